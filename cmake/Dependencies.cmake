@@ -1,0 +1,11 @@
+# Third-party dependencies, all from Debian 12 packages (see scripts/dev for the package names).
+find_package(Boost 1.74 REQUIRED)           # header-only: Boost.Units
+find_package(nlohmann_json 3.10 REQUIRED)   # catalog loader (private)
+find_package(fmt 9 REQUIRED)                # formatting; public via <mlsysim/units/format.hpp>
+find_package(spdlog 1.10 REQUIRED)          # diagnostics in the CLI and codegen only
+if(MLSYSIM_BUILD_TESTS)
+  find_package(GTest REQUIRED)
+endif()
+if(MLSYSIM_BUILD_BENCH)
+  find_package(benchmark REQUIRED)
+endif()

@@ -1,0 +1,94 @@
+// Physical dimensions as a fixed vector of integer exponents over mlsysim's eight base dimensions.
+#pragma once
+
+#include <array>
+#include <bit>
+#include <cstdint>
+#include <string>
+
+namespace mlsysim {
+
+/// The base dimensions. Counts (parameters, tokens, requests) are dimensionless; carbon is a
+/// mass (gCO2e); water is a volume (length^3).
+enum class BaseDimension : std::uint8_t {
+  length,
+  mass,
+  time,
+  current,
+  temperature,
+  information,  ///< canonical unit: bit (1 B = 8 bit)
+  operation,    ///< canonical unit: FLOP (integer ops share it)
+  currency,     ///< canonical unit: USD
+};
+inline constexpr std::size_t kBaseDimensionCount = 8;
+
+/// A dimension: one integer exponent per base dimension. `Dimension::of(BaseDimension::time)`
+/// is [time]; products and quotients add and subtract exponents.
+struct Dimension {
+  std::array<std::int8_t, kBaseDimensionCount> exponents{};
+
+  /// The dimension of one base dimension raised to `power`.
+  [[nodiscard]] static constexpr Dimension of(BaseDimension base, int power = 1) noexcept {
+    Dimension d;
+    d.exponents[static_cast<std::size_t>(base)] = static_cast<std::int8_t>(power);
+    return d;
+  }
+  [[nodiscard]] constexpr std::int8_t operator[](BaseDimension base) const noexcept {
+    return exponents[static_cast<std::size_t>(base)];
+  }
+  [[nodiscard]] constexpr bool dimensionless() const noexcept { return *this == Dimension{}; }
+  [[nodiscard]] constexpr Dimension pow(int power) const noexcept {
+    Dimension d;
+    for (std::size_t i = 0; i < kBaseDimensionCount; ++i) {
+      d.exponents[i] = static_cast<std::int8_t>(exponents[i] * power);
+    }
+    return d;
+  }
+  friend constexpr Dimension operator*(const Dimension& a, const Dimension& b) noexcept {
+    Dimension d;
+    for (std::size_t i = 0; i < kBaseDimensionCount; ++i) {
+      d.exponents[i] = static_cast<std::int8_t>(a.exponents[i] + b.exponents[i]);
+    }
+    return d;
+  }
+  friend constexpr Dimension operator/(const Dimension& a, const Dimension& b) noexcept {
+    Dimension d;
+    for (std::size_t i = 0; i < kBaseDimensionCount; ++i) {
+      d.exponents[i] = static_cast<std::int8_t>(a.exponents[i] - b.exponents[i]);
+    }
+    return d;
+  }
+  /// Compared as one 64-bit word: equality is on every arithmetic hot path.
+  friend constexpr bool operator==(const Dimension& a, const Dimension& b) noexcept {
+    return std::bit_cast<std::uint64_t>(a.exponents) == std::bit_cast<std::uint64_t>(b.exponents);
+  }
+
+  /// Readable form used in error messages: `[information]/[time]`, `[mass]*[length]^2/[time]^3`,
+  /// `[dimensionless]`.
+  [[nodiscard]] std::string str() const;
+};
+
+/// Named dimensions used by catalog fields and solvers.
+namespace dims {
+inline constexpr Dimension dimensionless{};
+inline constexpr Dimension length = Dimension::of(BaseDimension::length);
+inline constexpr Dimension mass = Dimension::of(BaseDimension::mass);
+inline constexpr Dimension time = Dimension::of(BaseDimension::time);
+inline constexpr Dimension information = Dimension::of(BaseDimension::information);
+inline constexpr Dimension operation = Dimension::of(BaseDimension::operation);
+inline constexpr Dimension currency = Dimension::of(BaseDimension::currency);
+inline constexpr Dimension frequency = dimensionless / time;
+inline constexpr Dimension volume = length.pow(3);
+inline constexpr Dimension energy = mass * length.pow(2) / time.pow(2);
+inline constexpr Dimension power = energy / time;
+inline constexpr Dimension information_rate = information / time;
+inline constexpr Dimension operation_rate = operation / time;
+inline constexpr Dimension intensity = operation / information;  ///< arithmetic intensity
+inline constexpr Dimension carbon_intensity = mass / energy;
+inline constexpr Dimension water_intensity = volume / energy;
+inline constexpr Dimension energy_price = currency / energy;
+inline constexpr Dimension energy_per_information = energy / information;
+inline constexpr Dimension energy_per_operation = energy / operation;
+}  // namespace dims
+
+}  // namespace mlsysim
