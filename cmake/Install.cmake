@@ -6,9 +6,8 @@ install(TARGETS mlsysim EXPORT mlsysimTargets
         ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
         INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(DIRECTORY include/mlsysim DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
-if(TARGET mlsysim_generated_headers)
-  install(DIRECTORY ${MLSYSIM_GENERATED_INCLUDE_DIR}/mlsysim DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
-endif()
+install(FILES ${MLSYSIM_GENERATED_INCLUDE_DIR}/mlsysim/catalog/entries.hpp
+        DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/mlsysim/catalog)
 install(EXPORT mlsysimTargets NAMESPACE mlsysim:: DESTINATION ${MLSYSIM_CMAKE_DIR})
 configure_package_config_file(cmake/mlsysimConfig.cmake.in
   ${CMAKE_CURRENT_BINARY_DIR}/mlsysimConfig.cmake INSTALL_DESTINATION ${MLSYSIM_CMAKE_DIR})

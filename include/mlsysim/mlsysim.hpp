@@ -1,5 +1,7 @@
 // Umbrella header: everything mlsysim offers (units, catalog entry types, registry, solvers).
 #pragma once
 
+#include "mlsysim/catalog/entries.hpp"
 #include "mlsysim/errors.hpp"
+#include "mlsysim/registry.hpp"
 #include "mlsysim/units.hpp"

@@ -1,0 +1,131 @@
+// Silicon zoo entry types: HardwareNode (an accelerator, SoC or MCU) and TechEntry.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include "mlsysim/catalog/provenance.hpp"
+#include "mlsysim/units/quantity.hpp"
+
+namespace mlsysim {
+
+/// Numeric formats with a peak rate, highest precision first.
+enum class Precision : std::uint8_t { fp64, fp32, tf32, bf16, fp16, fp8, fp6, fp4, int8, int4 };
+inline constexpr std::size_t kPrecisionCount = 10;
+inline constexpr std::array<std::string_view, kPrecisionCount> kPrecisionNames{
+    "fp64", "fp32", "tf32", "bf16", "fp16", "fp8", "fp6", "fp4", "int8", "int4"};
+
+/// The name used in catalogs and the CLI: `precision_name(Precision::bf16)` is "bf16".
+[[nodiscard]] constexpr std::string_view precision_name(Precision p) noexcept {
+  return kPrecisionNames[static_cast<std::size_t>(p)];
+}
+/// Parses "bf16", "fp8", ...; throws InvalidArgumentError listing the valid names.
+[[nodiscard]] Precision parse_precision(std::string_view name);
+/// Bytes per element: fp64 8, fp32/tf32 4, bf16/fp16 2, fp8/int8 1, fp6 0.75, fp4/int4 0.5.
+[[nodiscard]] Quantity bytes_per_element(Precision p);
+
+/// Peak rate per precision; absent where the device has no such path.
+using PrecisionTable = std::array<std::optional<Quantity>, kPrecisionCount>;
+
+/// How a link's bandwidth figure is quoted.
+enum class LinkDirection : std::uint8_t {
+  per_direction,        ///< each direction gets `bandwidth` (PCIe, Ethernet)
+  bidirectional_total,  ///< both directions together (NVLink, TPU ICI)
+};
+
+/// A data link: host I/O, device-to-device, or a node's intra-node fabric.
+struct Link {
+  std::string_view name;
+  Quantity bandwidth;  ///< as the vendor quotes it, see `direction`
+  LinkDirection direction = LinkDirection::per_direction;
+  std::optional<Quantity> latency;
+  std::optional<std::int64_t> ports;
+
+  /// The one-way rate every transfer-time formula uses: half a bidirectional total.
+  [[nodiscard]] constexpr Quantity one_way_bandwidth() const noexcept {
+    return direction == LinkDirection::bidirectional_total ? bandwidth / 2.0 : bandwidth;
+  }
+};
+
+struct ComputeCore {
+  Quantity peak_flops;  ///< default dense rate (GPUs: FP16/BF16 tensor, dense)
+  Precision default_precision = Precision::bf16;
+  PrecisionTable dense{};   ///< dense peak per precision
+  PrecisionTable sparse{};  ///< 2:4 structured-sparsity peak per precision
+  std::optional<std::int64_t> cores;
+  std::string_view core_kind;
+};
+
+struct MemoryHierarchy {
+  std::string_view type;  ///< `HBM3`, `LPDDR5X`, `SRAM`...
+  Quantity capacity;      ///< the memory that holds the weights
+  Quantity bandwidth;
+  std::optional<Quantity> sram_capacity;
+  std::optional<Quantity> sram_bandwidth;
+  std::optional<Quantity> flash_capacity;
+  std::optional<Quantity> flash_bandwidth;
+  std::optional<Quantity> l2_cache;
+};
+
+struct StorageSpec {
+  Quantity capacity;
+  Quantity bandwidth;
+  std::optional<Quantity> latency;
+};
+
+struct PowerSpec {
+  Quantity tdp;
+  std::optional<Quantity> tdp_min;
+  std::optional<Quantity> tdp_max;
+};
+
+/// Device tier, from the catalog folder.
+enum class Tier : std::uint8_t { cloud, workstation, mobile, edge, tiny };
+
+/// One accelerator, SoC, CPU or MCU: `mlsysim::Hardware::Cloud::H100`.
+struct HardwareNode {
+  EntryInfo info;
+  std::string_view vendor;
+  Tier tier = Tier::cloud;
+  std::int64_t release_year = 0;
+  std::string_view form_factor;
+  ComputeCore compute;
+  MemoryHierarchy memory;
+  std::optional<StorageSpec> storage;
+  std::optional<Link> host_link;
+  std::optional<Link> device_link;
+  PowerSpec power;
+  std::optional<Quantity> battery_capacity;
+  std::optional<Quantity> unit_cost;
+  std::optional<Quantity> embodied_carbon;
+  std::optional<Quantity> dispatch_overhead;
+  std::optional<std::int64_t> accelerator_count;
+
+  /// Peak dense rate at `p`, or nullopt when the device lacks that path.
+  [[nodiscard]] constexpr const std::optional<Quantity>& peak(Precision p) const noexcept {
+    return compute.dense[static_cast<std::size_t>(p)];
+  }
+  /// Ridge point (FLOP/B) of the roofline at `p`: peak(p) / memory bandwidth. Throws
+  /// InvalidArgumentError when the device has no dense rate at `p`.
+  [[nodiscard]] Quantity ridge_point(Precision p) const;
+  /// Ridge point at the default precision.
+  [[nodiscard]] Quantity ridge_point() const { return ridge_point(compute.default_precision); }
+};
+
+enum class TechCategory : std::uint8_t { memory, storage, interconnect, op_energy };
+
+/// A technology-class figure: a memory type, storage tier, link class or energy per operation
+/// (`Hardware::Tech::Memory::HBM3`).
+struct TechEntry {
+  EntryInfo info;
+  TechCategory category = TechCategory::memory;
+  std::optional<Quantity> bandwidth;
+  std::optional<Quantity> latency;
+  std::optional<Quantity> energy_per_access;
+  std::optional<Quantity> energy_per_byte;
+  std::optional<Quantity> energy_per_op;
+};
+
+}  // namespace mlsysim

@@ -1,0 +1,84 @@
+// Model zoo entry type: Workload (transformers, MoE, CNNs, SSMs, diffusion, TinyML).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include "mlsysim/catalog/hardware.hpp"
+#include "mlsysim/catalog/provenance.hpp"
+#include "mlsysim/units/quantity.hpp"
+
+namespace mlsysim {
+
+enum class Architecture : std::uint8_t { transformer, moe, cnn, ssm, diffusion, generic };
+
+/// What one `inference_flops` figure covers.
+enum class FlopsBasis : std::uint8_t {
+  per_token,     ///< autoregressive LMs: one generated token
+  per_sample,    ///< CNN/ViT/recommenders: one input
+  per_sequence,  ///< encoders: one sequence of `reference_seq_len` tokens
+  per_step,      ///< diffusion: one denoising step
+};
+
+enum class FfnKind : std::uint8_t { mlp, gated };
+
+/// A reference workload: `mlsysim::Models::Language::Llama3_70B`, `Models::Vision::ResNet50`.
+struct Workload {
+  EntryInfo info;
+  Architecture architecture = Architecture::generic;
+  std::int64_t release_year = 0;
+  std::int64_t parameters = 0;
+  std::optional<std::int64_t> active_parameters;
+  std::optional<Quantity> inference_flops;  ///< FLOP per `flops_basis`
+  FlopsBasis flops_basis = FlopsBasis::per_sample;
+  std::optional<std::int64_t> reference_seq_len;
+  // Transformer shape.
+  std::optional<std::int64_t> layers;
+  std::optional<std::int64_t> hidden_dim;
+  std::optional<std::int64_t> ffn_dim;
+  std::optional<FfnKind> ffn_kind;
+  std::optional<std::int64_t> heads;
+  std::optional<std::int64_t> kv_heads;
+  std::optional<std::int64_t> head_dim;
+  std::optional<std::int64_t> vocab_size;
+  std::optional<std::int64_t> max_context;
+  std::optional<bool> tied_embeddings;
+  std::optional<bool> encoder_decoder;
+  // Mixture of experts.
+  std::optional<std::int64_t> experts;
+  std::optional<std::int64_t> experts_per_token;
+  std::optional<std::int64_t> shared_experts;
+  std::optional<std::int64_t> expert_ffn_dim;
+  std::optional<std::int64_t> dense_layers;
+  // Multi-head latent attention (DeepSeek).
+  std::optional<std::int64_t> kv_lora_rank;
+  std::optional<std::int64_t> q_lora_rank;
+  std::optional<std::int64_t> qk_rope_head_dim;
+  std::optional<std::int64_t> qk_nope_head_dim;
+  std::optional<std::int64_t> v_head_dim;
+  // State-space and diffusion.
+  std::optional<std::int64_t> state_size;
+  std::optional<std::int64_t> denoising_steps;
+  std::optional<std::int64_t> resolution;
+  // Training and size.
+  std::optional<std::int64_t> training_tokens;
+  std::optional<Quantity> training_flops;
+  std::optional<Quantity> model_size;
+
+  /// Parameters touched per token: `active_parameters` for MoE, else `parameters`.
+  [[nodiscard]] constexpr std::int64_t active_params() const noexcept {
+    return active_parameters.value_or(parameters);
+  }
+  /// Per-head dimension: `head_dim`, else hidden/heads; nullopt without a shape.
+  [[nodiscard]] constexpr std::optional<std::int64_t> attention_head_dim() const noexcept {
+    if (head_dim) return head_dim;
+    if (hidden_dim && heads && *heads > 0) return *hidden_dim / *heads;
+    return std::nullopt;
+  }
+  /// Weight bytes at a precision: `model_size` when the entry is defined by size, else
+  /// parameters x bytes per element (`weight_bytes(Precision::bf16)` of a 70B model is 140 GB).
+  [[nodiscard]] Quantity weight_bytes(Precision p) const;
+};
+
+}  // namespace mlsysim

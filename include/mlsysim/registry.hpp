@@ -1,0 +1,171 @@
+// The catalog registry: the built-in catalog (mlsysim::catalog()), lookup by key or dotted path,
+// iteration and filtering, user overlay catalogs (Catalog::load) and the provenance audit.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "mlsysim/catalog/hardware.hpp"
+#include "mlsysim/catalog/infra.hpp"
+#include "mlsysim/catalog/models.hpp"
+#include "mlsysim/catalog/provenance.hpp"
+#include "mlsysim/catalog/systems.hpp"
+
+namespace mlsysim {
+
+/// What a catalog entry is; the order matches `CatalogEntry::Pointer`'s alternatives.
+enum class EntryKind : std::uint8_t {
+  hardware, tech, model, node, fabric, fleet, rack, pod, deployment_tier, grid, datacenter, cooling
+};
+
+/// The JSON spelling of a kind: "hardware", "model", "deployment_tier"...
+[[nodiscard]] std::string_view kind_name(EntryKind kind) noexcept;
+
+/// A reference to one entry of any kind. Cheap to copy; the entry outlives it (built-in entries
+/// are static, overlay entries live as long as their Catalog).
+class CatalogEntry {
+ public:
+  using Pointer = std::variant<const HardwareNode*, const TechEntry*, const Workload*, const Node*,
+                               const NetworkFabric*, const Fleet*, const Rack*, const Pod*,
+                               const DeploymentTier*, const GridProfile*, const Datacenter*,
+                               const CoolingProfile*>;
+
+  template <class T>
+  constexpr CatalogEntry(const T* entry) noexcept : pointer_(entry) {}  // NOLINT: implicit
+
+  [[nodiscard]] constexpr EntryKind kind() const noexcept {
+    return static_cast<EntryKind>(pointer_.index());
+  }
+  [[nodiscard]] constexpr const Pointer& pointer() const noexcept { return pointer_; }
+  /// Key, dotted path, file, name and provenance.
+  [[nodiscard]] constexpr const EntryInfo& info() const noexcept {
+    return std::visit([](auto* p) -> const EntryInfo& { return p->info; }, pointer_);
+  }
+  /// The typed entry, or nullptr when this entry is of another kind.
+  template <class T>
+  [[nodiscard]] constexpr const T* get_if() const noexcept {
+    auto* const* p = std::get_if<const T*>(&pointer_);
+    return p == nullptr ? nullptr : *p;
+  }
+  /// The typed entry; throws InvalidArgumentError naming both kinds when it is of another kind
+  /// (`'Systems.Fabrics.InfiniBand_NDR' is a fabric, not a hardware entry`).
+  template <class T>
+  [[nodiscard]] const T& as() const {
+    if (const T* p = get_if<T>()) return *p;
+    throw_wrong_kind(kind_of<T>());
+  }
+  /// The EntryKind of an entry type: `CatalogEntry::kind_of<Fleet>()` is EntryKind::fleet.
+  template <class T>
+  [[nodiscard]] static constexpr EntryKind kind_of() noexcept {
+    return static_cast<EntryKind>(Pointer(static_cast<const T*>(nullptr)).index());
+  }
+
+ private:
+  [[noreturn]] void throw_wrong_kind(EntryKind wanted) const;
+
+  Pointer pointer_;
+};
+
+/// An alternative dotted path for an entry (`Hardware.Edge.JetsonAGXOrin` ->
+/// `Hardware.Edge.JetsonAGX`). A reference, never a copy.
+struct Alias {
+  std::string_view path;
+  std::string_view target;
+};
+
+/// A provenance finding of `Catalog::audit`.
+struct SourceFinding {
+  enum class Reason : std::uint8_t { stale, estimate, unconfirmed };
+  const Source* source = nullptr;
+  Reason reason = Reason::stale;
+  std::vector<std::string> used_by;  ///< dotted paths of entries citing the source
+  [[nodiscard]] std::string str() const;
+};
+
+/// A set of catalog entries with lookup and provenance. `mlsysim::catalog()` is the built-in one;
+/// `Catalog::load(dir)` adds a user directory on top.
+class Catalog {
+ public:
+  /// Built-in entries plus the JSON entries under `dir` (new devices, a private cluster, an
+  /// updated datasheet), validated exactly as the code generator validates the built-in catalog.
+  /// An overlay entry with the path of a built-in one replaces it, and built-in entries that
+  /// reference a replaced entry are re-pointed to the replacement. Throws CatalogError listing
+  /// every defect found.
+  [[nodiscard]] static Catalog load(const std::filesystem::path& dir);
+
+  /// The entry for a key (`"H100"`), a dotted path (`"Hardware.Cloud.H100"`) or an alias.
+  /// Throws UnknownEntryError with close matches; a key shared by several namespaces throws
+  /// UnknownEntryError listing the paths to choose from.
+  [[nodiscard]] const CatalogEntry& find(std::string_view key_or_path) const;
+  /// Like find, but nullptr when absent or ambiguous.
+  [[nodiscard]] const CatalogEntry* try_find(std::string_view key_or_path) const noexcept;
+  /// Typed lookup: `catalog().get<HardwareNode>("H100")`. Throws on a wrong kind.
+  template <class T>
+  [[nodiscard]] const T& get(std::string_view key_or_path) const {
+    return find(key_or_path).as<T>();
+  }
+
+  /// Every entry, sorted by dotted path.
+  [[nodiscard]] std::span<const CatalogEntry> entries() const noexcept { return entries_; }
+  /// Entries whose dotted path starts with `prefix` (`"Hardware.Cloud"`, `"Models"`).
+  [[nodiscard]] std::vector<CatalogEntry> in_namespace(std::string_view prefix) const;
+  /// Entries of one kind, sorted by path.
+  [[nodiscard]] std::vector<CatalogEntry> of_kind(EntryKind kind) const;
+  /// Typed entries of one kind: `catalog().all<HardwareNode>()`.
+  template <class T>
+  [[nodiscard]] std::vector<const T*> all() const {
+    std::vector<const T*> out;
+    for (const auto& e : entries_) {
+      if (const T* p = e.get_if<T>()) out.push_back(p);
+    }
+    return out;
+  }
+  /// Entries satisfying `predicate`.
+  [[nodiscard]] std::vector<CatalogEntry> filter(
+      const std::function<bool(const CatalogEntry&)>& predicate) const;
+
+  [[nodiscard]] std::span<const Alias> aliases() const noexcept { return aliases_; }
+  /// Every source record, sorted by id.
+  [[nodiscard]] std::span<const Source* const> sources() const noexcept { return sources_; }
+  /// The source record with `id`, or nullptr.
+  [[nodiscard]] const Source* source(std::string_view id) const noexcept;
+
+  /// Sources verified more than `stale_months` before `today` (stale), estimates, and figures
+  /// not confirmed against the document (weak), with the entries that cite each.
+  [[nodiscard]] std::vector<SourceFinding> audit(Date today, int stale_months = 18) const;
+
+  Catalog(const Catalog&) = default;
+  Catalog(Catalog&&) noexcept = default;
+  Catalog& operator=(const Catalog&) = default;
+  Catalog& operator=(Catalog&&) noexcept = default;
+  ~Catalog();
+
+  /// Builds a catalog over entries, aliases and sources whose storage `owner` keeps alive
+  /// (used by the built-in table and the loader).
+  Catalog(std::vector<CatalogEntry> entries, std::vector<Alias> aliases,
+          std::vector<const Source*> sources, std::shared_ptr<const void> owner);
+
+ private:
+  struct Index;
+  std::vector<CatalogEntry> entries_;
+  std::vector<Alias> aliases_;
+  std::vector<const Source*> sources_;
+  std::shared_ptr<const void> owner_;
+  std::shared_ptr<const Index> index_;
+};
+
+/// The built-in catalog, generated from catalog/ at build time. Built on first use (the entries
+/// themselves are constant-initialized; only the lookup index is built then). Thread-safe.
+[[nodiscard]] const Catalog& catalog();
+
+/// Today's date (UTC) from the system clock.
+[[nodiscard]] Date today();
+
+}  // namespace mlsysim

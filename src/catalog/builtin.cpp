@@ -1,0 +1,27 @@
+// The built-in catalog: the generated tables behind mlsysim::catalog().
+#include <memory>
+#include <vector>
+
+#include "catalog_tables.hpp"
+#include "loader.hpp"
+#include "mlsysim/registry.hpp"
+
+namespace mlsysim {
+
+const Catalog& catalog() {
+  static const Catalog instance = [] {
+    const auto entries = generated::builtin_entries();
+    const auto aliases = generated::builtin_aliases();
+    const auto sources = generated::builtin_sources();
+    return Catalog(std::vector<CatalogEntry>(entries.begin(), entries.end()),
+                   std::vector<Alias>(aliases.begin(), aliases.end()),
+                   std::vector<const Source*>(sources.begin(), sources.end()), nullptr);
+  }();
+  return instance;
+}
+
+Catalog Catalog::load(const std::filesystem::path& dir) {
+  return catalog_detail::overlay(catalog(), dir);
+}
+
+}  // namespace mlsysim

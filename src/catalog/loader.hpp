@@ -1,0 +1,64 @@
+// The catalog loader: JSON files -> validated, typed entries. One piece of library code used by the
+// code generator (build time) and by Catalog::load (run time), so both give the same verdict.
+#pragma once
+
+#include <deque>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+#include "mlsysim/registry.hpp"
+
+namespace mlsysim::catalog_detail {
+
+/// Owns everything a loaded catalog points into: entries, sources, strings.
+struct Storage {
+  std::deque<std::string> strings;
+  std::deque<Source> sources;
+  std::deque<std::vector<FieldSource>> field_sources;
+  std::tuple<std::deque<HardwareNode>, std::deque<TechEntry>, std::deque<Workload>,
+             std::deque<Node>, std::deque<NetworkFabric>, std::deque<Fleet>, std::deque<Rack>,
+             std::deque<Pod>, std::deque<DeploymentTier>, std::deque<GridProfile>,
+             std::deque<Datacenter>, std::deque<CoolingProfile>>
+      entries;
+
+  std::string_view intern(std::string s) { return strings.emplace_back(std::move(s)); }
+  template <class T>
+  std::deque<T>& list() {
+    return std::get<std::deque<T>>(entries);
+  }
+};
+
+struct LoadResult {
+  std::shared_ptr<Storage> storage;
+  std::vector<CatalogEntry> entries;  ///< the directory's entries, sorted by path
+  std::vector<Alias> aliases;         ///< the directory's aliases
+  std::vector<const Source*> sources; ///< the directory's source records, sorted by id
+  /// Every JSON file read (entries, sources.json, aliases.json), for build dependencies.
+  std::vector<std::filesystem::path> files;
+};
+
+/// Loads and validates the catalog directory `dir`. References and source ids may name entries
+/// and sources of `base` (nullptr: none). Diagnostics name files as `display_root/<relative>`.
+/// `require_sources`: the directory must have its own sources.json (the built-in catalog).
+/// Throws CatalogError listing every defect.
+[[nodiscard]] LoadResult load_directory(const std::filesystem::path& dir, const Catalog* base,
+                                        std::string_view display_root, Date today,
+                                        bool require_sources);
+
+/// `base` plus the user directory `dir` (see Catalog::load).
+[[nodiscard]] Catalog overlay(const Catalog& base, const std::filesystem::path& dir);
+
+/// `state_space` -> `StateSpace`.
+[[nodiscard]] std::string pascal_case(std::string_view folder);
+/// Is `s` a valid C++ identifier?
+[[nodiscard]] bool is_identifier(std::string_view s);
+/// Up to `limit` of `candidates` closest to `wanted` (edit distance, case-insensitive).
+[[nodiscard]] std::vector<std::string> close_matches(std::string_view wanted,
+                                                     const std::vector<std::string>& candidates,
+                                                     std::size_t limit = 3);
+
+}  // namespace mlsysim::catalog_detail
