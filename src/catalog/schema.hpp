@@ -162,6 +162,7 @@ void visit(V& v, Self& m)
   v.field("shared_experts", m.shared_experts, opt_count(Bound::non_negative));
   v.field("expert_ffn_dim", m.expert_ffn_dim, opt_count());
   v.field("dense_layers", m.dense_layers, opt_count(Bound::non_negative));
+  v.field("moe_layer_step", m.moe_layer_step, opt_count());
   v.field("kv_lora_rank", m.kv_lora_rank, opt_count());
   v.field("q_lora_rank", m.q_lora_rank, opt_count());
   v.field("qk_rope_head_dim", m.qk_rope_head_dim, opt_count());

@@ -50,7 +50,8 @@ struct Workload {
   std::optional<std::int64_t> experts_per_token;
   std::optional<std::int64_t> shared_experts;
   std::optional<std::int64_t> expert_ffn_dim;
-  std::optional<std::int64_t> dense_layers;
+  std::optional<std::int64_t> dense_layers;     ///< leading dense layers (DeepSeek-V3: 3)
+  std::optional<std::int64_t> moe_layer_step;   ///< every k-th layer is MoE (Llama 4 Maverick: 2)
   // Multi-head latent attention (DeepSeek).
   std::optional<std::int64_t> kv_lora_rank;
   std::optional<std::int64_t> q_lora_rank;
@@ -76,6 +77,16 @@ struct Workload {
     if (hidden_dim && heads && *heads > 0) return *hidden_dim / *heads;
     return std::nullopt;
   }
+  /// Number of MoE layers: (layers - dense_layers) / moe_layer_step for MoE models, else 0.
+  [[nodiscard]] std::int64_t moe_layers() const noexcept;
+  /// Parameters of the input embedding table(s) (vocab x hidden, twice when the LM head is
+  /// untied and counted separately); 0 without vocab_size or hidden_dim.
+  [[nodiscard]] std::int64_t embedding_parameters() const noexcept;
+  /// Parameters recomputed from the shape: embeddings + layers x (attention + FFN or experts),
+  /// with MLA, GQA, shared experts, interleaved MoE and encoder-decoder cross-attention; norms,
+  /// biases and position tables ignored. nullopt when the shape is incomplete.
+  [[nodiscard]] std::optional<std::int64_t> shape_parameters() const noexcept;
+
   /// Weight bytes at a precision: `model_size` when the entry is defined by size, else
   /// parameters x bytes per element (`weight_bytes(Precision::bf16)` of a 70B model is 140 GB).
   [[nodiscard]] Quantity weight_bytes(Precision p) const;
