@@ -4,4 +4,5 @@
 #include "mlsysim/catalog/entries.hpp"
 #include "mlsysim/errors.hpp"
 #include "mlsysim/registry.hpp"
+#include "mlsysim/solvers.hpp"
 #include "mlsysim/units.hpp"

@@ -77,14 +77,9 @@ const Unit& Quantity::unit() const {
 
 Quantity Quantity::to(std::string_view unit) const { return to(Unit::parse(unit)); }
 
-Quantity Quantity::to(const Unit& unit) const {
-  if (unit.dimension != dimension_) {
-    throw DimensionalityError("convert", std::string(this->unit().symbol), dimension_.str(),
-                              std::string(unit.symbol), unit.dimension.str());
-  }
-  Quantity q = *this;
-  q.unit_ = &unit;
-  return q;
+void Quantity::throw_conversion(const Unit& unit) const {
+  throw DimensionalityError("convert", std::string(this->unit().symbol), dimension_.str(),
+                            std::string(unit.symbol), unit.dimension.str());
 }
 
 double Quantity::in(std::string_view unit) const { return in(Unit::parse(unit)); }

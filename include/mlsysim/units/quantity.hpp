@@ -48,6 +48,14 @@ class Quantity {
     return q;
   }
 
+  /// Sets this quantity, in place, to a magnitude in canonical base units shown in `display`
+  /// (hot paths: avoids building and copying a temporary).
+  constexpr void assign_base(double base_value, const Unit& display) noexcept {
+    base_ = base_value;
+    dimension_ = display.dimension;
+    unit_ = &display;
+  }
+
   /// Parses `"<number> <unit>"`: `"989.4 TFLOP/s"`, `"80 GiB"`, `"429 gCO2e/kWh"`. The number
   /// must be finite and in range; the unit is required. Throws UnitParseError naming the
   /// offending token, e.g. `unknown unit 'TBps' in '3 TBps' (did you mean 'TB/s'?)`.
@@ -65,7 +73,12 @@ class Quantity {
   /// (`to("TFLOPs/s")` prints `312 TFLOPs/s`). Throws DimensionalityError across dimensions,
   /// UnitParseError for a bad unit.
   [[nodiscard]] Quantity to(std::string_view unit) const;
-  [[nodiscard]] Quantity to(const Unit& unit) const;
+  [[nodiscard]] Quantity to(const Unit& unit) const {
+    if (unit.dimension != dimension_) throw_conversion(unit);
+    Quantity q = *this;
+    q.unit_ = &unit;
+    return q;
+  }
   /// The bare magnitude in `unit`: `bw.in("TB/s")` is 3.35. Throws like `to`.
   [[nodiscard]] double in(std::string_view unit) const;
   [[nodiscard]] double in(const Unit& unit) const;
@@ -139,6 +152,7 @@ class Quantity {
   [[noreturn]] void throw_mismatch(const Quantity& other, const char* operation,
                                    const char* joiner) const;
   [[noreturn]] void throw_typed_mismatch(const Dimension& wanted) const;
+  [[noreturn]] void throw_conversion(const Unit& target) const;
 
   double base_ = 0.0;
   Dimension dimension_{};

@@ -1,0 +1,72 @@
+// Shared solver vocabulary: efficiency parameters (named, documented, sourced), the binding
+// constraint ("wall") and argument checks.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+#include "mlsysim/catalog/hardware.hpp"
+#include "mlsysim/errors.hpp"
+#include "mlsysim/units/quantity.hpp"
+#include "mlsysim/units/typed.hpp"
+
+namespace mlsysim::solvers {
+
+/// Achievable fractions of datasheet peaks. One documented default set serves every solver and
+/// every validation case; docs/solvers.md gives each default's source. All must be in (0, 1].
+struct Efficiency {
+  /// Fraction of dense peak FLOP/s that large transformer GEMMs reach (cuBLAS / vendor BLAS).
+  double compute = 0.70;
+  /// Fraction of memory bandwidth that streaming kernels reach (STREAM-like copy).
+  double memory = 0.85;
+  /// Fraction of the intra-node link's one-way bandwidth that collectives reach (NCCL bus
+  /// bandwidth over NVLink: ~0.69 on DGX A100, 0.82 on HGX H100).
+  double intra_node_link = 0.75;
+  /// Fraction of the fabric's line rate that collectives reach across nodes (NCCL over HDR
+  /// InfiniBand: 84.8 of 100 GB/s).
+  double fabric = 0.85;
+  /// Fraction of data-parallel gradient communication hidden behind the backward pass.
+  double dp_overlap = 0.85;
+
+  /// Throws InvalidArgumentError naming the field outside (0, 1].
+  void validate() const {
+    const auto ok = [](double x) { return x > 0 && x <= 1; };  // false for NaN
+    if (!(ok(compute) && ok(memory) && ok(intra_node_link) && ok(fabric) && ok(dp_overlap))) {
+      report_invalid();
+    }
+  }
+
+ private:
+  [[noreturn]] void report_invalid() const;
+};
+
+/// What bound a result: the "wall" of the roofline or of a fleet.
+enum class Wall : std::uint8_t {
+  compute,        ///< FLOP/s
+  memory,         ///< memory bandwidth
+  communication,  ///< collectives on links or the fabric
+  pipeline,       ///< pipeline bubble
+  capacity,       ///< does not fit in memory (infeasible)
+  overhead,       ///< fixed per-step overheads dominate
+};
+[[nodiscard]] std::string_view wall_name(Wall w) noexcept;
+
+/// Throws InvalidArgumentError(`name`, "must be positive, got N") unless n > 0.
+[[noreturn]] void report_not_positive(std::string_view name, std::int64_t n);
+inline void require_positive(std::string_view name, std::int64_t n) {
+  if (n <= 0) report_not_positive(name, n);
+}
+/// Throws InvalidArgumentError unless x is finite and > 0.
+void require_positive(std::string_view name, double x);
+/// Throws InvalidArgumentError unless 0 < x <= 1.
+void require_fraction(std::string_view name, double x);
+/// The device's dense peak at `p`; throws InvalidArgumentError naming the device and precision
+/// when the device lacks that path (`'Hardware.Cloud.A100' has no dense fp8 rate`).
+[[noreturn]] void report_missing_precision(const HardwareNode& hw, Precision p);
+[[nodiscard]] inline const Quantity& peak_at(const HardwareNode& hw, Precision p) {
+  const auto& peak = hw.peak(p);
+  if (!peak) report_missing_precision(hw, p);
+  return *peak;
+}
+
+}  // namespace mlsysim::solvers

@@ -1,0 +1,69 @@
+// Single-device roofline: a workload's forward (or training) step on one HardwareNode, applied per
+// operator group, with memory feasibility, MFU and energy.
+#pragma once
+
+#include <cstdint>
+
+#include "mlsysim/catalog/hardware.hpp"
+#include "mlsysim/catalog/models.hpp"
+#include "mlsysim/solvers/common.hpp"
+#include "mlsysim/solvers/cost.hpp"
+
+namespace mlsysim::solvers {
+
+struct RooflineOptions {
+  std::int64_t batch = 1;    ///< sequences or samples
+  std::int64_t tokens = 1;   ///< new tokens per sequence (prefill length; 1 for a decode step);
+                             ///< denoising steps for diffusion; ignored per sample
+  std::int64_t context = 0;  ///< tokens already in the KV cache (decode)
+  Precisions precision{};
+  Efficiency efficiency{};
+  bool training = false;  ///< forward + backward + optimizer step instead of a forward pass
+};
+
+/// What must be resident on the device.
+struct MemoryFootprint {
+  Quantity weights;
+  Quantity kv_cache;
+  Quantity activations;
+  Quantity gradients_and_optimizer;  ///< training only
+  Quantity total;
+  Quantity capacity;  ///< main memory, plus flash for weights on MCUs that execute from flash
+  bool fits = true;
+};
+
+struct RooflineResult {
+  Quantity flops;           ///< per step, all ops
+  Quantity bytes;           ///< moved to and from memory, all ops
+  Quantity compute_time;    ///< sum of the ops' compute times at derated peak
+  Quantity memory_time;     ///< sum of the ops' memory times at derated bandwidth
+  Quantity overhead;        ///< per-layer dispatch overhead
+  Quantity latency;         ///< sum over ops of max(compute, memory) + overhead
+  Quantity intensity;       ///< flops / bytes
+  Quantity ridge_point;     ///< peak / bandwidth at this precision
+  Quantity throughput;      ///< samples or tokens per second
+  Quantity energy;          ///< at TDP for the step (an upper bound)
+  double mfu = 0;           ///< achieved FLOP/s over the un-derated peak
+  Wall wall = Wall::compute;
+  MemoryFootprint memory;
+  ForwardCost cost;
+};
+
+/// Evaluates `m` on `hw`. Throws InvalidArgumentError for a non-positive batch or tokens, an
+/// efficiency outside (0, 1], a precision the device lacks, or a workload without FLOP figures.
+/// A model that does not fit is reported with `memory.fits == false` and `wall ==
+/// Wall::capacity`, its times computed as if the excess streamed over the host link.
+[[nodiscard]] RooflineResult roofline(const Workload& m, const HardwareNode& hw,
+                                      const RooflineOptions& options = {});
+
+/// Activation bytes per layer held for the backward pass (Korthikanti et al. 2022, eq. 1-2):
+/// s b h (34 + 5 a s / h) without recomputation, 34 s b h with selective recomputation, 2 s b h
+/// with full recomputation; with tensor parallelism t and sequence parallelism every term is
+/// divided by t, without it s b h (10 + 24/t + 5 a s / (h t)). Scaled by bytes(activations)/2.
+enum class Recompute : std::uint8_t { none, selective, full };
+[[nodiscard]] Quantity activation_bytes_per_layer(const Workload& m, std::int64_t seq,
+                                                  std::int64_t microbatch, std::int64_t tp,
+                                                  bool sequence_parallel, Recompute r,
+                                                  Precision activations = Precision::bf16);
+
+}  // namespace mlsysim::solvers

@@ -1,0 +1,80 @@
+#include "mlsysim/solvers/collectives.hpp"
+
+#include <cmath>
+
+#include "mlsysim/solvers/common.hpp"
+#include "typed_math.hpp"
+
+namespace mlsysim::solvers {
+namespace {
+
+using detail::Bits;
+using detail::BitRate;
+using detail::Seconds;
+
+struct Typed {
+  Bits bytes;
+  BitRate beta;
+  Seconds alpha;
+};
+
+Typed typed_args(const Quantity& bytes, std::int64_t ranks, const LinkModel& l) {
+  require_positive("ranks", ranks);
+  if (bytes.base_value() < 0) throw InvalidArgumentError("bytes", "must not be negative");
+  require_positive("link bandwidth", l.bandwidth.base_value());
+  return {bytes.as<typed::bits>(), l.bandwidth.as<typed::bits_per_second>(),
+          l.latency.as<typed::seconds>()};
+}
+
+Quantity result(const Seconds& t) { return detail::out(t, detail::units().s); }
+
+}  // namespace
+
+Quantity ring_all_reduce(const Quantity& bytes, std::int64_t n, const LinkModel& l) {
+  const auto a = typed_args(bytes, n, l);
+  if (n == 1) return result(Seconds::from_value(0));
+  const double steps = 2.0 * static_cast<double>(n - 1);
+  const double share = steps / static_cast<double>(n);
+  return result(share * a.bytes / a.beta + steps * a.alpha);
+}
+
+Quantity tree_all_reduce(const Quantity& bytes, std::int64_t n, const LinkModel& l) {
+  const auto a = typed_args(bytes, n, l);
+  if (n == 1) return result(Seconds::from_value(0));
+  const double depth = std::ceil(std::log2(static_cast<double>(n)));
+  return result(2.0 * depth * (a.bytes / a.beta + a.alpha));
+}
+
+Quantity all_gather(const Quantity& bytes, std::int64_t n, const LinkModel& l) {
+  const auto a = typed_args(bytes, n, l);
+  if (n == 1) return result(Seconds::from_value(0));
+  const double steps = static_cast<double>(n - 1);
+  return result(steps / static_cast<double>(n) * a.bytes / a.beta + steps * a.alpha);
+}
+
+Quantity reduce_scatter(const Quantity& bytes, std::int64_t n, const LinkModel& l) {
+  return all_gather(bytes, n, l);
+}
+
+Quantity all_to_all(const Quantity& bytes, std::int64_t n, const LinkModel& l) {
+  return all_gather(bytes, n, l);
+}
+
+Quantity hierarchical_all_reduce(const Quantity& bytes, std::int64_t per_node, std::int64_t nodes,
+                                 const LinkModel& intra, const LinkModel& inter) {
+  require_positive("per_node", per_node);
+  require_positive("nodes", nodes);
+  const Quantity inside = reduce_scatter(bytes, per_node, intra) + all_gather(bytes, per_node, intra);
+  const Quantity across = ring_all_reduce(bytes / static_cast<double>(per_node), nodes, inter);
+  return (inside + across).to(detail::units().s);
+}
+
+double pipeline_bubble(std::int64_t stages, std::int64_t microbatches, std::int64_t interleave) {
+  require_positive("pipeline stages", stages);
+  require_positive("microbatches", microbatches);
+  require_positive("interleave", interleave);
+  const double p = static_cast<double>(stages);
+  return (p - 1.0) / (static_cast<double>(interleave * microbatches) + p - 1.0);
+}
+
+}  // namespace mlsysim::solvers

@@ -1,0 +1,58 @@
+#include "mlsysim/solvers/common.hpp"
+
+#include <cmath>
+#include <string>
+
+namespace mlsysim::solvers {
+
+void Efficiency::report_invalid() const {
+  require_fraction("efficiency.compute", compute);
+  require_fraction("efficiency.memory", memory);
+  require_fraction("efficiency.intra_node_link", intra_node_link);
+  require_fraction("efficiency.fabric", fabric);
+  require_fraction("efficiency.dp_overlap", dp_overlap);
+  throw InvalidArgumentError("efficiency", "invalid");  // unreachable: one check above threw
+}
+
+std::string_view wall_name(Wall w) noexcept {
+  switch (w) {
+    case Wall::compute: return "compute";
+    case Wall::memory: return "memory bandwidth";
+    case Wall::communication: return "communication";
+    case Wall::pipeline: return "pipeline bubble";
+    case Wall::capacity: return "memory capacity";
+    case Wall::overhead: return "overhead";
+  }
+  return "unknown";
+}
+
+void report_not_positive(std::string_view name, std::int64_t n) {
+  throw InvalidArgumentError(std::string(name), "must be positive, got " + std::to_string(n));
+}
+
+void require_positive(std::string_view name, double x) {
+  if (!std::isfinite(x) || x <= 0) {
+    throw InvalidArgumentError(std::string(name), "must be positive, got " + std::to_string(x));
+  }
+}
+
+void require_fraction(std::string_view name, double x) {
+  if (!std::isfinite(x) || x <= 0 || x > 1) {
+    throw InvalidArgumentError(std::string(name),
+                               "must be in (0, 1], got " + std::to_string(x));
+  }
+}
+
+void report_missing_precision(const HardwareNode& hw, Precision p) {
+  {
+    std::string have;
+    for (std::size_t i = 0; i < kPrecisionCount; ++i) {
+      if (hw.compute.dense[i]) have += (have.empty() ? "" : ", ") + std::string(kPrecisionNames[i]);
+    }
+    throw InvalidArgumentError("precision", "'" + std::string(hw.info.path) + "' has no dense " +
+                                                std::string(precision_name(p)) +
+                                                " rate (it has: " + have + ")");
+  }
+}
+
+}  // namespace mlsysim::solvers

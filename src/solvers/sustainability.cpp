@@ -1,0 +1,78 @@
+#include "mlsysim/solvers/sustainability.hpp"
+
+#include <string>
+
+#include "mlsysim/registry.hpp"
+#include "mlsysim/solvers/common.hpp"
+#include "typed_math.hpp"
+
+namespace mlsysim::solvers {
+namespace {
+
+double default_pue() {
+  static const double pue = [] {
+    if (const auto* e = catalog().try_find("Infra.Datacenters.Uptime_Average")) {
+      if (const auto* d = e->get_if<Datacenter>(); d != nullptr && d->pue) return *d->pue;
+    }
+    return 1.56;  // Uptime Institute 2024 global average
+  }();
+  return pue;
+}
+
+}  // namespace
+
+Footprint footprint(const Fleet& fleet, const FootprintOptions& o) {
+  const auto& u = detail::units();
+  if (o.duration.dimension() != dims::time || !(o.duration.base_value() > 0)) {
+    throw InvalidArgumentError("duration", "must be a positive time, got '" + o.duration.str() + "'");
+  }
+  require_fraction("load", o.load);
+  const GridProfile* grid = o.datacenter != nullptr ? o.datacenter->grid : o.grid;
+  if (grid == nullptr) {
+    throw InvalidArgumentError("site", "give a datacenter or a grid (e.g. Infra.Grids.US_Average)");
+  }
+  const double accelerators = static_cast<double>(fleet.total_accelerators());
+  detail::Watts per_accel = fleet.node->accelerator->power.tdp.as<typed::watts>();
+  if (o.power_per_accelerator) {
+    per_accel = o.power_per_accelerator->as<typed::watts>();
+  } else if (fleet.node->system_power) {
+    per_accel = fleet.node->system_power->as<typed::watts>() /
+                static_cast<double>(fleet.node->accelerators_per_node);
+  }
+  const detail::Watts it_power = per_accel * accelerators * o.load;
+  const detail::Seconds t = o.duration.as<typed::seconds>();
+  const detail::Joules it_energy = it_power * t;
+
+  Footprint f;
+  f.region = grid->info.key;
+  f.pue = o.datacenter != nullptr && o.datacenter->effective_pue() ? *o.datacenter->effective_pue()
+          : grid->pue                                               ? *grid->pue
+          : o.pue                                                   ? *o.pue
+                                                                    : default_pue();
+  if (o.pue && (o.datacenter == nullptr || !o.datacenter->pue) && !grid->pue) f.pue = *o.pue;
+  const detail::Joules facility = it_energy * f.pue;
+  f.it_power = detail::out(it_power, u.kw);
+  f.it_energy = detail::out(it_energy, u.mwh);
+  f.facility_energy = detail::out(facility, u.mwh);
+  f.carbon_intensity = grid->carbon_intensity;
+  f.operational_carbon = (Quantity(facility) * grid->carbon_intensity).to(u.t);
+  std::optional<Quantity> wue = o.datacenter != nullptr ? o.datacenter->effective_wue() : grid->wue;
+  if (!wue) wue = o.wue;
+  f.water = wue ? (Quantity(it_energy) * *wue).to(u.l) : Quantity(0.0, u.l);
+  // Embodied carbon of the accelerators, amortized linearly over their service life.
+  const auto& embodied = fleet.node->accelerator->embodied_carbon;
+  if (o.lifetime.dimension() != dims::time || !(o.lifetime.base_value() > 0)) {
+    throw InvalidArgumentError("lifetime", "must be a positive time, got '" + o.lifetime.str() + "'");
+  }
+  f.embodied_carbon = embodied ? (*embodied * accelerators *
+                                  (o.duration.base_value() / o.lifetime.base_value()))
+                                     .to(u.t)
+                               : Quantity(0.0, u.t);
+  f.total_carbon = (f.operational_carbon + f.embodied_carbon).to(u.t);
+  if (grid->electricity_price) {
+    f.energy_cost = (Quantity(facility) * *grid->electricity_price).to(u.usd);
+  }
+  return f;
+}
+
+}  // namespace mlsysim::solvers

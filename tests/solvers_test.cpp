@@ -1,0 +1,384 @@
+// Solver tests: the Python original's formula known answers, bad-input errors, behaviour of each
+// solver on catalog entries, and a property test over the whole catalog cross product.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "mlsysim/mlsysim.hpp"
+#include "mlsysim/testing/matchers.hpp"
+
+namespace mlsysim::solvers {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::ThrowsMessage;
+using testing::QuantityNear;
+
+Quantity q(const char* s) { return Quantity::parse(s); }
+
+// ---- known answers of the original's test_formulas.py (relative tolerance 1e-4) ------------
+
+TEST(KnownAnswers, RingAllReduceOf1GBOver8RanksAt50GBps) {
+  const LinkModel link{q("50 GB/s"), q("500 ns")};
+  EXPECT_THAT(ring_all_reduce(q("1e9 B"), 8, link), QuantityNear("0.035007 s", 1e-4));
+  EXPECT_THAT(tree_all_reduce(q("1e9 B"), 8, link), QuantityNear("0.120003 s", 1e-4));
+  EXPECT_THAT(all_to_all(q("1e9 B"), 8, link), QuantityNear("0.0175035 s", 1e-4));
+  EXPECT_EQ(ring_all_reduce(q("1e9 B"), 1, link).base_value(), 0.0);
+}
+
+TEST(KnownAnswers, YoungDalyAndMtbf) {
+  EXPECT_THAT(young_interval(q("60 s"), q("50000 h")), QuantityNear("146969.4 s", 1e-4));
+  ComponentMttf m;
+  m.accelerator = q("10000 h");
+  m.nic = q("50000 h");
+  m.psu = q("20000 h");
+  EXPECT_THAT(node_mtbf(4, 2, 2, m), QuantityNear("1851.85 h", 1e-4));
+  EXPECT_NEAR(failure_probability(q("100 h"), q("100 h")), 1.0 - std::exp(-1.0), 1e-12);
+}
+
+TEST(KnownAnswers, FleetMtbfDividesTheNodeMtbfByNodeCount) {
+  Node node;
+  node.accelerator = &Hardware::Cloud::H100;
+  node.accelerators_per_node = 1;
+  Fleet fleet;
+  fleet.node = &node;
+  fleet.count = 1000;
+  EXPECT_THAT(fleet_mtbf(fleet), QuantityNear("50 h", 1e-9));
+}
+
+TEST(KnownAnswers, PipelineBubble) {
+  EXPECT_NEAR(pipeline_bubble(4, 8), 3.0 / 11.0, 1e-12);
+  EXPECT_NEAR(pipeline_bubble(4, 8, 4), 3.0 / 35.0, 1e-12);
+}
+
+TEST(KnownAnswers, KvCacheOfA32Layer32HeadModelAt2048TokensIs1GiB) {
+  Workload m;
+  m.architecture = Architecture::transformer;
+  m.layers = 32;
+  m.heads = 32;
+  m.head_dim = 128;
+  EXPECT_THAT(kv_cache_per_token(m, Precision::fp16) * 2048.0, QuantityNear("1 GiB", 1e-12));
+  EXPECT_EQ(paged_kv_waste(2050, 16), 14);
+}
+
+TEST(KnownAnswers, ActivationMemoryOfOneLayer) {
+  Workload m;
+  m.hidden_dim = 768;
+  m.heads = 12;
+  const double none = 34.0 * 1024 * 768 + 5.0 * 12 * 1024 * 1024;
+  EXPECT_NEAR(activation_bytes_per_layer(m, 1024, 1, 1, true, Recompute::none).in("B"), none, 1e-6);
+  EXPECT_NEAR(activation_bytes_per_layer(m, 1024, 1, 1, true, Recompute::selective).in("B"),
+              34.0 * 1024 * 768, 1e-6);
+  EXPECT_NEAR(activation_bytes_per_layer(m, 1024, 1, 1, true, Recompute::full).in("B"),
+              2.0 * 1024 * 768, 1e-6);
+  EXPECT_NEAR(activation_bytes_per_layer(m, 1024, 1, 1, true, Recompute::none, Precision::fp32).in("B"),
+              2 * none, 1e-6);
+}
+
+TEST(KnownAnswers, TrainingFlopsModelMemoryAndSmallFormulas) {
+  EXPECT_THAT(training_flops(175e9, 300e9), QuantityNear("3.15e23 FLOP", 1e-4));
+  Workload resnet;
+  resnet.parameters = 25'600'000;
+  EXPECT_THAT(resnet.weight_bytes(Precision::fp32), QuantityNear("102.4 MB", 1e-9));
+  Workload gpt3;
+  gpt3.parameters = 175'000'000'000;
+  EXPECT_THAT(gpt3.weight_bytes(Precision::fp16), QuantityNear("350 GB", 1e-9));
+  EXPECT_NEAR(amdahl_speedup(0.9, 10), 5.2632, 1e-4);
+  EXPECT_NEAR(availability(0.999, 3), 0.999999999, 1e-12);
+  EXPECT_THAT(network_rtt(q("1000 km")), QuantityNear("10 ms", 1e-9));
+  EXPECT_THAT(monthly_egress_cost(q("1 MB/s"), q("0.09 USD/GB")), QuantityNear("233.28 USD", 1e-4));
+  EXPECT_THAT((q("1 TFLOP") / q("1 GB")), QuantityNear("1000 FLOP/B", 1e-12));
+}
+
+TEST(KnownAnswers, ErlangCNeitherOverflowsNorReturnsInfinity) {
+  const auto big = erlang_c(q("400 1/s"), q("1 1/s"), 500);
+  EXPECT_GT(big.utilization, 0.0);
+  EXPECT_LT(big.utilization, 1.0);
+  ASSERT_TRUE(big.wait.has_value());
+  EXPECT_TRUE(std::isfinite(big.wait->base_value()));
+  const auto full = erlang_c(q("100 1/s"), q("10 1/s"), 10);
+  EXPECT_EQ(full.utilization, 1.0);
+  EXPECT_FALSE(full.wait.has_value());
+}
+
+// ---- bad input ----------------------------------------------------------------------------
+
+TEST(BadInput, NonPositiveBatchIsAnInvalidArgumentNamingIt) {
+  RooflineOptions o;
+  o.batch = 0;
+  EXPECT_THAT([&] { (void)roofline(Models::Language::Llama3_8B, Hardware::Cloud::H100, o); },
+              ThrowsMessage<InvalidArgumentError>("invalid argument 'batch': must be positive, got 0"));
+  ServingOptions s;
+  s.batch = -4;
+  EXPECT_THAT([&] { (void)serve(Models::Language::Llama3_8B, Hardware::Cloud::H100, s); },
+              ThrowsMessage<InvalidArgumentError>("invalid argument 'batch': must be positive, got -4"));
+}
+
+TEST(BadInput, DegreesThatDoNotDivideTheFleetAreRejected) {
+  ParallelConfig pc;
+  pc.tp = 8;
+  pc.pp = 3;
+  pc.dp = 40;
+  EXPECT_THAT([&] { (void)train(Models::Language::Llama3_70B, Systems::Clusters::Frontier_8K, pc, {}); },
+              ThrowsMessage<InvalidArgumentError>(
+                  "invalid argument 'parallelism': tp x pp x dp = 8 x 3 x 40 = 960 does not equal "
+                  "the 8192 accelerators of 'Systems.Clusters.Frontier_8K'"));
+  pc = {};
+  pc.tp = 64;
+  pc.pp = 1;
+  pc.dp = 128;
+  TrainingOptions o;
+  o.global_batch = 512;
+  EXPECT_THAT([&] { (void)train(Models::Language::Llama3_8B, Systems::Clusters::Frontier_8K, pc, o); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("does not divide 32 attention heads")));
+  pc.tp = 8;
+  pc.pp = 2;
+  pc.dp = 512;
+  o.global_batch = 1000;
+  EXPECT_THAT([&] { (void)train(Models::Language::Llama3_8B, Systems::Clusters::Frontier_8K, pc, o); },
+              ThrowsMessage<InvalidArgumentError>(
+                  "invalid argument 'global_batch': global batch 1000 is not a multiple of dp x "
+                  "microbatch = 512"));
+}
+
+TEST(BadInput, APrecisionTheDeviceLacksNamesTheDeviceAndWhatItHas) {
+  RooflineOptions o;
+  o.precision.compute = Precision::fp8;
+  EXPECT_THAT([&] { (void)roofline(Models::Language::Llama3_8B, Hardware::Cloud::A100, o); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr(
+                  "'Hardware.Cloud.A100' has no dense fp8 rate (it has: fp64, fp32, tf32, bf16, fp16, int8, int4)")));
+}
+
+TEST(BadInput, AWorkloadKindTheSolverCannotHandleIsRejected) {
+  EXPECT_THAT([&] { (void)serve(Models::Vision::ResNet50, Hardware::Cloud::H100, {}); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("is not an autoregressive (per-token) model")));
+  ParallelConfig pc;
+  pc.dp = 8192;
+  EXPECT_THAT([&] { (void)train(Models::Vision::ResNet50, Systems::Clusters::Frontier_8K, pc, {}); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("is not a transformer")));
+}
+
+TEST(BadInput, EfficiencyOutsideTheUnitIntervalIsRejected) {
+  RooflineOptions o;
+  o.efficiency.compute = 1.5;
+  EXPECT_THAT([&] { (void)roofline(Models::Language::Llama3_8B, Hardware::Cloud::H100, o); },
+              ThrowsMessage<InvalidArgumentError>(
+                  "invalid argument 'efficiency.compute': must be in (0, 1], got 1.500000"));
+  o.efficiency.compute = 0;
+  EXPECT_THROW((void)roofline(Models::Language::Llama3_8B, Hardware::Cloud::H100, o), InvalidArgumentError);
+}
+
+TEST(BadInput, FootprintNeedsASiteAndAPositiveDuration) {
+  FootprintOptions o;
+  o.duration = q("30 day");
+  EXPECT_THAT([&] { (void)footprint(Systems::Clusters::Frontier_8K, o); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("invalid argument 'site'")));
+  o.grid = &Infra::Grids::Quebec;
+  o.duration = q("0 day");
+  EXPECT_THAT([&] { (void)footprint(Systems::Clusters::Frontier_8K, o); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("invalid argument 'duration'")));
+}
+
+// ---- behaviour ----------------------------------------------------------------------------
+
+TEST(Roofline, DecodeOfA70BModelAtBatchOneIsBandwidthBound) {
+  RooflineOptions o;
+  o.context = 1024;
+  o.precision.weights = Precision::fp8;  // 70.6 GB: bf16 (141.1 GB) does not fit 141 GB
+  const auto r = roofline(Models::Language::Llama3_70B, Hardware::Cloud::H200, o);
+  EXPECT_EQ(r.wall, Wall::memory);
+  EXPECT_TRUE(r.memory.fits);
+  // One token reads ~68.5 GB of fp8 matmul weights at 4.8 TB/s x 0.85: ~17 ms.
+  EXPECT_NEAR(r.latency.in("ms"), 68.5e9 / (4.8e12 * 0.85) * 1e3, 1.0);
+  EXPECT_LT(r.intensity, r.ridge_point);
+}
+
+TEST(Roofline, A70BModelDoesNotFitOneH100AndSaysSo) {
+  const auto r = roofline(Models::Language::Llama3_70B, Hardware::Cloud::H100, {});
+  EXPECT_FALSE(r.memory.fits);
+  EXPECT_EQ(r.wall, Wall::capacity);
+  EXPECT_TRUE(std::isfinite(r.latency.base_value()));
+}
+
+TEST(Roofline, LargeBatchPrefillIsComputeBound) {
+  RooflineOptions o;
+  o.batch = 8;
+  o.tokens = 2048;
+  const auto r = roofline(Models::Language::Llama3_8B, Hardware::Cloud::H100, o);
+  EXPECT_EQ(r.wall, Wall::compute);
+  EXPECT_GT(r.mfu, 0.5);
+  EXPECT_LE(r.mfu, 0.70 + 1e-9);
+}
+
+TEST(Roofline, MicrocontrollerRunsTinyModelsFromFlash) {
+  RooflineOptions o;
+  o.precision = {Precision::int8, Precision::int8, Precision::int8, Precision::int8};
+  const auto r = roofline(Models::Tiny::DS_CNN, Hardware::Tiny::STM32H7, o);
+  EXPECT_TRUE(r.memory.fits);
+  EXPECT_GT(r.latency.base_value(), 0.0);
+  EXPECT_LT(r.latency.in("ms"), 100.0);
+}
+
+TEST(Serving, KvCacheAndMaxConcurrencyOfLlama3_70BOnEightH100) {
+  ServingOptions o;
+  o.tp = 8;
+  o.input_tokens = 2048;
+  o.output_tokens = 256;
+  o.batch = 16;
+  const auto r = serve(Models::Language::Llama3_70B, Hardware::Cloud::H100, o);
+  // GQA: 2 x 8 KV heads x 128 x 80 layers x 2 B = 320 KiB per token.
+  EXPECT_THAT(r.kv_per_token, QuantityNear("320 KiB", 1e-12));
+  EXPECT_TRUE(r.feasible);
+  EXPECT_GT(r.max_concurrent, 16);
+  EXPECT_LT(r.tpot, r.ttft);
+  EXPECT_GT(r.knee_batch, 1);
+}
+
+TEST(Serving, MlaCachesOneLatentPerToken) {
+  // DeepSeek-V3: (512 + 64) x 61 layers x 2 B.
+  EXPECT_THAT(kv_cache_per_token(Models::Language::DeepSeek_V3, Precision::bf16),
+              QuantityNear("70272 B", 1e-12));
+}
+
+TEST(Serving, QuantizedWeightsDecodeFaster) {
+  ServingOptions o;
+  const auto bf16 = serve(Models::Language::Llama3_8B, Hardware::Cloud::L4, o);
+  o.precision.weights = Precision::int4;
+  const auto int4 = serve(Models::Language::Llama3_8B, Hardware::Cloud::L4, o);
+  EXPECT_LT(int4.tpot, bf16.tpot);
+  EXPECT_LT(int4.weights_per_device, bf16.weights_per_device);
+}
+
+TEST(Serving, BestBatchMeetsTheLatencyTarget) {
+  ServingOptions o;
+  const auto b = best_batch_for_latency(Models::Language::Llama3_8B, Hardware::Cloud::H100, q("30 ms"), o);
+  ASSERT_GT(b, 1);
+  o.batch = b;
+  EXPECT_LE(serve(Models::Language::Llama3_8B, Hardware::Cloud::H100, o).tpot, q("30 ms"));
+  o.batch = b + 1;
+  const auto next = serve(Models::Language::Llama3_8B, Hardware::Cloud::H100, o);
+  EXPECT_TRUE(next.tpot > q("30 ms") || !next.feasible || b + 1 > next.max_concurrent);
+}
+
+TEST(Training, Llama3_70BOnFrontier8KIsFeasibleWithThreeDParallelism) {
+  ParallelConfig pc;
+  pc.tp = 8;
+  pc.pp = 4;
+  pc.dp = 256;
+  TrainingOptions o;
+  o.seq_len = 8192;
+  o.global_batch = 2048;
+  o.token_budget = 15e12;
+  const auto r = train(Models::Language::Llama3_70B, Systems::Clusters::Frontier_8K, pc, o);
+  EXPECT_TRUE(r.memory.fits);
+  EXPECT_GT(r.mfu, 0.2);
+  EXPECT_LT(r.mfu, 0.7);
+  ASSERT_TRUE(r.time_to_train.has_value());
+  EXPECT_GT(r.time_to_train->in("day"), 1.0);
+  EXPECT_THAT(*r.gpu_hours, QuantityNear((std::to_string(r.time_to_train->in("h") * 8192) + " h").c_str(), 1e-9));
+}
+
+TEST(Training, ZeroStagesShardOptimizerGradientsAndWeights) {
+  ParallelConfig pc;
+  pc.tp = 8;
+  pc.dp = 1024;
+  TrainingOptions o;
+  o.global_batch = 1024;
+  pc.zero_stage = 0;
+  const auto z0 = train(Models::Language::Llama3_8B, Systems::Clusters::Frontier_8K, pc, o);
+  pc.zero_stage = 3;
+  const auto z3 = train(Models::Language::Llama3_8B, Systems::Clusters::Frontier_8K, pc, o);
+  EXPECT_LT(z3.memory.optimizer, z0.memory.optimizer);
+  EXPECT_LT(z3.memory.gradients, z0.memory.gradients);
+  EXPECT_LT(z3.memory.weights, z0.memory.weights);
+  EXPECT_GT(z3.dp_comm_time, z0.dp_comm_time);
+}
+
+TEST(Sustainability, CarbonFollowsTheGrid) {
+  FootprintOptions o;
+  o.duration = q("30 day");
+  o.grid = &Infra::Grids::Quebec;
+  const auto quebec = footprint(Systems::Clusters::Frontier_8K, o);
+  o.grid = &Infra::Grids::Poland;
+  const auto poland = footprint(Systems::Clusters::Frontier_8K, o);
+  EXPECT_EQ(quebec.it_energy, poland.it_energy);
+  EXPECT_GT(poland.operational_carbon.in("tCO2e"), 10 * quebec.operational_carbon.in("tCO2e"));
+  EXPECT_NEAR((quebec.facility_energy / quebec.it_energy).in("count"), quebec.pue, 1e-12);
+}
+
+TEST(Economics, TcoAddsCapexShareEnergyAndMaintenance) {
+  CostOptions o;
+  o.footprint.duration = q("365.25 day");
+  o.footprint.grid = &Infra::Grids::Texas;
+  o.electricity_price = q("0.08 USD/kWh");
+  const auto r = cost(Systems::Clusters::Frontier_8K, o);
+  EXPECT_NEAR(r.tco.in("USD"), (r.capex_share + r.energy + r.maintenance).in("USD"), 1e-3);
+  EXPECT_GT(r.energy.in("USD"), 0.0);
+}
+
+TEST(Reliability, GoodputFallsAsTheFleetGrows) {
+  const auto small = reliability(Models::Language::Llama3_70B, Systems::Clusters::Research_256);
+  const auto big = reliability(Models::Language::Llama3_70B, Systems::Clusters::Mega_100K);
+  EXPECT_GT(small.fleet_mtbf, big.fleet_mtbf);
+  EXPECT_GT(small.goodput, big.goodput);
+  EXPECT_LT(big.daly_interval, small.daly_interval);
+  EXPECT_GT(big.goodput, 0.0);
+}
+
+TEST(Search, FindsFeasibleConfigurationsRankedByStepTime) {
+  PlanOptions o;
+  o.training.seq_len = 4096;
+  o.training.global_batch = 1024;
+  const auto r = plan(Models::Language::Llama3_70B, Systems::Clusters::Training_1K, o);
+  ASSERT_FALSE(r.best.empty());
+  for (std::size_t i = 1; i < r.best.size(); ++i) {
+    EXPECT_LE(r.best[i - 1].result.step_time, r.best[i].result.step_time);
+  }
+  for (const auto& c : r.best) EXPECT_TRUE(c.result.memory.fits);
+  EXPECT_GT(r.infeasible + r.invalid, 0u);
+}
+
+// ---- property test over the catalog -------------------------------------------------------
+
+bool finite(const Quantity& x) { return std::isfinite(x.base_value()); }
+
+TEST(Property, EverySolverOverTheCatalogCrossProductGivesFiniteNumbersOrAClearError) {
+  std::size_t evaluated = 0;
+  std::size_t rejected = 0;
+  for (const auto* m : catalog().all<Workload>()) {
+    for (const auto* hw : catalog().all<HardwareNode>()) {
+      RooflineOptions o;
+      o.precision.compute = hw->compute.default_precision;
+      try {
+        const auto r = roofline(*m, *hw, o);
+        ++evaluated;
+        EXPECT_TRUE(finite(r.latency) && finite(r.energy) && finite(r.throughput) && std::isfinite(r.mfu))
+            << m->info.path << " on " << hw->info.path;
+        EXPECT_GT(r.latency.base_value(), 0.0);
+        if (m->flops_basis == FlopsBasis::per_token && m->layers && m->heads) {
+          ServingOptions s;
+          s.precision.compute = hw->compute.default_precision;
+          const auto sr = serve(*m, *hw, s);
+          EXPECT_TRUE(finite(sr.ttft) && finite(sr.tpot) && finite(sr.output_throughput))
+              << m->info.path << " on " << hw->info.path;
+        }
+      } catch (const InvalidArgumentError&) {
+        ++rejected;  // e.g. a model without FLOP figures: a clear error, not a number
+      }
+    }
+  }
+  EXPECT_GT(evaluated, 5000u);
+  for (const auto* f : catalog().all<Fleet>()) {
+    FootprintOptions o;
+    o.duration = q("7 day");
+    o.grid = &Infra::Grids::US_Average;
+    const auto fp = footprint(*f, o);
+    EXPECT_TRUE(finite(fp.total_carbon) && finite(fp.facility_energy)) << f->info.path;
+    const auto rel = reliability(Models::Language::Llama3_70B, *f);
+    EXPECT_TRUE(finite(rel.fleet_mtbf) && std::isfinite(rel.goodput)) << f->info.path;
+  }
+}
+
+}  // namespace
+}  // namespace mlsysim::solvers
