@@ -18,3 +18,4 @@ install(FILES ${CMAKE_CURRENT_BINARY_DIR}/mlsysimConfig.cmake
         DESTINATION ${MLSYSIM_CMAKE_DIR})
 configure_file(cmake/mlsysim.pc.in ${CMAKE_CURRENT_BINARY_DIR}/mlsysim.pc @ONLY)
 install(FILES ${CMAKE_CURRENT_BINARY_DIR}/mlsysim.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
+install(FILES ${MLSYSIM_GENERATED_DIR}/docs/catalog-reference.md DESTINATION ${CMAKE_INSTALL_DOCDIR})

@@ -1,0 +1,219 @@
+// Tests of the mlsysim command line: every command with good and bad input, exit codes, and the
+// JSON output's documented shape (docs/cli.md).
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+
+namespace {
+
+using ::testing::HasSubstr;
+using json = nlohmann::json;
+
+struct Run {
+  int code;
+  std::string out;  ///< stdout
+  std::string err;  ///< stderr
+};
+
+Run mlsysim(const std::string& args) {
+  const std::string err_file = std::filesystem::temp_directory_path() / "mlsysim-cli-test.err";
+  const std::string cmd = std::string(MLSYSIM_CLI) + " " + args + " 2>" + err_file;
+  FILE* pipe = popen(cmd.c_str(), "r");
+  std::string out;
+  char buf[4096];
+  while (pipe != nullptr && fgets(buf, sizeof buf, pipe) != nullptr) out += buf;
+  const int status = pipe != nullptr ? pclose(pipe) : -1;
+  std::ifstream in(err_file);
+  std::stringstream err;
+  err << in.rdbuf();
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out, err.str()};
+}
+
+json parse_json(const Run& r) {
+  EXPECT_EQ(r.code, 0) << r.err;
+  return json::parse(r.out);
+}
+
+void expect_quantity(const json& j, const char* unit_substring = "") {
+  ASSERT_TRUE(j.is_object()) << j.dump();
+  ASSERT_TRUE(j.contains("value") && j["value"].is_number()) << j.dump();
+  ASSERT_TRUE(j.contains("unit") && j["unit"].is_string()) << j.dump();
+  EXPECT_THAT(j["unit"].get<std::string>(), HasSubstr(unit_substring));
+}
+
+TEST(CliHelp, EveryCommandHasHelpWithExamples) {
+  for (const char* cmd : {"", "tour", "zoo", "show", "convert", "eval", "train", "plan", "serve",
+                          "footprint", "audit", "validate", "plot roofline", "plot grids"}) {
+    SCOPED_TRACE(cmd);
+    const auto r = mlsysim(std::string(cmd) + " --help");
+    EXPECT_EQ(r.code, 0);
+    EXPECT_THAT(r.out, HasSubstr("Usage"));
+  }
+  EXPECT_THAT(mlsysim("--help").out, HasSubstr("Exit codes: 0 ok, 1 bad input, 2 infeasible"));
+  EXPECT_THAT(mlsysim("convert --help").out, HasSubstr("mlsysim convert \"3.35 TB/s\" GiB/s"));
+}
+
+TEST(CliConvert, ConvertsAndRejectsCrossDimensionConversions) {
+  const auto r = mlsysim("convert \"3.35 TB/s\" GiB/s");
+  EXPECT_EQ(r.code, 0);
+  EXPECT_THAT(r.out, HasSubstr("3119.93 GiB/s"));
+  const auto j = parse_json(mlsysim("convert \"3.35 TB/s\" GiB/s --format json"));
+  EXPECT_EQ(j["command"], "convert");
+  expect_quantity(j["conversion"]["output"], "GiB/s");
+  EXPECT_NEAR(j["conversion"]["output"]["value"].get<double>(), 3119.930625, 1e-6);
+  const auto bad = mlsysim("convert \"3.35 TB/s\" FLOP/s");
+  EXPECT_EQ(bad.code, 1);
+  EXPECT_THAT(bad.err, HasSubstr("cannot convert 'TB/s' ([information]/[time]) to 'FLOP/s'"));
+  EXPECT_TRUE(bad.out.empty());
+  const auto typo = mlsysim("convert \"3.35 TBps\" GB/s");
+  EXPECT_EQ(typo.code, 1);
+  EXPECT_THAT(typo.err, HasSubstr("did you mean 'TB/s'?"));
+}
+
+TEST(CliZoo, ListsSortsAndFilters) {
+  const auto j = parse_json(mlsysim("zoo hardware --tier cloud --sort memory.bandwidth --desc --format json"));
+  ASSERT_TRUE(j["entries"].is_array());
+  ASSERT_GT(j["entries"].size(), 30u);
+  const auto& first = j["entries"][0];
+  for (const char* k : {"key", "tier", "name", "peak", "precision", "memory", "bandwidth", "tdp", "ridge_point"}) {
+    EXPECT_TRUE(first.contains(k)) << k;
+  }
+  expect_quantity(first["bandwidth"], "/s");
+  const auto filtered = parse_json(mlsysim("zoo models --filter \"parameters > 100000000000\" --format json"));
+  for (const auto& e : filtered["entries"]) EXPECT_GT(e["parameters"].get<double>(), 1e11);
+  EXPECT_FALSE(filtered["entries"].empty());
+  const auto csv = mlsysim("zoo infra --tier grids --format csv");
+  EXPECT_EQ(csv.code, 0);
+  EXPECT_THAT(csv.out, HasSubstr("path,kind,name,summary"));
+  EXPECT_THAT(mlsysim("zoo hardware --format markdown").out, HasSubstr("| Key | Tier |"));
+}
+
+TEST(CliZoo, BadFieldsAndFiltersAreClearErrors) {
+  const auto r = mlsysim("zoo hardware --sort memory.bandwith");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_THAT(r.err, HasSubstr("unknown field 'memory.bandwith' (did you mean 'memory.bandwidth'"));
+  const auto f = mlsysim("zoo hardware --filter \"memory.capacity > 80 TFLOP/s\"");
+  EXPECT_EQ(f.code, 1);
+  EXPECT_THAT(f.err, HasSubstr("cannot compare"));
+  EXPECT_EQ(mlsysim("zoo hardware --filter nonsense").code, 1);
+  EXPECT_EQ(mlsysim("zoo planets").code, 1);
+}
+
+TEST(CliShow, ShowsEveryFieldWithItsSourceAndSuggestsForTypos) {
+  const auto j = parse_json(mlsysim("show Hardware.Cloud.H100 --format json"));
+  EXPECT_EQ(j["entry"]["path"], "Hardware.Cloud.H100");
+  bool saw_bandwidth = false;
+  for (const auto& f : j["fields"]) {
+    if (f["field"] == "memory.bandwidth") {
+      saw_bandwidth = true;
+      expect_quantity(f["value"], "TB/s");
+      EXPECT_TRUE(f["source"].is_string());
+    }
+  }
+  EXPECT_TRUE(saw_bandwidth);
+  const auto typo = mlsysim("show H10");
+  EXPECT_EQ(typo.code, 1);
+  EXPECT_THAT(typo.err, HasSubstr("unknown entry 'H10' (did you mean 'H100'"));
+}
+
+TEST(CliEval, RooflineAndInfeasibleExitCode) {
+  const auto j = parse_json(mlsysim("eval Llama3_8B H100 --context 2048 --format json"));
+  for (const char* k : {"latency", "compute_time", "memory_time", "intensity", "ridge_point", "throughput", "energy"}) {
+    expect_quantity(j["result"][k]);
+  }
+  EXPECT_EQ(j["result"]["wall"], "memory bandwidth");
+  EXPECT_TRUE(j["memory"]["fits"].get<bool>());
+  EXPECT_TRUE(j["ops"].is_array());
+  const auto big = mlsysim("eval Llama3_70B H100");
+  EXPECT_EQ(big.code, 2);
+  EXPECT_THAT(big.out, HasSubstr("does not fit"));
+  EXPECT_EQ(mlsysim("eval Llama3_8B A100 --precision fp8").code, 1);
+  EXPECT_EQ(mlsysim("eval Llama3_8B H100 --batch 0").code, 1);
+  EXPECT_THAT(mlsysim("eval Llama3_8B H100 --precision fp12").err, HasSubstr("unknown precision 'fp12'"));
+}
+
+TEST(CliTrainAndPlan, TrainingStepPlanAndBadDegrees) {
+  const auto j = parse_json(mlsysim(
+      "train Llama3_70B Frontier_8K --tp 8 --pp 4 --seq-len 8192 --global-batch 2048 --tokens 15e12 --grid Quebec --format json"));
+  expect_quantity(j["step"]["step_time"], "s");
+  expect_quantity(j["step"]["time_to_train"], "day");
+  EXPECT_GT(j["step"]["mfu"].get<double>(), 0.1);
+  expect_quantity(j["footprint"]["operational_carbon"], "tCO2e");
+  const auto bad = mlsysim("train Llama3_70B Frontier_8K --tp 8 --pp 3");
+  EXPECT_EQ(bad.code, 1);
+  EXPECT_THAT(bad.err, HasSubstr("does not divide the 8192 accelerators"));
+  const auto plan = parse_json(mlsysim("plan Llama3_70B Training_1K --tokens 2e12 --top 3 --format json"));
+  ASSERT_EQ(plan["candidates"].size(), 3u);
+  EXPECT_EQ(plan["candidates"][0]["rank"], 1);
+  expect_quantity(plan["candidates"][0]["step_time"], "s");
+}
+
+TEST(CliServe, ServingAndTpotTarget) {
+  const auto j = parse_json(mlsysim("serve Llama3_70B H100 --tp 8 --input-tokens 2048 --output-tokens 256 --batch 32 --format json"));
+  expect_quantity(j["serving"]["ttft"], "ms");
+  expect_quantity(j["serving"]["kv_per_token"], "KiB");
+  EXPECT_GT(j["serving"]["max_concurrent"].get<int>(), 32);
+  const auto t = parse_json(mlsysim("serve Llama3_8B H100 --tpot-target \"20 ms\" --format json"));
+  EXPECT_LE(t["serving"]["tpot"]["value"].get<double>(), 20.0);
+  EXPECT_EQ(mlsysim("serve ResNet50 H100").code, 1);
+}
+
+TEST(CliFootprint, EnergyCarbonWaterAndCost) {
+  const auto j = parse_json(mlsysim("footprint Frontier_8K --days 30 --grid Texas --format json"));
+  expect_quantity(j["footprint"]["facility_energy"], "MWh");
+  expect_quantity(j["cost"]["tco"], "USD");
+  const auto missing = mlsysim("footprint Frontier_8K --days 30");
+  EXPECT_EQ(missing.code, 1);
+  EXPECT_THAT(missing.err, HasSubstr("give --grid or --datacenter"));
+  EXPECT_EQ(mlsysim("footprint Frontier_8K --days -3 --grid Texas").code, 1);
+}
+
+TEST(CliAuditAndValidate, AuditListsFindingsAndValidateReportsEveryDefect) {
+  const auto a = parse_json(mlsysim("audit --format json"));
+  EXPECT_FALSE(a["findings"].empty());
+  const std::string data = std::string(MLSYSIM_SOURCE_DIR) + "/tests/data";
+  const auto ok = parse_json(mlsysim("validate " + data + "/overlay --format json"));
+  EXPECT_TRUE(ok["result"]["valid"].get<bool>());
+  EXPECT_EQ(ok["result"]["added"], 2);
+  const auto broken = mlsysim("validate " + data + "/codegen/broken/every_error_is_reported");
+  EXPECT_EQ(broken.code, 3);
+  EXPECT_THAT(broken.err, HasSubstr("/memory/bandwidth: unknown unit 'TBps'"));
+  EXPECT_THAT(broken.err, HasSubstr("/kv_heads: kv_heads 3 does not divide heads 4"));
+  const auto overlay = mlsysim("--catalog " + data + "/overlay show LabAccel --format json");
+  EXPECT_EQ(overlay.code, 0);
+  EXPECT_EQ(mlsysim("--catalog " + data + "/codegen/broken/unknown_unit zoo").code, 3);
+}
+
+TEST(CliPlot, WritesSvgAndPngFiles) {
+  const auto dir = std::filesystem::temp_directory_path();
+  const auto svg = dir / "mlsysim-roofline.svg";
+  const auto png = dir / "mlsysim-grids.png";
+  std::filesystem::remove(svg);
+  std::filesystem::remove(png);
+  EXPECT_EQ(mlsysim("plot roofline H100 --models Llama3_8B,ResNet50 --batch 8 -o " + svg.string()).code, 0);
+  EXPECT_GT(std::filesystem::file_size(svg), 1000u);
+  std::ifstream in(svg);
+  std::string head(200, '\0');
+  in.read(head.data(), 200);
+  EXPECT_THAT(head, HasSubstr("<svg"));
+  EXPECT_EQ(mlsysim("plot grids Frontier_8K --days 30 --grids Quebec,Poland,Texas -o " + png.string()).code, 0);
+  EXPECT_GT(std::filesystem::file_size(png), 1000u);
+  EXPECT_EQ(mlsysim("plot roofline H100 -o /nonexistent/dir/x.png").code, 1);
+}
+
+TEST(CliTour, RunsTheWholeTour) {
+  const auto r = mlsysim("tour");
+  EXPECT_EQ(r.code, 0) << r.err;
+  for (const char* s : {"The catalog", "Units", "DimensionalityError", "Roofline", "Training plan", "Footprint"}) {
+    EXPECT_THAT(r.out, HasSubstr(s));
+  }
+}
+
+}  // namespace
