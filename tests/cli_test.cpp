@@ -3,6 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -23,7 +24,11 @@ struct Run {
 };
 
 Run mlsysim(const std::string& args) {
-  const std::string err_file = std::filesystem::temp_directory_path() / "mlsysim-cli-test.err";
+  // One stderr file per call: ctest runs test cases in parallel processes.
+  static int calls = 0;
+  const std::string err_file = std::filesystem::temp_directory_path() /
+                               ("mlsysim-cli-test-" + std::to_string(getpid()) + "-" +
+                                std::to_string(++calls) + ".err");
   const std::string cmd = std::string(MLSYSIM_CLI) + " " + args + " 2>" + err_file;
   FILE* pipe = popen(cmd.c_str(), "r");
   std::string out;
@@ -33,6 +38,7 @@ Run mlsysim(const std::string& args) {
   std::ifstream in(err_file);
   std::stringstream err;
   err << in.rdbuf();
+  std::filesystem::remove(err_file);
   return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out, err.str()};
 }
 
@@ -193,8 +199,8 @@ TEST(CliAuditAndValidate, AuditListsFindingsAndValidateReportsEveryDefect) {
 
 TEST(CliPlot, WritesSvgAndPngFiles) {
   const auto dir = std::filesystem::temp_directory_path();
-  const auto svg = dir / "mlsysim-roofline.svg";
-  const auto png = dir / "mlsysim-grids.png";
+  const auto svg = dir / ("mlsysim-roofline-" + std::to_string(getpid()) + ".svg");
+  const auto png = dir / ("mlsysim-grids-" + std::to_string(getpid()) + ".png");
   std::filesystem::remove(svg);
   std::filesystem::remove(png);
   EXPECT_EQ(mlsysim("plot roofline H100 --models Llama3_8B,ResNet50 --batch 8 -o " + svg.string()).code, 0);

@@ -7,6 +7,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -69,7 +70,8 @@ std::vector<std::string> expected_lines(const fs::path& dir) {
 }
 
 fs::path scratch(const std::string& name) {
-  const fs::path p = fs::temp_directory_path() / ("mlsysim-codegen-test-" + name);
+  const fs::path p = fs::temp_directory_path() /
+                     ("mlsysim-codegen-test-" + std::to_string(getpid()) + "-" + name);
   fs::remove_all(p);
   return p;
 }

@@ -13,6 +13,7 @@
 #include <unordered_map>
 
 #include "mlsysim/errors.hpp"
+#include "../util/text.hpp"
 #include "schema.hpp"
 
 namespace mlsysim::catalog_detail {
@@ -46,27 +47,6 @@ bool is_identifier(std::string_view s) {
 }
 
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0u : 1u)});
-      diagonal = up;
-    }
-  }
-  return row[b.size()];
-}
 
 std::string json_type(const json& j) {
   if (j.is_string()) return "string " + j.dump();
@@ -224,10 +204,10 @@ std::optional<EntryKind> kind_from_json_name(std::string_view s) {
 std::vector<std::string> close_matches(std::string_view wanted,
                                        const std::vector<std::string>& candidates,
                                        std::size_t limit) {
-  const std::string w = lower(wanted);
+  const std::string w = util::lower(wanted);
   std::vector<std::pair<std::size_t, std::string>> scored;
   for (const auto& c : candidates) {
-    const std::size_t d = edit_distance(w, lower(c));
+    const std::size_t d = util::edit_distance(w, util::lower(c));
     const std::size_t threshold = std::max<std::size_t>(2, w.size() / 3);
     if (d <= threshold) scored.emplace_back(d, c);
   }
@@ -840,7 +820,7 @@ void Loader::load_entry(const fs::path& rel) {
   const FolderRule* rule = nullptr;
   if (segments.size() >= 2) {
     for (const auto& r : kFolders) {
-      if (lower(segments[0]) == r.zoo && (r.folder.empty() || lower(segments[1]) == r.folder)) {
+      if (util::lower(segments[0]) == r.zoo && (r.folder.empty() || util::lower(segments[1]) == r.folder)) {
         rule = &r;
         break;
       }
@@ -997,14 +977,14 @@ void Loader::load_entry(const fs::path& rel) {
           {"cloud", Tier::cloud}, {"workstation", Tier::workstation}, {"mobile", Tier::mobile},
           {"edge", Tier::edge}, {"tiny", Tier::tiny}};
       for (const auto& [name, tier] : kTiers) {
-        if (lower(segments[1]) == name) storage().list<HardwareNode>().back().tier = tier;
+        if (util::lower(segments[1]) == name) storage().list<HardwareNode>().back().tier = tier;
       }
       break;
     }
     case EntryKind::tech: {
       load_typed<TechEntry>(file, root, info);
       const auto& t = storage().list<TechEntry>().back();
-      const std::string want = segments.size() >= 3 ? lower(segments[2]) : "";
+      const std::string want = segments.size() >= 3 ? util::lower(segments[2]) : "";
       if (schema::enum_name(t.category) != want) {
         diag(file, "/category",
              "category '" + std::string(schema::enum_name(t.category)) +

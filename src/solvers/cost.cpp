@@ -7,6 +7,7 @@
 #include <string>
 
 #include "mlsysim/solvers/common.hpp"
+#include "shape.hpp"
 #include "typed_math.hpp"
 
 namespace mlsysim::solvers {
@@ -14,26 +15,6 @@ namespace {
 
 using detail::byte_count;
 using detail::flop_count;
-
-double bytes_of(Precision p) {
-  static constexpr double kBytes[] = {8, 4, 4, 2, 2, 1, 0.75, 0.5, 1, 0.5};
-  return kBytes[static_cast<std::size_t>(p)];
-}
-
-/// Elementwise traffic per token per layer, in elements: two norms (read + write h each),
-/// two residual adds (read 2h, write h each), rotary/bias on Q and K (about 4h), and the FFN
-/// activation function (read 2 x width, write width when gated; read and write width for a plain
-/// MLP). See docs/solvers.md.
-double elementwise_elements(const Workload& m) {
-  const double h = static_cast<double>(*m.hidden_dim);
-  const bool gated = m.ffn_kind.value_or(FfnKind::mlp) == FfnKind::gated;
-  double width = static_cast<double>(m.ffn_dim.value_or(4 * *m.hidden_dim));
-  if (m.architecture == Architecture::moe && m.expert_ffn_dim && m.experts_per_token) {
-    width = static_cast<double>(*m.expert_ffn_dim) *
-            static_cast<double>(*m.experts_per_token + m.shared_experts.value_or(0));
-  }
-  return 14.0 * h + (gated ? 3.0 : 2.0) * width;
-}
 
 bool has_attention_shape(const Workload& m) {
   return m.layers && m.heads && (m.head_dim || m.hidden_dim || (m.qk_nope_head_dim && m.v_head_dim));
@@ -77,7 +58,7 @@ double experts_touched(const Workload& m, double tokens) {
 }
 
 Quantity kv_cache_per_token(const Workload& m, Precision kv) {
-  const double b = bytes_of(kv);
+  const double b = detail::bytes_of(kv);
   double elements = 0.0;
   if (m.layers && m.kv_lora_rank && m.qk_rope_head_dim) {
     elements = static_cast<double>(*m.layers * (*m.kv_lora_rank + *m.qk_rope_head_dim));
@@ -95,8 +76,8 @@ ForwardCost forward_cost(const Workload& m, std::int64_t batch, std::int64_t tok
   if (context < 0) throw InvalidArgumentError("context", "must not be negative");
   ForwardCost c;
   const auto& u = detail::units();
-  const double wb = bytes_of(p.weights);
-  const double ab = bytes_of(p.activations);
+  const double wb = detail::bytes_of(p.weights);
+  const double ab = detail::bytes_of(p.activations);
   const double B = static_cast<double>(batch);
   const double T = static_cast<double>(tokens);
   const double ctx = static_cast<double>(context);
@@ -148,7 +129,7 @@ ForwardCost forward_cost(const Workload& m, std::int64_t batch, std::int64_t tok
         c.kv_bytes_read.assign_base(8.0 * kv_read, u.gb);
         c.kv_bytes_written.assign_base(8.0 * kv_write, u.gb);
         add(c, u, "attention", attn_flops, kv_read + kv_write);
-        add(c, u, "elementwise", 0.0, B * T * L * elementwise_elements(m) * ab);
+        add(c, u, "elementwise", 0.0, B * T * L * detail::elementwise_elements(m) * ab);
       } else if (m.architecture == Architecture::ssm && m.layers && m.hidden_dim && m.state_size) {
         // Selective-scan state (expand factor 2, as in Mamba): read and written once per step.
         const double state = 2.0 * static_cast<double>(*m.layers * 2 * *m.hidden_dim * *m.state_size);
@@ -166,7 +147,7 @@ ForwardCost forward_cost(const Workload& m, std::int64_t batch, std::int64_t tok
       add(c, u, "whole model", per_token_flops * B * T / ref, weights);
       if (m.hidden_dim && m.layers) {
         add(c, u, "elementwise", 0.0,
-            B * T * static_cast<double>(*m.layers) * elementwise_elements(m) * ab);
+            B * T * static_cast<double>(*m.layers) * detail::elementwise_elements(m) * ab);
       }
       break;
     }

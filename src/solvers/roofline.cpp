@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "shape.hpp"
 #include "typed_math.hpp"
 
 namespace mlsysim::solvers {
@@ -13,11 +14,6 @@ using detail::BitRate;
 using detail::Flops;
 using detail::FlopRate;
 using detail::Seconds;
-
-double bytes_of(Precision p) {
-  static constexpr double kBytes[] = {8, 4, 4, 2, 2, 1, 0.75, 0.5, 1, 0.5};
-  return kBytes[static_cast<std::size_t>(p)];
-}
 
 }  // namespace
 
@@ -50,7 +46,7 @@ Quantity activation_bytes_per_layer(const Workload& m, std::int64_t seq, std::in
       bytes = sequence_parallel ? 2.0 * sbh / t : 2.0 * sbh;
       break;
   }
-  bytes *= bytes_of(activations) / 2.0;  // the formulas assume 16-bit activations
+  bytes *= detail::bytes_of(activations) / 2.0;  // the formulas assume 16-bit activations
   return Quantity(detail::byte_count(bytes)).to(detail::units().gib);
 }
 
@@ -64,7 +60,7 @@ RooflineResult roofline(const Workload& m, const HardwareNode& hw, const Rooflin
   r.cost = forward_cost(m, o.batch, o.tokens, o.context, o.precision);
 
   // Memory footprint (bytes).
-  const double wb = bytes_of(o.precision.weights);
+  const double wb = detail::bytes_of(o.precision.weights);
   const double weights = m.model_size ? m.model_size->base_value() / 8.0
                                       : static_cast<double>(m.parameters) * wb;
   const double kv = static_cast<double>(o.batch) * static_cast<double>(o.context + o.tokens) *
@@ -86,7 +82,7 @@ RooflineResult roofline(const Workload& m, const HardwareNode& hw, const Rooflin
     const double width = static_cast<double>(m.ffn_dim.value_or(4 * *m.hidden_dim));
     activations = static_cast<double>(o.batch * o.tokens) *
                       (2.0 * static_cast<double>(*m.hidden_dim) + width) *
-                      bytes_of(o.precision.activations) +
+                      detail::bytes_of(o.precision.activations) +
                   static_cast<double>(o.batch * m.vocab_size.value_or(0)) * 4.0;
   }
   const double resident = weights + kv + activations + optimizer;

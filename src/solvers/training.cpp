@@ -7,6 +7,7 @@
 
 #include "mlsysim/registry.hpp"
 #include "mlsysim/solvers/collectives.hpp"
+#include "shape.hpp"
 #include "typed_math.hpp"
 
 namespace mlsysim::solvers {
@@ -18,27 +19,12 @@ using detail::Flops;
 using detail::FlopRate;
 using detail::Seconds;
 
-double bytes_of(Precision p) {
-  static constexpr double kBytes[] = {8, 4, 4, 2, 2, 1, 0.75, 0.5, 1, 0.5};
-  return kBytes[static_cast<std::size_t>(p)];
-}
-
 double attention_width(const Workload& m) {
   if (m.qk_nope_head_dim && m.qk_rope_head_dim && m.v_head_dim && m.heads) {
     return static_cast<double>(*m.heads) *
            static_cast<double>(*m.qk_nope_head_dim + *m.qk_rope_head_dim + *m.v_head_dim) / 2.0;
   }
   return static_cast<double>(m.heads.value_or(0) * m.attention_head_dim().value_or(0));
-}
-
-double elementwise_elements(const Workload& m) {
-  const double h = static_cast<double>(*m.hidden_dim);
-  const bool gated = m.ffn_kind.value_or(FfnKind::mlp) == FfnKind::gated;
-  double width = static_cast<double>(m.ffn_dim.value_or(4 * *m.hidden_dim));
-  if (m.architecture == Architecture::moe && m.expert_ffn_dim && m.experts_per_token) {
-    width = static_cast<double>(*m.expert_ffn_dim * (*m.experts_per_token + m.shared_experts.value_or(0)));
-  }
-  return 14.0 * h + (gated ? 3.0 : 2.0) * width;
 }
 
 /// Default latency of the intra-node link when the catalog gives none: the technology table's
@@ -120,8 +106,8 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   const HardwareNode& hw = *fleet.node->accelerator;
   const Quantity& peak = peak_at(hw, o.precision.compute);
   const std::int64_t per_node = fleet.node->accelerators_per_node;
-  const double wb = bytes_of(o.precision.weights);
-  const double ab = bytes_of(o.precision.activations);
+  const double wb = detail::bytes_of(o.precision.weights);
+  const double ab = detail::bytes_of(o.precision.activations);
   const double s = static_cast<double>(o.seq_len);
   const double b = static_cast<double>(pc.microbatch);
   const double h = static_cast<double>(*m.hidden_dim);
@@ -169,7 +155,7 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   const BitRate bw = hw.memory.bandwidth.as<typed::bits_per_second>() * o.efficiency.memory;
   const double passes = 3.0 + (pc.recompute == Recompute::full ? 1.0 : 0.0);
   const double tokens_gpu = tokens_step / dp;
-  double traffic = tokens_gpu * layers_per_gpu * elementwise_elements(m) * ab * passes / (sp ? tp : 1.0);
+  double traffic = tokens_gpu * layers_per_gpu * detail::elementwise_elements(m) * ab * passes / (sp ? tp : 1.0);
   if (o.attention == AttentionKernel::materialized) {
     const double attn_passes = 3.0 + (pc.recompute != Recompute::none ? 1.0 : 0.0);
     traffic += static_cast<double>(o.global_batch) / dp * layers_per_gpu * 10.0 * a * s * s *

@@ -15,6 +15,7 @@
 #include <unordered_map>
 
 #include "mlsysim/errors.hpp"
+#include "../util/text.hpp"
 #include "units_internal.hpp"
 #include "vocabulary.hpp"
 
@@ -45,27 +46,6 @@ const Atom* find_atom(std::string_view symbol) {
 }
 
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0u : 1u)});
-      diagonal = up;
-    }
-  }
-  return row[b.size()];
-}
 
 class Parser {
  public:
@@ -186,7 +166,7 @@ class Parser {
 
   Scaled atom(std::string_view token) {
     if (const auto resolved = resolve_atom(token)) return {resolved->first, resolved->second};
-    const std::string low = lower(token);
+    const std::string low = util::lower(token);
     if (low.size() >= 5 && low.ends_with("flops")) {
       const std::string stem(token.substr(0, token.size() - 5));
       fail(std::string(token), "ambiguous unit '" + std::string(token) +
@@ -234,13 +214,13 @@ std::string suggest_unit(std::string_view token) {
       for (auto p : kBinary) candidates.push_back(std::string(p) + std::string(a.symbol));
     }
   }
-  const std::string low = lower(token);
+  const std::string low = util::lower(token);
   std::string best;
   std::size_t best_ci = std::string::npos;
   std::size_t best_cs = std::string::npos;
   for (const auto& c : candidates) {
-    const std::size_t ci = edit_distance(low, lower(c));
-    const std::size_t cs = edit_distance(token, c);
+    const std::size_t ci = util::edit_distance(low, util::lower(c));
+    const std::size_t cs = util::edit_distance(token, c);
     if (ci < best_ci || (ci == best_ci && cs < best_cs)) {
       best = c;
       best_ci = ci;
