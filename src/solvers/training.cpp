@@ -130,7 +130,13 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
                                       : fleet.fabric->one_way_bandwidth() * o.efficiency.fabric,
       intra != nullptr && intra->latency ? *intra->latency : default_intra_latency()};
   Quantity per_gpu_fabric = fleet.fabric->one_way_bandwidth();
-  if (fleet.node->nic_bandwidth && fleet.node->nics_per_node && *fleet.node->nics_per_node > 0) {
+  const bool direct_torus = fleet.fabric->topology.find("torus") != std::string_view::npos &&
+                            !fleet.node->nic_bandwidth && hw.device_link.has_value();
+  if (direct_torus) {
+    // Chips wired directly into a torus (TPU ICI): a collective drives every ICI port of the chip,
+    // so a rank's bandwidth is the chip's whole device link, not one fabric link.
+    per_gpu_fabric = hw.device_link->one_way_bandwidth();
+  } else if (fleet.node->nic_bandwidth && fleet.node->nics_per_node && *fleet.node->nics_per_node > 0) {
     per_gpu_fabric = *fleet.node->nic_bandwidth *
                      (static_cast<double>(*fleet.node->nics_per_node) / static_cast<double>(per_node));
   }

@@ -163,9 +163,9 @@ std::vector<Case> palm_cases() {
   o.global_batch = 2048;
   o.attention = AttentionKernel::materialized;
   const auto r = train(m, fleet, pc, o);
-  return {{"V5", "PaLM 540B MFU (6144 TPU v4)", r.mfu * 100, 46.2, "%", 0.0,
-           "model parallelism over a 3D torus, PaLM's parallel layers and cross-pod DCN are not "
-           "modelled; reported, not budgeted"}};
+  return {{"V5", "PaLM 540B MFU (6144 TPU v4)", r.mfu * 100, 46.2, "%", 0.15,
+           "the direct-torus bandwidth rule was added after this case first missed (28.9%); "
+           "not a blind test"}};
 }
 
 std::vector<Case> energy_cases() {
