@@ -86,7 +86,8 @@ namespace {
 void BM_ForwardCostDecode(benchmark::State& state) {
   mlsysim::solvers::Precisions p;
   for (auto _ : state) {
-    benchmark::DoNotOptimize(mlsysim::solvers::forward_cost(mlsysim::Models::Language::Llama3_8B, 1, 1, 2048, p));
+    benchmark::DoNotOptimize(
+        mlsysim::solvers::forward_cost(mlsysim::Models::Language::Llama3_8B, 1, 1, 2048, p));
   }
 }
 BENCHMARK(BM_ForwardCostDecode);

@@ -1,4 +1,5 @@
-// The code generator's emitter: typed catalog entries -> C++ sources, accessor header, reference doc.
+// The code generator's emitter: typed catalog entries -> C++ sources, accessor header, reference
+// doc.
 #pragma once
 
 #include <map>

@@ -2,8 +2,9 @@
 // catalog reference. Writes a file only when its content changed; on any catalog error it exits
 // non-zero and leaves every earlier output untouched.
 //
-//   mlsysim-codegen --catalog <dir> --out <dir> [--label catalog] [--stamp <file>] [--today YYYY-MM-DD]
-//   mlsysim-codegen --write-schemas <dir>     (writes the JSON Schema files of catalog/schema/)
+//   mlsysim-codegen --catalog <dir> --out <dir> [--label catalog] [--stamp <file>] [--today
+//   YYYY-MM-DD] mlsysim-codegen --write-schemas <dir>     (writes the JSON Schema files of
+//   catalog/schema/)
 #include <spdlog/spdlog.h>
 
 #include <cstdio>
@@ -71,10 +72,14 @@ int main(int argc, char** argv) {
     const std::string arg = argv[i];
     if (i + 1 >= argc) return usage();
     const std::string value = argv[++i];
-    if (arg == "--catalog") catalog_dir = value;
-    else if (arg == "--out") out_dir = value;
-    else if (arg == "--label") label = value;
-    else if (arg == "--stamp") stamp = value;
+    if (arg == "--catalog")
+      catalog_dir = value;
+    else if (arg == "--out")
+      out_dir = value;
+    else if (arg == "--label")
+      label = value;
+    else if (arg == "--stamp")
+      stamp = value;
     else if (arg == "--today") {
       if (std::sscanf(value.c_str(), "%d-%d-%d", &today.year, &today.month, &today.day) != 3) {
         return usage();

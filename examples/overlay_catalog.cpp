@@ -13,10 +13,11 @@ int main(int argc, char** argv) {
   try {
     const Catalog c = Catalog::load(argv[1]);
     const auto& a100 = c.get<HardwareNode>("A100");
-    fmt::print("A100 bandwidth: built-in {}, overlay {}\n", Hardware::Cloud::A100.memory.bandwidth.str(),
-               a100.memory.bandwidth.str());
+    fmt::print("A100 bandwidth: built-in {}, overlay {}\n",
+               Hardware::Cloud::A100.memory.bandwidth.str(), a100.memory.bandwidth.str());
     const auto& node = c.get<Node>("DGX_A100");
-    fmt::print("DGX_A100 now uses the overlay's A100: {}\n", node.accelerator == &a100 ? "yes" : "no");
+    fmt::print("DGX_A100 now uses the overlay's A100: {}\n",
+               node.accelerator == &a100 ? "yes" : "no");
     for (const auto& e : c.entries()) {
       if (catalog().try_find(e.info().path) == nullptr) fmt::print("new: {}\n", e.info().path);
     }

@@ -20,10 +20,11 @@ int main() {
   o.top = 3;
   const auto plan_result = plan(Models::Language::Llama3_405B, fleet, o);
   for (const auto& c : plan_result.best) {
-    fmt::print("tp {} pp {} dp {} v {} mb {}: step {:.3g} s, MFU {:.1f}%, {:.1f} days, {:.3g} GiB/GPU\n",
-               c.parallel.tp, c.parallel.pp, c.parallel.dp, c.parallel.interleave, c.parallel.microbatch,
-               c.result.step_time.in("s"), 100 * c.result.mfu, c.result.time_to_train->in("day"),
-               c.result.memory.total.in("GiB"));
+    fmt::print(
+        "tp {} pp {} dp {} v {} mb {}: step {:.3g} s, MFU {:.1f}%, {:.1f} days, {:.3g} GiB/GPU\n",
+        c.parallel.tp, c.parallel.pp, c.parallel.dp, c.parallel.interleave, c.parallel.microbatch,
+        c.result.step_time.in("s"), 100 * c.result.mfu, c.result.time_to_train->in("day"),
+        c.result.memory.total.in("GiB"));
   }
   if (plan_result.best.empty()) return 1;
   const auto& best = plan_result.best.front().result;
@@ -31,7 +32,8 @@ int main() {
   f.duration = *best.time_to_train;
   f.datacenter = &Infra::Datacenters::Meta_Fleet;
   const auto fp = footprint(fleet, f);
-  fmt::print("energy {:.4g} MWh, carbon {:.4g} tCO2e, water {:.4g} L at {}\n", fp.facility_energy.in("MWh"),
-             fp.operational_carbon.in("tCO2e"), fp.water.in("L"), fp.region);
+  fmt::print("energy {:.4g} MWh, carbon {:.4g} tCO2e, water {:.4g} L at {}\n",
+             fp.facility_energy.in("MWh"), fp.operational_carbon.in("tCO2e"), fp.water.in("L"),
+             fp.region);
   return 0;
 }

@@ -36,7 +36,8 @@ int main() {
   });
   for (const auto& e : big) {
     const auto& hw = e.as<HardwareNode>();
-    fmt::print("  {:<12} {:>10} {:>12}\n", hw.info.key, hw.memory.capacity.str(), hw.memory.bandwidth.str());
+    fmt::print("  {:<12} {:>10} {:>12}\n", hw.info.key, hw.memory.capacity.str(),
+               hw.memory.bandwidth.str());
   }
   return big.empty() ? 1 : 0;
 }

@@ -15,8 +15,8 @@ int main() {
       o.context = 1024;
       const auto r = roofline(Models::Language::Llama3_8B, *hw, o);
       if (!r.memory.fits) continue;
-      fmt::print("{:<12} {:>6} {:>8.3g}ms {:>12.0f} {:>8}\n", hw->info.key, batch, r.latency.in("ms"),
-                 r.throughput.in("1/s"), wall_name(r.wall));
+      fmt::print("{:<12} {:>6} {:>8.3g}ms {:>12.0f} {:>8}\n", hw->info.key, batch,
+                 r.latency.in("ms"), r.throughput.in("1/s"), wall_name(r.wall));
     }
   }
   return 0;

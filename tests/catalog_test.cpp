@@ -17,8 +17,8 @@ namespace {
 
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
-using ::testing::ThrowsMessage;
 using testing::QuantityNear;
+using ::testing::ThrowsMessage;
 
 TEST(SeedExamples, A100PeakIs312TflopsPerSecond) {
   const auto peak = Hardware::Cloud::A100.compute.peak_flops.to("TFLOPs/s");
@@ -87,11 +87,11 @@ TEST(Registry, FindsByKeyPathAndAlias) {
 }
 
 TEST(Registry, UnknownKeySuggestsCloseMatches) {
-  EXPECT_THAT([] { (void)catalog().find("H10"); },
-              ThrowsMessage<UnknownEntryError>(HasSubstr("unknown entry 'H10' (did you mean 'H100'")));
+  EXPECT_THAT(
+      [] { (void)catalog().find("H10"); },
+      ThrowsMessage<UnknownEntryError>(HasSubstr("unknown entry 'H10' (did you mean 'H100'")));
   EXPECT_THAT([] { (void)catalog().find("Hardware.Cloud.A10O"); },
-              ThrowsMessage<UnknownEntryError>(
-                  HasSubstr("(did you mean 'Hardware.Cloud.A100'")));
+              ThrowsMessage<UnknownEntryError>(HasSubstr("(did you mean 'Hardware.Cloud.A100'")));
 }
 
 TEST(Registry, WrongKindThrowsNamingBothKinds) {
@@ -128,13 +128,13 @@ TEST(Registry, EntriesAreSortedByPathAndUnique) {
 
 TEST(TableWalk, EveryAccessorRoundTripsThroughTheRegistry) {
   std::size_t walked = 0;
-#define MLSYSIM_ENTRY(ns, name, type)                                                 \
-  {                                                                                   \
-    const auto& entry = ::mlsysim::ns::name;                                          \
-    EXPECT_EQ(entry.info.key, #name);                                                 \
-    const auto& found = catalog().find(entry.info.path);                              \
-    EXPECT_EQ(found.get_if<type>(), &entry) << entry.info.path;                       \
-    ++walked;                                                                         \
+#define MLSYSIM_ENTRY(ns, name, type)                           \
+  {                                                             \
+    const auto& entry = ::mlsysim::ns::name;                    \
+    EXPECT_EQ(entry.info.key, #name);                           \
+    const auto& found = catalog().find(entry.info.path);        \
+    EXPECT_EQ(found.get_if<type>(), &entry) << entry.info.path; \
+    ++walked;                                                   \
   }
 #define MLSYSIM_ALIAS(ns, name, target_ns, target_name) \
   EXPECT_EQ(&::mlsysim::ns::name, &::mlsysim::target_ns::target_name);
@@ -146,7 +146,8 @@ TEST(TableWalk, EveryAccessorRoundTripsThroughTheRegistry) {
 /// have a source; references are set when required.
 class FieldWalk {
  public:
-  FieldWalk(const EntryInfo& info, std::string pointer = "") : info_(info), pointer_(std::move(pointer)) {}
+  FieldWalk(const EntryInfo& info, std::string pointer = "")
+      : info_(info), pointer_(std::move(pointer)) {}
   std::size_t quantities = 0;
 
   template <class T>
@@ -165,9 +166,11 @@ class FieldWalk {
   }
   template <class E>
   void enumeration(std::string_view, const E&, const schema::Spec&) {}
-  void precision_table(std::string_view name, const PrecisionTable& table, const schema::Spec& spec) {
+  void precision_table(std::string_view name, const PrecisionTable& table,
+                       const schema::Spec& spec) {
     for (std::size_t i = 0; i < kPrecisionCount; ++i) {
-      if (table[i]) check(std::string(name) + "/" + std::string(kPrecisionNames[i]), *table[i], spec);
+      if (table[i])
+        check(std::string(name) + "/" + std::string(kPrecisionNames[i]), *table[i], spec);
     }
   }
   template <class T, class Fn>
@@ -261,11 +264,13 @@ TEST(ConstantInitialization, EveryGeneratedDefinitionIsConstinit) {
   // `constinit` makes the compiler reject any entry that would need dynamic initialization, so
   // counting it on every definition proves the tables cost nothing at program start.
   std::size_t definitions = 0;
-  for (const char* file : {"hardware.cpp", "models.cpp", "systems.cpp", "infra.cpp", "sources.cpp"}) {
+  for (const char* file :
+       {"hardware.cpp", "models.cpp", "systems.cpp", "infra.cpp", "sources.cpp"}) {
     std::ifstream in(std::string(MLSYSIM_GENERATED_DIR) + "/src/" + file);
     ASSERT_TRUE(in) << file;
     for (std::string line; std::getline(in, line);) {
-      if (line.find("const ::mlsysim::") != std::string::npos && line.find(" = [] {") != std::string::npos) {
+      if (line.find("const ::mlsysim::") != std::string::npos &&
+          line.find(" = [] {") != std::string::npos) {
         EXPECT_TRUE(line.starts_with("constinit const ::mlsysim::")) << line;
         ++definitions;
       } else if (line.starts_with("constinit const ::mlsysim::Source ")) {

@@ -26,9 +26,9 @@ struct Run {
 Run mlsysim(const std::string& args) {
   // One stderr file per call: ctest runs test cases in parallel processes.
   static int calls = 0;
-  const std::string err_file = std::filesystem::temp_directory_path() /
-                               ("mlsysim-cli-test-" + std::to_string(getpid()) + "-" +
-                                std::to_string(++calls) + ".err");
+  const std::string err_file =
+      std::filesystem::temp_directory_path() /
+      ("mlsysim-cli-test-" + std::to_string(getpid()) + "-" + std::to_string(++calls) + ".err");
   const std::string cmd = std::string(MLSYSIM_CLI) + " " + args + " 2>" + err_file;
   FILE* pipe = popen(cmd.c_str(), "r");
   std::string out;
@@ -84,15 +84,18 @@ TEST(CliConvert, ConvertsAndRejectsCrossDimensionConversions) {
 }
 
 TEST(CliZoo, ListsSortsAndFilters) {
-  const auto j = parse_json(mlsysim("zoo hardware --tier cloud --sort memory.bandwidth --desc --format json"));
+  const auto j =
+      parse_json(mlsysim("zoo hardware --tier cloud --sort memory.bandwidth --desc --format json"));
   ASSERT_TRUE(j["entries"].is_array());
   ASSERT_GT(j["entries"].size(), 30u);
   const auto& first = j["entries"][0];
-  for (const char* k : {"key", "tier", "name", "peak", "precision", "memory", "bandwidth", "tdp", "ridge_point"}) {
+  for (const char* k :
+       {"key", "tier", "name", "peak", "precision", "memory", "bandwidth", "tdp", "ridge_point"}) {
     EXPECT_TRUE(first.contains(k)) << k;
   }
   expect_quantity(first["bandwidth"], "/s");
-  const auto filtered = parse_json(mlsysim("zoo models --filter \"parameters > 100000000000\" --format json"));
+  const auto filtered =
+      parse_json(mlsysim("zoo models --filter \"parameters > 100000000000\" --format json"));
   for (const auto& e : filtered["entries"]) EXPECT_GT(e["parameters"].get<double>(), 1e11);
   EXPECT_FALSE(filtered["entries"].empty());
   const auto csv = mlsysim("zoo infra --tier grids --format csv");
@@ -131,7 +134,8 @@ TEST(CliShow, ShowsEveryFieldWithItsSourceAndSuggestsForTypos) {
 
 TEST(CliEval, RooflineAndInfeasibleExitCode) {
   const auto j = parse_json(mlsysim("eval Llama3_8B H100 --context 2048 --format json"));
-  for (const char* k : {"latency", "compute_time", "memory_time", "intensity", "ridge_point", "throughput", "energy"}) {
+  for (const char* k : {"latency", "compute_time", "memory_time", "intensity", "ridge_point",
+                        "throughput", "energy"}) {
     expect_quantity(j["result"][k]);
   }
   EXPECT_EQ(j["result"]["wall"], "memory bandwidth");
@@ -142,12 +146,14 @@ TEST(CliEval, RooflineAndInfeasibleExitCode) {
   EXPECT_THAT(big.out, HasSubstr("does not fit"));
   EXPECT_EQ(mlsysim("eval Llama3_8B A100 --precision fp8").code, 1);
   EXPECT_EQ(mlsysim("eval Llama3_8B H100 --batch 0").code, 1);
-  EXPECT_THAT(mlsysim("eval Llama3_8B H100 --precision fp12").err, HasSubstr("unknown precision 'fp12'"));
+  EXPECT_THAT(mlsysim("eval Llama3_8B H100 --precision fp12").err,
+              HasSubstr("unknown precision 'fp12'"));
 }
 
 TEST(CliTrainAndPlan, TrainingStepPlanAndBadDegrees) {
-  const auto j = parse_json(mlsysim(
-      "train Llama3_70B Frontier_8K --tp 8 --pp 4 --seq-len 8192 --global-batch 2048 --tokens 15e12 --grid Quebec --format json"));
+  const auto j =
+      parse_json(mlsysim("train Llama3_70B Frontier_8K --tp 8 --pp 4 --seq-len 8192 --global-batch "
+                         "2048 --tokens 15e12 --grid Quebec --format json"));
   expect_quantity(j["step"]["step_time"], "s");
   expect_quantity(j["step"]["time_to_train"], "day");
   EXPECT_GT(j["step"]["mfu"].get<double>(), 0.1);
@@ -155,14 +161,17 @@ TEST(CliTrainAndPlan, TrainingStepPlanAndBadDegrees) {
   const auto bad = mlsysim("train Llama3_70B Frontier_8K --tp 8 --pp 3");
   EXPECT_EQ(bad.code, 1);
   EXPECT_THAT(bad.err, HasSubstr("does not divide the 8192 accelerators"));
-  const auto plan = parse_json(mlsysim("plan Llama3_70B Training_1K --tokens 2e12 --top 3 --format json"));
+  const auto plan =
+      parse_json(mlsysim("plan Llama3_70B Training_1K --tokens 2e12 --top 3 --format json"));
   ASSERT_EQ(plan["candidates"].size(), 3u);
   EXPECT_EQ(plan["candidates"][0]["rank"], 1);
   expect_quantity(plan["candidates"][0]["step_time"], "s");
 }
 
 TEST(CliServe, ServingAndTpotTarget) {
-  const auto j = parse_json(mlsysim("serve Llama3_70B H100 --tp 8 --input-tokens 2048 --output-tokens 256 --batch 32 --format json"));
+  const auto j =
+      parse_json(mlsysim("serve Llama3_70B H100 --tp 8 --input-tokens 2048 --output-tokens 256 "
+                         "--batch 32 --format json"));
   expect_quantity(j["serving"]["ttft"], "ms");
   expect_quantity(j["serving"]["kv_per_token"], "KiB");
   EXPECT_GT(j["serving"]["max_concurrent"].get<int>(), 32);
@@ -203,13 +212,18 @@ TEST(CliPlot, WritesSvgAndPngFiles) {
   const auto png = dir / ("mlsysim-grids-" + std::to_string(getpid()) + ".png");
   std::filesystem::remove(svg);
   std::filesystem::remove(png);
-  EXPECT_EQ(mlsysim("plot roofline H100 --models Llama3_8B,ResNet50 --batch 8 -o " + svg.string()).code, 0);
+  EXPECT_EQ(
+      mlsysim("plot roofline H100 --models Llama3_8B,ResNet50 --batch 8 -o " + svg.string()).code,
+      0);
   EXPECT_GT(std::filesystem::file_size(svg), 1000u);
   std::ifstream in(svg);
   std::string head(200, '\0');
   in.read(head.data(), 200);
   EXPECT_THAT(head, HasSubstr("<svg"));
-  EXPECT_EQ(mlsysim("plot grids Frontier_8K --days 30 --grids Quebec,Poland,Texas -o " + png.string()).code, 0);
+  EXPECT_EQ(
+      mlsysim("plot grids Frontier_8K --days 30 --grids Quebec,Poland,Texas -o " + png.string())
+          .code,
+      0);
   EXPECT_GT(std::filesystem::file_size(png), 1000u);
   EXPECT_EQ(mlsysim("plot roofline H100 -o /nonexistent/dir/x.png").code, 1);
 }
@@ -217,7 +231,8 @@ TEST(CliPlot, WritesSvgAndPngFiles) {
 TEST(CliTour, RunsTheWholeTour) {
   const auto r = mlsysim("tour");
   EXPECT_EQ(r.code, 0) << r.err;
-  for (const char* s : {"The catalog", "Units", "DimensionalityError", "Roofline", "Training plan", "Footprint"}) {
+  for (const char* s :
+       {"The catalog", "Units", "DimensionalityError", "Roofline", "Training plan", "Footprint"}) {
     EXPECT_THAT(r.out, HasSubstr(s));
   }
 }

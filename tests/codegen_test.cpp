@@ -70,8 +70,8 @@ std::vector<std::string> expected_lines(const fs::path& dir) {
 }
 
 fs::path scratch(const std::string& name) {
-  const fs::path p = fs::temp_directory_path() /
-                     ("mlsysim-codegen-test-" + std::to_string(getpid()) + "-" + name);
+  const fs::path p =
+      fs::temp_directory_path() / ("mlsysim-codegen-test-" + std::to_string(getpid()) + "-" + name);
   fs::remove_all(p);
   return p;
 }
@@ -125,7 +125,8 @@ TEST(CodegenSchemas, CommittedJsonSchemasMatchTheSchemaInCode) {
   // catalog/schema/ is committed for editors; it must never drift from src/catalog/schema.hpp.
   // After a schema change: build/default/codegen/mlsysim-codegen --write-schemas catalog/schema
   const fs::path out = scratch("schemas");
-  const std::string cmd = std::string(MLSYSIM_CODEGEN) + " --write-schemas '" + out.string() + "' 2>&1";
+  const std::string cmd =
+      std::string(MLSYSIM_CODEGEN) + " --write-schemas '" + out.string() + "' 2>&1";
   ASSERT_EQ(std::system(cmd.c_str()), 0);
   const auto want = read_tree(out);
   EXPECT_EQ(want.size(), 14u);

@@ -23,8 +23,8 @@ struct Range {
 };
 
 struct TierBounds {
-  Range ridge_flop_per_byte;   ///< peak / memory bandwidth
-  Range tflops_per_watt;       ///< default dense peak / TDP
+  Range ridge_flop_per_byte;  ///< peak / memory bandwidth
+  Range tflops_per_watt;      ///< default dense peak / TDP
   Range capacity_bytes;
   Range bandwidth_bytes_per_s;
   Range tdp_watts;
@@ -175,8 +175,10 @@ TEST(ModelConsistency, MixtureOfExpertsModelsAreConsistent) {
 
 TEST(SystemConsistency, EveryReferenceResolvesToAnEntryOfTheCatalog) {
   std::set<const void*> known;
-  for (const auto& e : catalog().entries()) std::visit([&](auto* p) { known.insert(p); }, e.pointer());
-  for (const auto* n : catalog().all<Node>()) EXPECT_TRUE(known.count(n->accelerator)) << n->info.path;
+  for (const auto& e : catalog().entries())
+    std::visit([&](auto* p) { known.insert(p); }, e.pointer());
+  for (const auto* n : catalog().all<Node>())
+    EXPECT_TRUE(known.count(n->accelerator)) << n->info.path;
   for (const auto* f : catalog().all<Fleet>()) {
     EXPECT_TRUE(known.count(f->node)) << f->info.path;
     EXPECT_TRUE(known.count(f->fabric)) << f->info.path;
@@ -184,8 +186,10 @@ TEST(SystemConsistency, EveryReferenceResolvesToAnEntryOfTheCatalog) {
       EXPECT_TRUE(known.count(f->datacenter)) << f->info.path;
     }
   }
-  for (const auto* d : catalog().all<Datacenter>()) EXPECT_TRUE(known.count(d->grid)) << d->info.path;
-  for (const auto* p : catalog().all<Pod>()) EXPECT_TRUE(known.count(p->accelerator)) << p->info.path;
+  for (const auto* d : catalog().all<Datacenter>())
+    EXPECT_TRUE(known.count(d->grid)) << d->info.path;
+  for (const auto* p : catalog().all<Pod>())
+    EXPECT_TRUE(known.count(p->accelerator)) << p->info.path;
   for (const auto* r : catalog().all<Rack>()) EXPECT_TRUE(known.count(r->node)) << r->info.path;
 }
 
@@ -226,17 +230,64 @@ TEST(ZooSizes, EachZooHoldsAtLeastTheIssuesCounts) {
 // Names users know from the seed document and the Python original resolve, as entries or
 // aliases.
 TEST(NamesUsersKnow, SeedAndOriginalNamesResolve) {
-  for (const char* name :
-       {"Hardware.Cloud.A100", "Hardware.Edge.JetsonAGX", "Hardware.Edge.JetsonAGXOrin",
-        "Models.ResNet50", "Models.Language.Llama3_70B", "Infra.Grids.Quebec",
-        "Infra.Grids.US_Average", "Infra.Grids.US_Avg", "Systems.Clusters.Frontier_8K", "H100",
-        "H200", "B200", "GB200_NVL72", "MI300X", "MI250X", "Gaudi2", "Gaudi3", "Trainium2", "TPUv4",
-        "TPUv5p", "TPUv6", "T4", "V100", "Cerebras_CS3", "Groq_LPU", "DGX_Spark", "MacBookM3Max",
-        "iPhone15Pro", "Snapdragon8Gen3", "JetsonOrinNX", "Coral", "ESP32_S3", "nRF52840",
-        "BERT_Base", "GPT2", "GPT3", "Llama2_70B", "Llama3_8B", "Llama3_405B", "Mixtral_8x7B",
-        "DeepSeek_V3", "AlexNet", "MobileNetV2", "ResNet18", "YOLOv8_Nano", "DS_CNN", "DLRM",
-        "Mamba_130M", "StableDiffusion_v1_5", "DGX_H100", "DGX_A100", "InfiniBand_NDR",
-        "Research_256", "Mega_100K", "China_Avg", "Poland", "LiquidCooled", "Quebec_Hydro"}) {
+  for (const char* name : {"Hardware.Cloud.A100",
+                           "Hardware.Edge.JetsonAGX",
+                           "Hardware.Edge.JetsonAGXOrin",
+                           "Models.ResNet50",
+                           "Models.Language.Llama3_70B",
+                           "Infra.Grids.Quebec",
+                           "Infra.Grids.US_Average",
+                           "Infra.Grids.US_Avg",
+                           "Systems.Clusters.Frontier_8K",
+                           "H100",
+                           "H200",
+                           "B200",
+                           "GB200_NVL72",
+                           "MI300X",
+                           "MI250X",
+                           "Gaudi2",
+                           "Gaudi3",
+                           "Trainium2",
+                           "TPUv4",
+                           "TPUv5p",
+                           "TPUv6",
+                           "T4",
+                           "V100",
+                           "Cerebras_CS3",
+                           "Groq_LPU",
+                           "DGX_Spark",
+                           "MacBookM3Max",
+                           "iPhone15Pro",
+                           "Snapdragon8Gen3",
+                           "JetsonOrinNX",
+                           "Coral",
+                           "ESP32_S3",
+                           "nRF52840",
+                           "BERT_Base",
+                           "GPT2",
+                           "GPT3",
+                           "Llama2_70B",
+                           "Llama3_8B",
+                           "Llama3_405B",
+                           "Mixtral_8x7B",
+                           "DeepSeek_V3",
+                           "AlexNet",
+                           "MobileNetV2",
+                           "ResNet18",
+                           "YOLOv8_Nano",
+                           "DS_CNN",
+                           "DLRM",
+                           "Mamba_130M",
+                           "StableDiffusion_v1_5",
+                           "DGX_H100",
+                           "DGX_A100",
+                           "InfiniBand_NDR",
+                           "Research_256",
+                           "Mega_100K",
+                           "China_Avg",
+                           "Poland",
+                           "LiquidCooled",
+                           "Quebec_Hydro"}) {
     EXPECT_NE(catalog().try_find(name), nullptr) << name;
   }
 }

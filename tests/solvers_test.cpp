@@ -12,8 +12,8 @@ namespace mlsysim::solvers {
 namespace {
 
 using ::testing::HasSubstr;
-using ::testing::ThrowsMessage;
 using testing::QuantityNear;
+using ::testing::ThrowsMessage;
 
 Quantity q(const char* s) { return Quantity::parse(s); }
 
@@ -72,8 +72,9 @@ TEST(KnownAnswers, ActivationMemoryOfOneLayer) {
               34.0 * 1024 * 768, 1e-6);
   EXPECT_NEAR(activation_bytes_per_layer(m, 1024, 1, 1, true, Recompute::full).in("B"),
               2.0 * 1024 * 768, 1e-6);
-  EXPECT_NEAR(activation_bytes_per_layer(m, 1024, 1, 1, true, Recompute::none, Precision::fp32).in("B"),
-              2 * none, 1e-6);
+  EXPECT_NEAR(
+      activation_bytes_per_layer(m, 1024, 1, 1, true, Recompute::none, Precision::fp32).in("B"),
+      2 * none, 1e-6);
 }
 
 TEST(KnownAnswers, TrainingFlopsModelMemoryAndSmallFormulas) {
@@ -107,12 +108,14 @@ TEST(KnownAnswers, ErlangCNeitherOverflowsNorReturnsInfinity) {
 TEST(BadInput, NonPositiveBatchIsAnInvalidArgumentNamingIt) {
   RooflineOptions o;
   o.batch = 0;
-  EXPECT_THAT([&] { (void)roofline(Models::Language::Llama3_8B, Hardware::Cloud::H100, o); },
-              ThrowsMessage<InvalidArgumentError>("invalid argument 'batch': must be positive, got 0"));
+  EXPECT_THAT(
+      [&] { (void)roofline(Models::Language::Llama3_8B, Hardware::Cloud::H100, o); },
+      ThrowsMessage<InvalidArgumentError>("invalid argument 'batch': must be positive, got 0"));
   ServingOptions s;
   s.batch = -4;
-  EXPECT_THAT([&] { (void)serve(Models::Language::Llama3_8B, Hardware::Cloud::H100, s); },
-              ThrowsMessage<InvalidArgumentError>("invalid argument 'batch': must be positive, got -4"));
+  EXPECT_THAT(
+      [&] { (void)serve(Models::Language::Llama3_8B, Hardware::Cloud::H100, s); },
+      ThrowsMessage<InvalidArgumentError>("invalid argument 'batch': must be positive, got -4"));
 }
 
 TEST(BadInput, DegreesThatDoNotDivideTheFleetAreRejected) {
@@ -120,43 +123,49 @@ TEST(BadInput, DegreesThatDoNotDivideTheFleetAreRejected) {
   pc.tp = 8;
   pc.pp = 3;
   pc.dp = 40;
-  EXPECT_THAT([&] { (void)train(Models::Language::Llama3_70B, Systems::Clusters::Frontier_8K, pc, {}); },
-              ThrowsMessage<InvalidArgumentError>(
-                  "invalid argument 'parallelism': tp x pp x dp = 8 x 3 x 40 = 960 does not equal "
-                  "the 8192 accelerators of 'Systems.Clusters.Frontier_8K'"));
+  EXPECT_THAT(
+      [&] { (void)train(Models::Language::Llama3_70B, Systems::Clusters::Frontier_8K, pc, {}); },
+      ThrowsMessage<InvalidArgumentError>(
+          "invalid argument 'parallelism': tp x pp x dp = 8 x 3 x 40 = 960 does not equal "
+          "the 8192 accelerators of 'Systems.Clusters.Frontier_8K'"));
   pc = {};
   pc.tp = 64;
   pc.pp = 1;
   pc.dp = 128;
   TrainingOptions o;
   o.global_batch = 512;
-  EXPECT_THAT([&] { (void)train(Models::Language::Llama3_8B, Systems::Clusters::Frontier_8K, pc, o); },
-              ThrowsMessage<InvalidArgumentError>(HasSubstr("does not divide 32 attention heads")));
+  EXPECT_THAT(
+      [&] { (void)train(Models::Language::Llama3_8B, Systems::Clusters::Frontier_8K, pc, o); },
+      ThrowsMessage<InvalidArgumentError>(HasSubstr("does not divide 32 attention heads")));
   pc.tp = 8;
   pc.pp = 2;
   pc.dp = 512;
   o.global_batch = 1000;
-  EXPECT_THAT([&] { (void)train(Models::Language::Llama3_8B, Systems::Clusters::Frontier_8K, pc, o); },
-              ThrowsMessage<InvalidArgumentError>(
-                  "invalid argument 'global_batch': global batch 1000 is not a multiple of dp x "
-                  "microbatch = 512"));
+  EXPECT_THAT(
+      [&] { (void)train(Models::Language::Llama3_8B, Systems::Clusters::Frontier_8K, pc, o); },
+      ThrowsMessage<InvalidArgumentError>(
+          "invalid argument 'global_batch': global batch 1000 is not a multiple of dp x "
+          "microbatch = 512"));
 }
 
 TEST(BadInput, APrecisionTheDeviceLacksNamesTheDeviceAndWhatItHas) {
   RooflineOptions o;
   o.precision.compute = Precision::fp8;
   EXPECT_THAT([&] { (void)roofline(Models::Language::Llama3_8B, Hardware::Cloud::A100, o); },
-              ThrowsMessage<InvalidArgumentError>(HasSubstr(
-                  "'Hardware.Cloud.A100' has no dense fp8 rate (it has: fp64, fp32, tf32, bf16, fp16, int8, int4)")));
+              ThrowsMessage<InvalidArgumentError>(
+                  HasSubstr("'Hardware.Cloud.A100' has no dense fp8 rate (it has: fp64, fp32, "
+                            "tf32, bf16, fp16, int8, int4)")));
 }
 
 TEST(BadInput, AWorkloadKindTheSolverCannotHandleIsRejected) {
-  EXPECT_THAT([&] { (void)serve(Models::Vision::ResNet50, Hardware::Cloud::H100, {}); },
-              ThrowsMessage<InvalidArgumentError>(HasSubstr("is not an autoregressive (per-token) model")));
+  EXPECT_THAT(
+      [&] { (void)serve(Models::Vision::ResNet50, Hardware::Cloud::H100, {}); },
+      ThrowsMessage<InvalidArgumentError>(HasSubstr("is not an autoregressive (per-token) model")));
   ParallelConfig pc;
   pc.dp = 8192;
-  EXPECT_THAT([&] { (void)train(Models::Vision::ResNet50, Systems::Clusters::Frontier_8K, pc, {}); },
-              ThrowsMessage<InvalidArgumentError>(HasSubstr("is not a transformer")));
+  EXPECT_THAT(
+      [&] { (void)train(Models::Vision::ResNet50, Systems::Clusters::Frontier_8K, pc, {}); },
+      ThrowsMessage<InvalidArgumentError>(HasSubstr("is not a transformer")));
 }
 
 TEST(BadInput, EfficiencyOutsideTheUnitIntervalIsRejected) {
@@ -166,7 +175,8 @@ TEST(BadInput, EfficiencyOutsideTheUnitIntervalIsRejected) {
               ThrowsMessage<InvalidArgumentError>(
                   "invalid argument 'efficiency.compute': must be in (0, 1], got 1.500000"));
   o.efficiency.compute = 0;
-  EXPECT_THROW((void)roofline(Models::Language::Llama3_8B, Hardware::Cloud::H100, o), InvalidArgumentError);
+  EXPECT_THROW((void)roofline(Models::Language::Llama3_8B, Hardware::Cloud::H100, o),
+               InvalidArgumentError);
 }
 
 TEST(BadInput, FootprintNeedsASiteAndAPositiveDuration) {
@@ -252,7 +262,8 @@ TEST(Serving, QuantizedWeightsDecodeFaster) {
 
 TEST(Serving, BestBatchMeetsTheLatencyTarget) {
   ServingOptions o;
-  const auto b = best_batch_for_latency(Models::Language::Llama3_8B, Hardware::Cloud::H100, q("30 ms"), o);
+  const auto b =
+      best_batch_for_latency(Models::Language::Llama3_8B, Hardware::Cloud::H100, q("30 ms"), o);
   ASSERT_GT(b, 1);
   o.batch = b;
   EXPECT_LE(serve(Models::Language::Llama3_8B, Hardware::Cloud::H100, o).tpot, q("30 ms"));
@@ -276,7 +287,8 @@ TEST(Training, Llama3_70BOnFrontier8KIsFeasibleWithThreeDParallelism) {
   EXPECT_LT(r.mfu, 0.7);
   ASSERT_TRUE(r.time_to_train.has_value());
   EXPECT_GT(r.time_to_train->in("day"), 1.0);
-  EXPECT_THAT(*r.gpu_hours, QuantityNear((std::to_string(r.time_to_train->in("h") * 8192) + " h").c_str(), 1e-9));
+  EXPECT_THAT(*r.gpu_hours,
+              QuantityNear((std::to_string(r.time_to_train->in("h") * 8192) + " h").c_str(), 1e-9));
 }
 
 TEST(Training, ZeroStagesShardOptimizerGradientsAndWeights) {
@@ -353,7 +365,8 @@ TEST(Property, EverySolverOverTheCatalogCrossProductGivesFiniteNumbersOrAClearEr
       try {
         const auto r = roofline(*m, *hw, o);
         ++evaluated;
-        EXPECT_TRUE(finite(r.latency) && finite(r.energy) && finite(r.throughput) && std::isfinite(r.mfu))
+        EXPECT_TRUE(finite(r.latency) && finite(r.energy) && finite(r.throughput) &&
+                    std::isfinite(r.mfu))
             << m->info.path << " on " << hw->info.path;
         EXPECT_GT(r.latency.base_value(), 0.0);
         if (m->flops_basis == FlopsBasis::per_token && m->layers && m->heads) {

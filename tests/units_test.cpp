@@ -1,4 +1,6 @@
 // Tests of the runtime Quantity layer and its Boost.Units typed layer.
+#include "mlsysim/units.hpp"
+
 #include <fmt/format.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -10,7 +12,6 @@
 #include <vector>
 
 #include "mlsysim/testing/matchers.hpp"
-#include "mlsysim/units.hpp"
 #include "mlsysim/units/format.hpp"
 
 namespace mlsysim {
@@ -173,9 +174,10 @@ TEST(QuantityArithmetic, SameDimensionAddsAndKeepsTheLeftUnit) {
 }
 
 TEST(QuantityArithmetic, AddingDifferentDimensionsThrows) {
-  EXPECT_THAT([] { (void)(Quantity::parse("1 TFLOP/s") + Quantity::parse("1 TB/s")); },
-              ThrowsMessage<DimensionalityError>(
-                  "cannot add '1 TFLOP/s' ([operation]/[time]) and '1 TB/s' ([information]/[time])"));
+  EXPECT_THAT(
+      [] { (void)(Quantity::parse("1 TFLOP/s") + Quantity::parse("1 TB/s")); },
+      ThrowsMessage<DimensionalityError>(
+          "cannot add '1 TFLOP/s' ([operation]/[time]) and '1 TB/s' ([information]/[time])"));
   EXPECT_THAT([] { (void)(Quantity::parse("1 s") < Quantity::parse("1 B")); },
               ThrowsMessage<DimensionalityError>(HasSubstr("cannot compare '1 s' ([time])")));
 }
@@ -274,8 +276,8 @@ TEST(QuantityParsing, UnitParseRejectsMalformedExpressions) {
 
 TEST(QuantityParsing, SeedDocumentStringsParse) {
   for (const char* s : {"989.4 TFLOP/s", "80 GiB", "3.35 TB/s", "700 W", "0.01 ms", "25000 USD",
-                        "429 gCO2e/kWh", "1.8 L/kWh", "900 GB/s", "400 Gbps", "1979 TOPS",
-                        "15 Wh", "2.5 $/h", "160 pJ/B", "8.2 GFLOP"}) {
+                        "429 gCO2e/kWh", "1.8 L/kWh", "900 GB/s", "400 Gbps", "1979 TOPS", "15 Wh",
+                        "2.5 $/h", "160 pJ/B", "8.2 GFLOP"}) {
     SCOPED_TRACE(s);
     const auto q = Quantity::parse(s);
     EXPECT_TRUE(std::isfinite(q.base_value()));
@@ -337,7 +339,8 @@ TEST(TypedLayer, AsConvertsToTheBoostQuantityInBaseUnits) {
   EXPECT_DOUBLE_EQ(rate.value(), 312e12);
   const auto bw = Quantity::parse("1 GB/s").as<typed::bits_per_second>();
   EXPECT_DOUBLE_EQ(bw.value(), 8e9);
-  const typed::quantity<typed::seconds> t = typed::quantity<typed::flops>::from_value(624e12) / rate;
+  const typed::quantity<typed::seconds> t =
+      typed::quantity<typed::flops>::from_value(624e12) / rate;
   EXPECT_DOUBLE_EQ(t.value(), 2.0);
   const Quantity back(t);
   EXPECT_EQ(back.dimension(), dims::time);

@@ -86,9 +86,7 @@ class CatalogError : public Error {
   }
   /// The first defect's file, pointer and message (convenience for single-defect errors).
   [[nodiscard]] const std::string& file() const noexcept { return diagnostics_.front().file; }
-  [[nodiscard]] const std::string& pointer() const noexcept {
-    return diagnostics_.front().pointer;
-  }
+  [[nodiscard]] const std::string& pointer() const noexcept { return diagnostics_.front().pointer; }
 
  private:
   std::vector<CatalogDiagnostic> diagnostics_;

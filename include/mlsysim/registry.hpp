@@ -22,7 +22,18 @@ namespace mlsysim {
 
 /// What a catalog entry is; the order matches `CatalogEntry::Pointer`'s alternatives.
 enum class EntryKind : std::uint8_t {
-  hardware, tech, model, node, fabric, fleet, rack, pod, deployment_tier, grid, datacenter, cooling
+  hardware,
+  tech,
+  model,
+  node,
+  fabric,
+  fleet,
+  rack,
+  pod,
+  deployment_tier,
+  grid,
+  datacenter,
+  cooling
 };
 
 /// The JSON spelling of a kind: "hardware", "model", "deployment_tier"...

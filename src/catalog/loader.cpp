@@ -12,8 +12,8 @@
 #include <sstream>
 #include <unordered_map>
 
-#include "mlsysim/errors.hpp"
 #include "../util/text.hpp"
+#include "mlsysim/errors.hpp"
 #include "schema.hpp"
 
 namespace mlsysim::catalog_detail {
@@ -63,13 +63,20 @@ std::string example_unit(const Dimension& d) {
     std::string_view unit;
   };
   static const Example kExamples[] = {
-      {dims::information, "GB"},          {dims::information_rate, "GB/s"},
-      {dims::operation_rate, "TFLOP/s"},  {dims::operation, "GFLOP"},
-      {dims::power, "W"},                 {dims::energy, "kWh"},
-      {dims::time, "us"},                 {dims::currency, "USD"},
-      {dims::mass, "kgCO2e"},             {dims::carbon_intensity, "gCO2e/kWh"},
-      {dims::water_intensity, "L/kWh"},   {dims::energy_price, "USD/kWh"},
-      {dims::energy_per_information, "pJ/B"}, {dims::energy_per_operation, "pJ/FLOP"},
+      {dims::information, "GB"},
+      {dims::information_rate, "GB/s"},
+      {dims::operation_rate, "TFLOP/s"},
+      {dims::operation, "GFLOP"},
+      {dims::power, "W"},
+      {dims::energy, "kWh"},
+      {dims::time, "us"},
+      {dims::currency, "USD"},
+      {dims::mass, "kgCO2e"},
+      {dims::carbon_intensity, "gCO2e/kWh"},
+      {dims::water_intensity, "L/kWh"},
+      {dims::energy_price, "USD/kWh"},
+      {dims::energy_per_information, "pJ/B"},
+      {dims::energy_per_operation, "pJ/FLOP"},
   };
   for (const auto& e : kExamples) {
     if (e.d == d) return std::string(e.unit);
@@ -79,24 +86,36 @@ std::string example_unit(const Dimension& d) {
 
 std::string bound_problem(schema::Bound b) {
   switch (b) {
-    case schema::Bound::positive: return "must be positive";
-    case schema::Bound::non_negative: return "must not be negative";
-    case schema::Bound::fraction: return "must be a fraction between 0 and 1";
-    case schema::Bound::year: return "must be a year between 1900 and 2100";
-    case schema::Bound::at_least_one: return "must be at least 1";
-    case schema::Bound::any: break;
+    case schema::Bound::positive:
+      return "must be positive";
+    case schema::Bound::non_negative:
+      return "must not be negative";
+    case schema::Bound::fraction:
+      return "must be a fraction between 0 and 1";
+    case schema::Bound::year:
+      return "must be a year between 1900 and 2100";
+    case schema::Bound::at_least_one:
+      return "must be at least 1";
+    case schema::Bound::any:
+      break;
   }
   return {};
 }
 
 bool within(double x, schema::Bound b) {
   switch (b) {
-    case schema::Bound::positive: return x > 0;
-    case schema::Bound::non_negative: return x >= 0;
-    case schema::Bound::fraction: return x >= 0 && x <= 1;
-    case schema::Bound::year: return x >= 1900 && x <= 2100;
-    case schema::Bound::at_least_one: return x >= 1;
-    case schema::Bound::any: return true;
+    case schema::Bound::positive:
+      return x > 0;
+    case schema::Bound::non_negative:
+      return x >= 0;
+    case schema::Bound::fraction:
+      return x >= 0 && x <= 1;
+    case schema::Bound::year:
+      return x >= 1900 && x <= 2100;
+    case schema::Bound::at_least_one:
+      return x >= 1;
+    case schema::Bound::any:
+      return true;
   }
   return true;
 }
@@ -165,7 +184,8 @@ StrictParse parse_strict(const std::string& text) {
   } catch (const json::parse_error& e) {
     std::string what = e.what();
     // "[json.exception.parse_error.101] parse error at line 3, column 5: ..." -> keep from "at".
-    if (const auto pos = what.find("parse error"); pos != std::string::npos) what = what.substr(pos);
+    if (const auto pos = what.find("parse error"); pos != std::string::npos)
+      what = what.substr(pos);
     out.error = "malformed JSON: " + what;
     return out;
   }
@@ -182,14 +202,22 @@ struct FolderRule {
   EntryKind kind;
 };
 constexpr FolderRule kFolders[] = {
-    {"hardware", "cloud", EntryKind::hardware},     {"hardware", "workstation", EntryKind::hardware},
-    {"hardware", "mobile", EntryKind::hardware},    {"hardware", "edge", EntryKind::hardware},
-    {"hardware", "tiny", EntryKind::hardware},      {"hardware", "tech", EntryKind::tech},
-    {"models", "", EntryKind::model},               {"systems", "nodes", EntryKind::node},
-    {"systems", "fabrics", EntryKind::fabric},      {"systems", "clusters", EntryKind::fleet},
-    {"systems", "racks", EntryKind::rack},          {"systems", "pods", EntryKind::pod},
-    {"systems", "tiers", EntryKind::deployment_tier}, {"infra", "grids", EntryKind::grid},
-    {"infra", "datacenters", EntryKind::datacenter}, {"infra", "cooling", EntryKind::cooling},
+    {"hardware", "cloud", EntryKind::hardware},
+    {"hardware", "workstation", EntryKind::hardware},
+    {"hardware", "mobile", EntryKind::hardware},
+    {"hardware", "edge", EntryKind::hardware},
+    {"hardware", "tiny", EntryKind::hardware},
+    {"hardware", "tech", EntryKind::tech},
+    {"models", "", EntryKind::model},
+    {"systems", "nodes", EntryKind::node},
+    {"systems", "fabrics", EntryKind::fabric},
+    {"systems", "clusters", EntryKind::fleet},
+    {"systems", "racks", EntryKind::rack},
+    {"systems", "pods", EntryKind::pod},
+    {"systems", "tiers", EntryKind::deployment_tier},
+    {"infra", "grids", EntryKind::grid},
+    {"infra", "datacenters", EntryKind::datacenter},
+    {"infra", "cooling", EntryKind::cooling},
 };
 
 std::optional<EntryKind> kind_from_json_name(std::string_view s) {
@@ -400,8 +428,9 @@ class LoadVisitor {
     if (value == nullptr) return;
     const std::string ptr = pointer_ + "/" + std::string(name);
     if (!value->is_string()) {
-      loader_.diag(file_, ptr,
-                   "expected a dotted path such as 'Hardware.Cloud.H100', got " + json_type(*value));
+      loader_.diag(
+          file_, ptr,
+          "expected a dotted path such as 'Hardware.Cloud.H100', got " + json_type(*value));
       return;
     }
     const T** slot = &member;
@@ -505,13 +534,16 @@ class LoadVisitor {
   bool read(const std::string& ptr, const json& v, Quantity& out, const schema::Spec& spec) {
     if (v.is_number()) {
       loader_.diag(file_, ptr,
-                   "bare number " + v.dump() + " where a quantity is required: write it with a "
-                   "unit, e.g. '" + v.dump() + " " + example_unit(spec.dimension) + "'");
+                   "bare number " + v.dump() +
+                       " where a quantity is required: write it with a "
+                       "unit, e.g. '" +
+                       v.dump() + " " + example_unit(spec.dimension) + "'");
       return false;
     }
     if (!v.is_string()) {
-      loader_.diag(file_, ptr, "expected a quantity string such as '1 " +
-                                   example_unit(spec.dimension) + "', got " + json_type(v));
+      loader_.diag(file_, ptr,
+                   "expected a quantity string such as '1 " + example_unit(spec.dimension) +
+                       "', got " + json_type(v));
       return false;
     }
     const auto text = v.get<std::string>();
@@ -553,9 +585,9 @@ void check(Loader& L, const std::string& file, const HardwareNode& h) {
     L.diag(file, "/compute/dense",
            "has no entry for the default precision '" + dp + "' that peak_flops refers to");
   } else if (*def != c.peak_flops && c.peak_flops.dimension() == def->dimension()) {
-    L.diag(file, "/compute/peak_flops",
-           "'" + c.peak_flops.str() + "' differs from /compute/dense/" + dp + " '" + def->str() +
-               "'");
+    L.diag(
+        file, "/compute/peak_flops",
+        "'" + c.peak_flops.str() + "' differs from /compute/dense/" + dp + " '" + def->str() + "'");
   }
   for (std::size_t i = 0; i < kPrecisionCount; ++i) {
     const auto& d = c.dense[i];
@@ -666,7 +698,7 @@ void Loader::load_sources(const fs::path& path, bool required) {
     diag(file, "", "root must be a JSON object of source records, got " + json_type(parsed.value));
     return;
   }
-  static const std::set<std::string> kFields{"kind", "title", "publisher", "url",
+  static const std::set<std::string> kFields{"kind",     "title", "publisher",  "url",
                                              "verified", "notes", "unconfirmed"};
   for (const auto& [id, rec] : parsed.value.items()) {
     const std::string ptr = "/" + id;
@@ -683,8 +715,8 @@ void Loader::load_sources(const fs::path& path, bool required) {
     }
     for (const auto& [k, v] : rec.items()) {
       if (kFields.count(k) == 0) {
-        diag(file, ptr + "/" + k, "unknown field '" + k + "'" +
-                                      did_you_mean(k, {kFields.begin(), kFields.end()}));
+        diag(file, ptr + "/" + k,
+             "unknown field '" + k + "'" + did_you_mean(k, {kFields.begin(), kFields.end()}));
       }
     }
     Source s;
@@ -710,18 +742,21 @@ void Loader::load_sources(const fs::path& path, bool required) {
     std::string_view verified;
     text_field("verified", verified, true);
     if (const auto it = rec.find("unconfirmed"); it != rec.end()) {
-      if (it->is_boolean()) s.unconfirmed = it->get<bool>();
-      else diag(file, ptr + "/unconfirmed", "expected true or false, got " + json_type(*it));
+      if (it->is_boolean())
+        s.unconfirmed = it->get<bool>();
+      else
+        diag(file, ptr + "/unconfirmed", "expected true or false, got " + json_type(*it));
     }
-    static constexpr std::string_view kKinds[] = {"datasheet", "paper", "industry_report",
+    static constexpr std::string_view kKinds[] = {"datasheet",   "paper",    "industry_report",
                                                   "measurement", "estimate", "derived",
                                                   "convention"};
     if (!kind.empty()) {
       const auto it = std::find(std::begin(kKinds), std::end(kKinds), kind);
       if (it == std::end(kKinds)) {
         diag(file, ptr + "/kind",
-             "unknown source kind '" + std::string(kind) + "' (expected one of: datasheet, "
-             "paper, industry_report, measurement, estimate, derived, convention)");
+             "unknown source kind '" + std::string(kind) +
+                 "' (expected one of: datasheet, "
+                 "paper, industry_report, measurement, estimate, derived, convention)");
       } else {
         s.kind = static_cast<SourceKind>(it - std::begin(kKinds));
         const bool needs_url = s.kind == SourceKind::datasheet || s.kind == SourceKind::paper ||
@@ -820,7 +855,8 @@ void Loader::load_entry(const fs::path& rel) {
   const FolderRule* rule = nullptr;
   if (segments.size() >= 2) {
     for (const auto& r : kFolders) {
-      if (util::lower(segments[0]) == r.zoo && (r.folder.empty() || util::lower(segments[1]) == r.folder)) {
+      if (util::lower(segments[0]) == r.zoo &&
+          (r.folder.empty() || util::lower(segments[1]) == r.folder)) {
         rule = &r;
         break;
       }
@@ -862,8 +898,9 @@ void Loader::load_entry(const fs::path& rel) {
   // kind
   const auto kind_it = root.find("kind");
   if (kind_it == root.end()) {
-    diag(file, "", "missing required field 'kind' (expected '" +
-                       std::string(schema::kind_info(rule->kind).json_name) + "' in this folder)");
+    diag(file, "",
+         "missing required field 'kind' (expected '" +
+             std::string(schema::kind_info(rule->kind).json_name) + "' in this folder)");
     return;
   }
   if (!kind_it->is_string()) {
@@ -874,14 +911,15 @@ void Loader::load_entry(const fs::path& rel) {
   if (!kind) {
     std::vector<std::string> names;
     for (const auto& k : schema::kKinds) names.emplace_back(k.json_name);
-    diag(file, "/kind", "unknown kind '" + kind_it->get<std::string>() + "'" +
-                            did_you_mean(kind_it->get<std::string>(), names));
+    diag(file, "/kind",
+         "unknown kind '" + kind_it->get<std::string>() + "'" +
+             did_you_mean(kind_it->get<std::string>(), names));
     return;
   }
   if (*kind != rule->kind) {
     diag(file, "/kind",
-         "kind '" + kind_it->get<std::string>() + "' does not belong in folder '" +
-             segments[0] + "/" + segments[1] + "' (expected '" +
+         "kind '" + kind_it->get<std::string>() + "' does not belong in folder '" + segments[0] +
+             "/" + segments[1] + "' (expected '" +
              std::string(schema::kind_info(rule->kind).json_name) + "')");
     return;
   }
@@ -920,18 +958,22 @@ void Loader::load_entry(const fs::path& rel) {
     info.name = storage().intern(it->get<std::string>());
   }
   if (const auto it = root.find("notes"); it != root.end()) {
-    if (it->is_string()) info.notes = storage().intern(it->get<std::string>());
-    else diag(file, "/notes", "expected a string, got " + json_type(*it));
+    if (it->is_string())
+      info.notes = storage().intern(it->get<std::string>());
+    else
+      diag(file, "/notes", "expected a string, got " + json_type(*it));
   }
 
   // provenance
   if (const auto it = root.find("source"); it == root.end()) {
-    diag(file, "", "missing provenance: every entry needs 'source' naming a record of sources.json");
+    diag(file, "",
+         "missing provenance: every entry needs 'source' naming a record of sources.json");
   } else if (!it->is_string()) {
     diag(file, "/source", "expected a source id, got " + json_type(*it));
   } else if (const Source* s = find_source(it->get<std::string>()); s == nullptr) {
-    diag(file, "/source", "unknown source '" + it->get<std::string>() + "'" +
-                              did_you_mean(it->get<std::string>(), source_ids()));
+    diag(file, "/source",
+         "unknown source '" + it->get<std::string>() + "'" +
+             did_you_mean(it->get<std::string>(), source_ids()));
   } else {
     info.source = s;
   }
@@ -958,8 +1000,9 @@ void Loader::load_entry(const fs::path& rel) {
         }
         const Source* s = find_source(id.get<std::string>());
         if (s == nullptr) {
-          diag(file, ptr, "unknown source '" + id.get<std::string>() + "'" +
-                              did_you_mean(id.get<std::string>(), source_ids()));
+          diag(file, ptr,
+               "unknown source '" + id.get<std::string>() + "'" +
+                   did_you_mean(id.get<std::string>(), source_ids()));
           continue;
         }
         list.push_back({storage().intern(pointer), s});
@@ -974,8 +1017,11 @@ void Loader::load_entry(const fs::path& rel) {
     case EntryKind::hardware: {
       load_typed<HardwareNode>(file, root, info);
       static constexpr std::pair<std::string_view, Tier> kTiers[] = {
-          {"cloud", Tier::cloud}, {"workstation", Tier::workstation}, {"mobile", Tier::mobile},
-          {"edge", Tier::edge}, {"tiny", Tier::tiny}};
+          {"cloud", Tier::cloud},
+          {"workstation", Tier::workstation},
+          {"mobile", Tier::mobile},
+          {"edge", Tier::edge},
+          {"tiny", Tier::tiny}};
       for (const auto& [name, tier] : kTiers) {
         if (util::lower(segments[1]) == name) storage().list<HardwareNode>().back().tier = tier;
       }
@@ -992,16 +1038,36 @@ void Loader::load_entry(const fs::path& rel) {
       }
       break;
     }
-    case EntryKind::model: load_typed<Workload>(file, root, info); break;
-    case EntryKind::node: load_typed<Node>(file, root, info); break;
-    case EntryKind::fabric: load_typed<NetworkFabric>(file, root, info); break;
-    case EntryKind::fleet: load_typed<Fleet>(file, root, info); break;
-    case EntryKind::rack: load_typed<Rack>(file, root, info); break;
-    case EntryKind::pod: load_typed<Pod>(file, root, info); break;
-    case EntryKind::deployment_tier: load_typed<DeploymentTier>(file, root, info); break;
-    case EntryKind::grid: load_typed<GridProfile>(file, root, info); break;
-    case EntryKind::datacenter: load_typed<Datacenter>(file, root, info); break;
-    case EntryKind::cooling: load_typed<CoolingProfile>(file, root, info); break;
+    case EntryKind::model:
+      load_typed<Workload>(file, root, info);
+      break;
+    case EntryKind::node:
+      load_typed<Node>(file, root, info);
+      break;
+    case EntryKind::fabric:
+      load_typed<NetworkFabric>(file, root, info);
+      break;
+    case EntryKind::fleet:
+      load_typed<Fleet>(file, root, info);
+      break;
+    case EntryKind::rack:
+      load_typed<Rack>(file, root, info);
+      break;
+    case EntryKind::pod:
+      load_typed<Pod>(file, root, info);
+      break;
+    case EntryKind::deployment_tier:
+      load_typed<DeploymentTier>(file, root, info);
+      break;
+    case EntryKind::grid:
+      load_typed<GridProfile>(file, root, info);
+      break;
+    case EntryKind::datacenter:
+      load_typed<Datacenter>(file, root, info);
+      break;
+    case EntryKind::cooling:
+      load_typed<CoolingProfile>(file, root, info);
+      break;
   }
 }
 
@@ -1053,8 +1119,7 @@ void Loader::resolve() {
 LoadResult Loader::run(bool require_sources) {
   std::error_code ec;
   if (!fs::is_directory(dir_, ec)) {
-    diag(display_root_.empty() ? dir_.generic_string() : display_root_, "",
-         "not a directory");
+    diag(display_root_.empty() ? dir_.generic_string() : display_root_, "", "not a directory");
     throw CatalogError(diagnostics_);
   }
   load_sources(dir_ / "sources.json", require_sources);
@@ -1083,10 +1148,9 @@ LoadResult Loader::run(bool require_sources) {
   if (fs::exists(dir_ / "aliases.json")) result_.files.push_back(dir_ / "aliases.json");
   resolve();
   if (!diagnostics_.empty()) throw CatalogError(diagnostics_);
-  std::sort(result_.entries.begin(), result_.entries.end(),
-            [](const CatalogEntry& a, const CatalogEntry& b) {
-              return a.info().path < b.info().path;
-            });
+  std::sort(
+      result_.entries.begin(), result_.entries.end(),
+      [](const CatalogEntry& a, const CatalogEntry& b) { return a.info().path < b.info().path; });
   for (const auto& [id, s] : sources_) result_.sources.push_back(s);
   return std::move(result_);
 }

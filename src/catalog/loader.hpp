@@ -34,9 +34,9 @@ struct Storage {
 
 struct LoadResult {
   std::shared_ptr<Storage> storage;
-  std::vector<CatalogEntry> entries;  ///< the directory's entries, sorted by path
-  std::vector<Alias> aliases;         ///< the directory's aliases
-  std::vector<const Source*> sources; ///< the directory's source records, sorted by id
+  std::vector<CatalogEntry> entries;   ///< the directory's entries, sorted by path
+  std::vector<Alias> aliases;          ///< the directory's aliases
+  std::vector<const Source*> sources;  ///< the directory's source records, sorted by id
   /// Every JSON file read (entries, sources.json, aliases.json), for build dependencies.
   std::vector<std::filesystem::path> files;
 };

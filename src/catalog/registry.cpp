@@ -24,13 +24,19 @@ void CatalogEntry::throw_wrong_kind(EntryKind wanted) const {
 std::string SourceFinding::str() const {
   std::string why;
   switch (reason) {
-    case Reason::stale: why = "stale"; break;
-    case Reason::estimate: why = "estimate"; break;
-    case Reason::unconfirmed: why = "unconfirmed"; break;
+    case Reason::stale:
+      why = "stale";
+      break;
+    case Reason::estimate:
+      why = "estimate";
+      break;
+    case Reason::unconfirmed:
+      why = "unconfirmed";
+      break;
   }
   char date[16];
-  std::snprintf(date, sizeof date, "%04d-%02d-%02d", source->verified.year,
-                source->verified.month, source->verified.day);
+  std::snprintf(date, sizeof date, "%04d-%02d-%02d", source->verified.year, source->verified.month,
+                source->verified.day);
   std::string out = why + ": '" + std::string(source->id) + "' (verified " + date + ")";
   if (!used_by.empty()) {
     out += " used by ";
@@ -86,8 +92,8 @@ const CatalogEntry* Catalog::try_find(std::string_view name) const noexcept {
   if (const auto it = index_->by_path.find(name); it != index_->by_path.end()) {
     return &entries_[it->second];
   }
-  if (const auto it = index_->by_key.find(name); it != index_->by_key.end() &&
-                                                 it->second.size() == 1) {
+  if (const auto it = index_->by_key.find(name);
+      it != index_->by_key.end() && it->second.size() == 1) {
     return &entries_[it->second.front()];
   }
   return nullptr;
@@ -115,8 +121,8 @@ std::vector<CatalogEntry> Catalog::in_namespace(std::string_view prefix) const {
   std::vector<CatalogEntry> out;
   for (const auto& e : entries_) {
     const auto path = e.info().path;
-    if (path.starts_with(prefix) && (prefix.empty() || path.size() == prefix.size() ||
-                                     path[prefix.size()] == '.')) {
+    if (path.starts_with(prefix) &&
+        (prefix.empty() || path.size() == prefix.size() || path[prefix.size()] == '.')) {
       out.push_back(e);
     }
   }
@@ -227,10 +233,9 @@ Catalog overlay(const Catalog& base, const std::filesystem::path& dir) {
   for (bool again = !moved.empty(); again;) {
     again = false;
     for (auto& [path, e] : merged) {
-      const bool is_overlay = std::any_of(result.entries.begin(), result.entries.end(),
-                                          [&](const CatalogEntry& o) {
-                                            return o.pointer() == e.pointer();
-                                          });
+      const bool is_overlay =
+          std::any_of(result.entries.begin(), result.entries.end(),
+                      [&](const CatalogEntry& o) { return o.pointer() == e.pointer(); });
       if (is_overlay || !references_any(e, moved)) continue;
       std::visit(
           [&](auto* old) {
@@ -264,8 +269,10 @@ Catalog overlay(const Catalog& base, const std::filesystem::path& dir) {
   for (const Source* s : result.sources) {
     const auto it = std::find_if(sources.begin(), sources.end(),
                                  [&](const Source* b) { return b->id == s->id; });
-    if (it != sources.end()) *it = s;
-    else sources.push_back(s);
+    if (it != sources.end())
+      *it = s;
+    else
+      sources.push_back(s);
   }
   return Catalog(std::move(entries), std::move(aliases), std::move(sources), storage);
 }

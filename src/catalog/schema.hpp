@@ -22,7 +22,7 @@ namespace mlsysim::schema {
 enum class Bound : unsigned char { any, positive, non_negative, fraction, year, at_least_one };
 
 struct Spec {
-  Dimension dimension{};     ///< quantities only
+  Dimension dimension{};  ///< quantities only
   Bound bound = Bound::any;
   bool required = false;
   std::string_view member{};  ///< C++ member name when it differs from the JSON name
@@ -40,10 +40,10 @@ inline constexpr Spec opt_text() { return {{}, Bound::any, false, {}}; }
 template <class E>
 struct EnumInfo;
 
-#define MLSYSIM_ENUM_INFO(Type, ...)                                          \
-  template <>                                                                 \
-  struct EnumInfo<Type> {                                                     \
-    static constexpr std::string_view cpp_name = "::mlsysim::" #Type;         \
+#define MLSYSIM_ENUM_INFO(Type, ...)                                                            \
+  template <>                                                                                   \
+  struct EnumInfo<Type> {                                                                       \
+    static constexpr std::string_view cpp_name = "::mlsysim::" #Type;                           \
     static constexpr std::array<std::string_view, std::size({__VA_ARGS__})> names{__VA_ARGS__}; \
   };
 
@@ -80,9 +80,7 @@ void visit_link(V& v, Self& l) {
 }
 
 template <class Self, class V>
-void visit(V& v, Self& h)
-  requires std::is_same_v<std::remove_const_t<Self>, HardwareNode>
-{
+void visit(V& v, Self& h) requires std::is_same_v<std::remove_const_t<Self>, HardwareNode> {
   v.field("vendor", h.vendor, req_text());
   v.field("release_year", h.release_year, Spec{{}, Bound::year, false, {}});
   v.field("form_factor", h.form_factor, opt_text());
@@ -124,9 +122,7 @@ void visit(V& v, Self& h)
 }
 
 template <class Self, class V>
-void visit(V& v, Self& t)
-  requires std::is_same_v<std::remove_const_t<Self>, TechEntry>
-{
+void visit(V& v, Self& t) requires std::is_same_v<std::remove_const_t<Self>, TechEntry> {
   v.enumeration("category", t.category, req_text());
   v.field("bandwidth", t.bandwidth, opt(dims::information_rate));
   v.field("latency", t.latency, opt(dims::time));
@@ -136,9 +132,7 @@ void visit(V& v, Self& t)
 }
 
 template <class Self, class V>
-void visit(V& v, Self& m)
-  requires std::is_same_v<std::remove_const_t<Self>, Workload>
-{
+void visit(V& v, Self& m) requires std::is_same_v<std::remove_const_t<Self>, Workload> {
   v.enumeration("architecture", m.architecture, req_text());
   v.field("release_year", m.release_year, Spec{{}, Bound::year, false, {}});
   v.field("parameters", m.parameters, req_count());
@@ -177,12 +171,11 @@ void visit(V& v, Self& m)
 }
 
 template <class Self, class V>
-void visit(V& v, Self& n)
-  requires std::is_same_v<std::remove_const_t<Self>, Node>
-{
+void visit(V& v, Self& n) requires std::is_same_v<std::remove_const_t<Self>, Node> {
   v.reference("accelerator", n.accelerator, EntryKind::hardware, req_text());
   v.field("accelerators_per_node", n.accelerators_per_node, req_count());
-  v.object("intra_node_link", n.intra_node_link, opt_text(), [](V& w, auto& l) { visit_link(w, l); });
+  v.object("intra_node_link", n.intra_node_link, opt_text(),
+           [](V& w, auto& l) { visit_link(w, l); });
   v.field("nics_per_node", n.nics_per_node, opt_count(Bound::non_negative));
   v.field("nic_bandwidth", n.nic_bandwidth, opt(dims::information_rate));
   v.field("psus_per_node", n.psus_per_node, opt_count());
@@ -193,9 +186,7 @@ void visit(V& v, Self& n)
 }
 
 template <class Self, class V>
-void visit(V& v, Self& f)
-  requires std::is_same_v<std::remove_const_t<Self>, NetworkFabric>
-{
+void visit(V& v, Self& f) requires std::is_same_v<std::remove_const_t<Self>, NetworkFabric> {
   v.field("bandwidth", f.bandwidth, req(dims::information_rate));
   v.enumeration("direction", f.direction, req_text());
   v.field("latency", f.latency, req(dims::time));
@@ -204,9 +195,7 @@ void visit(V& v, Self& f)
 }
 
 template <class Self, class V>
-void visit(V& v, Self& f)
-  requires std::is_same_v<std::remove_const_t<Self>, Fleet>
-{
+void visit(V& v, Self& f) requires std::is_same_v<std::remove_const_t<Self>, Fleet> {
   v.reference("node", f.node, EntryKind::node, req_text());
   v.field("count", f.count, req_count());
   v.reference("fabric", f.fabric, EntryKind::fabric, req_text());
@@ -216,9 +205,7 @@ void visit(V& v, Self& f)
 }
 
 template <class Self, class V>
-void visit(V& v, Self& r)
-  requires std::is_same_v<std::remove_const_t<Self>, Rack>
-{
+void visit(V& v, Self& r) requires std::is_same_v<std::remove_const_t<Self>, Rack> {
   v.reference("node", r.node, EntryKind::node, req_text());
   v.field("nodes_per_rack", r.nodes_per_rack, req_count());
   v.field("rack_power", r.rack_power, opt(dims::power));
@@ -226,9 +213,7 @@ void visit(V& v, Self& r)
 }
 
 template <class Self, class V>
-void visit(V& v, Self& p)
-  requires std::is_same_v<std::remove_const_t<Self>, Pod>
-{
+void visit(V& v, Self& p) requires std::is_same_v<std::remove_const_t<Self>, Pod> {
   v.reference("accelerator", p.accelerator, EntryKind::hardware, req_text());
   v.field("chips", p.chips, req_count());
   v.field("topology", p.topology, opt_text());
@@ -237,9 +222,7 @@ void visit(V& v, Self& p)
 }
 
 template <class Self, class V>
-void visit(V& v, Self& t)
-  requires std::is_same_v<std::remove_const_t<Self>, DeploymentTier>
-{
+void visit(V& v, Self& t) requires std::is_same_v<std::remove_const_t<Self>, DeploymentTier> {
   v.field("ram", t.ram, opt(dims::information));
   v.field("storage", t.storage, opt(dims::information));
   v.field("latency_budget", t.latency_budget, opt(dims::time));
@@ -247,9 +230,7 @@ void visit(V& v, Self& t)
 }
 
 template <class Self, class V>
-void visit(V& v, Self& g)
-  requires std::is_same_v<std::remove_const_t<Self>, GridProfile>
-{
+void visit(V& v, Self& g) requires std::is_same_v<std::remove_const_t<Self>, GridProfile> {
   v.field("country", g.country, opt_text());
   v.field("region", g.region, opt_text());
   v.field("carbon_intensity", g.carbon_intensity, req(dims::carbon_intensity, Bound::non_negative));
@@ -264,9 +245,7 @@ void visit(V& v, Self& g)
 }
 
 template <class Self, class V>
-void visit(V& v, Self& d)
-  requires std::is_same_v<std::remove_const_t<Self>, Datacenter>
-{
+void visit(V& v, Self& d) requires std::is_same_v<std::remove_const_t<Self>, Datacenter> {
   v.field("operator", d.operator_name, Spec{{}, Bound::any, false, "operator_name"});
   v.reference("grid", d.grid, EntryKind::grid, req_text());
   v.field("pue", d.pue, Spec{{}, Bound::at_least_one, false, {}});
@@ -274,9 +253,7 @@ void visit(V& v, Self& d)
 }
 
 template <class Self, class V>
-void visit(V& v, Self& c)
-  requires std::is_same_v<std::remove_const_t<Self>, CoolingProfile>
-{
+void visit(V& v, Self& c) requires std::is_same_v<std::remove_const_t<Self>, CoolingProfile> {
   v.field("pue", c.pue, Spec{{}, Bound::at_least_one, true, {}});
   v.field("wue", c.wue, req(dims::water_intensity, Bound::non_negative));
 }

@@ -8,8 +8,8 @@
 namespace mlsysim::solvers {
 namespace {
 
-using detail::Bits;
 using detail::BitRate;
+using detail::Bits;
 using detail::Seconds;
 
 struct Typed {
@@ -64,7 +64,8 @@ Quantity hierarchical_all_reduce(const Quantity& bytes, std::int64_t per_node, s
                                  const LinkModel& intra, const LinkModel& inter) {
   require_positive("per_node", per_node);
   require_positive("nodes", nodes);
-  const Quantity inside = reduce_scatter(bytes, per_node, intra) + all_gather(bytes, per_node, intra);
+  const Quantity inside =
+      reduce_scatter(bytes, per_node, intra) + all_gather(bytes, per_node, intra);
   const Quantity across = ring_all_reduce(bytes / static_cast<double>(per_node), nodes, inter);
   return (inside + across).to(detail::units().s);
 }

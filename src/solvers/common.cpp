@@ -16,12 +16,18 @@ void Efficiency::report_invalid() const {
 
 std::string_view wall_name(Wall w) noexcept {
   switch (w) {
-    case Wall::compute: return "compute";
-    case Wall::memory: return "memory bandwidth";
-    case Wall::communication: return "communication";
-    case Wall::pipeline: return "pipeline bubble";
-    case Wall::capacity: return "memory capacity";
-    case Wall::overhead: return "overhead";
+    case Wall::compute:
+      return "compute";
+    case Wall::memory:
+      return "memory bandwidth";
+    case Wall::communication:
+      return "communication";
+    case Wall::pipeline:
+      return "pipeline bubble";
+    case Wall::capacity:
+      return "memory capacity";
+    case Wall::overhead:
+      return "overhead";
   }
   return "unknown";
 }
@@ -38,8 +44,7 @@ void require_positive(std::string_view name, double x) {
 
 void require_fraction(std::string_view name, double x) {
   if (!std::isfinite(x) || x <= 0 || x > 1) {
-    throw InvalidArgumentError(std::string(name),
-                               "must be in (0, 1], got " + std::to_string(x));
+    throw InvalidArgumentError(std::string(name), "must be in (0, 1], got " + std::to_string(x));
   }
 }
 

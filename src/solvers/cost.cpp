@@ -17,7 +17,8 @@ using detail::byte_count;
 using detail::flop_count;
 
 bool has_attention_shape(const Workload& m) {
-  return m.layers && m.heads && (m.head_dim || m.hidden_dim || (m.qk_nope_head_dim && m.v_head_dim));
+  return m.layers && m.heads &&
+         (m.head_dim || m.hidden_dim || (m.qk_nope_head_dim && m.v_head_dim));
 }
 
 inline void add(ForwardCost& c, const detail::Units& u, std::string_view name, double flops,
@@ -85,9 +86,9 @@ ForwardCost forward_cost(const Workload& m, std::int64_t batch, std::int64_t tok
 
   switch (m.flops_basis) {
     case FlopsBasis::per_token: {
-      const bool transformer = (m.architecture == Architecture::transformer ||
-                                m.architecture == Architecture::moe) &&
-                               has_attention_shape(m) && m.hidden_dim;
+      const bool transformer =
+          (m.architecture == Architecture::transformer || m.architecture == Architecture::moe) &&
+          has_attention_shape(m) && m.hidden_dim;
       const double gemm_flops_per_token =
           per_token_flops > 0 ? per_token_flops : 2.0 * matmul_parameters(m);
       if (gemm_flops_per_token <= 0) {
@@ -132,14 +133,16 @@ ForwardCost forward_cost(const Workload& m, std::int64_t batch, std::int64_t tok
         add(c, u, "elementwise", 0.0, B * T * L * detail::elementwise_elements(m) * ab);
       } else if (m.architecture == Architecture::ssm && m.layers && m.hidden_dim && m.state_size) {
         // Selective-scan state (expand factor 2, as in Mamba): read and written once per step.
-        const double state = 2.0 * static_cast<double>(*m.layers * 2 * *m.hidden_dim * *m.state_size);
+        const double state =
+            2.0 * static_cast<double>(*m.layers * 2 * *m.hidden_dim * *m.state_size);
         add(c, u, "state", 0.0, B * state * ab);  // a parallel scan touches the state once
       }
       break;
     }
     case FlopsBasis::per_sequence: {
       if (per_token_flops <= 0) {
-        throw InvalidArgumentError("workload", "'" + std::string(m.info.path) + "' has no inference_flops");
+        throw InvalidArgumentError("workload",
+                                   "'" + std::string(m.info.path) + "' has no inference_flops");
       }
       const double ref = static_cast<double>(m.reference_seq_len.value_or(tokens));
       const double weights = static_cast<double>(m.parameters) * wb;
@@ -154,14 +157,15 @@ ForwardCost forward_cost(const Workload& m, std::int64_t batch, std::int64_t tok
     case FlopsBasis::per_sample:
     case FlopsBasis::per_step: {
       if (per_token_flops <= 0) {
-        throw InvalidArgumentError("workload", "'" + std::string(m.info.path) + "' has no inference_flops");
+        throw InvalidArgumentError("workload",
+                                   "'" + std::string(m.info.path) + "' has no inference_flops");
       }
       // Per sample: `tokens` is ignored. Per step: `tokens` denoising steps, weights re-read
       // each step.
       const double passes = m.flops_basis == FlopsBasis::per_step ? T : 1.0;
-      const double weights =
-          (m.model_size ? m.model_size->base_value() / 8.0 : static_cast<double>(m.parameters) * wb) *
-          passes;
+      const double weights = (m.model_size ? m.model_size->base_value() / 8.0
+                                           : static_cast<double>(m.parameters) * wb) *
+                             passes;
       c.weight_bytes.assign_base(8.0 * weights, u.gb);
       add(c, u, "whole model", per_token_flops * B * passes, weights);
       break;

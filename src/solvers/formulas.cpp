@@ -22,7 +22,8 @@ double availability(double a, std::int64_t k) {
 
 Quantity network_rtt(const Quantity& distance) {
   if (distance.dimension() != dims::length || distance.base_value() < 0) {
-    throw InvalidArgumentError("distance", "must be a non-negative length, got '" + distance.str() + "'");
+    throw InvalidArgumentError("distance",
+                               "must be a non-negative length, got '" + distance.str() + "'");
   }
   const Quantity fiber(200000.0, Unit::parse("km/s"));
   return (distance * 2.0 / fiber).to(detail::units().ms);
@@ -30,10 +31,12 @@ Quantity network_rtt(const Quantity& distance) {
 
 Quantity monthly_egress_cost(const Quantity& rate, const Quantity& price_per_gb) {
   if (rate.dimension() != dims::information_rate || rate.base_value() < 0) {
-    throw InvalidArgumentError("rate", "must be a non-negative data rate, got '" + rate.str() + "'");
+    throw InvalidArgumentError("rate",
+                               "must be a non-negative data rate, got '" + rate.str() + "'");
   }
   if (price_per_gb.dimension() != dims::currency / dims::information) {
-    throw InvalidArgumentError("price", "must be a price per data such as '0.09 USD/GB', got '" + price_per_gb.str() + "'");
+    throw InvalidArgumentError("price", "must be a price per data such as '0.09 USD/GB', got '" +
+                                            price_per_gb.str() + "'");
   }
   return (rate * Quantity(30.0, Unit::parse("day")) * price_per_gb).to(detail::units().usd);
 }
@@ -55,7 +58,8 @@ ErlangC erlang_c(const Quantity& lambda, const Quantity& mu, std::int64_t c) {
   require_positive("servers", c);
   if (lambda.dimension() != dims::frequency || mu.dimension() != dims::frequency ||
       !(lambda.base_value() >= 0) || !(mu.base_value() > 0)) {
-    throw InvalidArgumentError("rates", "arrival and service rates must be non-negative rates such as '400 1/s'");
+    throw InvalidArgumentError(
+        "rates", "arrival and service rates must be non-negative rates such as '400 1/s'");
   }
   const double a = lambda.base_value() / mu.base_value();  // offered load in Erlangs
   ErlangC r;
@@ -74,7 +78,8 @@ ErlangC erlang_c(const Quantity& lambda, const Quantity& mu, std::int64_t c) {
   const double log_last = log_term + std::log(a) - std::log(static_cast<double>(c));  // a^c/c!
   const double last = std::exp(log_last) / (1.0 - r.utilization);
   r.probability_of_waiting = last / (sum + last);
-  const double wait = r.probability_of_waiting / (static_cast<double>(c) * mu.base_value() - lambda.base_value());
+  const double wait =
+      r.probability_of_waiting / (static_cast<double>(c) * mu.base_value() - lambda.base_value());
   r.wait = Quantity(detail::seconds(wait)).to(detail::units().ms);
   return r;
 }

@@ -44,7 +44,8 @@ double failure_probability(const Quantity& job, const Quantity& mtbf) {
 Quantity young_interval(const Quantity& delta, const Quantity& mtbf) {
   require_time("checkpoint_time", delta);
   require_time("mtbf", mtbf);
-  return Quantity(detail::seconds(std::sqrt(2.0 * delta.base_value() * mtbf.base_value()))).to(detail::units().s);
+  return Quantity(detail::seconds(std::sqrt(2.0 * delta.base_value() * mtbf.base_value())))
+      .to(detail::units().s);
 }
 
 Quantity daly_interval(const Quantity& delta, const Quantity& mtbf) {
@@ -52,17 +53,22 @@ Quantity daly_interval(const Quantity& delta, const Quantity& mtbf) {
   require_time("mtbf", mtbf);
   const double d = delta.base_value();
   const double m = mtbf.base_value();
-  const double tau = d < 2.0 * m ? std::sqrt(2.0 * d * m) * (1.0 + std::sqrt(d / (2.0 * m)) / 3.0 +
-                                                            d / (18.0 * m)) - d
-                                 : m;
+  const double tau =
+      d < 2.0 * m
+          ? std::sqrt(2.0 * d * m) * (1.0 + std::sqrt(d / (2.0 * m)) / 3.0 + d / (18.0 * m)) - d
+          : m;
   return Quantity(detail::seconds(tau)).to(detail::units().s);
 }
 
-ReliabilityResult reliability(const Workload& model, const Fleet& fleet, const ReliabilityOptions& o) {
+ReliabilityResult reliability(const Workload& model, const Fleet& fleet,
+                              const ReliabilityOptions& o) {
   require_time("job", o.job);
   require_time("restart_time", o.restart_time, true);
-  if (o.write_bandwidth.dimension() != dims::information_rate || !(o.write_bandwidth.base_value() > 0)) {
-    throw InvalidArgumentError("write_bandwidth", "must be a positive rate such as '100 GB/s', got '" + o.write_bandwidth.str() + "'");
+  if (o.write_bandwidth.dimension() != dims::information_rate ||
+      !(o.write_bandwidth.base_value() > 0)) {
+    throw InvalidArgumentError(
+        "write_bandwidth",
+        "must be a positive rate such as '100 GB/s', got '" + o.write_bandwidth.str() + "'");
   }
   ReliabilityResult r;
   r.node_mtbf = node_mtbf(fleet.node->accelerators_per_node, fleet.node->nics_per_node.value_or(0),

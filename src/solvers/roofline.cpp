@@ -9,10 +9,10 @@
 namespace mlsysim::solvers {
 namespace {
 
-using detail::Bits;
 using detail::BitRate;
-using detail::Flops;
+using detail::Bits;
 using detail::FlopRate;
+using detail::Flops;
 using detail::Seconds;
 
 }  // namespace
@@ -24,8 +24,9 @@ Quantity activation_bytes_per_layer(const Workload& m, std::int64_t seq, std::in
   require_positive("microbatch", microbatch);
   require_positive("tp", tp);
   if (!m.hidden_dim || !m.heads) {
-    throw InvalidArgumentError("workload", "'" + std::string(m.info.path) +
-                                               "' needs hidden_dim and heads for activation memory");
+    throw InvalidArgumentError(
+        "workload",
+        "'" + std::string(m.info.path) + "' needs hidden_dim and heads for activation memory");
   }
   const double s = static_cast<double>(seq);
   const double b = static_cast<double>(microbatch);
@@ -61,8 +62,8 @@ RooflineResult roofline(const Workload& m, const HardwareNode& hw, const Rooflin
 
   // Memory footprint (bytes).
   const double wb = detail::bytes_of(o.precision.weights);
-  const double weights = m.model_size ? m.model_size->base_value() / 8.0
-                                      : static_cast<double>(m.parameters) * wb;
+  const double weights =
+      m.model_size ? m.model_size->base_value() / 8.0 : static_cast<double>(m.parameters) * wb;
   const double kv = static_cast<double>(o.batch) * static_cast<double>(o.context + o.tokens) *
                     r.cost.kv_per_token.base_value() / 8.0;
   double activations = 0.0;
@@ -76,7 +77,8 @@ RooflineResult roofline(const Workload& m, const HardwareNode& hw, const Rooflin
       activations = static_cast<double>(*m.layers) *
                     activation_bytes_per_layer(m, o.tokens, o.batch, 1, false, Recompute::none,
                                                o.precision.activations)
-                        .base_value() / 8.0;
+                        .base_value() /
+                    8.0;
     }
   } else if (m.hidden_dim) {
     const double width = static_cast<double>(m.ffn_dim.value_or(4 * *m.hidden_dim));
@@ -87,7 +89,8 @@ RooflineResult roofline(const Workload& m, const HardwareNode& hw, const Rooflin
   }
   const double resident = weights + kv + activations + optimizer;
   const double capacity = hw.memory.capacity.base_value() / 8.0;
-  const double flash = hw.memory.flash_capacity ? hw.memory.flash_capacity->base_value() / 8.0 : 0.0;
+  const double flash =
+      hw.memory.flash_capacity ? hw.memory.flash_capacity->base_value() / 8.0 : 0.0;
   const bool in_flash = flash > 0 && weights <= flash && kv + activations + optimizer <= capacity;
   r.memory.weights.assign_base(8.0 * weights, u.gb);
   r.memory.kv_cache.assign_base(8.0 * kv, u.gb);
@@ -131,8 +134,10 @@ RooflineResult roofline(const Workload& m, const HardwareNode& hw, const Rooflin
     const Seconds tm = bytes / (i == 0 ? weight_bw : main_bw);  // op 0 streams the weights
     compute += tc;
     memory += tm;
-    if (tc >= tm) bound_compute += tc;
-    else bound_memory += tm;
+    if (tc >= tm)
+      bound_compute += tc;
+    else
+      bound_memory += tm;
   }
   if (o.training) {
     // Optimizer step: read and write the 16 B/param state and the weights once.
@@ -160,10 +165,10 @@ RooflineResult roofline(const Workload& m, const HardwareNode& hw, const Rooflin
   r.throughput.assign_base(items / latency.value(), u.per_s);
   detail::set(r.energy, hw.power.tdp.as<typed::watts>() * latency, u.j);
   r.mfu = total_flops / (latency.value() * peak.base_value());
-  r.wall = !r.memory.fits ? Wall::capacity
+  r.wall = !r.memory.fits                                        ? Wall::capacity
            : overhead > bound_compute && overhead > bound_memory ? Wall::overhead
-           : bound_compute >= bound_memory                      ? Wall::compute
-                                                                : Wall::memory;
+           : bound_compute >= bound_memory                       ? Wall::compute
+                                                                 : Wall::memory;
   return r;
 }
 

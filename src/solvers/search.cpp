@@ -7,7 +7,8 @@ namespace mlsysim::solvers {
 PlanResult plan(const Workload& m, const Fleet& fleet, const PlanOptions& o) {
   o.training.efficiency.validate();
   if (!m.layers || !m.heads) {
-    throw InvalidArgumentError("workload", "'" + std::string(m.info.path) + "' has no transformer shape to plan");
+    throw InvalidArgumentError(
+        "workload", "'" + std::string(m.info.path) + "' has no transformer shape to plan");
   }
   if (fleet.node == nullptr) throw InvalidArgumentError("fleet", "has no node");
   const std::int64_t n = fleet.total_accelerators();
@@ -32,7 +33,8 @@ PlanResult plan(const Workload& m, const Fleet& fleet, const PlanOptions& o) {
     }
   }
   PlanResult out;
-  const std::size_t total = shapes.size() * o.microbatches.size() * o.recompute.size() * o.zero_stages.size();
+  const std::size_t total =
+      shapes.size() * o.microbatches.size() * o.recompute.size() * o.zero_stages.size();
   std::vector<PlanCandidate> all;
   for (const auto& sh : shapes) {
     for (auto micro : o.microbatches) {

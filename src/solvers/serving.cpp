@@ -11,10 +11,10 @@
 namespace mlsysim::solvers {
 namespace {
 
-using detail::Bits;
 using detail::BitRate;
-using detail::Flops;
+using detail::Bits;
 using detail::FlopRate;
+using detail::Flops;
 using detail::Seconds;
 
 struct Pass {
@@ -27,8 +27,8 @@ struct Pass {
 Pass run(const Workload& m, const HardwareNode& hw, const ServingOptions& o, std::int64_t tokens,
          std::int64_t context) {
   const ForwardCost c = forward_cost(m, o.batch, tokens, context, o.precision);
-  const FlopRate rate = peak_at(hw, o.precision.compute).as<typed::flops_per_second>() *
-                        o.efficiency.compute;
+  const FlopRate rate =
+      peak_at(hw, o.precision.compute).as<typed::flops_per_second>() * o.efficiency.compute;
   const BitRate bw = hw.memory.bandwidth.as<typed::bits_per_second>() * o.efficiency.memory;
   const double tp = static_cast<double>(o.tp);
   Seconds total = Seconds::from_value(0);
@@ -41,7 +41,8 @@ Pass run(const Workload& m, const HardwareNode& hw, const ServingOptions& o, std
     if (tc > tm) bound_c += tc;
   }
   if (o.tp > 1 && m.hidden_dim && m.layers) {
-    const Link* link = hw.device_link ? &*hw.device_link : (hw.host_link ? &*hw.host_link : nullptr);
+    const Link* link =
+        hw.device_link ? &*hw.device_link : (hw.host_link ? &*hw.host_link : nullptr);
     if (link == nullptr) {
       throw InvalidArgumentError("tp", "'" + std::string(hw.info.path) +
                                            "' has no device or host link for tensor parallelism");
@@ -49,7 +50,8 @@ Pass run(const Workload& m, const HardwareNode& hw, const ServingOptions& o, std
     const LinkModel lm{link->one_way_bandwidth() * o.efficiency.intra_node_link,
                        link->latency ? *link->latency : Quantity(1.0, Unit::parse("us"))};
     const double act = bytes_per_element(o.precision.activations).base_value() / 8.0;
-    const Quantity message(detail::byte_count(static_cast<double>(o.batch * tokens * *m.hidden_dim) * act));
+    const Quantity message(
+        detail::byte_count(static_cast<double>(o.batch * tokens * *m.hidden_dim) * act));
     total += ring_all_reduce(message, o.tp, lm).as<typed::seconds>() *
              (2.0 * static_cast<double>(*m.layers));
   }
@@ -94,8 +96,8 @@ ServingResult serve(const Workload& m, const HardwareNode& hw, const ServingOpti
   const double kv_token = r.kv_per_token.base_value() / 8.0;
   const double kv_request = kv_token * static_cast<double>(o.input_tokens + o.output_tokens);
   r.kv_per_request = Quantity(detail::byte_count(kv_request)).to(u.gb);
-  const double weights = static_cast<double>(m.parameters) *
-                         bytes_per_element(o.precision.weights).base_value() / 8.0;
+  const double weights =
+      static_cast<double>(m.parameters) * bytes_per_element(o.precision.weights).base_value() / 8.0;
   const double act_bytes = bytes_per_element(o.precision.activations).base_value() / 8.0;
   const double activations =
       m.hidden_dim ? static_cast<double>(o.batch * o.input_tokens) *
@@ -106,15 +108,17 @@ ServingResult serve(const Workload& m, const HardwareNode& hw, const ServingOpti
   // KV heads split across the group (replicated when fewer KV heads than devices).
   const double kv_split = m.kv_heads ? std::min(tp, static_cast<double>(*m.kv_heads)) : tp;
   const double capacity = hw.memory.capacity.base_value() / 8.0;
-  const double per_device = weights / tp + static_cast<double>(o.batch) * kv_request / kv_split + activations;
+  const double per_device =
+      weights / tp + static_cast<double>(o.batch) * kv_request / kv_split + activations;
   r.weights_per_device = Quantity(detail::byte_count(weights / tp)).to(u.gb);
   r.memory_per_device = Quantity(detail::byte_count(per_device)).to(u.gb);
   r.capacity_per_device = hw.memory.capacity.to(u.gb);
   r.feasible = per_device <= capacity;
   const double free_for_kv = capacity - weights / tp - activations / static_cast<double>(o.batch);
-  r.max_concurrent = kv_request > 0 && free_for_kv > 0
-                         ? static_cast<std::int64_t>(std::floor(free_for_kv * kv_split / kv_request))
-                         : 0;
+  r.max_concurrent =
+      kv_request > 0 && free_for_kv > 0
+          ? static_cast<std::int64_t>(std::floor(free_for_kv * kv_split / kv_request))
+          : 0;
   if (!r.feasible) r.decode_wall = Wall::capacity;
 
   // Knee: weight streaming time equals GEMM time.
@@ -122,17 +126,20 @@ ServingResult serve(const Workload& m, const HardwareNode& hw, const ServingOpti
       m.inference_flops ? m.inference_flops->base_value() : 2.0 * matmul_parameters(m);
   const double rate = peak_at(hw, o.precision.compute).base_value() * o.efficiency.compute;
   const double bw = hw.memory.bandwidth.base_value() / 8.0 * o.efficiency.memory;
-  const double weight_stream = forward_cost(m, 1, 1, 0, o.precision).weight_bytes.base_value() / 8.0;
-  r.knee_batch = flops_token > 0
-                     ? static_cast<std::int64_t>(std::ceil(weight_stream / bw / (flops_token / rate)))
-                     : 0;
+  const double weight_stream =
+      forward_cost(m, 1, 1, 0, o.precision).weight_bytes.base_value() / 8.0;
+  r.knee_batch =
+      flops_token > 0
+          ? static_cast<std::int64_t>(std::ceil(weight_stream / bw / (flops_token / rate)))
+          : 0;
   return r;
 }
 
 std::int64_t best_batch_for_latency(const Workload& m, const HardwareNode& hw,
                                     const Quantity& tpot_target, ServingOptions o) {
   if (tpot_target.dimension() != dims::time || tpot_target.base_value() <= 0) {
-    throw InvalidArgumentError("tpot_target", "must be a positive time, got '" + tpot_target.str() + "'");
+    throw InvalidArgumentError("tpot_target",
+                               "must be a positive time, got '" + tpot_target.str() + "'");
   }
   // TPOT grows with the batch: binary search the largest batch that meets the target and fits.
   o.batch = 1;
@@ -144,8 +151,10 @@ std::int64_t best_batch_for_latency(const Workload& m, const HardwareNode& hw,
     const std::int64_t mid = lo + (hi - lo + 1) / 2;
     o.batch = mid;
     const ServingResult r = serve(m, hw, o);
-    if (r.feasible && r.tpot <= tpot_target) lo = mid;
-    else hi = mid - 1;
+    if (r.feasible && r.tpot <= tpot_target)
+      lo = mid;
+    else
+      hi = mid - 1;
   }
   return lo;
 }

@@ -22,7 +22,8 @@ inline double elementwise_elements(const Workload& m) {
   const bool gated = m.ffn_kind.value_or(FfnKind::mlp) == FfnKind::gated;
   double width = static_cast<double>(m.ffn_dim.value_or(4 * *m.hidden_dim));
   if (m.architecture == Architecture::moe && m.expert_ffn_dim && m.experts_per_token) {
-    width = static_cast<double>(*m.expert_ffn_dim * (*m.experts_per_token + m.shared_experts.value_or(0)));
+    width = static_cast<double>(*m.expert_ffn_dim *
+                                (*m.experts_per_token + m.shared_experts.value_or(0)));
   }
   return 14.0 * h + (gated ? 3.0 : 2.0) * width;
 }

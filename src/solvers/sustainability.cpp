@@ -24,7 +24,8 @@ double default_pue() {
 Footprint footprint(const Fleet& fleet, const FootprintOptions& o) {
   const auto& u = detail::units();
   if (o.duration.dimension() != dims::time || !(o.duration.base_value() > 0)) {
-    throw InvalidArgumentError("duration", "must be a positive time, got '" + o.duration.str() + "'");
+    throw InvalidArgumentError("duration",
+                               "must be a positive time, got '" + o.duration.str() + "'");
   }
   require_fraction("load", o.load);
   const GridProfile* grid = o.datacenter != nullptr ? o.datacenter->grid : o.grid;
@@ -46,9 +47,9 @@ Footprint footprint(const Fleet& fleet, const FootprintOptions& o) {
   Footprint f;
   f.region = grid->info.key;
   f.pue = o.datacenter != nullptr && o.datacenter->effective_pue() ? *o.datacenter->effective_pue()
-          : grid->pue                                               ? *grid->pue
-          : o.pue                                                   ? *o.pue
-                                                                    : default_pue();
+          : grid->pue                                              ? *grid->pue
+          : o.pue                                                  ? *o.pue
+                                                                   : default_pue();
   if (o.pue && (o.datacenter == nullptr || !o.datacenter->pue) && !grid->pue) f.pue = *o.pue;
   const detail::Joules facility = it_energy * f.pue;
   f.it_power = detail::out(it_power, u.kw);
@@ -62,12 +63,13 @@ Footprint footprint(const Fleet& fleet, const FootprintOptions& o) {
   // Embodied carbon of the accelerators, amortized linearly over their service life.
   const auto& embodied = fleet.node->accelerator->embodied_carbon;
   if (o.lifetime.dimension() != dims::time || !(o.lifetime.base_value() > 0)) {
-    throw InvalidArgumentError("lifetime", "must be a positive time, got '" + o.lifetime.str() + "'");
+    throw InvalidArgumentError("lifetime",
+                               "must be a positive time, got '" + o.lifetime.str() + "'");
   }
-  f.embodied_carbon = embodied ? (*embodied * accelerators *
-                                  (o.duration.base_value() / o.lifetime.base_value()))
-                                     .to(u.t)
-                               : Quantity(0.0, u.t);
+  f.embodied_carbon =
+      embodied
+          ? (*embodied * accelerators * (o.duration.base_value() / o.lifetime.base_value())).to(u.t)
+          : Quantity(0.0, u.t);
   f.total_carbon = (f.operational_carbon + f.embodied_carbon).to(u.t);
   if (grid->electricity_price) {
     f.energy_cost = (Quantity(facility) * *grid->electricity_price).to(u.usd);

@@ -13,10 +13,10 @@
 namespace mlsysim::solvers {
 namespace {
 
-using detail::Bits;
 using detail::BitRate;
-using detail::Flops;
+using detail::Bits;
 using detail::FlopRate;
+using detail::Flops;
 using detail::Seconds;
 
 double attention_width(const Workload& m) {
@@ -47,17 +47,22 @@ Quantity default_intra_latency() {
 
 double training_flops_per_token(const Workload& m, std::int64_t seq_len) {
   const double layers = static_cast<double>(m.layers.value_or(0));
-  const double forward = 2.0 * matmul_parameters(m) +
-                         4.0 * layers * static_cast<double>(seq_len) * attention_width(m);
+  const double forward =
+      2.0 * matmul_parameters(m) + 4.0 * layers * static_cast<double>(seq_len) * attention_width(m);
   return 3.0 * forward;
 }
 
 TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig& pc,
                      const TrainingOptions& o) {
   o.efficiency.validate();
-  for (auto [name, v] : {std::pair{"tp", pc.tp}, {"pp", pc.pp}, {"dp", pc.dp}, {"ep", pc.ep},
-                         {"interleave", pc.interleave}, {"microbatch", pc.microbatch},
-                         {"seq_len", o.seq_len}, {"global_batch", o.global_batch}}) {
+  for (auto [name, v] : {std::pair{"tp", pc.tp},
+                         {"pp", pc.pp},
+                         {"dp", pc.dp},
+                         {"ep", pc.ep},
+                         {"interleave", pc.interleave},
+                         {"microbatch", pc.microbatch},
+                         {"seq_len", o.seq_len},
+                         {"global_batch", o.global_batch}}) {
     require_positive(name, v);
   }
   if (pc.zero_stage < 0 || pc.zero_stage > 3) {
@@ -88,13 +93,16 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   }
   if (pc.ep > 1) {
     if (m.architecture != Architecture::moe || !m.experts) bad("ep", "ep > 1 needs a moe model");
-    if (pc.dp % pc.ep != 0) bad("ep", "ep " + std::to_string(pc.ep) + " does not divide dp " + std::to_string(pc.dp));
-    if (*m.experts % pc.ep != 0) bad("ep", "ep " + std::to_string(pc.ep) + " does not divide " + std::to_string(*m.experts) + " experts");
+    if (pc.dp % pc.ep != 0)
+      bad("ep", "ep " + std::to_string(pc.ep) + " does not divide dp " + std::to_string(pc.dp));
+    if (*m.experts % pc.ep != 0)
+      bad("ep", "ep " + std::to_string(pc.ep) + " does not divide " + std::to_string(*m.experts) +
+                    " experts");
   }
   if (o.global_batch % (pc.dp * pc.microbatch) != 0) {
-    bad("global_batch", "global batch " + std::to_string(o.global_batch) +
-                            " is not a multiple of dp x microbatch = " +
-                            std::to_string(pc.dp * pc.microbatch));
+    bad("global_batch",
+        "global batch " + std::to_string(o.global_batch) +
+            " is not a multiple of dp x microbatch = " + std::to_string(pc.dp * pc.microbatch));
   }
   const std::int64_t micro = o.global_batch / (pc.dp * pc.microbatch);
   if (pc.interleave > 1 && (pc.pp == 1 || micro % pc.pp != 0)) {
@@ -117,8 +125,7 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   const double dp = static_cast<double>(pc.dp);
   // Stages may be uneven (126 layers on 16 stages); the fullest stage sets the pace.
   const std::int64_t chunks = pc.pp * pc.interleave;
-  const double layers_per_gpu =
-      static_cast<double>((L + chunks - 1) / chunks * pc.interleave);
+  const double layers_per_gpu = static_cast<double>((L + chunks - 1) / chunks * pc.interleave);
   const double mb = static_cast<double>(micro);
   const bool sp = pc.sequence_parallel && pc.tp > 1;
 
@@ -126,8 +133,8 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   const Link* intra = fleet.node->intra_link();
   const LinkModel intra_link{
       intra != nullptr ? intra->one_way_bandwidth() * o.efficiency.intra_node_link
-                       : hw.host_link ? hw.host_link->one_way_bandwidth() * o.efficiency.intra_node_link
-                                      : fleet.fabric->one_way_bandwidth() * o.efficiency.fabric,
+      : hw.host_link   ? hw.host_link->one_way_bandwidth() * o.efficiency.intra_node_link
+                       : fleet.fabric->one_way_bandwidth() * o.efficiency.fabric,
       intra != nullptr && intra->latency ? *intra->latency : default_intra_latency()};
   Quantity per_gpu_fabric = fleet.fabric->one_way_bandwidth();
   const bool direct_torus = fleet.fabric->topology.find("torus") != std::string_view::npos &&
@@ -136,12 +143,14 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     // Chips wired directly into a torus (TPU ICI): a collective drives every ICI port of the chip,
     // so a rank's bandwidth is the chip's whole device link, not one fabric link.
     per_gpu_fabric = hw.device_link->one_way_bandwidth();
-  } else if (fleet.node->nic_bandwidth && fleet.node->nics_per_node && *fleet.node->nics_per_node > 0) {
-    per_gpu_fabric = *fleet.node->nic_bandwidth *
-                     (static_cast<double>(*fleet.node->nics_per_node) / static_cast<double>(per_node));
+  } else if (fleet.node->nic_bandwidth && fleet.node->nics_per_node &&
+             *fleet.node->nics_per_node > 0) {
+    per_gpu_fabric = *fleet.node->nic_bandwidth * (static_cast<double>(*fleet.node->nics_per_node) /
+                                                   static_cast<double>(per_node));
   }
-  const LinkModel fabric_link{per_gpu_fabric * (o.efficiency.fabric / fleet.fabric->oversubscription),
-                              fleet.fabric->latency};
+  const LinkModel fabric_link{
+      per_gpu_fabric * (o.efficiency.fabric / fleet.fabric->oversubscription),
+      fleet.fabric->latency};
   const LinkModel& tp_link = pc.tp <= per_node ? intra_link : fabric_link;
   const LinkModel& pp_link = pc.tp * pc.pp <= per_node ? intra_link : fabric_link;
   const LinkModel& ep_link = pc.tp * pc.ep <= per_node ? intra_link : fabric_link;
@@ -155,13 +164,15 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   if (pc.recompute == Recompute::selective) executed += attn_fwd;
   const FlopRate rate = peak.as<typed::flops_per_second>() * o.efficiency.compute;
   const double stage_share = layers_per_gpu * pp / static_cast<double>(L);  // 1 when even
-  const Seconds compute = detail::flop_count(executed / static_cast<double>(n) * stage_share) / rate;
+  const Seconds compute =
+      detail::flop_count(executed / static_cast<double>(n) * stage_share) / rate;
 
   // Memory-bound work per GPU: elementwise ops and, when materialized, attention scores.
   const BitRate bw = hw.memory.bandwidth.as<typed::bits_per_second>() * o.efficiency.memory;
   const double passes = 3.0 + (pc.recompute == Recompute::full ? 1.0 : 0.0);
   const double tokens_gpu = tokens_step / dp;
-  double traffic = tokens_gpu * layers_per_gpu * detail::elementwise_elements(m) * ab * passes / (sp ? tp : 1.0);
+  double traffic =
+      tokens_gpu * layers_per_gpu * detail::elementwise_elements(m) * ab * passes / (sp ? tp : 1.0);
   if (o.attention == AttentionKernel::materialized) {
     const double attn_passes = 3.0 + (pc.recompute != Recompute::none ? 1.0 : 0.0);
     traffic += static_cast<double>(o.global_batch) / dp * layers_per_gpu * 10.0 * a * s * s *
@@ -174,7 +185,8 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   Seconds tp_comm = Seconds::from_value(0);
   if (pc.tp > 1) {
     const Quantity message(detail::byte_count(b * s * h * ab));
-    const double count = (4.0 + (pc.recompute == Recompute::full ? 2.0 : 0.0)) * layers_per_gpu * mb;
+    const double count =
+        (4.0 + (pc.recompute == Recompute::full ? 2.0 : 0.0)) * layers_per_gpu * mb;
     tp_comm = ring_all_reduce(message, pc.tp, tp_link).as<typed::seconds>() * count;
   }
   // Pipeline point-to-point: activations forward and gradients backward per micro-batch chunk.
@@ -193,7 +205,8 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     const double k = static_cast<double>(m.experts_per_token.value_or(1));
     const Quantity message(detail::byte_count(b * s * h * ab * k / (sp ? tp : 1.0)));
     const double moe_layers_gpu = static_cast<double>(m.moe_layers()) / pp;
-    ep_comm = all_to_all(message, pc.ep, ep_link).as<typed::seconds>() * (4.0 * moe_layers_gpu * mb);
+    ep_comm =
+        all_to_all(message, pc.ep, ep_link).as<typed::seconds>() * (4.0 * moe_layers_gpu * mb);
   }
 
   // Parameters held per GPU (experts are split across ep as well).
@@ -204,7 +217,8 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     expert_params = mats * h * width * static_cast<double>(*m.experts * m.moe_layers());
   }
   const double dense_params = static_cast<double>(m.parameters) - expert_params;
-  const double params_gpu = dense_params / (tp * pp) + expert_params / (tp * pp * static_cast<double>(pc.ep));
+  const double params_gpu =
+      dense_params / (tp * pp) + expert_params / (tp * pp * static_cast<double>(pc.ep));
 
   // Data-parallel gradient synchronization (fp32 gradients, Megatron's default for bf16).
   Seconds dp_comm = Seconds::from_value(0);
@@ -226,7 +240,8 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
       // Reduce-scatter of gradients + all-gather of updated weights: half an all-reduce each.
       dp_comm = reduce(grads) * 0.5 + reduce(weights) * 0.5;
     }
-    const Seconds zero3 = pc.zero_stage == 3 ? reduce(weights) * (0.5 * 2.0 * mb) : Seconds::from_value(0);
+    const Seconds zero3 =
+        pc.zero_stage == 3 ? reduce(weights) * (0.5 * 2.0 * mb) : Seconds::from_value(0);
     // The gradient reduction overlaps the last micro-batch's backward pass.
     const Seconds backward_last = (compute + memory_bound + tp_comm) * (2.0 / 3.0 / mb);
     const Seconds hidden = backward_last * o.efficiency.dp_overlap;
@@ -271,11 +286,13 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   }
 
   // Memory per GPU, first pipeline stage (1F1B keeps pp micro-batches in flight).
-  const double in_flight = std::min(pp, mb) *
-                           (pc.interleave > 1 ? 1.0 + (pp - 1.0) / (pp * static_cast<double>(pc.interleave)) : 1.0);
+  const double in_flight =
+      std::min(pp, mb) *
+      (pc.interleave > 1 ? 1.0 + (pp - 1.0) / (pp * static_cast<double>(pc.interleave)) : 1.0);
   const double act_layer = activation_bytes_per_layer(m, o.seq_len, pc.microbatch, pc.tp, sp,
                                                       pc.recompute, o.precision.activations)
-                               .base_value() / 8.0;
+                               .base_value() /
+                           8.0;
   const double act = act_layer * layers_per_gpu * in_flight;
   const double weights_mem = params_gpu * wb / (pc.zero_stage == 3 ? dp : 1.0);
   const double grads_mem = params_gpu * 4.0 / (pc.zero_stage >= 2 ? dp : 1.0);

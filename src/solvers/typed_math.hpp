@@ -64,6 +64,8 @@ void set(Quantity& dst, const typed::quantity<U>& q, const Unit& display) {
   dst.assign_base(q.value(), display);
 }
 /// A base-unit magnitude shown in `display`.
-inline Quantity base(double value, const Unit& display) { return Quantity::from_base(value, display); }
+inline Quantity base(double value, const Unit& display) {
+  return Quantity::from_base(value, display);
+}
 
 }  // namespace mlsysim::solvers::detail

@@ -100,8 +100,8 @@ std::string Quantity::str() const {
 
 void Quantity::throw_mismatch(const Quantity& other, const char* operation,
                               const char* joiner) const {
-  throw DimensionalityError(operation, str(), dimension_.str(), other.str(),
-                            other.dimension_.str(), joiner);
+  throw DimensionalityError(operation, str(), dimension_.str(), other.str(), other.dimension_.str(),
+                            joiner);
 }
 
 void Quantity::throw_typed_mismatch(const Dimension& wanted) const {

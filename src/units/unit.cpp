@@ -2,20 +2,20 @@
 #include "mlsysim/units/unit.hpp"
 
 #include <algorithm>
-#include <cctype>
-#include <optional>
-#include <vector>
 #include <array>
+#include <cctype>
 #include <cmath>
 #include <cstring>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <shared_mutex>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
-#include "mlsysim/errors.hpp"
 #include "../util/text.hpp"
+#include "mlsysim/errors.hpp"
 #include "units_internal.hpp"
 #include "vocabulary.hpp"
 
@@ -105,8 +105,8 @@ class Parser {
 
   Scaled term_after(const std::string& op) {
     skip_space();
-    if (pos_ == text_.size() || !(is_atom_start(text_[pos_]) || text_[pos_] == '(' ||
-                                  text_[pos_] == '1')) {
+    if (pos_ == text_.size() ||
+        !(is_atom_start(text_[pos_]) || text_[pos_] == '(' || text_[pos_] == '1')) {
       fail(op, "expected a unit after '" + op + "'");
     }
     return term();
@@ -169,9 +169,8 @@ class Parser {
     const std::string low = util::lower(token);
     if (low.size() >= 5 && low.ends_with("flops")) {
       const std::string stem(token.substr(0, token.size() - 5));
-      fail(std::string(token), "ambiguous unit '" + std::string(token) +
-                                   "': write '" + stem + "FLOP' for an amount or '" + stem +
-                                   "FLOP/s' for a rate");
+      fail(std::string(token), "ambiguous unit '" + std::string(token) + "': write '" + stem +
+                                   "FLOP' for an amount or '" + stem + "FLOP/s' for a rate");
     }
     fail(std::string(token), "unknown unit '" + std::string(token) + "'", suggest_unit(token));
   }
@@ -197,12 +196,13 @@ std::optional<std::pair<double, Dimension>> resolve_atom(std::string_view token)
 
 std::string suggest_unit(std::string_view token) {
   // "TBps" -> "TB/s": a valid stem written with a "ps" suffix.
-  if (token.size() > 2 && token.ends_with("ps") && resolve_atom(token.substr(0, token.size() - 2))) {
+  if (token.size() > 2 && token.ends_with("ps") &&
+      resolve_atom(token.substr(0, token.size() - 2))) {
     return std::string(token.substr(0, token.size() - 2)) + "/s";
   }
   std::vector<std::string> candidates;
-  static constexpr std::array<std::string_view, 9> kCommon{"", "k", "M", "G", "T", "P",
-                                                           "m", "u", "n"};
+  static constexpr std::array<std::string_view, 9> kCommon{"",  "k", "M", "G", "T",
+                                                           "P", "m", "u", "n"};
   static constexpr std::array<std::string_view, 4> kBinary{"Ki", "Mi", "Gi", "Ti"};
   for (const Atom& a : atoms()) {
     if (a.prefixes == Prefixes::none) {

@@ -1,9 +1,8 @@
 // A program linked against the *installed* mlsysim package (find_package): reads the catalog,
 // converts units, and answers the questions the solvers exist for, in a few lines each.
-#include <mlsysim/mlsysim.hpp>
-
 #include <cmath>
 #include <iostream>
+#include <mlsysim/mlsysim.hpp>
 
 using namespace mlsysim;
 using namespace mlsysim::solvers;
@@ -64,7 +63,8 @@ int main() {
     co.electricity_price = Quantity::parse("0.08 USD/kWh");
     const auto c = cost(fleet, co);
     std::cout << "  " << grid->info.key << ": " << c.footprint.facility_energy.in("MWh") << " MWh, "
-              << c.footprint.operational_carbon.in("tCO2e") << " tCO2e, energy $" << c.energy.in("USD") << "\n";
+              << c.footprint.operational_carbon.in("tCO2e") << " tCO2e, energy $"
+              << c.energy.in("USD") << "\n";
   }
 
   // How often will it fail, and how often should it checkpoint?
@@ -72,8 +72,8 @@ int main() {
   rel.job = *run.time_to_train;
   const auto r = reliability(Models::Language::Llama3_405B, fleet, rel);
   std::cout << "fleet MTBF " << r.fleet_mtbf.in("h") << " h, " << r.expected_failures
-            << " expected failures, checkpoint every " << r.daly_interval.in("min") << " min, goodput "
-            << 100 * r.goodput << "%\n";
+            << " expected failures, checkpoint every " << r.daly_interval.in("min")
+            << " min, goodput " << 100 * r.goodput << "%\n";
   check(r.goodput > 0 && r.goodput < 1, "reliability");
   return failures == 0 ? 0 : 1;
 }

@@ -26,7 +26,8 @@ struct Case {
 };
 
 // A GPT-style model as in Korthikanti et al. 2022 (vocabulary 51,200, tied embeddings).
-Workload megatron_gpt(const char* name, std::int64_t layers, std::int64_t hidden, std::int64_t heads) {
+Workload megatron_gpt(const char* name, std::int64_t layers, std::int64_t hidden,
+                      std::int64_t heads) {
   Workload m;
   m.info.key = name;
   m.info.path = name;
@@ -67,7 +68,8 @@ std::vector<Case> megatron_cases() {
   std::vector<Case> out;
   for (const auto& row : rows) {
     const Workload m = megatron_gpt(row.name, row.layers, row.hidden, row.heads);
-    const Fleet fleet = fleet_of(Systems::Nodes::DGX_A100, row.gpus, Systems::Fabrics::InfiniBand_HDR);
+    const Fleet fleet =
+        fleet_of(Systems::Nodes::DGX_A100, row.gpus, Systems::Fabrics::InfiniBand_HDR);
     ParallelConfig pc;
     pc.tp = 8;
     pc.pp = row.pp;
@@ -86,8 +88,8 @@ std::vector<Case> megatron_cases() {
     const auto sel = train(m, fleet, pc, o);
     out.push_back({"V3", std::string(row.name) + " step, full recompute", full.step_time.in("s"),
                    row.full, "s", 0.15, ""});
-    out.push_back({"V3", std::string(row.name) + " step, seq-par + selective", sel.step_time.in("s"),
-                   row.seqsel, "s", 0.15, ""});
+    out.push_back({"V3", std::string(row.name) + " step, seq-par + selective",
+                   sel.step_time.in("s"), row.seqsel, "s", 0.15, ""});
   }
   return out;
 }
@@ -108,7 +110,8 @@ std::vector<Case> megatron_memory_cases() {
   std::vector<Case> out;
   for (const auto& row : rows) {
     const Workload m = megatron_gpt(row.name, row.layers, row.hidden, row.heads);
-    const Fleet fleet = fleet_of(Systems::Nodes::DGX_A100, row.gpus, Systems::Fabrics::InfiniBand_HDR);
+    const Fleet fleet =
+        fleet_of(Systems::Nodes::DGX_A100, row.gpus, Systems::Fabrics::InfiniBand_HDR);
     ParallelConfig pc;
     pc.tp = 8;
     pc.pp = row.pp;
@@ -125,11 +128,12 @@ std::vector<Case> megatron_memory_cases() {
     pc.sequence_parallel = true;
     pc.recompute = Recompute::selective;
     const auto sel = train(m, fleet, pc, o);
-    const double params_opt = (none.memory.weights + none.memory.gradients + none.memory.optimizer).in("GiB");
+    const double params_opt =
+        (none.memory.weights + none.memory.gradients + none.memory.optimizer).in("GiB");
     out.push_back({"V4", std::string(row.name) + " weights + grads + optimizer", params_opt,
                    row.params_opt, "GiB", 0.15, ""});
-    out.push_back({"V4", std::string(row.name) + " activations, no recompute", none.memory.activations.in("GiB"),
-                   row.act_none, "GiB", 0.15, ""});
+    out.push_back({"V4", std::string(row.name) + " activations, no recompute",
+                   none.memory.activations.in("GiB"), row.act_none, "GiB", 0.15, ""});
     out.push_back({"V4", std::string(row.name) + " activations, seq-par + selective",
                    sel.memory.activations.in("GiB"), row.act_seqsel, "GiB", 0.15, ""});
   }
@@ -247,8 +251,8 @@ std::vector<Case> serving_cases() {
     std::int64_t batch, in, out;
     double tokens_per_s;
   };
-  const Row rows[] = {{256, 128, 128, 5353}, {32, 128, 2048, 1518}, {32, 2048, 128, 547},
-                      {16, 2048, 2048, 613}};
+  const Row rows[] = {
+      {256, 128, 128, 5353}, {32, 128, 2048, 1518}, {32, 2048, 128, 547}, {16, 2048, 2048, 613}};
   std::vector<Case> out;
   ServingOptions o;
   o.precision = {Precision::fp16, Precision::fp16, Precision::fp16, Precision::fp16};
@@ -257,7 +261,8 @@ std::vector<Case> serving_cases() {
     o.input_tokens = row.in;
     o.output_tokens = row.out;
     const auto r = serve(Models::Language::Llama2_7B, Hardware::Cloud::A100, o);
-    out.push_back({"V19", fmt::format("LLaMA-7B bs {} {}/{} output tok/s", row.batch, row.in, row.out),
+    out.push_back({"V19",
+                   fmt::format("LLaMA-7B bs {} {}/{} output tok/s", row.batch, row.in, row.out),
                    r.output_throughput.in("tokens/s"), row.tokens_per_s, "tok/s", 0.25, ""});
   }
   for (auto [in, ms] : {std::pair{128, 16.1}, std::pair{2048, 120.5}}) {
@@ -300,7 +305,8 @@ TEST(Validation, PublishedMeasurementsWithinTheirErrorBudgets) {
                        serving_cases(), collective_cases()}) {
     cases.insert(cases.end(), group.begin(), group.end());
   }
-  fmt::print("\n| Case | Quantity | Predicted | Measured | Error | Budget |\n|---|---|---|---|---|---|\n");
+  fmt::print(
+      "\n| Case | Quantity | Predicted | Measured | Error | Budget |\n|---|---|---|---|---|---|\n");
   double sum = 0;
   std::size_t budgeted = 0;
   for (const auto& c : cases) {
@@ -314,7 +320,8 @@ TEST(Validation, PublishedMeasurementsWithinTheirErrorBudgets) {
       ++budgeted;
     }
   }
-  fmt::print("\nbudgeted cases: {}, mean |error| {:.1f}%\n", budgeted, 100 * sum / static_cast<double>(budgeted));
+  fmt::print("\nbudgeted cases: {}, mean |error| {:.1f}%\n", budgeted,
+             100 * sum / static_cast<double>(budgeted));
   for (const auto& c : cases) {
     if (!c.note.empty()) fmt::print("note {} {}: {}\n", c.id, c.what, c.note);
   }

@@ -45,10 +45,15 @@ Precisions precisions(const Options& o, const HardwareNode& hw) {
   p.compute = o.precision.empty() ? hw.compute.default_precision : parse_precision(o.precision);
   // Integer-only devices run int8 weights and activations; floating ones keep 16-bit defaults.
   const bool integer = p.compute == Precision::int8 || p.compute == Precision::int4;
-  p.weights = o.weights_precision.empty() ? (integer ? p.compute : (p.compute == Precision::fp8 || p.compute == Precision::fp4 ? p.compute : Precision::bf16))
-                                          : parse_precision(o.weights_precision);
+  p.weights = o.weights_precision.empty()
+                  ? (integer ? p.compute
+                             : (p.compute == Precision::fp8 || p.compute == Precision::fp4
+                                    ? p.compute
+                                    : Precision::bf16))
+                  : parse_precision(o.weights_precision);
   p.activations = integer ? Precision::int8 : Precision::bf16;
-  p.kv_cache = o.kv_precision.empty() ? (integer ? Precision::int8 : Precision::bf16) : parse_precision(o.kv_precision);
+  p.kv_cache = o.kv_precision.empty() ? (integer ? Precision::int8 : Precision::bf16)
+                                      : parse_precision(o.kv_precision);
   return p;
 }
 
@@ -77,7 +82,8 @@ Filter parse_filter(const std::string& expr) {
     if (f.field.empty() || f.rhs.empty()) break;
     return f;
   }
-  throw InvalidArgumentError("filter", "'" + expr + "' is not FIELD OP VALUE (OP: < <= > >= == != ~)");
+  throw InvalidArgumentError("filter",
+                             "'" + expr + "' is not FIELD OP VALUE (OP: < <= > >= == != ~)");
 }
 
 int compare(const Value& lhs, const std::string& rhs, const std::string& field) {
@@ -104,7 +110,8 @@ int compare(const Value& lhs, const std::string& rhs, const std::string& field) 
   };
   if (const auto* d = std::get_if<double>(&lhs)) return number(*d);
   if (const auto* i = std::get_if<std::int64_t>(&lhs)) return number(static_cast<double>(*i));
-  if (const auto* s = std::get_if<std::string>(&lhs)) return s->compare(rhs) < 0 ? -1 : (*s == rhs ? 0 : 1);
+  if (const auto* s = std::get_if<std::string>(&lhs))
+    return s->compare(rhs) < 0 ? -1 : (*s == rhs ? 0 : 1);
   if (const auto* b = std::get_if<bool>(&lhs)) return (*b ? "true" : "false") == rhs ? 0 : 1;
   return 1;
 }
@@ -139,7 +146,8 @@ void check_field(const std::string& field, const std::vector<CatalogEntry>& entr
   const auto close = catalog_detail::close_matches(dotted, names, 3);
   std::string hint;
   for (const auto& c : close) hint += (hint.empty() ? " (did you mean '" : "', '") + c;
-  throw InvalidArgumentError("field", "unknown field '" + field + "'" + (hint.empty() ? "" : hint + "'?)"));
+  throw InvalidArgumentError("field",
+                             "unknown field '" + field + "'" + (hint.empty() ? "" : hint + "'?)"));
 }
 
 int zoo(const Session& s, const Options& o) {
@@ -147,8 +155,9 @@ int zoo(const Session& s, const Options& o) {
       {"hardware", "Hardware"}, {"models", "Models"}, {"systems", "Systems"}, {"infra", "Infra"}};
   std::string prefix = kRoots.at(o.zoo);
   if (!o.tier.empty()) {
-    prefix = o.tier.find('.') != std::string::npos ? o.tier
-                                                   : prefix + "." + catalog_detail::pascal_case(o.tier);
+    prefix = o.tier.find('.') != std::string::npos
+                 ? o.tier
+                 : prefix + "." + catalog_detail::pascal_case(o.tier);
   }
   auto entries = s.catalog().in_namespace(prefix);
   if (o.zoo == "hardware" && o.tier.empty()) {
@@ -163,55 +172,63 @@ int zoo(const Session& s, const Options& o) {
     check_field(filters.back().field, entries);
   }
   std::erase_if(entries, [&](const CatalogEntry& e) {
-    return std::any_of(filters.begin(), filters.end(), [&](const Filter& f) { return !matches(e, f); });
+    return std::any_of(filters.begin(), filters.end(),
+                       [&](const Filter& f) { return !matches(e, f); });
   });
   if (!o.sort.empty()) {
     check_field(o.sort, entries);
-    std::stable_sort(entries.begin(), entries.end(), [&](const CatalogEntry& a, const CatalogEntry& b) {
-      const Value va = field_value(a, o.sort);
-      const Value vb = field_value(b, o.sort);
-      const bool ma = std::holds_alternative<std::monostate>(va);
-      const bool mb = std::holds_alternative<std::monostate>(vb);
-      if (ma || mb) return !ma && mb;  // missing values last
-      const auto* qa = std::get_if<Quantity>(&va);
-      const auto* qb = std::get_if<Quantity>(&vb);
-      bool less = false;
-      if (qa != nullptr && qb != nullptr && qa->dimension() == qb->dimension()) less = *qa < *qb;
-      else if (const auto* ia = std::get_if<std::int64_t>(&va)) less = *ia < std::get<std::int64_t>(vb);
-      else if (const auto* da = std::get_if<double>(&va)) less = *da < std::get<double>(vb);
-      else if (const auto* sa = std::get_if<std::string>(&va)) less = *sa < std::get<std::string>(vb);
-      return o.descending ? !less && !(va == vb) : less;
-    });
+    std::stable_sort(entries.begin(), entries.end(),
+                     [&](const CatalogEntry& a, const CatalogEntry& b) {
+                       const Value va = field_value(a, o.sort);
+                       const Value vb = field_value(b, o.sort);
+                       const bool ma = std::holds_alternative<std::monostate>(va);
+                       const bool mb = std::holds_alternative<std::monostate>(vb);
+                       if (ma || mb) return !ma && mb;  // missing values last
+                       const auto* qa = std::get_if<Quantity>(&va);
+                       const auto* qb = std::get_if<Quantity>(&vb);
+                       bool less = false;
+                       if (qa != nullptr && qb != nullptr && qa->dimension() == qb->dimension())
+                         less = *qa < *qb;
+                       else if (const auto* ia = std::get_if<std::int64_t>(&va))
+                         less = *ia < std::get<std::int64_t>(vb);
+                       else if (const auto* da = std::get_if<double>(&va))
+                         less = *da < std::get<double>(vb);
+                       else if (const auto* sa = std::get_if<std::string>(&va))
+                         less = *sa < std::get<std::string>(vb);
+                       return o.descending ? !less && !(va == vb) : less;
+                     });
   }
   Document doc{"zoo", {}, {}};
   Table t;
   t.name = "entries";
   t.title = fmt::format("{} ({} entries)", prefix, entries.size());
   if (o.zoo == "hardware") {
-    t.keys = {"key", "tier", "name", "peak", "precision", "memory", "bandwidth", "tdp", "ridge_point"};
-    t.labels = {"Key", "Tier", "Name", "Peak (dense)", "Prec", "Memory", "Bandwidth", "TDP", "Ridge"};
+    t.keys = {"key",    "tier",      "name", "peak",       "precision",
+              "memory", "bandwidth", "tdp",  "ridge_point"};
+    t.labels = {"Key",    "Tier",      "Name", "Peak (dense)", "Prec",
+                "Memory", "Bandwidth", "TDP",  "Ridge"};
     for (const auto& e : entries) {
       const auto* h = e.get_if<HardwareNode>();
       if (h == nullptr) continue;
       static const char* kTiers[] = {"cloud", "workstation", "mobile", "edge", "tiny"};
       t.rows.push_back({std::string(h->info.key), std::string(kTiers[static_cast<int>(h->tier)]),
                         std::string(h->info.name), h->compute.peak_flops.to("TFLOP/s"),
-                        std::string(precision_name(h->compute.default_precision)), h->memory.capacity,
-                        h->memory.bandwidth, h->power.tdp, h->ridge_point()});
+                        std::string(precision_name(h->compute.default_precision)),
+                        h->memory.capacity, h->memory.bandwidth, h->power.tdp, h->ridge_point()});
     }
   } else if (o.zoo == "models") {
-    t.keys = {"key", "family", "architecture", "parameters", "active_parameters", "flops", "basis", "layers"};
+    t.keys = {"key",   "family", "architecture", "parameters", "active_parameters",
+              "flops", "basis",  "layers"};
     t.labels = {"Key", "Family", "Arch", "Params", "Active", "FLOPs", "Per", "Layers"};
     for (const auto& e : entries) {
       const auto& m = e.as<Workload>();
       const auto path = std::string(m.info.path);
-      t.rows.push_back({std::string(m.info.key), path.substr(7, path.rfind('.') - 7),
-                        std::string(schema::enum_name(m.architecture)),
-                        static_cast<std::int64_t>(m.parameters),
-                        m.active_parameters ? Value(*m.active_parameters) : Value(),
-                        m.inference_flops ? Value(*m.inference_flops) : Value(),
-                        std::string(schema::enum_name(m.flops_basis)),
-                        m.layers ? Value(*m.layers) : Value()});
+      t.rows.push_back(
+          {std::string(m.info.key), path.substr(7, path.rfind('.') - 7),
+           std::string(schema::enum_name(m.architecture)), static_cast<std::int64_t>(m.parameters),
+           m.active_parameters ? Value(*m.active_parameters) : Value(),
+           m.inference_flops ? Value(*m.inference_flops) : Value(),
+           std::string(schema::enum_name(m.flops_basis)), m.layers ? Value(*m.layers) : Value()});
     }
   } else {
     t.keys = {"path", "kind", "name", "summary"};
@@ -220,7 +237,8 @@ int zoo(const Session& s, const Options& o) {
       std::string summary;
       if (const auto* f = e.get_if<Fleet>()) {
         summary = fmt::format("{} x {} ({} x {}) on {}", f->count, f->node->info.key,
-                              f->node->accelerators_per_node, f->node->accelerator->info.key, f->fabric->info.key);
+                              f->node->accelerators_per_node, f->node->accelerator->info.key,
+                              f->fabric->info.key);
       } else if (const auto* n = e.get_if<Node>()) {
         summary = fmt::format("{} x {}", n->accelerators_per_node, n->accelerator->info.key);
       } else if (const auto* fb = e.get_if<NetworkFabric>()) {
@@ -260,14 +278,16 @@ int show(const Session& s, const Options& o) {
       .add("name", "Name", std::string(info.name))
       .add("file", "File", "catalog/" + std::string(info.file))
       .add("source", "Source", std::string(info.source->title))
-      .add("source_url", "URL", info.source->url.empty() ? Value() : Value(std::string(info.source->url)));
+      .add("source_url", "URL",
+           info.source->url.empty() ? Value() : Value(std::string(info.source->url)));
   if (!info.notes.empty()) r.add("notes", "Notes", std::string(info.notes));
   doc.sections.emplace_back(std::move(r));
   Table t{"fields", "Fields", {"field", "value", "source"}, {"Field", "Value", "Source"}, {}};
   for (const auto& f : fields_of(e)) {
     std::string field = f.pointer.substr(1);
     std::replace(field.begin(), field.end(), '/', '.');
-    t.rows.push_back({field, f.value, f.source != nullptr ? Value(std::string(f.source->id)) : Value()});
+    t.rows.push_back(
+        {field, f.value, f.source != nullptr ? Value(std::string(f.source->id)) : Value()});
   }
   doc.sections.emplace_back(std::move(t));
   print(doc, o.format);
@@ -279,7 +299,9 @@ int convert(const Options& o) {
   const Quantity out = q.to(o.unit);
   Document doc{"convert", {}, {}};
   Record r{"conversion", "", {}};
-  r.add("input", "Input", q).add("output", "Output", out).add("dimension", "Dimension", q.dimension().str());
+  r.add("input", "Input", q)
+      .add("output", "Output", out)
+      .add("dimension", "Dimension", q.dimension().str());
   doc.sections.emplace_back(std::move(r));
   print(doc, o.format);
   return 0;
@@ -288,17 +310,21 @@ int convert(const Options& o) {
 int audit(const Session& s, const Options& o) {
   const auto findings = s.catalog().audit(today(), o.months);
   Document doc{"audit", {}, {}};
-  Table t{"findings", fmt::format("{} finding(s) over {} sources", findings.size(), s.catalog().sources().size()),
-          {"reason", "source", "verified", "entries", "used_by"},
-          {"Reason", "Source", "Verified", "Entries", "Used by"}, {}};
+  Table t{
+      "findings",
+      fmt::format("{} finding(s) over {} sources", findings.size(), s.catalog().sources().size()),
+      {"reason", "source", "verified", "entries", "used_by"},
+      {"Reason", "Source", "Verified", "Entries", "Used by"},
+      {}};
   for (const auto& f : findings) {
     static const char* kReason[] = {"stale", "estimate", "unconfirmed"};
     std::string used;
-    for (std::size_t i = 0; i < f.used_by.size() && i < 3; ++i) used += (i ? ", " : "") + f.used_by[i];
+    for (std::size_t i = 0; i < f.used_by.size() && i < 3; ++i)
+      used += (i ? ", " : "") + f.used_by[i];
     if (f.used_by.size() > 3) used += fmt::format(" +{}", f.used_by.size() - 3);
     t.rows.push_back({std::string(kReason[static_cast<int>(f.reason)]), std::string(f.source->id),
-                      fmt::format("{:04}-{:02}-{:02}", f.source->verified.year, f.source->verified.month,
-                                  f.source->verified.day),
+                      fmt::format("{:04}-{:02}-{:02}", f.source->verified.year,
+                                  f.source->verified.month, f.source->verified.day),
                       static_cast<std::int64_t>(f.used_by.size()), used});
   }
   doc.sections.emplace_back(std::move(t));
@@ -312,8 +338,10 @@ int validate(const Options& o) {
   std::size_t replaced = 0;
   for (const auto& e : c.entries()) {
     const auto* builtin = catalog().try_find(e.info().path);
-    if (builtin == nullptr) ++added;
-    else if (builtin->pointer() != e.pointer()) ++replaced;
+    if (builtin == nullptr)
+      ++added;
+    else if (builtin->pointer() != e.pointer())
+      ++replaced;
   }
   Document doc{"validate", {}, {}};
   Record r{"result", "catalog is valid", {}};
@@ -352,15 +380,18 @@ int eval(const Session& s, const Options& o) {
   ro.precision = precisions(o, hw);
   const auto r = roofline(m, hw, ro);
   Document doc{"eval", {}, {}};
-  Record res{"result", fmt::format("{} on {} (batch {}, {})", m.info.key, hw.info.key, ro.batch,
-                                   precision_name(ro.precision.compute)), {}};
+  Record res{"result",
+             fmt::format("{} on {} (batch {}, {})", m.info.key, hw.info.key, ro.batch,
+                         precision_name(ro.precision.compute)),
+             {}};
   res.add("latency", "Latency", r.latency)
       .add("compute_time", "Compute time", r.compute_time)
       .add("memory_time", "Memory time", r.memory_time)
       .add("wall", "Bound by", wall_text(r.wall))
       .add("intensity", "Arithmetic intensity", r.intensity)
       .add("ridge_point", "Ridge point", r.ridge_point)
-      .add("throughput", m.flops_basis == FlopsBasis::per_token ? "Tokens per second" : "Samples per second",
+      .add("throughput",
+           m.flops_basis == FlopsBasis::per_token ? "Tokens per second" : "Samples per second",
            r.throughput.to(m.flops_basis == FlopsBasis::per_token ? "tokens/s" : "samples/s"))
       .add("mfu", "MFU", r.mfu)
       .add("flops", "FLOPs", r.flops)
@@ -374,7 +405,8 @@ int eval(const Session& s, const Options& o) {
   }
   doc.sections.emplace_back(std::move(ops));
   if (!r.memory.fits) {
-    doc.notes.push_back(fmt::format("does not fit: {:.4g} needed, {:.4g} available", r.memory.total, r.memory.capacity));
+    doc.notes.push_back(fmt::format("does not fit: {:.4g} needed, {:.4g} available", r.memory.total,
+                                    r.memory.capacity));
   }
   print(doc, o.format);
   return r.memory.fits ? 0 : 2;
@@ -386,8 +418,10 @@ std::optional<Footprint> run_footprint(const Session& s, const Fleet& fleet, con
   FootprintOptions fo;
   fo.duration = duration;
   fo.load = o.load;
-  if (!o.datacenter.empty()) fo.datacenter = &s.get<Datacenter>(o.datacenter);
-  else fo.grid = &s.get<GridProfile>(o.grid);
+  if (!o.datacenter.empty())
+    fo.datacenter = &s.get<Datacenter>(o.datacenter);
+  else
+    fo.grid = &s.get<GridProfile>(o.grid);
   return footprint(fleet, fo);
 }
 
@@ -460,23 +494,29 @@ int train(const Session& s, const Options& o) {
   pc.microbatch = o.microbatch;
   pc.zero_stage = o.zero;
   pc.sequence_parallel = !o.no_sp;
-  pc.recompute = o.recompute == "none" ? Recompute::none : o.recompute == "full" ? Recompute::full : Recompute::selective;
+  pc.recompute = o.recompute == "none"   ? Recompute::none
+                 : o.recompute == "full" ? Recompute::full
+                                         : Recompute::selective;
   const std::int64_t n = fleet.total_accelerators();
   pc.dp = o.dp > 0 ? o.dp : (o.tp * o.pp > 0 && n % (o.tp * o.pp) == 0 ? n / (o.tp * o.pp) : 0);
   if (pc.dp <= 0) {
-    throw InvalidArgumentError("dp", fmt::format("tp x pp = {} does not divide the {} accelerators of '{}'", o.tp * o.pp, n, fleet.info.path));
+    throw InvalidArgumentError(
+        "dp", fmt::format("tp x pp = {} does not divide the {} accelerators of '{}'", o.tp * o.pp,
+                          n, fleet.info.path));
   }
   const auto r = solvers::train(m, fleet, pc, training_options(o, hw));
   Document doc{"train", {}, {}};
-  doc.sections.emplace_back(training_record(
-      r, fmt::format("{} on {} ({} x {}): tp {} pp {} dp {}", m.info.key, fleet.info.key, n,
-                     hw.info.key, pc.tp, pc.pp, pc.dp)));
+  doc.sections.emplace_back(
+      training_record(r, fmt::format("{} on {} ({} x {}): tp {} pp {} dp {}", m.info.key,
+                                     fleet.info.key, n, hw.info.key, pc.tp, pc.pp, pc.dp)));
   doc.sections.emplace_back(training_memory_record(r.memory));
   if (r.time_to_train) {
-    if (const auto f = run_footprint(s, fleet, o, *r.time_to_train)) doc.sections.emplace_back(footprint_record(*f));
+    if (const auto f = run_footprint(s, fleet, o, *r.time_to_train))
+      doc.sections.emplace_back(footprint_record(*f));
   }
   if (!r.memory.fits) {
-    doc.notes.push_back(fmt::format("does not fit: {:.4g} per GPU, {:.4g} available", r.memory.total, r.memory.capacity));
+    doc.notes.push_back(fmt::format("does not fit: {:.4g} per GPU, {:.4g} available",
+                                    r.memory.total, r.memory.capacity));
   }
   print(doc, o.format);
   return r.memory.fits ? 0 : 2;
@@ -497,26 +537,30 @@ int plan(const Session& s, const Options& o) {
     shown = true;
     const int width = 40;
     const int filled = total == 0 ? width : static_cast<int>(width * done / total);
-    std::fprintf(stderr, "\r[%s%s] %zu/%zu", std::string(static_cast<std::size_t>(filled), '#').c_str(),
+    std::fprintf(stderr, "\r[%s%s] %zu/%zu",
+                 std::string(static_cast<std::size_t>(filled), '#').c_str(),
                  std::string(static_cast<std::size_t>(width - filled), ' ').c_str(), done, total);
     if (done == total) std::fprintf(stderr, "\n");
   };
   const auto r = solvers::plan(m, fleet, po);
   Document doc{"plan", {}, {}};
   Table t{"candidates",
-          fmt::format("{} on {}: {} evaluated, {} do not fit, {} invalid", m.info.key, fleet.info.key,
-                      r.evaluated, r.infeasible, r.invalid),
-          {"rank", "tp", "pp", "dp", "interleave", "microbatch", "recompute", "zero", "step_time", "mfu", "memory_per_gpu", "time_to_train", "wall"},
-          {"#", "TP", "PP", "DP", "V", "MB", "Recompute", "ZeRO", "Step", "MFU", "Mem/GPU", "Time to train", "Bound by"},
+          fmt::format("{} on {}: {} evaluated, {} do not fit, {} invalid", m.info.key,
+                      fleet.info.key, r.evaluated, r.infeasible, r.invalid),
+          {"rank", "tp", "pp", "dp", "interleave", "microbatch", "recompute", "zero", "step_time",
+           "mfu", "memory_per_gpu", "time_to_train", "wall"},
+          {"#", "TP", "PP", "DP", "V", "MB", "Recompute", "ZeRO", "Step", "MFU", "Mem/GPU",
+           "Time to train", "Bound by"},
           {}};
   static const char* kRecompute[] = {"none", "selective", "full"};
   std::int64_t rank = 0;
   for (const auto& c : r.best) {
-    t.rows.push_back({++rank, c.parallel.tp, c.parallel.pp, c.parallel.dp, c.parallel.interleave,
-                      c.parallel.microbatch, std::string(kRecompute[static_cast<int>(c.parallel.recompute)]),
-                      static_cast<std::int64_t>(c.parallel.zero_stage), c.result.step_time, c.result.mfu,
-                      c.result.memory.total, c.result.time_to_train ? Value(*c.result.time_to_train) : Value(),
-                      wall_text(c.result.wall)});
+    t.rows.push_back(
+        {++rank, c.parallel.tp, c.parallel.pp, c.parallel.dp, c.parallel.interleave,
+         c.parallel.microbatch, std::string(kRecompute[static_cast<int>(c.parallel.recompute)]),
+         static_cast<std::int64_t>(c.parallel.zero_stage), c.result.step_time, c.result.mfu,
+         c.result.memory.total, c.result.time_to_train ? Value(*c.result.time_to_train) : Value(),
+         wall_text(c.result.wall)});
   }
   doc.sections.emplace_back(std::move(t));
   if (r.best.empty()) doc.notes.push_back("no configuration fits in memory");
@@ -533,11 +577,15 @@ int serve(const Session& s, const Options& o) {
   so.input_tokens = o.input_tokens;
   so.output_tokens = o.output_tokens;
   so.precision = precisions(o, hw);
-  if (!o.tpot_target.empty()) so.batch = std::max<std::int64_t>(1, best_batch_for_latency(m, hw, Quantity::parse(o.tpot_target), so));
+  if (!o.tpot_target.empty())
+    so.batch = std::max<std::int64_t>(
+        1, best_batch_for_latency(m, hw, Quantity::parse(o.tpot_target), so));
   const auto r = solvers::serve(m, hw, so);
   Document doc{"serve", {}, {}};
-  Record rec{"serving", fmt::format("{} on {} x {} (batch {}, {} in / {} out)", m.info.key, so.tp,
-                                    hw.info.key, so.batch, so.input_tokens, so.output_tokens), {}};
+  Record rec{"serving",
+             fmt::format("{} on {} x {} (batch {}, {} in / {} out)", m.info.key, so.tp, hw.info.key,
+                         so.batch, so.input_tokens, so.output_tokens),
+             {}};
   rec.add("batch", "Batch", so.batch)
       .add("ttft", "TTFT (prefill)", r.ttft)
       .add("tpot", "TPOT (per output token)", r.tpot)
@@ -554,7 +602,8 @@ int serve(const Session& s, const Options& o) {
       .add("knee_batch", "Compute-bound from batch", r.knee_batch)
       .add("feasible", "Fits", r.feasible);
   doc.sections.emplace_back(std::move(rec));
-  if (!r.feasible) doc.notes.push_back(fmt::format("does not fit: {:.4g} per device", r.memory_per_device));
+  if (!r.feasible)
+    doc.notes.push_back(fmt::format("does not fit: {:.4g} per device", r.memory_per_device));
   print(doc, o.format);
   return r.feasible ? 0 : 2;
 }
@@ -567,11 +616,14 @@ int footprint_cmd(const Session& s, const Options& o) {
   CostOptions co;
   co.footprint.duration = Quantity(o.days, Unit::parse("day"));
   co.footprint.load = o.load;
-  if (!o.datacenter.empty()) co.footprint.datacenter = &s.get<Datacenter>(o.datacenter);
-  else co.footprint.grid = &s.get<GridProfile>(o.grid);
+  if (!o.datacenter.empty())
+    co.footprint.datacenter = &s.get<Datacenter>(o.datacenter);
+  else
+    co.footprint.grid = &s.get<GridProfile>(o.grid);
   if (!o.price.empty()) co.electricity_price = Quantity::parse(o.price);
   Document doc{"footprint", {}, {}};
-  const GridProfile* grid = co.footprint.datacenter != nullptr ? co.footprint.datacenter->grid : co.footprint.grid;
+  const GridProfile* grid =
+      co.footprint.datacenter != nullptr ? co.footprint.datacenter->grid : co.footprint.grid;
   if (co.electricity_price || grid->electricity_price) {
     const auto c = cost(fleet, co);
     doc.sections.emplace_back(footprint_record(c.footprint));
@@ -583,7 +635,9 @@ int footprint_cmd(const Session& s, const Options& o) {
         .add("tco", "TCO for the period", c.tco)
         .add("per_accelerator_hour", "Per accelerator-hour", c.per_accelerator_hour);
     doc.sections.emplace_back(std::move(r));
-    if (!c.capex_known) doc.notes.push_back("no unit cost in the catalog for this node or accelerator: capex counted as 0");
+    if (!c.capex_known)
+      doc.notes.push_back(
+          "no unit cost in the catalog for this node or accelerator: capex counted as 0");
   } else {
     doc.sections.emplace_back(footprint_record(footprint(fleet, co.footprint)));
     doc.notes.push_back("the grid has no electricity price; give --price for the cost");
@@ -592,7 +646,8 @@ int footprint_cmd(const Session& s, const Options& o) {
   return 0;
 }
 
-std::vector<RooflinePoint> roofline_points(const Session& s, const Options& o, const HardwareNode& hw) {
+std::vector<RooflinePoint> roofline_points(const Session& s, const Options& o,
+                                           const HardwareNode& hw) {
   std::vector<RooflinePoint> points;
   for (const auto& name : o.models) {
     const auto& m = s.get<Workload>(name);
@@ -601,9 +656,9 @@ std::vector<RooflinePoint> roofline_points(const Session& s, const Options& o, c
     ro.context = o.context;
     ro.precision = precisions(o, hw);
     const auto r = roofline(m, hw, ro);
-    points.push_back({fmt::format("{} (b={}){}", m.info.key, ro.batch, r.memory.fits ? "" : ", does not fit"),
-                      r.intensity.in("FLOP/B"),
-                      r.flops.base_value() / r.latency.base_value()});
+    points.push_back(
+        {fmt::format("{} (b={}){}", m.info.key, ro.batch, r.memory.fits ? "" : ", does not fit"),
+         r.intensity.in("FLOP/B"), r.flops.base_value() / r.latency.base_value()});
   }
   return points;
 }
@@ -618,8 +673,10 @@ int plot_roofline_cmd(const Session& s, const Options& o) {
 int plot_grids_cmd(const Session& s, const Options& o) {
   const auto& fleet = s.get<Fleet>(o.fleet);
   std::vector<const GridProfile*> grids;
-  if (o.grids.empty()) grids = s.catalog().all<GridProfile>();
-  else for (const auto& g : o.grids) grids.push_back(&s.get<GridProfile>(g));
+  if (o.grids.empty())
+    grids = s.catalog().all<GridProfile>();
+  else
+    for (const auto& g : o.grids) grids.push_back(&s.get<GridProfile>(g));
   std::vector<Bar> bars;
   for (const auto* g : grids) {
     FootprintOptions fo;
@@ -628,7 +685,8 @@ int plot_grids_cmd(const Session& s, const Options& o) {
     bars.push_back({std::string(g->info.key), footprint(fleet, fo).operational_carbon.in("tCO2e")});
   }
   std::sort(bars.begin(), bars.end(), [](const Bar& a, const Bar& b) { return a.value < b.value; });
-  plot_bars(fmt::format("Operational carbon of {} for {} days, by grid", fleet.info.key, o.days), "tCO2e", bars, o.output);
+  plot_bars(fmt::format("Operational carbon of {} for {} days, by grid", fleet.info.key, o.days),
+            "tCO2e", bars, o.output);
   spdlog::info("wrote {}", o.output);
   return 0;
 }
@@ -641,8 +699,9 @@ int tour(const Options& base) {
   section("The catalog: four zoos, every number sourced");
   const auto& c = catalog();
   std::cout << fmt::format("{} entries: {} devices, {} models, {} fleets, {} grids; {} sources\n",
-                           c.entries().size(), c.all<HardwareNode>().size(), c.all<Workload>().size(),
-                           c.all<Fleet>().size(), c.all<GridProfile>().size(), c.sources().size());
+                           c.entries().size(), c.all<HardwareNode>().size(),
+                           c.all<Workload>().size(), c.all<Fleet>().size(),
+                           c.all<GridProfile>().size(), c.sources().size());
   o.zoo = "hardware";
   o.tier = "cloud";
   o.sort = "compute.peak_flops";
@@ -660,7 +719,8 @@ int tour(const Options& base) {
   try {
     (void)a100.memory.bandwidth.to("FLOP/s");
   } catch (const DimensionalityError& e) {
-    std::cout << "A100.memory.bandwidth.to(\"FLOP/s\") -> DimensionalityError: " << e.what() << "\n";
+    std::cout << "A100.memory.bandwidth.to(\"FLOP/s\") -> DimensionalityError: " << e.what()
+              << "\n";
   }
 
   section("Roofline: Llama 3 8B decode on H100 at batch 1 and 64");
@@ -669,9 +729,11 @@ int tour(const Options& base) {
     ro.batch = b;
     ro.context = 2048;
     const auto r = roofline(Models::Language::Llama3_8B, Hardware::Cloud::H100, ro);
-    std::cout << fmt::format("batch {:>2}: {:.3g} ms per step, {:.0f} tokens/s, bound by {}, intensity {:.3g} vs ridge {:.3g}\n",
-                             b, r.latency.in("ms"), r.throughput.in("1/s"), wall_name(r.wall),
-                             r.intensity.in("FLOP/B"), r.ridge_point.in("FLOP/B"));
+    std::cout << fmt::format(
+        "batch {:>2}: {:.3g} ms per step, {:.0f} tokens/s, bound by {}, intensity {:.3g} vs ridge "
+        "{:.3g}\n",
+        b, r.latency.in("ms"), r.throughput.in("1/s"), wall_name(r.wall), r.intensity.in("FLOP/B"),
+        r.ridge_point.in("FLOP/B"));
   }
 
   section("Training plan: Llama 3 70B on Frontier_8K (1024 x DGX H100), 15T tokens");

@@ -15,8 +15,10 @@ class Collect {
   template <class T>
   void field(std::string_view name, const T& member, const schema::Spec&) {
     if constexpr (requires { member.has_value(); }) {
-      if (member.has_value()) put(name, convert(*member));
-      else if (all_) put(name, std::monostate{});
+      if (member.has_value())
+        put(name, convert(*member));
+      else if (all_)
+        put(name, std::monostate{});
     } else {
       put(name, convert(member));
     }
@@ -24,23 +26,28 @@ class Collect {
   template <class E>
   void enumeration(std::string_view name, const E& member, const schema::Spec&) {
     if constexpr (requires { member.has_value(); }) {
-      if (member.has_value()) put(name, std::string(schema::enum_name(*member)));
-      else if (all_) put(name, std::monostate{});
+      if (member.has_value())
+        put(name, std::string(schema::enum_name(*member)));
+      else if (all_)
+        put(name, std::monostate{});
     } else {
       put(name, std::string(schema::enum_name(member)));
     }
   }
   void precision_table(std::string_view name, const PrecisionTable& t, const schema::Spec&) {
     for (std::size_t i = 0; i < kPrecisionCount; ++i) {
-      if (t[i]) put(std::string(name) + "/" + std::string(kPrecisionNames[i]), *t[i]);
-      else if (all_) put(std::string(name) + "/" + std::string(kPrecisionNames[i]), std::monostate{});
+      if (t[i])
+        put(std::string(name) + "/" + std::string(kPrecisionNames[i]), *t[i]);
+      else if (all_)
+        put(std::string(name) + "/" + std::string(kPrecisionNames[i]), std::monostate{});
     }
   }
   template <class T, class Fn>
   void object(std::string_view name, const T& member, const schema::Spec&, Fn&& fn) {
     Collect child(out_, info_, prefix_ + "/" + std::string(name), all_);
     if constexpr (requires { member.has_value(); }) {
-      if (member.has_value()) fn(child, *member);
+      if (member.has_value())
+        fn(child, *member);
       else if (all_) {
         typename std::remove_cvref_t<T>::value_type empty{};
         fn(child, empty);
@@ -51,18 +58,25 @@ class Collect {
   }
   template <class T>
   void reference(std::string_view name, const T* member, EntryKind, const schema::Spec&) {
-    if (member != nullptr) put(name, std::string(member->info.path));
-    else if (all_) put(name, std::monostate{});
+    if (member != nullptr)
+      put(name, std::string(member->info.path));
+    else if (all_)
+      put(name, std::monostate{});
   }
 
  private:
   template <class T>
   static Value convert(const T& v) {
-    if constexpr (std::is_same_v<T, std::string_view>) return std::string(v);
-    else if constexpr (std::is_same_v<T, std::int64_t>) return v;
-    else if constexpr (std::is_same_v<T, double>) return v;
-    else if constexpr (std::is_same_v<T, bool>) return v;
-    else return Value(v);
+    if constexpr (std::is_same_v<T, std::string_view>)
+      return std::string(v);
+    else if constexpr (std::is_same_v<T, std::int64_t>)
+      return v;
+    else if constexpr (std::is_same_v<T, double>)
+      return v;
+    else if constexpr (std::is_same_v<T, bool>)
+      return v;
+    else
+      return Value(v);
   }
   void put(std::string_view name, Value v) {
     if (!all_) {
@@ -115,18 +129,42 @@ std::vector<std::string> field_names(EntryKind kind) {
     schema::visit(c, sample);
   };
   switch (kind) {
-    case EntryKind::hardware: collect(HardwareNode{}); break;
-    case EntryKind::tech: collect(TechEntry{}); break;
-    case EntryKind::model: collect(Workload{}); break;
-    case EntryKind::node: collect(Node{}); break;
-    case EntryKind::fabric: collect(NetworkFabric{}); break;
-    case EntryKind::fleet: collect(Fleet{}); break;
-    case EntryKind::rack: collect(Rack{}); break;
-    case EntryKind::pod: collect(Pod{}); break;
-    case EntryKind::deployment_tier: collect(DeploymentTier{}); break;
-    case EntryKind::grid: collect(GridProfile{}); break;
-    case EntryKind::datacenter: collect(Datacenter{}); break;
-    case EntryKind::cooling: collect(CoolingProfile{}); break;
+    case EntryKind::hardware:
+      collect(HardwareNode{});
+      break;
+    case EntryKind::tech:
+      collect(TechEntry{});
+      break;
+    case EntryKind::model:
+      collect(Workload{});
+      break;
+    case EntryKind::node:
+      collect(Node{});
+      break;
+    case EntryKind::fabric:
+      collect(NetworkFabric{});
+      break;
+    case EntryKind::fleet:
+      collect(Fleet{});
+      break;
+    case EntryKind::rack:
+      collect(Rack{});
+      break;
+    case EntryKind::pod:
+      collect(Pod{});
+      break;
+    case EntryKind::deployment_tier:
+      collect(DeploymentTier{});
+      break;
+    case EntryKind::grid:
+      collect(GridProfile{});
+      break;
+    case EntryKind::datacenter:
+      collect(Datacenter{});
+      break;
+    case EntryKind::cooling:
+      collect(CoolingProfile{});
+      break;
   }
   std::vector<std::string> names{"key", "name", "path"};
   for (const auto& f : out) names.push_back(f.pointer.substr(1));

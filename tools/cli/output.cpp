@@ -29,12 +29,18 @@ std::string text(const Value& v) {
   return std::visit(
       [](const auto& x) -> std::string {
         using T = std::decay_t<decltype(x)>;
-        if constexpr (std::is_same_v<T, std::monostate>) return "-";
-        else if constexpr (std::is_same_v<T, std::string>) return x;
-        else if constexpr (std::is_same_v<T, double>) return number(x);
-        else if constexpr (std::is_same_v<T, std::int64_t>) return std::to_string(x);
-        else if constexpr (std::is_same_v<T, bool>) return x ? "yes" : "no";
-        else return quantity_text(x);
+        if constexpr (std::is_same_v<T, std::monostate>)
+          return "-";
+        else if constexpr (std::is_same_v<T, std::string>)
+          return x;
+        else if constexpr (std::is_same_v<T, double>)
+          return number(x);
+        else if constexpr (std::is_same_v<T, std::int64_t>)
+          return std::to_string(x);
+        else if constexpr (std::is_same_v<T, bool>)
+          return x ? "yes" : "no";
+        else
+          return quantity_text(x);
       },
       v);
 }
@@ -43,13 +49,17 @@ ordered_json json_value(const Value& v) {
   return std::visit(
       [](const auto& x) -> ordered_json {
         using T = std::decay_t<decltype(x)>;
-        if constexpr (std::is_same_v<T, std::monostate>) return nullptr;
-        else if constexpr (std::is_same_v<T, std::string>) return x;
+        if constexpr (std::is_same_v<T, std::monostate>)
+          return nullptr;
+        else if constexpr (std::is_same_v<T, std::string>)
+          return x;
         else if constexpr (std::is_same_v<T, double>) {
           if (!std::isfinite(x)) throw Error("internal error: non-finite number in output");
           return x;
-        } else if constexpr (std::is_same_v<T, std::int64_t>) return x;
-        else if constexpr (std::is_same_v<T, bool>) return x;
+        } else if constexpr (std::is_same_v<T, std::int64_t>)
+          return x;
+        else if constexpr (std::is_same_v<T, bool>)
+          return x;
         else {
           const double value = x.value();
           if (!std::isfinite(value)) throw Error("internal error: non-finite quantity in output");
@@ -93,14 +103,16 @@ std::string render_text(const Document& doc) {
         auto& line = cells.emplace_back();
         for (std::size_t c = 0; c < row.size(); ++c) {
           std::string cell = text(row[c]);
-          if (cell.size() > 48) cell = cell.substr(0, 45) + "...";  // text only; JSON keeps it whole
+          if (cell.size() > 48)
+            cell = cell.substr(0, 45) + "...";  // text only; JSON keeps it whole
           line.push_back(std::move(cell));
           widths[c] = std::max(widths[c], line.back().size());
         }
       }
       auto emit = [&](const std::vector<std::string>& line) {
         std::string s = " ";
-        for (std::size_t c = 0; c < line.size(); ++c) s += fmt::format(" {:<{}}", line[c], widths[c]);
+        for (std::size_t c = 0; c < line.size(); ++c)
+          s += fmt::format(" {:<{}}", line[c], widths[c]);
         while (!s.empty() && s.back() == ' ') s.pop_back();
         out += s + "\n";
       };
@@ -123,7 +135,8 @@ std::string render_markdown(const Document& doc) {
     if (const auto* r = std::get_if<Record>(&section)) {
       if (!r->title.empty()) out += "### " + r->title + "\n\n";
       out += "| Field | Value |\n|---|---|\n";
-      for (const auto& f : r->fields) out += "| " + md_cell(f.label) + " | " + md_cell(text(f.value)) + " |\n";
+      for (const auto& f : r->fields)
+        out += "| " + md_cell(f.label) + " | " + md_cell(text(f.value)) + " |\n";
     } else {
       const auto& t = std::get<Table>(section);
       if (!t.title.empty()) out += "### " + t.title + "\n\n";
@@ -149,7 +162,8 @@ std::string render_csv(const Document& doc) {
   for (const auto& section : doc.sections) {
     if (const auto* r = std::get_if<Record>(&section)) {
       if (out.empty()) out += "section,field,value\n";
-      for (const auto& f : r->fields) out += csv_cell(r->name) + "," + csv_cell(f.key) + "," + csv_cell(text(f.value)) + "\n";
+      for (const auto& f : r->fields)
+        out += csv_cell(r->name) + "," + csv_cell(f.key) + "," + csv_cell(text(f.value)) + "\n";
     } else {
       const auto& t = std::get<Table>(section);
       if (!out.empty()) out += "\n";
@@ -191,10 +205,14 @@ std::string render_json(const Document& doc) {
 
 std::string render(const Document& doc, Format format) {
   switch (format) {
-    case Format::text: return render_text(doc);
-    case Format::json: return render_json(doc);
-    case Format::csv: return render_csv(doc);
-    case Format::markdown: return render_markdown(doc);
+    case Format::text:
+      return render_text(doc);
+    case Format::json:
+      return render_json(doc);
+    case Format::csv:
+      return render_csv(doc);
+    case Format::markdown:
+      return render_markdown(doc);
   }
   return {};
 }
@@ -204,7 +222,8 @@ Format parse_format(const std::string& name) {
   if (name == "json") return Format::json;
   if (name == "csv") return Format::csv;
   if (name == "markdown" || name == "md") return Format::markdown;
-  throw InvalidArgumentError("format", "unknown format '" + name + "' (expected text, json, csv or markdown)");
+  throw InvalidArgumentError(
+      "format", "unknown format '" + name + "' (expected text, json, csv or markdown)");
 }
 
 }  // namespace mlsysim::cli

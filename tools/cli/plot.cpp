@@ -18,10 +18,12 @@ struct Canvas {
   bool png = false;
   Canvas(const std::string& p, double w, double h) : path(p) {
     png = p.size() > 4 && p.substr(p.size() - 4) == ".png";
-    surface = png ? cairo_image_surface_create(CAIRO_FORMAT_ARGB32, static_cast<int>(w), static_cast<int>(h))
+    surface = png ? cairo_image_surface_create(CAIRO_FORMAT_ARGB32, static_cast<int>(w),
+                                               static_cast<int>(h))
                   : cairo_svg_surface_create(p.c_str(), w, h);
     if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
-      throw Error("cannot create plot '" + p + "': " + cairo_status_to_string(cairo_surface_status(surface)));
+      throw Error("cannot create plot '" + p +
+                  "': " + cairo_status_to_string(cairo_surface_status(surface)));
     }
     cr = cairo_create(surface);
     cairo_set_source_rgb(cr, 1, 1, 1);
@@ -40,11 +42,12 @@ struct Canvas {
       }
     } else {
       cairo_surface_finish(surface);
-      if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) throw Error("cannot write '" + path + "'");
+      if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS)
+        throw Error("cannot write '" + path + "'");
     }
   }
-  void text(double x, double y, const std::string& s, double size, double align = 0.0, bool bold = false,
-            double angle = 0.0) {
+  void text(double x, double y, const std::string& s, double size, double align = 0.0,
+            bool bold = false, double angle = 0.0) {
     cairo_save(cr);
     cairo_select_font_face(cr, "sans-serif", CAIRO_FONT_SLANT_NORMAL,
                            bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
@@ -99,13 +102,19 @@ void plot_roofline(const HardwareNode& hw, const std::vector<RooflinePoint>& poi
   ymin = std::pow(10, std::floor(std::log10(ymin)));
   const double ymax = std::pow(10, std::ceil(std::log10(peak_max * 1.5)));
   const double pw = W - left - right, ph = H - top - bottom;
-  auto X = [&](double x) { return left + pw * (std::log10(x) - std::log10(xmin)) / (std::log10(xmax) - std::log10(xmin)); };
-  auto Y = [&](double y) { return top + ph * (1 - (std::log10(y) - std::log10(ymin)) / (std::log10(ymax) - std::log10(ymin))); };
+  auto X = [&](double x) {
+    return left + pw * (std::log10(x) - std::log10(xmin)) / (std::log10(xmax) - std::log10(xmin));
+  };
+  auto Y = [&](double y) {
+    return top +
+           ph * (1 - (std::log10(y) - std::log10(ymin)) / (std::log10(ymax) - std::log10(ymin)));
+  };
   cairo_t* cr = c.cr;
 
   // Grid and ticks.
   cairo_set_line_width(cr, 0.6);
-  for (int e = static_cast<int>(std::round(std::log10(xmin))); e <= static_cast<int>(std::round(std::log10(xmax))); ++e) {
+  for (int e = static_cast<int>(std::round(std::log10(xmin)));
+       e <= static_cast<int>(std::round(std::log10(xmax))); ++e) {
     const double x = X(std::pow(10, e));
     cairo_set_source_rgb(cr, 0.88, 0.88, 0.88);
     cairo_move_to(cr, x, top);
@@ -114,7 +123,8 @@ void plot_roofline(const HardwareNode& hw, const std::vector<RooflinePoint>& poi
     cairo_set_source_rgb(cr, 0.2, 0.2, 0.2);
     c.text(x, top + ph + 20, power_label(e), 13, 0.5);
   }
-  for (int e = static_cast<int>(std::round(std::log10(ymin))); e <= static_cast<int>(std::round(std::log10(ymax))); ++e) {
+  for (int e = static_cast<int>(std::round(std::log10(ymin)));
+       e <= static_cast<int>(std::round(std::log10(ymax))); ++e) {
     const double y = Y(std::pow(10, e));
     cairo_set_source_rgb(cr, 0.88, 0.88, 0.88);
     cairo_move_to(cr, left, y);
@@ -129,8 +139,9 @@ void plot_roofline(const HardwareNode& hw, const std::vector<RooflinePoint>& poi
   cairo_stroke(cr);
   c.text(left + pw / 2, H - 22, "Arithmetic intensity (FLOP/B)", 15, 0.5);
   c.text(28, top + ph / 2, "Attainable performance (TFLOP/s)", 15, 0.5, false, -M_PI / 2);
-  c.text(left, 34, fmt::format("Roofline: {} ({}, {:.4g} TB/s)", hw.info.name,
-                               hw.info.path, hw.memory.bandwidth.in("TB/s")),
+  c.text(left, 34,
+         fmt::format("Roofline: {} ({}, {:.4g} TB/s)", hw.info.name, hw.info.path,
+                     hw.memory.bandwidth.in("TB/s")),
          17, 0.0, true);
 
   // One roof per precision.

@@ -17,8 +17,8 @@ struct GridProfile {
   std::string_view region;
   Quantity carbon_intensity;  ///< gCO2e/kWh
   std::int64_t data_year = 0;
-  std::optional<double> pue;       ///< typical datacenter PUE assumed for the region
-  std::optional<Quantity> wue;     ///< L/kWh
+  std::optional<double> pue;                  ///< typical datacenter PUE assumed for the region
+  std::optional<Quantity> wue;                ///< L/kWh
   std::optional<Quantity> electricity_price;  ///< USD/kWh
   std::optional<double> renewable_share;      ///< fraction 0..1
   std::string_view primary_source;

@@ -50,8 +50,8 @@ struct Workload {
   std::optional<std::int64_t> experts_per_token;
   std::optional<std::int64_t> shared_experts;
   std::optional<std::int64_t> expert_ffn_dim;
-  std::optional<std::int64_t> dense_layers;     ///< leading dense layers (DeepSeek-V3: 3)
-  std::optional<std::int64_t> moe_layer_step;   ///< every k-th layer is MoE (Llama 4 Maverick: 2)
+  std::optional<std::int64_t> dense_layers;    ///< leading dense layers (DeepSeek-V3: 3)
+  std::optional<std::int64_t> moe_layer_step;  ///< every k-th layer is MoE (Llama 4 Maverick: 2)
   // Multi-head latent attention (DeepSeek).
   std::optional<std::int64_t> kv_lora_rank;
   std::optional<std::int64_t> q_lora_rank;

@@ -62,8 +62,8 @@ struct EntryInfo {
     const Source* best = source;
     std::size_t best_len = 0;
     for (const auto& fs : field_sources) {
-      const bool prefix = pointer.starts_with(fs.pointer) &&
-                          (pointer.size() == fs.pointer.size() || pointer[fs.pointer.size()] == '/');
+      const bool prefix = pointer.starts_with(fs.pointer) && (pointer.size() == fs.pointer.size() ||
+                                                              pointer[fs.pointer.size()] == '/');
       if (prefix && fs.pointer.size() >= best_len) {
         best = fs.source;
         best_len = fs.pointer.size();

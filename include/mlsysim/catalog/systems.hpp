@@ -39,7 +39,7 @@ struct NetworkFabric {
   EntryInfo info;
   Quantity bandwidth;  ///< per port, as quoted
   LinkDirection direction = LinkDirection::per_direction;
-  Quantity latency;    ///< end-to-end small-message latency (alpha)
+  Quantity latency;  ///< end-to-end small-message latency (alpha)
   std::string_view topology;
   double oversubscription = 1.0;
 

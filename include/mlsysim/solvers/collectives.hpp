@@ -19,10 +19,13 @@ struct LinkModel {
   Quantity latency;    ///< alpha, per step
 };
 
-[[nodiscard]] Quantity ring_all_reduce(const Quantity& bytes, std::int64_t ranks, const LinkModel& l);
-[[nodiscard]] Quantity tree_all_reduce(const Quantity& bytes, std::int64_t ranks, const LinkModel& l);
+[[nodiscard]] Quantity ring_all_reduce(const Quantity& bytes, std::int64_t ranks,
+                                       const LinkModel& l);
+[[nodiscard]] Quantity tree_all_reduce(const Quantity& bytes, std::int64_t ranks,
+                                       const LinkModel& l);
 [[nodiscard]] Quantity all_gather(const Quantity& bytes, std::int64_t ranks, const LinkModel& l);
-[[nodiscard]] Quantity reduce_scatter(const Quantity& bytes, std::int64_t ranks, const LinkModel& l);
+[[nodiscard]] Quantity reduce_scatter(const Quantity& bytes, std::int64_t ranks,
+                                      const LinkModel& l);
 [[nodiscard]] Quantity all_to_all(const Quantity& bytes, std::int64_t ranks, const LinkModel& l);
 /// Reduce-scatter inside each node (g ranks), ring all-reduce of M/g across n nodes, all-gather
 /// inside each node.

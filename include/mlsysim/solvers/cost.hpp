@@ -34,10 +34,10 @@ struct OpCost {
 struct ForwardCost {
   std::array<OpCost, 3> ops{};
   std::size_t count = 0;
-  Quantity weight_bytes;     ///< weights read once per pass (distinct experts for MoE)
+  Quantity weight_bytes;  ///< weights read once per pass (distinct experts for MoE)
   Quantity kv_bytes_read;
   Quantity kv_bytes_written;
-  Quantity kv_per_token;     ///< zero for models without attention
+  Quantity kv_per_token;  ///< zero for models without attention
 
   [[nodiscard]] Quantity flops() const;
   [[nodiscard]] Quantity bytes() const;

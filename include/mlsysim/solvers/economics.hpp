@@ -11,21 +11,21 @@
 namespace mlsysim::solvers {
 
 struct CostOptions {
-  FootprintOptions footprint;          ///< duration, site, load (energy opex comes from here)
+  FootprintOptions footprint;  ///< duration, site, load (energy opex comes from here)
   Quantity amortization{4.0, Unit::parse("year")};  ///< straight-line depreciation period
-  double annual_maintenance = 0.05;    ///< fraction of capex per year
-  std::optional<Quantity> electricity_price;  ///< overrides the grid's
+  double annual_maintenance = 0.05;                 ///< fraction of capex per year
+  std::optional<Quantity> electricity_price;        ///< overrides the grid's
   std::optional<Quantity> cloud_price_per_accelerator_hour;
-  std::optional<double> tokens;        ///< tokens produced or trained in the period
+  std::optional<double> tokens;  ///< tokens produced or trained in the period
 };
 
 struct CostResult {
-  bool capex_known = false;       ///< false when neither node nor accelerator has a unit cost
-  Quantity capex;                 ///< purchase price of the fleet
-  Quantity capex_share;           ///< depreciation for the period
-  Quantity energy;                ///< facility energy x price
+  bool capex_known = false;  ///< false when neither node nor accelerator has a unit cost
+  Quantity capex;            ///< purchase price of the fleet
+  Quantity capex_share;      ///< depreciation for the period
+  Quantity energy;           ///< facility energy x price
   Quantity maintenance;
-  Quantity tco;                   ///< capex share + energy + maintenance
+  Quantity tco;  ///< capex share + energy + maintenance
   Quantity per_accelerator_hour;
   std::optional<Quantity> per_million_tokens;
   std::optional<Quantity> cloud_rental;  ///< the same accelerator-hours at the cloud price

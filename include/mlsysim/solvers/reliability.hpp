@@ -36,8 +36,8 @@ struct ReliabilityOptions {
   Quantity job{30.0, Unit::parse("day")};
   std::optional<Quantity> checkpoint_time;  ///< absent: from checkpoint size and write bandwidth
   Quantity checkpoint_bytes_per_param{14.0, Unit::parse("B")};  ///< bf16 weights + fp32 Adam state
-  Quantity write_bandwidth{100.0, Unit::parse("GB/s")};  ///< aggregate to durable storage
-  Quantity restart_time{10.0, Unit::parse("min")};  ///< detect, reschedule, reload
+  Quantity write_bandwidth{100.0, Unit::parse("GB/s")};         ///< aggregate to durable storage
+  Quantity restart_time{10.0, Unit::parse("min")};              ///< detect, reschedule, reload
   ComponentMttf mttf{};
 };
 

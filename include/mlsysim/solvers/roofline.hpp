@@ -33,17 +33,17 @@ struct MemoryFootprint {
 };
 
 struct RooflineResult {
-  Quantity flops;           ///< per step, all ops
-  Quantity bytes;           ///< moved to and from memory, all ops
-  Quantity compute_time;    ///< sum of the ops' compute times at derated peak
-  Quantity memory_time;     ///< sum of the ops' memory times at derated bandwidth
-  Quantity overhead;        ///< per-layer dispatch overhead
-  Quantity latency;         ///< sum over ops of max(compute, memory) + overhead
-  Quantity intensity;       ///< flops / bytes
-  Quantity ridge_point;     ///< peak / bandwidth at this precision
-  Quantity throughput;      ///< samples or tokens per second
-  Quantity energy;          ///< at TDP for the step (an upper bound)
-  double mfu = 0;           ///< achieved FLOP/s over the un-derated peak
+  Quantity flops;         ///< per step, all ops
+  Quantity bytes;         ///< moved to and from memory, all ops
+  Quantity compute_time;  ///< sum of the ops' compute times at derated peak
+  Quantity memory_time;   ///< sum of the ops' memory times at derated bandwidth
+  Quantity overhead;      ///< per-layer dispatch overhead
+  Quantity latency;       ///< sum over ops of max(compute, memory) + overhead
+  Quantity intensity;     ///< flops / bytes
+  Quantity ridge_point;   ///< peak / bandwidth at this precision
+  Quantity throughput;    ///< samples or tokens per second
+  Quantity energy;        ///< at TDP for the step (an upper bound)
+  double mfu = 0;         ///< achieved FLOP/s over the un-derated peak
   Wall wall = Wall::compute;
   MemoryFootprint memory;
   ForwardCost cost;

@@ -28,8 +28,8 @@ struct PlanCandidate {
 struct PlanResult {
   std::vector<PlanCandidate> best;  ///< fastest first
   std::size_t evaluated = 0;
-  std::size_t infeasible = 0;       ///< did not fit in memory
-  std::size_t invalid = 0;          ///< degrees that do not divide the model or batch
+  std::size_t infeasible = 0;  ///< did not fit in memory
+  std::size_t invalid = 0;     ///< degrees that do not divide the model or batch
 };
 
 /// Searches tp (powers of two up to the node size dividing the heads), pp (dividing the fleet;

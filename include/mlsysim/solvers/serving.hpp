@@ -21,14 +21,14 @@ struct ServingOptions {
 };
 
 struct ServingResult {
-  Quantity ttft;                  ///< prefill of the whole batch: time to first token
-  Quantity tpot;                  ///< mean decode step: time per output token (inter-token latency)
-  Quantity request_latency;       ///< ttft + (output_tokens - 1) x tpot
-  Quantity output_throughput;     ///< generated tokens per second, whole group
+  Quantity ttft;               ///< prefill of the whole batch: time to first token
+  Quantity tpot;               ///< mean decode step: time per output token (inter-token latency)
+  Quantity request_latency;    ///< ttft + (output_tokens - 1) x tpot
+  Quantity output_throughput;  ///< generated tokens per second, whole group
   Quantity kv_per_token;
-  Quantity kv_per_request;        ///< (input + output) tokens
+  Quantity kv_per_request;  ///< (input + output) tokens
   Quantity weights_per_device;
-  Quantity memory_per_device;     ///< weights + KV of the batch + activations, per device
+  Quantity memory_per_device;  ///< weights + KV of the batch + activations, per device
   Quantity capacity_per_device;
   std::int64_t max_concurrent = 0;  ///< requests whose KV fits beside the weights
   std::int64_t knee_batch = 0;      ///< smallest batch at which decode GEMMs are compute-bound

@@ -30,14 +30,14 @@ struct FootprintOptions {
 };
 
 struct Footprint {
-  Quantity it_power;           ///< average IT draw of the fleet
+  Quantity it_power;  ///< average IT draw of the fleet
   Quantity it_energy;
   double pue = 1.0;
-  Quantity facility_energy;    ///< IT energy x PUE
+  Quantity facility_energy;  ///< IT energy x PUE
   Quantity carbon_intensity;
   Quantity operational_carbon;
   Quantity water;
-  Quantity embodied_carbon;    ///< amortized share for this duration (0 when unknown)
+  Quantity embodied_carbon;  ///< amortized share for this duration (0 when unknown)
   Quantity total_carbon;
   std::optional<Quantity> energy_cost;  ///< at the grid's electricity price, when known
   std::string_view region;

@@ -27,7 +27,8 @@ struct ParallelConfig {
   std::int64_t microbatch = 1;  ///< sequences per micro-batch
   bool sequence_parallel = true;
   Recompute recompute = Recompute::selective;
-  int zero_stage = 1;  ///< 0: replicated optimizer; 1: sharded optimizer; 2: + gradients; 3: + weights
+  int zero_stage =
+      1;  ///< 0: replicated optimizer; 1: sharded optimizer; 2: + gradients; 3: + weights
 };
 
 struct TrainingOptions {
@@ -52,20 +53,20 @@ struct TrainingMemory {
 
 struct TrainingResult {
   Quantity step_time;
-  Quantity compute_time;        ///< GEMMs at derated peak, per GPU per step
-  Quantity memory_bound_time;   ///< elementwise and attention-score traffic
+  Quantity compute_time;       ///< GEMMs at derated peak, per GPU per step
+  Quantity memory_bound_time;  ///< elementwise and attention-score traffic
   Quantity tp_comm_time;
   Quantity pp_comm_time;
   Quantity ep_comm_time;
-  Quantity dp_comm_time;        ///< total data-parallel communication
-  Quantity dp_exposed_time;     ///< the part not hidden behind the backward pass
+  Quantity dp_comm_time;     ///< total data-parallel communication
+  Quantity dp_exposed_time;  ///< the part not hidden behind the backward pass
   Quantity bubble_time;
   Quantity optimizer_time;
   double bubble_fraction = 0;
-  Quantity model_flops;         ///< per step, whole fleet (6ND-style, no recomputation)
+  Quantity model_flops;             ///< per step, whole fleet (6ND-style, no recomputation)
   Quantity achieved_flops_per_gpu;  ///< model FLOP/s per GPU
   double mfu = 0;
-  double hfu = 0;               ///< counts recomputation
+  double hfu = 0;  ///< counts recomputation
   Quantity tokens_per_second;
   std::optional<Quantity> time_to_train;
   std::optional<Quantity> gpu_hours;

@@ -32,8 +32,8 @@ MATCHER_P2(QuantityNear, expected, relative,
 }
 
 /// Matches a Quantity whose dimension equals `dimension`.
-MATCHER_P(HasDimension, dimension, std::string(negation ? "has not" : "has") + " dimension " +
-                                       dimension.str()) {
+MATCHER_P(HasDimension, dimension,
+          std::string(negation ? "has not" : "has") + " dimension " + dimension.str()) {
   *result_listener << "which has dimension " << arg.dimension().str();
   return arg.dimension() == dimension;
 }

@@ -1,4 +1,5 @@
-// mlsysim::Quantity: a magnitude in canonical base units, its dimension, and the unit it is shown in.
+// mlsysim::Quantity: a magnitude in canonical base units, its dimension, and the unit it is shown
+// in.
 #pragma once
 
 #include <compare>

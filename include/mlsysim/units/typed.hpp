@@ -25,11 +25,13 @@ struct information_base_dimension : bu::base_dimension<information_base_dimensio
 struct operation_base_dimension : bu::base_dimension<operation_base_dimension, 102> {};
 struct currency_base_dimension : bu::base_dimension<currency_base_dimension, 103> {};
 
-struct bit_base_unit : bu::base_unit<bit_base_unit, information_base_dimension::dimension_type, 101> {
+struct bit_base_unit
+    : bu::base_unit<bit_base_unit, information_base_dimension::dimension_type, 101> {
   static const char* name() { return "bit"; }
   static const char* symbol() { return "bit"; }
 };
-struct flop_base_unit : bu::base_unit<flop_base_unit, operation_base_dimension::dimension_type, 102> {
+struct flop_base_unit
+    : bu::base_unit<flop_base_unit, operation_base_dimension::dimension_type, 102> {
   static const char* name() { return "floating-point operation"; }
   static const char* symbol() { return "FLOP"; }
 };
@@ -41,10 +43,10 @@ struct usd_base_unit : bu::base_unit<usd_base_unit, currency_base_dimension::dim
 /// mlsysim's unit system: metre, kilogram, second, ampere, kelvin, bit, FLOP, USD. These are
 /// exactly the canonical base units of the runtime Quantity, so converting between the layers is
 /// a copy of the base value.
-using system = bu::make_system<bu::si::meter_base_unit, bu::si::kilogram_base_unit,
-                               bu::si::second_base_unit, bu::si::ampere_base_unit,
-                               bu::si::kelvin_base_unit, bit_base_unit, flop_base_unit,
-                               usd_base_unit>::type;
+using system =
+    bu::make_system<bu::si::meter_base_unit, bu::si::kilogram_base_unit, bu::si::second_base_unit,
+                    bu::si::ampere_base_unit, bu::si::kelvin_base_unit, bit_base_unit,
+                    flop_base_unit, usd_base_unit>::type;
 
 namespace detail {
 using L = bu::length_base_dimension;
@@ -67,11 +69,13 @@ using hertz = bu::unit<bu::derived_dimension<detail::T, -1>::type, system>;
 using bits_per_second = bu::unit<bu::derived_dimension<detail::I, 1, detail::T, -1>::type, system>;
 using flops_per_second = bu::unit<bu::derived_dimension<detail::O, 1, detail::T, -1>::type, system>;
 using flops_per_bit = bu::unit<bu::derived_dimension<detail::O, 1, detail::I, -1>::type, system>;
-using joules = bu::unit<bu::derived_dimension<detail::M, 1, detail::L, 2, detail::T, -2>::type, system>;
-using watts = bu::unit<bu::derived_dimension<detail::M, 1, detail::L, 2, detail::T, -3>::type, system>;
+using joules =
+    bu::unit<bu::derived_dimension<detail::M, 1, detail::L, 2, detail::T, -2>::type, system>;
+using watts =
+    bu::unit<bu::derived_dimension<detail::M, 1, detail::L, 2, detail::T, -3>::type, system>;
 using cubic_meters = bu::unit<bu::derived_dimension<detail::L, 3>::type, system>;
-using kilograms_per_joule =
-    bu::unit<bu::derived_dimension<detail::L, -2, detail::T, 2>::type, system>;  // kg/J: mass cancels
+using kilograms_per_joule = bu::unit<bu::derived_dimension<detail::L, -2, detail::T, 2>::type,
+                                     system>;  // kg/J: mass cancels
 using cubic_meters_per_joule =
     bu::unit<bu::derived_dimension<detail::M, -1, detail::L, 1, detail::T, 2>::type, system>;
 using usd_per_joule =
@@ -86,15 +90,24 @@ namespace detail {
 
 template <class Tag>
 constexpr BaseDimension base_of() {
-  if constexpr (std::is_same_v<Tag, bu::length_base_dimension>) return BaseDimension::length;
-  else if constexpr (std::is_same_v<Tag, bu::mass_base_dimension>) return BaseDimension::mass;
-  else if constexpr (std::is_same_v<Tag, bu::time_base_dimension>) return BaseDimension::time;
-  else if constexpr (std::is_same_v<Tag, bu::current_base_dimension>) return BaseDimension::current;
-  else if constexpr (std::is_same_v<Tag, bu::temperature_base_dimension>) return BaseDimension::temperature;
-  else if constexpr (std::is_same_v<Tag, information_base_dimension>) return BaseDimension::information;
-  else if constexpr (std::is_same_v<Tag, operation_base_dimension>) return BaseDimension::operation;
-  else if constexpr (std::is_same_v<Tag, currency_base_dimension>) return BaseDimension::currency;
-  else static_assert(sizeof(Tag) == 0, "base dimension outside mlsysim's system");
+  if constexpr (std::is_same_v<Tag, bu::length_base_dimension>)
+    return BaseDimension::length;
+  else if constexpr (std::is_same_v<Tag, bu::mass_base_dimension>)
+    return BaseDimension::mass;
+  else if constexpr (std::is_same_v<Tag, bu::time_base_dimension>)
+    return BaseDimension::time;
+  else if constexpr (std::is_same_v<Tag, bu::current_base_dimension>)
+    return BaseDimension::current;
+  else if constexpr (std::is_same_v<Tag, bu::temperature_base_dimension>)
+    return BaseDimension::temperature;
+  else if constexpr (std::is_same_v<Tag, information_base_dimension>)
+    return BaseDimension::information;
+  else if constexpr (std::is_same_v<Tag, operation_base_dimension>)
+    return BaseDimension::operation;
+  else if constexpr (std::is_same_v<Tag, currency_base_dimension>)
+    return BaseDimension::currency;
+  else
+    static_assert(sizeof(Tag) == 0, "base dimension outside mlsysim's system");
 }
 
 template <class List>
@@ -120,6 +133,8 @@ inline constexpr Dimension dimension_of =
 /// True when `A + B` is well-formed; used to prove at compile time that, for example, a typed
 /// FLOP rate cannot be added to a typed bit rate.
 template <class A, class B>
-concept Addable = requires(A a, B b) { a + b; };
+concept Addable = requires(A a, B b) {
+  a + b;
+};
 
 }  // namespace mlsysim::typed
