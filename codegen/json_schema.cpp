@@ -163,44 +163,9 @@ std::map<std::string, std::string> json_schemas() {
     out[std::string(name) + ".schema.json"] = j.dump(2) + "\n";
   };
   for (const auto& k : schema::kKinds) {
-    switch (k.kind) {
-      case EntryKind::hardware:
-        put(k.json_name, entry_schema<HardwareNode>(k));
-        break;
-      case EntryKind::tech:
-        put(k.json_name, entry_schema<TechEntry>(k));
-        break;
-      case EntryKind::model:
-        put(k.json_name, entry_schema<Workload>(k));
-        break;
-      case EntryKind::node:
-        put(k.json_name, entry_schema<Node>(k));
-        break;
-      case EntryKind::fabric:
-        put(k.json_name, entry_schema<NetworkFabric>(k));
-        break;
-      case EntryKind::fleet:
-        put(k.json_name, entry_schema<Fleet>(k));
-        break;
-      case EntryKind::rack:
-        put(k.json_name, entry_schema<Rack>(k));
-        break;
-      case EntryKind::pod:
-        put(k.json_name, entry_schema<Pod>(k));
-        break;
-      case EntryKind::deployment_tier:
-        put(k.json_name, entry_schema<DeploymentTier>(k));
-        break;
-      case EntryKind::grid:
-        put(k.json_name, entry_schema<GridProfile>(k));
-        break;
-      case EntryKind::datacenter:
-        put(k.json_name, entry_schema<Datacenter>(k));
-        break;
-      case EntryKind::cooling:
-        put(k.json_name, entry_schema<CoolingProfile>(k));
-        break;
-    }
+    schema::with_kind(k.kind, [&](auto type) {
+      put(k.json_name, entry_schema<typename decltype(type)::type>(k));
+    });
   }
   json source = {{"type", "object"},
                  {"additionalProperties", false},

@@ -1013,61 +1013,26 @@ void Loader::load_entry(const fs::path& rel) {
     }
   }
 
-  switch (*kind) {
-    case EntryKind::hardware: {
-      load_typed<HardwareNode>(file, root, info);
-      static constexpr std::pair<std::string_view, Tier> kTiers[] = {
-          {"cloud", Tier::cloud},
-          {"workstation", Tier::workstation},
-          {"mobile", Tier::mobile},
-          {"edge", Tier::edge},
-          {"tiny", Tier::tiny}};
-      for (const auto& [name, tier] : kTiers) {
-        if (util::lower(segments[1]) == name) storage().list<HardwareNode>().back().tier = tier;
-      }
-      break;
+  schema::with_kind(
+      *kind, [&](auto type) { load_typed<typename decltype(type)::type>(file, root, info); });
+  if (*kind == EntryKind::hardware) {
+    static constexpr std::pair<std::string_view, Tier> kTiers[] = {
+        {"cloud", Tier::cloud},
+        {"workstation", Tier::workstation},
+        {"mobile", Tier::mobile},
+        {"edge", Tier::edge},
+        {"tiny", Tier::tiny}};
+    for (const auto& [name, tier] : kTiers) {
+      if (util::lower(segments[1]) == name) storage().list<HardwareNode>().back().tier = tier;
     }
-    case EntryKind::tech: {
-      load_typed<TechEntry>(file, root, info);
-      const auto& t = storage().list<TechEntry>().back();
-      const std::string want = segments.size() >= 3 ? util::lower(segments[2]) : "";
-      if (schema::enum_name(t.category) != want) {
-        diag(file, "/category",
-             "category '" + std::string(schema::enum_name(t.category)) +
-                 "' does not match the folder 'hardware/tech/" + want + "'");
-      }
-      break;
+  } else if (*kind == EntryKind::tech) {
+    const auto& t = storage().list<TechEntry>().back();
+    const std::string want = segments.size() >= 3 ? util::lower(segments[2]) : "";
+    if (schema::enum_name(t.category) != want) {
+      diag(file, "/category",
+           "category '" + std::string(schema::enum_name(t.category)) +
+               "' does not match the folder 'hardware/tech/" + want + "'");
     }
-    case EntryKind::model:
-      load_typed<Workload>(file, root, info);
-      break;
-    case EntryKind::node:
-      load_typed<Node>(file, root, info);
-      break;
-    case EntryKind::fabric:
-      load_typed<NetworkFabric>(file, root, info);
-      break;
-    case EntryKind::fleet:
-      load_typed<Fleet>(file, root, info);
-      break;
-    case EntryKind::rack:
-      load_typed<Rack>(file, root, info);
-      break;
-    case EntryKind::pod:
-      load_typed<Pod>(file, root, info);
-      break;
-    case EntryKind::deployment_tier:
-      load_typed<DeploymentTier>(file, root, info);
-      break;
-    case EntryKind::grid:
-      load_typed<GridProfile>(file, root, info);
-      break;
-    case EntryKind::datacenter:
-      load_typed<Datacenter>(file, root, info);
-      break;
-    case EntryKind::cooling:
-      load_typed<CoolingProfile>(file, root, info);
-      break;
   }
 }
 

@@ -285,6 +285,19 @@ inline constexpr std::array kKinds{
   return kKinds[static_cast<std::size_t>(k)];
 }
 
+/// Calls `fn(std::type_identity<T>{})` with the entry type of `kind` (HardwareNode for
+/// EntryKind::hardware, ...), so code that dispatches on a kind is written once.
+template <class Fn, std::size_t I = 0>
+decltype(auto) with_kind(EntryKind kind, Fn&& fn) {
+  using Alternatives = CatalogEntry::Pointer;
+  using T = std::remove_cv_t<std::remove_pointer_t<std::variant_alternative_t<I, Alternatives>>>;
+  if constexpr (I + 1 < std::variant_size_v<Alternatives>) {
+    if (static_cast<std::size_t>(kind) != I)
+      return with_kind<Fn, I + 1>(kind, std::forward<Fn>(fn));
+  }
+  return fn(std::type_identity<T>{});
+}
+
 /// Calls `fn(entry)` with the typed entry behind a CatalogEntry.
 template <class Fn>
 decltype(auto) with_entry(const CatalogEntry& e, Fn&& fn) {

@@ -128,44 +128,7 @@ std::vector<std::string> field_names(EntryKind kind) {
     Collect c(out, info, "", true);
     schema::visit(c, sample);
   };
-  switch (kind) {
-    case EntryKind::hardware:
-      collect(HardwareNode{});
-      break;
-    case EntryKind::tech:
-      collect(TechEntry{});
-      break;
-    case EntryKind::model:
-      collect(Workload{});
-      break;
-    case EntryKind::node:
-      collect(Node{});
-      break;
-    case EntryKind::fabric:
-      collect(NetworkFabric{});
-      break;
-    case EntryKind::fleet:
-      collect(Fleet{});
-      break;
-    case EntryKind::rack:
-      collect(Rack{});
-      break;
-    case EntryKind::pod:
-      collect(Pod{});
-      break;
-    case EntryKind::deployment_tier:
-      collect(DeploymentTier{});
-      break;
-    case EntryKind::grid:
-      collect(GridProfile{});
-      break;
-    case EntryKind::datacenter:
-      collect(Datacenter{});
-      break;
-    case EntryKind::cooling:
-      collect(CoolingProfile{});
-      break;
-  }
+  schema::with_kind(kind, [&](auto type) { collect(typename decltype(type)::type{}); });
   std::vector<std::string> names{"key", "name", "path"};
   for (const auto& f : out) names.push_back(f.pointer.substr(1));
   for (auto& n : names) std::replace(n.begin(), n.end(), '/', '.');
