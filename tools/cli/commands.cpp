@@ -202,7 +202,10 @@ int zoo(const Session& s, const Options& o) {
   Table t;
   t.name = "entries";
   t.title = fmt::format("{} ({} entries)", prefix, entries.size());
-  if (o.zoo == "hardware") {
+  const bool devices = std::all_of(entries.begin(), entries.end(), [](const CatalogEntry& e) {
+    return e.kind() == EntryKind::hardware;
+  });
+  if (o.zoo == "hardware" && devices) {
     t.keys = {"key",    "tier",      "name", "peak",       "precision",
               "memory", "bandwidth", "tdp",  "ridge_point"};
     t.labels = {"Key",    "Tier",      "Name", "Peak (dense)", "Prec",
@@ -212,7 +215,7 @@ int zoo(const Session& s, const Options& o) {
       if (h == nullptr) continue;
       static const char* kTiers[] = {"cloud", "workstation", "mobile", "edge", "tiny"};
       t.rows.push_back({std::string(h->info.key), std::string(kTiers[static_cast<int>(h->tier)]),
-                        std::string(h->info.name), h->compute.peak_flops.to("TFLOP/s"),
+                        std::string(h->info.name), h->compute.peak_flops,
                         std::string(precision_name(h->compute.default_precision)),
                         h->memory.capacity, h->memory.bandwidth, h->power.tdp, h->ridge_point()});
     }
@@ -253,6 +256,11 @@ int zoo(const Session& s, const Options& o) {
         summary = fmt::format("PUE {}, WUE {}", c->pue, c->wue.str());
       } else if (const auto* p = e.get_if<Pod>()) {
         summary = fmt::format("{} x {}", p->chips, p->accelerator->info.key);
+      } else if (const auto* te = e.get_if<TechEntry>()) {
+        for (const auto* q : {&te->bandwidth, &te->latency, &te->energy_per_access,
+                              &te->energy_per_byte, &te->energy_per_op}) {
+          if (*q) summary += (summary.empty() ? "" : ", ") + fmt::format("{:.4g}", **q);
+        }
       } else if (const auto* r = e.get_if<Rack>()) {
         summary = fmt::format("{} x {}", r->nodes_per_rack, r->node->info.key);
       }
