@@ -291,6 +291,10 @@ class Loader {
   std::vector<CatalogDiagnostic> diagnostics_;
 
  private:
+  /// Reads `path` as a JSON object (diagnosing empty files, malformed JSON, duplicate keys and a
+  /// non-object root as `file`); nullopt after a diagnostic. `root` names what the object holds.
+  std::optional<json> read_object(const fs::path& path, const std::string& file,
+                                  std::string_view root);
   void load_sources(const fs::path& file, bool required);
   void load_aliases(const fs::path& file);
   void load_entry(const fs::path& rel);
@@ -675,32 +679,44 @@ std::vector<std::string> Loader::source_ids() const {
   return ids;
 }
 
-void Loader::load_sources(const fs::path& path, bool required) {
-  const std::string file = display("sources.json");
+std::optional<json> Loader::read_object(const fs::path& path, const std::string& file,
+                                        std::string_view root) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    if (required) diag(file, "", "missing sources file");
-    return;
-  }
   std::stringstream buf;
   buf << in.rdbuf();
   const std::string text = buf.str();
+  if (!in && text.empty()) {
+    diag(file, "", "cannot read the file");
+    return std::nullopt;
+  }
   if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
     diag(file, "", "empty file");
-    return;
+    return std::nullopt;
   }
-  const auto parsed = parse_strict(text);
+  auto parsed = parse_strict(text);
   if (!parsed.error.empty()) {
     diag(file, parsed.error_ptr, parsed.error);
-    return;
+    return std::nullopt;
   }
   if (!parsed.value.is_object()) {
-    diag(file, "", "root must be a JSON object of source records, got " + json_type(parsed.value));
+    diag(file, "",
+         "root must be a JSON object" + std::string(root) + ", got " + json_type(parsed.value));
+    return std::nullopt;
+  }
+  return std::move(parsed.value);
+}
+
+void Loader::load_sources(const fs::path& path, bool required) {
+  const std::string file = display("sources.json");
+  if (!fs::exists(path)) {
+    if (required) diag(file, "", "missing sources file");
     return;
   }
+  const auto parsed = read_object(path, file, " of source records");
+  if (!parsed) return;
   static const std::set<std::string> kFields{"kind",     "title", "publisher",  "url",
                                              "verified", "notes", "unconfirmed"};
-  for (const auto& [id, rec] : parsed.value.items()) {
+  for (const auto& [id, rec] : parsed->items()) {
     const std::string ptr = "/" + id;
     const bool id_ok = !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
       return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
@@ -792,20 +808,10 @@ void Loader::load_sources(const fs::path& path, bool required) {
 
 void Loader::load_aliases(const fs::path& path) {
   aliases_file_ = display("aliases.json");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return;
-  std::stringstream buf;
-  buf << in.rdbuf();
-  const auto parsed = parse_strict(buf.str());
-  if (!parsed.error.empty()) {
-    diag(aliases_file_, parsed.error_ptr, parsed.error);
-    return;
-  }
-  if (!parsed.value.is_object()) {
-    diag(aliases_file_, "", "root must be a JSON object of alias -> target paths");
-    return;
-  }
-  for (const auto& [alias, target] : parsed.value.items()) {
+  if (!fs::exists(path)) return;
+  const auto parsed = read_object(path, aliases_file_, " of alias -> target paths");
+  if (!parsed) return;
+  for (const auto& [alias, target] : parsed->items()) {
     if (!target.is_string()) {
       diag(aliases_file_, "/" + alias, "expected a dotted path, got " + json_type(target));
       continue;
@@ -876,24 +882,9 @@ void Loader::load_entry(const fs::path& rel) {
     }
   }
 
-  std::ifstream in(dir_ / rel, std::ios::binary);
-  std::stringstream buf;
-  buf << in.rdbuf();
-  const std::string text = buf.str();
-  if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
-    diag(file, "", "empty file");
-    return;
-  }
-  const auto parsed = parse_strict(text);
-  if (!parsed.error.empty()) {
-    diag(file, parsed.error_ptr, parsed.error);
-    return;
-  }
-  const json& root = parsed.value;
-  if (!root.is_object()) {
-    diag(file, "", "root must be a JSON object, got " + json_type(root));
-    return;
-  }
+  const auto parsed = read_object(dir_ / rel, file, "");
+  if (!parsed) return;
+  const json& root = *parsed;
 
   // kind
   const auto kind_it = root.find("kind");
