@@ -45,6 +45,9 @@ TEST(KnownAnswers, FleetMtbfDividesTheNodeMtbfByNodeCount) {
   fleet.node = &node;
   fleet.count = 1000;
   EXPECT_THAT(fleet_mtbf(fleet), QuantityNear("50 h", 1e-9));
+  EXPECT_THAT(fleet_mtbf(fleet, {}, 0.5), QuantityNear("25 h", 1e-9));
+  EXPECT_THAT([&] { (void)fleet_mtbf(fleet, {}, 0.0); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("invalid argument 'correlation'")));
 }
 
 TEST(KnownAnswers, PipelineBubble) {

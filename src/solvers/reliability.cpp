@@ -28,11 +28,12 @@ Quantity node_mtbf(std::int64_t accelerators, std::int64_t nics, std::int64_t ps
   return Quantity(detail::seconds(1.0 / rate)).to(detail::units().h);
 }
 
-Quantity fleet_mtbf(const Fleet& fleet, const ComponentMttf& m) {
+Quantity fleet_mtbf(const Fleet& fleet, const ComponentMttf& m, double correlation) {
+  require_fraction("correlation", correlation);
   const Node& n = *fleet.node;
   const Quantity node = node_mtbf(n.accelerators_per_node, n.nics_per_node.value_or(0),
                                   n.psus_per_node.value_or(0), m);
-  return (node / static_cast<double>(fleet.count)).to(detail::units().h);
+  return (node / static_cast<double>(fleet.count) * correlation).to(detail::units().h);
 }
 
 double failure_probability(const Quantity& job, const Quantity& mtbf) {

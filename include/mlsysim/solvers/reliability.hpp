@@ -22,8 +22,11 @@ struct ComponentMttf {
 /// Node MTBF with `accelerators`, `nics` and `psus` in series: 1 / sum(count / MTTF).
 [[nodiscard]] Quantity node_mtbf(std::int64_t accelerators, std::int64_t nics, std::int64_t psus,
                                  const ComponentMttf& mttf = {});
-/// Fleet MTBF: node MTBF / nodes (independent failures).
-[[nodiscard]] Quantity fleet_mtbf(const Fleet& fleet, const ComponentMttf& mttf = {});
+/// Fleet MTBF: node MTBF / nodes x correlation. `correlation` in (0, 1] shortens it for failures
+/// that are not independent (shared power or network domains); 1 = independent, as the Python
+/// original's `calc_mtbf_cluster(m, n, corr)`. Throws InvalidArgumentError outside (0, 1].
+[[nodiscard]] Quantity fleet_mtbf(const Fleet& fleet, const ComponentMttf& mttf = {},
+                                  double correlation = 1.0);
 /// 1 - exp(-T / MTBF).
 [[nodiscard]] double failure_probability(const Quantity& job, const Quantity& mtbf);
 /// Young's interval sqrt(2 delta M).
