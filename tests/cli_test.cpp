@@ -64,6 +64,11 @@ TEST(CliHelp, EveryCommandHasHelpWithExamples) {
   }
   EXPECT_THAT(mlsysim("--help").out, HasSubstr("Exit codes: 0 ok, 1 bad input, 2 infeasible"));
   EXPECT_THAT(mlsysim("convert --help").out, HasSubstr("mlsysim convert \"3.35 TB/s\" GiB/s"));
+  const auto version = mlsysim("--version");
+  EXPECT_EQ(version.code, 0);
+  EXPECT_THAT(version.out, HasSubstr("mlsysim 0.1.0"));
+  EXPECT_EQ(mlsysim("").code, 1);  // a command is required
+  EXPECT_EQ(mlsysim("frobnicate").code, 1);
 }
 
 TEST(CliConvert, ConvertsAndRejectsCrossDimensionConversions) {

@@ -44,7 +44,11 @@ int main(int argc, char** argv) {
   CLI::App app{"mlsysim: ML-systems specifications, unit-checked and sourced, and solvers"};
   app.footer(kExamples);
   app.require_subcommand(1);
-  app.fallthrough();  // global options (--format, --catalog) may follow the subcommand
+  app.fallthrough();
+  app.set_version_flag(
+      "--version",
+      std::string("mlsysim ") +
+          MLSYSIM_VERSION);  // global options (--format, --catalog) may follow the subcommand
   std::string format = "text";
   app.add_option("--format,-f", format, "output format: text, json, csv, markdown")
       ->check(CLI::IsMember({"text", "json", "csv", "markdown", "md"}));
@@ -207,6 +211,8 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
     app.exit(e);
