@@ -322,6 +322,19 @@ TEST(Sustainability, CarbonFollowsTheGrid) {
   EXPECT_NEAR((quebec.facility_energy / quebec.it_energy).in("count"), quebec.pue, 1e-12);
 }
 
+TEST(Sustainability, PueComesFromTheDatacenterThenTheGridThenTheOptionThenUptimesAverage) {
+  FootprintOptions o;
+  o.duration = q("1 day");
+  o.grid = &Infra::Grids::Quebec;  // no PUE of its own
+  EXPECT_DOUBLE_EQ(footprint(Systems::Clusters::Research_256, o).pue,
+                   *Infra::Datacenters::Uptime_Average.pue);
+  o.pue = 1.2;
+  EXPECT_DOUBLE_EQ(footprint(Systems::Clusters::Research_256, o).pue, 1.2);
+  o.datacenter = &Infra::Datacenters::Google_Fleet;
+  EXPECT_DOUBLE_EQ(footprint(Systems::Clusters::Research_256, o).pue,
+                   *Infra::Datacenters::Google_Fleet.pue);
+}
+
 TEST(Economics, TcoAddsCapexShareEnergyAndMaintenance) {
   CostOptions o;
   o.footprint.duration = q("365.25 day");

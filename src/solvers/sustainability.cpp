@@ -50,7 +50,6 @@ Footprint footprint(const Fleet& fleet, const FootprintOptions& o) {
           : grid->pue                                              ? *grid->pue
           : o.pue                                                  ? *o.pue
                                                                    : default_pue();
-  if (o.pue && (o.datacenter == nullptr || !o.datacenter->pue) && !grid->pue) f.pue = *o.pue;
   const detail::Joules facility = it_energy * f.pue;
   f.it_power = detail::out(it_power, u.kw);
   f.it_energy = detail::out(it_energy, u.mwh);
