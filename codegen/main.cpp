@@ -97,6 +97,14 @@ int main(int argc, char** argv) {
                                                                 /*require_sources=*/true);
     entries = loaded.entries.size();
     outputs = mlsysim::codegen::render(loaded, label);
+    // Stale provenance is a warning, not a build failure (`mlsysim audit` lists it in full).
+    const mlsysim::Catalog view(loaded.entries, loaded.aliases, loaded.sources, loaded.storage);
+    std::size_t stale = 0;
+    for (const auto& f : view.audit(today)) {
+      if (f.reason != mlsysim::SourceFinding::Reason::stale) continue;
+      if (++stale <= 5) spdlog::warn("{}", f.str());
+    }
+    if (stale > 5) spdlog::warn("... and {} more stale sources (see `mlsysim audit`)", stale - 5);
   } catch (const mlsysim::CatalogError& e) {
     for (const auto& d : e.diagnostics()) std::fprintf(stderr, "%s\n", d.str().c_str());
     spdlog::error("{} error(s); no output written", e.diagnostics().size());

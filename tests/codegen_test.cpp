@@ -34,9 +34,10 @@ struct CodegenRun {
   std::string output;
 };
 
-CodegenRun run_codegen(const fs::path& catalog, const fs::path& out) {
+CodegenRun run_codegen(const fs::path& catalog, const fs::path& out,
+                       const std::string& extra = "") {
   const std::string cmd = std::string(MLSYSIM_CODEGEN) + " --catalog '" + catalog.string() +
-                          "' --out '" + out.string() + "' --label catalog 2>&1";
+                          "' --out '" + out.string() + "' --label catalog " + extra + " 2>&1";
   FILE* pipe = popen(cmd.c_str(), "r");
   std::string output;
   char buf[4096];
@@ -131,6 +132,16 @@ TEST(CodegenSchemas, CommittedJsonSchemasMatchTheSchemaInCode) {
   const auto want = read_tree(out);
   EXPECT_EQ(want.size(), 14u);
   EXPECT_EQ(read_tree(fs::path(MLSYSIM_SOURCE_DIR) / "catalog/schema"), want);
+}
+
+TEST(CodegenGolden, StaleSourcesAreWarningsNotFailures) {
+  const fs::path out = scratch("stale");
+  const CodegenRun fresh = run_codegen(kData / "good", out, "--today 2026-06-01");
+  EXPECT_EQ(fresh.exit_code, 0);
+  EXPECT_THAT(fresh.output, ::testing::Not(HasSubstr("stale")));
+  const CodegenRun later = run_codegen(kData / "good", out, "--today 2028-01-01");
+  EXPECT_EQ(later.exit_code, 0);
+  EXPECT_THAT(later.output, HasSubstr("warning: stale: 'fixture-datasheet' (verified 2026-01-15)"));
 }
 
 std::vector<fs::path> broken_fixtures() {
