@@ -52,82 +52,61 @@ Fleet fleet_of(const Node& node, std::int64_t accelerators, const NetworkFabric&
   return f;
 }
 
+// Korthikanti et al. 2022 (Selene, A100 80GB, seq 2048, TP 8): the four GPT models with their
+// pipeline setups, Table 5 step times (V3) and Figure 1 first-stage memory in GiB (V4).
+struct MegatronRow {
+  const char* name;
+  std::int64_t layers, hidden, heads, gpus, pp, interleave, batch, micro;
+  double step_full, step_seqsel;            // V3, seconds
+  double params_opt, act_none, act_seqsel;  // V4, GiB
+};
+constexpr MegatronRow kMegatron[] = {
+    {"22B", 48, 6144, 64, 8, 1, 1, 4, 4, 1.42, 1.10, 45.56, 59.25, 9.56},
+    {"175B", 96, 12288, 96, 64, 8, 3, 64, 1, 18.13, 13.75, 45.56, 66.84, 12.35},
+    {"530B", 105, 20480, 128, 280, 35, 3, 280, 1, 49.05, 37.83, 31.64, 114.02, 23.08},
+    {"1T", 128, 25600, 160, 512, 64, 1, 512, 1, 94.42, 71.49, 32.96, 131.25, 26.56},
+};
+
+/// One training step of a Megatron row with the given recomputation (sequence parallelism on
+/// with selective recomputation, off otherwise, as in the paper's columns).
+TrainingResult run_megatron(const MegatronRow& row, Recompute recompute) {
+  const Workload m = megatron_gpt(row.name, row.layers, row.hidden, row.heads);
+  const Fleet fleet =
+      fleet_of(Systems::Nodes::DGX_A100, row.gpus, Systems::Fabrics::InfiniBand_HDR);
+  ParallelConfig pc;
+  pc.tp = 8;
+  pc.pp = row.pp;
+  pc.dp = 1;
+  pc.interleave = row.interleave;
+  pc.microbatch = row.micro;
+  pc.zero_stage = 0;
+  pc.recompute = recompute;
+  pc.sequence_parallel = recompute == Recompute::selective;
+  TrainingOptions o;
+  o.seq_len = 2048;
+  o.global_batch = row.batch;
+  o.attention = AttentionKernel::materialized;  // Megatron-LM of 2022 wrote the scores to HBM
+  return train(m, fleet, pc, o);
+}
+
 std::vector<Case> megatron_cases() {
-  struct Row {
-    const char* name;
-    std::int64_t layers, hidden, heads, gpus, pp, interleave, batch, micro;
-    double full, seqsel;
-  };
-  // V3: Korthikanti et al. 2022 Table 5 (Selene, A100 80GB, seq 2048, TP 8).
-  const Row rows[] = {
-      {"22B", 48, 6144, 64, 8, 1, 1, 4, 4, 1.42, 1.10},
-      {"175B", 96, 12288, 96, 64, 8, 3, 64, 1, 18.13, 13.75},
-      {"530B", 105, 20480, 128, 280, 35, 3, 280, 1, 49.05, 37.83},
-      {"1T", 128, 25600, 160, 512, 64, 1, 512, 1, 94.42, 71.49},
-  };
   std::vector<Case> out;
-  for (const auto& row : rows) {
-    const Workload m = megatron_gpt(row.name, row.layers, row.hidden, row.heads);
-    const Fleet fleet =
-        fleet_of(Systems::Nodes::DGX_A100, row.gpus, Systems::Fabrics::InfiniBand_HDR);
-    ParallelConfig pc;
-    pc.tp = 8;
-    pc.pp = row.pp;
-    pc.dp = 1;
-    pc.interleave = row.interleave;
-    pc.microbatch = row.micro;
-    TrainingOptions o;
-    o.seq_len = 2048;
-    o.global_batch = row.batch;
-    o.attention = AttentionKernel::materialized;  // Megatron-LM of 2022 wrote the scores to HBM
-    pc.sequence_parallel = false;
-    pc.recompute = Recompute::full;
-    const auto full = train(m, fleet, pc, o);
-    pc.sequence_parallel = true;
-    pc.recompute = Recompute::selective;
-    const auto sel = train(m, fleet, pc, o);
+  for (const auto& row : kMegatron) {
+    const auto full = run_megatron(row, Recompute::full);
+    const auto sel = run_megatron(row, Recompute::selective);
     out.push_back({"V3", std::string(row.name) + " step, full recompute", full.step_time.in("s"),
-                   row.full, "s", 0.15, ""});
+                   row.step_full, "s", 0.15, ""});
     out.push_back({"V3", std::string(row.name) + " step, seq-par + selective",
-                   sel.step_time.in("s"), row.seqsel, "s", 0.15, ""});
+                   sel.step_time.in("s"), row.step_seqsel, "s", 0.15, ""});
   }
   return out;
 }
 
 std::vector<Case> megatron_memory_cases() {
-  // V4: Korthikanti et al. 2022 Figure 1 (first pipeline stage), GiB.
-  struct Row {
-    const char* name;
-    std::int64_t layers, hidden, heads, gpus, pp, interleave, batch, micro;
-    double params_opt, act_none, act_seqsel;
-  };
-  const Row rows[] = {
-      {"22B", 48, 6144, 64, 8, 1, 1, 4, 4, 45.56, 59.25, 9.56},
-      {"175B", 96, 12288, 96, 64, 8, 3, 64, 1, 45.56, 66.84, 12.35},
-      {"530B", 105, 20480, 128, 280, 35, 3, 280, 1, 31.64, 114.02, 23.08},
-      {"1T", 128, 25600, 160, 512, 64, 1, 512, 1, 32.96, 131.25, 26.56},
-  };
   std::vector<Case> out;
-  for (const auto& row : rows) {
-    const Workload m = megatron_gpt(row.name, row.layers, row.hidden, row.heads);
-    const Fleet fleet =
-        fleet_of(Systems::Nodes::DGX_A100, row.gpus, Systems::Fabrics::InfiniBand_HDR);
-    ParallelConfig pc;
-    pc.tp = 8;
-    pc.pp = row.pp;
-    pc.dp = 1;
-    pc.interleave = row.interleave;
-    pc.microbatch = row.micro;
-    pc.zero_stage = 0;
-    TrainingOptions o;
-    o.seq_len = 2048;
-    o.global_batch = row.batch;
-    pc.sequence_parallel = false;
-    pc.recompute = Recompute::none;
-    const auto none = train(m, fleet, pc, o);
-    pc.sequence_parallel = true;
-    pc.recompute = Recompute::selective;
-    const auto sel = train(m, fleet, pc, o);
+  for (const auto& row : kMegatron) {
+    const auto none = run_megatron(row, Recompute::none);
+    const auto sel = run_megatron(row, Recompute::selective);
     const double params_opt =
         (none.memory.weights + none.memory.gradients + none.memory.optimizer).in("GiB");
     out.push_back({"V4", std::string(row.name) + " weights + grads + optimizer", params_opt,
