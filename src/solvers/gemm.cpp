@@ -13,6 +13,21 @@
 namespace mlsysim::solvers {
 
 void GemmParams::validate() const {
+  // Checked without building a message first, so a valid set costs no allocation (solvers call
+  // this once per evaluation in allocation-free paths); the messages are built only on failure.
+  const auto fraction_ok = [](double x) { return x > 0 && x <= 1; };  // false for NaN
+  bool ok = fraction_ok(default_memory_fraction) && tile_count >= 1 &&
+            tile_count <= static_cast<int>(tiles.size()) && std::isfinite(tile_reuse_exponent) &&
+            tile_reuse_exponent >= 0 && std::isfinite(k_half) && k_half >= 0 &&
+            std::isfinite(output_bytes) && output_bytes >= 0;
+  for (double f : default_fraction) ok = ok && fraction_ok(f);
+  for (int i = 0; ok && i < tile_count; ++i) {
+    ok = tiles[static_cast<std::size_t>(i)].m > 0 && tiles[static_cast<std::size_t>(i)].n > 0;
+  }
+  if (!ok) report_invalid();
+}
+
+void GemmParams::report_invalid() const {
   for (std::size_t i = 0; i < kPrecisionCount; ++i) {
     require_fraction("gemm.default_fraction." + std::string(kPrecisionNames[i]),
                      default_fraction[i]);
@@ -35,11 +50,8 @@ void GemmParams::validate() const {
     throw InvalidArgumentError("gemm.k_half",
                                "must be finite and non-negative, got " + std::to_string(k_half));
   }
-  if (!std::isfinite(output_bytes) || output_bytes < 0) {
-    throw InvalidArgumentError("gemm.output_bytes",
-                               "must be 0 (inputs' width) or positive, got " +
-                                   std::to_string(output_bytes));
-  }
+  throw InvalidArgumentError("gemm.output_bytes", "must be 0 (inputs' width) or positive, got " +
+                                                      std::to_string(output_bytes));
 }
 
 namespace detail {

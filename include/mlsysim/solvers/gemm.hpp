@@ -52,8 +52,12 @@ struct GemmParams {
   /// write BF16 / FP16 in training and inference frameworks).
   double output_bytes = 0;
 
-  /// Throws InvalidArgumentError naming the first field out of range.
+  /// Throws InvalidArgumentError naming the first field out of range; allocates nothing when
+  /// every field is valid.
   void validate() const;
+
+ private:
+  [[noreturn]] void report_invalid() const;
 };
 
 /// Where the ceiling of a GEMM estimate came from.
