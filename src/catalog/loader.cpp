@@ -9,6 +9,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <tuple>
 #include <sstream>
 #include <unordered_map>
 
@@ -270,18 +271,31 @@ std::vector<std::string> close_matches(std::string_view wanted,
                                        const std::vector<std::string>& candidates,
                                        std::size_t limit) {
   const std::string w = util::lower(wanted);
-  std::vector<std::pair<std::size_t, std::string>> scored;
+  struct Scored {
+    std::size_t rank;      ///< edit distance, or 1 for a name the candidate contains
+    std::size_t distance;  ///< edit distance (breaks ties)
+    std::string name;
+  };
+  std::vector<Scored> scored;
   for (const auto& c : candidates) {
-    const std::size_t d = util::edit_distance(w, util::lower(c));
+    const std::string low = util::lower(c);
+    const std::size_t d = util::edit_distance(w, low);
     const std::size_t threshold = std::max<std::size_t>(2, w.size() / 3);
-    if (d <= threshold) scored.emplace_back(d, c);
+    // A name the candidate contains ("Frontier" in ORNL_Frontier, "Llama3" in Llama3_70B) is
+    // close too, ranked with one-letter typos.
+    if (w.size() >= 3 && low.find(w) != std::string::npos) {
+      scored.push_back({std::min<std::size_t>(d, 1), d, c});
+    } else if (d <= threshold) {
+      scored.push_back({d, d, c});
+    }
   }
-  std::stable_sort(scored.begin(), scored.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::stable_sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
+    return std::tie(a.rank, a.distance) < std::tie(b.rank, b.distance);
+  });
   std::vector<std::string> out;
-  for (const auto& [d, c] : scored) {
+  for (const auto& s : scored) {
     if (out.size() == limit) break;
-    if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
+    if (std::find(out.begin(), out.end(), s.name) == out.end()) out.push_back(s.name);
   }
   return out;
 }

@@ -47,6 +47,7 @@ std::string Dimension::str() const {
   }
   if (numerator.empty() && denominator.empty()) return "[dimensionless]";
   if (numerator.empty()) numerator = "1";
+  if (denominator.find('*') != std::string::npos) denominator = "(" + denominator + ")";
   return denominator.empty() ? numerator : numerator + "/" + denominator;
 }
 

@@ -12,6 +12,7 @@
 
 #include "catalog/loader.hpp"
 #include "catalog/schema.hpp"
+#include "checks.hpp"
 #include "fields.hpp"
 #include "mlsysim/mlsysim.hpp"
 #include "mlsysim/units/format.hpp"
@@ -38,7 +39,22 @@ class Session {
   std::optional<Catalog> overlay_;
 };
 
-void print(const Document& doc, Format f) { std::cout << render(doc, f) << std::flush; }
+/// Assumptions check_options made for this run (echoed as notes in every document printed).
+std::vector<std::string>& run_assumptions() {
+  static std::vector<std::string> notes;
+  return notes;
+}
+
+void print(const Document& doc, Format f) {
+  if (run_assumptions().empty()) {
+    std::cout << render(doc, f) << std::flush;
+    return;
+  }
+  Document with_notes = doc;
+  with_notes.notes.insert(with_notes.notes.begin(), run_assumptions().begin(),
+                          run_assumptions().end());
+  std::cout << render(with_notes, f) << std::flush;
+}
 
 Precisions precisions(const Options& o, const HardwareNode& hw) {
   Precisions p;
@@ -769,11 +785,20 @@ int tour(const Options& base) {
 
 }  // namespace
 
-int run(const std::string& command, const Options& o) {
-  if (command == "tour") return tour(o);
-  if (command == "convert") return convert(o);
-  if (command == "validate") return validate(o);
-  const Session s(o);
+int run(const std::string& command, const Options& given) {
+  run_assumptions().clear();
+  if (command == "tour") {
+    if (given.format != Format::text) {
+      throw InvalidArgumentError("--format", "the tour is a text walkthrough; use another command "
+                                             "for json, csv or markdown");
+    }
+    return tour(given);
+  }
+  if (command == "convert") return convert(given);
+  if (command == "validate") return validate(given);
+  const Session s(given);
+  Options o = given;
+  run_assumptions() = check_options(command, o, s.catalog());
   if (command == "zoo") return zoo(s, o);
   if (command == "show") return show(s, o);
   if (command == "eval") return eval(s, o);

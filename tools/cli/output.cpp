@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 #include <nlohmann/json.hpp>
 
 #include "mlsysim/errors.hpp"
@@ -14,13 +15,13 @@ namespace {
 using ordered_json = nlohmann::ordered_json;
 
 std::string number(double x) {
-  if (!std::isfinite(x)) throw Error("internal error: non-finite number in output");
+  if (!std::isfinite(x)) throw std::logic_error("non-finite number in output (a bug: please report it)");
   return fmt::format("{:.6g}", x);
 }
 
 std::string quantity_text(const Quantity& q) {
   const double v = q.value();
-  if (!std::isfinite(v)) throw Error("internal error: non-finite quantity in output");
+  if (!std::isfinite(v)) throw std::logic_error("non-finite quantity in output (a bug: please report it)");
   const auto sym = q.unit().symbol;
   return sym.empty() ? fmt::format("{:.6g}", v) : fmt::format("{:.6g} {}", v, sym);
 }
@@ -54,7 +55,7 @@ ordered_json json_value(const Value& v) {
         else if constexpr (std::is_same_v<T, std::string>)
           return x;
         else if constexpr (std::is_same_v<T, double>) {
-          if (!std::isfinite(x)) throw Error("internal error: non-finite number in output");
+          if (!std::isfinite(x)) throw std::logic_error("non-finite number in output (a bug: please report it)");
           return x;
         } else if constexpr (std::is_same_v<T, std::int64_t>)
           return x;
@@ -62,7 +63,7 @@ ordered_json json_value(const Value& v) {
           return x;
         else {
           const double value = x.value();
-          if (!std::isfinite(value)) throw Error("internal error: non-finite quantity in output");
+          if (!std::isfinite(value)) throw std::logic_error("non-finite quantity in output (a bug: please report it)");
           return ordered_json{{"value", value}, {"unit", std::string(x.unit().symbol)}};
         }
       },
