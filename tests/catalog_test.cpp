@@ -285,6 +285,36 @@ TEST(ConstantInitialization, EveryGeneratedDefinitionIsConstinit) {
   EXPECT_EQ(definitions, catalog().entries().size() + catalog().sources().size());
 }
 
+TEST(TableWalk, EveryMemoryCapacityIsPhysicalInBinaryUnits) {
+  // docs/catalog-format.md, "Memory capacity": memories are sized in powers of two (JEDEC
+  // GB = 2^30 B), so capacities are written in KiB/MiB/GiB/TiB. Guards against a decimal 'GB'
+  // label slipping back in (a 7% bias against every entry written that way).
+  std::size_t checked = 0;
+  for (const auto* h : catalog().all<HardwareNode>()) {
+    const std::string path(h->info.path);
+    auto binary = [&](const Quantity& q, const char* field) {
+      SCOPED_TRACE(path + " " + field + " = " + q.str());
+      EXPECT_THAT(std::string(q.unit().symbol), ::testing::MatchesRegex("[KMGT]iB"));
+      ++checked;
+    };
+    binary(h->memory.capacity, "memory.capacity");
+    if (h->memory.sram_capacity) binary(*h->memory.sram_capacity, "memory.sram_capacity");
+    if (h->memory.flash_capacity) binary(*h->memory.flash_capacity, "memory.flash_capacity");
+    if (h->memory.l2_cache) binary(*h->memory.l2_cache, "memory.l2_cache");
+  }
+  EXPECT_GT(checked, 100u);
+}
+
+TEST(DataConventions, AuditedFiguresMatchTheirSources) {
+  // issue 13 item 18: the 180 GB B200 has a 7,680-bit bus (7.7 TB/s); TPU v5e is 819 GB/s.
+  EXPECT_THAT(Hardware::Cloud::B200.memory.bandwidth, QuantityNear("7.7 TB/s", 1e-12));
+  EXPECT_EQ(Hardware::Cloud::B200.info.source_for("/memory/bandwidth")->id,
+            "hw-nvidia-b200-bus-width-measured");
+  EXPECT_THAT(Hardware::Cloud::TPUv5e.memory.bandwidth, QuantityNear("819 GB/s", 1e-12));
+  EXPECT_THAT(Hardware::Cloud::H100.memory.capacity, QuantityNear("80 GiB", 1e-12));
+  EXPECT_THAT(Hardware::Tiny::ESP32_S3.memory.capacity, QuantityNear("512 KiB", 1e-12));
+}
+
 // ---- overlays -----------------------------------------------------------------------------
 
 const std::string kOverlay = std::string(MLSYSIM_SOURCE_DIR) + "/tests/data/overlay";

@@ -782,7 +782,9 @@ void Loader::load_sources(const fs::path& path, bool required) {
   if (!parsed) return;
   static const std::set<std::string> kFields{"kind",     "title", "publisher",  "url",
                                              "verified", "notes", "unconfirmed"};
-  for (const auto& [id, rec] : parsed->items()) {
+  for (const auto& item : parsed->items()) {
+    const std::string& id = item.key();
+    const json& rec = item.value();  // not a structured binding: the lambdas below capture it
     const std::string ptr = "/" + id;
     const bool id_ok = !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
       return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';

@@ -446,7 +446,11 @@ std::optional<Footprint> run_footprint(const Session& s, const Fleet& fleet, con
     fo.datacenter = &s.get<Datacenter>(o.datacenter);
   else
     fo.grid = &s.get<GridProfile>(o.grid);
-  return footprint(fleet, fo);
+  fo.prefer = o.power == "accelerator" ? PowerBasis::accelerator_power
+                                       : PowerBasis::node_system_power;
+  auto f = footprint(fleet, fo);
+  for (auto& a : assumptions(f, fleet)) run_assumptions().push_back(std::move(a));
+  return f;
 }
 
 Record footprint_record(const Footprint& f) {
@@ -459,8 +463,11 @@ Record footprint_record(const Footprint& f) {
       .add("operational_carbon", "Operational carbon", f.operational_carbon)
       .add("embodied_carbon", "Embodied carbon (amortized)", f.embodied_carbon)
       .add("total_carbon", "Total carbon", f.total_carbon)
-      .add("water", "Water", f.water)
-      .add("energy_cost", "Energy cost", f.energy_cost ? Value(*f.energy_cost) : Value());
+      .add("water", "Water",
+           f.water_known ? Value(f.water) : Value(std::string("unknown (no WUE)")))
+      .add("energy_cost", "Energy cost",
+           f.energy_cost ? Value(*f.energy_cost)
+                         : Value(std::string("unknown (no electricity price: give --price)")));
   return r;
 }
 
@@ -640,6 +647,8 @@ int footprint_cmd(const Session& s, const Options& o) {
   CostOptions co;
   co.footprint.duration = Quantity(o.days, Unit::parse("day"));
   co.footprint.load = o.load;
+  co.footprint.prefer = o.power == "accelerator" ? PowerBasis::accelerator_power
+                                                 : PowerBasis::node_system_power;
   if (!o.datacenter.empty())
     co.footprint.datacenter = &s.get<Datacenter>(o.datacenter);
   else
@@ -650,6 +659,7 @@ int footprint_cmd(const Session& s, const Options& o) {
       co.footprint.datacenter != nullptr ? co.footprint.datacenter->grid : co.footprint.grid;
   if (co.electricity_price || grid->electricity_price) {
     const auto c = cost(fleet, co);
+    for (auto& a : assumptions(c.footprint, fleet)) run_assumptions().push_back(std::move(a));
     doc.sections.emplace_back(footprint_record(c.footprint));
     Record r{"cost", "Cost", {}};
     r.add("capex", "Capex (fleet)", c.capex_known ? Value(c.capex) : Value())
@@ -663,7 +673,9 @@ int footprint_cmd(const Session& s, const Options& o) {
       doc.notes.push_back(
           "no unit cost in the catalog for this node or accelerator: capex counted as 0");
   } else {
-    doc.sections.emplace_back(footprint_record(footprint(fleet, co.footprint)));
+    const auto f = footprint(fleet, co.footprint);
+    for (auto& a : assumptions(f, fleet)) run_assumptions().push_back(std::move(a));
+    doc.sections.emplace_back(footprint_record(f));
     doc.notes.push_back("the grid has no electricity price; give --price for the cost");
   }
   print(doc, o.format);

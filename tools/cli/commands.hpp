@@ -60,6 +60,7 @@ struct Options {
   // footprint
   double days = 30;
   double load = 1.0;
+  std::string power = "node";  ///< footprint power basis: node (system power) or accelerator
   std::string price;
   // audit, validate, plot
   int months = 18;

@@ -175,6 +175,10 @@ int main(int argc, char** argv) {
   footprint->add_option("--load", opt.load, "average draw as a fraction of TDP")
       ->check(CLI::Range(0.0, 1.0));
   footprint->add_option("--price", opt.price, "electricity price, e.g. \"0.08 USD/kWh\"");
+  footprint->add_option("--power", opt.power,
+                        "power charged per accelerator: node (the node's system power when it "
+                        "has one, default) or accelerator (its power figure)")
+      ->check(CLI::IsMember({"node", "accelerator"}));
   footprint->footer("Example:\n  mlsysim footprint Frontier_8K --days 30 --grid Poland");
 
   auto* audit = app.add_subcommand("audit", "stale, estimated and unconfirmed sources");
