@@ -327,3 +327,24 @@ TEST(CliHostile, TheDefaultGlobalBatchIsRaisedToAValidMultipleAndSaidSo) {
               HasSubstr("assumed global batch 8192 sequences: the default 1024 is not a multiple "
                         "of dp x microbatch = 8192 x 1"));
 }
+
+TEST(CliReadable, TextShowsPercentagesScaledUnitsAndOneUnitPerColumn) {
+  const auto eval = mlsysim("eval Llama3_8B H100 --batch 8 --context 2048");
+  ASSERT_EQ(eval.code, 0) << eval.err;
+  EXPECT_THAT(eval.out, ::testing::MatchesRegex("(.|\n)*MFU +[0-9.]+ %(.|\n)*"));
+  EXPECT_THAT(eval.out, ::testing::MatchesRegex("(.|\n)*Capacity +80 GiB(.|\n)*"));
+  EXPECT_THAT(eval.out, ::testing::MatchesRegex("(.|\n)*Latency +[0-9.]+ ms(.|\n)*"));
+  // JSON keeps the exact fraction and the solver's unit.
+  const auto j = parse_json(mlsysim("eval Llama3_8B H100 --batch 8 --context 2048 --format json"));
+  EXPECT_LT(j["result"]["mfu"].get<double>(), 1.0);
+  // Money reads as dollars with a suffix.
+  const auto f = mlsysim("footprint Frontier_8K --days 30 --grid Texas --price \"0.08 USD/kWh\"");
+  ASSERT_EQ(f.code, 0) << f.err;
+  EXPECT_THAT(f.out, ::testing::MatchesRegex("(.|\n)*TCO for the period +\\$[0-9.]+[kMB](.|\n)*"));
+  EXPECT_THAT(f.out, HasSubstr("power: node system power of 'DGX_H100'"));
+  EXPECT_THAT(f.out, HasSubstr("carbon intensity of 'Texas': consumption-based"));
+  // One unit per column: every TDP cell of a zoo table carries the same unit.
+  const auto zoo = mlsysim("zoo hardware --tier tiny");
+  ASSERT_EQ(zoo.code, 0);
+  EXPECT_THAT(zoo.out, ::testing::Not(HasSubstr(" W ")));
+}

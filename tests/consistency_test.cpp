@@ -388,5 +388,33 @@ TEST(FootprintAssumptions, PowerBasisPueAccountingAndWaterAreExplicit) {
   EXPECT_EQ(accel.accounting, std::optional{CarbonAccounting::production_based});
 }
 
+TEST(RooflineMonotonicity, LatencyNeverFallsAsTheBatchGrowsEvenWhenNothingFits) {
+  // issue 13 item 11: OpenVLA_7B on Coral, int8, context 1024 gave 12070, 12069.9, 12068.8 ms
+  // for batch 1, 8, 64.
+  std::size_t checked = 0;
+  for (const auto* hw : catalog().all<HardwareNode>()) {
+    for (const auto* m : {&Models::Language::Llama3_8B, &catalog().get<Workload>("OpenVLA_7B"),
+                          &Models::Vision::ResNet50}) {
+      solvers::RooflineOptions o;
+      o.context = 1024;
+      o.precision.compute = hw->compute.default_precision;
+      double previous = 0;
+      for (std::int64_t b : {1, 8, 64}) {
+        o.batch = b;
+        try {
+          const auto r = solvers::roofline(*m, *hw, o);
+          EXPECT_GE(r.latency.base_value(), previous * (1.0 - 1e-12))
+              << m->info.key << " on " << hw->info.key << " at batch " << b;
+          previous = r.latency.base_value();
+          ++checked;
+        } catch (const InvalidArgumentError&) {
+          break;  // a precision the device lacks, or a workload it cannot run
+        }
+      }
+    }
+  }
+  EXPECT_GT(checked, 100u);
+}
+
 }  // namespace
 }  // namespace mlsysim

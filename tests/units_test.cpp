@@ -384,6 +384,15 @@ TEST(QuantityRoundTrip, DerivedQuantitiesPrintAUnitThatParsesBack) {
   }
 }
 
+TEST(QuantityRoundTrip, DimensionlessResultsPrintTheUnitOneAndParseBack) {
+  // Found by the quantity_parse fuzz target: "12 %" squared printed "0.0144", which does not
+  // parse (a quantity needs a unit).
+  const Quantity q = Quantity::parse("12 %") * Quantity::parse("12 %");
+  EXPECT_EQ(q.str(), "0.0144 1");
+  EXPECT_EQ(Quantity::parse(q.str()), q);
+  EXPECT_EQ(Quantity::parse("12 %").str(), "12 %");
+}
+
 TEST(QuantityRoundTrip, ComputedValuesComeBackInTheirUnitToTheFifteenthDigit) {
   std::size_t exact = 0;
   std::size_t total = 0;

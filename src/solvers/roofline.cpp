@@ -111,7 +111,11 @@ RooflineResult roofline(const Workload& m, const HardwareNode& hw, const Rooflin
   } else if (!r.memory.fits && hw.host_link) {
     // The excess streams over the host link each pass.
     const double spill = std::min(resident - capacity, weights) / weights;
-    const BitRate host = hw.host_link->one_way_bandwidth().as<typed::bits_per_second>();
+    // Spilled bytes never arrive faster than the device's own memory path: on a USB
+    // accelerator whose memory.bandwidth already is the USB payload rate (Coral), the raw link
+    // rate would make spilling more *faster*, and latency fall as the batch grows.
+    const BitRate host = std::min(
+        hw.host_link->one_way_bandwidth().as<typed::bits_per_second>(), main_bw);
     weight_bw = BitRate::from_value(1.0 / ((1.0 - spill) / main_bw.value() + spill / host.value()));
   }
 

@@ -112,10 +112,10 @@ std::string Quantity::str() const {
   double v = base_ / u.scale;
   if (v == 0.0) v = 0.0;  // print "-0" as "0"
   std::string out = fmt::format("{:.15g}", v);
-  if (!u.symbol.empty()) {
-    out += ' ';
-    out += u.symbol;
-  }
+  // A dimensionless quantity without a named unit prints the unit one, "1" (SI brochure), so
+  // that its text parses back: `(12 % * 12 %).str()` is `0.0144 1`.
+  out += ' ';
+  out += u.symbol.empty() ? std::string_view("1") : u.symbol;
   return out;
 }
 
