@@ -597,5 +597,47 @@ TEST(HostileOverlay, TheBuiltInCatalogIsUnchangedAfterHostileLoads) {
             before);
 }
 
+const std::string kLabModel = R"({
+  "kind": "model",
+  "key": "LabLM",
+  "name": "Lab language model",
+  "architecture": "transformer",
+  "release_year": 2026,
+  "parameters": 8030261248,
+  "inference_flops": "15.01 GFLOP",
+  "flops_basis": "per_token",
+  "layers": 32,
+  "hidden_dim": 4096,
+  "ffn_dim": 14336,
+  "ffn_kind": "gated",
+  "heads": 32,
+  "kv_heads": 8,
+  "head_dim": 128,
+  "vocab_size": 128256,
+  "source": "lab-private-cluster"
+})";
+
+TEST(HostileOverlay, DeclaredParametersFarFromTheShapeAreRefused) {
+  ScratchOverlay o;
+  o.write("models/language/LabLM.json", kLabModel);
+  EXPECT_EQ(load_error(o.dir()), "");
+  std::string wrong = kLabModel;
+  wrong.replace(wrong.find("8030261248"), 10, "30000000000");
+  o.write("models/language/LabLM.json", wrong);
+  EXPECT_THAT(load_error(o.dir()),
+              HasSubstr("LabLM.json: /parameters: 3e+10 parameters declared, but the shape gives "
+                        "8.03e+09 (more than 10% apart)"));
+}
+
+TEST(HostileOverlay, InferenceFlopsWithoutFlopsBasisIsRefused) {
+  ScratchOverlay o;
+  std::string model = kLabModel;
+  model.replace(model.find("  \"flops_basis\": \"per_token\",\n"), 29, "");
+  o.write("models/language/LabLM.json", model);
+  EXPECT_THAT(load_error(o.dir()),
+              HasSubstr("LabLM.json: /flops_basis: missing required field 'flops_basis' "
+                        "(inference_flops needs it"));
+}
+
 }  // namespace
 }  // namespace mlsysim

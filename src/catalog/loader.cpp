@@ -698,6 +698,12 @@ void check(Loader& L, const std::string& file, const HardwareNode& h) {
   }
 }
 
+std::string fmt_count(std::int64_t n) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.4g", static_cast<double>(n));
+  return buf;
+}
+
 void check(Loader& L, const std::string& file, const Workload& m) {
   if (m.heads && m.hidden_dim && !m.head_dim && *m.hidden_dim % *m.heads != 0) {
     L.diag(file, "/hidden_dim",
@@ -725,6 +731,16 @@ void check(Loader& L, const std::string& file, const Workload& m) {
   }
   if (m.flops_basis == FlopsBasis::per_sequence && !m.reference_seq_len) {
     L.diag(file, "/flops_basis", "per_sequence needs reference_seq_len");
+  }
+  // docs/catalog-format.md: declared parameters agree with the shape within 10%.
+  if (const auto shape = m.shape_parameters(); shape && *shape > 0 && m.parameters > 0) {
+    const double declared = static_cast<double>(m.parameters);
+    const double computed = static_cast<double>(*shape);
+    if (std::abs(computed - declared) > 0.10 * declared) {
+      L.diag(file, "/parameters",
+             fmt_count(m.parameters) + " parameters declared, but the shape gives " +
+                 fmt_count(*shape) + " (more than 10% apart): check the shape or the count");
+    }
   }
 }
 
@@ -911,6 +927,13 @@ void Loader::load_typed(const std::string& file, const json& root, EntryInfo inf
   schema::visit(v, entry);
   v.finish();
   check(*this, file, entry);
+  if constexpr (std::is_same_v<T, Workload>) {
+    if (root.contains("inference_flops") && !root.contains("flops_basis")) {
+      diag(file, "/flops_basis",
+           "missing required field 'flops_basis' (inference_flops needs it: per_token, "
+           "per_sample, per_sequence or per_step)");
+    }
+  }
   const std::string path(info.path);
   if (const auto it = by_path_.find(path); it != by_path_.end()) {
     diag(file, "", "duplicate entry '" + path + "': also defined in " + it->second.second);
