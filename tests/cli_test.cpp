@@ -348,3 +348,15 @@ TEST(CliReadable, TextShowsPercentagesScaledUnitsAndOneUnitPerColumn) {
   ASSERT_EQ(zoo.code, 0);
   EXPECT_THAT(zoo.out, ::testing::Not(HasSubstr(" W ")));
 }
+
+TEST(CliHostile, ShowNamesTheOverlayFileAndFlagsHaveOneMeaning) {
+  const std::string overlay = std::string(MLSYSIM_SOURCE_DIR) + "/tests/data/overlay";
+  const auto r = mlsysim("show LabAccel --catalog " + overlay);
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr(overlay + "/hardware/cloud/LabAccel.json"));
+  EXPECT_THAT(mlsysim("show H100").out, HasSubstr("catalog/hardware/cloud/H100.json"));
+  // --tokens is the token budget of train and plan; eval takes --seq-len / --new-tokens.
+  EXPECT_EQ(mlsysim("eval Llama3_8B H100 --tokens 5").code, 1);
+  EXPECT_EQ(mlsysim("eval Llama3_8B H100 --new-tokens 5").code, 0);
+  EXPECT_THAT(mlsysim("zoo systems --tier Systems.Clusters").out, HasSubstr("not ORNL Frontier"));
+}

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <filesystem>
 #include <iostream>
 #include <map>
 #include <optional>
@@ -291,6 +292,16 @@ int zoo(const Session& s, const Options& o) {
 
 // ---- show / convert / audit / validate -----------------------------------------------------
 
+/// The file an entry was read from: the overlay's file when --catalog supplied it.
+std::string entry_file(const Options& o, const EntryInfo& info) {
+  if (!o.catalog_dir.empty()) {
+    const std::filesystem::path overlay = std::filesystem::path(o.catalog_dir) / info.file;
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(overlay, ec)) return overlay.generic_string();
+  }
+  return "catalog/" + std::string(info.file);
+}
+
 int show(const Session& s, const Options& o) {
   const CatalogEntry& e = s.catalog().find(o.entry);
   const auto& info = e.info();
@@ -300,7 +311,7 @@ int show(const Session& s, const Options& o) {
       .add("path", "Path", std::string(info.path))
       .add("kind", "Kind", std::string(kind_name(e.kind())))
       .add("name", "Name", std::string(info.name))
-      .add("file", "File", "catalog/" + std::string(info.file))
+      .add("file", "File", entry_file(o, info))
       .add("source", "Source", std::string(info.source->title))
       .add("source_url", "URL",
            info.source->url.empty() ? Value() : Value(std::string(info.source->url)));

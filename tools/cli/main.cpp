@@ -94,7 +94,8 @@ int main(int argc, char** argv) {
   eval->add_option("model", opt.model, "model key or path")->required();
   eval->add_option("device", opt.device, "hardware key or path")->required();
   eval->add_option("--batch,-b", opt.batch, "sequences or samples")->check(CLI::PositiveNumber);
-  eval->add_option("--seq-len,--tokens", opt.tokens,
+  // Not "--tokens": that flag is the token budget in train and plan (one meaning per name).
+  eval->add_option("--seq-len,--new-tokens", opt.tokens,
                    "new tokens per sequence (prefill length); 1 = a decode step")
       ->check(CLI::PositiveNumber);
   eval->add_option("--context", opt.context, "tokens already in the KV cache")
