@@ -639,5 +639,25 @@ TEST(HostileOverlay, InferenceFlopsWithoutFlopsBasisIsRefused) {
                         "(inference_flops needs it"));
 }
 
+TEST(HostileOverlay, HugeShapeCountsDoNotOverflowTheParameterCheck) {
+  // Counts up to 1e15 each: their products used to be int64 arithmetic (undefined behaviour on
+  // overflow, found by reading issue 13 item 10); the shape is now computed in double.
+  ScratchOverlay o;
+  std::string model = kLabModel;
+  model.replace(model.find("\"hidden_dim\": 4096"), 18, "\"hidden_dim\": 1000000000000000");
+  model.replace(model.find("\"layers\": 32"), 12, "\"layers\": 1000000000000000");
+  o.write("models/language/LabLM.json", model);
+  const std::string what = load_error(o.dir());
+  EXPECT_THAT(what, ::testing::AnyOf(::testing::IsEmpty(), HasSubstr("LabLM.json")));
+  Workload w;
+  w.architecture = Architecture::transformer;
+  w.layers = 1'000'000'000'000'000;
+  w.hidden_dim = 1'000'000'000'000'000;
+  w.heads = 1;
+  w.vocab_size = 1'000'000'000'000'000;
+  w.ffn_dim = 1'000'000'000'000'000;
+  EXPECT_EQ(w.shape_parameters(), std::nullopt);
+}
+
 }  // namespace
 }  // namespace mlsysim
