@@ -14,6 +14,14 @@ std::string join_lines(const std::vector<CatalogDiagnostic>& diagnostics) {
   return out;
 }
 
+// A user string quoted in a message: long inputs are cut so that a hostile 50,000-character
+// string does not flood the terminal (the full text stays in the error's fields).
+std::string quoted_excerpt(const std::string& s) {
+  constexpr std::size_t kMax = 80;
+  if (s.size() <= kMax) return s;
+  return s.substr(0, kMax - 20) + "...(" + std::to_string(s.size()) + " characters)";
+}
+
 }  // namespace
 
 DimensionalityError::DimensionalityError(std::string operation, std::string from_unit,
@@ -29,7 +37,7 @@ DimensionalityError::DimensionalityError(std::string operation, std::string from
 
 UnitParseError::UnitParseError(std::string input, std::string token, std::string problem,
                                std::string suggestion)
-    : Error(problem + (input.empty() ? std::string() : " in '" + input + "'") +
+    : Error(problem + (input.empty() ? std::string() : " in '" + quoted_excerpt(input) + "'") +
             (suggestion.empty() ? std::string() : " (did you mean '" + suggestion + "'?)")),
       input_(std::move(input)),
       token_(std::move(token)),

@@ -4,6 +4,10 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
 #include <fstream>
 #include <set>
 #include <string>
@@ -281,6 +285,36 @@ TEST(ConstantInitialization, EveryGeneratedDefinitionIsConstinit) {
   EXPECT_EQ(definitions, catalog().entries().size() + catalog().sources().size());
 }
 
+TEST(TableWalk, EveryMemoryCapacityIsPhysicalInBinaryUnits) {
+  // docs/catalog-format.md, "Memory capacity": memories are sized in powers of two (JEDEC
+  // GB = 2^30 B), so capacities are written in KiB/MiB/GiB/TiB. Guards against a decimal 'GB'
+  // label slipping back in (a 7% bias against every entry written that way).
+  std::size_t checked = 0;
+  for (const auto* h : catalog().all<HardwareNode>()) {
+    const std::string path(h->info.path);
+    auto binary = [&](const Quantity& q, const char* field) {
+      SCOPED_TRACE(path + " " + field + " = " + q.str());
+      EXPECT_THAT(std::string(q.unit().symbol), ::testing::MatchesRegex("[KMGT]iB"));
+      ++checked;
+    };
+    binary(h->memory.capacity, "memory.capacity");
+    if (h->memory.sram_capacity) binary(*h->memory.sram_capacity, "memory.sram_capacity");
+    if (h->memory.flash_capacity) binary(*h->memory.flash_capacity, "memory.flash_capacity");
+    if (h->memory.l2_cache) binary(*h->memory.l2_cache, "memory.l2_cache");
+  }
+  EXPECT_GT(checked, 100u);
+}
+
+TEST(DataConventions, AuditedFiguresMatchTheirSources) {
+  // issue 13 item 18: the 180 GB B200 has a 7,680-bit bus (7.7 TB/s); TPU v5e is 819 GB/s.
+  EXPECT_THAT(Hardware::Cloud::B200.memory.bandwidth, QuantityNear("7.7 TB/s", 1e-12));
+  EXPECT_EQ(Hardware::Cloud::B200.info.source_for("/memory/bandwidth")->id,
+            "hw-nvidia-b200-bus-width-measured");
+  EXPECT_THAT(Hardware::Cloud::TPUv5e.memory.bandwidth, QuantityNear("819 GB/s", 1e-12));
+  EXPECT_THAT(Hardware::Cloud::H100.memory.capacity, QuantityNear("80 GiB", 1e-12));
+  EXPECT_THAT(Hardware::Tiny::ESP32_S3.memory.capacity, QuantityNear("512 KiB", 1e-12));
+}
+
 // ---- overlays -----------------------------------------------------------------------------
 
 const std::string kOverlay = std::string(MLSYSIM_SOURCE_DIR) + "/tests/data/overlay";
@@ -314,6 +348,315 @@ TEST(Overlay, ReplacesAnUpdatedDatasheetAndRepointsItsUsers) {
 TEST(Overlay, MissingDirectoryIsACatalogError) {
   EXPECT_THAT([] { (void)Catalog::load("/nonexistent/mlsysim-overlay"); },
               ThrowsMessage<CatalogError>("/nonexistent/mlsysim-overlay: not a directory"));
+}
+
+// ---- hostile overlays (issue 13): every one a CatalogError naming the file, never a crash,
+// a hang, an escaping std exception, or a silently accepted value ---------------------------
+
+const std::string kLabAccel = R"({
+  "kind": "hardware",
+  "key": "LabAccel",
+  "name": "Lab prototype accelerator",
+  "vendor": "Lab",
+  "release_year": 2026,
+  "compute": {
+    "peak_flops": "500 TFLOP/s",
+    "default_precision": "bf16",
+    "dense": {"bf16": "500 TFLOP/s", "fp8": "1000 TFLOP/s"},
+    "cores": 132
+  },
+  "memory": {"type": "HBM3", "capacity": "64 GiB", "bandwidth": "2 TB/s"},
+  "power": {"tdp": "450 W"},
+  "source": "lab-private-cluster"
+})";
+const std::string kLabSources = R"({
+  "lab-private-cluster": {"kind": "convention", "title": "Our inventory", "verified": "2026-10-01"}
+})";
+
+/// A scratch overlay directory with a valid sources.json, removed afterwards.
+class ScratchOverlay {
+ public:
+  ScratchOverlay() {
+    static int counter = 0;
+    dir_ = std::filesystem::path(::testing::TempDir()) /
+           ("mlsysim-overlay-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_ / "hardware" / "cloud");
+    write("sources.json", kLabSources);
+  }
+  ~ScratchOverlay() {
+    std::error_code ec;
+    std::filesystem::permissions(dir_, std::filesystem::perms::owner_all,
+                                 std::filesystem::perm_options::add, ec);
+    std::filesystem::remove_all(dir_, ec);
+  }
+  ScratchOverlay(const ScratchOverlay&) = delete;
+  ScratchOverlay& operator=(const ScratchOverlay&) = delete;
+
+  void write(const std::string& rel, const std::string& text) const {
+    std::filesystem::create_directories((dir_ / rel).parent_path());
+    std::ofstream(dir_ / rel) << text;
+  }
+  /// The LabAccel entry with `from` replaced by `to`.
+  void lab_accel(const std::string& from, const std::string& to) const {
+    std::string text = kLabAccel;
+    const auto pos = text.find(from);
+    ASSERT_NE(pos, std::string::npos) << from;
+    text.replace(pos, from.size(), to);
+    write("hardware/cloud/LabAccel.json", text);
+  }
+  [[nodiscard]] const std::filesystem::path& dir() const { return dir_; }
+  [[nodiscard]] std::string file(const std::string& rel) const {
+    return (dir_ / rel).generic_string();
+  }
+
+ private:
+  std::filesystem::path dir_;
+};
+
+/// The message of the CatalogError that loading `dir` throws ("" if it loads).
+std::string load_error(const std::filesystem::path& dir) {
+  try {
+    (void)Catalog::load(dir);
+  } catch (const CatalogError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+TEST(HostileOverlay, TheScratchOverlayLoadsWhenUnmutated) {
+  ScratchOverlay o;
+  o.write("hardware/cloud/LabAccel.json", kLabAccel);
+  EXPECT_EQ(load_error(o.dir()), "");
+}
+
+TEST(HostileOverlay, DeeplyNestedUnitInAQuantityIsACatalogError) {
+  ScratchOverlay o;
+  o.lab_accel("\"64 GiB\"", "\"80 " + std::string(50000, '(') + "GB" +
+                                 std::string(50000, ')') + "\"");
+  EXPECT_THAT(load_error(o.dir()),
+              HasSubstr("LabAccel.json: /memory/capacity: unit expression is longer than 256"));
+}
+
+TEST(HostileOverlay, DeeplyNestedJsonIsACatalogError) {
+  ScratchOverlay o;
+  o.lab_accel("\"cores\": 132", "\"cores\": " + std::string(100000, '[') +
+                                      std::string(100000, ']'));
+  EXPECT_THAT(load_error(o.dir()),
+              HasSubstr("LabAccel.json: malformed JSON: nested deeper than 32 levels"));
+}
+
+TEST(HostileOverlay, AFifoNamedSourcesJsonIsRefusedWithoutBlocking) {
+  ScratchOverlay o;
+  std::filesystem::remove(o.dir() / "sources.json");
+  ASSERT_EQ(::mkfifo((o.dir() / "sources.json").c_str(), 0600), 0);
+  o.write("hardware/cloud/LabAccel.json", kLabAccel);
+  EXPECT_THAT(load_error(o.dir()),
+              HasSubstr("sources.json: not a regular file (only regular files are read)"));
+}
+
+TEST(HostileOverlay, AFifoNamedAliasesJsonOrAnEntryIsRefusedWithoutBlocking) {
+  ScratchOverlay o;
+  ASSERT_EQ(::mkfifo((o.dir() / "aliases.json").c_str(), 0600), 0);
+  ASSERT_EQ(::mkfifo((o.dir() / "hardware/cloud/Fifo.json").c_str(), 0600), 0);
+  const std::string what = load_error(o.dir());
+  EXPECT_THAT(what, HasSubstr("aliases.json: not a regular file"));
+  EXPECT_THAT(what, HasSubstr("Fifo.json: not a regular file"));
+}
+
+TEST(HostileOverlay, ASymlinkToDevZeroIsRefusedNotReadForever) {
+  ScratchOverlay o;
+  std::filesystem::create_symlink("/dev/zero", o.dir() / "hardware/cloud/Zero.json");
+  EXPECT_THAT(load_error(o.dir()), HasSubstr("Zero.json: not a regular file"));
+}
+
+TEST(HostileOverlay, AFileAboveTheSizeLimitIsRefused) {
+  ScratchOverlay o;
+  o.lab_accel("\"Lab\"", "\"" + std::string(2u << 20, 'x') + "\"");
+  EXPECT_THAT(load_error(o.dir()), HasSubstr("above the limit of 1048576 bytes"));
+}
+
+TEST(HostileOverlay, SymlinkLoopsAreDiagnosticsNotFilesystemErrors) {
+  ScratchOverlay o;
+  std::filesystem::create_symlink("B.json", o.dir() / "hardware/cloud/A.json");
+  std::filesystem::create_symlink("A.json", o.dir() / "hardware/cloud/B.json");
+  std::filesystem::remove(o.dir() / "sources.json");
+  std::filesystem::create_symlink("sources.json", o.dir() / "sources.json");
+  const std::string what = load_error(o.dir());
+  EXPECT_THAT(what, HasSubstr("A.json: cannot read the file: Too many levels of symbolic links"));
+  EXPECT_THAT(what, HasSubstr("B.json: cannot read the file"));
+  EXPECT_THAT(what, HasSubstr("sources.json: cannot read the file"));
+}
+
+TEST(HostileOverlay, AnUnreadableSubdirectoryIsADiagnostic) {
+  if (::geteuid() == 0) GTEST_SKIP() << "root reads every directory";
+  ScratchOverlay o;
+  o.write("hardware/cloud/LabAccel.json", kLabAccel);
+  std::filesystem::permissions(o.dir() / "hardware", std::filesystem::perms::none);
+  EXPECT_THAT(load_error(o.dir()), HasSubstr("cannot read a directory"));
+  std::filesystem::permissions(o.dir() / "hardware", std::filesystem::perms::owner_all);
+}
+
+TEST(HostileOverlay, NumbersThatOverflowADoubleAreCatalogErrors) {
+  ScratchOverlay o;
+  o.lab_accel("\"cores\": 132", "\"cores\": 1e400");
+  EXPECT_THAT(load_error(o.dir()),
+              HasSubstr("LabAccel.json: malformed JSON: number overflow parsing '1e400'"));
+  o.lab_accel("\"fp8\": \"1000 TFLOP/s\"", "\"int8\": \"1e400.8 TOPS\"");
+  EXPECT_THAT(load_error(o.dir()),
+              HasSubstr("/compute/dense/int8: number '1e400' is out of range"));
+}
+
+TEST(HostileOverlay, CountsAboveTheLimitAreRefused) {
+  ScratchOverlay o;
+  o.lab_accel("\"cores\": 132", "\"cores\": 18446744073709551615");
+  EXPECT_THAT(load_error(o.dir()),
+              HasSubstr("/compute/cores: count 18446744073709551615 is above the limit of 10^15"));
+  o.lab_accel("\"cores\": 132", "\"cores\": -4611686018427388160");
+  EXPECT_THAT(load_error(o.dir()), HasSubstr("is outside the limit of +-10^15"));
+}
+
+TEST(HostileOverlay, WrappedDimensionExponentsAreRefused) {
+  ScratchOverlay o;
+  o.lab_accel("\"64 GiB\"", "\"80 GB*((m^8)^8)^4\"");
+  EXPECT_THAT(load_error(o.dir()),
+              HasSubstr("/memory/capacity: dimension exponent 64 of [length] is out of range"));
+}
+
+TEST(HostileOverlay, InfiniteTinyOrSubnormalQuantitiesAreRefused) {
+  ScratchOverlay o;
+  o.lab_accel("\"64 GiB\"", "\"1e300 EB\"");
+  EXPECT_THAT(load_error(o.dir()),
+              HasSubstr("/memory/capacity: magnitude of '1e300 EB' overflows a double"));
+  o.lab_accel("\"64 GiB\"", "\"1e25 EB\"");
+  EXPECT_THAT(load_error(o.dir()),
+              HasSubstr("/memory/capacity: '1e25 EB' is outside the range a catalog quantity may "
+                        "take (1e-15 to 1e30 in base units"));
+  o.lab_accel("\"2 TB/s\"", "\"1e-300 B/s\"");
+  EXPECT_THAT(load_error(o.dir()), HasSubstr("/memory/bandwidth: '1e-300 B/s' is outside"));
+  o.lab_accel("\"2 TB/s\"", "\"1e-300 ns/s\"");
+  EXPECT_THAT(load_error(o.dir()), HasSubstr("magnitude of '1e-300 ns/s' underflows a double"));
+}
+
+TEST(HostileOverlay, AnAliasCannotHijackABuiltInKey) {
+  ScratchOverlay o;
+  o.write("aliases.json", R"({"H100": "Hardware.Cloud.A100"})");
+  EXPECT_THAT(load_error(o.dir()),
+              HasSubstr("aliases.json: /H100: alias 'H100' would make 'H100' ambiguous: it names "
+                        "'Hardware.Cloud.H100' in the built-in catalog"));
+}
+
+TEST(HostileOverlay, AnAliasCannotTakeABuiltInPath) {
+  ScratchOverlay o;
+  o.write("aliases.json", R"({"Hardware.Cloud.H100": "Hardware.Cloud.A100"})");
+  EXPECT_THAT(load_error(o.dir()),
+              HasSubstr("/Hardware.Cloud.H100: alias 'Hardware.Cloud.H100' is also the path of "
+                        "an entry"));
+  o.write("aliases.json", R"({"Hardware.Cloud.A100_80GB": "Hardware.Cloud.H100"})");
+  EXPECT_THAT(load_error(o.dir()),
+              HasSubstr("alias 'Hardware.Cloud.A100_80GB' is already a built-in alias of "
+                        "'Hardware.Cloud.A100'"));
+}
+
+TEST(HostileOverlay, AnEntryCannotTakeTheNameOfABuiltInAliasOrKey) {
+  ScratchOverlay o;
+  std::string entry = kLabAccel;
+  entry.replace(entry.find("LabAccel"), 8, "A100_80GB");
+  o.write("hardware/cloud/A100_80GB.json", entry);
+  EXPECT_THAT(load_error(o.dir()),
+              HasSubstr("A100_80GB.json: /key: entry 'Hardware.Cloud.A100_80GB' takes the name of "
+                        "the built-in alias of 'Hardware.Cloud.A100'"));
+  ScratchOverlay p;
+  entry = kLabAccel;
+  entry.replace(entry.find("LabAccel"), 8, "H100");
+  p.write("hardware/edge/H100.json", entry);
+  EXPECT_THAT(load_error(p.dir()),
+              HasSubstr("H100.json: /key: key 'H100' already names 'Hardware.Cloud.H100' in the "
+                        "built-in catalog"));
+}
+
+TEST(HostileOverlay, AHarmlessAliasAndAReplacedDatasheetStillLoad) {
+  ScratchOverlay o;
+  o.write("hardware/cloud/LabAccel.json", kLabAccel);
+  o.write("aliases.json", R"({"Hardware.Cloud.LabAccelerator": "Hardware.Cloud.LabAccel",
+                             "Hardware.Cloud.H100_SXM": "Hardware.Cloud.H100"})");
+  const Catalog c = Catalog::load(o.dir());
+  EXPECT_EQ(c.find("LabAccelerator").info().path, "Hardware.Cloud.LabAccel");
+  EXPECT_EQ(c.find("H100").info().path, "Hardware.Cloud.H100");
+}
+
+TEST(HostileOverlay, TheBuiltInCatalogIsUnchangedAfterHostileLoads) {
+  const std::string before = Hardware::Cloud::H100.memory.capacity.str() +
+                             Hardware::Cloud::A100.memory.bandwidth.str();
+  ScratchOverlay o;
+  o.write("aliases.json", R"({"H100": "Hardware.Cloud.A100"})");
+  (void)load_error(o.dir());
+  EXPECT_EQ(catalog().find("H100").info().path, "Hardware.Cloud.H100");
+  EXPECT_EQ(Hardware::Cloud::H100.memory.capacity.str() +
+                Hardware::Cloud::A100.memory.bandwidth.str(),
+            before);
+}
+
+const std::string kLabModel = R"({
+  "kind": "model",
+  "key": "LabLM",
+  "name": "Lab language model",
+  "architecture": "transformer",
+  "release_year": 2026,
+  "parameters": 8030261248,
+  "inference_flops": "15.01 GFLOP",
+  "flops_basis": "per_token",
+  "layers": 32,
+  "hidden_dim": 4096,
+  "ffn_dim": 14336,
+  "ffn_kind": "gated",
+  "heads": 32,
+  "kv_heads": 8,
+  "head_dim": 128,
+  "vocab_size": 128256,
+  "source": "lab-private-cluster"
+})";
+
+TEST(HostileOverlay, DeclaredParametersFarFromTheShapeAreRefused) {
+  ScratchOverlay o;
+  o.write("models/language/LabLM.json", kLabModel);
+  EXPECT_EQ(load_error(o.dir()), "");
+  std::string wrong = kLabModel;
+  wrong.replace(wrong.find("8030261248"), 10, "30000000000");
+  o.write("models/language/LabLM.json", wrong);
+  EXPECT_THAT(load_error(o.dir()),
+              HasSubstr("LabLM.json: /parameters: 3e+10 parameters declared, but the shape gives "
+                        "8.03e+09 (more than 10% apart)"));
+}
+
+TEST(HostileOverlay, InferenceFlopsWithoutFlopsBasisIsRefused) {
+  ScratchOverlay o;
+  std::string model = kLabModel;
+  model.replace(model.find("  \"flops_basis\": \"per_token\",\n"), 29, "");
+  o.write("models/language/LabLM.json", model);
+  EXPECT_THAT(load_error(o.dir()),
+              HasSubstr("LabLM.json: /flops_basis: missing required field 'flops_basis' "
+                        "(inference_flops needs it"));
+}
+
+TEST(HostileOverlay, HugeShapeCountsDoNotOverflowTheParameterCheck) {
+  // Counts up to 1e15 each: their products used to be int64 arithmetic (undefined behaviour on
+  // overflow, found by reading issue 13 item 10); the shape is now computed in double.
+  ScratchOverlay o;
+  std::string model = kLabModel;
+  model.replace(model.find("\"hidden_dim\": 4096"), 18, "\"hidden_dim\": 1000000000000000");
+  model.replace(model.find("\"layers\": 32"), 12, "\"layers\": 1000000000000000");
+  o.write("models/language/LabLM.json", model);
+  const std::string what = load_error(o.dir());
+  EXPECT_THAT(what, ::testing::AnyOf(::testing::IsEmpty(), HasSubstr("LabLM.json")));
+  Workload w;
+  w.architecture = Architecture::transformer;
+  w.layers = 1'000'000'000'000'000;
+  w.hidden_dim = 1'000'000'000'000'000;
+  w.heads = 1;
+  w.vocab_size = 1'000'000'000'000'000;
+  w.ffn_dim = 1'000'000'000'000'000;
+  EXPECT_EQ(w.shape_parameters(), std::nullopt);
 }
 
 }  // namespace

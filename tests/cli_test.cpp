@@ -243,3 +243,120 @@ TEST(CliTour, RunsTheWholeTour) {
 }
 
 }  // namespace
+
+// ---- hostile invocations (issue 13): a named error and exit 1, never a crash or exit 0 ----
+
+struct BadCall {
+  const char* args;
+  const char* message;
+};
+
+const BadCall kBadCalls[] = {
+    {"convert \"1 ((((((((((((((((((((W))))))))))))))))))))\" W",
+     "parentheses nested deeper than 16 levels"},
+    {"convert \"3 W^99999999999\" W", "exponent '99999999999' is out of range"},
+    {"convert \"5 W*((m^8)^8)^4\" kW", "dimension exponent 64 of [length] is out of range"},
+    {"train Llama3_70B Training_1K --tp 8 --pp 4 --dp 32 --microbatch 576460752303423488",
+     "invalid argument '--microbatch': must be in [1, 16777216], got 576460752303423488"},
+    {"train Llama3_8B Training_1K --tp 4 --pp 1 --dp 4611686018427388160 --global-batch "
+     "4611686018427388160",
+     "invalid argument '--global-batch': must be in [1, 1073741824]"},
+    {"train Llama3_8B Training_1K --tp 4 --pp 1 --dp 4611686018427388160",
+     "invalid argument '--dp': must be in [1, 1048576], got 4611686018427388160"},
+    {"serve Llama3_70B H100 --tp 8 --batch 1000000000 --input-tokens 1000000000 "
+     "--output-tokens 1000000000",
+     "invalid argument '--batch': must be in [1, 16777216], got 1000000000"},
+    {"serve Llama3_70B H100 --tp 8 --input-tokens 1000000000",
+     "invalid argument '--input-tokens': must be in [1, 16777216]"},
+    {"train Llama3_70B Frontier_8K --tp 8 --pp 4 --grid NoSuchGrid",
+     "the footprint is for the whole run: give --tokens"},
+    {"train Llama3_70B Frontier_8K --tp 8 --pp 4 --tokens 1e12 --grid NoSuchGrid",
+     "unknown entry 'NoSuchGrid'"},
+    {"train Llama3_70B Frontier_8K --tp 8 --pp 4 --tokens 1e12 --grid H100", "H100"},
+    {"train Llama3_70B Frontier_8K --tp 8 --pp 4 --tokens 1e12 --grid Quebec --datacenter "
+     "Quebec",
+     "give --grid or --datacenter, not both"},
+    {"train Llama3_70B Frontier_8K --tp 8 --pp 4 --tokens -1",
+     "invalid argument '--tokens': the token budget must be a number in (0, 1e+18], got -1"},
+    {"train Llama3_70B Frontier_8K --tp 8 --pp 4 --tokens nan", "got nan"},
+    {"plan Llama3_70B Training_1K --tokens -5", "invalid argument '--tokens'"},
+    {"plan Llama3_70B Training_1K --tokens 2e12 --grid Quebec",
+     "plan ranks configurations and computes no footprint"},
+    {"footprint Frontier_8K --days 30 --grid Poland --price \"-0.08 USD/kWh\"",
+     "invalid argument '--price': must be positive, got '-0.08 USD/kWh'"},
+    {"footprint Frontier_8K --days 30 --grid Poland --price \"0.08 USD\"",
+     "expected a price per energy"},
+    {"footprint Frontier_8K --days 1e300 --grid Poland",
+     "invalid argument '--days': must be a number in (0, 36525], got 1e+300"},
+    {"footprint Frontier_8K --days nan --grid Poland", "invalid argument '--days'"},
+    {"plot roofline H100 --models Llama3_8B -o x.bmp",
+     "invalid argument '--output': 'x.bmp' must end in .svg or .png"},
+    {"plot roofline H100 --models ,,, -o f.svg", "invalid argument '--models': empty name"},
+    {"tour --format json", "the tour is a text walkthrough"},
+};
+
+TEST(CliHostile, EveryBadInvocationIsANamedErrorWithExitCode1) {
+  for (const auto& bad : kBadCalls) {
+    SCOPED_TRACE(bad.args);
+    const auto r = mlsysim(bad.args);
+    EXPECT_EQ(r.code, 1) << r.err;
+    EXPECT_THAT(r.err, HasSubstr(bad.message));
+    EXPECT_THAT(r.err, ::testing::Not(HasSubstr("internal error")));
+    EXPECT_EQ(r.out, "");
+  }
+}
+
+TEST(CliHostile, ShowSuggestsEntriesThatContainTheName) {
+  for (auto [name, suggestion] :
+       {std::pair{"Frontier", "Frontier_8K"}, std::pair{"Eos", "NVIDIA_Eos"},
+        std::pair{"Llama3", "Llama3_"}, std::pair{"GB200", "GB200_NVL72"}}) {
+    SCOPED_TRACE(name);
+    const auto r = mlsysim(std::string("show ") + name);
+    EXPECT_EQ(r.code, 1);
+    EXPECT_THAT(r.err, HasSubstr("did you mean"));
+    EXPECT_THAT(r.err, HasSubstr(suggestion));
+  }
+}
+
+TEST(CliHostile, TheDefaultGlobalBatchIsRaisedToAValidMultipleAndSaidSo) {
+  const auto r = mlsysim("train Llama3_70B Frontier_8K --format json");
+  ASSERT_NE(r.code, 1) << r.err;
+  const json j = json::parse(r.out);
+  ASSERT_TRUE(j.contains("notes")) << r.out;
+  EXPECT_THAT(j["notes"][0].get<std::string>(),
+              HasSubstr("assumed global batch 8192 sequences: the default 1024 is not a multiple "
+                        "of dp x microbatch = 8192 x 1"));
+}
+
+TEST(CliReadable, TextShowsPercentagesScaledUnitsAndOneUnitPerColumn) {
+  const auto eval = mlsysim("eval Llama3_8B H100 --batch 8 --context 2048");
+  ASSERT_EQ(eval.code, 0) << eval.err;
+  EXPECT_THAT(eval.out, ::testing::MatchesRegex("(.|\n)*MFU +[0-9.]+ %(.|\n)*"));
+  EXPECT_THAT(eval.out, ::testing::MatchesRegex("(.|\n)*Capacity +80 GiB(.|\n)*"));
+  EXPECT_THAT(eval.out, ::testing::MatchesRegex("(.|\n)*Latency +[0-9.]+ ms(.|\n)*"));
+  // JSON keeps the exact fraction and the solver's unit.
+  const auto j = parse_json(mlsysim("eval Llama3_8B H100 --batch 8 --context 2048 --format json"));
+  EXPECT_LT(j["result"]["mfu"].get<double>(), 1.0);
+  // Money reads as dollars with a suffix.
+  const auto f = mlsysim("footprint Frontier_8K --days 30 --grid Texas --price \"0.08 USD/kWh\"");
+  ASSERT_EQ(f.code, 0) << f.err;
+  EXPECT_THAT(f.out, ::testing::MatchesRegex("(.|\n)*TCO for the period +\\$[0-9.]+[kMB](.|\n)*"));
+  EXPECT_THAT(f.out, HasSubstr("power: node system power of 'DGX_H100'"));
+  EXPECT_THAT(f.out, HasSubstr("carbon intensity of 'Texas': consumption-based"));
+  // One unit per column: every TDP cell of a zoo table carries the same unit.
+  const auto zoo = mlsysim("zoo hardware --tier tiny");
+  ASSERT_EQ(zoo.code, 0);
+  EXPECT_THAT(zoo.out, ::testing::Not(HasSubstr(" W ")));
+}
+
+TEST(CliHostile, ShowNamesTheOverlayFileAndFlagsHaveOneMeaning) {
+  const std::string overlay = std::string(MLSYSIM_SOURCE_DIR) + "/tests/data/overlay";
+  const auto r = mlsysim("show LabAccel --catalog " + overlay);
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr(overlay + "/hardware/cloud/LabAccel.json"));
+  EXPECT_THAT(mlsysim("show H100").out, HasSubstr("catalog/hardware/cloud/H100.json"));
+  // --tokens is the token budget of train and plan; eval takes --seq-len / --new-tokens.
+  EXPECT_EQ(mlsysim("eval Llama3_8B H100 --tokens 5").code, 1);
+  EXPECT_EQ(mlsysim("eval Llama3_8B H100 --new-tokens 5").code, 0);
+  EXPECT_THAT(mlsysim("zoo systems --tier Systems.Clusters").out, HasSubstr("not ORNL Frontier"));
+}

@@ -37,7 +37,7 @@ struct TierBounds {
 const std::map<Tier, TierBounds> kBounds{
     {Tier::cloud, {{0.5, 5e3}, {0.01, 50}, {1e8, 1e14}, {1e10, 1e17}, {10, 2e5}}},
     {Tier::workstation, {{5, 2e3}, {0.01, 5}, {8e9, 1e12}, {5e10, 5e12}, {20, 1500}}},
-    {Tier::mobile, {{5, 5e3}, {0.1, 50}, {1e9, 6.4e10}, {1e10, 2e11}, {0.5, 30}}},
+    {Tier::mobile, {{5, 5e3}, {0.1, 50}, {1e9, 6.9e10}, {1e10, 2e11}, {0.5, 30}}},
     {Tier::edge, {{1, 1e4}, {0.005, 10}, {1e6, 2.56e11}, {1e8, 1e12}, {0.5, 300}}},
     {Tier::tiny, {{0.05, 100}, {1e-4, 5}, {1e3, 1.6e7}, {1e7, 5e10}, {1e-4, 5}}},
 };
@@ -300,7 +300,7 @@ TEST(DatasheetSpotChecks, FiguresMatchTheVendorDocuments) {
   const auto& h100 = c.get<HardwareNode>("H100");
   EXPECT_THAT(*h100.peak(Precision::bf16), QuantityNear("989.4 TFLOP/s", 1e-3));
   EXPECT_THAT(h100.memory.bandwidth, QuantityNear("3.35 TB/s", 1e-9));
-  EXPECT_THAT(h100.memory.capacity, QuantityNear("80 GB", 1e-9));
+  EXPECT_THAT(h100.memory.capacity, QuantityNear("80 GiB", 1e-9));  // physical (JEDEC) GB
   EXPECT_THAT(h100.power.tdp, QuantityNear("700 W", 1e-9));
   // NVIDIA A100 80GB datasheet: 312 TFLOPS BF16 dense, 2,039 GB/s (SXM), 400 W.
   const auto& a100 = c.get<HardwareNode>("A100");
@@ -316,7 +316,7 @@ TEST(DatasheetSpotChecks, FiguresMatchTheVendorDocuments) {
   EXPECT_THAT(v5p.memory.bandwidth, QuantityNear("2765 GB/s", 1e-9));
   // NVIDIA H200: 141 GB, 4.8 TB/s.
   const auto& h200 = c.get<HardwareNode>("H200");
-  EXPECT_THAT(h200.memory.capacity, QuantityNear("141 GB", 1e-9));
+  EXPECT_THAT(h200.memory.capacity, QuantityNear("141 GiB", 1e-9));
   EXPECT_THAT(h200.memory.bandwidth, QuantityNear("4.8 TB/s", 1e-9));
   // Meta Llama 3 70B config.json: 80 layers, hidden 8192, 64 heads, 8 KV heads, vocab 128256.
   const auto& llama = c.get<Workload>("Llama3_70B");
@@ -332,6 +332,88 @@ TEST(DatasheetSpotChecks, FiguresMatchTheVendorDocuments) {
   EXPECT_EQ(ds.experts, 256);
   EXPECT_EQ(ds.experts_per_token, 8);
   EXPECT_EQ(ds.kv_lora_rank, 512);
+}
+
+// ---- data conventions (issue 13, items 14 and 19) ----------------------------------------
+
+TEST(PowerKinds, EveryPowerFigureFromAnEstimateIsMarkedAnEstimate) {
+  std::size_t estimates = 0;
+  for (const auto* h : catalog().all<HardwareNode>()) {
+    ASSERT_TRUE(h->power.tdp_kind.has_value()) << h->info.path << " states no power.tdp_kind";
+    const Source* s = h->info.source_for("/power/tdp");
+    ASSERT_NE(s, nullptr) << h->info.path;
+    if (s->kind == SourceKind::estimate || s->kind == SourceKind::derived) {
+      EXPECT_EQ(h->power.tdp_kind, PowerKind::estimate) << h->info.path;
+      ++estimates;
+    }
+  }
+  EXPECT_GT(estimates, 10u);
+  EXPECT_EQ(Hardware::Cloud::H100.power.tdp_kind, PowerKind::tdp);
+  EXPECT_EQ(Hardware::Cloud::MI300X.power.tdp_kind, PowerKind::board_power);
+  EXPECT_EQ(Hardware::Cloud::TPUv4.power.tdp_kind, PowerKind::measured_max);
+  EXPECT_EQ(Hardware::Cloud::GB200_NVL72.power.tdp_kind, PowerKind::rack);
+}
+
+TEST(GridAccounting, EveryGridSaysHowItsIntensityWasAccounted) {
+  std::set<CarbonAccounting> seen;
+  for (const auto* g : catalog().all<GridProfile>()) {
+    ASSERT_TRUE(g->accounting.has_value()) << g->info.path;
+    seen.insert(*g->accounting);
+  }
+  EXPECT_EQ(seen.size(), 3u);
+  EXPECT_EQ(Infra::Grids::Poland.accounting, CarbonAccounting::production_based);
+  EXPECT_EQ(Infra::Grids::Quebec.accounting, CarbonAccounting::consumption_based);
+}
+
+TEST(FootprintAssumptions, PowerBasisPueAccountingAndWaterAreExplicit) {
+  solvers::FootprintOptions o;
+  o.duration = Quantity::parse("30 day");
+  o.grid = &Infra::Grids::Poland;
+  const auto& fleet = Systems::Clusters::Frontier_8K;
+  const auto node = solvers::footprint(fleet, o);
+  o.prefer = solvers::PowerBasis::accelerator_power;
+  const auto accel = solvers::footprint(fleet, o);
+  ASSERT_TRUE(fleet.node->system_power.has_value());
+  EXPECT_EQ(node.power_basis, solvers::PowerBasis::node_system_power);
+  EXPECT_EQ(accel.power_basis, solvers::PowerBasis::accelerator_power);
+  EXPECT_GT(node.it_energy, accel.it_energy);  // system power includes CPUs, NICs, fans
+  EXPECT_THAT(accel.power_per_accelerator, testing::QuantityNear("700 W", 1e-12));
+  const auto lines = solvers::assumptions(accel, fleet);
+  ASSERT_GE(lines.size(), 3u);
+  EXPECT_THAT(lines[0], ::testing::HasSubstr("power: the accelerator's TDP of 700 W"));
+  EXPECT_THAT(lines[2], ::testing::HasSubstr("production-based"));
+  if (!accel.water_known) {
+    EXPECT_THAT(lines.back(), ::testing::HasSubstr("water: unknown"));
+  }
+  EXPECT_EQ(accel.accounting, std::optional{CarbonAccounting::production_based});
+}
+
+TEST(RooflineMonotonicity, LatencyNeverFallsAsTheBatchGrowsEvenWhenNothingFits) {
+  // issue 13 item 11: OpenVLA_7B on Coral, int8, context 1024 gave 12070, 12069.9, 12068.8 ms
+  // for batch 1, 8, 64.
+  std::size_t checked = 0;
+  for (const auto* hw : catalog().all<HardwareNode>()) {
+    for (const auto* m : {&Models::Language::Llama3_8B, &catalog().get<Workload>("OpenVLA_7B"),
+                          &Models::Vision::ResNet50}) {
+      solvers::RooflineOptions o;
+      o.context = 1024;
+      o.precision.compute = hw->compute.default_precision;
+      double previous = 0;
+      for (std::int64_t b : {1, 8, 64}) {
+        o.batch = b;
+        try {
+          const auto r = solvers::roofline(*m, *hw, o);
+          EXPECT_GE(r.latency.base_value(), previous * (1.0 - 1e-12))
+              << m->info.key << " on " << hw->info.key << " at batch " << b;
+          previous = r.latency.base_value();
+          ++checked;
+        } catch (const InvalidArgumentError&) {
+          break;  // a precision the device lacks, or a workload it cannot run
+        }
+      }
+    }
+  }
+  EXPECT_GT(checked, 100u);
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <iomanip>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -300,6 +301,126 @@ TEST(QuantityRoundTrip, ParseOfStrIsTheSameQuantityForEveryUnitAndPrefix) {
     }
   }
   EXPECT_EQ(checked, vocabulary.size() * 6);
+}
+
+// ---- hostile inputs (issue 13): each a named UnitParseError, never a crash or a wrong value ----
+
+TEST(HostileUnits, DeeplyNestedParenthesesAreRefusedNotAStackOverflow) {
+  const std::string deep = "1 " + std::string(20000, '(') + "W" + std::string(20000, ')');
+  EXPECT_THAT([&] { (void)Quantity::parse(deep); },
+              ThrowsMessage<UnitParseError>(HasSubstr("unit expression is longer than 256")));
+  const std::string nested = "1 " + std::string(17, '(') + "W" + std::string(17, ')');
+  EXPECT_THAT([&] { (void)Quantity::parse(nested); },
+              ThrowsMessage<UnitParseError>(HasSubstr("parentheses nested deeper than 16 levels")));
+  const std::string ok = "1 " + std::string(16, '(') + "W" + std::string(16, ')');
+  EXPECT_EQ(Quantity::parse(ok), Quantity::parse("1 W"));
+}
+
+TEST(HostileUnits, AHugeExponentIsOutOfRangeNotAnEscapingStdException) {
+  EXPECT_THAT([] { (void)Quantity::parse("3 W^99999999999"); },
+              ThrowsMessage<UnitParseError>(
+                  "exponent '99999999999' is out of range in '3 W^99999999999'"));
+  EXPECT_THAT([] { (void)Quantity::parse("3 W^-99999999999999999999"); },
+              ThrowsMessage<UnitParseError>(HasSubstr("is out of range")));
+}
+
+TEST(HostileUnits, DimensionExponentsNeverWrapAround) {
+  // m^256 used to wrap the 8-bit exponent to 0: "5 W*((m^8)^8)^4" converted to kW.
+  EXPECT_THAT([] { (void)Quantity::parse("5 W*((m^8)^8)^4"); },
+              ThrowsMessage<UnitParseError>(
+                  HasSubstr("dimension exponent 64 of [length] is out of range [-32, 32]")));
+  EXPECT_THAT([] { (void)Quantity::parse("80 GB*((m^8)^8)^4"); },
+              ThrowsMessage<UnitParseError>(HasSubstr("out of range")));
+  EXPECT_THAT([] { (void)Quantity::parse("1 m^20*m^20"); },
+              ThrowsMessage<UnitParseError>(HasSubstr("exponent 40 of [length]")));
+  EXPECT_EQ(Quantity::parse("1 m^32").dimension()[BaseDimension::length], 32);
+}
+
+TEST(HostileUnits, QuantityArithmeticRefusesExponentOverflow) {
+  const Quantity m16 = Quantity::parse("1 m^16");
+  const Quantity m32 = m16 * m16;
+  EXPECT_EQ(m32.dimension()[BaseDimension::length], 32);
+  EXPECT_THAT([&] { (void)(m32 * m16); },
+              ThrowsMessage<InvalidArgumentError>(
+                  "invalid argument 'dimension': exponent 48 of [length] is out of range "
+                  "[-32, 32]"));
+  EXPECT_THAT([&] { (void)(Quantity::parse("1 s") / m32 / m32); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("exponent -64 of [length]")));
+}
+
+TEST(HostileUnits, InfiniteOrZeroScalesAndMagnitudesAreRefused) {
+  EXPECT_THAT([] { (void)Quantity::parse("1 (EB^8)^8"); },
+              ThrowsMessage<UnitParseError>(HasSubstr("exponent 64 of [information]")));
+  EXPECT_THAT([] { (void)Quantity::parse("1 (Ecount^8)^8"); },
+              ThrowsMessage<UnitParseError>("unit scale overflows a double in '1 (Ecount^8)^8'"));
+  EXPECT_THAT([] { (void)Quantity::parse("1 (fs^8)^4"); },
+              ThrowsMessage<UnitParseError>(HasSubstr("unit scale underflows a double")));
+  EXPECT_THAT([] { (void)Quantity::parse("1e300 EB"); },
+              ThrowsMessage<UnitParseError>("magnitude of '1e300 EB' overflows a double in "
+                                            "'1e300 EB'"));
+  EXPECT_THAT([] { (void)Quantity::parse("1e-320 ns"); },
+              ThrowsMessage<UnitParseError>(HasSubstr("magnitude of '1e-320 ns' underflows")));
+  EXPECT_THAT([] { (void)Quantity::parse("1e-300 ns"); },
+              ThrowsMessage<UnitParseError>(HasSubstr("magnitude of '1e-300 ns' underflows")));
+  EXPECT_EQ(Quantity::parse("0 ns").base_value(), 0.0);
+}
+
+TEST(QuantityRoundTrip, DerivedQuantitiesPrintAUnitThatParsesBack) {
+  const Quantity w = Quantity::parse("1 W");
+  const Quantity per_byte = w / Quantity::parse("1 B");
+  EXPECT_EQ(per_byte.str(), "0.125 m^2*kg/(s^3*bit)");
+  EXPECT_EQ(Quantity::parse(per_byte.str()), per_byte);
+  const Quantity cubed = w * w * w;
+  EXPECT_EQ(cubed.str(), "1 m^6*kg^3/s^9");
+  EXPECT_EQ(Quantity::parse(cubed.str()), cubed);
+  for (const Quantity& q :
+       {w / Quantity::parse("1 B") / Quantity::parse("1 FLOP"), w.to("kW") * w * w * w * w,
+        Quantity::parse("3 USD") / Quantity::parse("7 kWh") / Quantity::parse("1 m"),
+        Quantity::parse("1 A*K") / Quantity::parse("3 s^2")}) {
+    SCOPED_TRACE(q.str());
+    const Quantity back = Quantity::parse(q.str());
+    EXPECT_EQ(back.dimension(), q.dimension());
+    EXPECT_NEAR(back.base_value(), q.base_value(), 1e-14 * std::abs(q.base_value()));
+  }
+}
+
+TEST(QuantityRoundTrip, DimensionlessResultsPrintTheUnitOneAndParseBack) {
+  // Found by the quantity_parse fuzz target: "12 %" squared printed "0.0144", which does not
+  // parse (a quantity needs a unit).
+  const Quantity q = Quantity::parse("12 %") * Quantity::parse("12 %");
+  EXPECT_EQ(q.str(), "0.0144 1");
+  EXPECT_EQ(Quantity::parse(q.str()), q);
+  EXPECT_EQ(Quantity::parse("12 %").str(), "12 %");
+}
+
+TEST(QuantityRoundTrip, ComputedValuesComeBackInTheirUnitToTheFifteenthDigit) {
+  std::size_t exact = 0;
+  std::size_t total = 0;
+  for (const char* unit : {"TB/s", "GB", "ms", "kWh", "gCO2e/kWh", "TFLOP/s", "L", "s"}) {
+    Quantity q(1.0, unit);
+    for (int i = 0; i < 200; ++i) {
+      q = q * 1.37 + Quantity(0.013, unit);
+      const Quantity back = Quantity::parse(q.str());
+      SCOPED_TRACE(q.str());
+      ASSERT_EQ(back.dimension(), q.dimension());
+      ASSERT_EQ(back.unit().symbol, unit);
+      EXPECT_LE(std::abs(back.base_value() - q.base_value()), 1e-14 * q.base_value());
+      ++total;
+      if (back == q) ++exact;
+    }
+  }
+  EXPECT_GT(exact, 0u);
+  EXPECT_EQ(Quantity::parse("3.35 TB/s").str(), "3.35 TB/s");
+}
+
+TEST(QuantityPrinting, StreamHonoursItsPrecision) {
+  const Quantity q = Quantity::parse("0.000240674 GB");
+  std::ostringstream os;
+  os << std::setprecision(3) << q;
+  EXPECT_EQ(os.str(), "0.000241 GB");
+  std::ostringstream fixed;
+  fixed << std::fixed << std::setprecision(1) << Quantity::parse("3.35 TB/s");
+  EXPECT_EQ(fixed.str(), "3.4 TB/s");
 }
 
 TEST(UnitCache, RepeatedLookupsReturnTheSameUnitObject) {

@@ -9,6 +9,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <tuple>
 #include <sstream>
 #include <unordered_map>
 
@@ -44,6 +45,31 @@ bool is_identifier(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) {
     return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_';
   });
+}
+
+std::optional<std::string> read_bounded(const fs::path& path, std::string& text) {
+  std::error_code ec;
+  const auto status = fs::status(path, ec);  // follows symlinks: a link to /dev/zero is refused
+  if (ec) return "cannot read the file: " + ec.message();
+  if (!fs::is_regular_file(status)) {
+    return std::string("not a regular file (only regular files are read)");
+  }
+  const auto size = fs::file_size(path, ec);
+  if (ec) return "cannot read the file: " + ec.message();
+  if (size > kMaxCatalogFileBytes) {
+    return "file is " + std::to_string(size) + " bytes, above the limit of " +
+           std::to_string(kMaxCatalogFileBytes) + " bytes";
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::string("cannot read the file");
+  text.resize(static_cast<std::size_t>(kMaxCatalogFileBytes) + 1);
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  text.resize(static_cast<std::size_t>(in.gcount()));
+  if (in.bad()) return std::string("cannot read the file");
+  if (text.size() > kMaxCatalogFileBytes) {  // grew after the size check
+    return "file is above the limit of " + std::to_string(kMaxCatalogFileBytes) + " bytes";
+  }
+  return std::nullopt;
 }
 
 namespace {
@@ -149,6 +175,8 @@ struct StrictParse {
   std::string error_ptr;  ///< JSON Pointer of the object with a duplicate key
 };
 
+struct TooDeep {};
+
 StrictParse parse_strict(const std::string& text) {
   StrictParse out;
   std::vector<std::set<std::string>> seen(1);
@@ -157,6 +185,7 @@ StrictParse parse_strict(const std::string& text) {
   std::string duplicate_ptr;
   auto callback = [&](int depth, json::parse_event_t event, json& parsed) {
     const auto d = static_cast<std::size_t>(depth);
+    if (d > kMaxJsonDepth) throw TooDeep{};
     switch (event) {
       case json::parse_event_t::object_start:
         if (seen.size() < d + 2) seen.resize(d + 2);
@@ -186,6 +215,15 @@ StrictParse parse_strict(const std::string& text) {
     // "[json.exception.parse_error.101] parse error at line 3, column 5: ..." -> keep from "at".
     if (const auto pos = what.find("parse error"); pos != std::string::npos)
       what = what.substr(pos);
+    out.error = "malformed JSON: " + what;
+    return out;
+  } catch (const TooDeep&) {
+    out.error = "malformed JSON: nested deeper than " + std::to_string(kMaxJsonDepth) + " levels";
+    return out;
+  } catch (const json::exception& e) {
+    // e.g. out_of_range.406 "number overflow parsing '1e400'": keep the text after the tag.
+    std::string what = e.what();
+    if (const auto pos = what.find("] "); pos != std::string::npos) what = what.substr(pos + 2);
     out.error = "malformed JSON: " + what;
     return out;
   }
@@ -233,18 +271,31 @@ std::vector<std::string> close_matches(std::string_view wanted,
                                        const std::vector<std::string>& candidates,
                                        std::size_t limit) {
   const std::string w = util::lower(wanted);
-  std::vector<std::pair<std::size_t, std::string>> scored;
+  struct Scored {
+    std::size_t rank;      ///< edit distance, or 1 for a name the candidate contains
+    std::size_t distance;  ///< edit distance (breaks ties)
+    std::string name;
+  };
+  std::vector<Scored> scored;
   for (const auto& c : candidates) {
-    const std::size_t d = util::edit_distance(w, util::lower(c));
+    const std::string low = util::lower(c);
+    const std::size_t d = util::edit_distance(w, low);
     const std::size_t threshold = std::max<std::size_t>(2, w.size() / 3);
-    if (d <= threshold) scored.emplace_back(d, c);
+    // A name the candidate contains ("Frontier" in ORNL_Frontier, "Llama3" in Llama3_70B) is
+    // close too, ranked with one-letter typos.
+    if (w.size() >= 3 && low.find(w) != std::string::npos) {
+      scored.push_back({std::min<std::size_t>(d, 1), d, c});
+    } else if (d <= threshold) {
+      scored.push_back({d, d, c});
+    }
   }
-  std::stable_sort(scored.begin(), scored.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::stable_sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
+    return std::tie(a.rank, a.distance) < std::tie(b.rank, b.distance);
+  });
   std::vector<std::string> out;
-  for (const auto& [d, c] : scored) {
+  for (const auto& s : scored) {
     if (out.size() == limit) break;
-    if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
+    if (std::find(out.begin(), out.end(), s.name) == out.end()) out.push_back(s.name);
   }
   return out;
 }
@@ -498,6 +549,10 @@ class LoadVisitor {
   }
 
   bool read(const std::string& ptr, const json& v, std::int64_t& out, const schema::Spec& spec) {
+    if (v.is_number_unsigned() && v.get<std::uint64_t>() > kMaxCatalogCount) {
+      loader_.diag(file_, ptr, "count " + v.dump() + " is above the limit of 10^15");
+      return false;
+    }
     if (v.is_number_integer()) {
       out = v.get<std::int64_t>();
     } else if (v.is_number_float()) {
@@ -509,6 +564,10 @@ class LoadVisitor {
       out = static_cast<std::int64_t>(d);
     } else {
       loader_.diag(file_, ptr, "expected an integer count, got " + json_type(v));
+      return false;
+    }
+    if (out > kMaxCatalogCount || out < -kMaxCatalogCount) {
+      loader_.diag(file_, ptr, "count " + v.dump() + " is outside the limit of +-10^15");
       return false;
     }
     if (!within(static_cast<double>(out), spec.bound)) {
@@ -565,6 +624,15 @@ class LoadVisitor {
     }
     if (!within(out.base_value(), spec.bound)) {
       loader_.diag(file_, ptr, bound_problem(spec.bound) + ", got '" + text + "'");
+      return false;
+    }
+    const double magnitude = std::abs(out.base_value());
+    if (magnitude != 0.0 &&
+        (magnitude < kMinCatalogMagnitude || magnitude > kMaxCatalogMagnitude)) {
+      loader_.diag(file_, ptr,
+                   "'" + text +
+                       "' is outside the range a catalog quantity may take (1e-15 to 1e30 in "
+                       "base units: bit, FLOP, s, m, kg, USD)");
       return false;
     }
     return true;
@@ -645,6 +713,12 @@ void check(Loader& L, const std::string& file, const HardwareNode& h) {
   }
 }
 
+std::string fmt_count(std::int64_t n) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.4g", static_cast<double>(n));
+  return buf;
+}
+
 void check(Loader& L, const std::string& file, const Workload& m) {
   if (m.heads && m.hidden_dim && !m.head_dim && *m.hidden_dim % *m.heads != 0) {
     L.diag(file, "/hidden_dim",
@@ -673,6 +747,16 @@ void check(Loader& L, const std::string& file, const Workload& m) {
   if (m.flops_basis == FlopsBasis::per_sequence && !m.reference_seq_len) {
     L.diag(file, "/flops_basis", "per_sequence needs reference_seq_len");
   }
+  // docs/catalog-format.md: declared parameters agree with the shape within 10%.
+  if (const auto shape = m.shape_parameters(); shape && *shape > 0 && m.parameters > 0) {
+    const double declared = static_cast<double>(m.parameters);
+    const double computed = static_cast<double>(*shape);
+    if (std::abs(computed - declared) > 0.10 * declared) {
+      L.diag(file, "/parameters",
+             fmt_count(m.parameters) + " parameters declared, but the shape gives " +
+                 fmt_count(*shape) + " (more than 10% apart): check the shape or the count");
+    }
+  }
 }
 
 template <class T>
@@ -696,12 +780,9 @@ std::vector<std::string> Loader::source_ids() const {
 
 std::optional<json> Loader::read_object(const fs::path& path, const std::string& file,
                                         std::string_view root) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buf;
-  buf << in.rdbuf();
-  const std::string text = buf.str();
-  if (!in && text.empty()) {
-    diag(file, "", "cannot read the file");
+  std::string text;
+  if (auto problem = read_bounded(path, text)) {
+    diag(file, "", *problem);
     return std::nullopt;
   }
   if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
@@ -723,7 +804,8 @@ std::optional<json> Loader::read_object(const fs::path& path, const std::string&
 
 void Loader::load_sources(const fs::path& path, bool required) {
   const std::string file = display("sources.json");
-  if (!fs::exists(path)) {
+  std::error_code ec;
+  if (!fs::exists(fs::symlink_status(path, ec))) {
     if (required) diag(file, "", "missing sources file");
     return;
   }
@@ -731,7 +813,9 @@ void Loader::load_sources(const fs::path& path, bool required) {
   if (!parsed) return;
   static const std::set<std::string> kFields{"kind",     "title", "publisher",  "url",
                                              "verified", "notes", "unconfirmed"};
-  for (const auto& [id, rec] : parsed->items()) {
+  for (const auto& item : parsed->items()) {
+    const std::string& id = item.key();
+    const json& rec = item.value();  // not a structured binding: the lambdas below capture it
     const std::string ptr = "/" + id;
     const bool id_ok = !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
       return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
@@ -823,7 +907,8 @@ void Loader::load_sources(const fs::path& path, bool required) {
 
 void Loader::load_aliases(const fs::path& path) {
   aliases_file_ = display("aliases.json");
-  if (!fs::exists(path)) return;
+  std::error_code ec;
+  if (!fs::exists(fs::symlink_status(path, ec))) return;
   const auto parsed = read_object(path, aliases_file_, " of alias -> target paths");
   if (!parsed) return;
   for (const auto& [alias, target] : parsed->items()) {
@@ -857,6 +942,13 @@ void Loader::load_typed(const std::string& file, const json& root, EntryInfo inf
   schema::visit(v, entry);
   v.finish();
   check(*this, file, entry);
+  if constexpr (std::is_same_v<T, Workload>) {
+    if (root.contains("inference_flops") && !root.contains("flops_basis")) {
+      diag(file, "/flops_basis",
+           "missing required field 'flops_basis' (inference_flops needs it: per_token, "
+           "per_sample, per_sequence or per_step)");
+    }
+  }
   const std::string path(info.path);
   if (const auto it = by_path_.find(path); it != by_path_.end()) {
     diag(file, "", "duplicate entry '" + path + "': also defined in " + it->second.second);
@@ -1050,10 +1142,50 @@ void Loader::resolve() {
     for (const auto& e : base_->entries()) all.emplace(std::string(e.info().path), e);
     for (const auto& a : base_->aliases()) aliases.emplace(std::string(a.path), a.target);
   }
+  // Names the base catalog resolves: a new entry or alias may not take them over, or make them
+  // ambiguous ("H100" -> A100 would make `show H100` print the A100).
+  auto last_segment = [](std::string_view path) {
+    const auto dot = path.rfind('.');
+    return std::string(dot == std::string_view::npos ? path : path.substr(dot + 1));
+  };
+  std::map<std::string, std::set<std::string>, std::less<>> base_keys;  // key -> paths
+  if (base_ != nullptr) {
+    for (const auto& e : base_->entries()) {
+      base_keys[std::string(e.info().key)].insert(std::string(e.info().path));
+    }
+    for (const auto& a : base_->aliases()) base_keys[last_segment(a.path)].insert(std::string(a.target));
+  }
+  for (const auto& [path, entry] : by_path_) {
+    if (const auto a = aliases.find(path); a != aliases.end()) {
+      diag(entry.second, "/key",
+           "entry '" + path + "' takes the name of the built-in alias of '" + a->second +
+               "': choose another key");
+      continue;
+    }
+    const std::string key(entry.first.info().key);
+    if (const auto k = base_keys.find(key); k != base_keys.end() && k->second.count(path) == 0) {
+      diag(entry.second, "/key",
+           "key '" + key + "' already names '" + *k->second.begin() +
+               "' in the built-in catalog: choose another key (an entry that replaces a built-in "
+               "one uses its path)");
+    }
+  }
   for (const auto& [path, entry] : by_path_) all.insert_or_assign(path, entry.first);
   for (const auto& [alias, target] : alias_pairs_) {
-    if (by_path_.count(alias) != 0) {
+    if (all.count(alias) != 0) {
       diag(aliases_file_, "/" + alias, "alias '" + alias + "' is also the path of an entry");
+      continue;
+    }
+    if (const auto a = aliases.find(alias); a != aliases.end() && a->second != target) {
+      diag(aliases_file_, "/" + alias,
+           "alias '" + alias + "' is already a built-in alias of '" + a->second + "'");
+      continue;
+    }
+    if (const auto k = base_keys.find(last_segment(alias));
+        k != base_keys.end() && (k->second.size() > 1 || *k->second.begin() != target)) {
+      diag(aliases_file_, "/" + alias,
+           "alias '" + alias + "' would make '" + last_segment(alias) + "' ambiguous: it names '" +
+               *k->second.begin() + "' in the built-in catalog");
       continue;
     }
     if (all.count(target) == 0) {
@@ -1097,26 +1229,37 @@ LoadResult Loader::run(bool require_sources) {
   load_aliases(dir_ / "aliases.json");
   result_.files.push_back(dir_ / "sources.json");
   std::vector<fs::path> files;
-  for (auto it = fs::recursive_directory_iterator(dir_); it != fs::recursive_directory_iterator();
-       ++it) {
+  // error_code overloads throughout: an unreadable directory, a symlink loop or a vanished file
+  // is a diagnostic naming the path, never an escaping filesystem_error.
+  fs::recursive_directory_iterator it(dir_, ec);
+  fs::path last_dir;
+  if (ec) diag(display("."), "", "cannot read the directory: " + ec.message());
+  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    const auto rel = it->path().lexically_relative(dir_);
     const auto name = it->path().filename().string();
-    if (it->is_directory() && (name.starts_with(".") || (it.depth() == 0 && name == "schema"))) {
+    std::error_code type_ec;
+    const bool is_dir = it->is_directory(type_ec);
+    if (is_dir && (name.starts_with(".") || (it.depth() == 0 && name == "schema"))) {
       it.disable_recursion_pending();
       continue;
     }
-    if (!it->is_regular_file() || it->path().extension() != ".json" || name.starts_with(".")) {
-      continue;
-    }
-    const auto rel = fs::relative(it->path(), dir_);
+    if (is_dir) last_dir = rel;
+    if (is_dir || it->path().extension() != ".json" || name.starts_with(".")) continue;
     if (rel == "sources.json" || rel == "aliases.json") continue;
-    files.push_back(rel);
+    files.push_back(rel);  // not a regular file or unreadable: load_entry says so
+  }
+  if (ec) {
+    diag(display(last_dir.empty() ? fs::path(".") : last_dir), "",
+         "cannot read a directory below this one: " + ec.message());
   }
   std::sort(files.begin(), files.end());
   for (const auto& rel : files) {
     load_entry(rel);
     result_.files.push_back(dir_ / rel);
   }
-  if (fs::exists(dir_ / "aliases.json")) result_.files.push_back(dir_ / "aliases.json");
+  if (fs::exists(fs::symlink_status(dir_ / "aliases.json", ec))) {
+    result_.files.push_back(dir_ / "aliases.json");
+  }
   resolve();
   if (!diagnostics_.empty()) throw CatalogError(diagnostics_);
   std::sort(

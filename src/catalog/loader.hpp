@@ -5,6 +5,7 @@
 #include <deque>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -13,6 +14,26 @@
 #include "mlsysim/registry.hpp"
 
 namespace mlsysim::catalog_detail {
+
+/// Largest catalog file the loader reads (1 MiB; the largest built-in file is a few KiB). Only
+/// regular files are read: FIFOs, devices and sockets are refused, so a hostile overlay cannot
+/// block or exhaust memory. Documented in docs/catalog-format.md.
+inline constexpr std::uintmax_t kMaxCatalogFileBytes = 1 << 20;
+/// Deepest JSON nesting accepted (the schema needs 4 levels).
+inline constexpr std::size_t kMaxJsonDepth = 32;
+
+/// Largest integer count in a catalog entry (parameters ~2e12 and token budgets ~4e13 today);
+/// the product of two counts stays finite in a double and is checked in int64.
+inline constexpr std::int64_t kMaxCatalogCount = 1'000'000'000'000'000;
+/// Range of a non-zero catalog quantity's magnitude in canonical base units (bit, FLOP, s, m,
+/// kg, USD and their products). Inside it, products and quotients of two catalog values stay
+/// finite and normal, so `1e-300 B/s` cannot yield an infinite latency.
+inline constexpr double kMinCatalogMagnitude = 1e-15;
+inline constexpr double kMaxCatalogMagnitude = 1e30;
+
+/// Reads a regular file of at most kMaxCatalogFileBytes into `text`; the problem otherwise.
+[[nodiscard]] std::optional<std::string> read_bounded(const std::filesystem::path& path,
+                                                      std::string& text);
 
 /// Owns everything a loaded catalog points into: entries, sources, strings.
 struct Storage {

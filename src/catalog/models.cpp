@@ -1,6 +1,9 @@
 // Derived figures of a Workload: MoE layer count, embedding and shape-derived parameter counts.
 #include "mlsysim/catalog/models.hpp"
 
+#include <limits>
+#include <optional>
+
 namespace mlsysim {
 
 std::int64_t Workload::moe_layers() const noexcept {
@@ -9,9 +12,23 @@ std::int64_t Workload::moe_layers() const noexcept {
   return eligible / moe_layer_step.value_or(1);
 }
 
+namespace {
+
+// Shape arithmetic in double: an overlay's counts (each up to 1e15) must not overflow int64
+// (undefined behaviour); every real model stays far below 2^53, where doubles are exact.
+std::optional<std::int64_t> to_count(double x) {
+  if (!(x >= 0) || x > 9.0e18) return std::nullopt;
+  return static_cast<std::int64_t>(x);
+}
+
+double d(std::int64_t x) { return static_cast<double>(x); }
+
+}  // namespace
+
 std::int64_t Workload::embedding_parameters() const noexcept {
   if (!vocab_size || !hidden_dim) return 0;
-  return *vocab_size * *hidden_dim * (tied_embeddings.value_or(false) ? 1 : 2);
+  const double e = d(*vocab_size) * d(*hidden_dim) * (tied_embeddings.value_or(false) ? 1 : 2);
+  return to_count(e).value_or(std::numeric_limits<std::int64_t>::max());
 }
 
 std::optional<std::int64_t> Workload::shape_parameters() const noexcept {
@@ -19,42 +36,43 @@ std::optional<std::int64_t> Workload::shape_parameters() const noexcept {
     return std::nullopt;
   }
   if (!layers || !hidden_dim || !heads || !vocab_size) return std::nullopt;
-  const std::int64_t h = *hidden_dim;
-  const std::int64_t n = *heads;
+  const double h = d(*hidden_dim);
+  const double n = d(*heads);
   // Attention projections per layer.
-  std::int64_t attention = 0;
+  double attention = 0;
   if (kv_lora_rank && qk_rope_head_dim && qk_nope_head_dim && v_head_dim) {
     // Multi-head latent attention (DeepSeek-V2/V3): low-rank Q and a shared KV latent.
-    const std::int64_t qk = *qk_nope_head_dim + *qk_rope_head_dim;
-    const std::int64_t q = q_lora_rank ? h * *q_lora_rank + *q_lora_rank * n * qk : h * n * qk;
-    const std::int64_t kv = h * (*kv_lora_rank + *qk_rope_head_dim) +
-                            *kv_lora_rank * n * (*qk_nope_head_dim + *v_head_dim);
-    attention = q + kv + n * *v_head_dim * h;
+    const double qk = d(*qk_nope_head_dim) + d(*qk_rope_head_dim);
+    const double q =
+        q_lora_rank ? h * d(*q_lora_rank) + d(*q_lora_rank) * n * qk : h * n * qk;
+    const double kv = h * (d(*kv_lora_rank) + d(*qk_rope_head_dim)) +
+                      d(*kv_lora_rank) * n * (d(*qk_nope_head_dim) + d(*v_head_dim));
+    attention = q + kv + n * d(*v_head_dim) * h;
   } else {
-    const auto d = attention_head_dim();
-    if (!d) return std::nullopt;
-    const std::int64_t kvh = kv_heads.value_or(n);
-    attention = 2 * h * n * *d + 2 * h * kvh * *d;  // Q and O, K and V
+    const auto hd = attention_head_dim();
+    if (!hd) return std::nullopt;
+    const double kvh = d(kv_heads.value_or(*heads));
+    attention = 2 * h * n * d(*hd) + 2 * h * kvh * d(*hd);  // Q and O, K and V
   }
-  const std::int64_t mats = ffn_kind.value_or(FfnKind::mlp) == FfnKind::gated ? 3 : 2;
-  const std::int64_t moe = moe_layers();
-  const std::int64_t dense = *layers - moe;
-  std::int64_t ffn = 0;
+  const double mats = ffn_kind.value_or(FfnKind::mlp) == FfnKind::gated ? 3 : 2;
+  const double moe = d(moe_layers());
+  const double dense = d(*layers) - moe;
+  double ffn = 0;
   if (dense > 0) {
     if (!ffn_dim) return std::nullopt;
-    ffn += dense * mats * h * *ffn_dim;
+    ffn += dense * mats * h * d(*ffn_dim);
   }
   if (moe > 0) {
     if (!experts) return std::nullopt;
-    const std::int64_t width = expert_ffn_dim.value_or(ffn_dim.value_or(0));
+    const double width = d(expert_ffn_dim.value_or(ffn_dim.value_or(0)));
     if (width == 0) return std::nullopt;
-    const std::int64_t per_layer = (*experts + shared_experts.value_or(0)) * mats * h * width +
-                                   h * *experts;  // experts, shared experts, router
+    const double per_layer = (d(*experts) + d(shared_experts.value_or(0))) * mats * h * width +
+                             h * d(*experts);  // experts, shared experts, router
     ffn += moe * per_layer;
   }
-  std::int64_t total = embedding_parameters() + *layers * attention + ffn;
-  if (encoder_decoder.value_or(false)) total += (*layers / 2) * attention;  // cross-attention
-  return total;
+  double total = d(embedding_parameters()) + d(*layers) * attention + ffn;
+  if (encoder_decoder.value_or(false)) total += d(*layers / 2) * attention;  // cross-attention
+  return to_count(total);
 }
 
 }  // namespace mlsysim

@@ -232,7 +232,8 @@ Catalog overlay(const Catalog& base, const std::filesystem::path& dir) {
   // Built-in entries that reference a replaced entry are copied and re-pointed, transitively.
   for (bool again = !moved.empty(); again;) {
     again = false;
-    for (auto& [path, e] : merged) {
+    for (auto& merged_item : merged) {
+      CatalogEntry& e = merged_item.second;  // not a structured binding: lambdas capture it
       const bool is_overlay =
           std::any_of(result.entries.begin(), result.entries.end(),
                       [&](const CatalogEntry& o) { return o.pointer() == e.pointer(); });

@@ -54,6 +54,9 @@ MLSYSIM_ENUM_INFO(TechCategory, "memory", "storage", "interconnect", "op_energy"
 MLSYSIM_ENUM_INFO(Architecture, "transformer", "moe", "cnn", "ssm", "diffusion", "generic")
 MLSYSIM_ENUM_INFO(FlopsBasis, "per_token", "per_sample", "per_sequence", "per_step")
 MLSYSIM_ENUM_INFO(FfnKind, "mlp", "gated")
+MLSYSIM_ENUM_INFO(PowerKind, "tdp", "board_power", "measured_max", "rack", "estimate")
+MLSYSIM_ENUM_INFO(CarbonAccounting, "production_based", "consumption_based",
+                  "provider_operational")
 #undef MLSYSIM_ENUM_INFO
 
 template <class E>
@@ -113,6 +116,7 @@ void visit(V& v, Self& h) requires std::is_same_v<std::remove_const_t<Self>, Har
   v.object("device_link", h.device_link, opt_text(), [](V& w, auto& l) { visit_link(w, l); });
   v.object("power", h.power, req_text(), [](V& w, auto& p) {
     w.field("tdp", p.tdp, req(dims::power));
+    w.enumeration("tdp_kind", p.tdp_kind, opt_text());
     w.field("tdp_min", p.tdp_min, opt(dims::power));
     w.field("tdp_max", p.tdp_max, opt(dims::power));
   });
@@ -236,6 +240,7 @@ void visit(V& v, Self& g) requires std::is_same_v<std::remove_const_t<Self>, Gri
   v.field("country", g.country, opt_text());
   v.field("region", g.region, opt_text());
   v.field("carbon_intensity", g.carbon_intensity, req(dims::carbon_intensity, Bound::non_negative));
+  v.enumeration("accounting", g.accounting, opt_text());
   v.field("data_year", g.data_year, Spec{{}, Bound::year, true, {}});
   v.field("pue", g.pue, Spec{{}, Bound::at_least_one, false, {}});
   v.field("wue", g.wue, opt(dims::water_intensity, Bound::non_negative));

@@ -46,7 +46,7 @@ Quantity ForwardCost::bytes() const {
 double matmul_parameters(const Workload& m) {
   double p = static_cast<double>(m.active_params());
   if (m.vocab_size && m.hidden_dim && !m.tied_embeddings.value_or(false)) {
-    p -= static_cast<double>(*m.vocab_size * *m.hidden_dim);
+    p -= static_cast<double>(*m.vocab_size) * static_cast<double>(*m.hidden_dim);
   }
   return std::max(p, 0.0);
 }
@@ -62,10 +62,12 @@ Quantity kv_cache_per_token(const Workload& m, Precision kv) {
   const double b = detail::bytes_of(kv);
   double elements = 0.0;
   if (m.layers && m.kv_lora_rank && m.qk_rope_head_dim) {
-    elements = static_cast<double>(*m.layers * (*m.kv_lora_rank + *m.qk_rope_head_dim));
+    elements = static_cast<double>(*m.layers) *
+               (static_cast<double>(*m.kv_lora_rank) + static_cast<double>(*m.qk_rope_head_dim));
   } else if (m.layers && m.heads && m.attention_head_dim()) {
     const auto kvh = m.kv_heads.value_or(*m.heads);
-    elements = 2.0 * static_cast<double>(*m.layers * kvh * *m.attention_head_dim());
+    elements = 2.0 * static_cast<double>(*m.layers) * static_cast<double>(kvh) *
+               static_cast<double>(*m.attention_head_dim());
   }
   return detail::base(8.0 * elements * b, detail::units().kib);
 }

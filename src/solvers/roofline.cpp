@@ -81,11 +81,12 @@ RooflineResult roofline(const Workload& m, const HardwareNode& hw, const Rooflin
                     8.0;
     }
   } else if (m.hidden_dim) {
-    const double width = static_cast<double>(m.ffn_dim.value_or(4 * *m.hidden_dim));
-    activations = static_cast<double>(o.batch * o.tokens) *
+    const double width = m.ffn_dim ? static_cast<double>(*m.ffn_dim)
+                                   : 4.0 * static_cast<double>(*m.hidden_dim);
+    activations = static_cast<double>(o.batch) * static_cast<double>(o.tokens) *
                       (2.0 * static_cast<double>(*m.hidden_dim) + width) *
                       detail::bytes_of(o.precision.activations) +
-                  static_cast<double>(o.batch * m.vocab_size.value_or(0)) * 4.0;
+                  static_cast<double>(o.batch) * static_cast<double>(m.vocab_size.value_or(0)) * 4.0;
   }
   const double resident = weights + kv + activations + optimizer;
   const double capacity = hw.memory.capacity.base_value() / 8.0;
@@ -111,7 +112,11 @@ RooflineResult roofline(const Workload& m, const HardwareNode& hw, const Rooflin
   } else if (!r.memory.fits && hw.host_link) {
     // The excess streams over the host link each pass.
     const double spill = std::min(resident - capacity, weights) / weights;
-    const BitRate host = hw.host_link->one_way_bandwidth().as<typed::bits_per_second>();
+    // Spilled bytes never arrive faster than the device's own memory path: on a USB
+    // accelerator whose memory.bandwidth already is the USB payload rate (Coral), the raw link
+    // rate would make spilling more *faster*, and latency fall as the batch grows.
+    const BitRate host = std::min(
+        hw.host_link->one_way_bandwidth().as<typed::bits_per_second>(), main_bw);
     weight_bw = BitRate::from_value(1.0 / ((1.0 - spill) / main_bw.value() + spill / host.value()));
   }
 
@@ -160,7 +165,7 @@ RooflineResult roofline(const Workload& m, const HardwareNode& hw, const Rooflin
   r.intensity.assign_base(total_bytes > 0 ? total_flops / total_bytes : 0.0, u.flop_per_b);
   r.ridge_point.assign_base(peak.base_value() / hw.memory.bandwidth.base_value(), u.flop_per_b);
   const double items = m.flops_basis == FlopsBasis::per_token
-                           ? static_cast<double>(o.batch * o.tokens)
+                           ? static_cast<double>(o.batch) * static_cast<double>(o.tokens)
                            : static_cast<double>(o.batch);
   r.throughput.assign_base(items / latency.value(), u.per_s);
   detail::set(r.energy, hw.power.tdp.as<typed::watts>() * latency, u.j);

@@ -1,5 +1,7 @@
 #include "mlsysim/solvers/sustainability.hpp"
 
+#include <fmt/format.h>
+
 #include <string>
 
 #include "mlsysim/registry.hpp"
@@ -34,11 +36,14 @@ Footprint footprint(const Fleet& fleet, const FootprintOptions& o) {
   }
   const double accelerators = static_cast<double>(fleet.total_accelerators());
   detail::Watts per_accel = fleet.node->accelerator->power.tdp.as<typed::watts>();
+  PowerBasis basis = PowerBasis::accelerator_power;
   if (o.power_per_accelerator) {
     per_accel = o.power_per_accelerator->as<typed::watts>();
-  } else if (fleet.node->system_power) {
+    basis = PowerBasis::given;
+  } else if (fleet.node->system_power && o.prefer == PowerBasis::node_system_power) {
     per_accel = fleet.node->system_power->as<typed::watts>() /
                 static_cast<double>(fleet.node->accelerators_per_node);
+    basis = PowerBasis::node_system_power;
   }
   const detail::Watts it_power = per_accel * accelerators * o.load;
   const detail::Seconds t = o.duration.as<typed::seconds>();
@@ -46,10 +51,17 @@ Footprint footprint(const Fleet& fleet, const FootprintOptions& o) {
 
   Footprint f;
   f.region = grid->info.key;
-  f.pue = o.datacenter != nullptr && o.datacenter->effective_pue() ? *o.datacenter->effective_pue()
-          : grid->pue                                              ? *grid->pue
-          : o.pue                                                  ? *o.pue
-                                                                   : default_pue();
+  f.power_basis = basis;
+  f.accelerator_power_kind = fleet.node->accelerator->power.tdp_kind;
+  f.power_per_accelerator = detail::out(per_accel, u.w);
+  f.accounting = grid->accounting;
+  const bool dc_pue = o.datacenter != nullptr && o.datacenter->effective_pue();
+  f.pue_source = dc_pue      ? PueSource::datacenter
+                 : grid->pue ? PueSource::grid
+                 : o.pue     ? PueSource::option
+                             : PueSource::default_average;
+  f.pue = dc_pue ? *o.datacenter->effective_pue() : grid->pue ? *grid->pue : o.pue ? *o.pue
+                                                                                  : default_pue();
   const detail::Joules facility = it_energy * f.pue;
   f.it_power = detail::out(it_power, u.kw);
   f.it_energy = detail::out(it_energy, u.mwh);
@@ -59,6 +71,7 @@ Footprint footprint(const Fleet& fleet, const FootprintOptions& o) {
   std::optional<Quantity> wue = o.datacenter != nullptr ? o.datacenter->effective_wue() : grid->wue;
   if (!wue) wue = o.wue;
   f.water = wue ? (Quantity(it_energy) * *wue).to(u.l) : Quantity(0.0, u.l);
+  f.water_known = wue.has_value();
   // Embodied carbon of the accelerators, amortized linearly over their service life.
   const auto& embodied = fleet.node->accelerator->embodied_carbon;
   if (o.lifetime.dimension() != dims::time || !(o.lifetime.base_value() > 0)) {
@@ -74,6 +87,46 @@ Footprint footprint(const Fleet& fleet, const FootprintOptions& o) {
     f.energy_cost = (Quantity(facility) * *grid->electricity_price).to(u.usd);
   }
   return f;
+}
+
+std::vector<std::string> assumptions(const Footprint& f, const Fleet& fleet) {
+  static constexpr const char* kPowerKind[] = {"TDP", "board power", "measured maximum",
+                                               "rack power", "estimate"};
+  static constexpr const char* kAccounting[] = {
+      "production-based (generation in the zone, lifecycle)",
+      "consumption-based (imports included, lifecycle)",
+      "provider operational (location-based, not lifecycle)"};
+  std::vector<std::string> out;
+  const double w = f.power_per_accelerator.in("W");
+  switch (f.power_basis) {
+    case PowerBasis::given:
+      out.push_back(fmt::format("power: {:.4g} W per accelerator, as given", w));
+      break;
+    case PowerBasis::node_system_power:
+      out.push_back(fmt::format(
+          "power: node system power of '{}' over its {} accelerators = {:.4g} W each (the "
+          "accelerator's own figure would be {:.4g} W)",
+          fleet.node->info.key, fleet.node->accelerators_per_node, w,
+          fleet.node->accelerator->power.tdp.in("W")));
+      break;
+    case PowerBasis::accelerator_power:
+      out.push_back(fmt::format(
+          "power: the accelerator's {} of {:.4g} W{}",
+          f.accelerator_power_kind ? kPowerKind[static_cast<int>(*f.accelerator_power_kind)]
+                                   : "power figure (kind not stated)",
+          w,
+          fleet.node->system_power ? " (the node's system power was not used)"
+                                   : " (the node has no system power figure)"));
+      break;
+  }
+  static constexpr const char* kPue[] = {"the datacenter's", "the grid's", "as given",
+                                         "default: Uptime Institute global average"};
+  out.push_back(fmt::format("PUE {:.3g}: {}", f.pue, kPue[static_cast<int>(f.pue_source)]));
+  out.push_back(fmt::format("carbon intensity of '{}': {}", f.region,
+                            f.accounting ? kAccounting[static_cast<int>(*f.accounting)]
+                                         : "accounting method not stated"));
+  if (!f.water_known) out.push_back("water: unknown (no WUE for the datacenter or grid)");
+  return out;
 }
 
 }  // namespace mlsysim::solvers

@@ -19,12 +19,22 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+constexpr std::array<std::string_view, kBaseDimensionCount> kDimensionNames{
+    "[length]",      "[mass]",        "[time]",      "[current]",
+    "[temperature]", "[information]", "[operation]", "[currency]"};
+
 }  // namespace
 
+void units_detail::throw_exponent_out_of_range(int exponent, std::size_t base) {
+  throw InvalidArgumentError(
+      "dimension", "exponent " + std::to_string(exponent) + " of " +
+                       std::string(kDimensionNames[base % kBaseDimensionCount]) +
+                       " is out of range [-" + std::to_string(kMaxDimensionExponent) + ", " +
+                       std::to_string(kMaxDimensionExponent) + "]");
+}
+
 std::string Dimension::str() const {
-  static constexpr std::array<std::string_view, kBaseDimensionCount> kNames{
-      "[length]",      "[mass]",        "[time]",      "[current]",
-      "[temperature]", "[information]", "[operation]", "[currency]"};
+  const auto& kNames = kDimensionNames;
   std::string numerator;
   std::string denominator;
   for (std::size_t i = 0; i < kBaseDimensionCount; ++i) {
@@ -37,6 +47,7 @@ std::string Dimension::str() const {
   }
   if (numerator.empty() && denominator.empty()) return "[dimensionless]";
   if (numerator.empty()) numerator = "1";
+  if (denominator.find('*') != std::string::npos) denominator = "(" + denominator + ")";
   return denominator.empty() ? numerator : numerator + "/" + denominator;
 }
 
@@ -66,7 +77,17 @@ Quantity Quantity::parse(std::string_view text) {
     throw UnitParseError(std::string(whole), std::string(number),
                          "missing unit after '" + std::string(number) + "'");
   }
-  return Quantity(value, units_detail::lookup_unit(unit_text, whole));
+  const Unit& unit = units_detail::lookup_unit(unit_text, whole);
+  const double base = value * unit.scale;
+  if (!std::isfinite(base)) {
+    throw UnitParseError(std::string(whole), std::string(number),
+                         "magnitude of '" + std::string(whole) + "' overflows a double");
+  }
+  if (value != 0.0 && !std::isnormal(base)) {
+    throw UnitParseError(std::string(whole), std::string(number),
+                         "magnitude of '" + std::string(whole) + "' underflows a double");
+  }
+  return Quantity(value, unit);
 }
 
 double Quantity::value() const { return base_ / unit().scale; }
@@ -91,10 +112,10 @@ std::string Quantity::str() const {
   double v = base_ / u.scale;
   if (v == 0.0) v = 0.0;  // print "-0" as "0"
   std::string out = fmt::format("{:.15g}", v);
-  if (!u.symbol.empty()) {
-    out += ' ';
-    out += u.symbol;
-  }
+  // A dimensionless quantity without a named unit prints the unit one, "1" (SI brochure), so
+  // that its text parses back: `(12 % * 12 %).str()` is `0.0144 1`.
+  out += ' ';
+  out += u.symbol.empty() ? std::string_view("1") : u.symbol;
   return out;
 }
 
@@ -109,6 +130,13 @@ void Quantity::throw_typed_mismatch(const Dimension& wanted) const {
                             "typed quantity", wanted.str());
 }
 
-std::ostream& operator<<(std::ostream& os, const Quantity& q) { return os << q.str(); }
+std::ostream& operator<<(std::ostream& os, const Quantity& q) {
+  double v = q.value();
+  if (v == 0.0) v = 0.0;  // print "-0" as "0"
+  os << v;
+  const auto symbol = q.unit().symbol;
+  if (!symbol.empty()) os << ' ' << symbol;
+  return os;
+}
 
 }  // namespace mlsysim

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <charconv>
 #include <cmath>
 #include <cstring>
 #include <memory>
@@ -54,6 +55,9 @@ class Parser {
   Scaled parse() {
     skip_space();
     if (pos_ == text_.size()) fail("", "empty unit");
+    if (text_.size() > kMaxUnitLength) {
+      fail("", "unit expression is longer than " + std::to_string(kMaxUnitLength) + " characters");
+    }
     Scaled result = expression();
     skip_space();
     if (pos_ != text_.size()) {
@@ -82,20 +86,40 @@ class Parser {
       if (c == '/' || (c == '*' && !starts_with_power())) {
         ++pos_;
         const Scaled rhs = term_after(std::string(1, c));
-        if (c == '/') {
-          acc.scale /= rhs.scale;
-          acc.dimension = acc.dimension / rhs.dimension;
-        } else {
-          acc.scale *= rhs.scale;
-          acc.dimension = acc.dimension * rhs.dimension;
-        }
+        combine(acc, rhs, c == '/');
       } else if (is_atom_start(c) || c == '(') {  // implicit product: "kW h"
         const Scaled rhs = term();
-        acc.scale *= rhs.scale;
-        acc.dimension = acc.dimension * rhs.dimension;
+        combine(acc, rhs, false);
       } else {
         fail(std::string(1, c), "unexpected '" + std::string(1, c) + "'");
       }
+    }
+  }
+
+  // acc *= rhs (or /= rhs), refusing exponents beyond kMaxDimensionExponent and scales that
+  // overflow to infinity or underflow to zero or a subnormal.
+  void combine(Scaled& acc, const Scaled& rhs, bool divide) {
+    try {
+      acc.dimension = divide ? acc.dimension / rhs.dimension : acc.dimension * rhs.dimension;
+    } catch (const InvalidArgumentError& e) {
+      fail("", exponent_problem(e));
+    }
+    acc.scale = divide ? acc.scale / rhs.scale : acc.scale * rhs.scale;
+    check_scale(acc.scale);
+  }
+
+  static std::string exponent_problem(const InvalidArgumentError& e) {
+    // "invalid argument 'dimension': exponent ..." -> "dimension exponent ..."
+    std::string what = e.what();
+    const auto colon = what.find(": ");
+    return "dimension " + (colon == std::string::npos ? what : what.substr(colon + 2));
+  }
+
+  void check_scale(double scale) {
+    if (!std::isnormal(scale)) {
+      fail("", std::isinf(scale) || std::isnan(scale)
+                   ? "unit scale overflows a double"
+                   : "unit scale underflows a double");
     }
   }
 
@@ -135,10 +159,20 @@ class Parser {
     if (digits.empty() || digits == "-" || digits == "+") {
       fail(op, "expected an integer exponent after '" + op + "'");
     }
-    const int power = std::stoi(digits);
-    if (power < -8 || power > 8) fail(digits, "exponent '" + digits + "' is out of range");
+    int power = 0;
+    const char* first = digits.data() + (digits.front() == '+' ? 1 : 0);
+    const auto [end, ec] = std::from_chars(first, digits.data() + digits.size(), power);
+    if (ec != std::errc() || end != digits.data() + digits.size() ||
+        power < -kMaxDimensionExponent || power > kMaxDimensionExponent) {
+      fail(digits, "exponent '" + digits + "' is out of range");
+    }
+    try {
+      base.dimension = base.dimension.pow(power);
+    } catch (const InvalidArgumentError& e) {
+      fail(digits, exponent_problem(e));
+    }
     base.scale = std::pow(base.scale, power);
-    base.dimension = base.dimension.pow(power);
+    check_scale(base.scale);
     return base;
   }
 
@@ -147,11 +181,15 @@ class Parser {
     if (pos_ == text_.size()) fail("", "unexpected end of unit");
     const char c = text_[pos_];
     if (c == '(') {
+      if (++depth_ > kMaxUnitNesting) {
+        fail("(", "parentheses nested deeper than " + std::to_string(kMaxUnitNesting) + " levels");
+      }
       ++pos_;
       Scaled inner = expression();
       skip_space();
       if (pos_ == text_.size() || text_[pos_] != ')') fail("(", "missing ')'");
       ++pos_;
+      --depth_;
       return inner;
     }
     if (c == '1' && (pos_ + 1 == text_.size() || !is_atom_char(text_[pos_ + 1]))) {
@@ -178,6 +216,7 @@ class Parser {
   std::string_view text_;
   std::string_view whole_;
   std::size_t pos_ = 0;
+  int depth_ = 0;
 };
 
 }  // namespace
@@ -352,7 +391,10 @@ std::pair<std::string, double> canonical_spelling(const Dimension& d) {
     if (std::abs(e) != 1) side += "^" + std::to_string(std::abs(e));
   }
   if (numerator.empty()) numerator = "1";
-  return {denominator.empty() ? numerator : numerator + "/" + denominator, 1.0};
+  if (denominator.empty()) return {numerator, 1.0};
+  // "a/b*c" parses as (a/b)*c, so a denominator of several factors goes in parentheses.
+  if (denominator.find('*') != std::string::npos) denominator = "(" + denominator + ")";
+  return {numerator + "/" + denominator, 1.0};
 }
 
 }  // namespace units_detail

@@ -11,6 +11,11 @@
 
 namespace mlsysim::units_detail {
 
+/// Longest unit expression the parser reads (documented in docs/units.md).
+inline constexpr std::size_t kMaxUnitLength = 256;
+/// Deepest parenthesis nesting the parser accepts; bounds its recursion.
+inline constexpr int kMaxUnitNesting = 16;
+
 struct ParsedUnit {
   double scale;
   Dimension dimension;

@@ -6,12 +6,14 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <filesystem>
 #include <iostream>
 #include <map>
 #include <optional>
 
 #include "catalog/loader.hpp"
 #include "catalog/schema.hpp"
+#include "checks.hpp"
 #include "fields.hpp"
 #include "mlsysim/mlsysim.hpp"
 #include "mlsysim/units/format.hpp"
@@ -38,7 +40,22 @@ class Session {
   std::optional<Catalog> overlay_;
 };
 
-void print(const Document& doc, Format f) { std::cout << render(doc, f) << std::flush; }
+/// Assumptions check_options made for this run (echoed as notes in every document printed).
+std::vector<std::string>& run_assumptions() {
+  static std::vector<std::string> notes;
+  return notes;
+}
+
+void print(const Document& doc, Format f) {
+  if (run_assumptions().empty()) {
+    std::cout << render(doc, f) << std::flush;
+    return;
+  }
+  Document with_notes = doc;
+  with_notes.notes.insert(with_notes.notes.begin(), run_assumptions().begin(),
+                          run_assumptions().end());
+  std::cout << render(with_notes, f) << std::flush;
+}
 
 Precisions precisions(const Options& o, const HardwareNode& hw) {
   Precisions p;
@@ -275,6 +292,16 @@ int zoo(const Session& s, const Options& o) {
 
 // ---- show / convert / audit / validate -----------------------------------------------------
 
+/// The file an entry was read from: the overlay's file when --catalog supplied it.
+std::string entry_file(const Options& o, const EntryInfo& info) {
+  if (!o.catalog_dir.empty()) {
+    const std::filesystem::path overlay = std::filesystem::path(o.catalog_dir) / info.file;
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(overlay, ec)) return overlay.generic_string();
+  }
+  return "catalog/" + std::string(info.file);
+}
+
 int show(const Session& s, const Options& o) {
   const CatalogEntry& e = s.catalog().find(o.entry);
   const auto& info = e.info();
@@ -284,7 +311,7 @@ int show(const Session& s, const Options& o) {
       .add("path", "Path", std::string(info.path))
       .add("kind", "Kind", std::string(kind_name(e.kind())))
       .add("name", "Name", std::string(info.name))
-      .add("file", "File", "catalog/" + std::string(info.file))
+      .add("file", "File", entry_file(o, info))
       .add("source", "Source", std::string(info.source->title))
       .add("source_url", "URL",
            info.source->url.empty() ? Value() : Value(std::string(info.source->url)));
@@ -430,7 +457,11 @@ std::optional<Footprint> run_footprint(const Session& s, const Fleet& fleet, con
     fo.datacenter = &s.get<Datacenter>(o.datacenter);
   else
     fo.grid = &s.get<GridProfile>(o.grid);
-  return footprint(fleet, fo);
+  fo.prefer = o.power == "accelerator" ? PowerBasis::accelerator_power
+                                       : PowerBasis::node_system_power;
+  auto f = footprint(fleet, fo);
+  for (auto& a : assumptions(f, fleet)) run_assumptions().push_back(std::move(a));
+  return f;
 }
 
 Record footprint_record(const Footprint& f) {
@@ -443,8 +474,11 @@ Record footprint_record(const Footprint& f) {
       .add("operational_carbon", "Operational carbon", f.operational_carbon)
       .add("embodied_carbon", "Embodied carbon (amortized)", f.embodied_carbon)
       .add("total_carbon", "Total carbon", f.total_carbon)
-      .add("water", "Water", f.water)
-      .add("energy_cost", "Energy cost", f.energy_cost ? Value(*f.energy_cost) : Value());
+      .add("water", "Water",
+           f.water_known ? Value(f.water) : Value(std::string("unknown (no WUE)")))
+      .add("energy_cost", "Energy cost",
+           f.energy_cost ? Value(*f.energy_cost)
+                         : Value(std::string("unknown (no electricity price: give --price)")));
   return r;
 }
 
@@ -624,6 +658,8 @@ int footprint_cmd(const Session& s, const Options& o) {
   CostOptions co;
   co.footprint.duration = Quantity(o.days, Unit::parse("day"));
   co.footprint.load = o.load;
+  co.footprint.prefer = o.power == "accelerator" ? PowerBasis::accelerator_power
+                                                 : PowerBasis::node_system_power;
   if (!o.datacenter.empty())
     co.footprint.datacenter = &s.get<Datacenter>(o.datacenter);
   else
@@ -634,6 +670,7 @@ int footprint_cmd(const Session& s, const Options& o) {
       co.footprint.datacenter != nullptr ? co.footprint.datacenter->grid : co.footprint.grid;
   if (co.electricity_price || grid->electricity_price) {
     const auto c = cost(fleet, co);
+    for (auto& a : assumptions(c.footprint, fleet)) run_assumptions().push_back(std::move(a));
     doc.sections.emplace_back(footprint_record(c.footprint));
     Record r{"cost", "Cost", {}};
     r.add("capex", "Capex (fleet)", c.capex_known ? Value(c.capex) : Value())
@@ -647,7 +684,9 @@ int footprint_cmd(const Session& s, const Options& o) {
       doc.notes.push_back(
           "no unit cost in the catalog for this node or accelerator: capex counted as 0");
   } else {
-    doc.sections.emplace_back(footprint_record(footprint(fleet, co.footprint)));
+    const auto f = footprint(fleet, co.footprint);
+    for (auto& a : assumptions(f, fleet)) run_assumptions().push_back(std::move(a));
+    doc.sections.emplace_back(footprint_record(f));
     doc.notes.push_back("the grid has no electricity price; give --price for the cost");
   }
   print(doc, o.format);
@@ -769,11 +808,20 @@ int tour(const Options& base) {
 
 }  // namespace
 
-int run(const std::string& command, const Options& o) {
-  if (command == "tour") return tour(o);
-  if (command == "convert") return convert(o);
-  if (command == "validate") return validate(o);
-  const Session s(o);
+int run(const std::string& command, const Options& given) {
+  run_assumptions().clear();
+  if (command == "tour") {
+    if (given.format != Format::text) {
+      throw InvalidArgumentError("--format", "the tour is a text walkthrough; use another command "
+                                             "for json, csv or markdown");
+    }
+    return tour(given);
+  }
+  if (command == "convert") return convert(given);
+  if (command == "validate") return validate(given);
+  const Session s(given);
+  Options o = given;
+  run_assumptions() = check_options(command, o, s.catalog());
   if (command == "zoo") return zoo(s, o);
   if (command == "show") return show(s, o);
   if (command == "eval") return eval(s, o);

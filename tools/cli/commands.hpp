@@ -50,6 +50,7 @@ struct Options {
   bool no_sp = false;
   std::int64_t seq_len = 2048;
   std::int64_t global_batch = 1024;
+  bool global_batch_given = false;  ///< --global-batch was on the command line
   double token_budget = 0;
   std::int64_t top = 10;
   // serving
@@ -59,6 +60,7 @@ struct Options {
   // footprint
   double days = 30;
   double load = 1.0;
+  std::string power = "node";  ///< footprint power basis: node (system power) or accelerator
   std::string price;
   // audit, validate, plot
   int months = 18;

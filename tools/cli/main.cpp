@@ -94,7 +94,8 @@ int main(int argc, char** argv) {
   eval->add_option("model", opt.model, "model key or path")->required();
   eval->add_option("device", opt.device, "hardware key or path")->required();
   eval->add_option("--batch,-b", opt.batch, "sequences or samples")->check(CLI::PositiveNumber);
-  eval->add_option("--seq-len,--tokens", opt.tokens,
+  // Not "--tokens": that flag is the token budget in train and plan (one meaning per name).
+  eval->add_option("--seq-len,--new-tokens", opt.tokens,
                    "new tokens per sequence (prefill length); 1 = a decode step")
       ->check(CLI::PositiveNumber);
   eval->add_option("--context", opt.context, "tokens already in the KV cache")
@@ -107,7 +108,9 @@ int main(int argc, char** argv) {
 
   auto add_training = [&](CLI::App* c) {
     c->add_option("--seq-len", opt.seq_len, "sequence length")->check(CLI::PositiveNumber);
-    c->add_option("--global-batch", opt.global_batch, "sequences per optimizer step")
+    c->add_option("--global-batch", opt.global_batch,
+                  "sequences per optimizer step (default 1024, raised to the next multiple of dp x "
+                  "microbatch when needed)")
         ->check(CLI::PositiveNumber);
     c->add_option("--tokens", opt.token_budget, "tokens to train on (time-to-train)");
     c->add_option("--grid", opt.grid, "grid for the run's energy and carbon");
@@ -173,6 +176,10 @@ int main(int argc, char** argv) {
   footprint->add_option("--load", opt.load, "average draw as a fraction of TDP")
       ->check(CLI::Range(0.0, 1.0));
   footprint->add_option("--price", opt.price, "electricity price, e.g. \"0.08 USD/kWh\"");
+  footprint->add_option("--power", opt.power,
+                        "power charged per accelerator: node (the node's system power when it "
+                        "has one, default) or accelerator (its power figure)")
+      ->check(CLI::IsMember({"node", "accelerator"}));
   footprint->footer("Example:\n  mlsysim footprint Frontier_8K --days 30 --grid Poland");
 
   auto* audit = app.add_subcommand("audit", "stale, estimated and unconfirmed sources");
@@ -189,8 +196,9 @@ int main(int argc, char** argv) {
   auto* plot_roofline =
       plot->add_subcommand("roofline", "roofline of a device with workload points");
   plot_roofline->add_option("device", opt.device, "hardware")->required();
-  plot_roofline->add_option("--models", opt.models, "comma-separated models to place")
-      ->delimiter(',');
+  std::string models_csv;
+  std::string grids_csv;
+  plot_roofline->add_option("--models", models_csv, "comma-separated models to place");
   plot_roofline->add_option("--batch,-b", opt.batch, "batch for the points")
       ->check(CLI::PositiveNumber);
   plot_roofline->add_option("--context", opt.context, "KV context for LLM points");
@@ -201,8 +209,7 @@ int main(int argc, char** argv) {
   auto* plot_grids = plot->add_subcommand("grids", "operational carbon of a fleet on each grid");
   plot_grids->add_option("fleet", opt.fleet, "fleet")->required();
   plot_grids->add_option("--days", opt.days, "days of operation")->check(CLI::PositiveNumber);
-  plot_grids->add_option("--grids", opt.grids, "comma-separated grids (default: all)")
-      ->delimiter(',');
+  plot_grids->add_option("--grids", grids_csv, "comma-separated grids (default: all)");
   plot_grids->add_option("-o,--output", opt.output, "output file (.svg or .png)")->required();
   plot_grids->footer("Example:\n  mlsysim plot grids Frontier_8K --days 30 -o grids.png");
 
@@ -247,6 +254,24 @@ int main(int argc, char** argv) {
       sub = "plot-roofline";
     else if (plot_grids->parsed())
       sub = "plot-grids";
+    // Split lists ourselves so that an empty name (",,,") is reported, not dropped.
+    auto split = [](const std::string& csv, std::vector<std::string>& out) {
+      if (csv.empty()) return;
+      std::size_t start = 0;
+      for (;;) {
+        const auto comma = csv.find(',', start);
+        out.push_back(csv.substr(start, comma - start));
+        if (comma == std::string::npos) break;
+        start = comma + 1;
+      }
+    };
+    split(models_csv, opt.models);
+    split(grids_csv, opt.grids);
+    for (auto* c : {train, plan}) {
+      if (c->parsed() && c->get_option("--global-batch")->count() > 0) {
+        opt.global_batch_given = true;
+      }
+    }
     return mlsysim::cli::run(sub, opt);
   } catch (const mlsysim::CatalogError& e) {
     for (const auto& d : e.diagnostics()) std::fprintf(stderr, "%s\n", d.str().c_str());

@@ -4,6 +4,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
+#include <string_view>
+#include <vector>
 #include <nlohmann/json.hpp>
 
 #include "mlsysim/errors.hpp"
@@ -14,13 +17,13 @@ namespace {
 using ordered_json = nlohmann::ordered_json;
 
 std::string number(double x) {
-  if (!std::isfinite(x)) throw Error("internal error: non-finite number in output");
+  if (!std::isfinite(x)) throw std::logic_error("non-finite number in output (a bug: please report it)");
   return fmt::format("{:.6g}", x);
 }
 
 std::string quantity_text(const Quantity& q) {
   const double v = q.value();
-  if (!std::isfinite(v)) throw Error("internal error: non-finite quantity in output");
+  if (!std::isfinite(v)) throw std::logic_error("non-finite quantity in output (a bug: please report it)");
   const auto sym = q.unit().symbol;
   return sym.empty() ? fmt::format("{:.6g}", v) : fmt::format("{:.6g} {}", v, sym);
 }
@@ -45,6 +48,115 @@ std::string text(const Value& v) {
       v);
 }
 
+// ---- readable numbers (text and markdown; JSON and CSV keep exact values) -----------------
+//
+// A quantity is shown in the unit of its family that puts the magnitude in [1, 1000): bytes in
+// binary units (memory is binary-sized: docs/catalog-format.md), rates, FLOPs and power in
+// decimal SI, time in ns..years, energy in J or Wh (as the solver chose), carbon in
+// g/kg/tCO2e, money as $1.23k/M/B. Ratios named mfu/hfu/utilization are percentages.
+
+struct Ladder {
+  Dimension dimension;
+  std::string_view hint;  ///< the display symbol must contain this ("" = any)
+  std::vector<std::string_view> units;  ///< ascending
+};
+
+const std::vector<Ladder>& ladders() {
+  static const std::vector<Ladder> kLadders{
+      {dims::information, "", {"B", "KiB", "MiB", "GiB", "TiB", "PiB"}},
+      {dims::information_rate, "", {"B/s", "kB/s", "MB/s", "GB/s", "TB/s", "PB/s"}},
+      {dims::operation, "", {"FLOP", "kFLOP", "MFLOP", "GFLOP", "TFLOP", "PFLOP", "EFLOP"}},
+      {dims::operation_rate, "", {"FLOP/s", "kFLOP/s", "MFLOP/s", "GFLOP/s", "TFLOP/s",
+                                  "PFLOP/s", "EFLOP/s"}},
+      {dims::time, "", {"ns", "us", "ms", "s", "min", "h", "day", "year"}},
+      {dims::power, "", {"mW", "W", "kW", "MW", "GW"}},
+      {dims::energy, "Wh", {"mWh", "Wh", "kWh", "MWh", "GWh", "TWh"}},
+      {dims::energy, "", {"mJ", "J", "kJ", "MJ", "GJ", "TJ"}},
+      {dims::mass, "CO2", {"gCO2e", "kgCO2e", "tCO2e", "ktCO2e", "MtCO2e"}},
+      {dims::mass, "", {"g", "kg", "t"}},
+      {dims::volume, "", {"mL", "L", "kL", "ML"}},
+  };
+  return kLadders;
+}
+
+/// The unit `q` reads best in, or nullptr to keep its display unit.
+const Unit* readable_unit(const Quantity& q) {
+  const std::string_view symbol = q.unit().symbol;
+  for (const auto& l : ladders()) {
+    if (l.dimension != q.dimension()) continue;
+    if (!l.hint.empty() && symbol.find(l.hint) == std::string_view::npos) continue;
+    const double magnitude = std::abs(q.base_value());
+    const Unit* best = &Unit::parse(l.units.front());
+    for (auto u : l.units) {
+      const Unit& unit = Unit::parse(u);
+      // time: switch to days/years only from 2 of them ("36 h", "3 days")
+      const double threshold = (u == "day" || u == "year") ? 2.0 : 1.0;
+      if (magnitude >= threshold * unit.scale) best = &unit;
+    }
+    return best;
+  }
+  return nullptr;
+}
+
+std::string money(double usd) {
+  const double a = std::abs(usd);
+  const char* sign = usd < 0 ? "-" : "";
+  if (a >= 1e9) return fmt::format("{}${:.4g}B", sign, a / 1e9);
+  if (a >= 1e6) return fmt::format("{}${:.4g}M", sign, a / 1e6);
+  if (a >= 1e4) return fmt::format("{}${:.4g}k", sign, a / 1e3);
+  return fmt::format("{}${:.2f}", sign, a);
+}
+
+std::string readable(const Quantity& q, const Unit* column_unit = nullptr) {
+  if (!std::isfinite(q.base_value())) {
+    throw std::logic_error("non-finite quantity in output (a bug: please report it)");
+  }
+  if (q.dimension() == dims::currency) return money(q.base_value());
+  const Unit* u = column_unit != nullptr ? column_unit : readable_unit(q);
+  if (u == nullptr) return quantity_text(q);
+  double v = q.in(*u);
+  if (v == 0.0) v = 0.0;
+  return fmt::format("{:.4g} {}", v, u->symbol);
+}
+
+bool is_percentage(std::string_view key) {
+  return key == "mfu" || key == "hfu" || key == "utilization" || key.ends_with("_utilization");
+}
+
+/// A cell for people: readable quantities, percentages for utilization ratios.
+/// `convert` and `show` print values exactly as asked or as written in the catalog.
+thread_local bool g_exact = false;
+
+std::string human(std::string_view key, const Value& v, const Unit* column_unit = nullptr) {
+  if (g_exact) return text(v);
+  if (const auto* q = std::get_if<Quantity>(&v)) return readable(*q, column_unit);
+  if (const auto* d = std::get_if<double>(&v); d != nullptr && is_percentage(key)) {
+    if (!std::isfinite(*d)) throw std::logic_error("non-finite number in output");
+    return fmt::format("{:.1f} %", *d * 100.0);
+  }
+  return text(v);
+}
+
+/// One unit per table column: the readable unit of the column's largest quantity.
+std::vector<const Unit*> column_units(const Table& t) {
+  std::vector<const Unit*> out(t.keys.size(), nullptr);
+  for (std::size_t c = 0; c < t.keys.size(); ++c) {
+    const Quantity* largest = nullptr;
+    bool same = true;
+    for (const auto& row : t.rows) {
+      if (c >= row.size()) continue;
+      const auto* q = std::get_if<Quantity>(&row[c]);
+      if (q == nullptr) continue;
+      if (largest != nullptr && largest->dimension() != q->dimension()) same = false;
+      if (largest == nullptr || std::abs(q->base_value()) > std::abs(largest->base_value())) {
+        largest = q;
+      }
+    }
+    if (largest != nullptr && same) out[c] = readable_unit(*largest);
+  }
+  return out;
+}
+
 ordered_json json_value(const Value& v) {
   return std::visit(
       [](const auto& x) -> ordered_json {
@@ -54,7 +166,7 @@ ordered_json json_value(const Value& v) {
         else if constexpr (std::is_same_v<T, std::string>)
           return x;
         else if constexpr (std::is_same_v<T, double>) {
-          if (!std::isfinite(x)) throw Error("internal error: non-finite number in output");
+          if (!std::isfinite(x)) throw std::logic_error("non-finite number in output (a bug: please report it)");
           return x;
         } else if constexpr (std::is_same_v<T, std::int64_t>)
           return x;
@@ -62,7 +174,7 @@ ordered_json json_value(const Value& v) {
           return x;
         else {
           const double value = x.value();
-          if (!std::isfinite(value)) throw Error("internal error: non-finite quantity in output");
+          if (!std::isfinite(value)) throw std::logic_error("non-finite quantity in output (a bug: please report it)");
           return ordered_json{{"value", value}, {"unit", std::string(x.unit().symbol)}};
         }
       },
@@ -91,18 +203,19 @@ std::string render_text(const Document& doc) {
       std::size_t width = 0;
       for (const auto& f : r->fields) width = std::max(width, f.label.size());
       for (const auto& f : r->fields) {
-        out += fmt::format("  {:<{}}  {}\n", f.label, width, text(f.value));
+        out += fmt::format("  {:<{}}  {}\n", f.label, width, human(f.key, f.value));
       }
     } else {
       const auto& t = std::get<Table>(section);
       if (!t.title.empty()) out += t.title + "\n";
       std::vector<std::size_t> widths(t.labels.size());
       std::vector<std::vector<std::string>> cells;
+      const auto units = column_units(t);
       for (std::size_t c = 0; c < t.labels.size(); ++c) widths[c] = t.labels[c].size();
       for (const auto& row : t.rows) {
         auto& line = cells.emplace_back();
         for (std::size_t c = 0; c < row.size(); ++c) {
-          std::string cell = text(row[c]);
+          std::string cell = human(t.keys[c], row[c], units[c]);
           if (cell.size() > 48)
             cell = cell.substr(0, 45) + "...";  // text only; JSON keeps it whole
           line.push_back(std::move(cell));
@@ -136,7 +249,7 @@ std::string render_markdown(const Document& doc) {
       if (!r->title.empty()) out += "### " + r->title + "\n\n";
       out += "| Field | Value |\n|---|---|\n";
       for (const auto& f : r->fields)
-        out += "| " + md_cell(f.label) + " | " + md_cell(text(f.value)) + " |\n";
+        out += "| " + md_cell(f.label) + " | " + md_cell(human(f.key, f.value)) + " |\n";
     } else {
       const auto& t = std::get<Table>(section);
       if (!t.title.empty()) out += "### " + t.title + "\n\n";
@@ -145,9 +258,12 @@ std::string render_markdown(const Document& doc) {
       out += "\n|";
       for (std::size_t i = 0; i < t.labels.size(); ++i) out += "---|";
       out += "\n";
+      const auto units = column_units(t);
       for (const auto& row : t.rows) {
         out += "|";
-        for (const auto& v : row) out += " " + md_cell(text(v)) + " |";
+        for (std::size_t c = 0; c < row.size(); ++c) {
+          out += " " + md_cell(human(t.keys[c], row[c], units[c])) + " |";
+        }
         out += "\n";
       }
     }
@@ -204,6 +320,7 @@ std::string render_json(const Document& doc) {
 }  // namespace
 
 std::string render(const Document& doc, Format format) {
+  g_exact = doc.command == "convert" || doc.command == "show";
   switch (format) {
     case Format::text:
       return render_text(doc);

@@ -81,8 +81,19 @@ struct StorageSpec {
   std::optional<Quantity> latency;
 };
 
+/// What a device's `power.tdp` figure is. Vendors publish different things under "power";
+/// solvers use the figure either way, and say which kind they used.
+enum class PowerKind : std::uint8_t {
+  tdp,           ///< the vendor's thermal design power (NVIDIA "max TDP", Intel TDP)
+  board_power,   ///< total board power (AMD "TBP", a module's or card's rated power)
+  measured_max,  ///< a measured maximum draw (e.g. an MLPerf Power or lab measurement)
+  rack,          ///< a whole rack or system (GB200 NVL72, wafer-scale system)
+  estimate,      ///< no vendor figure; an estimate, said how in the source's notes
+};
+
 struct PowerSpec {
   Quantity tdp;
+  std::optional<PowerKind> tdp_kind;  ///< what `tdp` holds (every built-in entry says)
   std::optional<Quantity> tdp_min;
   std::optional<Quantity> tdp_max;
 };

@@ -11,11 +11,19 @@
 namespace mlsysim {
 
 /// A regional electricity grid (`Infra::Grids::Quebec`).
+/// How a grid's carbon intensity was accounted.
+enum class CarbonAccounting : std::uint8_t {
+  production_based,      ///< emissions of the generation in the zone (Ember, lifecycle)
+  consumption_based,     ///< electricity consumed in the zone, imports included (Electricity Maps)
+  provider_operational,  ///< a cloud provider's location-based operational figure for its region
+};
+
 struct GridProfile {
   EntryInfo info;
   std::string_view country;
   std::string_view region;
   Quantity carbon_intensity;  ///< gCO2e/kWh
+  std::optional<CarbonAccounting> accounting;  ///< every built-in grid says
   std::int64_t data_year = 0;
   std::optional<double> pue;                  ///< typical datacenter PUE assumed for the region
   std::optional<Quantity> wue;                ///< L/kWh

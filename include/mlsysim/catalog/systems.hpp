@@ -8,6 +8,7 @@
 #include "mlsysim/catalog/hardware.hpp"
 #include "mlsysim/catalog/infra.hpp"
 #include "mlsysim/catalog/provenance.hpp"
+#include "mlsysim/units/checked.hpp"
 #include "mlsysim/units/quantity.hpp"
 
 namespace mlsysim {
@@ -58,8 +59,10 @@ struct Fleet {
   std::string_view operator_name;
   std::optional<std::int64_t> year;
 
-  [[nodiscard]] constexpr std::int64_t total_accelerators() const noexcept {
-    return node == nullptr ? 0 : count * node->accelerators_per_node;
+  /// count x accelerators per node; InvalidArgumentError if an overlay's counts overflow.
+  [[nodiscard]] std::int64_t total_accelerators() const {
+    return node == nullptr ? 0
+                           : checked_mul(count, node->accelerators_per_node, "total_accelerators");
   }
 };
 

@@ -2,13 +2,25 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "mlsysim/catalog/infra.hpp"
 #include "mlsysim/catalog/systems.hpp"
 #include "mlsysim/units/quantity.hpp"
 
 namespace mlsysim::solvers {
+
+/// Which power figure a footprint charges per accelerator.
+enum class PowerBasis : std::uint8_t {
+  given,              ///< FootprintOptions::power_per_accelerator
+  node_system_power,  ///< the node's system power shared over its accelerators (CPU, NICs...)
+  accelerator_power,  ///< the accelerator's power.tdp (whatever its PowerKind)
+};
+
+/// Where a footprint's PUE came from.
+enum class PueSource : std::uint8_t { datacenter, grid, option, default_average };
 
 struct FootprintOptions {
   Quantity duration{0.0, Unit::parse("day")};  ///< wall-clock time the fleet runs
@@ -20,6 +32,10 @@ struct FootprintOptions {
   /// Measured average system power per accelerator (server share included), overriding the
   /// node's system power and the accelerator's TDP.
   std::optional<Quantity> power_per_accelerator;
+  /// Without an override: charge the node's system power when the node has one (default:
+  /// it includes the host CPUs, NICs and fans a real run draws), or always the accelerator's
+  /// power figure (`PowerBasis::accelerator_power`). The result says which was used.
+  PowerBasis prefer = PowerBasis::node_system_power;
   /// PUE when neither the datacenter nor the grid gives one (default: Uptime Institute's 2023
   /// global average, the Infra.Datacenters.Uptime_Average entry).
   std::optional<double> pue;
@@ -41,7 +57,19 @@ struct Footprint {
   Quantity total_carbon;
   std::optional<Quantity> energy_cost;  ///< at the grid's electricity price, when known
   std::string_view region;
+  // The choices made, so that every caller can echo them (docs/solvers.md, "Footprint").
+  PowerBasis power_basis = PowerBasis::accelerator_power;
+  std::optional<PowerKind> accelerator_power_kind;  ///< what the accelerator's figure is
+  Quantity power_per_accelerator;                     ///< the figure charged, before `load`
+  PueSource pue_source = PueSource::default_average;
+  std::optional<CarbonAccounting> accounting;  ///< of carbon_intensity (unset: not stated)
+  bool water_known = false;  ///< false: no WUE anywhere, `water` is 0 and means unknown
 };
+
+/// One line per assumption of `f`, for output: `power: node system power of 'DGX_H100' shared
+/// over 8 accelerators = 1275 W each`, `PUE 1.56: default (Uptime Institute global average)`,
+/// `carbon intensity: production-based (grid 'Poland')`, `water: unknown (no WUE)`.
+[[nodiscard]] std::vector<std::string> assumptions(const Footprint& f, const Fleet& fleet);
 
 /// Energy, carbon and water of `fleet` running for `options.duration`. Power per accelerator:
 /// the override, else the node's system power shared over its accelerators, else the

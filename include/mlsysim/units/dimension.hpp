@@ -22,39 +22,65 @@ enum class BaseDimension : std::uint8_t {
 };
 inline constexpr std::size_t kBaseDimensionCount = 8;
 
+/// The largest exponent magnitude a Dimension holds (`m^32`, `s^-32`). Products, quotients and
+/// powers that would leave this range throw InvalidArgumentError instead of wrapping.
+inline constexpr int kMaxDimensionExponent = 32;
+
+namespace units_detail {
+/// Throws InvalidArgumentError: `exponent 64 of [length] is out of range [-32, 32]`.
+[[noreturn]] void throw_exponent_out_of_range(int exponent, std::size_t base);
+/// `e` as a Dimension exponent; throws (above) when |e| > kMaxDimensionExponent.
+[[nodiscard]] constexpr std::int8_t checked_exponent(int e, std::size_t base) {
+  if (e > kMaxDimensionExponent || e < -kMaxDimensionExponent) {
+    throw_exponent_out_of_range(e, base);
+  }
+  return static_cast<std::int8_t>(e);
+}
+}  // namespace units_detail
+
 /// A dimension: one integer exponent per base dimension. `Dimension::of(BaseDimension::time)`
 /// is [time]; products and quotients add and subtract exponents.
 struct Dimension {
   std::array<std::int8_t, kBaseDimensionCount> exponents{};
 
-  /// The dimension of one base dimension raised to `power`.
-  [[nodiscard]] static constexpr Dimension of(BaseDimension base, int power = 1) noexcept {
+  /// The dimension of one base dimension raised to `power`. Throws InvalidArgumentError when
+  /// |power| > kMaxDimensionExponent.
+  [[nodiscard]] static constexpr Dimension of(BaseDimension base, int power = 1) {
     Dimension d;
-    d.exponents[static_cast<std::size_t>(base)] = static_cast<std::int8_t>(power);
+    const auto i = static_cast<std::size_t>(base);
+    d.exponents[i] = units_detail::checked_exponent(power, i);
     return d;
   }
   [[nodiscard]] constexpr std::int8_t operator[](BaseDimension base) const noexcept {
     return exponents[static_cast<std::size_t>(base)];
   }
   [[nodiscard]] constexpr bool dimensionless() const noexcept { return *this == Dimension{}; }
-  [[nodiscard]] constexpr Dimension pow(int power) const noexcept {
+  /// Every exponent times `power`. Products, quotients and powers are checked: an exponent
+  /// beyond kMaxDimensionExponent throws InvalidArgumentError rather than wrapping around.
+  [[nodiscard]] constexpr Dimension pow(int power) const {
+    if (power > kMaxDimensionExponent || power < -kMaxDimensionExponent) {
+      for (std::size_t i = 0; i < kBaseDimensionCount; ++i) {
+        if (exponents[i] != 0) units_detail::throw_exponent_out_of_range(power, i);
+      }
+      return {};
+    }
     Dimension d;
     for (std::size_t i = 0; i < kBaseDimensionCount; ++i) {
-      d.exponents[i] = static_cast<std::int8_t>(exponents[i] * power);
+      d.exponents[i] = units_detail::checked_exponent(exponents[i] * power, i);
     }
     return d;
   }
-  friend constexpr Dimension operator*(const Dimension& a, const Dimension& b) noexcept {
+  friend constexpr Dimension operator*(const Dimension& a, const Dimension& b) {
     Dimension d;
     for (std::size_t i = 0; i < kBaseDimensionCount; ++i) {
-      d.exponents[i] = static_cast<std::int8_t>(a.exponents[i] + b.exponents[i]);
+      d.exponents[i] = units_detail::checked_exponent(a.exponents[i] + b.exponents[i], i);
     }
     return d;
   }
-  friend constexpr Dimension operator/(const Dimension& a, const Dimension& b) noexcept {
+  friend constexpr Dimension operator/(const Dimension& a, const Dimension& b) {
     Dimension d;
     for (std::size_t i = 0; i < kBaseDimensionCount; ++i) {
-      d.exponents[i] = static_cast<std::int8_t>(a.exponents[i] - b.exponents[i]);
+      d.exponents[i] = units_detail::checked_exponent(a.exponents[i] - b.exponents[i], i);
     }
     return d;
   }

@@ -91,7 +91,11 @@ class Quantity {
     return typed::quantity<U>::from_value(base_);
   }
 
-  /// `312 TFLOPs/s`: up to 15 significant digits, then the unit.
+  /// `312 TFLOPs/s`: up to 15 significant digits, then the unit. The text parses back:
+  /// `Quantity::parse(q.str())` has q's dimension and display unit, and its magnitude equals
+  /// q's (exactly when q was parsed from at most 15 digits in that unit, otherwise to within
+  /// the 15th digit). Derived units are spelled so that they parse back:
+  /// `(1 W / 1 B).str()` is `0.125 m^2*kg/(s^3*bit)`, `(1 W)^3` is `1 m^6*kg^3/s^9`.
   [[nodiscard]] std::string str() const;
 
   friend Quantity operator+(const Quantity& a, const Quantity& b) {
@@ -103,10 +107,12 @@ class Quantity {
     return a.with_base(a.base_ - b.base_);
   }
   friend constexpr Quantity operator-(const Quantity& a) noexcept { return a.with_base(-a.base_); }
-  friend constexpr Quantity operator*(const Quantity& a, const Quantity& b) noexcept {
+  /// Products and quotients combine dimensions; an exponent beyond kMaxDimensionExponent throws
+  /// InvalidArgumentError (it never wraps around).
+  friend constexpr Quantity operator*(const Quantity& a, const Quantity& b) {
     return derived(a.base_ * b.base_, a.dimension_ * b.dimension_);
   }
-  friend constexpr Quantity operator/(const Quantity& a, const Quantity& b) noexcept {
+  friend constexpr Quantity operator/(const Quantity& a, const Quantity& b) {
     return derived(a.base_ / b.base_, a.dimension_ / b.dimension_);
   }
   friend constexpr Quantity operator*(const Quantity& a, double k) noexcept {
@@ -160,7 +166,9 @@ class Quantity {
   const Unit* unit_ = nullptr;  ///< nullptr: show in Unit::canonical(dimension_)
 };
 
-/// Writes `q.str()`.
+/// Writes the magnitude in the display unit with the stream's own formatting (precision, fixed
+/// or scientific), then the unit: `std::setprecision(3)` prints `3.35 TB/s`. Default streams
+/// print 6 significant digits; use `q.str()` for the exact, parseable form.
 std::ostream& operator<<(std::ostream& os, const Quantity& q);
 
 }  // namespace mlsysim

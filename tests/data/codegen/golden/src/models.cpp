@@ -16,7 +16,7 @@ constinit const ::mlsysim::Workload TinyLM = [] {
   e.info.source = &::mlsysim::generated::sources::fixture_paper;
   e.architecture = ::mlsysim::Architecture::transformer;
   e.release_year = 0;
-  e.parameters = 1000000;
+  e.parameters = 619520;
   e.inference_flops = ::mlsysim::Quantity::from_base(2000000, ::mlsysim::generated::units::u12);  // /inference_flops = "2 MFLOP"
   e.flops_basis = ::mlsysim::FlopsBasis::per_token;
   e.layers = 2;
