@@ -310,6 +310,299 @@ TEST(Training, ZeroStagesShardOptimizerGradientsAndWeights) {
   EXPECT_GT(z3.dp_comm_time, z0.dp_comm_time);
 }
 
+// ---- training step timeline: mechanisms that must hold for physical reasons ---------------
+
+Fleet dgx_h100_fleet(std::int64_t gpus) {
+  Fleet f;
+  f.info.path = "test fleet";
+  f.node = &Systems::Nodes::DGX_H100;
+  f.count = gpus / 8;
+  f.fabric = &Systems::Fabrics::InfiniBand_NDR;
+  return f;
+}
+
+TEST(TrainingTimeline, ZeroThreeThroughputPerGpuFallsAsThePerGpuBatchShrinks) {
+  // Fixed global batch spread over more GPUs (as ZeRO++, Wang et al. 2023, from 384 to 1,536
+  // GPUs): each GPU's micro-batch shrinks while every layer's parameter all-gather and gradient
+  // reduce-scatter stay the same size, so less compute hides more communication.
+  TrainingOptions o;
+  o.seq_len = 2048;
+  o.global_batch = 1536;
+  ParallelConfig pc;
+  pc.zero_stage = 3;
+  pc.recompute = Recompute::full;
+  double last_per_gpu = 0;
+  double last_exposed_share = 1;
+  for (std::int64_t gpus : {1536, 768, 384}) {
+    pc.dp = gpus;
+    pc.microbatch = 1536 / gpus;
+    const auto r = train(Models::Language::Llama2_70B, dgx_h100_fleet(gpus), pc, o);
+    const double per_gpu = r.tokens_per_second.in("tokens/s") / static_cast<double>(gpus);
+    const double exposed_share = (r.dp_exposed_time / r.step_time).in("count");
+    EXPECT_GT(per_gpu, last_per_gpu) << gpus << " GPUs";
+    EXPECT_LT(exposed_share, last_exposed_share) << gpus << " GPUs";
+    last_per_gpu = per_gpu;
+    last_exposed_share = exposed_share;
+  }
+}
+
+TEST(TrainingTimeline, PrefetchingParametersHidesAllGathersThatOnDemandGatheringExposes) {
+  TrainingOptions o;
+  o.seq_len = 4096;
+  o.global_batch = 64;
+  ParallelConfig pc;
+  pc.dp = 64;
+  pc.zero_stage = 3;
+  o.schedule.prefetch_depth = 0;
+  const auto on_demand = train(Models::Language::Llama3_8B, dgx_h100_fleet(64), pc, o);
+  o.schedule.prefetch_depth = 1;
+  const auto prefetched = train(Models::Language::Llama3_8B, dgx_h100_fleet(64), pc, o);
+  EXPECT_LT(prefetched.dp_exposed_time, on_demand.dp_exposed_time);
+  EXPECT_NEAR(prefetched.dp_comm_time.in("s"), on_demand.dp_comm_time.in("s"), 1e-12);
+  EXPECT_GT(prefetched.memory.weights, on_demand.memory.weights);  // one more gathered layer
+}
+
+TEST(TrainingTimeline, BucketedGradientReductionHidesBehindTheBackwardPass) {
+  TrainingOptions o;
+  o.seq_len = 4096;
+  o.global_batch = 256;
+  ParallelConfig pc;
+  pc.tp = 8;
+  pc.dp = 32;
+  pc.zero_stage = 1;
+  const auto overlapped = train(Models::Language::Llama3_70B, dgx_h100_fleet(256), pc, o);
+  o.schedule.overlap_grad_reduce = false;
+  o.schedule.overlap_param_gather = false;
+  const auto serial = train(Models::Language::Llama3_70B, dgx_h100_fleet(256), pc, o);
+  EXPECT_LT(overlapped.dp_exposed_time, overlapped.dp_comm_time);
+  EXPECT_NEAR(serial.dp_exposed_time.in("s"), serial.dp_comm_time.in("s"), 1e-9);
+  EXPECT_LT(overlapped.step_time, serial.step_time);
+}
+
+TEST(TrainingTimeline, TensorParallelOverlapHidesCollectivesBehindGemms) {
+  TrainingOptions o;
+  o.seq_len = 8192;
+  o.global_batch = 64;
+  ParallelConfig pc;
+  pc.tp = 8;
+  pc.dp = 8;
+  const auto serial = train(Models::Language::Llama3_70B, dgx_h100_fleet(64), pc, o);
+  EXPECT_NEAR(serial.tp_exposed_time.in("s"), serial.tp_comm_time.in("s"), 1e-9);
+  o.schedule.tp_comm_overlap = true;
+  const auto overlapped = train(Models::Language::Llama3_70B, dgx_h100_fleet(64), pc, o);
+  EXPECT_LT(overlapped.tp_exposed_time, serial.tp_exposed_time);
+  EXPECT_LT(overlapped.step_time, serial.step_time);
+}
+
+TEST(TrainingTimeline, ExpertAllToAllOverlapsOnlyWhenAskedTo) {
+  TrainingOptions o;
+  o.seq_len = 4096;
+  o.global_batch = 256;
+  ParallelConfig pc;
+  pc.tp = 1;
+  pc.pp = 1;
+  pc.dp = 64;
+  pc.ep = 8;
+  pc.zero_stage = 1;
+  pc.recompute = Recompute::full;
+  const auto serial = train(Models::Language::Mixtral_8x7B, dgx_h100_fleet(64), pc, o);
+  EXPECT_GT(serial.ep_comm_time.in("s"), 0.0);
+  EXPECT_NEAR(serial.ep_exposed_time.in("s"), serial.ep_comm_time.in("s"), 1e-9);
+  o.schedule.ep_comm_overlap = true;
+  const auto overlapped = train(Models::Language::Mixtral_8x7B, dgx_h100_fleet(64), pc, o);
+  EXPECT_LT(overlapped.ep_exposed_time, serial.ep_exposed_time);
+}
+
+TEST(TrainingTimeline, ContextParallelRingHidesBehindLongAttentionButNotShort) {
+  ParallelConfig pc;
+  pc.tp = 8;
+  pc.cp = 4;
+  pc.dp = 2;
+  TrainingOptions o;
+  o.global_batch = 8;
+  o.seq_len = 131072;
+  const auto long_ctx = train(Models::Language::Llama3_70B, dgx_h100_fleet(64), pc, o);
+  EXPECT_GT(long_ctx.cp_comm_time.in("s"), 0.0);
+  EXPECT_LT(long_ctx.cp_exposed_time.in("s"), 0.05 * long_ctx.cp_comm_time.in("s"));
+  o.seq_len = 2048;
+  o.global_batch = 512;
+  const auto short_ctx = train(Models::Language::Llama3_70B, dgx_h100_fleet(64), pc, o);
+  EXPECT_GT(short_ctx.cp_exposed_time.in("s"), 0.0);
+}
+
+TEST(TrainingMemory, FusedAttentionKeepsNoScoreMatrix) {
+  ParallelConfig pc;
+  pc.tp = 8;
+  pc.recompute = Recompute::none;
+  TrainingOptions o;
+  o.global_batch = 1;
+  auto act = [&](std::int64_t seq, AttentionKernel k) {
+    o.seq_len = seq;
+    o.attention = k;
+    return train(Models::Language::Llama3_70B, dgx_h100_fleet(8), pc, o).memory.activations.in(
+        "GiB");
+  };
+  // Fused: linear in the sequence (doubling it doubles activations, up to the logits term).
+  EXPECT_NEAR(act(16384, AttentionKernel::fused) / act(8192, AttentionKernel::fused), 2.0, 1e-9);
+  // Materialized: the a s^2 score matrix makes doubling the sequence cost more than double.
+  EXPECT_GT(act(16384, AttentionKernel::materialized) / act(8192, AttentionKernel::materialized),
+            2.5);
+}
+
+TEST(TrainingMemory, AFlashAttentionRunThatFitsOn80GBInPracticeFits) {
+  // torchtitan's Llama 3 8B recipe: 8 x H100 80GB, FSDP (ZeRO-3), sequence 8192, local batch 1,
+  // selective activation checkpointing, FlashAttention (pytorch/torchtitan,
+  // train_configs/llama3_8b.toml).
+  ParallelConfig pc;
+  pc.dp = 8;
+  pc.zero_stage = 3;
+  pc.recompute = Recompute::selective;
+  TrainingOptions o;
+  o.seq_len = 8192;
+  o.global_batch = 8;
+  const auto fused = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
+  EXPECT_TRUE(fused.memory.fits) << fused.memory.total.in("GiB") << " GiB";
+  o.attention = AttentionKernel::materialized;
+  pc.recompute = Recompute::none;
+  const auto scores = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
+  EXPECT_FALSE(scores.memory.fits) << scores.memory.total.in("GiB") << " GiB";
+}
+
+TEST(TrainingMemory, TheFirstPipelineStageHoldsPipelineDepthMicroBatches) {
+  ParallelConfig pc;
+  pc.tp = 8;
+  pc.pp = 4;
+  pc.dp = 2;
+  pc.recompute = Recompute::full;
+  TrainingOptions o;
+  o.seq_len = 4096;
+  Workload m = Models::Language::Llama3_70B;
+  m.vocab_size.reset();  // no logits on the last stage: the first stage is the fullest
+  auto act = [&](std::int64_t microbatches) {
+    o.global_batch = 2 * microbatches;
+    return train(m, dgx_h100_fleet(64), pc, o).memory.activations.in("GiB");
+  };
+  const double one = act(1);
+  EXPECT_NEAR(act(2) / one, 2.0, 1e-9);
+  EXPECT_NEAR(act(4) / one, 4.0, 1e-9);
+  EXPECT_NEAR(act(16) / one, 4.0, 1e-9);  // never more than pp in flight under 1F1B
+}
+
+TEST(TrainingMemory, ContextParallelismSplitsActivationsAndZeroShardsOverDataAndContext) {
+  ParallelConfig pc;
+  pc.tp = 8;
+  pc.dp = 8;
+  pc.zero_stage = 1;
+  TrainingOptions o;
+  o.seq_len = 32768;
+  o.global_batch = 8;
+  const auto no_cp = train(Models::Language::Llama3_70B, dgx_h100_fleet(64), pc, o);
+  pc.cp = 2;
+  pc.dp = 4;
+  o.global_batch = 4;
+  const auto cp2 = train(Models::Language::Llama3_70B, dgx_h100_fleet(64), pc, o);
+  EXPECT_LT(cp2.memory.activations.in("GiB"), 0.55 * no_cp.memory.activations.in("GiB"));
+  EXPECT_NEAR(cp2.memory.optimizer.in("GiB"), no_cp.memory.optimizer.in("GiB"), 1e-9);
+}
+
+TEST(TrainingMemory, OffloadedOptimizerStateLeavesTheGpuAndCostsHostLinkTime) {
+  ParallelConfig pc;
+  pc.dp = 8;
+  pc.zero_stage = 2;
+  TrainingOptions o;
+  o.seq_len = 4096;
+  o.global_batch = 8;
+  const auto on_gpu = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
+  o.offload_optimizer = true;
+  const auto offloaded = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
+  EXPECT_EQ(offloaded.memory.optimizer.in("GiB"), 0.0);
+  ASSERT_TRUE(offloaded.memory.host.has_value());
+  EXPECT_NEAR(offloaded.memory.host->in("GiB"), on_gpu.memory.optimizer.in("GiB"), 1e-9);
+  EXPECT_GT(offloaded.optimizer_time, on_gpu.optimizer_time);
+}
+
+TEST(TrainingFlops, ModelHardwareAndMegatronConventionsAreSeparate) {
+  ParallelConfig pc;
+  pc.tp = 8;
+  pc.pp = 4;
+  pc.dp = 2;
+  TrainingOptions o;
+  o.seq_len = 4096;
+  o.global_batch = 64;
+  pc.recompute = Recompute::none;
+  const auto none = train(Models::Language::Llama3_70B, dgx_h100_fleet(64), pc, o);
+  EXPECT_DOUBLE_EQ(none.hfu, none.mfu);
+  // Eq. 3 always counts a recomputed forward pass of the layers.
+  EXPECT_GT(none.megatron_flops_per_gpu, none.achieved_flops_per_gpu);
+  pc.recompute = Recompute::full;
+  const auto full = train(Models::Language::Llama3_70B, dgx_h100_fleet(64), pc, o);
+  EXPECT_NEAR(full.hardware_flops.in("FLOP") / full.model_flops.in("FLOP"), 4.0 / 3.0, 1e-12);
+  // With full recomputation eq. 3 and HFU count the same work, except the logits (3 x, not 4 x).
+  const double eq3 = full.megatron_flops_per_gpu.in("FLOP/s");
+  const double hw = full.hfu * Hardware::Cloud::H100.peak(Precision::bf16)->in("FLOP/s");
+  EXPECT_LT(eq3, hw);
+  EXPECT_GT(eq3, 0.97 * hw);
+}
+
+TEST(TrainingLinks, ScaleOutBandwidthFollowsNicsOrTheChipsOwnPorts) {
+  EXPECT_THAT(scale_out_bandwidth_per_rank(dgx_h100_fleet(64)), QuantityNear("50 GB/s", 1e-9));
+  Fleet tpu;
+  tpu.info.path = "tpu";
+  tpu.node = &Systems::Nodes::TPUv4_Host;
+  tpu.count = 16;
+  tpu.fabric = &Systems::Fabrics::TPU_ICI_v4;
+  EXPECT_THAT(scale_out_bandwidth_per_rank(tpu), QuantityNear("300 GB/s", 1e-9));
+  // A node without NIC data whose device-link ports do not add up to the fabric: one port each.
+  Fleet mi300x;
+  mi300x.info.path = "mi300x";
+  mi300x.node = &Systems::Nodes::MI300X_Platform;
+  mi300x.count = 4;
+  mi300x.fabric = &Systems::Fabrics::InfiniBand_NDR;
+  EXPECT_THAT(scale_out_bandwidth_per_rank(mi300x), QuantityNear("50 GB/s", 1e-9));
+}
+
+TEST(BadInput, OverflowingDegreesAndMicroBatchesAreNamedErrorsNotCrashes) {
+  ParallelConfig pc;
+  pc.tp = 4;
+  pc.pp = 1;
+  pc.dp = 4611686018427388160;
+  TrainingOptions o;
+  o.global_batch = 4611686018427388160;
+  EXPECT_THAT(
+      [&] { (void)train(Models::Language::Llama3_8B, Systems::Clusters::Training_1K, pc, o); },
+      ThrowsMessage<InvalidArgumentError>(
+          "invalid argument 'parallelism': tp x pp x cp x dp overflows"));
+  pc.tp = 8;
+  pc.pp = 4;
+  pc.dp = 32;
+  pc.microbatch = 576460752303423488;
+  o.global_batch = 1024;
+  EXPECT_THAT(
+      [&] { (void)train(Models::Language::Llama3_70B, Systems::Clusters::Training_1K, pc, o); },
+      ThrowsMessage<InvalidArgumentError>("invalid argument 'microbatch': micro-batch "
+                                          "576460752303423488 exceeds the global batch 1024"));
+  o.global_batch = 9223372036854775807;
+  EXPECT_THAT(
+      [&] { (void)train(Models::Language::Llama3_70B, Systems::Clusters::Training_1K, pc, o); },
+      ThrowsMessage<InvalidArgumentError>(
+          "invalid argument 'microbatch': dp x microbatch overflows"));
+}
+
+TEST(BadInput, ContextParallelMustDivideTheSequence) {
+  ParallelConfig pc;
+  pc.tp = 8;
+  pc.cp = 3;
+  pc.dp = 1;
+  Fleet f = dgx_h100_fleet(24);
+  f.count = 3;
+  TrainingOptions o;
+  o.seq_len = 4096;
+  o.global_batch = 1;
+  EXPECT_THAT([&] { (void)train(Models::Language::Llama3_70B, f, pc, o); },
+              ThrowsMessage<InvalidArgumentError>(
+                  "invalid argument 'cp': cp 3 does not divide the sequence length 4096"));
+}
+
 TEST(Sustainability, CarbonFollowsTheGrid) {
   FootprintOptions o;
   o.duration = q("30 day");

@@ -86,6 +86,7 @@ TrainingResult run_megatron(const MegatronRow& row, Recompute recompute) {
   o.seq_len = 2048;
   o.global_batch = row.batch;
   o.attention = AttentionKernel::materialized;  // Megatron-LM of 2022 wrote the scores to HBM
+  o.dropout = true;                             // GPT-3-style dropout 0.1
   return train(m, fleet, pc, o);
 }
 
