@@ -657,7 +657,53 @@ TEST(Search, FindsFeasibleConfigurationsRankedByStepTime) {
     EXPECT_LE(r.best[i - 1].result.step_time, r.best[i].result.step_time);
   }
   for (const auto& c : r.best) EXPECT_TRUE(c.result.memory.fits);
-  EXPECT_GT(r.infeasible + r.invalid, 0u);
+  EXPECT_GT(r.removed.memory + r.removed.divisibility, 0u);
+}
+
+TEST(Search, ContextAndExpertParallelismAndTheGlobalBatchAreSearched) {
+  PlanOptions o;
+  o.training.seq_len = 32768;
+  o.global_batch_min = 64;
+  o.global_batch_max = 512;
+  o.zero_stages = {1};
+  o.top = 200;
+  const auto r = plan(Models::Language::Mixtral_8x7B, Systems::Clusters::Lab_64_H100, o);
+  ASSERT_FALSE(r.best.empty());
+  bool cp = false, ep = false;
+  std::int64_t lo = 1 << 30, hi = 0;
+  for (const auto& c : r.best) {
+    cp = cp || c.parallel.cp > 1;
+    ep = ep || c.parallel.ep > 1;
+    lo = std::min(lo, c.global_batch);
+    hi = std::max(hi, c.global_batch);
+    EXPECT_GE(c.global_batch, 64);
+    EXPECT_LE(c.global_batch, 512);
+  }
+  EXPECT_TRUE(cp);
+  EXPECT_TRUE(ep);
+  EXPECT_LT(lo, hi);
+}
+
+TEST(Search, AnEmptyPlanSaysWhichConstraintRemovedHowMany) {
+  // A global batch of 3 sequences leaves data-parallel degree 1 (or 3, which divides no fleet
+  // of 64), and 405B with at most 4 stages does not fit on 64 x 80 GB: every constraint shows.
+  PlanOptions o;
+  o.training.seq_len = 4096;
+  o.training.global_batch = 3;
+  o.max_pp = 4;
+  const auto r = plan(Models::Language::Llama3_405B, Systems::Clusters::Lab_64_H100, o);
+  EXPECT_TRUE(r.best.empty());
+  EXPECT_GT(r.removed.divisibility, 0u);
+  EXPECT_GT(r.removed.user_limits, 0u);
+  EXPECT_GT(r.removed.memory, 0u);
+  // Only divisibility: even micro-batches never divide a batch of 3, whatever fits.
+  PlanOptions small;
+  small.training.global_batch = 3;
+  small.microbatches = {2, 4};
+  const auto d = plan(Models::Language::Llama3_8B, Systems::Clusters::Lab_64_H100, small);
+  EXPECT_TRUE(d.best.empty());
+  EXPECT_EQ(d.removed.memory, 0u);
+  EXPECT_GT(d.removed.divisibility, 0u);
 }
 
 // ---- property test over the catalog -------------------------------------------------------
