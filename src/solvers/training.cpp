@@ -7,6 +7,7 @@
 #include <cmath>
 #include <string>
 
+#include "gemm_model.hpp"
 #include "shape.hpp"
 #include "training_timeline.hpp"
 #include "typed_math.hpp"
@@ -101,20 +102,46 @@ struct Net {
 
 double pos(Seconds t) { return std::max(0.0, t.value()); }
 
-/// GEMM time for an m x n x k product (2mnk FLOPs). The single switch point for the GEMM
-/// efficiency model.
+/// GEMM times from the shared GEMM model (solvers/gemm.hpp: measured ceiling per precision, tile
+/// and wave quantization, memory floor); the single switch point for GEMM efficiency.
 struct Gemm {
-  FlopRate rate;
-  [[nodiscard]] Seconds operator()(double m, double n, double k) const {
-    return detail::flop_count(2.0 * m * n * k) / rate;
+  const HardwareNode& hw;
+  Precision precision;
+  const GemmParams& params;
+  static std::int64_t dim(double x) { return std::max<std::int64_t>(1, std::llround(x)); }
+  [[nodiscard]] Seconds operator()(double m, double n, double k, double count = 1) const {
+    return detail::gemm_timing(hw, precision, GemmShape{dim(m), dim(n), dim(k), dim(count)},
+                               params)
+        .time;
   }
-  /// Forward time of Y = X W (m x n x k).
-  [[nodiscard]] Seconds fwd(double m, double n, double k) const { return (*this)(m, n, k); }
-  /// Backward: dX (m x k x n) and dW (k x n x m... as n x k x m).
-  [[nodiscard]] Seconds bwd(double m, double n, double k) const {
-    return (*this)(m, k, n) + (*this)(n, k, m);
+  /// Forward time of Y = X W (m x n x k), `count` grouped GEMMs.
+  [[nodiscard]] Seconds fwd(double m, double n, double k, double count = 1) const {
+    return (*this)(m, n, k, count);
+  }
+  /// Backward: dX (m x k, inner n) and dW (n x k, inner m).
+  [[nodiscard]] Seconds bwd(double m, double n, double k, double count = 1) const {
+    return (*this)(m, k, n, count) + (*this)(n, k, m, count);
   }
 };
+
+/// GemmParams::validate's checks without building its messages (no allocation on the hot path).
+bool gemm_params_ok(const GemmParams& g) {
+  const auto fraction = [](double x) { return x > 0 && x <= 1; };
+  for (double x : g.default_fraction) {
+    if (!fraction(x)) return false;
+  }
+  if (!fraction(g.default_memory_fraction) || g.tile_count < 1 ||
+      g.tile_count > static_cast<int>(g.tiles.size())) {
+    return false;
+  }
+  for (int i = 0; i < g.tile_count; ++i) {
+    const auto& t = g.tiles[static_cast<std::size_t>(i)];
+    if (t.m <= 0 || t.n <= 0) return false;
+  }
+  return std::isfinite(g.tile_reuse_exponent) && g.tile_reuse_exponent >= 0 &&
+         std::isfinite(g.k_half) && g.k_half >= 0 && std::isfinite(g.output_bytes) &&
+         g.output_bytes >= 0;
+}
 
 }  // namespace
 
@@ -131,10 +158,12 @@ Quantity scale_out_bandwidth_per_rank(const Fleet& fleet) {
   }
   const Node& node = *fleet.node;
   const double per_node = static_cast<double>(std::max<std::int64_t>(node.accelerators_per_node, 1));
-  if (node.nic_bandwidth && node.nics_per_node && *node.nics_per_node > 0) {
-    return *node.nic_bandwidth * (static_cast<double>(*node.nics_per_node) / per_node);
-  }
   const Quantity port = fleet.fabric->one_way_bandwidth();
+  if (node.nic_bandwidth && node.nics_per_node && *node.nics_per_node > 0) {
+    // Each NIC runs at the slower of itself and the fabric port it plugs into.
+    const Quantity nic = *node.nic_bandwidth < port ? *node.nic_bandwidth : port;
+    return nic * (static_cast<double>(*node.nics_per_node) / per_node);
+  }
   const HardwareNode* hw = node.accelerator;
   if (hw != nullptr && hw->device_link && hw->device_link->ports && *hw->device_link->ports > 0) {
     const Quantity all = hw->device_link->one_way_bandwidth();
@@ -162,6 +191,7 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     require_positive(name, v);
   }
   require_fraction("attention_efficiency", o.attention_efficiency);
+  if (!gemm_params_ok(o.gemm)) o.gemm.validate();  // throws naming the field
   if (pc.zero_stage < 0 || pc.zero_stage > 3) {
     bad("zero_stage", "must be 0, 1, 2 or 3, got " + std::to_string(pc.zero_stage));
   }
@@ -301,9 +331,12 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
                           static_cast<double>(per_node);
 
   // ---- per-layer compute -------------------------------------------------------------------
-  const FlopRate rate = peak.as<typed::flops_per_second>() * o.efficiency.compute;
-  const Gemm gemm{rate};
-  const BitRate hbm = hw.memory.bandwidth.as<typed::bits_per_second>() * o.efficiency.memory;
+  const Gemm gemm{hw, o.precision.compute, o.gemm};
+  const BitRate hbm = detail::streaming_bandwidth(hw, o.efficiency.memory);
+  // Fused attention runs at 16 bits in FP8/FP4 recipes (Transformer Engine keeps it in BF16).
+  const bool low = o.precision.compute == Precision::fp8 || o.precision.compute == Precision::fp6 ||
+                   o.precision.compute == Precision::fp4;
+  const Quantity& attn_peak = low && hw.peak(Precision::bf16) ? *hw.peak(Precision::bf16) : peak;
 
   // Attention projections.
   Seconds proj_f = Seconds::from_value(0);
@@ -338,11 +371,11 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   Seconds core_b = Seconds::from_value(0);
   Bits score_traffic = Bits::from_value(0);  // one pass, materialized only
   if (o.attention == AttentionKernel::fused) {
-    const FlopRate attn_rate = peak.as<typed::flops_per_second>() * o.attention_efficiency;
+    const FlopRate attn_rate = attn_peak.as<typed::flops_per_second>() * o.attention_efficiency;
     core_f = detail::flop_count(0.5 * core_full) / attn_rate;
     core_b = core_f * 2.5;
   } else {
-    core_f = (gemm(s_loc, s, d_qk) + gemm(s_loc, d_v, s)) * (b * a_loc);
+    core_f = gemm(s_loc, s, d_qk, b * a_loc) + gemm(s_loc, d_v, s, b * a_loc);  // batched
     core_b = core_f * 2.0;
     score_traffic = detail::byte_count(10.0 * a_loc * s_loc * s * b * (ab / 2.0));
   }
@@ -363,9 +396,9 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   if (moe) {
     const double local = E / ep;
     const double per_expert = std::ceil(T * k_route * ep / E);  // tokens per expert (balanced)
-    moe_f = (gemm.fwd(per_expert, up * fe / tp, h) + gemm.fwd(per_expert, h, fe / tp)) * local +
+    moe_f = gemm.fwd(per_expert, up * fe / tp, h, local) + gemm.fwd(per_expert, h, fe / tp, local) +
             gemm.fwd(T, E, h);
-    moe_b = (gemm.bwd(per_expert, up * fe / tp, h) + gemm.bwd(per_expert, h, fe / tp)) * local +
+    moe_b = gemm.bwd(per_expert, up * fe / tp, h, local) + gemm.bwd(per_expert, h, fe / tp, local) +
             gemm.bwd(T, E, h);
     if (shared > 0) {
       moe_f += gemm.fwd(T, up * fe * shared / tp, h) + gemm.fwd(T, h, fe * shared / tp);

@@ -21,22 +21,47 @@ struct Recent {
 
 }  // namespace
 
+namespace {
+
+/// Parameter all-gathers of ZeRO-3/FSDP: layer j's gather is issued once layer j - depth - 1 has
+/// finished (at most depth + 1 gathered layers resident), in layer order, on the link.
+struct Gathers {
+  std::int64_t depth = 0;
+  std::int64_t issued = 0;  // layers whose gather is on the link
+  Recent end;               // when each layer's gather completes
+  /// Issues every gather allowed by the time layer `k` is about to start.
+  void issue_through(const StageLayers& s, std::int64_t k, std::int64_t order_of(std::int64_t, std::int64_t),
+                     const Recent& done, double& link, double& comm) {
+    const std::int64_t n = s.size();
+    while (issued < n && issued <= k + depth) {
+      const LayerTimes& l = s.at(order_of(issued, n));
+      link = std::max(link, done.done(issued - depth - 1)) + l.param_gather;
+      comm += l.param_gather;
+      end.set(issued, link);
+      ++issued;
+    }
+  }
+};
+
+std::int64_t forward_order(std::int64_t k, std::int64_t) { return k; }
+std::int64_t backward_order(std::int64_t k, std::int64_t n) { return n - 1 - k; }
+
+}  // namespace
+
 PassResult forward_pass(const StageLayers& s, bool zero3, std::int64_t depth) {
   PassResult r;
   Recent rec;
+  Gathers g{depth, 0, {}};
   double now = 0;
   double link = 0;
   const std::int64_t n = s.size();
   for (std::int64_t i = 0; i < n; ++i) {
-    const LayerTimes& l = s.at(i);
     double ready = now;
     if (zero3) {
-      const double issue = rec.done(i - depth - 1);
-      link = std::max(link, issue) + l.param_gather;
-      r.comm += l.param_gather;
-      ready = std::max(now, link);
+      g.issue_through(s, i, forward_order, rec, link, r.comm);
+      ready = std::max(now, g.end.done(i));
     }
-    now = ready + l.forward;
+    now = ready + s.at(i).forward;
     rec.set(i, now);
   }
   r.compute_end = now;
@@ -47,6 +72,7 @@ PassResult forward_pass(const StageLayers& s, bool zero3, std::int64_t depth) {
 PassResult backward_pass(const StageLayers& s, bool zero3, std::int64_t depth, const Buckets& b) {
   PassResult r;
   Recent rec;
+  Gathers g{depth, 0, {}};
   double now = 0;
   double link = 0;
   double pending = 0;  // parameters waiting in the current bucket
@@ -60,10 +86,8 @@ PassResult backward_pass(const StageLayers& s, bool zero3, std::int64_t depth, c
     const LayerTimes& l = s.at(n - 1 - k);
     double ready = now;
     if (zero3) {
-      const double issue = rec.done(k - depth - 1);
-      link = std::max(link, issue) + l.param_gather;
-      r.comm += l.param_gather;
-      ready = std::max(now, link);
+      g.issue_through(s, k, backward_order, rec, link, r.comm);
+      ready = std::max(now, g.end.done(k));
     }
     now = ready + l.backward;
     rec.set(k, now);
@@ -84,10 +108,9 @@ PassResult backward_pass(const StageLayers& s, bool zero3, std::int64_t depth, c
     if (b.overlapped) {
       if (pending > 0) reduce(pending, now);
     } else {
-      const double total = pending;
       // Unoverlapped: every bucket after the pass.
-      const double buckets = b.bucket_params > 0 ? std::max(1.0, total / b.bucket_params) : 1.0;
-      const double t = total * b.per_param + buckets * b.per_bucket;
+      const double buckets = b.bucket_params > 0 ? std::max(1.0, pending / b.bucket_params) : 1.0;
+      const double t = pending * b.per_param + buckets * b.per_bucket;
       link = std::max(link, now) + t;
       r.comm += t;
     }

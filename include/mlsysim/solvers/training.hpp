@@ -11,6 +11,7 @@
 #include "mlsysim/catalog/systems.hpp"
 #include "mlsysim/solvers/common.hpp"
 #include "mlsysim/solvers/cost.hpp"
+#include "mlsysim/solvers/gemm.hpp"
 #include "mlsysim/solvers/roofline.hpp"
 
 namespace mlsysim::solvers {
@@ -70,7 +71,10 @@ struct TrainingOptions {
   std::int64_t seq_len = 2048;
   std::int64_t global_batch = 1024;  ///< sequences per optimizer step
   Precisions precision{};
+  /// Link and memory efficiencies (`compute` is not used: GEMMs follow `gemm`).
   Efficiency efficiency{};
+  /// The GEMM model of every layer GEMM (QKV, attention output, MLP, experts, logits).
+  GemmParams gemm{};
   AttentionKernel attention = AttentionKernel::fused;
   /// Fraction of the dense peak a fused attention kernel reaches, forward and backward averaged
   /// (FlashAttention-2 on A100: 50-73%, Dao 2023). In (0, 1].
@@ -149,7 +153,8 @@ struct TrainingResult {
 [[nodiscard]] double training_flops_per_token(const Workload& m, std::int64_t seq_len);
 
 /// Per-rank one-way bandwidth for traffic between nodes, before derating, by this rule on catalog
-/// data: a node that lists NICs gives each accelerator nic_bandwidth x NICs / accelerators; a node
+/// data: a node that lists NICs gives each accelerator min(nic_bandwidth, fabric port) x NICs /
+/// accelerators; a node
 /// without NICs whose accelerator's device link has `ports` that the fabric's per-port rate adds
 /// up to (ports x fabric rate = device link rate, within 1%: chips wired directly into the fabric,
 /// as TPU ICI) gives the whole device link; otherwise one fabric port per accelerator.
