@@ -4,7 +4,9 @@
 #include "mlsysim/solvers/training.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstring>
 #include <string>
 
 #include "gemm_model.hpp"
@@ -102,17 +104,83 @@ struct Net {
 
 double pos(Seconds t) { return std::max(0.0, t.value()); }
 
+/// Everything a GEMM time depends on besides the shape: the device's figures the GEMM model
+/// reads and the model's parameters (hashed), so a cached time is never reused for other inputs.
+struct GemmContext {
+  const HardwareNode* hw = nullptr;
+  Precision precision = Precision::bf16;
+  double peak = 0, measured = 0, bandwidth = 0, measured_bandwidth = 0;
+  std::int64_t cores = 0;
+  std::uint64_t params = 0;
+  bool operator==(const GemmContext&) const = default;
+};
+
+std::uint64_t hash_params(const GemmParams& g) {
+  std::uint64_t h = 1469598103934665603ull;
+  auto mix = [&](double x) {
+    std::uint64_t bits = 0;
+    std::memcpy(&bits, &x, sizeof bits);
+    h = (h ^ bits) * 1099511628211ull;
+  };
+  for (double x : g.default_fraction) mix(x);
+  mix(g.default_memory_fraction);
+  for (const auto& t : g.tiles) {
+    mix(static_cast<double>(t.m));
+    mix(static_cast<double>(t.n));
+  }
+  mix(g.tile_count);
+  mix(g.tile_reuse_exponent);
+  mix(g.k_half);
+  mix(g.output_bytes);
+  return h;
+}
+
+/// A small direct-mapped memo of GEMM times per thread: plan() evaluates thousands of
+/// configurations whose layer GEMMs repeat. Fixed size, no allocation.
+struct GemmMemo {
+  struct Slot {
+    GemmContext ctx;
+    GemmShape shape;
+    double seconds = -1;
+  };
+  std::array<Slot, 512> slots{};
+};
+
 /// GEMM times from the shared GEMM model (solvers/gemm.hpp: measured ceiling per precision, tile
 /// and wave quantization, memory floor); the single switch point for GEMM efficiency.
 struct Gemm {
   const HardwareNode& hw;
   Precision precision;
   const GemmParams& params;
+  GemmContext ctx;
+  Gemm(const HardwareNode& h, Precision p, const GemmParams& g) : hw(h), precision(p), params(g) {
+    const auto i = static_cast<std::size_t>(p);
+    ctx.hw = &h;
+    ctx.precision = p;
+    ctx.peak = h.compute.dense[i] ? h.compute.dense[i]->base_value() : 0;
+    ctx.measured = h.compute.measured_gemm[i] ? h.compute.measured_gemm[i]->base_value() : 0;
+    ctx.bandwidth = h.memory.bandwidth.base_value();
+    ctx.measured_bandwidth = h.memory.measured_bandwidth ? h.memory.measured_bandwidth->base_value()
+                                                         : 0;
+    ctx.cores = h.compute.cores.value_or(0);
+    ctx.params = hash_params(g);
+  }
   static std::int64_t dim(double x) { return std::max<std::int64_t>(1, std::llround(x)); }
   [[nodiscard]] Seconds operator()(double m, double n, double k, double count = 1) const {
-    return detail::gemm_timing(hw, precision, GemmShape{dim(m), dim(n), dim(k), dim(count)},
-                               params)
-        .time;
+    thread_local GemmMemo memo;
+    const GemmShape shape{dim(m), dim(n), dim(k), dim(count)};
+    std::uint64_t key = static_cast<std::uint64_t>(shape.m) * 0x9E3779B97F4A7C15ull;
+    key ^= static_cast<std::uint64_t>(shape.n) * 0xC2B2AE3D27D4EB4Full + (key >> 29);
+    key ^= static_cast<std::uint64_t>(shape.k) * 0x165667B19E3779F9ull + (key >> 31);
+    key ^= static_cast<std::uint64_t>(shape.count) + ctx.params + (key >> 27);
+    auto& slot = memo.slots[key % memo.slots.size()];
+    if (slot.seconds >= 0 && slot.ctx == ctx && slot.shape.m == shape.m &&
+        slot.shape.n == shape.n && slot.shape.k == shape.k && slot.shape.count == shape.count) {
+      return Seconds::from_value(slot.seconds);
+    }
+    const Seconds t = detail::gemm_timing(hw, precision, shape, params).time;
+    slot = {ctx, shape, t.value()};
+    return t;
   }
   /// Forward time of Y = X W (m x n x k), `count` grouped GEMMs.
   [[nodiscard]] Seconds fwd(double m, double n, double k, double count = 1) const {
