@@ -430,6 +430,40 @@ TEST(TrainingTimeline, ContextParallelRingHidesBehindLongAttentionButNotShort) {
   EXPECT_GT(short_ctx.cp_exposed_time.in("s"), 0.0);
 }
 
+TEST(TrainingTimeline, TheBubbleIsPMinusOneOverVmPlusPMinusOneOfTheStep) {
+  ParallelConfig pc;
+  pc.tp = 8;
+  pc.pp = 4;
+  pc.dp = 2;
+  TrainingOptions o;
+  o.seq_len = 4096;
+  o.global_batch = 16;  // 8 micro-batches per pipeline
+  const auto one = train(Models::Language::Llama3_70B, dgx_h100_fleet(64), pc, o);
+  EXPECT_NEAR(one.bubble_fraction, 3.0 / (8.0 + 3.0), 1e-12);
+  pc.interleave = 2;
+  const auto two = train(Models::Language::Llama3_70B, dgx_h100_fleet(64), pc, o);
+  EXPECT_NEAR(two.bubble_fraction, 3.0 / (16.0 + 3.0), 1e-12);
+  EXPECT_LT(two.bubble_time, one.bubble_time);
+  EXPECT_GT(two.pp_comm_time, one.pp_comm_time);  // twice the sends per micro-batch
+}
+
+TEST(TrainingLinks, TheIntraNodeLatencyIsAnOptionNotACatalogLookup) {
+  // DGX_H100's NVLink entry gives no latency, so the option decides (the CLI fills it from the
+  // catalog in use; the solver never reads the global catalog).
+  ASSERT_TRUE(Systems::Nodes::DGX_H100.intra_node_link.has_value());
+  ASSERT_FALSE(Systems::Nodes::DGX_H100.intra_node_link->latency.has_value());
+  ParallelConfig pc;
+  pc.tp = 8;
+  pc.dp = 1;
+  TrainingOptions o;
+  o.seq_len = 2048;
+  o.global_batch = 8;
+  const auto fast = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
+  o.intra_node_latency = q("50 us");
+  const auto slow = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
+  EXPECT_GT(slow.tp_comm_time, fast.tp_comm_time);
+}
+
 TEST(TrainingMemory, FusedAttentionKeepsNoScoreMatrix) {
   ParallelConfig pc;
   pc.tp = 8;
