@@ -52,6 +52,27 @@ void BM_TrainingStep(benchmark::State& state) {
 }
 BENCHMARK(BM_TrainingStep);
 
+// The same step over 64 different micro-batch sizes in turn, so that the per-thread memo of GEMM
+// times misses (each configuration brings new GEMM shapes): the cost of a fresh configuration.
+void BM_TrainingStepFreshShapes(benchmark::State& state) {
+  const Fleet fleet = h100_16k();
+  ParallelConfig pc;
+  pc.tp = 8;
+  pc.pp = 16;
+  pc.dp = 128;
+  TrainingOptions o;
+  o.global_batch = 128 * 64 * 65;
+  std::int64_t i = 0;
+  for (auto _ : state) {
+    pc.microbatch = 1 + (i % 64);
+    o.seq_len = 8192 + 128 * (i % 7);
+    o.global_batch = 128 * pc.microbatch * 16;
+    ++i;
+    benchmark::DoNotOptimize(train(Models::Language::Llama3_405B, fleet, pc, o));
+  }
+}
+BENCHMARK(BM_TrainingStepFreshShapes);
+
 void BM_ServingEvaluation(benchmark::State& state) {
   ServingOptions o;
   o.tp = 8;
@@ -79,6 +100,25 @@ void BM_PlanLlama405BOn16kH100(benchmark::State& state) {
   state.counters["configurations"] = static_cast<double>(evaluated);
 }
 BENCHMARK(BM_PlanLlama405BOn16kH100)->Unit(benchmark::kMillisecond);
+
+// The full issue-9 search: TP x PP x CP x DP x interleave x micro-batch x recomputation x ZeRO and
+// global batches from 1,024 to 4,096 sequences.
+void BM_PlanLlama405BOn16kH100WithGlobalBatchRange(benchmark::State& state) {
+  const Fleet fleet = h100_16k();
+  PlanOptions o;
+  o.training.seq_len = 8192;
+  o.zero_stages = {0, 1, 2, 3};
+  o.global_batch_min = 1024;
+  o.global_batch_max = 4096;
+  std::size_t evaluated = 0;
+  for (auto _ : state) {
+    const auto r = plan(Models::Language::Llama3_405B, fleet, o);
+    evaluated = r.evaluated;
+    benchmark::DoNotOptimize(r.best.data());
+  }
+  state.counters["configurations"] = static_cast<double>(evaluated);
+}
+BENCHMARK(BM_PlanLlama405BOn16kH100WithGlobalBatchRange)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

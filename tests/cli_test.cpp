@@ -173,6 +173,18 @@ TEST(CliTrainAndPlan, TrainingStepPlanAndBadDegrees) {
   expect_quantity(plan["candidates"][0]["step_time"], "s");
 }
 
+TEST(CliTrainAndPlan, AnEmptyPlanExitsTwoAndSaysWhichConstraintRemovedHowMany) {
+  const auto r = mlsysim("plan Llama3_405B Lab_64_H100 --global-batch 3");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_THAT(r.out, HasSubstr("no configuration qualifies: 14400 removed because degrees do not "
+                               "divide the heads, layers, sequence or batch; 192 do not fit"));
+  const auto cp = mlsysim("train Llama3_70B Lab_64_H100 --tp 8 --cp 4 --pp 2 --seq-len 65536 "
+                          "--global-batch 4 --recompute full --format json");
+  EXPECT_EQ(cp.code, 0) << cp.err;
+  const auto j = parse_json(cp);
+  expect_quantity(j["step"]["cp_exposed_time"], "s");
+}
+
 TEST(CliServe, ServingAndTpotTarget) {
   const auto j =
       parse_json(mlsysim("serve Llama3_70B H100 --tp 8 --input-tokens 2048 --output-tokens 256 "

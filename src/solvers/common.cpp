@@ -10,7 +10,6 @@ void Efficiency::report_invalid() const {
   require_fraction("efficiency.memory", memory);
   require_fraction("efficiency.intra_node_link", intra_node_link);
   require_fraction("efficiency.fabric", fabric);
-  require_fraction("efficiency.dp_overlap", dp_overlap);
   throw InvalidArgumentError("efficiency", "invalid");  // unreachable: one check above threw
 }
 

@@ -1,13 +1,17 @@
-// Distributed training step model. Every formula and its source is in docs/solvers.md
-// ("Distributed training").
+// Distributed training step model: per-layer costs, a two-stream timeline per pipeline stage, the
+// pipeline schedule, memory per stage and the FLOP conventions. Every formula, default and its
+// source is in docs/solvers.md ("Distributed training").
 #include "mlsysim/solvers/training.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstring>
 #include <string>
 
-#include "mlsysim/registry.hpp"
-#include "mlsysim/solvers/collectives.hpp"
+#include "gemm_model.hpp"
 #include "shape.hpp"
+#include "training_timeline.hpp"
 #include "typed_math.hpp"
 
 namespace mlsysim::solvers {
@@ -19,6 +23,19 @@ using detail::FlopRate;
 using detail::Flops;
 using detail::Seconds;
 
+[[noreturn]] void bad(const char* argument, const std::string& problem) {
+  throw InvalidArgumentError(argument, problem);
+}
+
+std::string str(std::int64_t v) { return std::to_string(v); }
+
+/// a x b, or InvalidArgumentError(argument, "<what> overflows") (no signed-overflow UB).
+std::int64_t checked_mul(const char* argument, const char* what, std::int64_t a, std::int64_t b) {
+  std::int64_t r = 0;
+  if (__builtin_mul_overflow(a, b, &r)) bad(argument, std::string(what) + " overflows");
+  return r;
+}
+
 double attention_width(const Workload& m) {
   if (m.qk_nope_head_dim && m.qk_rope_head_dim && m.v_head_dim && m.heads) {
     return static_cast<double>(*m.heads) *
@@ -27,20 +44,171 @@ double attention_width(const Workload& m) {
   return static_cast<double>(m.heads.value_or(0) * m.attention_head_dim().value_or(0));
 }
 
-/// Default latency of the intra-node link when the catalog gives none: the technology table's
-/// NVLink figure.
-Quantity default_intra_latency() {
-  static const Quantity latency = [] {
-    if (const auto* e = catalog().try_find("Hardware.Tech.Interconnect.NVLink")) {
-      if (const auto* t = e->get_if<TechEntry>(); t != nullptr && t->latency) return *t->latency;
-    }
-    return Quantity(1.0, Unit::parse("us"));
-  }();
-  return latency;
+/// One link class with typed alpha-beta terms.
+struct TypedLink {
+  BitRate beta;
+  Seconds alpha;
+};
+
+/// Where a group of ranks sits: `size` members, `per_node` of them share a node.
+struct Group {
+  std::int64_t size = 1;
+  std::int64_t per_node = 1;
+  [[nodiscard]] std::int64_t nodes() const { return (size + per_node - 1) / per_node; }
+};
+
+/// Members of a group of `size` ranks `stride` apart that share a node of `node` ranks.
+Group place(std::int64_t stride, std::int64_t size, std::int64_t node) {
+  const std::int64_t g = stride >= node ? 1 : std::clamp<std::int64_t>(node / stride, 1, size);
+  return {size, g};
 }
 
-[[noreturn]] void bad(const char* argument, const std::string& problem) {
-  throw InvalidArgumentError(argument, problem);
+/// The links of a fleet and the collectives priced on them (docs/solvers.md, "Links").
+struct Net {
+  TypedLink intra;
+  TypedLink inter;
+
+  /// All-gather or reduce-scatter of `bytes` (the full gathered size) over `g`: inside each node
+  /// over the intra link, then across nodes with each of the node's members carrying 1/per_node
+  /// of the data on its own NIC share (NCCL rings over rail-optimized NICs).
+  [[nodiscard]] Seconds gather(Bits bytes, const Group& g) const {
+    if (g.size <= 1) return Seconds::from_value(0);
+    const double p = static_cast<double>(g.per_node);
+    const double n = static_cast<double>(g.nodes());
+    Seconds t = Seconds::from_value(0);
+    if (g.per_node > 1) t += (p - 1.0) / p * bytes / intra.beta + (p - 1.0) * intra.alpha;
+    if (g.nodes() > 1) t += (n - 1.0) / n * (bytes / p) / inter.beta + (n - 1.0) * inter.alpha;
+    return t;
+  }
+  /// Ring all-reduce = reduce-scatter + all-gather.
+  [[nodiscard]] Seconds all_reduce(Bits bytes, const Group& g) const {
+    return 2.0 * gather(bytes, g);
+  }
+  /// All-to-all of `bytes` sent per rank: the intra-node and cross-node shares move at once.
+  [[nodiscard]] Seconds all_to_all(Bits bytes, const Group& g) const {
+    if (g.size <= 1) return Seconds::from_value(0);
+    const double size = static_cast<double>(g.size);
+    const double p = static_cast<double>(g.per_node);
+    const Seconds in = (p - 1.0) / size * bytes / intra.beta + (p - 1.0) * intra.alpha;
+    if (g.nodes() == 1) return in;
+    const Seconds out = (size - p) / size * bytes / inter.beta +
+                        static_cast<double>(g.nodes() - 1) * inter.alpha;
+    return in > out ? in : out;
+  }
+  /// One point-to-point transfer.
+  [[nodiscard]] Seconds send(Bits bytes, bool crosses_node) const {
+    const TypedLink& l = crosses_node ? inter : intra;
+    return bytes / l.beta + l.alpha;
+  }
+};
+
+double pos(Seconds t) { return std::max(0.0, t.value()); }
+
+/// Everything a GEMM time depends on besides the shape: the device's figures the GEMM model
+/// reads and the model's parameters (hashed), so a cached time is never reused for other inputs.
+struct GemmContext {
+  const HardwareNode* hw = nullptr;
+  Precision precision = Precision::bf16;
+  double peak = 0, measured = 0, bandwidth = 0, measured_bandwidth = 0;
+  std::int64_t cores = 0;
+  std::uint64_t params = 0;
+  bool operator==(const GemmContext&) const = default;
+};
+
+std::uint64_t hash_params(const GemmParams& g) {
+  std::uint64_t h = 1469598103934665603ull;
+  auto mix = [&](double x) {
+    std::uint64_t bits = 0;
+    std::memcpy(&bits, &x, sizeof bits);
+    h = (h ^ bits) * 1099511628211ull;
+  };
+  for (double x : g.default_fraction) mix(x);
+  mix(g.default_memory_fraction);
+  for (const auto& t : g.tiles) {
+    mix(static_cast<double>(t.m));
+    mix(static_cast<double>(t.n));
+  }
+  mix(g.tile_count);
+  mix(g.tile_reuse_exponent);
+  mix(g.k_half);
+  mix(g.output_bytes);
+  return h;
+}
+
+/// A small direct-mapped memo of GEMM times per thread: plan() evaluates thousands of
+/// configurations whose layer GEMMs repeat. Fixed size, no allocation.
+struct GemmMemo {
+  struct Slot {
+    GemmContext ctx;
+    GemmShape shape;
+    double seconds = -1;
+  };
+  std::array<Slot, 512> slots{};
+};
+
+/// GEMM times from the shared GEMM model (solvers/gemm.hpp: measured ceiling per precision, tile
+/// and wave quantization, memory floor); the single switch point for GEMM efficiency.
+struct Gemm {
+  const HardwareNode& hw;
+  Precision precision;
+  const GemmParams& params;
+  GemmContext ctx;
+  Gemm(const HardwareNode& h, Precision p, const GemmParams& g) : hw(h), precision(p), params(g) {
+    const auto i = static_cast<std::size_t>(p);
+    ctx.hw = &h;
+    ctx.precision = p;
+    ctx.peak = h.compute.dense[i] ? h.compute.dense[i]->base_value() : 0;
+    ctx.measured = h.compute.measured_gemm[i] ? h.compute.measured_gemm[i]->base_value() : 0;
+    ctx.bandwidth = h.memory.bandwidth.base_value();
+    ctx.measured_bandwidth = h.memory.measured_bandwidth ? h.memory.measured_bandwidth->base_value()
+                                                         : 0;
+    ctx.cores = h.compute.cores.value_or(0);
+    ctx.params = hash_params(g);
+  }
+  static std::int64_t dim(double x) { return std::max<std::int64_t>(1, std::llround(x)); }
+  [[nodiscard]] Seconds operator()(double m, double n, double k, double count = 1) const {
+    thread_local GemmMemo memo;
+    const GemmShape shape{dim(m), dim(n), dim(k), dim(count)};
+    std::uint64_t key = static_cast<std::uint64_t>(shape.m) * 0x9E3779B97F4A7C15ull;
+    key ^= static_cast<std::uint64_t>(shape.n) * 0xC2B2AE3D27D4EB4Full + (key >> 29);
+    key ^= static_cast<std::uint64_t>(shape.k) * 0x165667B19E3779F9ull + (key >> 31);
+    key ^= static_cast<std::uint64_t>(shape.count) + ctx.params + (key >> 27);
+    auto& slot = memo.slots[key % memo.slots.size()];
+    if (slot.seconds >= 0 && slot.ctx == ctx && slot.shape.m == shape.m &&
+        slot.shape.n == shape.n && slot.shape.k == shape.k && slot.shape.count == shape.count) {
+      return Seconds::from_value(slot.seconds);
+    }
+    const Seconds t = detail::gemm_timing(hw, precision, shape, params).time;
+    slot = {ctx, shape, t.value()};
+    return t;
+  }
+  /// Forward time of Y = X W (m x n x k), `count` grouped GEMMs.
+  [[nodiscard]] Seconds fwd(double m, double n, double k, double count = 1) const {
+    return (*this)(m, n, k, count);
+  }
+  /// Backward: dX (m x k, inner n) and dW (n x k, inner m).
+  [[nodiscard]] Seconds bwd(double m, double n, double k, double count = 1) const {
+    return (*this)(m, k, n, count) + (*this)(n, k, m, count);
+  }
+};
+
+/// GemmParams::validate's checks without building its messages (no allocation on the hot path).
+bool gemm_params_ok(const GemmParams& g) {
+  const auto fraction = [](double x) { return x > 0 && x <= 1; };
+  for (double x : g.default_fraction) {
+    if (!fraction(x)) return false;
+  }
+  if (!fraction(g.default_memory_fraction) || g.tile_count < 1 ||
+      g.tile_count > static_cast<int>(g.tiles.size())) {
+    return false;
+  }
+  for (int i = 0; i < g.tile_count; ++i) {
+    const auto& t = g.tiles[static_cast<std::size_t>(i)];
+    if (t.m <= 0 || t.n <= 0) return false;
+  }
+  return std::isfinite(g.tile_reuse_exponent) && g.tile_reuse_exponent >= 0 &&
+         std::isfinite(g.k_half) && g.k_half >= 0 && std::isfinite(g.output_bytes) &&
+         g.output_bytes >= 0;
 }
 
 }  // namespace
@@ -52,266 +220,581 @@ double training_flops_per_token(const Workload& m, std::int64_t seq_len) {
   return 3.0 * forward;
 }
 
+Quantity scale_out_bandwidth_per_rank(const Fleet& fleet) {
+  if (fleet.node == nullptr || fleet.fabric == nullptr) {
+    bad("fleet", "'" + std::string(fleet.info.path) + "' has no node or no fabric");
+  }
+  const Node& node = *fleet.node;
+  const double per_node = static_cast<double>(std::max<std::int64_t>(node.accelerators_per_node, 1));
+  const Quantity port = fleet.fabric->one_way_bandwidth();
+  if (node.nic_bandwidth && node.nics_per_node && *node.nics_per_node > 0) {
+    // Each NIC runs at the slower of itself and the fabric port it plugs into.
+    const Quantity nic = *node.nic_bandwidth < port ? *node.nic_bandwidth : port;
+    return nic * (static_cast<double>(*node.nics_per_node) / per_node);
+  }
+  const HardwareNode* hw = node.accelerator;
+  if (hw != nullptr && hw->device_link && hw->device_link->ports && *hw->device_link->ports > 0) {
+    const Quantity all = hw->device_link->one_way_bandwidth();
+    const double ratio =
+        port.base_value() * static_cast<double>(*hw->device_link->ports) / all.base_value();
+    if (std::abs(ratio - 1.0) <= 0.01) return all;  // the fabric is the chips' own ports
+  }
+  return port;
+}
+
 TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig& pc,
                      const TrainingOptions& o) {
+  // ---- arguments -------------------------------------------------------------------------
   o.efficiency.validate();
   for (auto [name, v] : {std::pair{"tp", pc.tp},
                          {"pp", pc.pp},
+                         {"cp", pc.cp},
                          {"dp", pc.dp},
                          {"ep", pc.ep},
                          {"interleave", pc.interleave},
                          {"microbatch", pc.microbatch},
                          {"seq_len", o.seq_len},
-                         {"global_batch", o.global_batch}}) {
+                         {"global_batch", o.global_batch},
+                         {"schedule.bucket_parameters", o.schedule.bucket_parameters}}) {
     require_positive(name, v);
   }
+  require_fraction("attention_efficiency", o.attention_efficiency);
+  if (!gemm_params_ok(o.gemm)) o.gemm.validate();  // throws naming the field
   if (pc.zero_stage < 0 || pc.zero_stage > 3) {
     bad("zero_stage", "must be 0, 1, 2 or 3, got " + std::to_string(pc.zero_stage));
   }
+  if (o.schedule.prefetch_depth < 0 || o.schedule.prefetch_depth > 8) {
+    bad("schedule.prefetch_depth", "must be 0-8, got " + str(o.schedule.prefetch_depth));
+  }
   if ((m.architecture != Architecture::transformer && m.architecture != Architecture::moe) ||
-      !m.layers || !m.hidden_dim || !m.heads) {
+      !m.layers || !m.hidden_dim || !m.heads || *m.layers <= 0 || *m.hidden_dim <= 0 ||
+      *m.heads <= 0) {
     bad("workload", "'" + std::string(m.info.path) +
                         "' is not a transformer with layers, hidden_dim and heads; the training "
                         "solver models transformer training");
   }
+  if (fleet.node == nullptr || fleet.fabric == nullptr || fleet.node->accelerator == nullptr) {
+    bad("fleet", "'" + std::string(fleet.info.path) + "' has no node, accelerator or fabric");
+  }
   const std::int64_t n = fleet.total_accelerators();
-  if (pc.tp * pc.pp * pc.dp != n) {
-    bad("parallelism", "tp x pp x dp = " + std::to_string(pc.tp) + " x " + std::to_string(pc.pp) +
-                           " x " + std::to_string(pc.dp) + " = " +
-                           std::to_string(pc.tp * pc.pp * pc.dp) + " does not equal the " +
-                           std::to_string(n) + " accelerators of '" + std::string(fleet.info.path) +
-                           "'");
+  const std::int64_t degrees = checked_mul(
+      "parallelism", "tp x pp x cp x dp",
+      checked_mul("parallelism", "tp x pp x cp x dp",
+                  checked_mul("parallelism", "tp x pp x cp x dp", pc.tp, pc.pp), pc.cp),
+      pc.dp);
+  if (degrees != n) {
+    bad("parallelism", "tp x pp x " + (pc.cp > 1 ? "cp " + str(pc.cp) + " x " : std::string()) +
+                           "dp = " + str(pc.tp) + " x " + str(pc.pp) + " x " +
+                           (pc.cp > 1 ? str(pc.cp) + " x " : std::string()) + str(pc.dp) + " = " +
+                           str(degrees) + " does not equal the " + str(n) + " accelerators of '" +
+                           std::string(fleet.info.path) + "'");
   }
   const std::int64_t L = *m.layers;
-  if (pc.pp * pc.interleave > L) {
-    bad("pp", "pp x interleave = " + std::to_string(pc.pp * pc.interleave) + " chunks exceed " +
-                  std::to_string(L) + " layers");
+  const std::int64_t chunks = checked_mul("pp", "pp x interleave", pc.pp, pc.interleave);
+  if (chunks > L) {
+    bad("pp", "pp x interleave = " + str(chunks) + " chunks exceed " + str(L) + " layers");
   }
   if (*m.heads % pc.tp != 0) {
-    bad("tp", "tp " + std::to_string(pc.tp) + " does not divide " + std::to_string(*m.heads) +
-                  " attention heads");
+    bad("tp", "tp " + str(pc.tp) + " does not divide " + str(*m.heads) + " attention heads");
+  }
+  if (o.seq_len % pc.cp != 0) {
+    bad("cp", "cp " + str(pc.cp) + " does not divide the sequence length " + str(o.seq_len));
   }
   if (pc.ep > 1) {
     if (m.architecture != Architecture::moe || !m.experts) bad("ep", "ep > 1 needs a moe model");
-    if (pc.dp % pc.ep != 0)
-      bad("ep", "ep " + std::to_string(pc.ep) + " does not divide dp " + std::to_string(pc.dp));
+    if (pc.dp % pc.ep != 0) bad("ep", "ep " + str(pc.ep) + " does not divide dp " + str(pc.dp));
     if (*m.experts % pc.ep != 0)
-      bad("ep", "ep " + std::to_string(pc.ep) + " does not divide " + std::to_string(*m.experts) +
-                    " experts");
+      bad("ep", "ep " + str(pc.ep) + " does not divide " + str(*m.experts) + " experts");
   }
-  if (o.global_batch % (pc.dp * pc.microbatch) != 0) {
-    bad("global_batch",
-        "global batch " + std::to_string(o.global_batch) +
-            " is not a multiple of dp x microbatch = " + std::to_string(pc.dp * pc.microbatch));
+  if (pc.microbatch > o.global_batch) {
+    bad("microbatch", "micro-batch " + str(pc.microbatch) + " exceeds the global batch " +
+                          str(o.global_batch));
   }
-  const std::int64_t micro = o.global_batch / (pc.dp * pc.microbatch);
+  const std::int64_t per_step = checked_mul("microbatch", "dp x microbatch", pc.dp, pc.microbatch);
+  if (o.global_batch % per_step != 0) {
+    bad("global_batch", "global batch " + str(o.global_batch) +
+                            " is not a multiple of dp x microbatch = " + str(per_step));
+  }
+  (void)checked_mul("seq_len", "microbatch x seq_len", pc.microbatch, o.seq_len);
+  const std::int64_t micro = o.global_batch / per_step;
   if (pc.interleave > 1 && (pc.pp == 1 || micro % pc.pp != 0)) {
-    bad("interleave", "an interleaved schedule needs pp > 1 and micro-batches (" +
-                          std::to_string(micro) + ") divisible by pp");
+    bad("interleave", "an interleaved schedule needs pp > 1 and micro-batches (" + str(micro) +
+                          ") divisible by pp");
+  }
+  if (o.offload_optimizer && !fleet.node->accelerator->host_link) {
+    bad("offload_optimizer", "'" + std::string(fleet.node->accelerator->info.path) +
+                                 "' has no host link to offload over");
   }
 
+  // ---- shapes ----------------------------------------------------------------------------
   const auto& u = detail::units();
   const HardwareNode& hw = *fleet.node->accelerator;
   const Quantity& peak = peak_at(hw, o.precision.compute);
-  const std::int64_t per_node = fleet.node->accelerators_per_node;
+  const std::int64_t per_node = std::max<std::int64_t>(fleet.node->accelerators_per_node, 1);
   const double wb = detail::bytes_of(o.precision.weights);
   const double ab = detail::bytes_of(o.precision.activations);
+  const double gb = detail::bytes_of(o.state.gradients);
+  const double opt_per_param = (o.state.master_weights ? 4.0 : 0.0) +
+                               2.0 * detail::bytes_of(o.state.optimizer_moments);
   const double s = static_cast<double>(o.seq_len);
+  const double s_loc = s / static_cast<double>(pc.cp);
   const double b = static_cast<double>(pc.microbatch);
   const double h = static_cast<double>(*m.hidden_dim);
   const double a = static_cast<double>(*m.heads);
   const double tp = static_cast<double>(pc.tp);
   const double pp = static_cast<double>(pc.pp);
-  const double dp = static_cast<double>(pc.dp);
-  // Stages may be uneven (126 layers on 16 stages); the fullest stage sets the pace.
-  const std::int64_t chunks = pc.pp * pc.interleave;
-  const double layers_per_gpu = static_cast<double>((L + chunks - 1) / chunks * pc.interleave);
+  const double v = static_cast<double>(pc.interleave);
   const double mb = static_cast<double>(micro);
   const bool sp = pc.sequence_parallel && pc.tp > 1;
+  const bool mla = m.kv_lora_rank && m.qk_rope_head_dim && m.qk_nope_head_dim && m.v_head_dim;
+  const double hd = static_cast<double>(m.attention_head_dim().value_or(*m.hidden_dim / *m.heads));
+  const double d_qk = mla ? static_cast<double>(*m.qk_nope_head_dim + *m.qk_rope_head_dim) : hd;
+  const double d_v = mla ? static_cast<double>(*m.v_head_dim) : hd;
+  const double kvh = static_cast<double>(m.kv_heads.value_or(*m.heads));
+  const double a_loc = a / tp;
+  const double kv_loc = std::max(1.0, std::ceil(kvh / tp));  // replicated when kv < tp
+  const bool gated = m.ffn_kind.value_or(FfnKind::mlp) == FfnKind::gated;
+  const double mats = gated ? 3.0 : 2.0;
+  const double f = static_cast<double>(m.ffn_dim.value_or(4 * *m.hidden_dim));
+  const double V = static_cast<double>(m.vocab_size.value_or(0));
+  const bool moe = m.architecture == Architecture::moe && m.experts && m.moe_layers() > 0;
+  const double E = moe ? static_cast<double>(*m.experts) : 0.0;
+  const double k_route = static_cast<double>(m.experts_per_token.value_or(1));
+  const double shared = static_cast<double>(m.shared_experts.value_or(0));
+  const double fe = static_cast<double>(m.expert_ffn_dim.value_or(m.ffn_dim.value_or(0)));
+  const double ep = static_cast<double>(pc.ep);
+  const double T = b * s_loc;  // tokens of a micro-batch on one rank (GEMM rows)
 
-  // Links.
+  // Stage: the fullest one sets the pace (126 layers on 16 stages: 8 per stage, 6 on the last).
+  const std::int64_t per_chunk = (L + chunks - 1) / chunks;
+  const std::int64_t stage_layers = per_chunk * pc.interleave;
+  const std::int64_t last_layers =
+      std::max<std::int64_t>(0, (pc.interleave - 1) * per_chunk + L - (chunks - 1) * per_chunk);
+  const std::int64_t moe_total = moe ? m.moe_layers() : 0;
+  const std::int64_t moe_in_stage = std::min<std::int64_t>(
+      stage_layers, (moe_total * stage_layers + L - 1) / L);
+
+  // ---- links and groups (layout tp-cp-ep-dp-pp) -------------------------------------------
   const Link* intra = fleet.node->intra_link();
-  const LinkModel intra_link{
-      intra != nullptr ? intra->one_way_bandwidth() * o.efficiency.intra_node_link
-      : hw.host_link   ? hw.host_link->one_way_bandwidth() * o.efficiency.intra_node_link
-                       : fleet.fabric->one_way_bandwidth() * o.efficiency.fabric,
-      intra != nullptr && intra->latency ? *intra->latency : default_intra_latency()};
-  Quantity per_gpu_fabric = fleet.fabric->one_way_bandwidth();
-  const bool direct_torus = fleet.fabric->topology.find("torus") != std::string_view::npos &&
-                            !fleet.node->nic_bandwidth && hw.device_link.has_value();
-  if (direct_torus) {
-    // Chips wired directly into a torus (TPU ICI): a collective drives every ICI port of the chip,
-    // so a rank's bandwidth is the chip's whole device link, not one fabric link.
-    per_gpu_fabric = hw.device_link->one_way_bandwidth();
-  } else if (fleet.node->nic_bandwidth && fleet.node->nics_per_node &&
-             *fleet.node->nics_per_node > 0) {
-    per_gpu_fabric = *fleet.node->nic_bandwidth * (static_cast<double>(*fleet.node->nics_per_node) /
-                                                   static_cast<double>(per_node));
-  }
-  const LinkModel fabric_link{
-      per_gpu_fabric * (o.efficiency.fabric / fleet.fabric->oversubscription),
-      fleet.fabric->latency};
-  const LinkModel& tp_link = pc.tp <= per_node ? intra_link : fabric_link;
-  const LinkModel& pp_link = pc.tp * pc.pp <= per_node ? intra_link : fabric_link;
-  const LinkModel& ep_link = pc.tp * pc.ep <= per_node ? intra_link : fabric_link;
+  const Quantity intra_bw =
+      intra != nullptr ? intra->one_way_bandwidth()
+      : hw.host_link   ? hw.host_link->one_way_bandwidth()
+                       : scale_out_bandwidth_per_rank(fleet);
+  const Quantity intra_lat =
+      intra != nullptr && intra->latency ? *intra->latency : o.intra_node_latency;
+  const Net net{
+      {intra_bw.as<typed::bits_per_second>() * o.efficiency.intra_node_link,
+       intra_lat.as<typed::seconds>()},
+      {scale_out_bandwidth_per_rank(fleet).as<typed::bits_per_second>() *
+           (o.efficiency.fabric / fleet.fabric->oversubscription),
+       fleet.fabric->latency.as<typed::seconds>()}};
+  const std::int64_t tpcp = pc.tp * pc.cp;
+  const Group tp_group = place(1, pc.tp, per_node);
+  const bool cp_crosses = tpcp > per_node;
+  const Group ep_group = place(tpcp, pc.ep, per_node);
+  const std::int64_t dpcp = pc.dp * pc.cp;  // ranks holding the same weights
+  const Group dense_dp = place(pc.tp, dpcp, per_node);
+  const Group expert_dp = place(pc.tp * pc.ep, dpcp / pc.ep, per_node);
+  const bool pp_crosses = static_cast<double>(tpcp) * static_cast<double>(pc.dp) * pp >
+                          static_cast<double>(per_node);
 
-  // FLOPs.
+  // ---- per-layer compute -------------------------------------------------------------------
+  const Gemm gemm{hw, o.precision.compute, o.gemm};
+  const BitRate hbm = detail::streaming_bandwidth(hw, o.efficiency.memory);
+  // Fused attention runs at 16 bits in FP8/FP4 recipes (Transformer Engine keeps it in BF16).
+  const bool low = o.precision.compute == Precision::fp8 || o.precision.compute == Precision::fp6 ||
+                   o.precision.compute == Precision::fp4;
+  const Quantity& attn_peak = low && hw.peak(Precision::bf16) ? *hw.peak(Precision::bf16) : peak;
+
+  // Attention projections.
+  Seconds proj_f = Seconds::from_value(0);
+  Seconds proj_b = Seconds::from_value(0);
+  double attn_params = 0;  // per rank
+  auto add = [&](double rows, double n_, double k_, double split) {
+    proj_f += gemm.fwd(rows, n_, k_);
+    proj_b += gemm.bwd(rows, n_, k_);
+    attn_params += n_ * k_ * split;
+  };
+  if (mla) {
+    const double ql = static_cast<double>(m.q_lora_rank.value_or(0));
+    const double kvl = static_cast<double>(*m.kv_lora_rank);
+    const double rope = static_cast<double>(*m.qk_rope_head_dim);
+    if (ql > 0) {
+      add(T, ql, h, 1.0);
+      add(T, a_loc * d_qk, ql, 1.0);
+    } else {
+      add(T, a_loc * d_qk, h, 1.0);
+    }
+    add(T, kvl + rope, h, 1.0);
+    add(T, a_loc * (d_qk - rope + d_v), kvl, 1.0);
+    add(T, h, a_loc * d_v, 1.0);
+  } else {
+    add(T, (a_loc + 2.0 * kv_loc) * hd, h, 1.0);
+    add(T, h, a_loc * hd, 1.0);
+  }
+  // Attention core: causal decoder; a fused kernel skips the masked half and recomputes scores in
+  // its backward (2.5 x its forward), a materialized one computes the full square.
+  const double core_full = 2.0 * b * s_loc * s * (d_qk + d_v) * a_loc;
+  Seconds core_f = Seconds::from_value(0);
+  Seconds core_b = Seconds::from_value(0);
+  Bits score_traffic = Bits::from_value(0);  // one pass, materialized only
+  if (o.attention == AttentionKernel::fused) {
+    const FlopRate attn_rate = attn_peak.as<typed::flops_per_second>() * o.attention_efficiency;
+    core_f = detail::flop_count(0.5 * core_full) / attn_rate;
+    core_b = core_f * 2.5;
+  } else {
+    core_f = gemm(s_loc, s, d_qk, b * a_loc) + gemm(s_loc, d_v, s, b * a_loc);  // batched
+    core_b = core_f * 2.0;
+    score_traffic = detail::byte_count(10.0 * a_loc * s_loc * s * b * (ab / 2.0));
+  }
+  // Elementwise traffic (norms, residuals, rotary, activation function).
+  const Seconds elementwise =
+      detail::byte_count(T * detail::elementwise_elements(m) * ab / (sp ? tp : 1.0)) / hbm;
+  const Seconds scores = score_traffic / hbm;
+
+  // Feed-forward: dense MLP, or routed experts + shared experts + router.
+  const double up = gated ? 2.0 : 1.0;
+  const Seconds mlp_f = gemm.fwd(T, up * f / tp, h) + gemm.fwd(T, h, f / tp);
+  const Seconds mlp_b = gemm.bwd(T, up * f / tp, h) + gemm.bwd(T, h, f / tp);
+  const double mlp_params = mats * h * f / tp;
+  Seconds moe_f = Seconds::from_value(0);
+  Seconds moe_b = Seconds::from_value(0);
+  double expert_params_layer = 0;  // routed experts held per rank, one layer
+  double moe_dense_params = 0;     // shared experts and router per rank, one layer
+  if (moe) {
+    const double local = E / ep;
+    const double per_expert = std::ceil(T * k_route * ep / E);  // tokens per expert (balanced)
+    moe_f = gemm.fwd(per_expert, up * fe / tp, h, local) + gemm.fwd(per_expert, h, fe / tp, local) +
+            gemm.fwd(T, E, h);
+    moe_b = gemm.bwd(per_expert, up * fe / tp, h, local) + gemm.bwd(per_expert, h, fe / tp, local) +
+            gemm.bwd(T, E, h);
+    if (shared > 0) {
+      moe_f += gemm.fwd(T, up * fe * shared / tp, h) + gemm.fwd(T, h, fe * shared / tp);
+      moe_b += gemm.bwd(T, up * fe * shared / tp, h) + gemm.bwd(T, h, fe * shared / tp);
+    }
+    expert_params_layer = local * mats * h * fe / tp;
+    moe_dense_params = shared * mats * h * fe / tp + h * E;
+  }
+
+  // ---- per-layer communication -----------------------------------------------------------
+  // Tensor parallelism: 2 all-reduce equivalents of T h per pass (all-gather + reduce-scatter
+  // with sequence parallelism move the same volume), 2 more for a recomputed forward.
+  const Seconds tp_pass =
+      pc.tp > 1 ? net.all_reduce(detail::byte_count(T * h * ab), tp_group) * 2.0
+                : Seconds::from_value(0);
+  // Context parallelism: cp - 1 ring steps of this rank's K and V (backward: K, V, dK, dV), each
+  // hidden behind the attention of one chunk.
+  const double kv_width = mla ? a_loc * (d_qk + d_v) : kv_loc * 2.0 * hd;
+  const Bits kv_chunk = detail::byte_count(b * s_loc * kv_width * ab);
+  const double cp_steps = static_cast<double>(pc.cp - 1);
+  const double cpd = static_cast<double>(pc.cp);
+  Seconds cp_f = Seconds::from_value(0), cp_b = Seconds::from_value(0);
+  double cp_f_exp = 0, cp_b_exp = 0;
+  if (pc.cp > 1) {
+    const Seconds step_f = net.send(kv_chunk, cp_crosses);
+    const Seconds step_b = net.send(kv_chunk * 2.0, cp_crosses);
+    cp_f = step_f * cp_steps;
+    cp_b = step_b * cp_steps;
+    cp_f_exp = cp_steps * pos(step_f - core_f / cpd);
+    cp_b_exp = cp_steps * pos(step_b - core_b / cpd);
+  }
+  // Expert parallelism: dispatch + combine per pass of T/tp (sequence-parallel shard) x k tokens.
+  const Seconds a2a_pass =
+      pc.ep > 1 ? net.all_to_all(detail::byte_count(T / (sp ? tp : 1.0) * k_route * h * ab),
+                                 ep_group) *
+                      2.0
+                : Seconds::from_value(0);
+
+  const bool full = pc.recompute == Recompute::full;
+  const bool selective = pc.recompute == Recompute::selective;
+  struct Kind {
+    double compute_f = 0, compute_b = 0;  // GEMM + attention kernels
+    double memory_f = 0, memory_b = 0;    // memory-bound traffic
+    double tp = 0, tp_exp = 0, cp = 0, cp_exp = 0, ep = 0, ep_exp = 0;  // per micro-batch
+    detail::LayerTimes t;
+    double params = 0, expert_params = 0;
+  };
+  auto layer = [&](bool is_moe) {
+    Kind k;
+    const Seconds gemm_f = proj_f + (is_moe ? moe_f : mlp_f);
+    const Seconds gemm_b = proj_b + (is_moe ? moe_b : mlp_b);
+    const double cf = (gemm_f + core_f).value();
+    const double mf = (elementwise + scores).value();
+    double cb = (gemm_b + core_b).value();
+    double mbw = (elementwise * 2.0 + scores * 2.0).value();
+    if (full) {
+      cb += cf;
+      mbw += mf;
+    } else if (selective) {
+      cb += core_f.value();
+      mbw += scores.value();
+    }
+    const double tpf = tp_pass.value();
+    const double tpb = tp_pass.value() * (full ? 2.0 : 1.0);
+    const bool ovl = o.schedule.tp_comm_overlap;
+    const double tpf_exp = ovl ? pos(tp_pass - gemm_f) : tpf;
+    const double tpb_exp = ovl ? std::max(0.0, tpb - (gemm_b.value() + (full ? gemm_f.value() : 0)))
+                               : tpb;
+    const double cpf_exp = cp_f_exp;
+    const double cpb_exp = cp_b_exp + (full ? cp_f_exp : 0.0);
+    double epf = 0, epb = 0, epf_exp = 0, epb_exp = 0;
+    if (is_moe && pc.ep > 1) {
+      epf = a2a_pass.value();
+      epb = a2a_pass.value() * (full ? 2.0 : 1.0);
+      epf_exp = o.schedule.ep_comm_overlap ? std::max(0.0, epf - (cf + mf)) : epf;
+      epb_exp = o.schedule.ep_comm_overlap ? std::max(0.0, epb - (cb + mbw)) : epb;
+    }
+    k.compute_f = cf;
+    k.compute_b = cb;
+    k.memory_f = mf;
+    k.memory_b = mbw;
+    k.tp = tpf + tpb;
+    k.tp_exp = tpf_exp + tpb_exp;
+    k.cp = cp_f.value() + cp_b.value() + (full ? cp_f.value() : 0.0);
+    k.cp_exp = cpf_exp + cpb_exp;
+    k.ep = epf + epb;
+    k.ep_exp = epf_exp + epb_exp;
+    k.t.forward = cf + mf + tpf_exp + cpf_exp + epf_exp;
+    k.t.backward = cb + mbw + tpb_exp + cpb_exp + epb_exp;
+    k.params = attn_params + (is_moe ? moe_dense_params : mlp_params);
+    k.expert_params = is_moe ? expert_params_layer : 0.0;
+    return k;
+  };
+  Kind kinds[2] = {layer(false), layer(true)};
+
+  // ---- data parallelism / ZeRO -------------------------------------------------------------
+  const int zero = pc.zero_stage;
+  const double dense_div = static_cast<double>(dpcp);
+  const double expert_div = static_cast<double>(dpcp / pc.ep);
+  auto gather = [&](double params, const Group& g, double bytes) {
+    return net.gather(detail::byte_count(params * bytes), g).value();
+  };
+  // Gradient reduction cost per parameter and per bucket on the dense group; expert gradients
+  // are weighted by their (smaller) group's cost per parameter.
+  const double bucket = static_cast<double>(o.schedule.bucket_parameters);
+  auto grad_cost = [&](double params, const Group& g) {
+    const Bits bytes = detail::byte_count(params * gb);
+    return (zero == 0 ? net.all_reduce(bytes, g) : net.gather(bytes, g)).value();
+  };
+  const double lat_dense = grad_cost(0, dense_dp);
+  const double per_param_dense = (grad_cost(bucket, dense_dp) - lat_dense) / bucket;
+  const double per_param_expert =
+      (grad_cost(bucket, expert_dp) - grad_cost(0, expert_dp)) / bucket;
+  const double expert_weight = per_param_dense > 0 ? per_param_expert / per_param_dense : 0.0;
+  for (auto& k : kinds) {
+    if (zero == 3) {
+      k.t.param_gather = gather(k.params, dense_dp, wb) + gather(k.expert_params, expert_dp, wb);
+      k.t.grad_reduce = gather(k.params, dense_dp, gb) + gather(k.expert_params, expert_dp, gb);
+    }
+    k.t.grad_params = k.params + k.expert_params * expert_weight;
+  }
+  detail::StageLayers stage;
+  stage.kind[0] = kinds[0].t;
+  stage.kind[1] = kinds[1].t;
+  stage.count[0] = stage_layers - moe_in_stage;
+  stage.count[1] = moe_in_stage;
+  const double embed_params = V * h / tp;  // first stage (and last when untied and pp == 1)
+  const double stage_params_dense =
+      static_cast<double>(stage.count[0]) * kinds[0].params +
+      static_cast<double>(stage.count[1]) * kinds[1].params +
+      embed_params * (pc.pp == 1 && !m.tied_embeddings.value_or(false) ? 2.0 : 1.0);
+  const double stage_params_expert = static_cast<double>(stage.count[1]) * expert_params_layer;
+
+  detail::Buckets buckets;
+  buckets.overlapped = o.schedule.overlap_grad_reduce;
+  buckets.bucket_params = bucket;
+  buckets.extra_params = embed_params;
+  buckets.per_param = dpcp > 1 ? per_param_dense : 0.0;
+  buckets.per_bucket = dpcp > 1 ? lat_dense : 0.0;
+  const bool z3 = zero == 3 && dpcp > 1;
+  const std::int64_t depth = o.schedule.prefetch_depth;
+  const auto fwd = detail::forward_pass(stage, z3, depth);
+  detail::Buckets every = buckets;
+  every.enabled = zero == 2 && dpcp > 1;  // ZeRO-2 holds no full gradient: reduce each micro-batch
+  const auto bwd = detail::backward_pass(stage, z3, depth, every);
+  detail::Buckets last = buckets;
+  last.enabled = zero <= 1 && dpcp > 1;  // ZeRO-0/1: once, during the last backward pass
+  const auto bwd_last = detail::backward_pass(stage, z3, depth, last);
+
+  // Logits on the last stage (its fewer layers plus the vocabulary projection).
+  const double logits_f = V > 0 ? gemm.fwd(T, V / tp, h).value() : 0.0;
+  const double logits_b = V > 0 ? gemm.bwd(T, V / tp, h).value() : 0.0;
+  const double share_last =
+      stage_layers > 0 ? static_cast<double>(last_layers) / static_cast<double>(stage_layers) : 0;
+  const double t_f = std::max(fwd.end, fwd.end * share_last + logits_f);
+  const double t_b = std::max(bwd.end, bwd.end * share_last + logits_b);
+  const double logits_extra = t_f - fwd.end + t_b - bwd.end;
+
+  // ---- pipeline schedule ---------------------------------------------------------------------
+  const Bits p2p_bytes = detail::byte_count(b * s_loc * h * ab / tp);  // scatter/gather optimization
+  const double p2p = pc.pp > 1 ? net.send(p2p_bytes, pp_crosses).value() : 0.0;
+  const double per_micro = t_f + t_b + 2.0 * v * p2p;
+  const double bubble = (pp - 1.0) / v * per_micro;
+  const double pipelined = mb * per_micro;
+  // Pure compute of one pass (what the stage would take with every collective hidden).
+  const double comp_f = static_cast<double>(stage.count[0]) * kinds[0].t.forward +
+                        static_cast<double>(stage.count[1]) * kinds[1].t.forward;
+  const double comp_b = static_cast<double>(stage.count[0]) * kinds[0].t.backward +
+                        static_cast<double>(stage.count[1]) * kinds[1].t.backward;
+  // The gradient reduction left after the last backward pass (ZeRO-0/1).
+  const double dp_tail = zero <= 1 ? std::max(0.0, bwd_last.end - comp_b) : 0.0;
+  // ZeRO-1/2: updated weights all-gathered, overlapped with the next step's first forward.
+  double param_gather = 0;
+  if (zero >= 1 && zero <= 2 && dpcp > 1) {
+    param_gather = gather(stage_params_dense, dense_dp, wb) +
+                   gather(stage_params_expert, expert_dp, wb);
+  }
+  const double param_gather_exp =
+      o.schedule.overlap_param_gather ? std::max(0.0, param_gather - t_f) : param_gather;
+
+  // Optimizer step: read and write state, gradients and weights of this rank's shard; or, when
+  // offloaded, gradients down and weights up over the host link plus the host-memory update.
+  const double shard_dense = zero >= 1 ? stage_params_dense / dense_div : stage_params_dense;
+  const double shard_expert = zero >= 1 ? stage_params_expert / expert_div : stage_params_expert;
+  const double shard = shard_dense + shard_expert;
+  double optimizer = 0;
+  if (o.offload_optimizer) {
+    const BitRate host = hw.host_link->one_way_bandwidth().as<typed::bits_per_second>();
+    const BitRate host_mem = o.host_memory_bandwidth.as<typed::bits_per_second>();
+    optimizer = (detail::byte_count(shard * (gb + wb)) / host +
+                 detail::byte_count(shard * (opt_per_param + gb + wb) * 2.0) / host_mem)
+                    .value();
+  } else {
+    optimizer = (detail::byte_count(shard * (opt_per_param + gb + wb) * 2.0) / hbm).value();
+  }
+  const double step = pipelined + bubble + dp_tail + param_gather_exp + optimizer;
+
+  // ---- totals over the step (slowest stage) -------------------------------------------------
+  auto total = [&](double Kind::*field) {
+    return (static_cast<double>(stage.count[0]) * (kinds[0].*field) +
+            static_cast<double>(stage.count[1]) * (kinds[1].*field)) *
+           mb;
+  };
+  const double compute_t = total(&Kind::compute_f) + total(&Kind::compute_b) + logits_extra * mb;
+  const double memory_t = total(&Kind::memory_f) + total(&Kind::memory_b);
+  const double dp_total =
+      (zero == 3 ? (fwd.comm + bwd.comm) * mb : 0.0) + (zero == 2 ? bwd.comm * mb : 0.0) +
+      (zero <= 1 ? bwd_last.comm : 0.0) + param_gather;
+  const double dp_exposed = (std::max(0.0, fwd.end - comp_f) + std::max(0.0, bwd.end - comp_b)) *
+                                mb +
+                            dp_tail + param_gather_exp;
+  const auto sec = [&](double x) { return detail::out(Seconds::from_value(x), u.s); };
+
+  // FLOPs: model (PaLM), hardware (+ recomputation), Megatron eq. 3 (always 4 forward passes of
+  // the layers, 3 of the logits).
   const double tokens_step = static_cast<double>(o.global_batch) * s;
   const double model_flops = training_flops_per_token(m, o.seq_len) * tokens_step;
   const double attn_fwd = 4.0 * static_cast<double>(L) * s * attention_width(m) * tokens_step;
-  double executed = model_flops;
-  if (pc.recompute == Recompute::full) executed += model_flops / 3.0;
-  if (pc.recompute == Recompute::selective) executed += attn_fwd;
-  const FlopRate rate = peak.as<typed::flops_per_second>() * o.efficiency.compute;
-  const double stage_share = layers_per_gpu * pp / static_cast<double>(L);  // 1 when even
-  const Seconds compute =
-      detail::flop_count(executed / static_cast<double>(n) * stage_share) / rate;
-
-  // Memory-bound work per GPU: elementwise ops and, when materialized, attention scores.
-  const BitRate bw = hw.memory.bandwidth.as<typed::bits_per_second>() * o.efficiency.memory;
-  const double passes = 3.0 + (pc.recompute == Recompute::full ? 1.0 : 0.0);
-  const double tokens_gpu = tokens_step / dp;
-  double traffic =
-      tokens_gpu * layers_per_gpu * detail::elementwise_elements(m) * ab * passes / (sp ? tp : 1.0);
-  if (o.attention == AttentionKernel::materialized) {
-    const double attn_passes = 3.0 + (pc.recompute != Recompute::none ? 1.0 : 0.0);
-    traffic += static_cast<double>(o.global_batch) / dp * layers_per_gpu * 10.0 * a * s * s *
-               (ab / 2.0) * attn_passes / tp;
-  }
-  const Seconds memory_bound = detail::byte_count(traffic) / bw;
-
-  // Tensor-parallel collectives: 2 all-reduce equivalents forward, 2 backward, 2 more when the
-  // forward is recomputed (with sequence parallelism, all-gather + reduce-scatter, same volume).
-  Seconds tp_comm = Seconds::from_value(0);
-  if (pc.tp > 1) {
-    const Quantity message(detail::byte_count(b * s * h * ab));
-    const double count =
-        (4.0 + (pc.recompute == Recompute::full ? 2.0 : 0.0)) * layers_per_gpu * mb;
-    tp_comm = ring_all_reduce(message, pc.tp, tp_link).as<typed::seconds>() * count;
-  }
-  // Pipeline point-to-point: activations forward and gradients backward per micro-batch chunk.
-  // Each of the tp ranks sends 1/tp of the activations (sequence parallelism, or Megatron's
-  // scatter/gather optimization; Narayanan et al. 2021, section 4.1).
-  Seconds pp_comm = Seconds::from_value(0);
-  if (pc.pp > 1) {
-    const Bits message = detail::byte_count(b * s * h * ab / tp);
-    const Seconds one = message / pp_link.bandwidth.as<typed::bits_per_second>() +
-                        pp_link.latency.as<typed::seconds>();
-    pp_comm = one * (2.0 * mb * static_cast<double>(pc.interleave));
-  }
-  // Expert-parallel all-to-all: dispatch and combine, forward and backward, per MoE layer.
-  Seconds ep_comm = Seconds::from_value(0);
-  if (pc.ep > 1) {
-    const double k = static_cast<double>(m.experts_per_token.value_or(1));
-    const Quantity message(detail::byte_count(b * s * h * ab * k / (sp ? tp : 1.0)));
-    const double moe_layers_gpu = static_cast<double>(m.moe_layers()) / pp;
-    ep_comm =
-        all_to_all(message, pc.ep, ep_link).as<typed::seconds>() * (4.0 * moe_layers_gpu * mb);
-  }
-
-  // Parameters held per GPU (experts are split across ep as well).
-  double expert_params = 0;
-  if (m.architecture == Architecture::moe && m.experts && m.moe_layers() > 0) {
-    const double mats = m.ffn_kind.value_or(FfnKind::mlp) == FfnKind::gated ? 3.0 : 2.0;
-    const double width = static_cast<double>(m.expert_ffn_dim.value_or(m.ffn_dim.value_or(0)));
-    expert_params = mats * h * width * static_cast<double>(*m.experts * m.moe_layers());
-  }
-  const double dense_params = static_cast<double>(m.parameters) - expert_params;
-  const double params_gpu =
-      dense_params / (tp * pp) + expert_params / (tp * pp * static_cast<double>(pc.ep));
-
-  // Data-parallel gradient synchronization (fp32 gradients, Megatron's default for bf16).
-  Seconds dp_comm = Seconds::from_value(0);
-  Seconds dp_exposed = Seconds::from_value(0);
-  if (pc.dp > 1) {
-    const Quantity grads(detail::byte_count(params_gpu * 4.0));
-    const Quantity weights(detail::byte_count(params_gpu * wb));
-    const std::int64_t g = std::clamp<std::int64_t>(per_node / (pc.tp * pc.pp), 1, pc.dp);
-    const std::int64_t nodes = (pc.dp + g - 1) / g;
-    auto reduce = [&](const Quantity& bytes) {
-      return (g > 1 && nodes > 1 ? hierarchical_all_reduce(bytes, g, nodes, intra_link, fabric_link)
-              : nodes == 1       ? ring_all_reduce(bytes, pc.dp, intra_link)
-                                 : ring_all_reduce(bytes, pc.dp, fabric_link))
-          .as<typed::seconds>();
-    };
-    if (pc.zero_stage == 0) {
-      dp_comm = reduce(grads);
-    } else {
-      // Reduce-scatter of gradients + all-gather of updated weights: half an all-reduce each.
-      dp_comm = reduce(grads) * 0.5 + reduce(weights) * 0.5;
-    }
-    const Seconds zero3 =
-        pc.zero_stage == 3 ? reduce(weights) * (0.5 * 2.0 * mb) : Seconds::from_value(0);
-    // The gradient reduction overlaps the last micro-batch's backward pass.
-    const Seconds backward_last = (compute + memory_bound + tp_comm) * (2.0 / 3.0 / mb);
-    const Seconds hidden = backward_last * o.efficiency.dp_overlap;
-    dp_exposed = (dp_comm > hidden ? dp_comm - hidden : Seconds::from_value(0)) +
-                 zero3 * (1.0 - o.efficiency.dp_overlap);
-    dp_comm += zero3;
-  }
-
-  // Optimizer step: read and write 16 B/param of state plus the weights (sharded by ZeRO >= 1).
-  const double opt_bytes = params_gpu * (16.0 + wb) * 2.0 / (pc.zero_stage >= 1 ? dp : 1.0);
-  const Seconds optimizer = detail::byte_count(opt_bytes) / bw;
-
-  // Pipeline bubble: (p - 1) / v micro-batch slots idle.
-  const Seconds pipelined = compute + memory_bound + tp_comm + ep_comm + pp_comm;
-  const Seconds per_micro = pipelined / mb;
-  const Seconds bubble = per_micro * ((pp - 1.0) / static_cast<double>(pc.interleave));
-  const Seconds step = pipelined + bubble + dp_exposed + optimizer;
+  double hardware = model_flops;
+  if (full) hardware += model_flops / 3.0;
+  if (selective) hardware += attn_fwd;
+  const double head = V * h;
+  const double layer_matmul = std::max(0.0, matmul_parameters(m) - head);
+  const double megatron =
+      (4.0 * (2.0 * layer_matmul + 4.0 * static_cast<double>(L) * s * attention_width(m)) +
+       6.0 * head) *
+      tokens_step;
+  const double nd = static_cast<double>(n);
 
   TrainingResult r;
   r.microbatches = micro;
-  r.step_time = detail::out(step, u.s);
-  r.compute_time = detail::out(compute, u.s);
-  r.memory_bound_time = detail::out(memory_bound, u.s);
-  r.tp_comm_time = detail::out(tp_comm, u.s);
-  r.pp_comm_time = detail::out(pp_comm, u.s);
-  r.ep_comm_time = detail::out(ep_comm, u.s);
-  r.dp_comm_time = detail::out(dp_comm, u.s);
-  r.dp_exposed_time = detail::out(dp_exposed, u.s);
-  r.bubble_time = detail::out(bubble, u.s);
-  r.optimizer_time = detail::out(optimizer, u.s);
-  r.bubble_fraction = pipeline_bubble(pc.pp, micro, pc.interleave);
+  r.step_time = sec(step);
+  r.compute_time = sec(compute_t);
+  r.memory_bound_time = sec(memory_t);
+  r.tp_comm_time = sec(total(&Kind::tp));
+  r.tp_exposed_time = sec(total(&Kind::tp_exp));
+  r.cp_comm_time = sec(total(&Kind::cp));
+  r.cp_exposed_time = sec(total(&Kind::cp_exp));
+  r.ep_comm_time = sec(total(&Kind::ep));
+  r.ep_exposed_time = sec(total(&Kind::ep_exp));
+  r.pp_comm_time = sec(2.0 * v * p2p * mb);
+  r.dp_comm_time = sec(dp_total);
+  r.dp_exposed_time = sec(dp_exposed);
+  r.bubble_time = sec(bubble);
+  r.optimizer_time = sec(optimizer);
+  r.forward_time = sec(t_f);
+  r.backward_time = sec(t_b);
+  r.bubble_fraction = bubble / (pipelined + bubble);
   r.model_flops = detail::out(detail::flop_count(model_flops), u.flop);
-  const double per_gpu_rate = model_flops / step.value() / static_cast<double>(n);
-  r.achieved_flops_per_gpu = Quantity(detail::FlopRate::from_value(per_gpu_rate)).to(u.tflop_s);
+  r.hardware_flops = detail::out(detail::flop_count(hardware), u.flop);
+  const double per_gpu_rate = model_flops / step / nd;
+  r.achieved_flops_per_gpu = Quantity(FlopRate::from_value(per_gpu_rate)).to(u.tflop_s);
+  r.megatron_flops_per_gpu =
+      Quantity(FlopRate::from_value(megatron / step / nd)).to(u.tflop_s);
   r.mfu = per_gpu_rate / peak.base_value();
-  r.hfu = executed / step.value() / static_cast<double>(n) / peak.base_value();
-  r.tokens_per_second = Quantity(tokens_step / step.value(), u.tokens_per_s);
+  r.hfu = hardware / step / nd / peak.base_value();
+  r.tokens_per_second = Quantity(tokens_step / step, u.tokens_per_s);
   if (o.token_budget > 0) {
-    const Seconds ttt = Seconds::from_value(o.token_budget / (tokens_step / step.value()));
+    const Seconds ttt = Seconds::from_value(o.token_budget / (tokens_step / step));
     r.time_to_train = detail::out(ttt, u.day);
-    r.gpu_hours = detail::out(ttt * static_cast<double>(n), u.h);
+    r.gpu_hours = detail::out(ttt * nd, u.h);
   }
 
-  // Memory per GPU, first pipeline stage (1F1B keeps pp micro-batches in flight).
+  // ---- memory per GPU -----------------------------------------------------------------------
+  // Saved activations per token of one layer, in bytes at 16 bits (masks 1 byte), then scaled by
+  // the activation precision. "rep" terms are split by tp only with sequence parallelism.
+  const double drop = o.dropout ? 1.0 : 0.0;
+  const double h_q = mla ? a * d_qk : a * hd;
+  const double h_kv = mla ? a * (d_qk + d_v) / 2.0 : kvh * hd;
+  auto act_token = [&](bool is_moe) {
+    if (full) return 2.0 * h / (sp ? tp : 1.0);
+    const double rep = 4.0 * h + 2.0 * h + 2.0 * h + 2.0 * drop * h;  // norms, GEMM inputs, masks
+    double split = 2.0 * h_q + 4.0 * h_kv + 2.0 * h_q;                 // Q, K, V, projection input
+    if (o.attention == AttentionKernel::materialized) {
+      if (!selective) split += (o.dropout ? 5.0 : 2.0) * a * s;  // scores: O(s) per token
+    } else if (!selective) {
+      split += 4.0 * a;  // fused: fp32 log-sum-exp per head, O(1) per token
+    }
+    double ffn = gated ? 6.0 * f : 4.0 * f;
+    if (is_moe) ffn = (k_route + shared) * (gated ? 6.0 : 4.0) * fe + 2.0 * h * k_route;
+    split += ffn;
+    return rep / (sp ? tp : 1.0) + split / tp;
+  };
+  const double act_layer_tokens = b * s_loc * (ab / 2.0);
+  const double act_stage =
+      act_layer_tokens * (static_cast<double>(stage.count[0]) * act_token(false) +
+                          static_cast<double>(stage.count[1]) * act_token(true));
+  // 1F1B: the first stage holds min(p, m) micro-batches; interleaving adds (p-1)/(p v) of one
+  // (Korthikanti et al. 2022, section 4.2.3).
   const double in_flight =
-      std::min(pp, mb) *
-      (pc.interleave > 1 ? 1.0 + (pp - 1.0) / (pp * static_cast<double>(pc.interleave)) : 1.0);
-  const double act_layer = activation_bytes_per_layer(m, o.seq_len, pc.microbatch, pc.tp, sp,
-                                                      pc.recompute, o.precision.activations)
-                               .base_value() /
-                           8.0;
-  const double act = act_layer * layers_per_gpu * in_flight;
-  const double weights_mem = params_gpu * wb / (pc.zero_stage == 3 ? dp : 1.0);
-  const double grads_mem = params_gpu * 4.0 / (pc.zero_stage >= 2 ? dp : 1.0);
-  const double opt_mem = params_gpu * 12.0 / (pc.zero_stage >= 1 ? dp : 1.0);
-  const double total = weights_mem + grads_mem + opt_mem + act;
+      std::min(pp, mb) * (pc.interleave > 1 ? 1.0 + (pp - 1.0) / (pp * v) : 1.0);
+  double act = act_stage * in_flight;
+  // The last stage's logits (activation precision) and fp32 loss inputs.
+  const double logits_mem = V > 0 ? b * s_loc * V / tp * (ab + 4.0) : 0.0;
+  const double act_last = act_stage * share_last + logits_mem;
+  act = pc.pp == 1 ? act + logits_mem : std::max(act, act_last);
+  const double dense_w_div = zero == 3 ? dense_div : 1.0;
+  const double expert_w_div = zero == 3 ? expert_div : 1.0;
+  double weights_mem = (stage_params_dense / dense_w_div + stage_params_expert / expert_w_div) * wb;
+  if (zero == 3 && dpcp > 1) {
+    // Gathered layers resident: the one computing plus the prefetched ones.
+    const double biggest = std::max(kinds[0].params + kinds[0].expert_params,
+                                    moe_in_stage > 0 ? kinds[1].params + kinds[1].expert_params
+                                                     : 0.0);
+    weights_mem += static_cast<double>(1 + depth) * biggest * wb;
+  }
+  const double grad_div_d = zero >= 2 ? dense_div : 1.0;
+  const double grad_div_e = zero >= 2 ? expert_div : 1.0;
+  const double grads_mem = (stage_params_dense / grad_div_d + stage_params_expert / grad_div_e) * gb;
+  const double opt_state = shard * opt_per_param;
+  const double opt_mem = o.offload_optimizer ? 0.0 : opt_state;
+  const double total_mem = weights_mem + grads_mem + opt_mem + act;
   r.memory.weights = Quantity(detail::byte_count(weights_mem)).to(u.gib);
   r.memory.gradients = Quantity(detail::byte_count(grads_mem)).to(u.gib);
   r.memory.optimizer = Quantity(detail::byte_count(opt_mem)).to(u.gib);
   r.memory.activations = Quantity(detail::byte_count(act)).to(u.gib);
-  r.memory.total = Quantity(detail::byte_count(total)).to(u.gib);
+  r.memory.total = Quantity(detail::byte_count(total_mem)).to(u.gib);
   r.memory.capacity = hw.memory.capacity.to(u.gib);
-  r.memory.fits = total <= hw.memory.capacity.base_value() / 8.0;
+  if (o.offload_optimizer) r.memory.host = Quantity(detail::byte_count(opt_state)).to(u.gib);
+  r.memory.fits = total_mem <= hw.memory.capacity.base_value() / 8.0;
 
-  const Seconds comm = tp_comm + pp_comm + ep_comm + dp_exposed;
+  const double comm = total(&Kind::tp_exp) + total(&Kind::cp_exp) + total(&Kind::ep_exp) +
+                      2.0 * v * p2p * mb + dp_exposed;
   if (!r.memory.fits) {
     r.wall = Wall::capacity;
-  } else if (compute >= memory_bound && compute >= comm && compute >= bubble) {
+  } else if (compute_t >= memory_t && compute_t >= comm && compute_t >= bubble) {
     r.wall = Wall::compute;
-  } else if (memory_bound >= comm && memory_bound >= bubble) {
+  } else if (memory_t >= comm && memory_t >= bubble) {
     r.wall = Wall::memory;
   } else {
     r.wall = comm >= bubble ? Wall::communication : Wall::pipeline;

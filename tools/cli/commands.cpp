@@ -482,12 +482,24 @@ Record footprint_record(const Footprint& f) {
   return r;
 }
 
-TrainingOptions training_options(const Options& o, const HardwareNode& hw) {
+TrainingOptions training_options(const Session& s, const Options& o, const HardwareNode& hw) {
   TrainingOptions t;
   t.seq_len = o.seq_len;
   t.global_batch = o.global_batch;
   t.token_budget = o.token_budget;
   t.precision = precisions(o, hw);
+  // FP8/FP4 training runs its GEMMs at low precision and keeps 16-bit weights and activations
+  // (Transformer Engine's recipe).
+  if (t.precision.compute == Precision::fp8 || t.precision.compute == Precision::fp4) {
+    if (o.weights_precision.empty()) t.precision.weights = Precision::bf16;
+    t.precision.activations = Precision::bf16;
+  }
+  // Defaults that come from data are filled from the catalog in use (overlays honoured).
+  if (const auto* e = s.catalog().try_find("Hardware.Tech.Interconnect.NVLink")) {
+    if (const auto* tech = e->get_if<TechEntry>(); tech != nullptr && tech->latency) {
+      t.intra_node_latency = *tech->latency;
+    }
+  }
   return t;
 }
 
@@ -497,15 +509,18 @@ Record training_record(const TrainingResult& r, const std::string& title) {
       .add("wall", "Bound by", wall_text(r.wall))
       .add("compute_time", "Compute", r.compute_time)
       .add("memory_bound_time", "Memory-bound ops", r.memory_bound_time)
-      .add("tp_comm_time", "TP communication", r.tp_comm_time)
+      .add("tp_exposed_time", "TP communication (exposed)", r.tp_exposed_time)
+      .add("cp_exposed_time", "CP communication (exposed)", r.cp_exposed_time)
       .add("pp_comm_time", "PP communication", r.pp_comm_time)
-      .add("ep_comm_time", "EP communication", r.ep_comm_time)
-      .add("dp_exposed_time", "DP communication (exposed)", r.dp_exposed_time)
+      .add("ep_exposed_time", "EP communication (exposed)", r.ep_exposed_time)
+      .add("dp_comm_time", "DP/ZeRO communication", r.dp_comm_time)
+      .add("dp_exposed_time", "DP/ZeRO communication (exposed)", r.dp_exposed_time)
       .add("bubble_time", "Pipeline bubble", r.bubble_time)
       .add("optimizer_time", "Optimizer step", r.optimizer_time)
       .add("mfu", "MFU", r.mfu)
       .add("hfu", "HFU", r.hfu)
-      .add("achieved_flops_per_gpu", "Achieved per GPU", r.achieved_flops_per_gpu)
+      .add("achieved_flops_per_gpu", "Model FLOP/s per GPU", r.achieved_flops_per_gpu)
+      .add("megatron_flops_per_gpu", "Megatron eq. 3 FLOP/s per GPU", r.megatron_flops_per_gpu)
       .add("tokens_per_second", "Tokens per second", r.tokens_per_second)
       .add("time_to_train", "Time to train", r.time_to_train ? Value(*r.time_to_train) : Value())
       .add("gpu_hours", "GPU hours", r.gpu_hours ? Value(*r.gpu_hours) : Value());
@@ -532,6 +547,7 @@ int train(const Session& s, const Options& o) {
   pc.tp = o.tp;
   pc.pp = o.pp;
   pc.ep = o.ep;
+  pc.cp = o.cp;
   pc.interleave = o.interleave;
   pc.microbatch = o.microbatch;
   pc.zero_stage = o.zero;
@@ -540,17 +556,21 @@ int train(const Session& s, const Options& o) {
                  : o.recompute == "full" ? Recompute::full
                                          : Recompute::selective;
   const std::int64_t n = fleet.total_accelerators();
-  pc.dp = o.dp > 0 ? o.dp : (o.tp * o.pp > 0 && n % (o.tp * o.pp) == 0 ? n / (o.tp * o.pp) : 0);
+  // tp x pp x cp, checked: each is positive (CLI11) and at most the fleet, so no overflow.
+  const bool small = o.tp <= n && o.pp <= n && o.cp <= n && o.tp * o.pp <= n;
+  const std::int64_t model_ranks = small && o.tp * o.pp * o.cp <= n ? o.tp * o.pp * o.cp : 0;
+  pc.dp = o.dp > 0 ? o.dp : (model_ranks > 0 && n % model_ranks == 0 ? n / model_ranks : 0);
   if (pc.dp <= 0) {
     throw InvalidArgumentError(
-        "dp", fmt::format("tp x pp = {} does not divide the {} accelerators of '{}'", o.tp * o.pp,
-                          n, fleet.info.path));
+        "dp", fmt::format("tp x pp x cp = {} x {} x {} does not divide the {} accelerators of '{}'",
+                          o.tp, o.pp, o.cp, n, fleet.info.path));
   }
-  const auto r = solvers::train(m, fleet, pc, training_options(o, hw));
+  const auto r = solvers::train(m, fleet, pc, training_options(s, o, hw));
   Document doc{"train", {}, {}};
   doc.sections.emplace_back(
-      training_record(r, fmt::format("{} on {} ({} x {}): tp {} pp {} dp {}", m.info.key,
-                                     fleet.info.key, n, hw.info.key, pc.tp, pc.pp, pc.dp)));
+      training_record(r, fmt::format("{} on {} ({} x {}): tp {} pp {} cp {} dp {} ep {}",
+                                     m.info.key, fleet.info.key, n, hw.info.key, pc.tp, pc.pp,
+                                     pc.cp, pc.dp, pc.ep)));
   doc.sections.emplace_back(training_memory_record(r.memory));
   if (r.time_to_train) {
     if (const auto f = run_footprint(s, fleet, o, *r.time_to_train))
@@ -568,9 +588,21 @@ int plan(const Session& s, const Options& o) {
   const auto& m = s.get<Workload>(o.model);
   const auto& fleet = s.get<Fleet>(o.fleet);
   PlanOptions po;
-  po.training = training_options(o, *fleet.node->accelerator);
+  po.training = training_options(s, o, *fleet.node->accelerator);
   po.top = static_cast<std::size_t>(o.top);
   po.zero_stages = {0, 1, 2, 3};
+  if (!o.global_batch_range.empty()) {
+    long long lo = 0, hi = 0;
+    char dash = 0;
+    char rest = 0;
+    if (std::sscanf(o.global_batch_range.c_str(), "%lld%c%lld%c", &lo, &dash, &hi, &rest) != 3 ||
+        dash != '-') {
+      throw InvalidArgumentError("global-batch-range", "'" + o.global_batch_range +
+                                                           "' is not MIN-MAX (e.g. 512-2048)");
+    }
+    po.global_batch_min = lo;
+    po.global_batch_max = hi;
+  }
   const auto start = std::chrono::steady_clock::now();
   bool shown = false;
   po.progress = [&](std::size_t done, std::size_t total) {
@@ -587,25 +619,35 @@ int plan(const Session& s, const Options& o) {
   const auto r = solvers::plan(m, fleet, po);
   Document doc{"plan", {}, {}};
   Table t{"candidates",
-          fmt::format("{} on {}: {} evaluated, {} do not fit, {} invalid", m.info.key,
-                      fleet.info.key, r.evaluated, r.infeasible, r.invalid),
-          {"rank", "tp", "pp", "dp", "interleave", "microbatch", "recompute", "zero", "step_time",
-           "mfu", "memory_per_gpu", "time_to_train", "wall"},
-          {"#", "TP", "PP", "DP", "V", "MB", "Recompute", "ZeRO", "Step", "MFU", "Mem/GPU",
-           "Time to train", "Bound by"},
+          fmt::format("{} on {}: {} evaluated; removed: {} divisibility, {} memory, {} user limits",
+                      m.info.key, fleet.info.key, r.evaluated, r.removed.divisibility,
+                      r.removed.memory, r.removed.user_limits),
+          {"rank", "tp", "pp", "cp", "dp", "ep", "interleave", "microbatch", "recompute", "zero",
+           "global_batch", "step_time", "tokens_per_second", "mfu", "memory_per_gpu",
+           "time_to_train", "wall"},
+          {"#", "TP", "PP", "CP", "DP", "EP", "V", "MB", "Recompute", "ZeRO", "GBS", "Step",
+           "Tokens/s", "MFU", "Mem/GPU", "Time to train", "Bound by"},
           {}};
   static const char* kRecompute[] = {"none", "selective", "full"};
   std::int64_t rank = 0;
   for (const auto& c : r.best) {
     t.rows.push_back(
-        {++rank, c.parallel.tp, c.parallel.pp, c.parallel.dp, c.parallel.interleave,
-         c.parallel.microbatch, std::string(kRecompute[static_cast<int>(c.parallel.recompute)]),
-         static_cast<std::int64_t>(c.parallel.zero_stage), c.result.step_time, c.result.mfu,
-         c.result.memory.total, c.result.time_to_train ? Value(*c.result.time_to_train) : Value(),
+        {++rank, c.parallel.tp, c.parallel.pp, c.parallel.cp, c.parallel.dp, c.parallel.ep,
+         c.parallel.interleave, c.parallel.microbatch,
+         std::string(kRecompute[static_cast<int>(c.parallel.recompute)]),
+         static_cast<std::int64_t>(c.parallel.zero_stage), c.global_batch, c.result.step_time,
+         c.result.tokens_per_second, c.result.mfu, c.result.memory.total,
+         c.result.time_to_train ? Value(*c.result.time_to_train) : Value(),
          wall_text(c.result.wall)});
   }
   doc.sections.emplace_back(std::move(t));
-  if (r.best.empty()) doc.notes.push_back("no configuration fits in memory");
+  if (r.best.empty()) {
+    doc.notes.push_back(fmt::format(
+        "no configuration qualifies: {} removed because degrees do not divide the heads, layers, "
+        "sequence or batch; {} do not fit in memory; {} are outside the user limits (node-sized "
+        "TP, the global batch range)",
+        r.removed.divisibility, r.removed.memory, r.removed.user_limits));
+  }
   print(doc, o.format);
   return r.best.empty() ? 2 : 0;
 }

@@ -43,6 +43,8 @@ struct Options {
   std::int64_t pp = 1;
   std::int64_t dp = 0;
   std::int64_t ep = 1;
+  std::int64_t cp = 1;
+  std::string global_batch_range;  ///< plan: "MIN-MAX" sequences
   std::int64_t interleave = 1;
   std::int64_t microbatch = 1;
   std::string recompute = "selective";

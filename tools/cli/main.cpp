@@ -124,6 +124,7 @@ int main(int argc, char** argv) {
   train->add_option("--pp", opt.pp, "pipeline stages")->check(CLI::PositiveNumber);
   train->add_option("--dp", opt.dp, "data parallel degree (default: the rest of the fleet)");
   train->add_option("--ep", opt.ep, "expert parallel degree")->check(CLI::PositiveNumber);
+  train->add_option("--cp", opt.cp, "context parallel degree")->check(CLI::PositiveNumber);
   train->add_option("--interleave", opt.interleave, "virtual pipeline chunks per stage")
       ->check(CLI::PositiveNumber);
   train->add_option("--microbatch", opt.microbatch, "sequences per micro-batch")
@@ -142,6 +143,8 @@ int main(int argc, char** argv) {
   plan->add_option("model", opt.model, "model")->required();
   plan->add_option("fleet", opt.fleet, "fleet")->required();
   plan->add_option("--top", opt.top, "configurations to show")->check(CLI::PositiveNumber);
+  plan->add_option("--global-batch-range", opt.global_batch_range,
+                   "search global batches MIN-MAX sequences (e.g. 512-2048)");
   add_training(plan);
   add_precision(plan);
   plan->footer(

@@ -25,13 +25,11 @@ struct Efficiency {
   /// Fraction of the fabric's line rate that collectives reach across nodes (NCCL over HDR
   /// InfiniBand: 84.8 of 100 GB/s).
   double fabric = 0.85;
-  /// Fraction of data-parallel gradient communication hidden behind the backward pass.
-  double dp_overlap = 0.85;
 
   /// Throws InvalidArgumentError naming the field outside (0, 1].
   void validate() const {
     const auto ok = [](double x) { return x > 0 && x <= 1; };  // false for NaN
-    if (!(ok(compute) && ok(memory) && ok(intra_node_link) && ok(fabric) && ok(dp_overlap))) {
+    if (!(ok(compute) && ok(memory) && ok(intra_node_link) && ok(fabric))) {
       report_invalid();
     }
   }

@@ -1,5 +1,6 @@
-// Design-space search: enumerate parallel configurations for a model on a fleet, reject what does
-// not fit, rank by time-to-train.
+// Design-space search: enumerate parallel configurations (TP x PP x CP x EP x DP x interleave x
+// micro-batch x recomputation x ZeRO stage) and global batches for a model on a fleet, reject what
+// does not divide, does not fit or breaks a user limit, and rank the rest by throughput.
 #pragma once
 
 #include <cstdint>
@@ -11,10 +12,24 @@
 namespace mlsysim::solvers {
 
 struct PlanOptions {
-  TrainingOptions training{};  ///< seq_len, global_batch, precision, efficiency, token budget
+  /// seq_len, precision, efficiency, schedule, token budget; `global_batch` is the batch searched
+  /// when no range is given.
+  TrainingOptions training{};
   std::vector<std::int64_t> microbatches{1, 2, 4, 8};
   std::vector<Recompute> recompute{Recompute::none, Recompute::selective, Recompute::full};
   std::vector<int> zero_stages{1};
+  std::vector<std::int64_t> interleaves{1, 2, 3, 4};
+  /// Context-parallel degrees tried (each must divide the sequence length).
+  std::vector<std::int64_t> context_parallel{1, 2, 4, 8};
+  /// Global batch range in sequences; 0 and 0 searches `training.global_batch` only. Inside the
+  /// range the search tries dp x micro-batch x 2^j for every j that lands in it.
+  std::int64_t global_batch_min = 0;
+  std::int64_t global_batch_max = 0;
+  /// User limits (0 = none): largest TP (default: the node size), PP, CP and EP degree.
+  std::int64_t max_tp = 0;
+  std::int64_t max_pp = 0;
+  std::int64_t max_cp = 0;
+  std::int64_t max_ep = 0;
   std::size_t top = 10;
   /// Called with (evaluated, total) as the search goes (for a progress bar); may be empty.
   std::function<void(std::size_t, std::size_t)> progress;
@@ -22,20 +37,30 @@ struct PlanOptions {
 
 struct PlanCandidate {
   ParallelConfig parallel;
+  std::int64_t global_batch = 0;
   TrainingResult result;
 };
 
+/// Why configurations were removed, counted per constraint.
+struct PlanRejections {
+  std::size_t divisibility = 0;  ///< degrees that do not divide heads, layers, sequence or batch
+  std::size_t memory = 0;        ///< evaluated, but do not fit in device memory
+  std::size_t user_limits = 0;   ///< outside max_tp / max_pp / max_cp / max_ep or the batch range
+};
+
 struct PlanResult {
-  std::vector<PlanCandidate> best;  ///< fastest first
-  std::size_t evaluated = 0;
-  std::size_t infeasible = 0;  ///< did not fit in memory
-  std::size_t invalid = 0;     ///< degrees that do not divide the model or batch
+  std::vector<PlanCandidate> best;  ///< highest tokens/s first
+  std::size_t considered = 0;       ///< configurations enumerated
+  std::size_t evaluated = 0;        ///< passed the cheap checks and went through train()
+  PlanRejections removed;
 };
 
 /// Searches tp (powers of two up to the node size dividing the heads), pp (dividing the fleet;
-/// uneven stages allowed),
-/// dp (the rest), interleave, micro-batch, recomputation and ZeRO stage; ranks feasible
-/// configurations by step time (equivalently time-to-train).
+/// uneven stages allowed), cp, ep (MoE: powers of two dividing dp and the experts), dp (the
+/// rest), interleave, micro-batch, recomputation, ZeRO stage and global batch; ranks the
+/// configurations that fit by tokens per second (equivalently time-to-train). An empty `best`
+/// comes with `removed` saying which constraint removed how many. Throws InvalidArgumentError for
+/// a model without a transformer shape, a fleet without a node, or an inverted batch range.
 [[nodiscard]] PlanResult plan(const Workload& m, const Fleet& fleet, const PlanOptions& options);
 
 }  // namespace mlsysim::solvers

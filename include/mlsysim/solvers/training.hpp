@@ -1,5 +1,7 @@
-// Distributed training of a transformer on a Fleet: 3D (+ expert) parallelism, per-GPU memory,
-// collectives on the link each crosses, pipeline bubble, step time, MFU/HFU and time-to-train.
+// Distributed training of a transformer on a Fleet: tensor, pipeline, context, expert and data
+// parallelism with ZeRO/FSDP, a per-layer step timeline per pipeline stage (each collective
+// scheduled against the compute it can hide behind), per-GPU memory per attention kernel, and the
+// three FLOP conventions (MFU, HFU, Megatron's achieved teraFLOP/s).
 #pragma once
 
 #include <cstdint>
@@ -9,18 +11,23 @@
 #include "mlsysim/catalog/systems.hpp"
 #include "mlsysim/solvers/common.hpp"
 #include "mlsysim/solvers/cost.hpp"
+#include "mlsysim/solvers/gemm.hpp"
 #include "mlsysim/solvers/roofline.hpp"
 
 namespace mlsysim::solvers {
 
 /// How attention is executed: a fused kernel that never writes the score matrix to memory
-/// (FlashAttention, the default in current frameworks), or scores materialized in HBM and
-/// re-read by softmax and dropout (Megatron-LM 2022 and earlier).
+/// (FlashAttention, the default in current frameworks; O(s) saved state per head), or scores
+/// materialized in HBM and re-read by softmax and dropout (Megatron-LM 2022 and earlier).
 enum class AttentionKernel : std::uint8_t { fused, materialized };
 
+/// Degrees of parallelism. Ranks are laid out as Megatron-Core's default order "tp-cp-ep-dp-pp":
+/// tensor-parallel ranks adjacent, then context, data (expert parallelism inside data), pipeline
+/// outermost; that layout decides which link each group's collectives cross.
 struct ParallelConfig {
   std::int64_t tp = 1;          ///< tensor parallel degree
   std::int64_t pp = 1;          ///< pipeline stages
+  std::int64_t cp = 1;          ///< context parallel degree (sequence split, ring K/V exchange)
   std::int64_t dp = 1;          ///< data parallel degree
   std::int64_t ep = 1;          ///< expert parallel degree (MoE; within the data-parallel group)
   std::int64_t interleave = 1;  ///< virtual pipeline chunks per stage
@@ -28,62 +35,135 @@ struct ParallelConfig {
   bool sequence_parallel = true;
   Recompute recompute = Recompute::selective;
   int zero_stage =
-      1;  ///< 0: replicated optimizer; 1: sharded optimizer; 2: + gradients; 3: + weights
+      1;  ///< 0: replicated optimizer; 1: sharded optimizer; 2: + gradients; 3: + weights (FSDP)
+};
+
+/// What the framework overlaps. Defaults are Megatron-LM's documented defaults for current
+/// releases (docs/solvers.md gives each source).
+struct TrainingSchedule {
+  /// Tensor-parallel collectives pipelined with the layer's GEMMs (Megatron
+  /// `--tp-comm-overlap`, Transformer Engine userbuffers; off by default).
+  bool tp_comm_overlap = false;
+  /// MoE all-to-all overlapped with another micro-batch's compute (DeepSeek-V3 DualPipe,
+  /// Megatron `--overlap-moe-expert-parallel-comm`; off by default).
+  bool ep_comm_overlap = false;
+  /// Data-parallel gradient reduction in buckets overlapped with the rest of the backward pass
+  /// (Megatron `--overlap-grad-reduce`, PyTorch DDP; on).
+  bool overlap_grad_reduce = true;
+  /// ZeRO-1/2 parameter all-gather overlapped with the next step's forward pass (Megatron
+  /// `--overlap-param-gather`; on).
+  bool overlap_param_gather = true;
+  /// ZeRO-3/FSDP: layers whose parameters are all-gathered ahead of the layer being computed
+  /// (FSDP's forward/backward prefetch of one layer; 0 = gather on demand). At most 8.
+  std::int64_t prefetch_depth = 1;
+  /// Gradient-reduction bucket, in parameters (Megatron-Core DDP: 40M parameters).
+  std::int64_t bucket_parameters = 40'000'000;
+};
+
+/// Numeric formats of the training state (mixed-precision Adam).
+struct TrainingStatePrecision {
+  Precision gradients = Precision::fp32;  ///< main gradients, reduced at this precision
+  Precision optimizer_moments = Precision::fp32;  ///< Adam m and v
+  bool master_weights = true;  ///< an fp32 copy of the weights besides `precision.weights`
 };
 
 struct TrainingOptions {
   std::int64_t seq_len = 2048;
   std::int64_t global_batch = 1024;  ///< sequences per optimizer step
   Precisions precision{};
+  /// Link and memory efficiencies (`compute` is not used: GEMMs follow `gemm`).
   Efficiency efficiency{};
+  /// The GEMM model of every layer GEMM (QKV, attention output, MLP, experts, logits).
+  GemmParams gemm{};
   AttentionKernel attention = AttentionKernel::fused;
+  /// Fraction of the dense peak a fused attention kernel reaches, forward and backward averaged
+  /// (FlashAttention-2 on A100: 50-73%, Dao 2023). In (0, 1].
+  double attention_efficiency = 0.55;
+  /// Dropout on attention and residual paths (adds 1-byte masks to the saved activations;
+  /// GPT-3-style models used 0.1, Llama-style pre-training uses none).
+  bool dropout = false;
+  TrainingSchedule schedule{};
+  TrainingStatePrecision state{};
+  /// Optimizer state (and master weights) kept in host memory, updated there: gradients go down
+  /// and weights come up over the host link every step (ZeRO-Offload).
+  bool offload_optimizer = false;
+  /// Latency per step of an intra-node collective when the node's link gives none. The CLI fills
+  /// it from the catalog's `Hardware.Tech.Interconnect.NVLink`; default: that entry's figure
+  /// (936.25 ns, ASTRA-sim's HGX H100 fit).
+  Quantity intra_node_latency{936.25, Unit::parse("ns")};
+  /// Host-memory bandwidth an offloaded optimizer update gets per accelerator (CPU Adam streams
+  /// the state once read, once written). Default: DGX H100's two Xeon 8480C, 8 channels of
+  /// DDR5-4800 each (614.4 GB/s) shared by 8 GPUs. Used only with `offload_optimizer`.
+  Quantity host_memory_bandwidth{76.8, Unit::parse("GB/s")};
   /// Tokens to train on (for time-to-train); 0 leaves time_to_train unset.
   double token_budget = 0;
 };
 
 struct TrainingMemory {
-  Quantity weights;
+  Quantity weights;      ///< incl. ZeRO-3 gathered layers in flight
   Quantity gradients;
-  Quantity optimizer;
-  Quantity activations;
+  Quantity optimizer;    ///< master weights and Adam moments held on the GPU
+  Quantity activations;  ///< the stage holding the most (first stage under 1F1B)
   Quantity total;
   Quantity capacity;
+  std::optional<Quantity> host;  ///< offloaded optimizer state per accelerator
   bool fits = true;
 };
 
 struct TrainingResult {
   Quantity step_time;
-  Quantity compute_time;       ///< GEMMs at derated peak, per GPU per step
+  Quantity compute_time;       ///< GEMMs and attention kernels of the slowest stage, per step
   Quantity memory_bound_time;  ///< elementwise and attention-score traffic
-  Quantity tp_comm_time;
-  Quantity pp_comm_time;
-  Quantity ep_comm_time;
-  Quantity dp_comm_time;     ///< total data-parallel communication
-  Quantity dp_exposed_time;  ///< the part not hidden behind the backward pass
+  Quantity tp_comm_time;       ///< tensor-parallel collectives, total
+  Quantity tp_exposed_time;    ///< the part not hidden behind GEMMs
+  Quantity cp_comm_time;       ///< context-parallel K/V ring exchange, total
+  Quantity cp_exposed_time;    ///< the part not hidden behind attention
+  Quantity pp_comm_time;       ///< pipeline sends and receives (on the critical path)
+  Quantity ep_comm_time;       ///< MoE all-to-all, total
+  Quantity ep_exposed_time;
+  Quantity dp_comm_time;     ///< data-parallel / ZeRO / FSDP communication, total
+  Quantity dp_exposed_time;  ///< the part not hidden behind compute
   Quantity bubble_time;
   Quantity optimizer_time;
   double bubble_fraction = 0;
-  Quantity model_flops;             ///< per step, whole fleet (6ND-style, no recomputation)
+  /// Model FLOPs per step, whole fleet, PaLM appendix B convention: 6 N + 12 L s d per token
+  /// (attention scores counted in full, no recomputation). MFU uses it.
+  Quantity model_flops;
+  /// Hardware FLOPs per step: model FLOPs + recomputed forward FLOPs (HFU).
+  Quantity hardware_flops;
   Quantity achieved_flops_per_gpu;  ///< model FLOP/s per GPU
-  double mfu = 0;
-  double hfu = 0;  ///< counts recomputation
+  /// Megatron-LM's "achieved teraFLOP/s per GPU": Narayanan et al. 2021 eq. 3 (which always
+  /// counts one recomputed forward pass), divided by step time and GPUs.
+  Quantity megatron_flops_per_gpu;
+  double mfu = 0;  ///< model FLOP/s over dense peak
+  double hfu = 0;  ///< hardware FLOP/s over dense peak
   Quantity tokens_per_second;
   std::optional<Quantity> time_to_train;
   std::optional<Quantity> gpu_hours;
   TrainingMemory memory;
   Wall wall = Wall::compute;
   std::int64_t microbatches = 1;  ///< per pipeline per step
+  Quantity forward_time;   ///< one micro-batch through the slowest stage, incl. exposed comm
+  Quantity backward_time;  ///< same, backward (incl. recomputation)
 };
 
-/// Training FLOPs per token (Narayanan et al. 2021, eq. 3 generalized): 3 x the forward pass, with
-/// the forward pass 2 x matmul parameters + 4 x layers x seq x attention width (full,
-/// non-causal scores, the convention MFU figures use).
+/// Training FLOPs per token, PaLM appendix B / Narayanan et al. 2021 eq. 3 convention: 3 x the
+/// forward pass, with the forward pass 2 x matmul parameters + 4 x layers x seq x attention width
+/// (full, non-causal scores, the convention MFU figures use).
 [[nodiscard]] double training_flops_per_token(const Workload& m, std::int64_t seq_len);
 
+/// Per-rank one-way bandwidth for traffic between nodes, before derating, by this rule on catalog
+/// data: a node that lists NICs gives each accelerator min(nic_bandwidth, fabric port) x NICs /
+/// accelerators; a node
+/// without NICs whose accelerator's device link has `ports` that the fabric's per-port rate adds
+/// up to (ports x fabric rate = device link rate, within 1%: chips wired directly into the fabric,
+/// as TPU ICI) gives the whole device link; otherwise one fabric port per accelerator.
+[[nodiscard]] Quantity scale_out_bandwidth_per_rank(const Fleet& fleet);
+
 /// Evaluates one training step of `m` on `fleet`. Throws InvalidArgumentError when the degrees do
-/// not multiply to the fleet's accelerators, do not divide layers, heads or the batch, or any
-/// option is out of range; a configuration that does not fit is reported with
-/// `memory.fits == false` and `wall == Wall::capacity`.
+/// not multiply to the fleet's accelerators (tp x pp x cp x dp), do not divide layers, heads,
+/// sequence or batch, a product overflows, or any option is out of range; a configuration that
+/// does not fit is reported with `memory.fits == false` and `wall == Wall::capacity`.
 [[nodiscard]] TrainingResult train(const Workload& m, const Fleet& fleet,
                                    const ParallelConfig& parallel, const TrainingOptions& options);
 

@@ -1,0 +1,123 @@
+// Two-stream (compute, communication) timeline of one pipeline stage; see
+// training_timeline.hpp.
+#include "training_timeline.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace mlsysim::solvers::detail {
+namespace {
+
+constexpr std::int64_t kRing = 16;  // > max prefetch depth + 1
+
+/// Finish times of the last kRing computed layers, by layer position.
+struct Recent {
+  std::array<double, kRing> t{};
+  [[nodiscard]] double done(std::int64_t i) const {  // finish of layer i, 0 before the first
+    return i < 0 ? 0.0 : t[static_cast<std::size_t>(i % kRing)];
+  }
+  void set(std::int64_t i, double v) { t[static_cast<std::size_t>(i % kRing)] = v; }
+};
+
+}  // namespace
+
+namespace {
+
+/// Parameter all-gathers of ZeRO-3/FSDP: layer j's gather is issued once layer j - depth - 1 has
+/// finished (at most depth + 1 gathered layers resident), in layer order, on the link.
+struct Gathers {
+  std::int64_t depth = 0;
+  std::int64_t issued = 0;  // layers whose gather is on the link
+  Recent end;               // when each layer's gather completes
+  /// Issues every gather allowed by the time layer `k` is about to start.
+  void issue_through(const StageLayers& s, std::int64_t k, std::int64_t order_of(std::int64_t, std::int64_t),
+                     const Recent& done, double& link, double& comm) {
+    const std::int64_t n = s.size();
+    while (issued < n && issued <= k + depth) {
+      const LayerTimes& l = s.at(order_of(issued, n));
+      link = std::max(link, done.done(issued - depth - 1)) + l.param_gather;
+      comm += l.param_gather;
+      end.set(issued, link);
+      ++issued;
+    }
+  }
+};
+
+std::int64_t forward_order(std::int64_t k, std::int64_t) { return k; }
+std::int64_t backward_order(std::int64_t k, std::int64_t n) { return n - 1 - k; }
+
+}  // namespace
+
+PassResult forward_pass(const StageLayers& s, bool zero3, std::int64_t depth) {
+  PassResult r;
+  Recent rec;
+  Gathers g{depth, 0, {}};
+  double now = 0;
+  double link = 0;
+  const std::int64_t n = s.size();
+  for (std::int64_t i = 0; i < n; ++i) {
+    double ready = now;
+    if (zero3) {
+      g.issue_through(s, i, forward_order, rec, link, r.comm);
+      ready = std::max(now, g.end.done(i));
+    }
+    now = ready + s.at(i).forward;
+    rec.set(i, now);
+  }
+  r.compute_end = now;
+  r.end = std::max(now, link);
+  return r;
+}
+
+PassResult backward_pass(const StageLayers& s, bool zero3, std::int64_t depth, const Buckets& b) {
+  PassResult r;
+  Recent rec;
+  Gathers g{depth, 0, {}};
+  double now = 0;
+  double link = 0;
+  double pending = 0;  // parameters waiting in the current bucket
+  const std::int64_t n = s.size();
+  auto reduce = [&](double params, double at) {
+    const double t = params * b.per_param + b.per_bucket;
+    link = std::max(link, at) + t;
+    r.comm += t;
+  };
+  for (std::int64_t k = 0; k < n; ++k) {  // k-th layer in backward order
+    const LayerTimes& l = s.at(n - 1 - k);
+    double ready = now;
+    if (zero3) {
+      g.issue_through(s, k, backward_order, rec, link, r.comm);
+      ready = std::max(now, g.end.done(k));
+    }
+    now = ready + l.backward;
+    rec.set(k, now);
+    if (zero3) {
+      link = std::max(link, now) + l.grad_reduce;
+      r.comm += l.grad_reduce;
+    }
+    if (b.enabled) {
+      pending += l.grad_params;
+      if (b.overlapped && pending >= b.bucket_params) {
+        reduce(pending, now);
+        pending = 0;
+      }
+    }
+  }
+  if (b.enabled) {
+    pending += b.extra_params;
+    if (b.overlapped) {
+      if (pending > 0) reduce(pending, now);
+    } else {
+      // Unoverlapped: every bucket after the pass.
+      const double buckets = b.bucket_params > 0 ? std::max(1.0, pending / b.bucket_params) : 1.0;
+      const double t = pending * b.per_param + buckets * b.per_bucket;
+      link = std::max(link, now) + t;
+      r.comm += t;
+    }
+  }
+  r.compute_end = now;
+  r.end = std::max(now, link);
+  return r;
+}
+
+}  // namespace mlsysim::solvers::detail

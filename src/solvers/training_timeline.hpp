@@ -1,0 +1,55 @@
+// Internal: the per-layer step timeline of one pipeline stage. Compute runs on one stream and
+// communication on another; a collective can start when what it waits for is done and the
+// communication stream is free, and compute waits for the collective it needs. Exposed time is
+// what the timeline's end moves, never a fixed fraction. See docs/solvers.md ("Step timeline").
+#pragma once
+
+#include <cstdint>
+
+namespace mlsysim::solvers::detail {
+
+/// Times of one layer for one micro-batch, seconds.
+struct LayerTimes {
+  double forward = 0;         ///< compute incl. exposed TP/CP/EP communication
+  double backward = 0;        ///< same, incl. recomputation
+  double param_gather = 0;    ///< ZeRO-3/FSDP all-gather of this layer's weights
+  double grad_reduce = 0;     ///< ZeRO-3/FSDP reduce-scatter of this layer's gradients
+  double grad_params = 0;     ///< parameters whose gradients this layer produces (bucketing)
+};
+
+/// A stage is `count[0]` layers of kind 0 followed by `count[1]` of kind 1 (dense then MoE).
+struct StageLayers {
+  LayerTimes kind[2];
+  std::int64_t count[2] = {0, 0};
+  [[nodiscard]] std::int64_t size() const { return count[0] + count[1]; }
+  [[nodiscard]] const LayerTimes& at(std::int64_t i) const { return kind[i < count[0] ? 0 : 1]; }
+};
+
+/// Bucketed data-parallel gradient reduction during a backward pass.
+struct Buckets {
+  bool enabled = false;       ///< reduce gradients during this backward pass
+  bool overlapped = true;     ///< buckets start as soon as they fill (else all after the pass)
+  double bucket_params = 0;   ///< parameters per bucket
+  double extra_params = 0;    ///< reduced after the last layer (embeddings)
+  double per_param = 0;       ///< seconds per parameter of reduction bandwidth
+  double per_bucket = 0;      ///< latency per bucket, seconds
+};
+
+struct PassResult {
+  double compute_end = 0;  ///< when the last layer's compute finishes
+  double end = 0;          ///< when the pass's communication also finishes
+  double comm = 0;         ///< communication issued in the pass, seconds
+};
+
+/// Forward pass: with `zero3`, layer i's all-gather may start once layer i - depth - 1 finished
+/// (at most depth + 1 gathered layers resident) and the link is free; layer i computes once its
+/// gather is done.
+[[nodiscard]] PassResult forward_pass(const StageLayers& s, bool zero3, std::int64_t depth);
+
+/// Backward pass in reverse layer order: ZeRO-3 gathers as in the forward pass and
+/// reduce-scatters each layer's gradients when its backward ends; gradients of ZeRO-0/1/2 are
+/// reduced in buckets (`b`) as layers finish.
+[[nodiscard]] PassResult backward_pass(const StageLayers& s, bool zero3, std::int64_t depth,
+                                       const Buckets& b);
+
+}  // namespace mlsysim::solvers::detail

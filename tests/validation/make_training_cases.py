@@ -1,0 +1,151 @@
+#!/usr/bin/env python3
+"""Turns tests/validation/training_cases.json (independent published training runs, with sources)
+into training_cases.inc, the C++ case table validation_test.cpp includes. Run from the repo root:
+    python3 tests/validation/make_training_cases.py
+The rules that express a case in mlsysim's terms (which catalog node and fabric stand for the
+hardware, defaults for fields a source leaves out) are applied uniformly and listed in
+docs/validation.md; cases that cannot be expressed are listed there with the reason."""
+import json, os, re
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+cases = json.load(open(os.path.join(HERE, "training_cases.json")))
+first = {}
+fp = os.path.join(HERE, "training_first_predictions.json")
+if os.path.exists(fp):
+    first = json.load(open(fp))
+models = set(os.path.splitext(f)[0] for f in os.listdir(os.path.join(HERE, "../../catalog/models/language")))
+
+
+def hw_kind(dev, inter):
+    d = dev.lower()
+    if "h800" in d:
+        return "H800"
+    if "96gb" in d or "94gb" in d:
+        return "H100GrandTeton"
+    if "h100" in d:
+        return "H100RoCE" if inter and "roce" in inter.lower() else "H100"
+    if "a100 40gb" in d:
+        return "A100_40GB"
+    if "a100" in d:
+        return "A100"
+    if "tpu v5p" in d:
+        return "TPUv5p"
+    return None
+
+
+def recompute(r):
+    if r is None:
+        return "none"
+    r = r.lower()
+    if r.startswith("full"):
+        return "full"
+    if r.startswith("selective") or r.startswith("minimal"):
+        return "selective"
+    if r.startswith("none"):
+        return "none"
+    return None
+
+
+def gated(name):
+    n = name.lower()
+    return any(k in n for k in ("llama", "qwen", "mixtral", "deepseek", "grok", "gpt-oss", "maxtext"))
+
+
+def cstr(s):
+    return json.dumps(s if s is not None else "")
+
+
+rows, skipped = [], []
+for c in cases:
+    cid, m, h, g = c["id"], c["model"], c["hardware"], c["config"]
+    why = None
+    kind = hw_kind(h["device"], h.get("inter_node"))
+    rc = recompute(g.get("recompute"))
+    n = h.get("count")
+    tp, pp, cp, ep = g.get("tp"), g.get("pp"), g.get("cp") or 1, g.get("ep") or 1
+    if kind is None:
+        why = "hardware without a catalog entry or fabric (" + h["device"][:40] + ")"
+    elif not m.get("layers") or not m.get("hidden"):
+        why = "model shape not published"
+    elif n is None or tp is None or pp is None:
+        why = "parallel configuration not published"
+    elif rc is None:
+        why = "recomputation mode not expressible"
+    dp = g.get("dp")
+    if why is None and dp is None:
+        dp = n // (tp * pp * cp)
+    if why is None and tp * pp * cp * dp != n:
+        why = "degrees do not multiply to the GPU count"
+    if why is None and dp % ep != 0:
+        why = "expert parallelism beyond the data-parallel group (EP x ETP over TP ranks) not expressible"
+    mb = g.get("micro_batch") or 1
+    gbs = g.get("global_batch_sequences")
+    if why is None and gbs is None:
+        if pp == 1:
+            gbs = dp * mb
+        else:
+            why = "global batch not published for a pipelined run"
+    seq = g.get("seq_len") or 8192
+    metric = None
+    for want in ("tokens_per_second_per_gpu", "step_time_s", "throughput_total_tokens_per_s",
+                 "model_tflops_per_gpu", "mfu"):
+        for x in c["measured"]:
+            if x["metric"] == want and x["value"] is not None:
+                metric = (want, x["value"])
+                break
+        if metric:
+            break
+    if why is None and metric is None:
+        why = "no usable measurement"
+    if why:
+        skipped.append((cid, m["name"], why))
+        continue
+    key = m.get("mlsysim_key_guess")
+    if key not in models:
+        key = None
+    heads = m.get("heads") or m["hidden"] // 128
+    vocab = m.get("vocab") or 50432  # MPT's tokenizer (MPT-7B config vocab_size 50432)
+    v = g.get("vpp") or 1
+    micro = gbs // (dp * mb) if dp * mb else 0
+    if v > 1 and (micro % pp != 0):
+        v = 1
+    attn = "materialized" if g.get("attention") and "unfused" in g["attention"] else "fused"
+    prec = g["precision"]
+    s = c["source"]
+    src = f'{s["title"]} ({s.get("year", "")}), {s.get("where", "")} - {s["url"]}'
+    mem = [x["value"] for x in c["measured"] if x["metric"] == "peak_memory_gib" and x["value"]]
+    name = "T" + cid[1:] + re.sub(r"[^A-Za-z0-9]", "", m["name"])[:40]
+    what = f'{m["name"]} on {n} x {h["device"].split("(")[0].strip()}'
+    rows.append(dict(id=cid, name=name, what=what, cat=c["category"], src=src, key=key,
+                     L=m["layers"], h=m["hidden"], f=m.get("ffn_hidden") or m.get("expert_ffn_hidden") or 4 * m["hidden"],
+                     a=heads, kv=m.get("kv_heads") or heads, V=vocab, E=m.get("experts") or 0,
+                     k=m.get("top_k") or 0, fe=m.get("expert_ffn_hidden") or 0,
+                     shared=m.get("shared_experts") or 0, gated=gated(m["name"]),
+                     tied=("mpt" in m["name"].lower() or "gpt-3" in m["name"].lower()),
+                     hw=kind, n=n, prec=prec, seq=seq, gbs=gbs, mb=mb, tp=tp, pp=pp, cp=cp,
+                     ep=ep, dp=dp, v=v, zero=g.get("zero_stage") if g.get("zero_stage") is not None else 1,
+                     rc=rc, attn=attn, sp=g.get("sequence_parallel") is not False,
+                     metric=metric[0], measured=metric[1], mem=mem[0] if mem else 0,
+                     conf=c["confidence"]))
+
+out = ["// Generated by tests/validation/make_training_cases.py from training_cases.json - do not edit.",
+       "// clang-format off",
+       "const TrainingRow kTrainingRows[] = {"]
+for r in rows:
+    fpred = first.get(r["id"], {})
+    out.append("  {%s, %s, %s, %s, %s, %s, %d, %d, %d, %d, %d, %d, %d, %d, %d, %d, %s, %s, HwKind::%s, %d, %s, %d, %d, %d, %d, %d, %d, %d, %d, %d, %d, Recompute::%s, AttentionKernel::%s, %s, Metric::%s, %r, %r, %r, %r}," % (
+        cstr(r["id"]), cstr(r["name"]), cstr(r["what"]), cstr(r["cat"]), cstr(r["src"]), cstr(r["key"]),
+        r["L"], r["h"], r["f"], r["a"], r["kv"], r["V"], r["E"], r["k"], r["fe"], r["shared"],
+        "true" if r["gated"] else "false", "true" if r["tied"] else "false", r["hw"], r["n"],
+        cstr(r["prec"]), r["seq"], r["gbs"], r["mb"], r["tp"], r["pp"], r["cp"], r["ep"], r["dp"], r["v"],
+        r["zero"], r["rc"], r["attn"], "true" if r["sp"] else "false", r["metric"], float(r["measured"]),
+        float(r["mem"]), float(fpred.get("value", 0.0)), float(fpred.get("memory", 0.0))))
+out.append("};")
+out.append("// clang-format on")
+out.append("// Not expressible (%d):" % len(skipped))
+for s in skipped:
+    out.append("//   %s %s: %s" % s)
+open(os.path.join(HERE, "training_cases.inc"), "w").write("\n".join(out) + "\n")
+print(len(rows), "cases,", len(skipped), "skipped")
+for s in skipped:
+    print(" skip", *s)
