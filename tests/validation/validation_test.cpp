@@ -223,41 +223,6 @@ std::vector<Case> energy_cases() {
   return out;
 }
 
-std::vector<Case> serving_cases() {
-  // V19: TensorRT-LLM on A100 (LLM-Viewer issue #4): LLaMA-7B, TP 1, FP16. LLaMA-1 7B has the
-  // shape of the catalog's Llama2_7B (32 layers, 4096 hidden, 32 heads, 11008 FFN, 32000 vocab).
-  struct Row {
-    std::int64_t batch, in, out;
-    double tokens_per_s;
-  };
-  const Row rows[] = {
-      {256, 128, 128, 5353}, {32, 128, 2048, 1518}, {32, 2048, 128, 547}, {16, 2048, 2048, 613}};
-  std::vector<Case> out;
-  ServingOptions o;
-  o.precision = {Precision::fp16, Precision::fp16, Precision::fp16, Precision::fp16};
-  for (const auto& row : rows) {
-    o.batch = row.batch;
-    o.input_tokens = row.in;
-    o.output_tokens = row.out;
-    const auto r = serve(Models::Language::Llama2_7B, Hardware::Cloud::A100, o);
-    out.push_back({"V19",
-                   fmt::format("LLaMA-7B bs {} {}/{} output tok/s", row.batch, row.in, row.out),
-                   r.output_throughput.in("tokens/s"), row.tokens_per_s, "tok/s", 0.25, ""});
-  }
-  for (auto [in, ms] : {std::pair{128, 16.1}, std::pair{2048, 120.5}}) {
-    o.batch = 1;
-    o.input_tokens = in;
-    o.output_tokens = 1;
-    const auto r = serve(Models::Language::Llama2_7B, Hardware::Cloud::A100, o);
-    out.push_back({"V19", fmt::format("LLaMA-7B bs 1 TTFT at {} tokens", in), r.ttft.in("ms"), ms,
-                   "ms", in == 128 ? 0.0 : 0.25,
-                   in == 128 ? "small-M GEMMs and launch overheads dominate a 128-token prefill; "
-                               "reported, not budgeted"
-                             : ""});
-  }
-  return out;
-}
-
 std::vector<Case> collective_cases() {
   // V20: NCCL ring all-reduce on HGX H100 (ASTRA-sim validation): max bus bandwidth 741.34 GB/s
   // "bidirectional" = 2 x the one-way bus bandwidth.
@@ -281,7 +246,7 @@ std::vector<Case> collective_cases() {
 TEST(Validation, PublishedMeasurementsWithinTheirErrorBudgets) {
   std::vector<Case> cases;
   for (auto&& group : {megatron_cases(), megatron_memory_cases(), palm_cases(), energy_cases(),
-                       serving_cases(), collective_cases()}) {
+                       collective_cases()}) {
     cases.insert(cases.end(), group.begin(), group.end());
   }
   fmt::print(

@@ -1,0 +1,361 @@
+// The iteration-level serving engine. Formulas and sources: docs/solvers.md ("Serving").
+#include "serving_engine.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "mlsysim/solvers/collectives.hpp"
+#include "shape.hpp"
+
+namespace mlsysim::solvers::detail {
+namespace {
+
+[[noreturn]] void shape_error(const Workload& m, const char* what) {
+  throw InvalidArgumentError("workload", "'" + std::string(m.info.path) + "' " + what);
+}
+
+double d(std::int64_t v) { return static_cast<double>(v); }
+
+}  // namespace
+
+void validate(const ServingOptions& o) {
+  o.efficiency.validate();
+  require_positive("batch", o.batch);
+  require_positive("input_tokens", o.input_tokens);
+  require_positive("output_tokens", o.output_tokens);
+  require_positive("tp", o.tp);
+  require_positive("params.kv_block_tokens", o.params.kv_block_tokens);
+  require_positive("params.max_batched_tokens", o.params.max_batched_tokens);
+  require_positive("params.max_num_seqs", o.params.max_num_seqs);
+  if (!(o.params.runtime_reserve >= 0 && o.params.runtime_reserve < 1)) {
+    throw InvalidArgumentError("params.runtime_reserve",
+                               "must be in [0, 1), got " + std::to_string(o.params.runtime_reserve));
+  }
+  if (!(o.prefix_hit_rate >= 0 && o.prefix_hit_rate < 1)) {
+    throw InvalidArgumentError("prefix_hit_rate",
+                               "must be in [0, 1), got " + std::to_string(o.prefix_hit_rate));
+  }
+  if (!(o.moe.load_imbalance >= 1 && std::isfinite(o.moe.load_imbalance))) {
+    throw InvalidArgumentError("moe.load_imbalance",
+                               "must be >= 1, got " + std::to_string(o.moe.load_imbalance));
+  }
+  for (const Quantity* q : {&o.params.eager_launch_gap, &o.params.graph_launch_gap,
+                            &o.params.link_latency}) {
+    if (q->dimension() != dims::time || !(q->base_value() >= 0) ||
+        !std::isfinite(q->base_value())) {
+      throw InvalidArgumentError("params", "launch gaps and link latency must be non-negative "
+                                           "times, got '" + q->str() + "'");
+    }
+  }
+  if (o.speculation) {
+    require_positive("speculation.draft_length", o.speculation->draft_length);
+    if (o.speculation->draft_length > 64) {
+      throw InvalidArgumentError("speculation.draft_length", "must be at most 64, got " +
+                                                                 std::to_string(o.speculation->draft_length));
+    }
+    if (!(o.speculation->acceptance > 0 && o.speculation->acceptance < 1)) {
+      throw InvalidArgumentError("speculation.acceptance",
+                                 "must be in (0, 1), got " +
+                                     std::to_string(o.speculation->acceptance));
+    }
+    if (!(o.speculation->self_draft_cost >= 0 && o.speculation->self_draft_cost < 1)) {
+      throw InvalidArgumentError("speculation.self_draft_cost",
+                                 "must be in [0, 1), got " +
+                                     std::to_string(o.speculation->self_draft_cost));
+    }
+  }
+  // Token counts stay far inside 64 bits (and exact in a double): a request of at most 2^31
+  // tokens, a batch of at most 2^24 requests.
+  constexpr std::int64_t kMaxTokens = std::int64_t{1} << 31;
+  constexpr std::int64_t kMaxBatch = std::int64_t{1} << 24;
+  if (o.input_tokens > kMaxTokens || o.output_tokens > kMaxTokens ||
+      o.input_tokens + o.output_tokens > kMaxTokens) {
+    throw InvalidArgumentError("input_tokens", "a request of " + std::to_string(o.input_tokens) +
+                                                   " + " + std::to_string(o.output_tokens) +
+                                                   " tokens exceeds 2^31 tokens");
+  }
+  if (o.batch > kMaxBatch) {
+    throw InvalidArgumentError("batch", "must be at most 2^24 requests, got " +
+                                            std::to_string(o.batch));
+  }
+  if (o.tp > 4096) {
+    throw InvalidArgumentError("tp", "must be at most 4096, got " + std::to_string(o.tp));
+  }
+}
+
+double tokens_per_step(const Speculation& s) {
+  const double a = s.acceptance;
+  return (1.0 - std::pow(a, d(s.draft_length) + 1.0)) / (1.0 - a);
+}
+
+Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptions& o)
+    : model(m), hw(device), opt(o) {
+  validate(o);
+  if (m.flops_basis != FlopsBasis::per_token) {
+    shape_error(m, "is not an autoregressive (per-token) model");
+  }
+  if (!m.layers || !m.hidden_dim || !m.heads || *m.layers <= 0 || *m.hidden_dim <= 0 ||
+      *m.heads <= 0) {
+    shape_error(m, "needs layers, hidden_dim and heads for the serving engine");
+  }
+  if (*m.heads % o.tp != 0) {
+    throw InvalidArgumentError("tp", "tp " + std::to_string(o.tp) + " does not divide " +
+                                         std::to_string(*m.heads) + " attention heads");
+  }
+  if (m.max_context && o.input_tokens + o.output_tokens > *m.max_context) {
+    throw InvalidArgumentError("input_tokens", "a request of " + std::to_string(o.input_tokens) +
+                                                   " + " + std::to_string(o.output_tokens) +
+                                                   " tokens exceeds the context of '" +
+                                                   std::string(m.info.path) + "' (" +
+                                                   std::to_string(*m.max_context) + ")");
+  }
+  const Quantity& peak = peak_at(hw, o.precision.compute);
+  peak_ = peak.base_value();
+  bw_ = hw.memory.bandwidth.base_value() / 8.0 * o.efficiency.memory;
+  tp_ = d(o.tp);
+  ab_ = bytes_of(o.precision.activations);
+  wb_ = bytes_of(o.precision.weights);
+  ep_ = o.moe.expert_parallel && m.architecture == Architecture::moe && m.experts;
+  if (o.tp > 1) {
+    const Link* link =
+        hw.device_link ? &*hw.device_link : (hw.host_link ? &*hw.host_link : nullptr);
+    if (link == nullptr) {
+      throw InvalidArgumentError("tp", "'" + std::string(hw.info.path) +
+                                           "' has no device or host link for tensor parallelism");
+    }
+    link_bw_ = link->one_way_bandwidth().base_value() / 8.0 * o.efficiency.intra_node_link;
+    link_alpha_ = link->latency ? link->latency->base_value() : o.params.link_latency.base_value();
+  }
+  eager_gap_ = o.params.eager_launch_gap.base_value();
+  graph_gap_ = o.params.graph_launch_gap.base_value();
+
+  const double L = d(*m.layers);
+  const double h = d(*m.hidden_dim);
+  const double H = d(*m.heads);
+  layers_ = L;
+  hidden_ = h;
+  heads_dev_ = H / tp_;
+  const bool mla = m.kv_lora_rank && m.qk_rope_head_dim && m.qk_nope_head_dim && m.v_head_dim;
+  const auto add = [&](double n, double k, double layers) {
+    if (n > 0 && k > 0 && layers > 0 && gemm_count_ < gemms_.size())
+      gemms_[gemm_count_++] = {n, k, layers, wb_};
+  };
+  double attn_gemms = 0;
+  if (mla) {
+    const double rope = d(*m.qk_rope_head_dim);
+    const double nope = d(*m.qk_nope_head_dim);
+    const double v = d(*m.v_head_dim);
+    const double kv_lora = d(*m.kv_lora_rank);
+    d_qk_ = nope + rope;
+    d_v_ = v;
+    // Down-projections are replicated (vLLM ReplicatedLinear); up-projections split tp ways.
+    if (m.q_lora_rank) {
+      const double q_lora = d(*m.q_lora_rank);
+      add(q_lora + kv_lora + rope, h, L);
+      add(H * (nope + rope) / tp_, q_lora, L);
+    } else {
+      add(kv_lora + rope, h, L);
+      add(H * (nope + rope) / tp_, h, L);
+    }
+    add(H * (nope + v) / tp_, kv_lora, L);
+    add(h, H * v / tp_, L);
+    attn_gemms = 4;
+  } else {
+    const double hd = d(m.attention_head_dim().value_or(*m.hidden_dim / *m.heads));
+    const double kvh = d(m.kv_heads.value_or(*m.heads));
+    d_qk_ = hd;
+    d_v_ = hd;
+    add((H + 2.0 * kvh) * hd / tp_, h, L);
+    add(h, H * hd / tp_, L);
+    attn_gemms = 2;
+  }
+  const double mats = m.ffn_kind.value_or(FfnKind::mlp) == FfnKind::gated ? 2.0 : 1.0;
+  moe_layers_ = m.architecture == Architecture::moe && m.experts && m.experts_per_token
+                    ? d(m.moe_layers())
+                    : 0.0;
+  const double dense_layers = L - moe_layers_;
+  const double ffn = d(m.ffn_dim.value_or(4 * *m.hidden_dim));
+  add(mats * ffn / tp_, h, dense_layers);
+  add(h, ffn / tp_, dense_layers);
+  double ffn_gemms = dense_layers > 0 ? 2 : 0;
+  ffn_width_dev_ = ffn / tp_;
+  if (moe_layers_ > 0) {
+    const double w = d(m.expert_ffn_dim.value_or(m.ffn_dim.value_or(0)));
+    experts_ = d(*m.experts);
+    top_k_ = d(*m.experts_per_token);
+    const double shared = d(m.shared_experts.value_or(0));
+    if (shared > 0) {
+      add(mats * shared * w / tp_, h, moe_layers_);
+      add(h, shared * w / tp_, moe_layers_);
+      ffn_gemms += 2;
+    }
+    add(experts_ / tp_, h, moe_layers_);  // router (small)
+    ffn_gemms += 3;                        // router + two grouped expert GEMMs
+    // Expert GEMMs (per expert): split tp ways, or whole with experts spread over devices.
+    expert_n_ = ep_ ? mats * w : mats * w / tp_;
+    expert_k_ = w / (ep_ ? 1.0 : tp_);
+    experts_dev_share_ = ep_ ? 1.0 / tp_ : 1.0;
+    ffn_width_dev_ = std::max(ffn_width_dev_, (top_k_ + shared) * w / tp_);
+  }
+  vocab_dev_ = d(m.vocab_size.value_or(0)) / tp_;
+  // Kernels per layer: the GEMMs, attention, four fused elementwise kernels (add+norm twice,
+  // rotary, activation) and the collectives.
+  kernels_per_layer_ = attn_gemms + ffn_gemms * (L > 0 ? (dense_layers + moe_layers_) / L : 1) +
+                       1.0 + 4.0 + (o.tp > 1 ? 2.0 : 0.0);
+
+  kv_token_ = kv_cache_per_token(m, o.precision.kv_cache).base_value() / 8.0;
+  const double kv_split =
+      mla ? 1.0 : std::min(tp_, d(m.kv_heads.value_or(*m.heads)));  // MLA latents replicate
+  kv_token_device_ = kv_token_ / kv_split;
+  weights_device_ = m.weight_bytes(o.precision.weights).base_value() / 8.0 / tp_;
+}
+
+// The one place achieved GEMM throughput is decided. Until the shared GEMM module lands this is
+// the flat Efficiency::compute fraction of peak; bytes are the operands and the result.
+double Engine::gemm_time(double m, double n, double k, double wbytes, double* compute) const {
+  const Flops flops = flop_count(2.0 * m * n * k);
+  const FlopRate rate = FlopRate::from_value(peak_ * opt.efficiency.compute);
+  const Bits bytes = byte_count(m * k * ab_ + n * k * wbytes + m * n * ab_);
+  const BitRate bw = BitRate::from_value(8.0 * bw_);
+  const Seconds tc = flops / rate;
+  const Seconds tm = bytes / bw;
+  if (tc > tm) {
+    if (compute != nullptr) *compute += tc.value();
+    return tc.value();
+  }
+  return tm.value();
+}
+
+double Engine::attention_rate(double, double, double) const {
+  return peak_ * opt.efficiency.compute;
+}
+
+double Engine::body_part(double T, double* compute) const {
+  double t = 0;
+  // Weight GEMMs of every layer.
+  for (std::size_t i = 0; i < gemm_count_; ++i) {
+    const Gemm& g = gemms_[i];
+    double c = 0;
+    t += g.layers * gemm_time(T, g.n, g.k, g.wbytes, &c);
+    if (compute != nullptr) *compute += g.layers * c;
+  }
+  // Routed experts: distinct experts touched by T x k routings, tokens per touched expert with
+  // the busiest expert (or device) `load_imbalance` over the mean.
+  if (moe_layers_ > 0) {
+    const double touched = experts_ * (1.0 - std::pow(1.0 - top_k_ / experts_, T));
+    const double on_device = std::max(1.0, touched * experts_dev_share_);
+    const double m_e = std::max(1.0, std::ceil(T * top_k_ / touched * opt.moe.load_imbalance));
+    double c = 0;
+    const double up = gemm_time(m_e, expert_n_, hidden_, wb_, &c);
+    const double down = gemm_time(m_e, hidden_, expert_k_, wb_, &c);
+    t += moe_layers_ * on_device * (up + down);
+    if (compute != nullptr) *compute += moe_layers_ * on_device * c;
+  }
+  return t;
+}
+
+double Engine::head_part(double rows, double* compute) const {
+  // LM head for the rows that sample.
+  if (vocab_dev_ <= 0 || rows <= 0) return 0.0;
+  double c = 0;
+  const double t = gemm_time(rows, vocab_dev_, hidden_, wb_, &c);
+  if (compute != nullptr) *compute += c;
+  return t;
+}
+
+void Engine::fill(EngineCache& cache, std::int64_t max_tokens) const {
+  const auto n = static_cast<std::size_t>(max_tokens + 1);
+  cache.body.assign(n, 0.0);
+  cache.body_compute.assign(n, 0.0);
+  cache.head.assign(n, 0.0);
+  cache.head_compute.assign(n, 0.0);
+  for (std::size_t i = 1; i < n; ++i) {
+    cache.body[i] = body_part(static_cast<double>(i), &cache.body_compute[i]);
+    cache.head[i] = head_part(static_cast<double>(i), &cache.head_compute[i]);
+  }
+}
+
+Breakdown Engine::iteration(const IterationLoad& l, const EngineCache* cache) const {
+  Breakdown b;
+  const double decode = d(l.decode_sequences);
+  const double T = decode + d(l.prefill_tokens);
+  if (T <= 0) return b;
+  const double logits = decode + d(l.prefill_sequences);
+  const auto ti = static_cast<std::size_t>(T);
+  const auto li = static_cast<std::size_t>(logits);
+  if (cache != nullptr && ti < cache->body.size() && li < cache->head.size()) {
+    b.gemm = cache->body[ti] + cache->head[li];
+    b.compute_bound = cache->body_compute[ti] + cache->head_compute[li];
+  } else {
+    b.gemm = body_part(T, &b.compute_bound) + head_part(logits, &b.compute_bound);
+  }
+
+  // Attention: FLOPs 2 x (heads/tp) x (d_qk + d_v) per attended token per layer; decode reads the
+  // cached KV of every sequence, prefill writes its chunk's KV.
+  const double per_attended = 2.0 * heads_dev_ * (d_qk_ + d_v_) * layers_;
+  const double rate = attention_rate(0, 0, 0);
+  if (l.decode_sequences > 0) {
+    const double attended = d(l.decode_context) + decode;
+    const double tc = per_attended * attended / rate;
+    const double tm = (attended * kv_token_device_) / bw_;
+    b.attention += std::max(tc, tm);
+    if (tc > tm) b.compute_bound += tc;
+  }
+  if (l.prefill_tokens > 0) {
+    const double tc = per_attended * l.prefill_attended / rate;
+    const double tm = d(l.prefill_tokens) * kv_token_device_ / bw_;
+    b.attention += std::max(tc, tm);
+    if (tc > tm) b.compute_bound += tc;
+  }
+  b.elementwise = T * layers_ * elementwise_elements(model) * ab_ / bw_;
+
+  if (opt.tp > 1) {
+    // Ring all-reduce of the hidden states after attention and after the FFN (Megatron TP);
+    // with expert parallelism the MoE layers dispatch and combine tokens all-to-all instead.
+    const double n = tp_;
+    const double msg = T * hidden_ * ab_;
+    const double ar = 2.0 * (n - 1.0) / n * msg / link_bw_ + 2.0 * (n - 1.0) * link_alpha_;
+    double comm = layers_ * ar;
+    if (ep_) {
+      const double a2a_msg = T * top_k_ * hidden_ * ab_ / n;
+      const double a2a = (n - 1.0) / n * a2a_msg / link_bw_ + (n - 1.0) * link_alpha_;
+      comm += moe_layers_ * (2.0 * a2a - ar);
+    } else {
+      comm += layers_ * ar;
+    }
+    b.communication = comm;
+  }
+  const double gap = l.prefill_tokens == 0 ? graph_gap_ : eager_gap_;
+  b.overhead = gap * (kernels_per_layer_ * layers_ + 3.0);
+  return b;
+}
+
+double Engine::activation_bytes(double tokens, double seqs) const {
+  // Hidden states in and out of a layer plus the widest intermediate (FFN or experts) of the
+  // largest iteration, and fp32 logits for every sampled row.
+  return tokens * (2.0 * hidden_ + 2.0 * ffn_width_dev_) * ab_ + seqs * vocab_dev_ * 4.0;
+}
+
+std::int64_t Engine::knee_batch() const {
+  for (std::int64_t b = 1; b <= 65536; b *= 2) {
+    double c = 0;
+    const double t = body_part(d(b), &c);
+    if (c * 2.0 > t) {
+      std::int64_t lo = b / 2 + 1, hi = b;
+      while (lo < hi) {
+        const std::int64_t mid = lo + (hi - lo) / 2;
+        double cm = 0;
+        const double tm = body_part(d(mid), &cm);
+        if (cm * 2.0 > tm)
+          hi = mid;
+        else
+          lo = mid + 1;
+      }
+      return lo;
+    }
+  }
+  return 0;
+}
+
+}  // namespace mlsysim::solvers::detail
