@@ -575,8 +575,12 @@ CapacityResult plan_capacity(const Workload& m, const CapacityOptions& c) {
         continue;
       }
       for (std::int64_t tp : c.tp) {
-        for (std::int64_t seqs : c.max_num_seqs) {
-          for (std::int64_t chunk : c.chunk_tokens) {
+        std::vector<std::int64_t> seq_options = c.max_num_seqs;
+        std::sort(seq_options.begin(), seq_options.end());
+        for (std::int64_t chunk : c.chunk_tokens) {
+          bool covered = false;  // a smaller max_num_seqs already reached the KV limit
+          for (std::int64_t seqs : seq_options) {
+            if (covered) continue;
             ServingOptions so = c.base;
             so.tp = tp;
             so.precision.compute = p;
@@ -586,6 +590,13 @@ CapacityResult plan_capacity(const Workload& m, const CapacityOptions& c) {
             so.input_tokens = std::max<std::int64_t>(1, static_cast<std::int64_t>(mean_in));
             so.output_tokens = std::max<std::int64_t>(1, static_cast<std::int64_t>(mean_out));
             if (m.max_context && so.input_tokens + so.output_tokens > *m.max_context) continue;
+            try {
+              const ServingMemory mem = serving_memory(m, *hw, so);
+              const double per_request = d(so.input_tokens + so.output_tokens);
+              covered = d(seqs) * per_request >= d(mem.kv_tokens);
+            } catch (const InvalidArgumentError&) {
+              continue;
+            }
             ServingTargets t;
             t.tpot = c.slo.tpot;
             ServingResult best_r;
