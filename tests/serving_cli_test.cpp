@@ -94,6 +94,17 @@ TEST(CliServe, OverflowingLengthsAreABadInputNotANumber) {
   EXPECT_TRUE(r.out.empty());
 }
 
+TEST(CliServe, SpeculationIsShownAgainstItsBaseline) {
+  const auto r = mlsysim(
+      "serve Llama3_70B H100 --tp 8 --draft Llama3_2_1B --draft-length 4 --acceptance 0.7 "
+      "--format json");
+  ASSERT_EQ(r.code, 0) << r.err;
+  const auto j = json::parse(r.out);
+  EXPECT_EQ(j["speculation"]["draft"].get<std::string>(), "Llama3_2_1B");
+  EXPECT_GT(j["speculation"]["tpot_speedup"].get<double>(), 1.0);
+  EXPECT_LT(value(j["speculation"]["speculative_tpot"]), value(j["speculation"]["baseline_tpot"]));
+}
+
 TEST(CliCapacity, AnswersTheCapacityQuestionWithPercentiles) {
   const auto r = mlsysim(
       "capacity Llama3_8B --qps 10 --input-tokens 2048 --output-tokens 256 --ttft-p99 \"2 s\" "

@@ -331,6 +331,22 @@ BatchSearch best_batch(const Workload& m, const HardwareNode& hw, const ServingT
   return s;
 }
 
+SpeculationComparison compare_speculation(const Workload& m, const HardwareNode& hw,
+                                          const ServingOptions& o) {
+  if (!o.speculation) {
+    throw InvalidArgumentError("speculation", "set the draft length and acceptance to compare");
+  }
+  SpeculationComparison c;
+  ServingOptions base = o;
+  base.speculation.reset();
+  c.baseline = serve(m, hw, base);
+  c.speculative = serve(m, hw, o);
+  c.tpot_speedup = c.baseline.tpot.base_value() / c.speculative.tpot.base_value();
+  c.throughput_gain =
+      c.speculative.output_throughput.base_value() / c.baseline.output_throughput.base_value();
+  return c;
+}
+
 std::int64_t best_batch_for_latency(const Workload& m, const HardwareNode& hw,
                                     const Quantity& tpot_target, ServingOptions o) {
   ServingTargets t;

@@ -539,6 +539,19 @@ SimulationResult simulate(const Workload& m, const HardwareNode& hw, const Servi
   return r;
 }
 
+DeploymentComparison compare_disaggregation(const Workload& m, const HardwareNode& hw,
+                                            const ServingOptions& so, const SimulationOptions& o) {
+  DeploymentComparison c;
+  SimulationOptions colo = o;
+  colo.deployment = Deployment::colocated;
+  colo.replicas = o.prefill_replicas + o.decode_replicas;
+  SimulationOptions dis = o;
+  dis.deployment = Deployment::disaggregated;
+  c.colocated = simulate(m, hw, so, colo);
+  c.disaggregated = simulate(m, hw, so, dis);
+  return c;
+}
+
 // ---- planner ----------------------------------------------------------------------------------
 
 CapacityResult plan_capacity(const Workload& m, const CapacityOptions& c) {

@@ -256,6 +256,21 @@ int serve_cmd(const ServingCliOptions& c, const Options& g) {
       }
     }
   }
+  if (so.speculation) {
+    ServingOptions at = so;
+    const auto cmp = compare_speculation(m, hw, at);
+    Record sr{"speculation", "Speculative decoding vs the same replica without it", {}};
+    sr.add("draft", "Draft",
+           so.speculation->draft != nullptr ? std::string(so.speculation->draft->info.key)
+                                            : std::string("self (draft heads)"))
+        .add("draft_length", "Draft tokens per step", so.speculation->draft_length)
+        .add("acceptance", "Acceptance rate", so.speculation->acceptance)
+        .add("baseline_tpot", "TPOT without speculation", cmp.baseline.tpot)
+        .add("speculative_tpot", "TPOT with speculation", cmp.speculative.tpot)
+        .add("tpot_speedup", "TPOT speedup", cmp.tpot_speedup)
+        .add("throughput_gain", "Throughput gain", cmp.throughput_gain);
+    doc.sections.emplace_back(std::move(sr));
+  }
   if (!r.feasible) {
     doc.notes.push_back(fmt::format(
         "does not fit: batch {} needs {:.4g} per device, at most {} requests fit ({})", so.batch,

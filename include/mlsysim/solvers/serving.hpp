@@ -179,6 +179,17 @@ struct BatchSearch {
 [[nodiscard]] BatchSearch best_batch(const Workload& m, const HardwareNode& hw,
                                      const ServingTargets& targets, ServingOptions options = {});
 
+/// Speculative decoding against the same replica without it, in one call.
+struct SpeculationComparison {
+  ServingResult baseline;     ///< options.speculation reset
+  ServingResult speculative;  ///< as given
+  double tpot_speedup = 1;    ///< baseline TPOT / speculative TPOT
+  double throughput_gain = 1; ///< speculative / baseline output tokens per second
+};
+/// Throws InvalidArgumentError when `options.speculation` is not set.
+[[nodiscard]] SpeculationComparison compare_speculation(const Workload& m, const HardwareNode& hw,
+                                                        const ServingOptions& options);
+
 /// The largest batch whose TPOT stays within `tpot_target` (and that fits); 0 when even batch 1
 /// misses it.
 [[nodiscard]] std::int64_t best_batch_for_latency(const Workload& m, const HardwareNode& hw,

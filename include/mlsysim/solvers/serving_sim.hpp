@@ -91,6 +91,16 @@ struct SimulationResult {
                                         const ServingOptions& serving,
                                         const SimulationOptions& options);
 
+/// Disaggregated prefill/decode pools against colocated replicas on the same number of devices
+/// (prefill_replicas + decode_replicas colocated replicas), same requests, in one call.
+struct DeploymentComparison {
+  SimulationResult colocated;
+  SimulationResult disaggregated;
+};
+[[nodiscard]] DeploymentComparison compare_disaggregation(const Workload& m, const HardwareNode& hw,
+                                                          const ServingOptions& serving,
+                                                          const SimulationOptions& options);
+
 /// The capacity question: the cheapest configurations serving `qps` within p99 targets.
 struct CapacityOptions {
   double qps = 1.0;
