@@ -210,6 +210,33 @@ TEST(ServingMoe, ExpertParallelismAndImbalanceCostTime) {
   EXPECT_GT(ep.communication.base_value(), 0.0);
 }
 
+TEST(ServingEngine, PipelineStagesSplitWeightsAndKeepMicroBatchesInFlight) {
+  ServingOptions tp8 = seventy_on_eight();
+  tp8.batch = 64;
+  ServingOptions pp2 = tp8;
+  pp2.tp = 4;
+  pp2.pp = 2;
+  const auto a = serve(L70, H100, tp8);
+  const auto b = serve(L70, H100, pp2);
+  EXPECT_THAT(b.weights_per_device, QuantityNear(a.weights_per_device.str().c_str(), 1e-9));
+  // Same devices, same weights per device: throughput within a factor of two either way.
+  EXPECT_GT(b.output_throughput.in("tokens/s"), 0.5 * a.output_throughput.in("tokens/s"));
+  EXPECT_LT(b.output_throughput.in("tokens/s"), 2.0 * a.output_throughput.in("tokens/s"));
+  // A pipeline of one micro-batch per stage: the token crosses every stage.
+  IterationLoad one{1, 1024, 0, 0, 0};
+  ServingOptions p1 = {};
+  p1.pp = 1;
+  ServingOptions p4 = {};
+  p4.pp = 4;
+  EXPECT_GT(iteration_cost(L8, H100, p4, one).communication,
+            iteration_cost(L8, H100, p1, one).communication);
+  SimulationOptions s;
+  s.qps = 2;
+  s.requests = 300;
+  const auto sim = simulate(L70, H100, pp2, s);
+  EXPECT_EQ(sim.accelerators, 8);
+}
+
 // ---- searches and targets ---------------------------------------------------------------------
 
 TEST(ServingSearch, BestBatchMeetsTheTargetAndTheNextBatchMissesOrDoesNotFit) {

@@ -33,10 +33,11 @@ struct Plan {
   [[nodiscard]] double act_at(std::int64_t batch) const {
     double a = 0;
     const double in_eff = std::ceil(d(o->input_tokens) * (1.0 - o->prefix_hit_rate));
+    const double micro = std::ceil(d(batch) / d(o->pp));
     const double seqs =
-        o->batching == Batching::static_batch ? d(batch) : d(o->params.max_num_seqs);
+        o->batching == Batching::static_batch ? micro : d(o->params.max_num_seqs);
     const double tokens = o->batching == Batching::static_batch
-                              ? d(batch) * std::max(in_eff, 1.0)
+                              ? micro * std::max(in_eff, 1.0)
                               : d(o->params.max_batched_tokens);
     a = engine->activation_bytes(tokens, seqs);
     if (draft != nullptr) a = std::max(a, draft->activation_bytes(tokens, seqs));
@@ -46,16 +47,18 @@ struct Plan {
     return capacity - reserve - weights - act_at(batch);
   }
   [[nodiscard]] bool fits(std::int64_t batch) const {
-    if (batch > o->params.max_num_seqs) return false;
+    // pp micro-batches in flight, each within the engine's limits.
+    const double micro = std::ceil(d(batch) / d(o->pp));
+    if (micro > d(o->params.max_num_seqs)) return false;
     const double k = o->speculation ? d(o->speculation->draft_length) : 0.0;
-    if (o->batching == Batching::continuous && d(batch) * (k + 1.0) >= d(o->params.max_batched_tokens))
+    if (o->batching == Batching::continuous && micro * (k + 1.0) >= d(o->params.max_batched_tokens))
       return false;  // no room left for prefill in the token budget
     const double pool = pool_at(batch);
     if (pool <= 0) return false;
     return d(batch) * blocks_per_request <= std::floor(pool / block_bytes);
   }
   [[nodiscard]] std::int64_t max_concurrent() const {
-    std::int64_t lo = 0, hi = o->params.max_num_seqs;  // fits() is monotone in the batch
+    std::int64_t lo = 0, hi = o->params.max_num_seqs * o->pp;  // fits() is monotone
     while (lo < hi) {
       const std::int64_t mid = lo + (hi - lo + 1) / 2;
       if (fits(mid))
@@ -182,7 +185,10 @@ ServingResult serve(const Workload& m, const HardwareNode& hw, const ServingOpti
   const Plan plan = make_plan(e, dr, o);
   ServingResult r;
 
-  const double B = d(o.batch);
+  const double B_all = d(o.batch);
+  // With pipeline stages, pp micro-batches of B / pp requests are in flight; each iteration below
+  // is one micro-batch's traversal of every stage.
+  const double B = std::ceil(B_all / d(o.pp));
   const double in = d(o.input_tokens);
   const double out = d(o.output_tokens);
   const double hit = std::floor(in * o.prefix_hit_rate);
@@ -202,7 +208,8 @@ ServingResult serve(const Workload& m, const HardwareNode& hw, const ServingOpti
     pl.prefill_sequences = o.batch;
     pl.prefill_attended = B * in_eff * (hit + (in_eff + 1.0) / 2.0);
     prefill = e.iteration(pl);
-    ttft = prefill.total();
+    // Micro-batches enter the pipeline one stage apart.
+    ttft = prefill.total() * (1.0 + (d(o.pp) - 1.0) / d(o.pp));
     tpot = (step.total() + step_draft) / E;
     cycle = ttft + (out - 1.0) * tpot;
   } else {
@@ -241,8 +248,8 @@ ServingResult serve(const Workload& m, const HardwareNode& hw, const ServingOpti
   r.tpot = detail::base(tpot, u.ms);
   r.request_latency = detail::base(latency, u.s);
   const double period = o.batching == Batching::static_batch ? latency : cycle;
-  r.output_throughput = Quantity(B * out / period, u.tokens_per_s);
-  r.request_throughput = Quantity(B / period, u.per_s);
+  r.output_throughput = Quantity(B_all * out / period, u.tokens_per_s);
+  r.request_throughput = Quantity(B_all / period, u.per_s);
   r.decode_step = cost_of(step);
   r.tokens_per_step = E;
   r.prefill_wall = wall_of(prefill);
@@ -253,7 +260,7 @@ ServingResult serve(const Workload& m, const HardwareNode& hw, const ServingOpti
   r.kv_per_request = r.memory.kv_per_request;
   r.weights_per_device = r.memory.weights;
   r.capacity_per_device = r.memory.capacity;
-  const double kv_batch = B * plan.blocks_per_request * plan.block_bytes;
+  const double kv_batch = B_all * plan.blocks_per_request * plan.block_bytes;
   r.memory_per_device =
       detail::base(8.0 * (plan.reserve + plan.weights + plan.activations + kv_batch), u.gb);
   r.max_concurrent = plan.max_concurrent();

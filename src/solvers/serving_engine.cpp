@@ -25,6 +25,7 @@ void validate(const ServingOptions& o) {
   require_positive("input_tokens", o.input_tokens);
   require_positive("output_tokens", o.output_tokens);
   require_positive("tp", o.tp);
+  require_positive("pp", o.pp);
   require_positive("params.kv_block_tokens", o.params.kv_block_tokens);
   require_positive("params.max_batched_tokens", o.params.max_batched_tokens);
   require_positive("params.max_num_seqs", o.params.max_num_seqs);
@@ -82,6 +83,9 @@ void validate(const ServingOptions& o) {
   if (o.tp > 4096) {
     throw InvalidArgumentError("tp", "must be at most 4096, got " + std::to_string(o.tp));
   }
+  if (o.pp > 1024) {
+    throw InvalidArgumentError("pp", "must be at most 1024, got " + std::to_string(o.pp));
+  }
 }
 
 double tokens_per_step(const Speculation& s) {
@@ -114,10 +118,15 @@ Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptio
   peak_ = peak.base_value();
   bw_ = hw.memory.bandwidth.base_value() / 8.0 * o.efficiency.memory;
   tp_ = d(o.tp);
+  pp_ = d(o.pp);
+  if (o.pp > *m.layers) {
+    throw InvalidArgumentError("pp", "pp " + std::to_string(o.pp) + " exceeds the " +
+                                         std::to_string(*m.layers) + " layers");
+  }
   ab_ = bytes_of(o.precision.activations);
   wb_ = bytes_of(o.precision.weights);
   ep_ = o.moe.expert_parallel && m.architecture == Architecture::moe && m.experts;
-  if (o.tp > 1) {
+  if (o.tp > 1 || o.pp > 1) {
     const Link* link =
         hw.device_link ? &*hw.device_link : (hw.host_link ? &*hw.host_link : nullptr);
     if (link == nullptr) {
@@ -207,8 +216,8 @@ Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptio
   kv_token_ = kv_cache_per_token(m, o.precision.kv_cache).base_value() / 8.0;
   const double kv_split =
       mla ? 1.0 : std::min(tp_, d(m.kv_heads.value_or(*m.heads)));  // MLA latents replicate
-  kv_token_device_ = kv_token_ / kv_split;
-  weights_device_ = m.weight_bytes(o.precision.weights).base_value() / 8.0 / tp_;
+  kv_token_device_ = kv_token_ / kv_split / pp_;  // each stage caches its layers
+  weights_device_ = m.weight_bytes(o.precision.weights).base_value() / 8.0 / tp_ / pp_;
 }
 
 // The one place achieved GEMM throughput is decided. Until the shared GEMM module lands this is
@@ -325,6 +334,10 @@ Breakdown Engine::iteration(const IterationLoad& l, const EngineCache* cache) co
       comm += layers_ * ar;
     }
     b.communication = comm;
+  }
+  if (opt.pp > 1) {
+    // A micro-batch crosses pp - 1 stage boundaries: its hidden states, point to point.
+    b.communication += (pp_ - 1.0) * (T * hidden_ * ab_ / link_bw_ + link_alpha_);
   }
   const double gap = l.prefill_tokens == 0 ? graph_gap_ : eager_gap_;
   b.overhead = gap * (kernels_per_layer_ * layers_ + 3.0);

@@ -72,7 +72,7 @@ class Engine {
   double moe_layers_ = 0, experts_ = 0, top_k_ = 0, expert_n_ = 0, expert_k_ = 0;
   double experts_dev_share_ = 1;  ///< fraction of the touched experts on one device
   double kv_token_ = 0, kv_token_device_ = 0, weights_device_ = 0;
-  double ab_ = 2, wb_ = 2, tp_ = 1, bw_ = 0, peak_ = 0, link_bw_ = 0, link_alpha_ = 0;
+  double ab_ = 2, wb_ = 2, tp_ = 1, pp_ = 1, bw_ = 0, peak_ = 0, link_bw_ = 0, link_alpha_ = 0;
   double ffn_width_dev_ = 0;
   double kernels_per_layer_ = 0;
   double eager_gap_ = 0, graph_gap_ = 0;

@@ -447,12 +447,12 @@ SimulationResult simulate(const Workload& m, const HardwareNode& hw, const Servi
     }
     const std::int64_t need = (q.in + q.out + so.params.kv_block_tokens - 1) /
                               so.params.kv_block_tokens;
-    if (need > blocks) {
+    if (need > blocks / so.pp) {
       throw InvalidArgumentError(
           "requests", "request " + std::to_string(i) + " of " + std::to_string(q.in + q.out) +
                           " tokens needs " + std::to_string(need) + " KV pages; a replica of " +
                           std::to_string(so.tp) + " x '" + std::string(hw.info.path) +
-                          "' holds " + std::to_string(blocks));
+                          "' holds " + std::to_string(blocks / so.pp) + " per micro-batch");
     }
     q.prefilled = hit_of(q.in);
   }
@@ -477,12 +477,16 @@ SimulationResult simulate(const Workload& m, const HardwareNode& hw, const Servi
 
   Simulator sim(e, draft ? &*draft : nullptr, so, o, reqs, xfer_bw, xfer_alpha);
   std::int64_t replicas = 0;
+  // A replica of pp stages runs pp virtual engines (micro-batches in flight), each with a pp-th of
+  // the KV pages; an engine's iteration is its micro-batch's traversal of every stage.
+  const std::int64_t engines = so.pp;
+  const std::int64_t pages = blocks / engines;
   if (disagg) {
-    sim.add_replicas(Role::prefill, o.prefill_replicas, blocks);
-    sim.add_replicas(Role::decode, o.decode_replicas, blocks);
+    sim.add_replicas(Role::prefill, o.prefill_replicas * engines, pages);
+    sim.add_replicas(Role::decode, o.decode_replicas * engines, pages);
     replicas = o.prefill_replicas + o.decode_replicas;
   } else {
-    sim.add_replicas(Role::colocated, o.replicas, blocks);
+    sim.add_replicas(Role::colocated, o.replicas * engines, pages);
     replicas = o.replicas;
   }
   sim.run();
@@ -519,13 +523,13 @@ SimulationResult simulate(const Workload& m, const HardwareNode& hw, const Servi
   r.tpot = percentiles(tpot, u.ms);
   r.e2e = percentiles(e2e, u.s);
   r.completed = static_cast<std::int64_t>(reqs.size());
-  r.accelerators = replicas * so.tp;
+  r.accelerators = replicas * so.tp * so.pp;
   r.duration = detail::base(duration, u.s);
   r.output_throughput = Quantity(tokens / duration, u.tokens_per_s);
   r.request_rate = detail::base(d(r.completed) / duration, u.per_s);
   r.goodput = detail::base(d(good) / duration, u.per_s);
   r.slo_attainment = d(good) / d(r.completed);
-  r.utilization = sim.busy_total() / (d(replicas) * duration);
+  r.utilization = sim.busy_total() / (d(replicas * engines) * duration);
   const double energy = sim.busy_total() * d(so.tp) * hw.power.tdp.base_value();
   r.energy_per_1k_tokens = detail::base(energy / (tokens / 1000.0), u.j);
   if (o.accelerator_hour_price) {

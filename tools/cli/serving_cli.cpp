@@ -22,6 +22,7 @@ struct ServingCliOptions {
   std::string model;
   std::string device;
   std::int64_t tp = 1;
+  std::int64_t pp = 1;
   std::int64_t input_tokens = 0;   ///< 0: the command's default (serve 512, others 2048)
   std::int64_t output_tokens = 0;  ///< 0: the command's default (serve 128, others 256)
   std::int64_t batch = 0;          ///< 0: search (with targets) or 1
@@ -86,6 +87,7 @@ ServingOptions serving_options(const ServingCliOptions& c, const HardwareNode& h
                                const Catalog& cat) {
   ServingOptions so;
   so.tp = c.tp;
+  so.pp = c.pp;
   so.input_tokens = c.input_tokens;
   so.output_tokens = c.output_tokens;
   so.batch = c.batch > 0 ? c.batch : 1;
@@ -154,7 +156,7 @@ Record serving_record(const ServingResult& r, const ServingOptions& so, const Wo
                       const HardwareNode& hw) {
   Record rec{"serving",
              fmt::format("{} on {} x {} (batch {}, {} in / {} out, {} batching)", m.info.key,
-                         so.tp, hw.info.key, so.batch, so.input_tokens, so.output_tokens,
+                         so.tp * so.pp, hw.info.key, so.batch, so.input_tokens, so.output_tokens,
                          so.batching == Batching::continuous ? "continuous" : "static"),
              {}};
   rec.add("batch", "Batch", so.batch)
@@ -421,6 +423,7 @@ int plot_serving_cmd(const ServingCliOptions& c, const Options& g) {
 
 void add_replica_options(CLI::App* a, ServingCliOptions& o) {
   a->add_option("--tp", o.tp, "devices in the tensor-parallel group")->check(CLI::PositiveNumber);
+  a->add_option("--pp", o.pp, "pipeline stages (each --tp devices)")->check(CLI::Range(1, 1024));
   a->add_option("--precision,-p", o.precision, "compute precision (bf16, fp8, int8, ...)");
   a->add_option("--weights", o.weights,
                 "weight precision (default: the compute precision for fp8/fp4/int, else bf16)");

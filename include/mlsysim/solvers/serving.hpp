@@ -70,6 +70,9 @@ struct ServingOptions {
   std::int64_t input_tokens = 512;   ///< prompt length
   std::int64_t output_tokens = 128;  ///< generated tokens per request
   std::int64_t tp = 1;               ///< devices in the tensor-parallel group
+  /// Pipeline stages (each `tp` devices, layers split evenly); `pp` micro-batches are in flight,
+  /// each traversing every stage (vLLM's virtual engines).
+  std::int64_t pp = 1;
   Precisions precision{};            ///< weights, KV cache and compute each on their own
   Efficiency efficiency{};
   Batching batching = Batching::continuous;
