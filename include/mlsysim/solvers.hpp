@@ -6,6 +6,7 @@
 #include "mlsysim/solvers/cost.hpp"
 #include "mlsysim/solvers/economics.hpp"
 #include "mlsysim/solvers/formulas.hpp"
+#include "mlsysim/solvers/gemm.hpp"
 #include "mlsysim/solvers/reliability.hpp"
 #include "mlsysim/solvers/roofline.hpp"
 #include "mlsysim/solvers/search.hpp"

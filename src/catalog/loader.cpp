@@ -600,6 +600,14 @@ void check(Loader& L, const std::string& file, const HardwareNode& h) {
       L.diag(file, "/compute/dense/" + std::string(kPrecisionNames[i]),
              "dense '" + d->str() + "' is above sparse '" + s->str() + "'");
     }
+    const auto& g = c.measured_gemm[i];
+    if (g && !d) {
+      L.diag(file, "/compute/measured_gemm/" + std::string(kPrecisionNames[i]),
+             "has no dense peak at the same precision to be measured against");
+    } else if (g && *g > *d) {
+      L.diag(file, "/compute/measured_gemm/" + std::string(kPrecisionNames[i]),
+             "measured '" + g->str() + "' is above the dense peak '" + d->str() + "'");
+    }
   }
   // Lower precision is never slower than higher precision on the same device.
   const std::pair<Precision, Precision> order[] = {
@@ -621,6 +629,13 @@ void check(Loader& L, const std::string& file, const HardwareNode& h) {
     }
   }
   // Fields that failed to load keep their zero default; compare only what loaded.
+  const bool bandwidth_loaded = h.memory.bandwidth.dimension() == dims::information_rate;
+  if (bandwidth_loaded && h.memory.measured_bandwidth &&
+      *h.memory.measured_bandwidth > h.memory.bandwidth) {
+    L.diag(file, "/memory/measured_bandwidth",
+           "measured '" + h.memory.measured_bandwidth->str() + "' is above the peak bandwidth '" +
+               h.memory.bandwidth.str() + "'");
+  }
   const bool tdp_loaded = h.power.tdp.dimension() == dims::power;
   if (tdp_loaded && h.power.tdp_min && *h.power.tdp_min > h.power.tdp) {
     L.diag(file, "/power/tdp_min", "is above tdp '" + h.power.tdp.str() + "'");

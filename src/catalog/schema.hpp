@@ -89,6 +89,7 @@ void visit(V& v, Self& h) requires std::is_same_v<std::remove_const_t<Self>, Har
     w.enumeration("default_precision", c.default_precision, req_text());
     w.precision_table("dense", c.dense, req(dims::operation_rate));
     w.precision_table("sparse", c.sparse, opt(dims::operation_rate));
+    w.precision_table("measured_gemm", c.measured_gemm, opt(dims::operation_rate));
     w.field("cores", c.cores, opt_count());
     w.field("core_kind", c.core_kind, opt_text());
   });
@@ -96,6 +97,7 @@ void visit(V& v, Self& h) requires std::is_same_v<std::remove_const_t<Self>, Har
     w.field("type", m.type, opt_text());
     w.field("capacity", m.capacity, req(dims::information));
     w.field("bandwidth", m.bandwidth, req(dims::information_rate));
+    w.field("measured_bandwidth", m.measured_bandwidth, opt(dims::information_rate));
     w.field("sram_capacity", m.sram_capacity, opt(dims::information));
     w.field("sram_bandwidth", m.sram_bandwidth, opt(dims::information_rate));
     w.field("flash_capacity", m.flash_capacity, opt(dims::information));

@@ -54,6 +54,9 @@ struct ComputeCore {
   Precision default_precision = Precision::bf16;
   PrecisionTable dense{};   ///< dense peak per precision
   PrecisionTable sparse{};  ///< 2:4 structured-sparsity peak per precision
+  /// Measured large-GEMM throughput per precision (a microbenchmark's best dense GEMM, e.g. the
+  /// maximum achievable matmul FLOP/s); the GEMM model's ceiling where present.
+  PrecisionTable measured_gemm{};
   std::optional<std::int64_t> cores;
   std::string_view core_kind;
 };
@@ -62,6 +65,9 @@ struct MemoryHierarchy {
   std::string_view type;  ///< `HBM3`, `LPDDR5X`, `SRAM`...
   Quantity capacity;      ///< the memory that holds the weights
   Quantity bandwidth;
+  /// Measured streaming bandwidth (STREAM-like copy / triad); the memory-bound ceiling where
+  /// present.
+  std::optional<Quantity> measured_bandwidth;
   std::optional<Quantity> sram_capacity;
   std::optional<Quantity> sram_bandwidth;
   std::optional<Quantity> flash_capacity;

@@ -1,0 +1,88 @@
+// Achieved time of one GEMM on one device: the precision's achievable ceiling (measured where the
+// catalog has it), tile and wave quantization on the device's cores, and the memory-bound floor.
+#pragma once
+
+#include <array>
+#include <cstdint>
+
+#include "mlsysim/catalog/hardware.hpp"
+#include "mlsysim/units/quantity.hpp"
+
+namespace mlsysim::solvers {
+
+/// C[m x n] = A[m x k] * B[k x n], `count` independent times (a batched or grouped GEMM, such as
+/// one per expert, launched together so their tiles share the device's waves).
+struct GemmShape {
+  std::int64_t m = 1;
+  std::int64_t n = 1;
+  std::int64_t k = 1;
+  std::int64_t count = 1;
+};
+
+/// The output tile one core (SM / CU) computes at a time.
+struct GemmTile {
+  std::int64_t m = 128;
+  std::int64_t n = 256;
+};
+
+/// Parameters of the GEMM model. Every default is sourced in docs/solvers.md ("GEMM efficiency");
+/// none is fitted to a validation case.
+struct GemmParams {
+  /// Fraction of the dense peak a large, well-shaped GEMM reaches, per precision (indexed by
+  /// `Precision`), used only when the device has no `compute.measured_gemm` at that precision:
+  /// the median of the measured maximum-achievable-matmul fractions of 12 accelerators (BF16
+  /// 0.78, FP8 0.745), NVFP4 on B200 for the 4- and 6-bit formats; TF32/FP32/FP64 and INT8 have
+  /// no published measurement and take the BF16 / FP8 medians (estimates).
+  std::array<double, kPrecisionCount> default_fraction{
+      /*fp64*/ 0.78, /*fp32*/ 0.78, /*tf32*/ 0.78, /*bf16*/ 0.78,  /*fp16*/ 0.78,
+      /*fp8*/ 0.745, /*fp6*/ 0.736, /*fp4*/ 0.736, /*int8*/ 0.745, /*int4*/ 0.736};
+  /// Fraction of the memory bandwidth a streaming kernel reaches, used only when the device has
+  /// no `memory.measured_bandwidth` (BabelStream triad on A100/H100/H200: 0.83-0.89).
+  double default_memory_fraction = 0.85;
+  /// Output tiles the library may choose from (NVIDIA's cuBLAS guide lists 256x128 / 128x256 as
+  /// the most efficient, then 128x128); the model takes the fastest candidate for each shape.
+  std::array<GemmTile, 3> tiles{{{128, 256}, {256, 128}, {128, 128}}};
+  int tile_count = 3;  ///< how many of `tiles` are candidates (1 to 3)
+  /// A smaller tile reuses each loaded operand less: its throughput relative to the largest
+  /// candidate is (reuse / reuse_largest)^exponent with reuse = tm tn / (tm + tn).
+  double tile_reuse_exponent = 1.5;
+  /// Main-loop ramp: efficiency x k / (k + k_half) (prologue and epilogue of each tile).
+  double k_half = 512;
+  /// Bytes per element of C; 0 means "the inputs' width, but at least 2" (FP8 and INT8 GEMMs
+  /// write BF16 / FP16 in training and inference frameworks).
+  double output_bytes = 0;
+
+  /// Throws InvalidArgumentError naming the first field out of range.
+  void validate() const;
+};
+
+/// Where the ceiling of a GEMM estimate came from.
+enum class GemmCeiling : std::uint8_t {
+  measured,          ///< the device's `compute.measured_gemm` at that precision
+  default_fraction,  ///< `GemmParams::default_fraction` x dense peak (no measurement in catalog)
+};
+
+struct GemmEstimate {
+  Quantity time;           ///< all `count` GEMMs
+  Quantity flops;          ///< 2 m n k count
+  Quantity bytes;          ///< A, B and C moved once each from and to memory
+  Quantity achieved_rate;  ///< flops / time
+  double efficiency = 0;   ///< achieved_rate / dense peak
+  double tile_efficiency = 1;  ///< useful / computed outputs of the padded tiles
+  double wave_efficiency = 1;  ///< busy / available core-slots over all waves
+  GemmTile tile{};             ///< the candidate tile the model chose (cores known)
+  bool memory_bound = false;   ///< the memory floor, not compute, set the time
+  GemmCeiling ceiling = GemmCeiling::default_fraction;
+};
+
+/// Estimates a GEMM at precision `p` on `hw`:
+///   time = max(2mnk*count / (ceiling x tile_eff x wave_eff x reuse x k/(k+k_half)),
+///              bytes / streaming bandwidth),
+/// taking the fastest candidate tile. Tile and wave quantization apply when the device lists
+/// `compute.cores`. Example: H100 BF16,
+/// m = n = k = 8192 -> about 1.1 ms. Throws InvalidArgumentError when a dimension is not positive,
+/// when `hw` has no dense rate at `p`, or when `params` is out of range.
+[[nodiscard]] GemmEstimate estimate_gemm(const HardwareNode& hw, Precision p, GemmShape shape,
+                                         const GemmParams& params = {});
+
+}  // namespace mlsysim::solvers

@@ -1,0 +1,143 @@
+// GEMM model: achievable ceiling per precision, tile and wave quantization, memory floor. The
+// formulas and every default's source are in docs/solvers.md ("GEMM efficiency").
+#include "mlsysim/solvers/gemm.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "gemm_model.hpp"
+#include "mlsysim/solvers/common.hpp"
+#include "shape.hpp"
+
+namespace mlsysim::solvers {
+
+void GemmParams::validate() const {
+  for (std::size_t i = 0; i < kPrecisionCount; ++i) {
+    require_fraction("gemm.default_fraction." + std::string(kPrecisionNames[i]),
+                     default_fraction[i]);
+  }
+  require_fraction("gemm.default_memory_fraction", default_memory_fraction);
+  if (tile_count < 1 || tile_count > static_cast<int>(tiles.size())) {
+    throw InvalidArgumentError("gemm.tile_count",
+                               "must be 1 to 3, got " + std::to_string(tile_count));
+  }
+  for (int i = 0; i < tile_count; ++i) {
+    require_positive("gemm.tiles.m", tiles[static_cast<std::size_t>(i)].m);
+    require_positive("gemm.tiles.n", tiles[static_cast<std::size_t>(i)].n);
+  }
+  if (!std::isfinite(tile_reuse_exponent) || tile_reuse_exponent < 0) {
+    throw InvalidArgumentError("gemm.tile_reuse_exponent",
+                               "must be finite and non-negative, got " +
+                                   std::to_string(tile_reuse_exponent));
+  }
+  if (!std::isfinite(k_half) || k_half < 0) {
+    throw InvalidArgumentError("gemm.k_half",
+                               "must be finite and non-negative, got " + std::to_string(k_half));
+  }
+  if (!std::isfinite(output_bytes) || output_bytes < 0) {
+    throw InvalidArgumentError("gemm.output_bytes",
+                               "must be 0 (inputs' width) or positive, got " +
+                                   std::to_string(output_bytes));
+  }
+}
+
+namespace detail {
+namespace {
+
+double ceil_div(double a, double b) { return std::ceil(a / b); }
+
+}  // namespace
+
+BitRate streaming_bandwidth(const HardwareNode& hw, double default_fraction) {
+  if (hw.memory.measured_bandwidth) return hw.memory.measured_bandwidth->as<typed::bits_per_second>();
+  return hw.memory.bandwidth.as<typed::bits_per_second>() * default_fraction;
+}
+
+GemmTiming gemm_timing(const HardwareNode& hw, Precision p, const GemmShape& s,
+                       const GemmParams& params) {
+  const auto idx = static_cast<std::size_t>(p);
+  const FlopRate peak = peak_at(hw, p).as<typed::flops_per_second>();
+  GemmTiming t;
+  FlopRate ceiling = peak * params.default_fraction[idx];
+  if (const auto& measured = hw.compute.measured_gemm[idx]) {
+    ceiling = measured->as<typed::flops_per_second>();
+    t.ceiling = GemmCeiling::measured;
+  }
+
+  const double m = static_cast<double>(s.m);
+  const double n = static_cast<double>(s.n);
+  const double k = static_cast<double>(s.k);
+  const double count = static_cast<double>(s.count);
+  double shape_efficiency = 1;  // tile x wave x reuse of the chosen tile
+  if (hw.compute.cores && *hw.compute.cores > 0) {
+    const double cores = static_cast<double>(*hw.compute.cores);
+    const auto reuse = [](const GemmTile& tile) {
+      const double tm = static_cast<double>(tile.m);
+      const double tn = static_cast<double>(tile.n);
+      return tm * tn / (tm + tn);
+    };
+    double best_reuse = 0;
+    for (int i = 0; i < params.tile_count; ++i) {
+      best_reuse = std::max(best_reuse, reuse(params.tiles[static_cast<std::size_t>(i)]));
+    }
+    shape_efficiency = 0;
+    for (int i = 0; i < params.tile_count; ++i) {
+      const GemmTile& tile = params.tiles[static_cast<std::size_t>(i)];
+      const double tm = static_cast<double>(tile.m);
+      const double tn = static_cast<double>(tile.n);
+      const double tiles = ceil_div(m, tm) * ceil_div(n, tn) * count;
+      const double tile_eff = (m * n * count) / (tiles * tm * tn);
+      const double wave_eff = tiles / (ceil_div(tiles, cores) * cores);
+      const double eff =
+          tile_eff * wave_eff * std::pow(reuse(tile) / best_reuse, params.tile_reuse_exponent);
+      if (eff > shape_efficiency) {
+        shape_efficiency = eff;
+        t.tile_efficiency = tile_eff;
+        t.wave_efficiency = wave_eff;
+        t.tile = tile;
+      }
+    }
+  }
+  const double ramp = k / (k + params.k_half);
+  t.flops = flop_count(2.0 * m * n * k * count);
+  const Seconds compute = t.flops / (ceiling * (shape_efficiency * ramp));
+
+  const double in_bytes = bytes_of(p);
+  const double out_bytes =
+      params.output_bytes > 0 ? params.output_bytes : std::max(in_bytes, 2.0);
+  t.bytes = byte_count(((m * k + k * n) * in_bytes + m * n * out_bytes) * count);
+  const Seconds memory = t.bytes / streaming_bandwidth(hw, params.default_memory_fraction);
+
+  t.memory_bound = memory > compute;
+  t.time = t.memory_bound ? memory : compute;
+  t.efficiency = (t.flops / t.time).value() / peak.value();
+  return t;
+}
+
+}  // namespace detail
+
+GemmEstimate estimate_gemm(const HardwareNode& hw, Precision p, GemmShape shape,
+                           const GemmParams& params) {
+  params.validate();
+  require_positive("gemm.m", shape.m);
+  require_positive("gemm.n", shape.n);
+  require_positive("gemm.k", shape.k);
+  require_positive("gemm.count", shape.count);
+  const detail::GemmTiming t = detail::gemm_timing(hw, p, shape, params);
+  const auto& u = detail::units();
+  GemmEstimate e;
+  e.time = detail::out(t.time, u.ms);
+  e.flops = detail::out(t.flops, Unit::parse("GFLOP"));
+  e.bytes = detail::out(t.bytes, Unit::parse("MB"));
+  e.achieved_rate = detail::out(t.flops / t.time, u.tflop_s);
+  e.efficiency = t.efficiency;
+  e.tile_efficiency = t.tile_efficiency;
+  e.wave_efficiency = t.wave_efficiency;
+  e.tile = t.tile;
+  e.memory_bound = t.memory_bound;
+  e.ceiling = t.ceiling;
+  return e;
+}
+
+}  // namespace mlsysim::solvers
