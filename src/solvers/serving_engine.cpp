@@ -6,6 +6,7 @@
 #include <string>
 
 #include "mlsysim/solvers/collectives.hpp"
+#include "gemm_model.hpp"
 #include "shape.hpp"
 
 namespace mlsysim::solvers::detail {
@@ -19,8 +20,28 @@ double d(std::int64_t v) { return static_cast<double>(v); }
 
 }  // namespace
 
+namespace {
+/// GemmParams::validate() builds its field names as strings before checking; this allocation-free
+/// check lets the serving hot path call it only when something is out of range (it then throws).
+bool gemm_params_in_range(const GemmParams& g) {
+  const auto fraction = [](double x) { return x > 0 && x <= 1; };
+  for (double f : g.default_fraction) {
+    if (!fraction(f)) return false;
+  }
+  if (!fraction(g.default_memory_fraction) || g.tile_count < 1 || g.tile_count > 3) return false;
+  for (int i = 0; i < g.tile_count; ++i) {
+    const auto& t = g.tiles[static_cast<std::size_t>(i)];
+    if (t.m <= 0 || t.n <= 0) return false;
+  }
+  return std::isfinite(g.tile_reuse_exponent) && g.tile_reuse_exponent >= 0 &&
+         std::isfinite(g.k_half) && g.k_half >= 0 && std::isfinite(g.output_bytes) &&
+         g.output_bytes >= 0;
+}
+}  // namespace
+
 void validate(const ServingOptions& o) {
   o.efficiency.validate();
+  if (!gemm_params_in_range(o.gemm)) o.gemm.validate();  // throws naming the field
   require_positive("batch", o.batch);
   require_positive("input_tokens", o.input_tokens);
   require_positive("output_tokens", o.output_tokens);
@@ -42,7 +63,7 @@ void validate(const ServingOptions& o) {
                                "must be >= 1, got " + std::to_string(o.moe.load_imbalance));
   }
   for (const Quantity* q : {&o.params.eager_launch_gap, &o.params.graph_launch_gap,
-                            &o.params.link_latency}) {
+                            &o.params.link_latency, &o.params.collective_base_latency}) {
     if (q->dimension() != dims::time || !(q->base_value() >= 0) ||
         !std::isfinite(q->base_value())) {
       throw InvalidArgumentError("params", "launch gaps and link latency must be non-negative "
@@ -116,7 +137,11 @@ Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptio
   }
   const Quantity& peak = peak_at(hw, o.precision.compute);
   peak_ = peak.base_value();
-  bw_ = hw.memory.bandwidth.base_value() / 8.0 * o.efficiency.memory;
+  const auto pi = static_cast<std::size_t>(o.precision.compute);
+  ceiling_ = hw.compute.measured_gemm[pi] ? hw.compute.measured_gemm[pi]->base_value()
+                                          : peak_ * o.gemm.default_fraction[pi];
+  bw_ = in_bytes(streaming_bandwidth(hw, o.gemm.default_memory_fraction) * Seconds::from_value(1));
+  cb_ = bytes_of(o.precision.compute);
   tp_ = d(o.tp);
   pp_ = d(o.pp);
   if (o.pp > *m.layers) {
@@ -136,6 +161,7 @@ Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptio
     link_bw_ = link->one_way_bandwidth().base_value() / 8.0 * o.efficiency.intra_node_link;
     link_alpha_ = link->latency ? link->latency->base_value() : o.params.link_latency.base_value();
   }
+  collective_base_ = o.params.collective_base_latency.base_value();
   eager_gap_ = o.params.eager_launch_gap.base_value();
   graph_gap_ = o.params.graph_launch_gap.base_value();
 
@@ -220,24 +246,53 @@ Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptio
   weights_device_ = m.weight_bytes(o.precision.weights).base_value() / 8.0 / tp_ / pp_;
 }
 
-// The one place achieved GEMM throughput is decided. Until the shared GEMM module lands this is
-// the flat Efficiency::compute fraction of peak; bytes are the operands and the result.
+// The one place achieved GEMM throughput is decided: the shared GEMM model (ceiling per precision,
+// tile and wave quantization, memory floor). Weight-only quantization (weights narrower than the
+// compute precision) streams fewer bytes than the model assumes: its memory floor is recomputed
+// with the weights' width and its compute time taken at the model's ceiling and quantization.
 double Engine::gemm_time(double m, double n, double k, double wbytes, double* compute) const {
-  const Flops flops = flop_count(2.0 * m * n * k);
-  const FlopRate rate = FlopRate::from_value(peak_ * opt.efficiency.compute);
-  const Bits bytes = byte_count(m * k * ab_ + n * k * wbytes + m * n * ab_);
-  const BitRate bw = BitRate::from_value(8.0 * bw_);
-  const Seconds tc = flops / rate;
-  const Seconds tm = bytes / bw;
-  if (tc > tm) {
-    if (compute != nullptr) *compute += tc.value();
-    return tc.value();
+  const auto up = [](double x) { return static_cast<std::int64_t>(std::max(1.0, std::ceil(x))); };
+  // Split-K: when the output tiles cannot fill one wave of the cores (decode: m = a few tokens),
+  // BLAS libraries split the reduction dimension across CTAs (CUTLASS split-K / stream-K). The
+  // GEMM then runs as `split` GEMMs of k / split, batched, which is how it is priced.
+  double split = 1;
+  if (hw.compute.cores) {
+    const double tiles = std::ceil(m / 128.0) * std::ceil(n / 128.0);
+    const double cores = d(*hw.compute.cores);
+    if (tiles < cores) split = std::clamp(std::floor(cores / tiles), 1.0, std::floor(k / 256.0));
+    split = std::max(split, 1.0);
   }
-  return tm.value();
+  const GemmShape shape{up(m), up(n), up(k / split), up(split)};
+  const GemmTiming t = gemm_timing(hw, opt.precision.compute, shape, opt.gemm);
+  double time = t.time.value();
+  bool compute_bound = !t.memory_bound;
+  if (wbytes < cb_) {
+    const double tm = (m * k * ab_ + n * k * wbytes + m * n * ab_) / bw_;
+    const double tc =
+        t.memory_bound ? 2.0 * m * n * k / (ceiling_ * t.tile_efficiency * t.wave_efficiency) : time;
+    time = std::max(tc, tm);
+    compute_bound = tc >= tm;
+  }
+  if (compute_bound && compute != nullptr) *compute += time;
+  return time;
 }
 
-double Engine::attention_rate(double, double, double) const {
-  return peak_ * opt.efficiency.compute;
+// Prefill attention as one fused kernel per head and chunk (FlashAttention: the loop runs over the
+// attended keys, each step multiplying by K^T and V), priced by the same GEMM model with
+// m = chunk tokens, n = d_qk + d_v, k = attended tokens (Dao 2023, Algorithm 1).
+double Engine::attention_time(double tokens, double attended, double chunks,
+                              double* compute) const {
+  if (tokens <= 0) return 0.0;
+  const auto up = [](double x) { return static_cast<std::int64_t>(std::max(1.0, std::ceil(x))); };
+  const double per_chunk = tokens / std::max(chunks, 1.0);
+  const double mean_attended = attended / tokens;
+  const std::int64_t count = up(heads_dev_ * std::max(chunks, 1.0));
+  const GemmTiming fa = gemm_timing(
+      hw, opt.precision.compute, {up(per_chunk), up(d_qk_ + d_v_), up(mean_attended), count},
+      opt.gemm);
+  const double t = fa.time.value() * layers_;
+  if (compute != nullptr && !fa.memory_bound) *compute += t;
+  return t;
 }
 
 double Engine::body_part(double T, double* compute) const {
@@ -300,22 +355,23 @@ Breakdown Engine::iteration(const IterationLoad& l, const EngineCache* cache) co
     b.gemm = body_part(T, &b.compute_bound) + head_part(logits, &b.compute_bound);
   }
 
-  // Attention: FLOPs 2 x (heads/tp) x (d_qk + d_v) per attended token per layer; decode reads the
-  // cached KV of every sequence, prefill writes its chunk's KV.
+  // Attention. Decode: every sequence reads its cached KV (bytes per device), FLOPs at the
+  // precision's ceiling; prefill: batched GEMMs over the chunks, plus writing the chunk's KV.
   const double per_attended = 2.0 * heads_dev_ * (d_qk_ + d_v_) * layers_;
-  const double rate = attention_rate(0, 0, 0);
   if (l.decode_sequences > 0) {
     const double attended = d(l.decode_context) + decode;
-    const double tc = per_attended * attended / rate;
+    const double tc = per_attended * attended / ceiling_;
     const double tm = (attended * kv_token_device_) / bw_;
     b.attention += std::max(tc, tm);
     if (tc > tm) b.compute_bound += tc;
   }
   if (l.prefill_tokens > 0) {
-    const double tc = per_attended * l.prefill_attended / rate;
+    double c = 0;
+    const double ta = attention_time(d(l.prefill_tokens), l.prefill_attended,
+                                     d(std::max<std::int64_t>(1, l.prefill_sequences)), &c);
     const double tm = d(l.prefill_tokens) * kv_token_device_ / bw_;
-    b.attention += std::max(tc, tm);
-    if (tc > tm) b.compute_bound += tc;
+    b.attention += std::max(ta, tm);
+    if (ta > tm) b.compute_bound += c;
   }
   b.elementwise = T * layers_ * elementwise_elements(model) * ab_ / bw_;
 
@@ -324,11 +380,13 @@ Breakdown Engine::iteration(const IterationLoad& l, const EngineCache* cache) co
     // with expert parallelism the MoE layers dispatch and combine tokens all-to-all instead.
     const double n = tp_;
     const double msg = T * hidden_ * ab_;
-    const double ar = 2.0 * (n - 1.0) / n * msg / link_bw_ + 2.0 * (n - 1.0) * link_alpha_;
+    const double ar =
+        collective_base_ + 2.0 * (n - 1.0) / n * msg / link_bw_ + 2.0 * (n - 1.0) * link_alpha_;
     double comm = layers_ * ar;
     if (ep_) {
       const double a2a_msg = T * top_k_ * hidden_ * ab_ / n;
-      const double a2a = (n - 1.0) / n * a2a_msg / link_bw_ + (n - 1.0) * link_alpha_;
+      const double a2a =
+          collective_base_ + (n - 1.0) / n * a2a_msg / link_bw_ + (n - 1.0) * link_alpha_;
       comm += moe_layers_ * (2.0 * a2a - ar);
     } else {
       comm += layers_ * ar;

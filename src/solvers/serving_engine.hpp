@@ -64,7 +64,8 @@ class Engine {
   };
   [[nodiscard]] double gemm_time(double m, double n, double k, double wbytes,
                                  double* compute) const;
-  [[nodiscard]] double attention_rate(double m, double n, double k) const;
+  [[nodiscard]] double attention_time(double tokens, double attended, double chunks,
+                                      double* compute) const;
 
   std::array<Gemm, 12> gemms_{};
   std::size_t gemm_count_ = 0;
@@ -72,7 +73,8 @@ class Engine {
   double moe_layers_ = 0, experts_ = 0, top_k_ = 0, expert_n_ = 0, expert_k_ = 0;
   double experts_dev_share_ = 1;  ///< fraction of the touched experts on one device
   double kv_token_ = 0, kv_token_device_ = 0, weights_device_ = 0;
-  double ab_ = 2, wb_ = 2, tp_ = 1, pp_ = 1, bw_ = 0, peak_ = 0, link_bw_ = 0, link_alpha_ = 0;
+  double ab_ = 2, wb_ = 2, cb_ = 2, tp_ = 1, pp_ = 1, bw_ = 0, peak_ = 0, ceiling_ = 0;
+  double link_bw_ = 0, link_alpha_ = 0, collective_base_ = 0;
   double ffn_width_dev_ = 0;
   double kernels_per_layer_ = 0;
   double eager_gap_ = 0, graph_gap_ = 0;

@@ -14,6 +14,7 @@
 #include "mlsysim/catalog/models.hpp"
 #include "mlsysim/solvers/common.hpp"
 #include "mlsysim/solvers/cost.hpp"
+#include "mlsysim/solvers/gemm.hpp"
 #include "mlsysim/units/quantity.hpp"
 
 namespace mlsysim::solvers {
@@ -36,10 +37,14 @@ struct ServingParams {
   std::int64_t max_batched_tokens = 8192;
   /// Largest running batch (vLLM `max_num_seqs` 256).
   std::int64_t max_num_seqs = 256;
-  /// Extra time per kernel when kernels are launched one by one from the host (prefill and mixed
-  /// iterations), and when replayed from a captured CUDA graph (pure decode iterations).
-  Quantity eager_launch_gap{0.9, Unit::parse("us")};
-  Quantity graph_launch_gap{0.5, Unit::parse("us")};
+  /// Time per kernel when kernels are launched one by one from the host (prefill and mixed
+  /// iterations), and when replayed from a captured CUDA graph (pure decode iterations):
+  /// back-to-back small-kernel microbenchmarks on A100 and H200 (te42kyfo/gpu-benches).
+  Quantity eager_launch_gap{2.5, Unit::parse("us")};
+  Quantity graph_launch_gap{1.3, Unit::parse("us")};
+  /// Fixed latency of one collective call on top of its per-step alpha (NCCL's tuner base
+  /// latency for ring, LL protocol, src/graph/tuning.cc).
+  Quantity collective_base_latency{6.6, Unit::parse("us")};
   /// Per-message latency (alpha) of the tensor-parallel link when the device's link gives none.
   /// The CLI fills it from the catalog's `Hardware.Tech.Interconnect.NVLink` entry.
   Quantity link_latency{936.25, Unit::parse("ns")};
@@ -74,7 +79,12 @@ struct ServingOptions {
   /// each traversing every stage (vLLM's virtual engines).
   std::int64_t pp = 1;
   Precisions precision{};            ///< weights, KV cache and compute each on their own
+  /// Only `intra_node_link` is used (collectives and KV transfer); GEMM and memory efficiency come
+  /// from `gemm`.
   Efficiency efficiency{};
+  /// Achieved GEMM throughput per precision and shape (tile and wave quantization) and the
+  /// streaming-bandwidth fraction (used where the catalog has no measured bandwidth).
+  GemmParams gemm{};
   Batching batching = Batching::continuous;
   /// Fraction of prompt tokens found in the prefix cache (their prefill is skipped); [0, 1).
   double prefix_hit_rate = 0.0;
