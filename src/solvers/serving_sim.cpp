@@ -718,11 +718,28 @@ CapacityResult plan_capacity(const Workload& m, const CapacityOptions& c) {
       }
     }
   }
-  std::sort(res.best.begin(), res.best.end(), [](const auto& a, const auto& b) {
+  std::stable_sort(res.best.begin(), res.best.end(), [](const auto& a, const auto& b) {
     if (a.cost_per_hour.base_value() != b.cost_per_hour.base_value())
       return a.cost_per_hour.base_value() < b.cost_per_hour.base_value();
-    return a.sim.ttft.p99.base_value() < b.sim.ttft.p99.base_value();
+    if (a.sim.ttft.p99.base_value() != b.sim.ttft.p99.base_value())
+      return a.sim.ttft.p99.base_value() < b.sim.ttft.p99.base_value();
+    return a.max_num_seqs < b.max_num_seqs;
   });
+  // A larger max_num_seqs that never binds gives the same run: keep the smallest.
+  const auto same = [](const CapacityCandidate& a, const CapacityCandidate& b) {
+    return a.device == b.device && a.tp == b.tp && a.precision == b.precision &&
+           a.chunk_tokens == b.chunk_tokens && a.deployment == b.deployment &&
+           a.replicas == b.replicas && a.prefill_replicas == b.prefill_replicas &&
+           a.sim.ttft.p99.base_value() == b.sim.ttft.p99.base_value() &&
+           a.sim.tpot.p99.base_value() == b.sim.tpot.p99.base_value();
+  };
+  std::vector<CapacityCandidate> unique;
+  for (const auto& cand : res.best) {
+    if (std::none_of(unique.begin(), unique.end(),
+                     [&](const CapacityCandidate& u) { return same(u, cand); }))
+      unique.push_back(cand);
+  }
+  res.best = std::move(unique);
   if (res.best.size() > c.top) res.best.resize(c.top);
   return res;
 }
