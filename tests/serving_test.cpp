@@ -400,6 +400,26 @@ TEST(ServingEngine, SpeculationIsComparedWithItsBaselineInOneCall) {
               ThrowsMessage<InvalidArgumentError>(HasSubstr("'speculation'")));
 }
 
+TEST(ServingSimulation, AClosedLoopKeepsTheGivenNumberOfRequestsInFlight) {
+  SimulationOptions s;
+  s.concurrency = 8;
+  s.requests = 400;
+  s.input = {LengthKind::fixed, 1024};
+  s.output = {LengthKind::fixed, 128};
+  const auto r = simulate(L8, H100, {}, s);
+  EXPECT_EQ(r.completed, 400);
+  // Little's law: concurrency = request rate x mean end-to-end latency.
+  EXPECT_NEAR(r.request_rate.in("1/s") * r.e2e.mean.in("s"), 8.0, 0.8);
+  s.concurrency = 1;
+  const auto alone = simulate(L8, H100, {}, s);
+  EXPECT_LT(alone.tpot.mean, r.tpot.mean);
+  s.trace = std::span<const TraceRequest>();
+  SimulationOptions bad = s;
+  bad.concurrency = -1;
+  EXPECT_THAT([&] { (void)simulate(L8, H100, {}, bad); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("'concurrency'")));
+}
+
 TEST(ServingSimulation, EnergyAndCostArePerOutputToken) {
   SimulationOptions s = light(4);
   s.accelerator_hour_price = q("2 USD/h");

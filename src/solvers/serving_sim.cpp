@@ -131,6 +131,12 @@ class Simulator {
     if (draft_ != nullptr) draft_->fill(draft_cache_, budget_);
   }
 
+  /// Closed loop: requests after the first `clients` are released as others complete.
+  void closed_loop(std::size_t clients) {
+    released_ = clients;
+    for (std::size_t i = 0; i < reqs_.size(); ++i) reqs_[i].arrival = i < clients ? 0.0 : kInf;
+  }
+
   void add_replicas(Role role, std::int64_t n, std::int64_t blocks) {
     for (std::int64_t i = 0; i < n; ++i) {
       Replica r;
@@ -272,6 +278,12 @@ class Simulator {
       q.blocks = 0;
       removed = true;
     };
+    const auto completed = [&](Request& q) {
+      q.finish = now;
+      ++done;
+      release(q);
+      if (released_ > 0 && released_ < reqs_.size()) reqs_[released_++].arrival = now;
+    };
     for (const auto& [id, c] : rep.chunks) {
       Request& q = reqs_[static_cast<std::size_t>(id)];
       q.prefilled += c;
@@ -279,9 +291,7 @@ class Simulator {
       q.first = now;  // the iteration that completes the prompt samples the first token
       q.generated = 1;
       if (q.out <= 1) {
-        q.finish = now;
-        ++done;
-        release(q);
+        completed(q);
       } else if (rep.role == Role::prefill) {
         release(q);
         const double bytes = d(q.in) * e_.kv_bytes_per_token();
@@ -291,11 +301,7 @@ class Simulator {
     for (int id : rep.decoding) {
       Request& q = reqs_[static_cast<std::size_t>(id)];
       q.generated += tokens_per_step_;
-      if (q.generated >= d(q.out)) {
-        q.finish = now;
-        ++done;
-        release(q);
-      }
+      if (q.generated >= d(q.out)) completed(q);
     }
     if (removed) {
       std::erase_if(rep.running, [&](int id) { return reqs_[static_cast<std::size_t>(id)].blocks == 0; });
@@ -314,6 +320,7 @@ class Simulator {
   double xfer_bw_, xfer_alpha_;
   std::int64_t budget_ = 0, max_seqs_ = 0, block_ = 16, total_blocks_ = 0;
   double k_ = 0, tokens_per_step_ = 1;
+  std::size_t released_ = 0;  ///< closed loop: requests released so far (0: open loop)
 };
 
 Percentiles percentiles(std::vector<double>& v, const Unit& unit) {
@@ -374,7 +381,14 @@ std::vector<TraceRequest> read_trace(const std::string& path) {
 
 SimulationResult simulate(const Workload& m, const HardwareNode& hw, const ServingOptions& so,
                           const SimulationOptions& o) {
-  if (o.trace.empty() && !(o.qps > 0 && std::isfinite(o.qps))) {
+  if (o.concurrency < 0 || o.concurrency > 1'000'000) {
+    throw InvalidArgumentError("concurrency", "must be in [0, 1000000], got " +
+                                                  std::to_string(o.concurrency));
+  }
+  if (o.concurrency > 0 && !o.trace.empty()) {
+    throw InvalidArgumentError("concurrency", "a closed loop and a trace exclude each other");
+  }
+  if (o.trace.empty() && o.concurrency == 0 && !(o.qps > 0 && std::isfinite(o.qps))) {
     throw InvalidArgumentError("qps", "must be positive, got " + std::to_string(o.qps));
   }
   if (o.trace.empty() && (o.requests < 1 || o.requests > 10'000'000)) {
@@ -427,7 +441,7 @@ SimulationResult simulate(const Workload& m, const HardwareNode& hw, const Servi
     reqs.reserve(static_cast<std::size_t>(o.requests));
     double t = 0;
     for (std::int64_t i = 0; i < o.requests; ++i) {
-      t += rng.exponential(o.qps);
+      if (o.concurrency == 0) t += rng.exponential(o.qps);
       const std::int64_t in = sample(o.input, rng, context - 1);
       const std::int64_t out = sample(o.output, rng, std::max<std::int64_t>(1, context - in));
       reqs.push_back({t, in, out});
@@ -476,6 +490,9 @@ SimulationResult simulate(const Workload& m, const HardwareNode& hw, const Servi
   }
 
   Simulator sim(e, draft ? &*draft : nullptr, so, o, reqs, xfer_bw, xfer_alpha);
+  if (o.concurrency > 0) {
+    sim.closed_loop(std::min(reqs.size(), static_cast<std::size_t>(o.concurrency)));
+  }
   std::int64_t replicas = 0;
   // A replica of pp stages runs pp virtual engines (micro-batches in flight), each with a pp-th of
   // the KV pages; an engine's iteration is its micro-batch's traversal of every stage.

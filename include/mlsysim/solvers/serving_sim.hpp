@@ -50,6 +50,9 @@ struct SimulationOptions {
   LengthDistribution input{LengthKind::fixed, 512};
   LengthDistribution output{LengthKind::fixed, 128};
   std::span<const TraceRequest> trace;  ///< arrivals and lengths; empty: Poisson + distributions
+  /// Closed loop: this many clients, each sending its next request the moment its previous one
+  /// completes (all start at time 0; `qps` is then ignored). 0: open loop (Poisson or trace).
+  std::int64_t concurrency = 0;
   std::uint64_t seed = 1;               ///< std::mt19937_64; same seed, same result everywhere
   Deployment deployment = Deployment::colocated;
   std::int64_t replicas = 1;          ///< colocated replicas (each `tp` devices)
