@@ -127,6 +127,31 @@ TEST(CliCapacity, AnUnreachableTargetExitsTwo) {
   EXPECT_THAT(r.out, HasSubstr("no configuration meets the p99 targets"));
 }
 
+TEST(CliCapacity, ReadsATraceAndNamesABadRow) {
+  const auto dir = std::filesystem::temp_directory_path();
+  const auto good = dir / ("mlsysim-cli-trace-" + std::to_string(getpid()) + ".csv");
+  const auto bad = dir / ("mlsysim-cli-trace-bad-" + std::to_string(getpid()) + ".csv");
+  {
+    std::ofstream f(good);
+    f << "arrival_s,input_tokens,output_tokens\n";
+    for (int i = 0; i < 200; ++i) f << 0.2 * i << "," << 512 + 8 * (i % 16) << ",64\n";
+  }
+  std::ofstream(bad) << "0.0,512,64\n0.1,512\n";
+  const auto r = mlsysim("capacity Llama3_8B --trace " + good.string() +
+                         " --ttft-p99 \"1 s\" --tpot-p99 \"50 ms\" --devices H100 --tp-options 1 "
+                         "--format json");
+  ASSERT_EQ(r.code, 0) << r.err;
+  const auto j = json::parse(r.out);
+  ASSERT_FALSE(j["configurations"].empty());
+  EXPECT_EQ(j["configurations"][0]["accelerators"].get<int>(), 1);
+  const auto b = mlsysim("capacity Llama3_8B --trace " + bad.string() +
+                         " --tpot-p99 \"50 ms\" --devices H100");
+  EXPECT_EQ(b.code, 1);
+  EXPECT_THAT(b.err, HasSubstr("line 2"));
+  std::filesystem::remove(good);
+  std::filesystem::remove(bad);
+}
+
 TEST(CliCapacity, NeedsARateOrATrace) {
   const auto r = mlsysim("capacity Llama3_8B --tpot-p99 \"50 ms\"");
   EXPECT_EQ(r.code, 1);
