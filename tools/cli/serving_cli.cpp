@@ -383,12 +383,9 @@ int plot_serving_cmd(const ServingCliOptions& c, const Options& g) {
           {}};
   for (const auto& n : names) {
     const auto& hw = cat.get<HardwareNode>(n);
-    ServingCliOptions base = c;
-    const ServingOptions so = serving_options(base, hw, cat);
-    // The steady-state capacity of one replica sets the sweep's range.
-    ServingOptions probe = so;
-    probe.batch = serving_memory(m, hw, so).kv_tokens > 0 ? 1 : 1;
-    const auto one = best_batch(m, hw, {}, probe);
+    const ServingOptions so = serving_options(c, hw, cat);
+    // The steady-state capacity of one replica (largest batch that fits) sets the sweep's range.
+    const auto one = best_batch(m, hw, {}, so);
     const double cap = one.result.request_throughput.in("1/s");
     Series s{fmt::format("{} x{} {}", hw.info.key, so.tp, precision_name(so.precision.compute)),
              {}};
