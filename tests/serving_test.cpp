@@ -237,6 +237,26 @@ TEST(ServingEngine, PipelineStagesSplitWeightsAndKeepMicroBatchesInFlight) {
   EXPECT_EQ(sim.accelerators, 8);
 }
 
+TEST(ServingMoe, AttentionDataParallelHoldsMoreRequestsForMla) {
+  ServingOptions o;
+  o.tp = 8;
+  o.precision = {Precision::fp8, Precision::bf16, Precision::fp8, Precision::fp8};
+  o.input_tokens = 1024;
+  o.output_tokens = 2048;
+  o.params.max_num_seqs = 4096;
+  o.moe.expert_parallel = true;
+  const auto& ds = Models::Language::DeepSeek_R1;
+  const auto tp = serve(ds, Hardware::Cloud::H200, o);
+  o.moe.attention_data_parallel = true;
+  const auto dp = serve(ds, Hardware::Cloud::H200, o);
+  // The MLA latent is replicated on every TP rank but held once under attention DP; the
+  // replicated attention weights cost some of that back.
+  EXPECT_GT(dp.max_concurrent, 4 * tp.max_concurrent);
+  EXPECT_GT(dp.weights_per_device, tp.weights_per_device);
+  o.batch = dp.max_concurrent;
+  EXPECT_TRUE(serve(ds, Hardware::Cloud::H200, o).feasible);
+}
+
 // ---- searches and targets ---------------------------------------------------------------------
 
 TEST(ServingSearch, BestBatchMeetsTheTargetAndTheNextBatchMissesOrDoesNotFit) {

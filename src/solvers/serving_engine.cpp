@@ -124,7 +124,8 @@ Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptio
       *m.heads <= 0) {
     shape_error(m, "needs layers, hidden_dim and heads for the serving engine");
   }
-  if (*m.heads % o.tp != 0) {
+  const bool attn_dp = o.moe.attention_data_parallel && o.tp > 1;
+  if (!attn_dp && *m.heads % o.tp != 0) {
     throw InvalidArgumentError("tp", "tp " + std::to_string(o.tp) + " does not divide " +
                                          std::to_string(*m.heads) + " attention heads");
   }
@@ -150,7 +151,9 @@ Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptio
   }
   ab_ = bytes_of(o.precision.activations);
   wb_ = bytes_of(o.precision.weights);
-  ep_ = o.moe.expert_parallel && m.architecture == Architecture::moe && m.experts;
+  ep_ = (o.moe.expert_parallel || attn_dp) && m.architecture == Architecture::moe && m.experts;
+  ts_ = attn_dp ? 1.0 : d(o.tp);
+  dpd_ = attn_dp ? d(o.tp) : 1.0;
   if (o.tp > 1 || o.pp > 1) {
     const Link* link =
         hw.device_link ? &*hw.device_link : (hw.host_link ? &*hw.host_link : nullptr);
@@ -170,7 +173,7 @@ Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptio
   const double H = d(*m.heads);
   layers_ = L;
   hidden_ = h;
-  heads_dev_ = H / tp_;
+  heads_dev_ = H / ts_;
   const bool mla = m.kv_lora_rank && m.qk_rope_head_dim && m.qk_nope_head_dim && m.v_head_dim;
   const auto add = [&](double n, double k, double layers) {
     if (n > 0 && k > 0 && layers > 0 && gemm_count_ < gemms_.size())
@@ -188,21 +191,21 @@ Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptio
     if (m.q_lora_rank) {
       const double q_lora = d(*m.q_lora_rank);
       add(q_lora + kv_lora + rope, h, L);
-      add(H * (nope + rope) / tp_, q_lora, L);
+      add(H * (nope + rope) / ts_, q_lora, L);
     } else {
       add(kv_lora + rope, h, L);
-      add(H * (nope + rope) / tp_, h, L);
+      add(H * (nope + rope) / ts_, h, L);
     }
-    add(H * (nope + v) / tp_, kv_lora, L);
-    add(h, H * v / tp_, L);
+    add(H * (nope + v) / ts_, kv_lora, L);
+    add(h, H * v / ts_, L);
     attn_gemms = 4;
   } else {
     const double hd = d(m.attention_head_dim().value_or(*m.hidden_dim / *m.heads));
     const double kvh = d(m.kv_heads.value_or(*m.heads));
     d_qk_ = hd;
     d_v_ = hd;
-    add((H + 2.0 * kvh) * hd / tp_, h, L);
-    add(h, H * hd / tp_, L);
+    add((H + 2.0 * kvh) * hd / ts_, h, L);
+    add(h, H * hd / ts_, L);
     attn_gemms = 2;
   }
   const double mats = m.ffn_kind.value_or(FfnKind::mlp) == FfnKind::gated ? 2.0 : 1.0;
@@ -211,29 +214,29 @@ Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptio
                     : 0.0;
   const double dense_layers = L - moe_layers_;
   const double ffn = d(m.ffn_dim.value_or(4 * *m.hidden_dim));
-  add(mats * ffn / tp_, h, dense_layers);
-  add(h, ffn / tp_, dense_layers);
+  add(mats * ffn / ts_, h, dense_layers);
+  add(h, ffn / ts_, dense_layers);
   double ffn_gemms = dense_layers > 0 ? 2 : 0;
-  ffn_width_dev_ = ffn / tp_;
+  ffn_width_dev_ = ffn / ts_;
   if (moe_layers_ > 0) {
     const double w = d(m.expert_ffn_dim.value_or(m.ffn_dim.value_or(0)));
     experts_ = d(*m.experts);
     top_k_ = d(*m.experts_per_token);
     const double shared = d(m.shared_experts.value_or(0));
     if (shared > 0) {
-      add(mats * shared * w / tp_, h, moe_layers_);
-      add(h, shared * w / tp_, moe_layers_);
+      add(mats * shared * w / ts_, h, moe_layers_);
+      add(h, shared * w / ts_, moe_layers_);
       ffn_gemms += 2;
     }
-    add(experts_ / tp_, h, moe_layers_);  // router (small)
+    add(experts_ / ts_, h, moe_layers_);  // router (small)
     ffn_gemms += 3;                        // router + two grouped expert GEMMs
     // Expert GEMMs (per expert): split tp ways, or whole with experts spread over devices.
     expert_n_ = ep_ ? mats * w : mats * w / tp_;
     expert_k_ = w / (ep_ ? 1.0 : tp_);
     experts_dev_share_ = ep_ ? 1.0 / tp_ : 1.0;
-    ffn_width_dev_ = std::max(ffn_width_dev_, (top_k_ + shared) * w / tp_);
+    ffn_width_dev_ = std::max(ffn_width_dev_, (top_k_ + shared) * w / ts_);
   }
-  vocab_dev_ = d(m.vocab_size.value_or(0)) / tp_;
+  vocab_dev_ = d(m.vocab_size.value_or(0)) / ts_;
   // Kernels per layer: the GEMMs, attention, four fused elementwise kernels (add+norm twice,
   // rotary, activation) and the collectives.
   kernels_per_layer_ = attn_gemms + ffn_gemms * (L > 0 ? (dense_layers + moe_layers_) / L : 1) +
@@ -242,8 +245,16 @@ Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptio
   kv_token_ = kv_cache_per_token(m, o.precision.kv_cache).base_value() / 8.0;
   const double kv_split =
       mla ? 1.0 : std::min(tp_, d(m.kv_heads.value_or(*m.heads)));  // MLA latents replicate
-  kv_token_device_ = kv_token_ / kv_split / pp_;  // each stage caches its layers
+  kv_token_device_ = kv_token_ / (attn_dp ? tp_ : kv_split) / pp_;  // stages cache their layers
   weights_device_ = m.weight_bytes(o.precision.weights).base_value() / 8.0 / tp_ / pp_;
+  kv_read_token_ = attn_dp ? kv_token_ / pp_ : kv_token_device_;
+  if (attn_dp) {
+    // Everything but the routed experts is replicated on every rank.
+    const double per_expert = (mats + 1.0) * h * d(m.expert_ffn_dim.value_or(0));
+    const double routed = per_expert * experts_ * moe_layers_;
+    const double total = m.weight_bytes(o.precision.weights).base_value() / 8.0 / wb_;
+    weights_device_ = (std::max(total - routed, 0.0) + routed / tp_) * wb_ / pp_;
+  }
 }
 
 // The one place achieved GEMM throughput is decided: the shared GEMM model (ceiling per precision,
@@ -301,7 +312,7 @@ double Engine::body_part(double T, double* compute) const {
   for (std::size_t i = 0; i < gemm_count_; ++i) {
     const Gemm& g = gemms_[i];
     double c = 0;
-    t += g.layers * gemm_time(T, g.n, g.k, g.wbytes, &c);
+    t += g.layers * gemm_time(std::ceil(T / dpd_), g.n, g.k, g.wbytes, &c);
     if (compute != nullptr) *compute += g.layers * c;
   }
   // Routed experts: distinct experts touched by T x k routings, tokens per touched expert with
@@ -323,7 +334,7 @@ double Engine::head_part(double rows, double* compute) const {
   // LM head for the rows that sample.
   if (vocab_dev_ <= 0 || rows <= 0) return 0.0;
   double c = 0;
-  const double t = gemm_time(rows, vocab_dev_, hidden_, wb_, &c);
+  const double t = gemm_time(std::ceil(rows / dpd_), vocab_dev_, hidden_, wb_, &c);
   if (compute != nullptr) *compute += c;
   return t;
 }
@@ -359,21 +370,21 @@ Breakdown Engine::iteration(const IterationLoad& l, const EngineCache* cache) co
   // precision's ceiling; prefill: batched GEMMs over the chunks, plus writing the chunk's KV.
   const double per_attended = 2.0 * heads_dev_ * (d_qk_ + d_v_) * layers_;
   if (l.decode_sequences > 0) {
-    const double attended = d(l.decode_context) + decode;
+    const double attended = (d(l.decode_context) + decode) / dpd_;  // this rank's sequences
     const double tc = per_attended * attended / ceiling_;
-    const double tm = (attended * kv_token_device_) / bw_;
+    const double tm = (attended * kv_read_token_) / bw_;
     b.attention += std::max(tc, tm);
     if (tc > tm) b.compute_bound += tc;
   }
   if (l.prefill_tokens > 0) {
     double c = 0;
-    const double ta = attention_time(d(l.prefill_tokens), l.prefill_attended,
-                                     d(std::max<std::int64_t>(1, l.prefill_sequences)), &c);
-    const double tm = d(l.prefill_tokens) * kv_token_device_ / bw_;
+    const double ta = attention_time(d(l.prefill_tokens) / dpd_, l.prefill_attended / dpd_,
+                                     std::max(1.0, d(l.prefill_sequences) / dpd_), &c);
+    const double tm = d(l.prefill_tokens) / dpd_ * kv_read_token_ / bw_;
     b.attention += std::max(ta, tm);
     if (ta > tm) b.compute_bound += c;
   }
-  b.elementwise = T * layers_ * elementwise_elements(model) * ab_ / bw_;
+  b.elementwise = T / dpd_ * layers_ * elementwise_elements(model) * ab_ / bw_;
 
   if (opt.tp > 1) {
     // Ring all-reduce of the hidden states after attention and after the FFN (Megatron TP);
@@ -382,8 +393,13 @@ Breakdown Engine::iteration(const IterationLoad& l, const EngineCache* cache) co
     const double msg = T * hidden_ * ab_;
     const double ar =
         collective_base_ + 2.0 * (n - 1.0) / n * msg / link_bw_ + 2.0 * (n - 1.0) * link_alpha_;
-    double comm = layers_ * ar;
-    if (ep_) {
+    double comm = dpd_ > 1 ? 0.0 : layers_ * ar;  // attention DP: no attention all-reduce
+    if (dpd_ > 1) {
+      const double a2a_msg = T / n * top_k_ * hidden_ * ab_;
+      const double a2a =
+          collective_base_ + (n - 1.0) / n * a2a_msg / link_bw_ + (n - 1.0) * link_alpha_;
+      comm += moe_layers_ * 2.0 * a2a;
+    } else if (ep_) {
       const double a2a_msg = T * top_k_ * hidden_ * ab_ / n;
       const double a2a =
           collective_base_ + (n - 1.0) / n * a2a_msg / link_bw_ + (n - 1.0) * link_alpha_;
@@ -405,7 +421,8 @@ Breakdown Engine::iteration(const IterationLoad& l, const EngineCache* cache) co
 double Engine::activation_bytes(double tokens, double seqs) const {
   // Hidden states in and out of a layer plus the widest intermediate (FFN or experts) of the
   // largest iteration, and fp32 logits for every sampled row.
-  return tokens * (2.0 * hidden_ + 2.0 * ffn_width_dev_) * ab_ + seqs * vocab_dev_ * 4.0;
+  return tokens / dpd_ * (2.0 * hidden_ + 2.0 * ffn_width_dev_) * ab_ +
+         seqs / dpd_ * vocab_dev_ * 4.0;
 }
 
 std::int64_t Engine::knee_batch() const {

@@ -79,6 +79,9 @@ class Engine {
   double kernels_per_layer_ = 0;
   double eager_gap_ = 0, graph_gap_ = 0;
   bool ep_ = false;
+  double ts_ = 1;   ///< tensor split of attention, dense layers and LM head (1 with attention DP)
+  double dpd_ = 1;  ///< token split across ranks (tp with attention DP, else 1)
+  double kv_read_token_ = 0;  ///< KV bytes one rank reads per token of its own sequences
 };
 
 /// Accepted tokens per verification step: (1 - a^(k+1)) / (1 - a) (Leviathan et al. 2023).

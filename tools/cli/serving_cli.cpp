@@ -37,6 +37,7 @@ struct ServingCliOptions {
   double acceptance = 0;
   double self_draft_cost = -1;
   bool expert_parallel = false;
+  bool attention_dp = false;
   double load_imbalance = 1.0;
   // capacity and plot
   double qps = 0;
@@ -123,6 +124,7 @@ ServingOptions serving_options(const ServingCliOptions& c, const HardwareNode& h
     so.speculation = s;
   }
   so.moe.expert_parallel = c.expert_parallel;
+  so.moe.attention_data_parallel = c.attention_dp;
   so.moe.load_imbalance = c.load_imbalance;
   return so;
 }
@@ -445,6 +447,8 @@ void add_replica_options(CLI::App* a, ServingCliOptions& o) {
       ->check(CLI::Range(0.0, 0.99));
   a->add_flag("--expert-parallel", o.expert_parallel,
               "MoE: experts whole on devices, all-to-all per MoE layer");
+  a->add_flag("--attention-dp", o.attention_dp,
+              "MoE: attention data-parallel across the tp ranks, experts expert-parallel");
   a->add_option("--load-imbalance", o.load_imbalance,
                 "MoE: tokens on the busiest expert over the mean (>= 1)")
       ->check(CLI::Range(1.0, 64.0));

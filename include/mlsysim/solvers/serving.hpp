@@ -68,6 +68,10 @@ struct MoeServing {
   bool expert_parallel = false;
   /// Tokens on the busiest expert over the mean (>= 1): 1 is perfectly balanced routing.
   double load_imbalance = 1.0;
+  /// Attention (and dense layers, LM head) data-parallel across the tp ranks, each with whole
+  /// weights and its own sequences' KV, experts expert-parallel (the DeepSeek-V3 deployment;
+  /// SGLang/TensorRT-LLM "attention DP"). Implies expert_parallel.
+  bool attention_data_parallel = false;
 };
 
 struct ServingOptions {
