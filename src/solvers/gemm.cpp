@@ -89,8 +89,14 @@ GemmTiming gemm_timing(const HardwareNode& hw, Precision p, const GemmShape& s,
       const double tiles = ceil_div(m, tm) * ceil_div(n, tn) * count;
       const double tile_eff = (m * n * count) / (tiles * tm * tn);
       const double wave_eff = tiles / (ceil_div(tiles, cores) * cores);
+      // The reuse factor is at most 1, so a tile whose quantization alone cannot beat the best
+      // so far is skipped before the pow (most calls: the largest tiles have factor 1).
+      const double quantized = tile_eff * wave_eff;
+      if (quantized <= shape_efficiency) continue;
+      const double r = reuse(tile);
       const double eff =
-          tile_eff * wave_eff * std::pow(reuse(tile) / best_reuse, params.tile_reuse_exponent);
+          r >= best_reuse ? quantized
+                          : quantized * std::pow(r / best_reuse, params.tile_reuse_exponent);
       if (eff > shape_efficiency) {
         shape_efficiency = eff;
         t.tile_efficiency = tile_eff;
