@@ -11,5 +11,6 @@
 #include "mlsysim/solvers/roofline.hpp"
 #include "mlsysim/solvers/search.hpp"
 #include "mlsysim/solvers/serving.hpp"
+#include "mlsysim/solvers/serving_sim.hpp"
 #include "mlsysim/solvers/sustainability.hpp"
 #include "mlsysim/solvers/training.hpp"

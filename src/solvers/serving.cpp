@@ -1,162 +1,368 @@
-// Serving model: per-operator roofline for prefill and decode. See docs/solvers.md ("Serving").
+// Serving on one replica: the memory plan, the steady-state operating point of continuous (or
+// static) batching, and the batch search. See docs/solvers.md ("Serving").
 #include "mlsysim/solvers/serving.hpp"
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <string>
 
-#include "mlsysim/solvers/collectives.hpp"
+#include "serving_engine.hpp"
 #include "typed_math.hpp"
 
 namespace mlsysim::solvers {
 namespace {
 
-using detail::BitRate;
-using detail::Bits;
-using detail::FlopRate;
-using detail::Flops;
-using detail::Seconds;
+using detail::Breakdown;
+using detail::Engine;
 
-struct Pass {
-  Seconds time;
-  bool compute_bound;
+double d(std::int64_t v) { return static_cast<double>(v); }
+
+/// The memory plan: one definition of what fits, used by every answer.
+struct Plan {
+  double capacity = 0, reserve = 0, weights = 0, kv_token_device = 0, block_bytes = 0;
+  double blocks_per_request = 0;
+  double activations = 0;  ///< at the options' batch
+  double kv_pool = 0;      ///< at the options' batch
+  std::int64_t kv_blocks = 0;
+  const Engine* engine = nullptr;
+  const Engine* draft = nullptr;
+  const ServingOptions* o = nullptr;
+
+  /// Tokens and sampled rows of the largest iteration the engine runs at `batch`.
+  [[nodiscard]] double act_at(std::int64_t batch) const {
+    double a = 0;
+    const double in_eff = std::ceil(d(o->input_tokens) * (1.0 - o->prefix_hit_rate));
+    const double micro = std::ceil(d(batch) / d(o->pp));
+    const double seqs =
+        o->batching == Batching::static_batch ? micro : d(o->params.max_num_seqs);
+    const double tokens = o->batching == Batching::static_batch
+                              ? micro * std::max(in_eff, 1.0)
+                              : d(o->params.max_batched_tokens);
+    a = engine->activation_bytes(tokens, seqs);
+    if (draft != nullptr) a = std::max(a, draft->activation_bytes(tokens, seqs));
+    return a;
+  }
+  [[nodiscard]] double pool_at(std::int64_t batch) const {
+    return capacity - reserve - weights - act_at(batch);
+  }
+  [[nodiscard]] bool fits(std::int64_t batch) const {
+    // pp micro-batches in flight, each within the engine's limits.
+    const double micro = std::ceil(d(batch) / d(o->pp));
+    if (micro > d(o->params.max_num_seqs)) return false;
+    const double k = o->speculation ? d(o->speculation->draft_length) : 0.0;
+    if (o->batching == Batching::continuous && micro * (k + 1.0) >= d(o->params.max_batched_tokens))
+      return false;  // no room left for prefill in the token budget
+    const double pool = pool_at(batch);
+    if (pool <= 0) return false;
+    return d(batch) * blocks_per_request <= std::floor(pool / block_bytes);
+  }
+  [[nodiscard]] std::int64_t max_concurrent() const {
+    std::int64_t lo = 0, hi = o->params.max_num_seqs * o->pp;  // fits() is monotone
+    while (lo < hi) {
+      const std::int64_t mid = lo + (hi - lo + 1) / 2;
+      if (fits(mid))
+        lo = mid;
+      else
+        hi = mid - 1;
+    }
+    return lo;
+  }
 };
 
-/// One forward pass on a tp-way group: GEMM and attention work split tp ways, elementwise work
-/// replicated, two all-reduces of the hidden states per layer.
-Pass run(const Workload& m, const HardwareNode& hw, const ServingOptions& o, std::int64_t tokens,
-         std::int64_t context) {
-  const ForwardCost c = forward_cost(m, o.batch, tokens, context, o.precision);
-  const FlopRate rate =
-      peak_at(hw, o.precision.compute).as<typed::flops_per_second>() * o.efficiency.compute;
-  const BitRate bw = hw.memory.bandwidth.as<typed::bits_per_second>() * o.efficiency.memory;
-  const double tp = static_cast<double>(o.tp);
-  Seconds total = Seconds::from_value(0);
-  Seconds bound_c = Seconds::from_value(0);
-  for (std::size_t i = 0; i < c.count; ++i) {
-    const bool split = c.ops[i].name != "elementwise";
-    const Seconds tc = c.ops[i].flops.as<typed::flops>() / rate / (split ? tp : 1.0);
-    const Seconds tm = c.ops[i].bytes.as<typed::bits>() / bw / (split ? tp : 1.0);
-    total += tc > tm ? tc : tm;
-    if (tc > tm) bound_c += tc;
-  }
-  if (o.tp > 1 && m.hidden_dim && m.layers) {
-    const Link* link =
-        hw.device_link ? &*hw.device_link : (hw.host_link ? &*hw.host_link : nullptr);
-    if (link == nullptr) {
-      throw InvalidArgumentError("tp", "'" + std::string(hw.info.path) +
-                                           "' has no device or host link for tensor parallelism");
-    }
-    const LinkModel lm{link->one_way_bandwidth() * o.efficiency.intra_node_link,
-                       link->latency ? *link->latency : Quantity(1.0, Unit::parse("us"))};
-    const double act = bytes_per_element(o.precision.activations).base_value() / 8.0;
-    const Quantity message(
-        detail::byte_count(static_cast<double>(o.batch * tokens * *m.hidden_dim) * act));
-    total += ring_all_reduce(message, o.tp, lm).as<typed::seconds>() *
-             (2.0 * static_cast<double>(*m.layers));
-  }
-  return {total, bound_c.value() * 2.0 > total.value()};
+Plan make_plan(const Engine& e, const Engine* draft, const ServingOptions& o) {
+  Plan p;
+  p.engine = &e;
+  p.draft = draft;
+  p.o = &o;
+  p.capacity = e.hw.memory.capacity.base_value() / 8.0;
+  p.reserve = p.capacity * o.params.runtime_reserve;
+  p.weights = e.weight_bytes_device() + (draft != nullptr ? draft->weight_bytes_device() : 0.0);
+  p.kv_token_device =
+      e.kv_bytes_per_token_device() + (draft != nullptr ? draft->kv_bytes_per_token_device() : 0);
+  p.block_bytes = d(o.params.kv_block_tokens) * p.kv_token_device;
+  p.blocks_per_request =
+      std::ceil(d(o.input_tokens + o.output_tokens) / d(o.params.kv_block_tokens));
+  p.activations = p.act_at(o.batch);
+  p.kv_pool = std::max(0.0, p.pool_at(o.batch));
+  p.kv_blocks = p.block_bytes > 0 ? static_cast<std::int64_t>(std::floor(p.kv_pool / p.block_bytes))
+                                  : 0;
+  return p;
+}
+
+ServingMemory memory_of(const Plan& p, const Engine& e, const ServingOptions& o) {
+  const auto& u = detail::units();
+  ServingMemory mem;
+  mem.capacity = e.hw.memory.capacity.to(u.gb);
+  mem.reserve = detail::base(8.0 * p.reserve, u.gb);
+  mem.weights = detail::base(8.0 * p.weights, u.gb);
+  mem.activations = detail::base(8.0 * p.activations, u.gb);
+  mem.kv_per_token = detail::base(8.0 * e.kv_bytes_per_token(), u.kib);
+  mem.kv_per_request = detail::base(
+      8.0 * p.blocks_per_request * d(o.params.kv_block_tokens) * e.kv_bytes_per_token(), u.gb);
+  mem.kv_pool = detail::base(8.0 * p.kv_pool, u.gb);
+  mem.kv_blocks = p.kv_blocks;
+  mem.kv_tokens = p.kv_blocks * o.params.kv_block_tokens;
+  return mem;
+}
+
+Wall wall_of(const Breakdown& b) {
+  const double memory_bound = b.gemm + b.attention + b.elementwise - b.compute_bound;
+  const double most = std::max({b.compute_bound, memory_bound, b.communication, b.overhead});
+  if (most == b.compute_bound) return Wall::compute;
+  if (most == memory_bound) return Wall::memory;
+  if (most == b.communication) return Wall::communication;
+  return Wall::overhead;
+}
+
+IterationCost cost_of(const Breakdown& b) {
+  const auto& u = detail::units();
+  IterationCost c;
+  c.time = detail::base(b.total(), u.ms);
+  c.gemm = detail::base(b.gemm, u.ms);
+  c.attention = detail::base(b.attention, u.ms);
+  c.elementwise = detail::base(b.elementwise, u.ms);
+  c.communication = detail::base(b.communication, u.ms);
+  c.overhead = detail::base(b.overhead, u.ms);
+  c.wall = wall_of(b);
+  return c;
+}
+
+/// A decode iteration of `seqs` sequences at mean context `ctx`, verifying k draft tokens each.
+IterationLoad decode_load(double seqs, double ctx, double k) {
+  IterationLoad l;
+  l.decode_sequences = static_cast<std::int64_t>(seqs * (k + 1.0));
+  l.decode_context = static_cast<std::int64_t>(std::llround(seqs * (k + 1.0) * ctx));
+  return l;
+}
+
+/// Drafting time for one verification step of `seqs` sequences.
+double draft_time(const Engine& target, const Engine* draft, const ServingOptions& o, double seqs,
+                  double ctx) {
+  if (!o.speculation || seqs <= 0) return 0.0;
+  const double k = d(o.speculation->draft_length);
+  const IterationLoad one = decode_load(seqs, ctx, 0.0);
+  if (draft != nullptr) return k * draft->seconds(one);
+  return k * o.speculation->self_draft_cost * target.seconds(one);
 }
 
 }  // namespace
 
+ServingMemory serving_memory(const Workload& m, const HardwareNode& hw, const ServingOptions& o) {
+  const Engine e(m, hw, o);
+  std::optional<ServingOptions> draft_opt;
+  std::optional<Engine> draft;
+  if (o.speculation && o.speculation->draft != nullptr) {
+    draft_opt = o;
+    draft_opt->speculation.reset();
+    draft.emplace(*o.speculation->draft, hw, *draft_opt);
+  }
+  const Plan p = make_plan(e, draft ? &*draft : nullptr, o);
+  return memory_of(p, e, o);
+}
+
+IterationCost iteration_cost(const Workload& m, const HardwareNode& hw, const ServingOptions& o,
+                             const IterationLoad& load) {
+  if (load.decode_sequences < 0 || load.decode_context < 0 || load.prefill_tokens < 0 ||
+      load.prefill_sequences < 0 || !(load.prefill_attended >= 0)) {
+    throw InvalidArgumentError("load", "token and sequence counts must not be negative");
+  }
+  const Engine e(m, hw, o);
+  return cost_of(e.iteration(load));
+}
+
 ServingResult serve(const Workload& m, const HardwareNode& hw, const ServingOptions& o) {
-  o.efficiency.validate();
-  require_positive("batch", o.batch);
-  require_positive("input_tokens", o.input_tokens);
-  require_positive("output_tokens", o.output_tokens);
-  require_positive("tp", o.tp);
-  if (m.flops_basis != FlopsBasis::per_token) {
-    throw InvalidArgumentError("workload", "'" + std::string(m.info.path) +
-                                               "' is not an autoregressive (per-token) model");
+  const Engine e(m, hw, o);
+  std::optional<ServingOptions> draft_opt;
+  std::optional<Engine> draft;
+  if (o.speculation && o.speculation->draft != nullptr) {
+    draft_opt = o;
+    draft_opt->speculation.reset();
+    draft.emplace(*o.speculation->draft, hw, *draft_opt);
   }
-  if (m.heads && *m.heads % o.tp != 0) {
-    throw InvalidArgumentError("tp", "tp " + std::to_string(o.tp) + " does not divide " +
-                                         std::to_string(*m.heads) + " attention heads");
-  }
+  const Engine* dr = draft ? &*draft : nullptr;
   const auto& u = detail::units();
+  const Plan plan = make_plan(e, dr, o);
   ServingResult r;
-  const Pass prefill = run(m, hw, o, o.input_tokens, 0);
-  // Decode cost is linear in the context, so the mean step is the step at the mean context.
-  const std::int64_t mean_context = o.input_tokens + o.output_tokens / 2;
-  const Pass decode = run(m, hw, o, 1, mean_context);
-  const double steps = static_cast<double>(o.output_tokens - 1);
-  const Seconds latency = prefill.time + decode.time * steps;
-  r.ttft = detail::out(prefill.time, u.ms);
-  r.tpot = detail::out(decode.time, u.ms);
-  r.request_latency = detail::out(latency, u.s);
-  r.output_throughput =
-      Quantity(static_cast<double>(o.batch * o.output_tokens) / latency.value(), u.tokens_per_s);
-  r.prefill_wall = prefill.compute_bound ? Wall::compute : Wall::memory;
-  r.decode_wall = decode.compute_bound ? Wall::compute : Wall::memory;
 
-  // Memory per device.
-  const double tp = static_cast<double>(o.tp);
-  r.kv_per_token = kv_cache_per_token(m, o.precision.kv_cache);
-  const double kv_token = r.kv_per_token.base_value() / 8.0;
-  const double kv_request = kv_token * static_cast<double>(o.input_tokens + o.output_tokens);
-  r.kv_per_request = Quantity(detail::byte_count(kv_request)).to(u.gb);
-  const double weights =
-      static_cast<double>(m.parameters) * bytes_per_element(o.precision.weights).base_value() / 8.0;
-  const double act_bytes = bytes_per_element(o.precision.activations).base_value() / 8.0;
-  const double activations =
-      m.hidden_dim ? static_cast<double>(o.batch * o.input_tokens) *
-                         (2.0 * static_cast<double>(*m.hidden_dim) +
-                          static_cast<double>(m.ffn_dim.value_or(4 * *m.hidden_dim)) / tp) *
-                         act_bytes
-                   : 0.0;
-  // KV heads split across the group (replicated when fewer KV heads than devices).
-  const double kv_split = m.kv_heads ? std::min(tp, static_cast<double>(*m.kv_heads)) : tp;
-  const double capacity = hw.memory.capacity.base_value() / 8.0;
-  const double per_device =
-      weights / tp + static_cast<double>(o.batch) * kv_request / kv_split + activations;
-  r.weights_per_device = Quantity(detail::byte_count(weights / tp)).to(u.gb);
-  r.memory_per_device = Quantity(detail::byte_count(per_device)).to(u.gb);
-  r.capacity_per_device = hw.memory.capacity.to(u.gb);
-  r.feasible = per_device <= capacity;
-  const double free_for_kv = capacity - weights / tp - activations / static_cast<double>(o.batch);
-  r.max_concurrent =
-      kv_request > 0 && free_for_kv > 0
-          ? static_cast<std::int64_t>(std::floor(free_for_kv * kv_split / kv_request))
-          : 0;
+  const double B_all = d(o.batch);
+  // With pipeline stages, pp micro-batches of B / pp requests are in flight; each iteration below
+  // is one micro-batch's traversal of every stage.
+  const double B = std::ceil(B_all / d(o.pp));
+  const double in = d(o.input_tokens);
+  const double out = d(o.output_tokens);
+  const double hit = std::floor(in * o.prefix_hit_rate);
+  const double in_eff = std::max(1.0, in - hit);
+  const double k = o.speculation ? d(o.speculation->draft_length) : 0.0;
+  const double E = o.speculation ? detail::tokens_per_step(*o.speculation) : 1.0;
+  const double mean_ctx = in + out / 2.0;
+  const double n_dec = (out - 1.0) / E;  // decode iterations after the first token
+
+  Breakdown step = e.iteration(decode_load(B, mean_ctx, k));
+  const double step_draft = draft_time(e, dr, o, B, mean_ctx);
+  double ttft = 0, tpot = 0, cycle = 0;
+  Breakdown prefill;
+  if (o.batching == Batching::static_batch) {
+    IterationLoad pl;
+    pl.prefill_tokens = static_cast<std::int64_t>(B * in_eff);
+    pl.prefill_sequences = o.batch;
+    pl.prefill_attended = B * in_eff * (hit + (in_eff + 1.0) / 2.0);
+    prefill = e.iteration(pl);
+    // Micro-batches enter the pipeline one stage apart.
+    ttft = prefill.total() * (1.0 + (d(o.pp) - 1.0) / d(o.pp));
+    tpot = (step.total() + step_draft) / E;
+    cycle = ttft + (out - 1.0) * tpot;
+  } else {
+    const double budget = d(o.params.max_batched_tokens);
+    const double room = std::max(1.0, budget - B * (k + 1.0));
+    // Steady state: every request's prompt is spread over the decode iterations of the batch.
+    const double wanted = n_dec > 0 ? B * in_eff / n_dec : room;
+    const double p_it = std::min(wanted, room);
+    IterationLoad mix = decode_load(B, mean_ctx, k);
+    mix.prefill_tokens = static_cast<std::int64_t>(std::ceil(p_it));
+    mix.prefill_sequences = static_cast<std::int64_t>(std::max(1.0, std::ceil(p_it / in_eff)));
+    mix.prefill_attended = p_it * (hit + (in_eff + 1.0) / 2.0);
+    const Breakdown it = e.iteration(mix);
+    step = it;
+    const double t_it = it.total() + step_draft;
+    const double extra = std::max(0.0, B * in_eff - n_dec * room);
+    IterationLoad pre;
+    pre.prefill_tokens = o.params.max_batched_tokens;
+    pre.prefill_sequences = static_cast<std::int64_t>(std::max(1.0, std::ceil(budget / in_eff)));
+    pre.prefill_attended = budget * (hit + (in_eff + 1.0) / 2.0);
+    const double t_pre = extra > 0 ? e.seconds(pre) : 0.0;
+    cycle = n_dec * t_it + extra / budget * t_pre;
+    tpot = n_dec > 0 ? cycle / (n_dec * E) : t_it;
+    // TTFT: the prompt in chunks of `room` tokens next to the other B - 1 running sequences.
+    const double chunk = std::min(in_eff, room);
+    IterationLoad cl = decode_load(B - 1.0, mean_ctx, k);
+    cl.prefill_tokens = static_cast<std::int64_t>(chunk);
+    cl.prefill_sequences = 1;
+    cl.prefill_attended = chunk * (hit + (in_eff + 1.0) / 2.0);
+    prefill = e.iteration(cl);
+    ttft = std::ceil(in_eff / room) * (prefill.total() + draft_time(e, dr, o, B - 1.0, mean_ctx));
+    if (n_dec <= 0) cycle = std::max(cycle, ttft);
+  }
+  const double latency = ttft + (out - 1.0) * tpot;
+  r.ttft = detail::base(ttft, u.ms);
+  r.tpot = detail::base(tpot, u.ms);
+  r.request_latency = detail::base(latency, u.s);
+  const double period = o.batching == Batching::static_batch ? latency : cycle;
+  r.output_throughput = Quantity(B_all * out / period, u.tokens_per_s);
+  r.request_throughput = Quantity(B_all / period, u.per_s);
+  r.decode_step = cost_of(step);
+  r.tokens_per_step = E;
+  r.prefill_wall = wall_of(prefill);
+  r.decode_wall = wall_of(step);
+
+  r.memory = memory_of(plan, e, o);
+  r.kv_per_token = r.memory.kv_per_token;
+  r.kv_per_request = r.memory.kv_per_request;
+  r.weights_per_device = r.memory.weights;
+  r.capacity_per_device = r.memory.capacity;
+  const double kv_batch = B_all * plan.blocks_per_request * plan.block_bytes;
+  r.memory_per_device =
+      detail::base(8.0 * (plan.reserve + plan.weights + plan.activations + kv_batch), u.gb);
+  r.max_concurrent = plan.max_concurrent();
+  r.concurrency_limit =
+      r.max_concurrent >= o.params.max_num_seqs ? Wall::overhead : Wall::capacity;
+  r.feasible = plan.fits(o.batch);
   if (!r.feasible) r.decode_wall = Wall::capacity;
-
-  // Knee: weight streaming time equals GEMM time.
-  const double flops_token =
-      m.inference_flops ? m.inference_flops->base_value() : 2.0 * matmul_parameters(m);
-  const double rate = peak_at(hw, o.precision.compute).base_value() * o.efficiency.compute;
-  const double bw = hw.memory.bandwidth.base_value() / 8.0 * o.efficiency.memory;
-  const double weight_stream =
-      forward_cost(m, 1, 1, 0, o.precision).weight_bytes.base_value() / 8.0;
-  r.knee_batch =
-      flops_token > 0
-          ? static_cast<std::int64_t>(std::ceil(weight_stream / bw / (flops_token / rate)))
-          : 0;
+  r.knee_batch = e.knee_batch();
   return r;
 }
 
-std::int64_t best_batch_for_latency(const Workload& m, const HardwareNode& hw,
-                                    const Quantity& tpot_target, ServingOptions o) {
-  if (tpot_target.dimension() != dims::time || tpot_target.base_value() <= 0) {
-    throw InvalidArgumentError("tpot_target",
-                               "must be a positive time, got '" + tpot_target.str() + "'");
+BatchSearch best_batch(const Workload& m, const HardwareNode& hw, const ServingTargets& t,
+                       ServingOptions o) {
+  for (const auto& [name, q] : {std::pair{"ttft_target", &t.ttft}, std::pair{"tpot_target", &t.tpot},
+                                std::pair{"request_latency_target", &t.request_latency}}) {
+    if (*q && ((*q)->dimension() != dims::time || !((*q)->base_value() > 0) ||
+               !std::isfinite((*q)->base_value()))) {
+      throw InvalidArgumentError(name, "must be a positive time, got '" + (*q)->str() + "'");
+    }
   }
-  // TPOT grows with the batch: binary search the largest batch that meets the target and fits.
+  BatchSearch s;
+  const auto check = [&](const ServingResult& r, BatchSearch& into) {
+    into.ttft_met = !t.ttft || !(*t.ttft < r.ttft);
+    into.tpot_met = !t.tpot || !(*t.tpot < r.tpot);
+    into.request_latency_met = !t.request_latency || !(*t.request_latency < r.request_latency);
+    return into.ttft_met && into.tpot_met && into.request_latency_met;
+  };
+  const auto missed = [](const BatchSearch& b) -> std::string_view {
+    if (!b.tpot_met) return "tpot";
+    if (!b.ttft_met) return "ttft";
+    if (!b.request_latency_met) return "request_latency";
+    return "";
+  };
   o.batch = 1;
-  const ServingResult one = serve(m, hw, o);
-  if (!one.feasible || one.tpot > tpot_target) return 0;
-  std::int64_t lo = 1;
-  std::int64_t hi = std::max<std::int64_t>(1, one.max_concurrent);
+  s.result = serve(m, hw, o);
+  const bool ok1 = check(s.result, s);
+  if (!s.result.feasible) {
+    s.batch = 0;
+    s.binding = Wall::capacity;
+    return s;
+  }
+  if (!ok1) {
+    s.batch = 0;
+    s.binding = s.result.decode_wall;
+    s.binding_target = missed(s);
+    return s;
+  }
+  std::int64_t lo = 1, hi = std::max<std::int64_t>(1, s.result.max_concurrent);
+  const Wall limit = s.result.concurrency_limit;
   while (lo < hi) {
     const std::int64_t mid = lo + (hi - lo + 1) / 2;
     o.batch = mid;
+    BatchSearch probe;
     const ServingResult r = serve(m, hw, o);
-    if (r.feasible && r.tpot <= tpot_target)
+    if (r.feasible && check(r, probe))
       lo = mid;
     else
       hi = mid - 1;
   }
-  return lo;
+  o.batch = lo;
+  s.batch = lo;
+  s.result = serve(m, hw, o);
+  check(s.result, s);
+  if (lo >= s.result.max_concurrent) {
+    s.binding = limit;
+    s.binding_target = "";
+  } else {
+    o.batch = lo + 1;
+    BatchSearch next;
+    const ServingResult r = serve(m, hw, o);
+    check(r, next);
+    s.binding = r.decode_wall;
+    s.binding_target = missed(next);
+  }
+  return s;
+}
+
+SpeculationComparison compare_speculation(const Workload& m, const HardwareNode& hw,
+                                          const ServingOptions& o) {
+  if (!o.speculation) {
+    throw InvalidArgumentError("speculation", "set the draft length and acceptance to compare");
+  }
+  SpeculationComparison c;
+  ServingOptions base = o;
+  base.speculation.reset();
+  c.baseline = serve(m, hw, base);
+  c.speculative = serve(m, hw, o);
+  c.tpot_speedup = c.baseline.tpot.base_value() / c.speculative.tpot.base_value();
+  c.throughput_gain =
+      c.speculative.output_throughput.base_value() / c.baseline.output_throughput.base_value();
+  return c;
+}
+
+std::int64_t best_batch_for_latency(const Workload& m, const HardwareNode& hw,
+                                    const Quantity& tpot_target, ServingOptions o) {
+  ServingTargets t;
+  if (tpot_target.dimension() != dims::time || !(tpot_target.base_value() > 0)) {
+    throw InvalidArgumentError("tpot_target",
+                               "must be a positive time, got '" + tpot_target.str() + "'");
+  }
+  t.tpot = tpot_target;
+  return best_batch(m, hw, t, std::move(o)).batch;
 }
 
 }  // namespace mlsysim::solvers

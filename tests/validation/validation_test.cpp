@@ -5,7 +5,7 @@
 //
 // Budgets (issue 9): training throughput / MFU / step time: out-of-sample mean |error| <= 15%,
 // no case worse than 35%; memory within 10% where the source publishes it; collectives 20%.
-// Serving (V19) keeps its own 25% budget until the serving validation replaces it.
+// Serving cases (V19 and the independent serving runs) are in serving_validation_test.cpp.
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
@@ -211,54 +211,6 @@ Case palm_case() {
     return train(m, fleet, pc, o).mfu * 100;
   };
   return c;
-}
-
-std::vector<Case> serving_cases() {
-  // V19: TensorRT-LLM on A100 (LLM-Viewer issue #4): LLaMA-7B, TP 1, FP16. LLaMA-1 7B has the
-  // shape of the catalog's Llama2_7B (32 layers, 4096 hidden, 32 heads, 11008 FFN, 32000 vocab).
-  // In-sample: the per-operator roofline was introduced after a whole-step roofline missed them.
-  const std::string src =
-      "LLM-Viewer issue #4, TensorRT-LLM LLaMA-7B on A100 (github.com/hahnyuan/LLM-Viewer/issues/4)";
-  struct Row {
-    std::int64_t batch, in, out;
-    double tokens_per_s;
-  };
-  static constexpr Row rows[] = {
-      {256, 128, 128, 5353}, {32, 128, 2048, 1518}, {32, 2048, 128, 547}, {16, 2048, 2048, 613}};
-  std::vector<Case> out;
-  for (const auto& row : rows) {
-    out.push_back(
-        {fmt::format("V19Llama7BBatch{}In{}Out{}Throughput", row.batch, row.in, row.out), "V19",
-         fmt::format("LLaMA-7B bs {} {}/{} output tok/s", row.batch, row.in, row.out),
-         Area::serving, Sample::in_sample, src, row.tokens_per_s, "tok/s", 0, [&row] {
-           ServingOptions o;
-           o.precision = {Precision::fp16, Precision::fp16, Precision::fp16, Precision::fp16};
-           o.batch = row.batch;
-           o.input_tokens = row.in;
-           o.output_tokens = row.out;
-           return serve(Models::Language::Llama2_7B, Hardware::Cloud::A100, o)
-               .output_throughput.in("tokens/s");
-         }, true, ""});
-  }
-  for (auto [in, ms] : {std::pair{128, 16.1}, std::pair{2048, 120.5}}) {
-    Case c{fmt::format("V19Llama7BTtftAt{}Tokens", in), "V19",
-           fmt::format("LLaMA-7B bs 1 TTFT at {} tokens", in), Area::serving, Sample::in_sample,
-           src, ms, "ms", 0, [in = in] {
-             ServingOptions o;
-             o.precision = {Precision::fp16, Precision::fp16, Precision::fp16, Precision::fp16};
-             o.batch = 1;
-             o.input_tokens = in;
-             o.output_tokens = 1;
-             return serve(Models::Language::Llama2_7B, Hardware::Cloud::A100, o).ttft.in("ms");
-           }, true, ""};
-    if (in == 128) {
-      c.budgeted = false;
-      c.note = "small-M GEMMs and launch overheads dominate a 128-token prefill; reported, not "
-               "budgeted";
-    }
-    out.push_back(c);
-  }
-  return out;
 }
 
 Case collective_case() {
@@ -486,7 +438,6 @@ std::vector<Case> all_cases() {
   out.push_back(palm_case());
   for (auto& c : training_cases()) out.push_back(std::move(c));
   out.push_back(collective_case());
-  for (auto& c : serving_cases()) out.push_back(std::move(c));
   return out;
 }
 
@@ -563,7 +514,7 @@ TEST(ValidationSummary, OutOfSampleMeanPerAreaIsWithinBudgetAndInSampleCasesAreN
     ++a.n;
   }
   fmt::print("\nHeadline (out-of-sample cases only):\n");
-  for (Area area : {Area::throughput, Area::memory, Area::collectives, Area::serving}) {
+  for (Area area : {Area::throughput, Area::memory, Area::collectives}) {
     const auto& a = acc[static_cast<std::size_t>(area)];
     if (a.n == 0) {
       fmt::print("  {}: no out-of-sample cases\n", area_name(area));

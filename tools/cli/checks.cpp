@@ -7,13 +7,15 @@
 #include "mlsysim/mlsysim.hpp"
 
 namespace mlsysim::cli {
-namespace {
 
-void in_range(const char* flag, std::int64_t v, std::int64_t lo, std::int64_t hi) {
+void check_range(const char* flag, std::int64_t v, std::int64_t lo, std::int64_t hi) {
   if (v < lo || v > hi) {
     throw InvalidArgumentError(flag, fmt::format("must be in [{}, {}], got {}", lo, hi, v));
   }
 }
+
+namespace {
+
 
 void finite_in_range(const char* flag, double v, double lo, double hi, bool lo_open) {
   if (!std::isfinite(v) || v < lo || (lo_open && v == lo) || v > hi) {
@@ -43,8 +45,8 @@ void check_site(const Options& o, const Catalog& c) {
 
 void check_training(Options& o, const Catalog& c, std::vector<std::string>& notes,
                     bool is_train) {
-  in_range("--seq-len", o.seq_len, 1, kMaxTokens);
-  in_range("--global-batch", o.global_batch, 1, kMaxGlobalBatch);
+  check_range("--seq-len", o.seq_len, 1, kMaxTokens);
+  check_range("--global-batch", o.global_batch, 1, kMaxGlobalBatch);
   if (!(o.token_budget >= 0) || o.token_budget > kMaxTokenBudget) {
     throw InvalidArgumentError(
         "--tokens", fmt::format("the token budget must be a number in (0, {:g}], got {:.6g}",
@@ -67,10 +69,10 @@ void check_training(Options& o, const Catalog& c, std::vector<std::string>& note
   check_site(o, c);
   for (auto [flag, v] : {std::pair{"--tp", o.tp}, std::pair{"--pp", o.pp},
                          std::pair{"--ep", o.ep}, std::pair{"--interleave", o.interleave}}) {
-    in_range(flag, v, 1, kMaxDegree);
+    check_range(flag, v, 1, kMaxDegree);
   }
-  if (o.dp != 0) in_range("--dp", o.dp, 1, kMaxDegree);
-  in_range("--microbatch", o.microbatch, 1, kMaxBatch);
+  if (o.dp != 0) check_range("--dp", o.dp, 1, kMaxDegree);
+  check_range("--microbatch", o.microbatch, 1, kMaxBatch);
   // The default global batch (1024) must be a multiple of dp x microbatch; when it is not and
   // the user did not choose one, take the smallest multiple at or above 1024 and say so.
   if (!o.global_batch_given) {
@@ -99,15 +101,9 @@ std::vector<std::string> check_options(const std::string& command, Options& o,
                                        const Catalog& c) {
   std::vector<std::string> notes;
   if (command == "eval" || command == "plot-roofline") {
-    if (o.batch != 0) in_range("--batch", o.batch, 1, kMaxBatch);
-    in_range("--seq-len", o.tokens, 1, kMaxTokens);
-    in_range("--context", o.context, 0, kMaxTokens);
-  }
-  if (command == "serve") {
-    if (o.batch != 0) in_range("--batch", o.batch, 1, kMaxBatch);
-    in_range("--tp", o.tp, 1, kMaxDegree);
-    in_range("--input-tokens", o.input_tokens, 1, kMaxTokens);
-    in_range("--output-tokens", o.output_tokens, 1, kMaxTokens);
+    if (o.batch != 0) check_range("--batch", o.batch, 1, kMaxBatch);
+    check_range("--seq-len", o.tokens, 1, kMaxTokens);
+    check_range("--context", o.context, 0, kMaxTokens);
   }
   if (command == "train" || command == "plan") check_training(o, c, notes, command == "train");
   if (command == "footprint" || command == "plot-grids") {

@@ -19,6 +19,9 @@ inline constexpr std::int64_t kMaxGlobalBatch = 1 << 30;  ///< --global-batch
 inline constexpr double kMaxTokenBudget = 1e18;           ///< train/plan --tokens
 inline constexpr double kMaxDays = 36525;                 ///< --days (100 years)
 
+/// Throws InvalidArgumentError(`flag`, "must be in [lo, hi], got v") unless lo <= v <= hi.
+void check_range(const char* flag, std::int64_t v, std::int64_t lo, std::int64_t hi);
+
 /// Checks `o` for `command` against `catalog` and fills catalog-dependent defaults. Returns the
 /// assumptions it made, to be echoed in the output ("global batch 8192: ..."). Throws
 /// InvalidArgumentError naming the option.

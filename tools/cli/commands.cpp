@@ -652,46 +652,6 @@ int plan(const Session& s, const Options& o) {
   return r.best.empty() ? 2 : 0;
 }
 
-int serve(const Session& s, const Options& o) {
-  const auto& m = s.get<Workload>(o.model);
-  const auto& hw = s.get<HardwareNode>(o.device);
-  ServingOptions so;
-  so.batch = o.batch > 0 ? o.batch : 1;
-  so.tp = o.tp;
-  so.input_tokens = o.input_tokens;
-  so.output_tokens = o.output_tokens;
-  so.precision = precisions(o, hw);
-  if (!o.tpot_target.empty())
-    so.batch = std::max<std::int64_t>(
-        1, best_batch_for_latency(m, hw, Quantity::parse(o.tpot_target), so));
-  const auto r = solvers::serve(m, hw, so);
-  Document doc{"serve", {}, {}};
-  Record rec{"serving",
-             fmt::format("{} on {} x {} (batch {}, {} in / {} out)", m.info.key, so.tp, hw.info.key,
-                         so.batch, so.input_tokens, so.output_tokens),
-             {}};
-  rec.add("batch", "Batch", so.batch)
-      .add("ttft", "TTFT (prefill)", r.ttft)
-      .add("tpot", "TPOT (per output token)", r.tpot)
-      .add("request_latency", "Request latency", r.request_latency)
-      .add("output_throughput", "Output tokens per second", r.output_throughput)
-      .add("decode_wall", "Decode bound by", wall_text(r.decode_wall))
-      .add("prefill_wall", "Prefill bound by", wall_text(r.prefill_wall))
-      .add("kv_per_token", "KV cache per token", r.kv_per_token)
-      .add("kv_per_request", "KV cache per request", r.kv_per_request)
-      .add("weights_per_device", "Weights per device", r.weights_per_device)
-      .add("memory_per_device", "Memory per device", r.memory_per_device)
-      .add("capacity_per_device", "Capacity per device", r.capacity_per_device)
-      .add("max_concurrent", "Max concurrent requests", r.max_concurrent)
-      .add("knee_batch", "Compute-bound from batch", r.knee_batch)
-      .add("feasible", "Fits", r.feasible);
-  doc.sections.emplace_back(std::move(rec));
-  if (!r.feasible)
-    doc.notes.push_back(fmt::format("does not fit: {:.4g} per device", r.memory_per_device));
-  print(doc, o.format);
-  return r.feasible ? 0 : 2;
-}
-
 int footprint_cmd(const Session& s, const Options& o) {
   const auto& fleet = s.get<Fleet>(o.fleet);
   if (o.grid.empty() && o.datacenter.empty()) {
@@ -869,7 +829,6 @@ int run(const std::string& command, const Options& given) {
   if (command == "eval") return eval(s, o);
   if (command == "train") return train(s, o);
   if (command == "plan") return plan(s, o);
-  if (command == "serve") return serve(s, o);
   if (command == "footprint") return footprint_cmd(s, o);
   if (command == "audit") return audit(s, o);
   if (command == "plot-roofline") return plot_roofline_cmd(s, o);

@@ -1,5 +1,5 @@
 // mlsysim: the command-line tool. stdout carries only the result; diagnostics go to stderr.
-// Exit codes: 0 ok, 1 bad input, 2 infeasible (does not fit), 3 invalid catalog, 4 internal error.
+// Exit codes: 0 ok, 1 bad input, 2 infeasible (does not fit, or a target missed), 3 invalid catalog, 4 internal error.
 #include <fmt/format.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
@@ -12,6 +12,7 @@
 #include <optional>
 
 #include "commands.hpp"
+#include "serving_cli.hpp"
 
 namespace {
 
@@ -25,12 +26,13 @@ constexpr const char* kExamples = R"(Examples:
   mlsysim train Llama3_70B Frontier_8K --tp 8 --pp 4 --tokens 15e12 --grid Quebec
   mlsysim plan Llama3_70B Training_1K --tokens 2e12
   mlsysim serve Llama3_70B H100 --tp 8 --input-tokens 2048 --output-tokens 256 --batch 32
+  mlsysim capacity Llama3_70B --qps 50 --input-tokens 2048 --output-tokens 256 --ttft-p99 "2 s" --tpot-p99 "50 ms"
   mlsysim footprint Frontier_8K --days 30 --grid Poland
   mlsysim plot roofline H100 --models Llama3_8B,ResNet50 -o roofline.svg
   mlsysim audit
   mlsysim validate my-catalog/
 
-Exit codes: 0 ok, 1 bad input, 2 infeasible (does not fit), 3 invalid catalog, 4 internal error.
+Exit codes: 0 ok, 1 bad input, 2 infeasible (does not fit, or a target missed), 3 invalid catalog, 4 internal error.
 Every command takes --format text|json|csv|markdown and --catalog DIR (a user overlay).)";
 
 }  // namespace
@@ -151,23 +153,6 @@ int main(int argc, char** argv) {
       "Example:\n  mlsysim plan Llama3_70B Training_1K --tokens 2e12 --seq-len 4096 --global-batch "
       "1024");
 
-  auto* serve = app.add_subcommand("serve", "LLM serving: TTFT, TPOT, KV cache, throughput");
-  serve->add_option("model", opt.model, "model")->required();
-  serve->add_option("device", opt.device, "hardware")->required();
-  serve->add_option("--tp", opt.tp, "devices in the tensor-parallel group")
-      ->check(CLI::PositiveNumber);
-  serve->add_option("--input-tokens", opt.input_tokens, "prompt tokens")
-      ->check(CLI::PositiveNumber);
-  serve->add_option("--output-tokens", opt.output_tokens, "generated tokens")
-      ->check(CLI::PositiveNumber);
-  serve->add_option("--batch,-b", opt.batch, "concurrent requests")->check(CLI::PositiveNumber);
-  serve->add_option("--tpot-target", opt.tpot_target,
-                    "find the largest batch within this TPOT, e.g. \"50 ms\"");
-  add_precision(serve);
-  serve->footer(
-      "Example:\n  mlsysim serve Llama3_70B H100 --tp 8 --input-tokens 2048 --output-tokens 256 "
-      "--batch 32");
-
   auto* footprint =
       app.add_subcommand("footprint", "energy, carbon, water and cost of running a fleet");
   footprint->add_option("fleet", opt.fleet, "fleet")->required();
@@ -215,6 +200,7 @@ int main(int argc, char** argv) {
   plot_grids->add_option("--grids", grids_csv, "comma-separated grids (default: all)");
   plot_grids->add_option("-o,--output", opt.output, "output file (.svg or .png)")->required();
   plot_grids->footer("Example:\n  mlsysim plot grids Frontier_8K --days 30 -o grids.png");
+  const mlsysim::cli::ServingCommands serving(app, *plot);  // serve, capacity, plot serving
 
   try {
     app.parse(argc, argv);
@@ -230,6 +216,7 @@ int main(int argc, char** argv) {
   }
   try {
     opt.format = mlsysim::cli::parse_format(format);
+    if (const auto s = serving.parsed(); !s.empty()) return serving.run(s, opt);
     std::string sub;
     if (tour->parsed())
       sub = "tour";
@@ -245,8 +232,6 @@ int main(int argc, char** argv) {
       sub = "train";
     else if (plan->parsed())
       sub = "plan";
-    else if (serve->parsed())
-      sub = "serve";
     else if (footprint->parsed())
       sub = "footprint";
     else if (audit->parsed())

@@ -227,4 +227,104 @@ void plot_bars(const std::string& title, const std::string& unit, const std::vec
   c.finish();
 }
 
+void plot_lines(const std::string& title, const std::string& x_label, const std::string& y_label,
+                const std::vector<Series>& series, const std::vector<Threshold>& thresholds,
+                const std::string& path) {
+  const double W = 960, H = 600, left = 90, right = 230, top = 60, bottom = 70;
+  Canvas c(path, W, H);
+  cairo_t* cr = c.cr;
+  double xmax = 0, ymax = 0;
+  for (const auto& s : series) {
+    for (const auto& [x, y] : s.points) {
+      xmax = std::max(xmax, x);
+      ymax = std::max(ymax, y);
+    }
+  }
+  for (const auto& t : thresholds) ymax = std::max(ymax, t.y);
+  xmax = xmax > 0 ? xmax * 1.08 : 1;
+  ymax = ymax > 0 ? ymax * 1.15 : 1;
+  const double pw = W - left - right, ph = H - top - bottom;
+  auto X = [&](double x) { return left + pw * x / xmax; };
+  auto Y = [&](double y) { return top + ph * (1 - std::min(y, ymax) / ymax); };
+  // Ticks: 5 divisions with round steps.
+  auto step_of = [](double span) {
+    const double raw = span / 5;
+    const double p = std::pow(10, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 5.0, 10.0})
+      if (raw <= m * p) return m * p;
+    return 10 * p;
+  };
+  cairo_set_line_width(cr, 0.6);
+  const double xs = step_of(xmax), ys = step_of(ymax);
+  for (double x = 0; x <= xmax + 1e-9; x += xs) {
+    cairo_set_source_rgb(cr, 0.88, 0.88, 0.88);
+    cairo_move_to(cr, X(x), top);
+    cairo_line_to(cr, X(x), top + ph);
+    cairo_stroke(cr);
+    cairo_set_source_rgb(cr, 0.2, 0.2, 0.2);
+    c.text(X(x), top + ph + 20, fmt::format("{:.4g}", x), 12, 0.5);
+  }
+  for (double y = 0; y <= ymax + 1e-9; y += ys) {
+    cairo_set_source_rgb(cr, 0.88, 0.88, 0.88);
+    cairo_move_to(cr, left, Y(y));
+    cairo_line_to(cr, left + pw, Y(y));
+    cairo_stroke(cr);
+    cairo_set_source_rgb(cr, 0.2, 0.2, 0.2);
+    c.text(left - 8, Y(y) + 4, fmt::format("{:.4g}", y), 12, 1.0);
+  }
+  cairo_set_source_rgb(cr, 0, 0, 0);
+  cairo_set_line_width(cr, 1.2);
+  cairo_rectangle(cr, left, top, pw, ph);
+  cairo_stroke(cr);
+  c.text(left + pw / 2, H - 20, x_label, 14, 0.5);
+  c.text(26, top + ph / 2, y_label, 14, 0.5, false, -M_PI / 2);
+  c.text(left, 34, title, 16, 0.0, true);
+  cairo_save(cr);
+  cairo_rectangle(cr, left, top, pw, ph);
+  cairo_clip(cr);
+  for (const auto& t : thresholds) {
+    const double dash[] = {6.0, 4.0};
+    cairo_set_dash(cr, dash, 2, 0);
+    cairo_set_source_rgb(cr, 0.8, 0.1, 0.1);
+    cairo_set_line_width(cr, 1.5);
+    cairo_move_to(cr, left, Y(t.y));
+    cairo_line_to(cr, left + pw, Y(t.y));
+    cairo_stroke(cr);
+    cairo_set_dash(cr, nullptr, 0, 0);
+    c.text(left + pw - 6, Y(t.y) - 6, t.label, 12, 1.0);
+  }
+  std::size_t color = 0;
+  for (const auto& s : series) {
+    const auto& rgb = kPalette[color++ % 10];
+    cairo_set_source_rgb(cr, rgb[0], rgb[1], rgb[2]);
+    cairo_set_line_width(cr, 2.2);
+    bool first = true;
+    for (const auto& [x, y] : s.points) {
+      if (first)
+        cairo_move_to(cr, X(x), Y(y));
+      else
+        cairo_line_to(cr, X(x), Y(y));
+      first = false;
+    }
+    cairo_stroke(cr);
+    for (const auto& [x, y] : s.points) {
+      cairo_arc(cr, X(x), Y(y), 3.5, 0, 2 * M_PI);
+      cairo_fill(cr);
+    }
+  }
+  cairo_restore(cr);
+  color = 0;
+  double ly = top + 12;
+  for (const auto& s : series) {
+    const auto& rgb = kPalette[color++ % 10];
+    cairo_set_source_rgb(cr, rgb[0], rgb[1], rgb[2]);
+    cairo_rectangle(cr, left + pw + 14, ly - 8, 18, 4);
+    cairo_fill(cr);
+    cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
+    c.text(left + pw + 38, ly - 3, s.label, 12);
+    ly += 20;
+  }
+  c.finish();
+}
+
 }  // namespace mlsysim::cli

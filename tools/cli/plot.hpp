@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "mlsysim/mlsysim.hpp"
@@ -26,5 +27,20 @@ struct Bar {
 /// Horizontal bar chart (values in `unit`), sorted as given.
 void plot_bars(const std::string& title, const std::string& unit, const std::vector<Bar>& bars,
                const std::string& path);
+
+struct Series {
+  std::string label;
+  std::vector<std::pair<double, double>> points;  ///< (x, y), drawn in order
+};
+struct Threshold {
+  std::string label;
+  double y;  ///< a horizontal line (an SLO)
+};
+
+/// Line chart on linear axes with dashed horizontal thresholds (the serving latency-throughput
+/// curve with its SLO lines).
+void plot_lines(const std::string& title, const std::string& x_label, const std::string& y_label,
+                const std::vector<Series>& series, const std::vector<Threshold>& thresholds,
+                const std::string& path);
 
 }  // namespace mlsysim::cli

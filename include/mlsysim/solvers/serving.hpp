@@ -1,47 +1,211 @@
-// LLM serving on a device or a tensor-parallel group: prefill (TTFT), decode (TPOT), KV cache,
-// how many requests fit, throughput, and the batch where decode stops being bandwidth-bound.
+// LLM serving on one replica (a device or a tensor-parallel group): one memory-feasibility
+// definition (weights + paged KV blocks + activations of the running batch + runtime reserve), an
+// iteration-level engine (mixed prefill chunks and decode tokens, as vLLM, SGLang and TensorRT-LLM
+// run continuous batching), speculative decoding and MoE expert parallelism. The request-level
+// simulator and the capacity planner built on it are in serving_sim.hpp. Formulas and the source
+// of every default: docs/solvers.md ("Serving").
 #pragma once
 
 #include <cstdint>
+#include <optional>
+#include <string_view>
 
 #include "mlsysim/catalog/hardware.hpp"
 #include "mlsysim/catalog/models.hpp"
 #include "mlsysim/solvers/common.hpp"
 #include "mlsysim/solvers/cost.hpp"
+#include "mlsysim/solvers/gemm.hpp"
+#include "mlsysim/units/quantity.hpp"
 
 namespace mlsysim::solvers {
 
+/// How requests share the replica.
+enum class Batching : std::uint8_t {
+  continuous,  ///< iteration-level scheduling with chunked prefill (vLLM, SGLang, TRT-LLM IFB)
+  static_batch,  ///< the batch is prefilled together, then decoded together (static benchmarks)
+};
+
+/// Engine defaults. Each is a named, sourced parameter (docs/solvers.md, "Serving defaults"); the
+/// CLI fills the data-dependent ones (link latency) from the catalog in use.
+struct ServingParams {
+  /// Fraction of device memory the engine leaves unused (vLLM `gpu_memory_utilization` 0.9).
+  double runtime_reserve = 0.10;
+  /// Tokens per KV-cache page (vLLM `block_size` 16).
+  std::int64_t kv_block_tokens = 16;
+  /// Token budget of one iteration: decode tokens plus prefill chunks (vLLM V1
+  /// `max_num_batched_tokens` 8192 for the OpenAI server).
+  std::int64_t max_batched_tokens = 8192;
+  /// Largest running batch (vLLM `max_num_seqs` 256).
+  std::int64_t max_num_seqs = 256;
+  /// Time per kernel when kernels are launched one by one from the host (prefill and mixed
+  /// iterations), and when replayed from a captured CUDA graph (pure decode iterations):
+  /// back-to-back small-kernel microbenchmarks on A100 and H200 (te42kyfo/gpu-benches).
+  Quantity eager_launch_gap{2.5, Unit::parse("us")};
+  Quantity graph_launch_gap{1.3, Unit::parse("us")};
+  /// Fixed latency of one collective call on top of its per-step alpha (NCCL's tuner base
+  /// latency for ring, LL protocol, src/graph/tuning.cc).
+  Quantity collective_base_latency{6.6, Unit::parse("us")};
+  /// Per-message latency (alpha) of the tensor-parallel link when the device's link gives none.
+  /// The CLI fills it from the catalog's `Hardware.Tech.Interconnect.NVLink` entry.
+  Quantity link_latency{936.25, Unit::parse("ns")};
+};
+
+/// Speculative decoding: a draft proposes `draft_length` tokens per step, the target verifies
+/// them in one pass; each is accepted with probability `acceptance` (Leviathan et al. 2023).
+struct Speculation {
+  std::int64_t draft_length = 4;
+  double acceptance = 0.7;  ///< per-token acceptance rate in (0, 1)
+  /// The draft model, run on the same devices; nullptr for self-speculation (Medusa/EAGLE heads,
+  /// n-gram), whose per-token cost is `self_draft_cost` of a target decode step.
+  const Workload* draft = nullptr;
+  double self_draft_cost = 0.05;
+};
+
+/// Mixture-of-experts inference.
+struct MoeServing {
+  /// Experts are placed whole on the group's devices (expert parallelism, all-to-all dispatch and
+  /// combine per MoE layer) instead of each expert being split tp ways.
+  bool expert_parallel = false;
+  /// Tokens on the busiest expert over the mean (>= 1): 1 is perfectly balanced routing.
+  double load_imbalance = 1.0;
+  /// Attention (and dense layers, LM head) data-parallel across the tp ranks, each with whole
+  /// weights and its own sequences' KV, experts expert-parallel (the DeepSeek-V3 deployment;
+  /// SGLang/TensorRT-LLM "attention DP"). Implies expert_parallel.
+  bool attention_data_parallel = false;
+};
+
 struct ServingOptions {
-  std::int64_t batch = 1;            ///< concurrent sequences (continuous batching keeps it full)
+  std::int64_t batch = 1;            ///< running requests (concurrency)
   std::int64_t input_tokens = 512;   ///< prompt length
   std::int64_t output_tokens = 128;  ///< generated tokens per request
   std::int64_t tp = 1;               ///< devices in the tensor-parallel group
-  Precisions precision{};            ///< weights may be int8/int4/fp8; KV cache likewise
+  /// Pipeline stages (each `tp` devices, layers split evenly); `pp` micro-batches are in flight,
+  /// each traversing every stage (vLLM's virtual engines).
+  std::int64_t pp = 1;
+  Precisions precision{};            ///< weights, KV cache and compute each on their own
+  /// Only `intra_node_link` is used (collectives and KV transfer); GEMM and memory efficiency come
+  /// from `gemm`.
   Efficiency efficiency{};
+  /// Achieved GEMM throughput per precision and shape (tile and wave quantization) and the
+  /// streaming-bandwidth fraction (used where the catalog has no measured bandwidth).
+  GemmParams gemm{};
+  Batching batching = Batching::continuous;
+  /// Fraction of prompt tokens found in the prefix cache (their prefill is skipped); [0, 1).
+  double prefix_hit_rate = 0.0;
+  std::optional<Speculation> speculation;
+  MoeServing moe{};
+  ServingParams params{};
+};
+
+/// One iteration of the engine: decode tokens of running sequences plus prefill chunks.
+struct IterationLoad {
+  std::int64_t decode_sequences = 0;   ///< sequences generating one token (k+1 when verifying)
+  std::int64_t decode_context = 0;     ///< sum over decode sequences of tokens already cached
+  std::int64_t prefill_tokens = 0;     ///< new prompt tokens in this iteration (all chunks)
+  std::int64_t prefill_sequences = 0;  ///< chunks in this iteration
+  double prefill_attended = 0;  ///< sum over prefill tokens of the tokens each one attends to
+};
+
+/// Time of one iteration and where it went.
+struct IterationCost {
+  Quantity time;
+  Quantity gemm;           ///< weight GEMMs (dense, experts, LM head)
+  Quantity attention;      ///< score and value products, KV reads
+  Quantity elementwise;    ///< norms, residuals, rotary, activation
+  Quantity communication;  ///< tensor-parallel all-reduce, expert all-to-all
+  Quantity overhead;       ///< kernel launch gaps
+  Wall wall = Wall::memory;
+};
+
+/// Where the memory of each device goes (one definition for every serving answer).
+struct ServingMemory {
+  Quantity capacity;       ///< per device
+  Quantity reserve;        ///< runtime reserve (params.runtime_reserve x capacity)
+  Quantity weights;        ///< per device
+  Quantity activations;    ///< peak of the largest iteration the engine schedules
+  Quantity kv_per_token;   ///< whole model, at the KV precision
+  Quantity kv_per_request; ///< (input + output) tokens, in whole pages
+  Quantity kv_pool;        ///< per device, what is left for pages
+  std::int64_t kv_blocks = 0;  ///< pages per device
+  std::int64_t kv_tokens = 0;  ///< tokens the pages hold
 };
 
 struct ServingResult {
-  Quantity ttft;               ///< prefill of the whole batch: time to first token
-  Quantity tpot;               ///< mean decode step: time per output token (inter-token latency)
+  Quantity ttft;               ///< time to first token of a request at this concurrency
+  Quantity tpot;               ///< time per output token (mean inter-token latency)
   Quantity request_latency;    ///< ttft + (output_tokens - 1) x tpot
   Quantity output_throughput;  ///< generated tokens per second, whole group
+  Quantity request_throughput; ///< requests per second, whole group
   Quantity kv_per_token;
-  Quantity kv_per_request;  ///< (input + output) tokens
+  Quantity kv_per_request;
   Quantity weights_per_device;
-  Quantity memory_per_device;  ///< weights + KV of the batch + activations, per device
+  Quantity memory_per_device;  ///< weights + activations + KV pages of `batch` requests + reserve
   Quantity capacity_per_device;
-  std::int64_t max_concurrent = 0;  ///< requests whose KV fits beside the weights
-  std::int64_t knee_batch = 0;      ///< smallest batch at which decode GEMMs are compute-bound
+  ServingMemory memory;
+  IterationCost decode_step;   ///< one steady-state iteration
+  std::int64_t max_concurrent = 0;  ///< largest batch for which `feasible` holds
+  /// What limits max_concurrent: Wall::capacity (KV pages) or Wall::overhead (max_num_seqs).
+  Wall concurrency_limit = Wall::capacity;
+  std::int64_t knee_batch = 0;  ///< smallest batch at which decode GEMMs are compute-bound
+  double tokens_per_step = 1;   ///< accepted tokens per decode step (speculation > 1)
   bool feasible = true;
   Wall decode_wall = Wall::memory;
   Wall prefill_wall = Wall::compute;
 };
 
-/// Evaluates serving `m` on `tp` devices of type `hw`. Throws InvalidArgumentError for
-/// non-positive batch, lengths or tp, a tp that does not divide the heads, a precision the device
-/// lacks, or a workload that is not a per-token (autoregressive) model.
+/// Evaluates serving `m` on `tp` devices of type `hw` at `batch` running requests. Throws
+/// InvalidArgumentError for non-positive batch, lengths or tp, lengths or a batch so large that
+/// token counts overflow, a tp that does not divide the heads, a precision the device lacks, a
+/// workload without a transformer shape, or options outside their ranges. A batch that does not
+/// fit is reported with `feasible == false` and `decode_wall == Wall::capacity`.
 [[nodiscard]] ServingResult serve(const Workload& m, const HardwareNode& hw,
                                   const ServingOptions& options = {});
+
+/// The memory plan of serving `m` (the same definition `serve` uses for `feasible`).
+[[nodiscard]] ServingMemory serving_memory(const Workload& m, const HardwareNode& hw,
+                                           const ServingOptions& options = {});
+
+/// Time of one iteration with `load` on the replica described by `options` (batch and lengths
+/// ignored).
+[[nodiscard]] IterationCost iteration_cost(const Workload& m, const HardwareNode& hw,
+                                           const ServingOptions& options,
+                                           const IterationLoad& load);
+
+/// Latency targets: each is checked when set.
+struct ServingTargets {
+  std::optional<Quantity> ttft;
+  std::optional<Quantity> tpot;
+  std::optional<Quantity> request_latency;
+};
+
+/// The largest batch meeting every target, and what stopped it.
+struct BatchSearch {
+  std::int64_t batch = 0;  ///< 0 when even batch 1 misses a target or does not fit
+  ServingResult result;    ///< at `batch` (at batch 1 when batch is 0)
+  /// What bound: Wall::capacity (memory), Wall::overhead (max_num_seqs), Wall::compute or
+  /// Wall::memory (a latency target; `binding_target` says which).
+  Wall binding = Wall::capacity;
+  std::string_view binding_target;  ///< "ttft", "tpot", "request_latency" or ""
+  bool ttft_met = true;
+  bool tpot_met = true;
+  bool request_latency_met = true;
+};
+
+/// Searches the largest batch that fits and meets `targets`. Throws InvalidArgumentError for a
+/// target that is not a positive time.
+[[nodiscard]] BatchSearch best_batch(const Workload& m, const HardwareNode& hw,
+                                     const ServingTargets& targets, ServingOptions options = {});
+
+/// Speculative decoding against the same replica without it, in one call.
+struct SpeculationComparison {
+  ServingResult baseline;     ///< options.speculation reset
+  ServingResult speculative;  ///< as given
+  double tpot_speedup = 1;    ///< baseline TPOT / speculative TPOT
+  double throughput_gain = 1; ///< speculative / baseline output tokens per second
+};
+/// Throws InvalidArgumentError when `options.speculation` is not set.
+[[nodiscard]] SpeculationComparison compare_speculation(const Workload& m, const HardwareNode& hw,
+                                                        const ServingOptions& options);
 
 /// The largest batch whose TPOT stays within `tpot_target` (and that fits); 0 when even batch 1
 /// misses it.

@@ -1,0 +1,449 @@
+// The iteration-level serving engine. Formulas and sources: docs/solvers.md ("Serving").
+#include "serving_engine.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "mlsysim/solvers/collectives.hpp"
+#include "gemm_model.hpp"
+#include "shape.hpp"
+
+namespace mlsysim::solvers::detail {
+namespace {
+
+[[noreturn]] void shape_error(const Workload& m, const char* what) {
+  throw InvalidArgumentError("workload", "'" + std::string(m.info.path) + "' " + what);
+}
+
+double d(std::int64_t v) { return static_cast<double>(v); }
+
+}  // namespace
+
+namespace {
+/// GemmParams::validate() builds its field names as strings before checking; this allocation-free
+/// check lets the serving hot path call it only when something is out of range (it then throws).
+bool gemm_params_in_range(const GemmParams& g) {
+  const auto fraction = [](double x) { return x > 0 && x <= 1; };
+  for (double f : g.default_fraction) {
+    if (!fraction(f)) return false;
+  }
+  if (!fraction(g.default_memory_fraction) || g.tile_count < 1 || g.tile_count > 3) return false;
+  for (int i = 0; i < g.tile_count; ++i) {
+    const auto& t = g.tiles[static_cast<std::size_t>(i)];
+    if (t.m <= 0 || t.n <= 0) return false;
+  }
+  return std::isfinite(g.tile_reuse_exponent) && g.tile_reuse_exponent >= 0 &&
+         std::isfinite(g.k_half) && g.k_half >= 0 && std::isfinite(g.output_bytes) &&
+         g.output_bytes >= 0;
+}
+}  // namespace
+
+void validate(const ServingOptions& o) {
+  o.efficiency.validate();
+  if (!gemm_params_in_range(o.gemm)) o.gemm.validate();  // throws naming the field
+  require_positive("batch", o.batch);
+  require_positive("input_tokens", o.input_tokens);
+  require_positive("output_tokens", o.output_tokens);
+  require_positive("tp", o.tp);
+  require_positive("pp", o.pp);
+  require_positive("params.kv_block_tokens", o.params.kv_block_tokens);
+  require_positive("params.max_batched_tokens", o.params.max_batched_tokens);
+  require_positive("params.max_num_seqs", o.params.max_num_seqs);
+  if (!(o.params.runtime_reserve >= 0 && o.params.runtime_reserve < 1)) {
+    throw InvalidArgumentError("params.runtime_reserve",
+                               "must be in [0, 1), got " + std::to_string(o.params.runtime_reserve));
+  }
+  if (!(o.prefix_hit_rate >= 0 && o.prefix_hit_rate < 1)) {
+    throw InvalidArgumentError("prefix_hit_rate",
+                               "must be in [0, 1), got " + std::to_string(o.prefix_hit_rate));
+  }
+  if (!(o.moe.load_imbalance >= 1 && std::isfinite(o.moe.load_imbalance))) {
+    throw InvalidArgumentError("moe.load_imbalance",
+                               "must be >= 1, got " + std::to_string(o.moe.load_imbalance));
+  }
+  for (const Quantity* q : {&o.params.eager_launch_gap, &o.params.graph_launch_gap,
+                            &o.params.link_latency, &o.params.collective_base_latency}) {
+    if (q->dimension() != dims::time || !(q->base_value() >= 0) ||
+        !std::isfinite(q->base_value())) {
+      throw InvalidArgumentError("params", "launch gaps and link latency must be non-negative "
+                                           "times, got '" + q->str() + "'");
+    }
+  }
+  if (o.speculation) {
+    require_positive("speculation.draft_length", o.speculation->draft_length);
+    if (o.speculation->draft_length > 64) {
+      throw InvalidArgumentError("speculation.draft_length", "must be at most 64, got " +
+                                                                 std::to_string(o.speculation->draft_length));
+    }
+    if (!(o.speculation->acceptance > 0 && o.speculation->acceptance < 1)) {
+      throw InvalidArgumentError("speculation.acceptance",
+                                 "must be in (0, 1), got " +
+                                     std::to_string(o.speculation->acceptance));
+    }
+    if (!(o.speculation->self_draft_cost >= 0 && o.speculation->self_draft_cost < 1)) {
+      throw InvalidArgumentError("speculation.self_draft_cost",
+                                 "must be in [0, 1), got " +
+                                     std::to_string(o.speculation->self_draft_cost));
+    }
+  }
+  // Token counts stay far inside 64 bits (and exact in a double): a request of at most 2^31
+  // tokens, a batch of at most 2^24 requests.
+  constexpr std::int64_t kMaxTokens = std::int64_t{1} << 31;
+  constexpr std::int64_t kMaxBatch = std::int64_t{1} << 24;
+  if (o.input_tokens > kMaxTokens || o.output_tokens > kMaxTokens ||
+      o.input_tokens + o.output_tokens > kMaxTokens) {
+    throw InvalidArgumentError("input_tokens", "a request of " + std::to_string(o.input_tokens) +
+                                                   " + " + std::to_string(o.output_tokens) +
+                                                   " tokens exceeds 2^31 tokens");
+  }
+  if (o.batch > kMaxBatch) {
+    throw InvalidArgumentError("batch", "must be at most 2^24 requests, got " +
+                                            std::to_string(o.batch));
+  }
+  if (o.tp > 4096) {
+    throw InvalidArgumentError("tp", "must be at most 4096, got " + std::to_string(o.tp));
+  }
+  if (o.pp > 1024) {
+    throw InvalidArgumentError("pp", "must be at most 1024, got " + std::to_string(o.pp));
+  }
+}
+
+double tokens_per_step(const Speculation& s) {
+  const double a = s.acceptance;
+  return (1.0 - std::pow(a, d(s.draft_length) + 1.0)) / (1.0 - a);
+}
+
+Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptions& o)
+    : model(m), hw(device), opt(o) {
+  validate(o);
+  if (m.flops_basis != FlopsBasis::per_token) {
+    shape_error(m, "is not an autoregressive (per-token) model");
+  }
+  if (!m.layers || !m.hidden_dim || !m.heads || *m.layers <= 0 || *m.hidden_dim <= 0 ||
+      *m.heads <= 0) {
+    shape_error(m, "needs layers, hidden_dim and heads for the serving engine");
+  }
+  const bool attn_dp = o.moe.attention_data_parallel && o.tp > 1;
+  if (!attn_dp && *m.heads % o.tp != 0) {
+    throw InvalidArgumentError("tp", "tp " + std::to_string(o.tp) + " does not divide " +
+                                         std::to_string(*m.heads) + " attention heads");
+  }
+  if (m.max_context && o.input_tokens + o.output_tokens > *m.max_context) {
+    throw InvalidArgumentError("input_tokens", "a request of " + std::to_string(o.input_tokens) +
+                                                   " + " + std::to_string(o.output_tokens) +
+                                                   " tokens exceeds the context of '" +
+                                                   std::string(m.info.path) + "' (" +
+                                                   std::to_string(*m.max_context) + ")");
+  }
+  const Quantity& peak = peak_at(hw, o.precision.compute);
+  peak_ = peak.base_value();
+  const auto pi = static_cast<std::size_t>(o.precision.compute);
+  ceiling_ = hw.compute.measured_gemm[pi] ? hw.compute.measured_gemm[pi]->base_value()
+                                          : peak_ * o.gemm.default_fraction[pi];
+  bw_ = in_bytes(streaming_bandwidth(hw, o.gemm.default_memory_fraction) * Seconds::from_value(1));
+  cb_ = bytes_of(o.precision.compute);
+  tp_ = d(o.tp);
+  pp_ = d(o.pp);
+  if (o.pp > *m.layers) {
+    throw InvalidArgumentError("pp", "pp " + std::to_string(o.pp) + " exceeds the " +
+                                         std::to_string(*m.layers) + " layers");
+  }
+  ab_ = bytes_of(o.precision.activations);
+  wb_ = bytes_of(o.precision.weights);
+  ep_ = (o.moe.expert_parallel || attn_dp) && m.architecture == Architecture::moe && m.experts;
+  ts_ = attn_dp ? 1.0 : d(o.tp);
+  dpd_ = attn_dp ? d(o.tp) : 1.0;
+  if (o.tp > 1 || o.pp > 1) {
+    const Link* link =
+        hw.device_link ? &*hw.device_link : (hw.host_link ? &*hw.host_link : nullptr);
+    if (link == nullptr) {
+      throw InvalidArgumentError("tp", "'" + std::string(hw.info.path) +
+                                           "' has no device or host link for tensor parallelism");
+    }
+    link_bw_ = link->one_way_bandwidth().base_value() / 8.0 * o.efficiency.intra_node_link;
+    link_alpha_ = link->latency ? link->latency->base_value() : o.params.link_latency.base_value();
+  }
+  collective_base_ = o.params.collective_base_latency.base_value();
+  eager_gap_ = o.params.eager_launch_gap.base_value();
+  graph_gap_ = o.params.graph_launch_gap.base_value();
+
+  const double L = d(*m.layers);
+  const double h = d(*m.hidden_dim);
+  const double H = d(*m.heads);
+  layers_ = L;
+  hidden_ = h;
+  heads_dev_ = H / ts_;
+  const bool mla = m.kv_lora_rank && m.qk_rope_head_dim && m.qk_nope_head_dim && m.v_head_dim;
+  const auto add = [&](double n, double k, double layers) {
+    if (n > 0 && k > 0 && layers > 0 && gemm_count_ < gemms_.size())
+      gemms_[gemm_count_++] = {n, k, layers, wb_};
+  };
+  double attn_gemms = 0;
+  if (mla) {
+    const double rope = d(*m.qk_rope_head_dim);
+    const double nope = d(*m.qk_nope_head_dim);
+    const double v = d(*m.v_head_dim);
+    const double kv_lora = d(*m.kv_lora_rank);
+    d_qk_ = nope + rope;
+    d_v_ = v;
+    // Down-projections are replicated (vLLM ReplicatedLinear); up-projections split tp ways.
+    if (m.q_lora_rank) {
+      const double q_lora = d(*m.q_lora_rank);
+      add(q_lora + kv_lora + rope, h, L);
+      add(H * (nope + rope) / ts_, q_lora, L);
+    } else {
+      add(kv_lora + rope, h, L);
+      add(H * (nope + rope) / ts_, h, L);
+    }
+    add(H * (nope + v) / ts_, kv_lora, L);
+    add(h, H * v / ts_, L);
+    attn_gemms = 4;
+  } else {
+    const double hd = d(m.attention_head_dim().value_or(*m.hidden_dim / *m.heads));
+    const double kvh = d(m.kv_heads.value_or(*m.heads));
+    d_qk_ = hd;
+    d_v_ = hd;
+    add((H + 2.0 * kvh) * hd / ts_, h, L);
+    add(h, H * hd / ts_, L);
+    attn_gemms = 2;
+  }
+  const double mats = m.ffn_kind.value_or(FfnKind::mlp) == FfnKind::gated ? 2.0 : 1.0;
+  moe_layers_ = m.architecture == Architecture::moe && m.experts && m.experts_per_token
+                    ? d(m.moe_layers())
+                    : 0.0;
+  const double dense_layers = L - moe_layers_;
+  const double ffn = d(m.ffn_dim.value_or(4 * *m.hidden_dim));
+  add(mats * ffn / ts_, h, dense_layers);
+  add(h, ffn / ts_, dense_layers);
+  double ffn_gemms = dense_layers > 0 ? 2 : 0;
+  ffn_width_dev_ = ffn / ts_;
+  if (moe_layers_ > 0) {
+    const double w = d(m.expert_ffn_dim.value_or(m.ffn_dim.value_or(0)));
+    experts_ = d(*m.experts);
+    top_k_ = d(*m.experts_per_token);
+    const double shared = d(m.shared_experts.value_or(0));
+    if (shared > 0) {
+      add(mats * shared * w / ts_, h, moe_layers_);
+      add(h, shared * w / ts_, moe_layers_);
+      ffn_gemms += 2;
+    }
+    add(experts_ / ts_, h, moe_layers_);  // router (small)
+    ffn_gemms += 3;                        // router + two grouped expert GEMMs
+    // Expert GEMMs (per expert): split tp ways, or whole with experts spread over devices.
+    expert_n_ = ep_ ? mats * w : mats * w / tp_;
+    expert_k_ = w / (ep_ ? 1.0 : tp_);
+    experts_dev_share_ = ep_ ? 1.0 / tp_ : 1.0;
+    ffn_width_dev_ = std::max(ffn_width_dev_, (top_k_ + shared) * w / ts_);
+  }
+  vocab_dev_ = d(m.vocab_size.value_or(0)) / ts_;
+  // Kernels per layer: the GEMMs, attention, four fused elementwise kernels (add+norm twice,
+  // rotary, activation) and the collectives.
+  kernels_per_layer_ = attn_gemms + ffn_gemms * (L > 0 ? (dense_layers + moe_layers_) / L : 1) +
+                       1.0 + 4.0 + (o.tp > 1 ? 2.0 : 0.0);
+
+  kv_token_ = kv_cache_per_token(m, o.precision.kv_cache).base_value() / 8.0;
+  const double kv_split =
+      mla ? 1.0 : std::min(tp_, d(m.kv_heads.value_or(*m.heads)));  // MLA latents replicate
+  kv_token_device_ = kv_token_ / (attn_dp ? tp_ : kv_split) / pp_;  // stages cache their layers
+  weights_device_ = m.weight_bytes(o.precision.weights).base_value() / 8.0 / tp_ / pp_;
+  kv_read_token_ = attn_dp ? kv_token_ / pp_ : kv_token_device_;
+  if (attn_dp) {
+    // Everything but the routed experts is replicated on every rank.
+    const double per_expert = (mats + 1.0) * h * d(m.expert_ffn_dim.value_or(0));
+    const double routed = per_expert * experts_ * moe_layers_;
+    const double total = m.weight_bytes(o.precision.weights).base_value() / 8.0 / wb_;
+    weights_device_ = (std::max(total - routed, 0.0) + routed / tp_) * wb_ / pp_;
+  }
+}
+
+// The one place achieved GEMM throughput is decided: the shared GEMM model (ceiling per precision,
+// tile and wave quantization, memory floor). Weight-only quantization (weights narrower than the
+// compute precision) streams fewer bytes than the model assumes: its memory floor is recomputed
+// with the weights' width and its compute time taken at the model's ceiling and quantization.
+double Engine::gemm_time(double m, double n, double k, double wbytes, double* compute) const {
+  const auto up = [](double x) { return static_cast<std::int64_t>(std::max(1.0, std::ceil(x))); };
+  // Split-K: when the output tiles cannot fill one wave of the cores (decode: m = a few tokens),
+  // BLAS libraries split the reduction dimension across CTAs (CUTLASS split-K / stream-K). The
+  // GEMM then runs as `split` GEMMs of k / split, batched, which is how it is priced.
+  double split = 1;
+  if (hw.compute.cores) {
+    const double tiles = std::ceil(m / 128.0) * std::ceil(n / 128.0);
+    const double cores = d(*hw.compute.cores);
+    if (tiles < cores) split = std::clamp(std::floor(cores / tiles), 1.0, std::floor(k / 256.0));
+    split = std::max(split, 1.0);
+  }
+  const GemmShape shape{up(m), up(n), up(k / split), up(split)};
+  const GemmTiming t = gemm_timing(hw, opt.precision.compute, shape, opt.gemm);
+  double time = t.time.value();
+  bool compute_bound = !t.memory_bound;
+  if (wbytes < cb_) {
+    const double tm = (m * k * ab_ + n * k * wbytes + m * n * ab_) / bw_;
+    const double tc =
+        t.memory_bound ? 2.0 * m * n * k / (ceiling_ * t.tile_efficiency * t.wave_efficiency) : time;
+    time = std::max(tc, tm);
+    compute_bound = tc >= tm;
+  }
+  if (compute_bound && compute != nullptr) *compute += time;
+  return time;
+}
+
+// Prefill attention as one fused kernel per head and chunk (FlashAttention: the loop runs over the
+// attended keys, each step multiplying by K^T and V), priced by the same GEMM model with
+// m = chunk tokens, n = d_qk + d_v, k = attended tokens (Dao 2023, Algorithm 1).
+double Engine::attention_time(double tokens, double attended, double chunks,
+                              double* compute) const {
+  if (tokens <= 0) return 0.0;
+  const auto up = [](double x) { return static_cast<std::int64_t>(std::max(1.0, std::ceil(x))); };
+  const double per_chunk = tokens / std::max(chunks, 1.0);
+  const double mean_attended = attended / tokens;
+  const std::int64_t count = up(heads_dev_ * std::max(chunks, 1.0));
+  const GemmTiming fa = gemm_timing(
+      hw, opt.precision.compute, {up(per_chunk), up(d_qk_ + d_v_), up(mean_attended), count},
+      opt.gemm);
+  const double t = fa.time.value() * layers_;
+  if (compute != nullptr && !fa.memory_bound) *compute += t;
+  return t;
+}
+
+double Engine::body_part(double T, double* compute) const {
+  double t = 0;
+  // Weight GEMMs of every layer.
+  for (std::size_t i = 0; i < gemm_count_; ++i) {
+    const Gemm& g = gemms_[i];
+    double c = 0;
+    t += g.layers * gemm_time(std::ceil(T / dpd_), g.n, g.k, g.wbytes, &c);
+    if (compute != nullptr) *compute += g.layers * c;
+  }
+  // Routed experts: distinct experts touched by T x k routings, tokens per touched expert with
+  // the busiest expert (or device) `load_imbalance` over the mean.
+  if (moe_layers_ > 0) {
+    const double touched = experts_ * (1.0 - std::pow(1.0 - top_k_ / experts_, T));
+    const double on_device = std::max(1.0, touched * experts_dev_share_);
+    const double m_e = std::max(1.0, std::ceil(T * top_k_ / touched * opt.moe.load_imbalance));
+    double c = 0;
+    const double up = gemm_time(m_e, expert_n_, hidden_, wb_, &c);
+    const double down = gemm_time(m_e, hidden_, expert_k_, wb_, &c);
+    t += moe_layers_ * on_device * (up + down);
+    if (compute != nullptr) *compute += moe_layers_ * on_device * c;
+  }
+  return t;
+}
+
+double Engine::head_part(double rows, double* compute) const {
+  // LM head for the rows that sample.
+  if (vocab_dev_ <= 0 || rows <= 0) return 0.0;
+  double c = 0;
+  const double t = gemm_time(std::ceil(rows / dpd_), vocab_dev_, hidden_, wb_, &c);
+  if (compute != nullptr) *compute += c;
+  return t;
+}
+
+void Engine::fill(EngineCache& cache, std::int64_t max_tokens) const {
+  const auto n = static_cast<std::size_t>(max_tokens + 1);
+  cache.body.assign(n, 0.0);
+  cache.body_compute.assign(n, 0.0);
+  cache.head.assign(n, 0.0);
+  cache.head_compute.assign(n, 0.0);
+  for (std::size_t i = 1; i < n; ++i) {
+    cache.body[i] = body_part(static_cast<double>(i), &cache.body_compute[i]);
+    cache.head[i] = head_part(static_cast<double>(i), &cache.head_compute[i]);
+  }
+}
+
+Breakdown Engine::iteration(const IterationLoad& l, const EngineCache* cache) const {
+  Breakdown b;
+  const double decode = d(l.decode_sequences);
+  const double T = decode + d(l.prefill_tokens);
+  if (T <= 0) return b;
+  const double logits = decode + d(l.prefill_sequences);
+  const auto ti = static_cast<std::size_t>(T);
+  const auto li = static_cast<std::size_t>(logits);
+  if (cache != nullptr && ti < cache->body.size() && li < cache->head.size()) {
+    b.gemm = cache->body[ti] + cache->head[li];
+    b.compute_bound = cache->body_compute[ti] + cache->head_compute[li];
+  } else {
+    b.gemm = body_part(T, &b.compute_bound) + head_part(logits, &b.compute_bound);
+  }
+
+  // Attention. Decode: every sequence reads its cached KV (bytes per device), FLOPs at the
+  // precision's ceiling; prefill: batched GEMMs over the chunks, plus writing the chunk's KV.
+  const double per_attended = 2.0 * heads_dev_ * (d_qk_ + d_v_) * layers_;
+  if (l.decode_sequences > 0) {
+    const double attended = (d(l.decode_context) + decode) / dpd_;  // this rank's sequences
+    const double tc = per_attended * attended / ceiling_;
+    const double tm = (attended * kv_read_token_) / bw_;
+    b.attention += std::max(tc, tm);
+    if (tc > tm) b.compute_bound += tc;
+  }
+  if (l.prefill_tokens > 0) {
+    double c = 0;
+    const double ta = attention_time(d(l.prefill_tokens) / dpd_, l.prefill_attended / dpd_,
+                                     std::max(1.0, d(l.prefill_sequences) / dpd_), &c);
+    const double tm = d(l.prefill_tokens) / dpd_ * kv_read_token_ / bw_;
+    b.attention += std::max(ta, tm);
+    if (ta > tm) b.compute_bound += c;
+  }
+  b.elementwise = T / dpd_ * layers_ * elementwise_elements(model) * ab_ / bw_;
+
+  if (opt.tp > 1) {
+    // Ring all-reduce of the hidden states after attention and after the FFN (Megatron TP);
+    // with expert parallelism the MoE layers dispatch and combine tokens all-to-all instead.
+    const double n = tp_;
+    const double msg = T * hidden_ * ab_;
+    const double ar =
+        collective_base_ + 2.0 * (n - 1.0) / n * msg / link_bw_ + 2.0 * (n - 1.0) * link_alpha_;
+    double comm = dpd_ > 1 ? 0.0 : layers_ * ar;  // attention DP: no attention all-reduce
+    if (dpd_ > 1) {
+      const double a2a_msg = T / n * top_k_ * hidden_ * ab_;
+      const double a2a =
+          collective_base_ + (n - 1.0) / n * a2a_msg / link_bw_ + (n - 1.0) * link_alpha_;
+      comm += moe_layers_ * 2.0 * a2a;
+    } else if (ep_) {
+      const double a2a_msg = T * top_k_ * hidden_ * ab_ / n;
+      const double a2a =
+          collective_base_ + (n - 1.0) / n * a2a_msg / link_bw_ + (n - 1.0) * link_alpha_;
+      comm += moe_layers_ * (2.0 * a2a - ar);
+    } else {
+      comm += layers_ * ar;
+    }
+    b.communication = comm;
+  }
+  if (opt.pp > 1) {
+    // A micro-batch crosses pp - 1 stage boundaries: its hidden states, point to point.
+    b.communication += (pp_ - 1.0) * (T * hidden_ * ab_ / link_bw_ + link_alpha_);
+  }
+  const double gap = l.prefill_tokens == 0 ? graph_gap_ : eager_gap_;
+  b.overhead = gap * (kernels_per_layer_ * layers_ + 3.0);
+  return b;
+}
+
+double Engine::activation_bytes(double tokens, double seqs) const {
+  // Hidden states in and out of a layer plus the widest intermediate (FFN or experts) of the
+  // largest iteration, and fp32 logits for every sampled row.
+  return tokens / dpd_ * (2.0 * hidden_ + 2.0 * ffn_width_dev_) * ab_ +
+         seqs / dpd_ * vocab_dev_ * 4.0;
+}
+
+std::int64_t Engine::knee_batch() const {
+  for (std::int64_t b = 1; b <= 65536; b *= 2) {
+    double c = 0;
+    const double t = body_part(d(b), &c);
+    if (c * 2.0 > t) {
+      std::int64_t lo = b / 2 + 1, hi = b;
+      while (lo < hi) {
+        const std::int64_t mid = lo + (hi - lo) / 2;
+        double cm = 0;
+        const double tm = body_part(d(mid), &cm);
+        if (cm * 2.0 > tm)
+          hi = mid;
+        else
+          lo = mid + 1;
+      }
+      return lo;
+    }
+  }
+  return 0;
+}
+
+}  // namespace mlsysim::solvers::detail

@@ -1,0 +1,764 @@
+// Request-level discrete-event simulation of serving replicas, and the capacity planner.
+// See docs/solvers.md ("Serving: request-level simulation").
+#include "mlsysim/solvers/serving_sim.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <functional>
+#include <limits>
+#include <queue>
+#include <random>
+#include <sstream>
+#include <string>
+#include <utility>
+
+#include "serving_engine.hpp"
+#include "typed_math.hpp"
+
+namespace mlsysim::solvers {
+namespace {
+
+using detail::Engine;
+using detail::EngineCache;
+
+double d(std::int64_t v) { return static_cast<double>(v); }
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+// ---- random numbers: std::mt19937_64 with our own distributions, so every standard library
+// gives the same sequence --------------------------------------------------------------------
+
+class Random {
+ public:
+  explicit Random(std::uint64_t seed) : g_(seed) {}
+  /// Uniform in (0, 1]: 53 random bits.
+  double uniform() { return (static_cast<double>(g_() >> 11) + 1.0) * 0x1.0p-53; }
+  double exponential(double rate) { return -std::log(uniform()) / rate; }
+  double normal() {  // Box-Muller, one of the pair
+    const double u1 = uniform();
+    const double u2 = uniform();
+    return std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * M_PI * u2);
+  }
+
+ private:
+  std::mt19937_64 g_;
+};
+
+std::int64_t sample(const LengthDistribution& dist, Random& rng, std::int64_t cap) {
+  double x = dist.mean;
+  switch (dist.kind) {
+    case LengthKind::fixed:
+      break;
+    case LengthKind::uniform:
+      x = std::floor(dist.low + (1.0 - rng.uniform()) * (dist.high - dist.low + 1.0));
+      x = std::min(x, dist.high);
+      break;
+    case LengthKind::lognormal: {
+      const double mu = std::log(dist.mean) - dist.sigma * dist.sigma / 2.0;
+      x = std::round(std::exp(mu + dist.sigma * rng.normal()));
+      break;
+    }
+  }
+  const double hi = d(dist.max > 0 ? std::min(dist.max, cap) : cap);
+  return static_cast<std::int64_t>(std::clamp(x, 1.0, hi));
+}
+
+void check_distribution(const char* name, const LengthDistribution& l) {
+  const std::string n(name);
+  if (!(l.mean >= 1 && l.mean <= 1e9)) {
+    throw InvalidArgumentError(n + ".mean", "must be in [1, 1e9] tokens, got " +
+                                                std::to_string(l.mean));
+  }
+  if (l.kind == LengthKind::uniform && !(l.low >= 1 && l.high >= l.low && l.high <= 1e9)) {
+    throw InvalidArgumentError(n, "uniform bounds must satisfy 1 <= low <= high, got [" +
+                                      std::to_string(l.low) + ", " + std::to_string(l.high) + "]");
+  }
+  if (l.kind == LengthKind::lognormal && !(l.sigma >= 0 && l.sigma <= 5)) {
+    throw InvalidArgumentError(n + ".sigma", "must be in [0, 5], got " + std::to_string(l.sigma));
+  }
+  if (l.max < 0) throw InvalidArgumentError(n + ".max", "must not be negative");
+}
+
+void check_slo(const SloTargets& s) {
+  for (const auto& [name, q] :
+       {std::pair{"slo.ttft", &s.ttft}, std::pair{"slo.tpot", &s.tpot}, std::pair{"slo.e2e", &s.e2e}}) {
+    if (*q && ((*q)->dimension() != dims::time || !((*q)->base_value() > 0) ||
+               !std::isfinite((*q)->base_value()))) {
+      throw InvalidArgumentError(name, "must be a positive time, got '" + (*q)->str() + "'");
+    }
+  }
+}
+
+// ---- the simulation ---------------------------------------------------------------------------
+
+struct Request {
+  double arrival = 0;
+  std::int64_t in = 0, out = 0;
+  std::int64_t prefilled = 0;  ///< prompt tokens in the KV cache (prefix hits count)
+  double generated = 0;        ///< tokens produced (fractional under speculation)
+  double first = -1, finish = -1;
+  std::int64_t blocks = 0;
+};
+
+enum class Role : std::uint8_t { colocated, prefill, decode };
+
+struct Replica {
+  Role role = Role::colocated;
+  std::vector<int> waiting;  ///< FCFS queue (head index `head`)
+  std::size_t head = 0;
+  std::vector<int> running;
+  std::vector<std::pair<int, std::int64_t>> chunks;  ///< this iteration's prefill chunks
+  std::vector<int> decoding;                         ///< this iteration's decode sequences
+  std::int64_t free_blocks = 0;
+  double busy_until = -1;  ///< < 0: idle
+  double busy = 0;
+  [[nodiscard]] std::size_t load() const { return waiting.size() - head + running.size(); }
+};
+
+class Simulator {
+ public:
+  Simulator(const Engine& e, const Engine* draft, const ServingOptions& so,
+            const SimulationOptions& o, std::vector<Request>& reqs, double kv_xfer_bw,
+            double kv_xfer_alpha)
+      : e_(e), draft_(draft), so_(so), o_(o), reqs_(reqs), xfer_bw_(kv_xfer_bw),
+        xfer_alpha_(kv_xfer_alpha) {
+    budget_ = so.params.max_batched_tokens;
+    max_seqs_ = so.params.max_num_seqs;
+    block_ = so.params.kv_block_tokens;
+    k_ = so.speculation ? d(so.speculation->draft_length) : 0.0;
+    tokens_per_step_ = so.speculation ? detail::tokens_per_step(*so.speculation) : 1.0;
+    e_.fill(cache_, budget_);
+    if (draft_ != nullptr) draft_->fill(draft_cache_, budget_);
+  }
+
+  /// Closed loop: requests after the first `clients` are released as others complete.
+  void closed_loop(std::size_t clients) {
+    released_ = clients;
+    for (std::size_t i = 0; i < reqs_.size(); ++i) reqs_[i].arrival = i < clients ? 0.0 : kInf;
+  }
+
+  void add_replicas(Role role, std::int64_t n, std::int64_t blocks) {
+    for (std::int64_t i = 0; i < n; ++i) {
+      Replica r;
+      r.role = role;
+      r.free_blocks = blocks;
+      total_blocks_ = blocks;
+      reps_.push_back(std::move(r));
+    }
+  }
+
+  void run() {
+    const std::size_t n = reqs_.size();
+    std::size_t next = 0;
+    std::size_t done = 0;
+    std::priority_queue<std::pair<double, int>, std::vector<std::pair<double, int>>,
+                        std::greater<>>
+        transfers;
+    while (done < n) {
+      const double ta = next < n ? reqs_[next].arrival : kInf;
+      const double tx = transfers.empty() ? kInf : transfers.top().first;
+      double tr = kInf;
+      std::size_t j = 0;
+      for (std::size_t i = 0; i < reps_.size(); ++i) {
+        if (reps_[i].busy_until >= 0 && reps_[i].busy_until < tr) {
+          tr = reps_[i].busy_until;
+          j = i;
+        }
+      }
+      if (tr == kInf && ta == kInf && tx == kInf) break;  // cannot happen: every request fits
+      if (tr <= ta && tr <= tx) {
+        done += finish_iteration(reps_[j], tr, transfers);
+        start_iteration(reps_[j], tr);
+      } else if (ta <= tx) {
+        route(static_cast<int>(next), ta, reqs_[next].arrival, false);
+        ++next;
+      } else {
+        const int r = transfers.top().second;
+        transfers.pop();
+        route(r, tx, tx, true);
+      }
+    }
+  }
+
+  [[nodiscard]] double busy_total() const {
+    double b = 0;
+    for (const auto& r : reps_) b += r.busy;
+    return b;
+  }
+
+ private:
+  void route(int r, double now, double, bool to_decode) {
+    const Role want = to_decode ? Role::decode
+                                : (reps_.front().role == Role::colocated ? Role::colocated
+                                                                         : Role::prefill);
+    Replica* best = nullptr;
+    for (auto& rep : reps_) {
+      if (rep.role != want) continue;
+      if (best == nullptr || rep.load() < best->load()) best = &rep;
+    }
+    if (best == nullptr) return;  // every pool has at least one replica (checked)
+    best->waiting.push_back(r);
+    if (best->busy_until < 0) start_iteration(*best, now);
+  }
+
+  std::int64_t blocks_for(const Request& q, Role role) const {
+    const std::int64_t tokens = role == Role::prefill ? q.in : q.in + q.out;
+    return (tokens + block_ - 1) / block_;
+  }
+
+  void start_iteration(Replica& rep, double now) {
+    // Admit in arrival order while the running batch and the KV pages allow.
+    while (rep.head < rep.waiting.size() && d(static_cast<std::int64_t>(rep.running.size())) <
+                                                d(max_seqs_)) {
+      Request& q = reqs_[static_cast<std::size_t>(rep.waiting[rep.head])];
+      const std::int64_t need = blocks_for(q, rep.role);
+      if (need > rep.free_blocks) break;
+      rep.free_blocks -= need;
+      q.blocks = need;
+      rep.running.push_back(rep.waiting[rep.head]);
+      ++rep.head;
+    }
+    if (rep.head > 1024 && rep.head * 2 > rep.waiting.size()) {
+      rep.waiting.erase(rep.waiting.begin(), rep.waiting.begin() + static_cast<long>(rep.head));
+      rep.head = 0;
+    }
+    rep.chunks.clear();
+    rep.decoding.clear();
+    IterationLoad load;
+    double ctx = 0;
+    for (int id : rep.running) {
+      const Request& q = reqs_[static_cast<std::size_t>(id)];
+      if (q.prefilled >= q.in) {
+        rep.decoding.push_back(id);
+        ctx += d(q.in) + std::floor(q.generated);
+      }
+    }
+    const double dseq = d(static_cast<std::int64_t>(rep.decoding.size()));
+    std::int64_t room = budget_ - static_cast<std::int64_t>(dseq * (k_ + 1.0));
+    if (rep.role != Role::decode) {
+      for (int id : rep.running) {
+        if (room <= 0) break;
+        const Request& q = reqs_[static_cast<std::size_t>(id)];
+        if (q.prefilled >= q.in) continue;
+        const std::int64_t c = std::min(q.in - q.prefilled, room);
+        rep.chunks.emplace_back(id, c);
+        load.prefill_tokens += c;
+        load.prefill_sequences += 1;
+        load.prefill_attended += d(c) * (d(q.prefilled) + (d(c) + 1.0) / 2.0);
+        room -= c;
+      }
+    }
+    if (rep.decoding.empty() && rep.chunks.empty()) {
+      rep.busy_until = -1;
+      return;
+    }
+    load.decode_sequences = static_cast<std::int64_t>(dseq * (k_ + 1.0));
+    load.decode_context = static_cast<std::int64_t>(ctx * (k_ + 1.0));
+    double t = e_.iteration(load, &cache_).total();
+    if (so_.speculation && !rep.decoding.empty()) {
+      IterationLoad one;
+      one.decode_sequences = static_cast<std::int64_t>(dseq);
+      one.decode_context = static_cast<std::int64_t>(ctx);
+      t += draft_ != nullptr ? k_ * draft_->iteration(one, &draft_cache_).total()
+                             : k_ * so_.speculation->self_draft_cost *
+                                   e_.iteration(one, &cache_).total();
+    }
+    rep.busy_until = now + t;
+    rep.busy += t;
+  }
+
+  std::size_t finish_iteration(
+      Replica& rep, double now,
+      std::priority_queue<std::pair<double, int>, std::vector<std::pair<double, int>>,
+                          std::greater<>>& transfers) {
+    std::size_t done = 0;
+    bool removed = false;
+    const auto release = [&](Request& q) {
+      rep.free_blocks += q.blocks;
+      q.blocks = 0;
+      removed = true;
+    };
+    const auto completed = [&](Request& q) {
+      q.finish = now;
+      ++done;
+      release(q);
+      if (released_ > 0 && released_ < reqs_.size()) reqs_[released_++].arrival = now;
+    };
+    for (const auto& [id, c] : rep.chunks) {
+      Request& q = reqs_[static_cast<std::size_t>(id)];
+      q.prefilled += c;
+      if (q.prefilled < q.in) continue;
+      q.first = now;  // the iteration that completes the prompt samples the first token
+      q.generated = 1;
+      if (q.out <= 1) {
+        completed(q);
+      } else if (rep.role == Role::prefill) {
+        release(q);
+        const double bytes = d(q.in) * e_.kv_bytes_per_token();
+        transfers.emplace(now + xfer_alpha_ + bytes / xfer_bw_, id);
+      }
+    }
+    for (int id : rep.decoding) {
+      Request& q = reqs_[static_cast<std::size_t>(id)];
+      q.generated += tokens_per_step_;
+      if (q.generated >= d(q.out)) completed(q);
+    }
+    if (removed) {
+      std::erase_if(rep.running, [&](int id) { return reqs_[static_cast<std::size_t>(id)].blocks == 0; });
+    }
+    rep.busy_until = -1;
+    return done;
+  }
+
+  const Engine& e_;
+  const Engine* draft_;
+  const ServingOptions& so_;
+  const SimulationOptions& o_;
+  std::vector<Request>& reqs_;
+  std::vector<Replica> reps_;
+  EngineCache cache_, draft_cache_;
+  double xfer_bw_, xfer_alpha_;
+  std::int64_t budget_ = 0, max_seqs_ = 0, block_ = 16, total_blocks_ = 0;
+  double k_ = 0, tokens_per_step_ = 1;
+  std::size_t released_ = 0;  ///< closed loop: requests released so far (0: open loop)
+};
+
+Percentiles percentiles(std::vector<double>& v, const Unit& unit) {
+  Percentiles p;
+  if (v.empty()) {
+    p.mean = p.p50 = p.p90 = p.p99 = detail::base(0.0, unit);
+    return p;
+  }
+  std::sort(v.begin(), v.end());
+  const auto at = [&](double q) {
+    const auto idx = static_cast<std::size_t>(std::ceil(q * d(static_cast<std::int64_t>(v.size())))) ;
+    return v[std::min(v.size() - 1, idx == 0 ? 0 : idx - 1)];
+  };
+  double sum = 0;
+  for (double x : v) sum += x;
+  p.mean = detail::base(sum / d(static_cast<std::int64_t>(v.size())), unit);
+  p.p50 = detail::base(at(0.50), unit);
+  p.p90 = detail::base(at(0.90), unit);
+  p.p99 = detail::base(at(0.99), unit);
+  return p;
+}
+
+}  // namespace
+
+std::vector<TraceRequest> read_trace(const std::string& path) {
+  std::ifstream f(path);
+  if (!f) throw InvalidArgumentError("trace", "cannot open '" + path + "'");
+  std::vector<TraceRequest> out;
+  std::string line;
+  std::size_t n = 0;
+  double last = 0;
+  while (std::getline(f, line)) {
+    ++n;
+    if (line.empty() || line[0] == '#') continue;
+    if (n == 1 && line.find_first_not_of("0123456789.,eE+- \t\r") != std::string::npos) continue;
+    std::replace(line.begin(), line.end(), ',', ' ');
+    std::istringstream row(line);
+    TraceRequest r;
+    std::string rest;
+    if (!(row >> r.arrival_s >> r.input_tokens >> r.output_tokens) || (row >> rest) ||
+        !std::isfinite(r.arrival_s) || r.arrival_s < 0 || r.input_tokens < 1 ||
+        r.output_tokens < 1 || r.input_tokens > (std::int64_t{1} << 31) ||
+        r.output_tokens > (std::int64_t{1} << 31)) {
+      throw InvalidArgumentError("trace", "'" + path + "' line " + std::to_string(n) +
+                                              ": expected 'arrival_s,input_tokens,output_tokens' "
+                                              "with a time >= 0 and lengths >= 1");
+    }
+    if (r.arrival_s < last) {
+      throw InvalidArgumentError("trace", "'" + path + "' line " + std::to_string(n) +
+                                              ": arrivals must not decrease");
+    }
+    last = r.arrival_s;
+    out.push_back(r);
+  }
+  if (out.empty()) throw InvalidArgumentError("trace", "'" + path + "' has no requests");
+  return out;
+}
+
+SimulationResult simulate(const Workload& m, const HardwareNode& hw, const ServingOptions& so,
+                          const SimulationOptions& o) {
+  if (o.concurrency < 0 || o.concurrency > 1'000'000) {
+    throw InvalidArgumentError("concurrency", "must be in [0, 1000000], got " +
+                                                  std::to_string(o.concurrency));
+  }
+  if (o.concurrency > 0 && !o.trace.empty()) {
+    throw InvalidArgumentError("concurrency", "a closed loop and a trace exclude each other");
+  }
+  if (o.trace.empty() && o.concurrency == 0 && !(o.qps > 0 && std::isfinite(o.qps))) {
+    throw InvalidArgumentError("qps", "must be positive, got " + std::to_string(o.qps));
+  }
+  if (o.trace.empty() && (o.requests < 1 || o.requests > 10'000'000)) {
+    throw InvalidArgumentError("requests", "must be in [1, 10000000], got " +
+                                               std::to_string(o.requests));
+  }
+  check_distribution("input", o.input);
+  check_distribution("output", o.output);
+  check_slo(o.slo);
+  const bool disagg = o.deployment == Deployment::disaggregated;
+  for (auto [name, v] : {std::pair{"replicas", o.replicas},
+                         std::pair{"prefill_replicas", o.prefill_replicas},
+                         std::pair{"decode_replicas", o.decode_replicas}}) {
+    require_positive(name, v);
+    if (v > 100000) {
+      throw InvalidArgumentError(name, "must be at most 100000, got " + std::to_string(v));
+    }
+  }
+  if (so.batching != Batching::continuous) {
+    throw InvalidArgumentError("batching", "the simulator runs continuous batching");
+  }
+  const Engine e(m, hw, so);
+  std::optional<ServingOptions> draft_opt;
+  std::optional<Engine> draft;
+  if (so.speculation && so.speculation->draft != nullptr) {
+    draft_opt = so;
+    draft_opt->speculation.reset();
+    draft.emplace(*so.speculation->draft, hw, *draft_opt);
+  }
+  const double k = so.speculation ? d(so.speculation->draft_length) : 0.0;
+  if (d(so.params.max_num_seqs) * (k + 1.0) >= d(so.params.max_batched_tokens)) {
+    throw InvalidArgumentError("params.max_num_seqs",
+                               "max_num_seqs x (draft length + 1) must be below "
+                               "max_batched_tokens, or prefill can starve");
+  }
+  // KV pages per replica: the one memory definition (serving_memory), at the engine's budget.
+  const ServingMemory mem = serving_memory(m, hw, so);
+  const std::int64_t blocks = mem.kv_blocks;
+
+  // Requests.
+  const std::int64_t context = m.max_context.value_or(std::int64_t{1} << 31);
+  std::vector<Request> reqs;
+  Random rng(o.seed);
+  if (!o.trace.empty()) {
+    reqs.reserve(o.trace.size());
+    for (const auto& t : o.trace) {
+      reqs.push_back({t.arrival_s, t.input_tokens, t.output_tokens});
+    }
+  } else {
+    reqs.reserve(static_cast<std::size_t>(o.requests));
+    double t = 0;
+    for (std::int64_t i = 0; i < o.requests; ++i) {
+      if (o.concurrency == 0) t += rng.exponential(o.qps);
+      const std::int64_t in = sample(o.input, rng, context - 1);
+      const std::int64_t out = sample(o.output, rng, std::max<std::int64_t>(1, context - in));
+      reqs.push_back({t, in, out});
+    }
+  }
+  const auto hit_of = [&](std::int64_t in) {
+    return std::min(in - 1, static_cast<std::int64_t>(std::floor(d(in) * so.prefix_hit_rate)));
+  };
+  for (std::size_t i = 0; i < reqs.size(); ++i) {
+    Request& q = reqs[i];
+    if (q.in + q.out > context) {
+      throw InvalidArgumentError("trace", "request " + std::to_string(i) + " of " +
+                                              std::to_string(q.in) + " + " +
+                                              std::to_string(q.out) +
+                                              " tokens exceeds the context of '" +
+                                              std::string(m.info.path) + "'");
+    }
+    const std::int64_t need = (q.in + q.out + so.params.kv_block_tokens - 1) /
+                              so.params.kv_block_tokens;
+    if (need > blocks / so.pp) {
+      throw InvalidArgumentError(
+          "requests", "request " + std::to_string(i) + " of " + std::to_string(q.in + q.out) +
+                          " tokens needs " + std::to_string(need) + " KV pages; a replica of " +
+                          std::to_string(so.tp) + " x '" + std::string(hw.info.path) +
+                          "' holds " + std::to_string(blocks / so.pp) + " per micro-batch");
+    }
+    q.prefilled = hit_of(q.in);
+  }
+
+  double xfer_bw = kInf, xfer_alpha = 0;
+  if (disagg) {
+    if (o.kv_link_bandwidth) {
+      xfer_bw = o.kv_link_bandwidth->in("B/s");
+    } else {
+      const Link* link = hw.device_link ? &*hw.device_link : (hw.host_link ? &*hw.host_link : nullptr);
+      if (link == nullptr) {
+        throw InvalidArgumentError("kv_link_bandwidth", "'" + std::string(hw.info.path) +
+                                                            "' has no link; give the KV link");
+      }
+      xfer_bw = link->one_way_bandwidth().in("B/s") * so.efficiency.intra_node_link;
+    }
+    xfer_alpha = o.kv_link_latency ? o.kv_link_latency->in("s") : so.params.link_latency.in("s");
+    if (!(xfer_bw > 0) || !(xfer_alpha >= 0)) {
+      throw InvalidArgumentError("kv_link", "bandwidth must be positive, latency non-negative");
+    }
+  }
+
+  Simulator sim(e, draft ? &*draft : nullptr, so, o, reqs, xfer_bw, xfer_alpha);
+  if (o.concurrency > 0) {
+    sim.closed_loop(std::min(reqs.size(), static_cast<std::size_t>(o.concurrency)));
+  }
+  std::int64_t replicas = 0;
+  // A replica of pp stages runs pp virtual engines (micro-batches in flight), each with a pp-th of
+  // the KV pages; an engine's iteration is its micro-batch's traversal of every stage.
+  const std::int64_t engines = so.pp;
+  const std::int64_t pages = blocks / engines;
+  if (disagg) {
+    sim.add_replicas(Role::prefill, o.prefill_replicas * engines, pages);
+    sim.add_replicas(Role::decode, o.decode_replicas * engines, pages);
+    replicas = o.prefill_replicas + o.decode_replicas;
+  } else {
+    sim.add_replicas(Role::colocated, o.replicas * engines, pages);
+    replicas = o.replicas;
+  }
+  sim.run();
+
+  // Metrics.
+  const auto& u = detail::units();
+  SimulationResult r;
+  std::vector<double> ttft, tpot, e2e;
+  ttft.reserve(reqs.size());
+  e2e.reserve(reqs.size());
+  tpot.reserve(reqs.size());
+  double start = kInf, end = 0, tokens = 0;
+  std::int64_t good = 0;
+  for (const auto& q : reqs) {
+    const double t1 = q.first - q.arrival;
+    const double te = q.finish - q.arrival;
+    ttft.push_back(t1);
+    e2e.push_back(te);
+    double tp = 0;
+    if (q.out > 1) {
+      tp = (q.finish - q.first) / d(q.out - 1);
+      tpot.push_back(tp);
+    }
+    start = std::min(start, q.arrival);
+    end = std::max(end, q.finish);
+    tokens += d(q.out);
+    const bool ok = (!o.slo.ttft || t1 <= o.slo.ttft->base_value()) &&
+                    (!o.slo.tpot || q.out <= 1 || tp <= o.slo.tpot->base_value()) &&
+                    (!o.slo.e2e || te <= o.slo.e2e->base_value());
+    good += ok ? 1 : 0;
+  }
+  const double duration = std::max(end - start, 1e-9);
+  r.ttft = percentiles(ttft, u.ms);
+  r.tpot = percentiles(tpot, u.ms);
+  r.e2e = percentiles(e2e, u.s);
+  r.completed = static_cast<std::int64_t>(reqs.size());
+  r.accelerators = replicas * so.tp * so.pp;
+  r.duration = detail::base(duration, u.s);
+  r.output_throughput = Quantity(tokens / duration, u.tokens_per_s);
+  r.request_rate = detail::base(d(r.completed) / duration, u.per_s);
+  r.goodput = detail::base(d(good) / duration, u.per_s);
+  r.slo_attainment = d(good) / d(r.completed);
+  r.utilization = sim.busy_total() / (d(replicas * engines) * duration);
+  const double energy = sim.busy_total() * d(so.tp) * hw.power.tdp.base_value();
+  r.energy_per_1k_tokens = detail::base(energy / (tokens / 1000.0), u.j);
+  if (o.accelerator_hour_price) {
+    const double per_s = o.accelerator_hour_price->base_value();  // USD per second
+    r.cost_per_1m_tokens =
+        detail::base(per_s * d(r.accelerators) * duration / (tokens / 1e6), u.usd);
+  }
+  r.ttft_met = !o.slo.ttft || !(*o.slo.ttft < r.ttft.p99);
+  r.tpot_met = !o.slo.tpot || !(*o.slo.tpot < r.tpot.p99);
+  r.e2e_met = !o.slo.e2e || !(*o.slo.e2e < r.e2e.p99);
+  return r;
+}
+
+DeploymentComparison compare_disaggregation(const Workload& m, const HardwareNode& hw,
+                                            const ServingOptions& so, const SimulationOptions& o) {
+  DeploymentComparison c;
+  SimulationOptions colo = o;
+  colo.deployment = Deployment::colocated;
+  colo.replicas = o.prefill_replicas + o.decode_replicas;
+  SimulationOptions dis = o;
+  dis.deployment = Deployment::disaggregated;
+  c.colocated = simulate(m, hw, so, colo);
+  c.disaggregated = simulate(m, hw, so, dis);
+  return c;
+}
+
+// ---- planner ----------------------------------------------------------------------------------
+
+CapacityResult plan_capacity(const Workload& m, const CapacityOptions& c) {
+  if (c.trace.empty() && !(c.qps > 0 && std::isfinite(c.qps))) {
+    throw InvalidArgumentError("qps", "must be positive, got " + std::to_string(c.qps));
+  }
+  if (c.devices.empty()) throw InvalidArgumentError("devices", "give at least one device");
+  if (!c.slo.ttft && !c.slo.tpot && !c.slo.e2e) {
+    throw InvalidArgumentError("slo", "give at least one p99 target (ttft, tpot or e2e)");
+  }
+  check_slo(c.slo);
+  CapacityResult res;
+  const double qps = c.trace.empty()
+                         ? c.qps
+                         : d(static_cast<std::int64_t>(c.trace.size())) /
+                               std::max(c.trace.back().arrival_s, 1e-9);
+  const double mean_in = c.input.kind == LengthKind::uniform ? (c.input.low + c.input.high) / 2
+                                                             : c.input.mean;
+  const double mean_out = c.output.kind == LengthKind::uniform ? (c.output.low + c.output.high) / 2
+                                                               : c.output.mean;
+  for (const HardwareNode* hw : c.devices) {
+    if (hw == nullptr) throw InvalidArgumentError("devices", "null device");
+    if (!hw->unit_cost) {
+      res.notes.push_back("'" + std::string(hw->info.path) + "' skipped: no unit_cost to price it");
+      continue;
+    }
+    const double price_s =
+        hw->unit_cost->base_value() / c.amortization.base_value() +
+        (c.electricity_price ? c.electricity_price->base_value() * hw->power.tdp.base_value() : 0.0);
+    for (Precision p : c.precisions) {
+      if (!hw->peak(p)) {
+        res.notes.push_back("'" + std::string(hw->info.path) + "' has no " +
+                            std::string(precision_name(p)) + " rate: skipped");
+        continue;
+      }
+      for (std::int64_t tp : c.tp) {
+        std::vector<std::int64_t> seq_options = c.max_num_seqs;
+        std::sort(seq_options.begin(), seq_options.end());
+        for (std::int64_t chunk : c.chunk_tokens) {
+          bool covered = false;  // a smaller max_num_seqs already reached the KV limit
+          for (std::int64_t seqs : seq_options) {
+            if (covered) continue;
+            ServingOptions so = c.base;
+            so.tp = tp;
+            so.precision.compute = p;
+            so.precision.weights = p;
+            so.params.max_num_seqs = seqs;
+            so.params.max_batched_tokens = chunk;
+            so.input_tokens = std::max<std::int64_t>(1, static_cast<std::int64_t>(mean_in));
+            so.output_tokens = std::max<std::int64_t>(1, static_cast<std::int64_t>(mean_out));
+            if (m.max_context && so.input_tokens + so.output_tokens > *m.max_context) continue;
+            try {
+              const ServingMemory mem = serving_memory(m, *hw, so);
+              const double per_request = d(so.input_tokens + so.output_tokens);
+              covered = d(seqs) * per_request >= d(mem.kv_tokens);
+            } catch (const InvalidArgumentError&) {
+              continue;
+            }
+            ServingTargets t;
+            t.tpot = c.slo.tpot;
+            ServingResult best_r;
+            std::int64_t b = 0;
+            try {
+              if (d(seqs) * (so.speculation ? d(so.speculation->draft_length) + 1 : 1.0) >=
+                  d(chunk))
+                continue;
+              const BatchSearch s = best_batch(m, *hw, t, so);
+              b = s.batch;
+              best_r = s.result;
+            } catch (const InvalidArgumentError&) {
+              continue;  // tp does not divide the heads, ...
+            }
+            ++res.configurations;
+            if (b == 0) continue;
+            // Replicas from the steady state at the best batch, then simulated up or down.
+            const double per_replica = best_r.request_throughput.in("1/s");
+            for (Deployment dep : {Deployment::colocated, Deployment::disaggregated}) {
+              if (dep == Deployment::disaggregated && !c.try_disaggregated) continue;
+              SimulationOptions so2;
+              so2.qps = c.qps;
+              so2.requests = c.requests;
+              so2.input = c.input;
+              so2.output = c.output;
+              so2.trace = c.trace;
+              so2.seed = c.seed;
+              so2.slo = c.slo;
+              so2.deployment = dep;
+              so2.accelerator_hour_price = detail::base(price_s, Unit::parse("USD/s"));
+              std::int64_t r0 = std::max<std::int64_t>(
+                  1, static_cast<std::int64_t>(std::ceil(qps / std::max(per_replica, 1e-12))));
+              std::int64_t pre = 1, dec = r0;
+              if (dep == Deployment::disaggregated) {
+                IterationLoad l;
+                l.prefill_tokens = chunk;
+                l.prefill_sequences = 1;
+                l.prefill_attended = d(chunk) * (d(chunk) + 1) / 2;
+                double rate = 0;
+                try {
+                  rate = d(chunk) / iteration_cost(m, *hw, so, l).time.in("s");
+                } catch (const InvalidArgumentError&) {
+                  continue;
+                }
+                pre = std::max<std::int64_t>(1, static_cast<std::int64_t>(
+                                                    std::ceil(qps * mean_in / (0.7 * rate))));
+                dec = r0;
+              }
+              const auto accel = [&] {
+                return (dep == Deployment::colocated ? r0 : pre + dec) * tp;
+              };
+              std::optional<CapacityCandidate> found;
+              for (int iter = 0; iter < 12 && accel() <= c.max_accelerators; ++iter) {
+                so2.replicas = r0;
+                so2.prefill_replicas = pre;
+                so2.decode_replicas = dec;
+                SimulationResult sim;
+                try {
+                  sim = simulate(m, *hw, so, so2);
+                } catch (const InvalidArgumentError& ex) {
+                  res.notes.push_back(std::string(hw->info.key) + " tp " + std::to_string(tp) +
+                                      ": " + ex.what());
+                  break;
+                }
+                ++res.simulations;
+                if (sim.meets()) {
+                  CapacityCandidate cand;
+                  cand.device = hw;
+                  cand.tp = tp;
+                  cand.precision = p;
+                  cand.max_num_seqs = seqs;
+                  cand.chunk_tokens = chunk;
+                  cand.deployment = dep;
+                  cand.replicas = dep == Deployment::colocated ? r0 : pre + dec;
+                  cand.prefill_replicas = dep == Deployment::colocated ? 0 : pre;
+                  cand.decode_replicas = dep == Deployment::colocated ? 0 : dec;
+                  cand.accelerators = accel();
+                  cand.cost_per_hour = Quantity(price_s * 3600.0 * d(cand.accelerators),
+                                                Unit::parse("USD/h"));
+                  cand.sim = sim;
+                  found = cand;
+                  // Try one replica fewer (the steady-state estimate may be generous).
+                  if (dep == Deployment::colocated && r0 > 1 && iter == 0) {
+                    --r0;
+                    continue;
+                  }
+                  break;
+                }
+                if (found) break;  // the smaller one missed: keep the last that met
+                if (dep == Deployment::colocated) {
+                  r0 += std::max<std::int64_t>(1, r0 / 4);
+                } else {
+                  if (!sim.ttft_met) pre += std::max<std::int64_t>(1, pre / 4);
+                  if (!sim.tpot_met || !sim.e2e_met || sim.ttft_met)
+                    dec += std::max<std::int64_t>(1, dec / 4);
+                }
+              }
+              if (found) res.best.push_back(*found);
+            }
+          }
+        }
+      }
+    }
+  }
+  std::stable_sort(res.best.begin(), res.best.end(), [](const auto& a, const auto& b) {
+    if (a.cost_per_hour.base_value() != b.cost_per_hour.base_value())
+      return a.cost_per_hour.base_value() < b.cost_per_hour.base_value();
+    if (a.sim.ttft.p99.base_value() != b.sim.ttft.p99.base_value())
+      return a.sim.ttft.p99.base_value() < b.sim.ttft.p99.base_value();
+    return a.max_num_seqs < b.max_num_seqs;
+  });
+  // A larger max_num_seqs that never binds gives the same run: keep the smallest.
+  const auto same = [](const CapacityCandidate& a, const CapacityCandidate& b) {
+    return a.device == b.device && a.tp == b.tp && a.precision == b.precision &&
+           a.chunk_tokens == b.chunk_tokens && a.deployment == b.deployment &&
+           a.replicas == b.replicas && a.prefill_replicas == b.prefill_replicas &&
+           a.sim.ttft.p99.base_value() == b.sim.ttft.p99.base_value() &&
+           a.sim.tpot.p99.base_value() == b.sim.tpot.p99.base_value();
+  };
+  std::vector<CapacityCandidate> unique;
+  for (const auto& cand : res.best) {
+    if (std::none_of(unique.begin(), unique.end(),
+                     [&](const CapacityCandidate& u) { return same(u, cand); }))
+      unique.push_back(cand);
+  }
+  res.best = std::move(unique);
+  if (res.best.size() > c.top) res.best.resize(c.top);
+  return res;
+}
+
+}  // namespace mlsysim::solvers

@@ -1,0 +1,176 @@
+// Tests of the serving commands of the mlsysim CLI (serve, capacity, plot serving): targets met or
+// missed with the exit code and binding constraint, self-consistent JSON, and bad input.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+
+namespace {
+
+using ::testing::HasSubstr;
+using json = nlohmann::json;
+
+struct Run {
+  int code;
+  std::string out;
+  std::string err;
+};
+
+Run mlsysim(const std::string& args) {
+  static int calls = 0;
+  const std::string err_file = std::filesystem::temp_directory_path() /
+                               ("mlsysim-serving-cli-test-" + std::to_string(getpid()) + "-" +
+                                std::to_string(++calls) + ".err");
+  const std::string cmd = std::string(MLSYSIM_CLI) + " " + args + " 2>" + err_file;
+  FILE* pipe = popen(cmd.c_str(), "r");
+  std::string out;
+  char buf[4096];
+  while (pipe != nullptr && fgets(buf, sizeof buf, pipe) != nullptr) out += buf;
+  const int status = pipe != nullptr ? pclose(pipe) : -1;
+  std::ifstream in(err_file);
+  std::stringstream err;
+  err << in.rdbuf();
+  std::filesystem::remove(err_file);
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out, err.str()};
+}
+
+double value(const json& q) { return q.at("value").get<double>(); }
+
+TEST(CliServe, AMissedTargetExitsTwoAndNamesTheBindingConstraint) {
+  const auto r = mlsysim("serve Llama3_8B H100 --tpot-target \"1 ms\" --format json");
+  EXPECT_EQ(r.code, 2);
+  const auto j = json::parse(r.out);
+  EXPECT_FALSE(j["targets"]["tpot_met"].get<bool>());
+  EXPECT_FALSE(j["targets"]["all_met"].get<bool>());
+  EXPECT_THAT(j["targets"]["binding"].get<std::string>(), HasSubstr("tpot"));
+  EXPECT_GT(value(j["serving"]["tpot"]), 1.0);
+}
+
+TEST(CliServe, AMetTargetSaysWhatStoppedTheBatch) {
+  const auto r = mlsysim(
+      "serve Llama3_8B H100 --input-tokens 2048 --tpot-target \"20 ms\" --format json");
+  EXPECT_EQ(r.code, 0) << r.err;
+  const auto j = json::parse(r.out);
+  EXPECT_TRUE(j["targets"]["all_met"].get<bool>());
+  EXPECT_LE(value(j["serving"]["tpot"]), 20.0);
+  EXPECT_GT(j["targets"]["best_batch"].get<int>(), 1);
+  EXPECT_FALSE(j["targets"]["binding"].get<std::string>().empty());
+}
+
+TEST(CliServe, AGivenBatchIsCheckedAgainstEachTarget) {
+  const auto r = mlsysim(
+      "serve Llama3_8B H100 --batch 64 --ttft-target \"10 s\" --tpot-target \"5 ms\" --format "
+      "json");
+  EXPECT_EQ(r.code, 2);
+  const auto j = json::parse(r.out);
+  EXPECT_TRUE(j["targets"]["ttft_met"].get<bool>());
+  EXPECT_FALSE(j["targets"]["tpot_met"].get<bool>());
+}
+
+TEST(CliServe, MaxConcurrentIsNeverPrintedBesideAnInfeasibleBatchItAdmits) {
+  const auto r = mlsysim(
+      "serve Llama3_70B H100 --tp 8 --input-tokens 8000 --output-tokens 190 --batch 250 "
+      "--max-num-seqs 1024 --format json");
+  const auto j = json::parse(r.out);
+  const bool feasible = j["serving"]["feasible"].get<bool>();
+  const int max_concurrent = j["serving"]["max_concurrent"].get<int>();
+  EXPECT_EQ(feasible, 250 <= max_concurrent);
+  EXPECT_EQ(r.code, feasible ? 0 : 2);
+}
+
+TEST(CliServe, OverflowingLengthsAreABadInputNotANumber) {
+  const auto r = mlsysim(
+      "serve Llama3_70B H100 --tp 8 --batch 1000000000 --input-tokens 1000000000 "
+      "--output-tokens 1000000000");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_THAT(r.err,
+              HasSubstr("invalid argument '--batch': must be in [1, 16777216], got 1000000000"));
+  EXPECT_TRUE(r.out.empty());
+}
+
+TEST(CliServe, SpeculationIsShownAgainstItsBaseline) {
+  const auto r = mlsysim(
+      "serve Llama3_70B H100 --tp 8 --draft Llama3_2_1B --draft-length 4 --acceptance 0.7 "
+      "--format json");
+  ASSERT_EQ(r.code, 0) << r.err;
+  const auto j = json::parse(r.out);
+  EXPECT_EQ(j["speculation"]["draft"].get<std::string>(), "Llama3_2_1B");
+  EXPECT_GT(j["speculation"]["tpot_speedup"].get<double>(), 1.0);
+  EXPECT_LT(value(j["speculation"]["speculative_tpot"]), value(j["speculation"]["baseline_tpot"]));
+}
+
+TEST(CliCapacity, AnswersTheCapacityQuestionWithPercentiles) {
+  const auto r = mlsysim(
+      "capacity Llama3_8B --qps 10 --input-tokens 2048 --output-tokens 256 --ttft-p99 \"2 s\" "
+      "--tpot-p99 \"50 ms\" --devices H100,A100 --tp-options 1,2 --requests 400 --format json");
+  ASSERT_EQ(r.code, 0) << r.err;
+  const auto j = json::parse(r.out);
+  ASSERT_FALSE(j["configurations"].empty());
+  const auto& best = j["configurations"][0];
+  EXPECT_LE(value(best["ttft_p99"]), 2000.0);
+  EXPECT_LE(value(best["tpot_p99"]), 50.0);
+  EXPECT_GE(best["accelerators"].get<int>(), 1);
+  EXPECT_LE(value(best["cost_per_hour"]), value(j["configurations"].back()["cost_per_hour"]));
+}
+
+TEST(CliCapacity, AnUnreachableTargetExitsTwo) {
+  const auto r = mlsysim(
+      "capacity Llama3_8B --qps 1 --tpot-p99 \"1 ms\" --devices H100 --tp-options 1 --requests "
+      "100");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_THAT(r.out, HasSubstr("no configuration meets the p99 targets"));
+}
+
+TEST(CliCapacity, ReadsATraceAndNamesABadRow) {
+  const auto dir = std::filesystem::temp_directory_path();
+  const auto good = dir / ("mlsysim-cli-trace-" + std::to_string(getpid()) + ".csv");
+  const auto bad = dir / ("mlsysim-cli-trace-bad-" + std::to_string(getpid()) + ".csv");
+  {
+    std::ofstream f(good);
+    f << "arrival_s,input_tokens,output_tokens\n";
+    for (int i = 0; i < 200; ++i) f << 0.2 * i << "," << 512 + 8 * (i % 16) << ",64\n";
+  }
+  std::ofstream(bad) << "0.0,512,64\n0.1,512\n";
+  const auto r = mlsysim("capacity Llama3_8B --trace " + good.string() +
+                         " --ttft-p99 \"1 s\" --tpot-p99 \"50 ms\" --devices H100 --tp-options 1 "
+                         "--format json");
+  ASSERT_EQ(r.code, 0) << r.err;
+  const auto j = json::parse(r.out);
+  ASSERT_FALSE(j["configurations"].empty());
+  EXPECT_EQ(j["configurations"][0]["accelerators"].get<int>(), 1);
+  const auto b = mlsysim("capacity Llama3_8B --trace " + bad.string() +
+                         " --tpot-p99 \"50 ms\" --devices H100");
+  EXPECT_EQ(b.code, 1);
+  EXPECT_THAT(b.err, HasSubstr("line 2"));
+  std::filesystem::remove(good);
+  std::filesystem::remove(bad);
+}
+
+TEST(CliCapacity, NeedsARateOrATrace) {
+  const auto r = mlsysim("capacity Llama3_8B --tpot-p99 \"50 ms\"");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_THAT(r.err, HasSubstr("give --qps"));
+}
+
+TEST(CliPlotServing, WritesTheLatencyThroughputCurve) {
+  const auto path = std::filesystem::temp_directory_path() /
+                    ("mlsysim-serving-" + std::to_string(getpid()) + ".svg");
+  const auto r = mlsysim("plot serving Llama3_8B --devices H100 --tpot-p99 \"50 ms\" --points 3 "
+                         "--requests 200 -o " + path.string() + " --format json");
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(json::parse(r.out)["points"].size(), 3u);
+  std::ifstream svg(path);
+  std::stringstream s;
+  s << svg.rdbuf();
+  EXPECT_THAT(s.str(), HasSubstr("<svg"));
+  std::filesystem::remove(path);
+}
+
+}  // namespace

@@ -1,0 +1,510 @@
+// Tests of the serving solver: one memory definition, the iteration engine, speculation, MoE, the
+// request-level simulator and the capacity planner.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "mlsysim/mlsysim.hpp"
+#include "mlsysim/testing/matchers.hpp"
+
+namespace mlsysim::solvers {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::ThrowsMessage;
+using testing::QuantityNear;
+
+Quantity q(const char* s) { return Quantity::parse(s); }
+
+const Workload& L8 = Models::Language::Llama3_8B;
+const Workload& L70 = Models::Language::Llama3_70B;
+const HardwareNode& H100 = Hardware::Cloud::H100;
+
+ServingOptions seventy_on_eight() {
+  ServingOptions o;
+  o.tp = 8;
+  o.input_tokens = 2048;
+  o.output_tokens = 256;
+  return o;
+}
+
+// ---- one memory definition -------------------------------------------------------------------
+
+TEST(ServingMemory, MaxConcurrentIsTheLargestBatchThatIsFeasible) {
+  for (auto [m, hw, tp] : {std::tuple{&L70, &H100, 8}, std::tuple{&L8, &Hardware::Cloud::L4, 1},
+                           std::tuple{&L8, &Hardware::Cloud::A100, 1}}) {
+    ServingOptions o;
+    o.tp = tp;
+    o.input_tokens = 2048;
+    o.output_tokens = 256;
+    const auto r = serve(*m, *hw, o);
+    ASSERT_GT(r.max_concurrent, 0) << hw->info.key;
+    o.batch = r.max_concurrent;
+    EXPECT_TRUE(serve(*m, *hw, o).feasible) << hw->info.key;
+    o.batch = r.max_concurrent + 1;
+    EXPECT_FALSE(serve(*m, *hw, o).feasible) << hw->info.key;
+  }
+}
+
+TEST(ServingMemory, KvPagesFillWhatWeightsActivationsAndReserveLeave) {
+  const auto mem = serving_memory(L8, H100, {});
+  // The H100's 80 GiB of HBM (physical capacity, docs/catalog-format.md) is fully accounted for.
+  const double used = mem.reserve.in("GiB") + mem.weights.in("GiB") + mem.activations.in("GiB") +
+                      mem.kv_pool.in("GiB");
+  EXPECT_NEAR(used, 80.0, 1e-6);
+  // Llama 3 8B: 2 x 8 KV heads x 128 x 32 layers x 2 B = 128 KiB per token.
+  EXPECT_THAT(mem.kv_per_token, QuantityNear("128 KiB", 1e-12));
+  EXPECT_EQ(mem.kv_tokens % 16, 0);
+  EXPECT_NEAR(static_cast<double>(mem.kv_tokens), mem.kv_pool.in("B") / 131072.0, 16.0);
+}
+
+TEST(ServingMemory, Fp8KvCacheHoldsTwiceTheTokensOfBf16) {
+  ServingOptions o;
+  const auto bf16 = serving_memory(L8, H100, o);
+  o.precision.kv_cache = Precision::fp8;
+  const auto fp8 = serving_memory(L8, H100, o);
+  EXPECT_THAT(fp8.weights, QuantityNear(bf16.weights.str().c_str(), 1e-9));
+  EXPECT_NEAR(static_cast<double>(fp8.kv_tokens) / static_cast<double>(bf16.kv_tokens), 2.0,
+              1e-3);
+}
+
+TEST(ServingMemory, LargerReserveLeavesFewerPages) {
+  ServingOptions o;
+  const auto a = serving_memory(L8, H100, o);
+  o.params.runtime_reserve = 0.3;
+  const auto b = serving_memory(L8, H100, o);
+  EXPECT_LT(b.kv_tokens, a.kv_tokens);
+}
+
+TEST(ServingMemory, MlaLatentsAreNotSplitAcrossTensorParallelRanks) {
+  ServingOptions o;
+  o.tp = 8;
+  o.precision = {Precision::fp8, Precision::bf16, Precision::bf16, Precision::fp8};
+  const auto mem = serving_memory(Models::Language::DeepSeek_V3, Hardware::Cloud::H200, o);
+  // (512 + 64) x 61 layers x 2 B per token on every rank.
+  EXPECT_THAT(mem.kv_per_token, QuantityNear("70272 B", 1e-12));
+  EXPECT_NEAR(mem.kv_pool.in("B") / static_cast<double>(mem.kv_tokens), 70272.0, 70272.0 * 0.01);
+}
+
+// ---- the engine -------------------------------------------------------------------------------
+
+TEST(ServingEngine, DecodeStepGrowsWithBatchAndContext) {
+  ServingOptions o;
+  IterationLoad small{8, 8 * 1024, 0, 0, 0};
+  IterationLoad big{64, 64 * 1024, 0, 0, 0};
+  IterationLoad longer{8, 8 * 8192, 0, 0, 0};
+  const auto a = iteration_cost(L8, H100, o, small).time;
+  EXPECT_LT(a, iteration_cost(L8, H100, o, big).time);
+  EXPECT_LT(a, iteration_cost(L8, H100, o, longer).time);
+}
+
+TEST(ServingEngine, BatchOneDecodeStreamsTheWeightsOnce) {
+  // 16 GB of bf16 weights at 85% of 3.35 TB/s take 5.6 ms; the step is that plus small terms.
+  const auto c = iteration_cost(L8, H100, {}, {1, 512, 0, 0, 0});
+  const double stream = L8.weight_bytes(Precision::bf16).in("B") / (3.35e12 * 0.85);
+  EXPECT_GT(c.time.in("s"), stream * 0.95);
+  EXPECT_LT(c.time.in("s"), stream * 1.25);
+  EXPECT_EQ(c.wall, Wall::memory);
+}
+
+TEST(ServingEngine, ChunkedPrefillMakesAMixedIterationLongerThanDecodeAlone) {
+  const auto decode = iteration_cost(L8, H100, {}, {32, 32 * 1024, 0, 0, 0});
+  const auto mixed = iteration_cost(L8, H100, {}, {32, 32 * 1024, 2048, 1, 2048.0 * 1024.5});
+  EXPECT_GT(mixed.time, decode.time);
+  EXPECT_GT(mixed.overhead, decode.overhead);  // eager launches instead of a CUDA graph
+}
+
+TEST(ServingEngine, TensorParallelCommunicationHasALatencyTerm) {
+  ServingOptions o;
+  o.tp = 8;
+  const IterationLoad one{1, 1024, 0, 0, 0};
+  const auto base = iteration_cost(L70, H100, o, one);
+  o.params.link_latency = q("2 us");
+  const auto slow = iteration_cost(L70, H100, o, one);
+  // Two ring all-reduces per layer, 2 (n - 1) latency steps each: 80 x 2 x 14 x (2 - 0.93625) us.
+  EXPECT_NEAR((slow.communication - base.communication).in("us"), 80 * 2 * 14 * (2 - 0.93625),
+              1e-6);
+}
+
+TEST(ServingEngine, Fp8WeightsDecodeFasterThanBf16OnH100) {
+  ServingOptions o;
+  o.batch = 16;
+  const auto bf16 = serve(L8, H100, o);
+  o.precision.weights = Precision::fp8;
+  o.precision.compute = Precision::fp8;
+  const auto fp8 = serve(L8, H100, o);
+  EXPECT_LT(fp8.tpot.in("ms"), 0.75 * bf16.tpot.in("ms"));
+}
+
+TEST(ServingEngine, PrefixCacheHitsShortenTheFirstToken) {
+  ServingOptions o;
+  o.input_tokens = 4096;
+  const auto cold = serve(L8, H100, o);
+  o.prefix_hit_rate = 0.75;
+  const auto warm = serve(L8, H100, o);
+  EXPECT_LT(warm.ttft.in("ms"), 0.5 * cold.ttft.in("ms"));
+}
+
+TEST(ServingEngine, ContinuousBatchingOutpacesStaticBatchingOnTheSameBatch) {
+  ServingOptions o;
+  o.batch = 64;
+  o.input_tokens = 1024;
+  o.output_tokens = 256;
+  const auto cont = serve(L8, H100, o);
+  o.batching = Batching::static_batch;
+  const auto stat = serve(L8, H100, o);
+  EXPECT_GT(stat.ttft, cont.ttft);  // the whole batch prefills before anyone's first token
+}
+
+TEST(ServingEngine, SpeculationHelpsMostWhenDecodeIsBandwidthBound) {
+  const auto base1 = serve(L70, H100, seventy_on_eight());
+  ServingOptions s = seventy_on_eight();
+  s.speculation = Speculation{4, 0.8, nullptr, 0.05};
+  const auto spec1 = serve(L70, H100, s);
+  EXPECT_NEAR(spec1.tokens_per_step, (1 - std::pow(0.8, 5)) / 0.2, 1e-12);
+  EXPECT_LT(spec1.tpot.in("ms"), 0.6 * base1.tpot.in("ms"));
+  ServingOptions big = seventy_on_eight();
+  big.batch = 48;
+  ServingOptions big_spec = big;
+  big_spec.speculation = s.speculation;
+  const double gain_big =
+      serve(L70, H100, big).tpot.in("ms") / serve(L70, H100, big_spec).tpot.in("ms");
+  EXPECT_LT(gain_big, base1.tpot.in("ms") / spec1.tpot.in("ms"));
+}
+
+TEST(ServingEngine, ADraftModelAddsItsWeightsAndItsSteps) {
+  ServingOptions o = seventy_on_eight();
+  o.speculation = Speculation{4, 0.8, &L8, 0.0};
+  const auto r = serve(L70, H100, o);
+  const auto base = serve(L70, H100, seventy_on_eight());
+  EXPECT_GT(r.weights_per_device, base.weights_per_device);
+  EXPECT_LT(r.max_concurrent, base.max_concurrent + 1);
+  EXPECT_LT(r.tpot, base.tpot);
+}
+
+TEST(ServingMoe, BatchOneDecodeReadsOnlyTheRoutedExperts) {
+  ServingOptions o;
+  o.tp = 2;
+  const auto& mix = Models::Language::Mixtral_8x7B;
+  const auto c = iteration_cost(mix, H100, o, {1, 512, 0, 0, 0});
+  const double all = mix.weight_bytes(Precision::bf16).in("B") / 2 / (3.35e12 * 0.85);
+  const double active =
+      static_cast<double>(*mix.active_parameters) * 2 / 2 / (3.35e12 * 0.85);
+  EXPECT_LT(c.gemm.in("s"), 0.6 * all);
+  EXPECT_GT(c.gemm.in("s"), 0.8 * active);
+}
+
+TEST(ServingMoe, ExpertParallelismAndImbalanceCostTime) {
+  const auto& ds = Models::Language::Qwen3_30B_A3B;
+  ServingOptions o;
+  o.tp = 4;
+  const IterationLoad load{128, 128 * 2048, 0, 0, 0};
+  o.moe.expert_parallel = true;
+  const auto ep = iteration_cost(ds, H100, o, load);
+  o.moe.load_imbalance = 2.0;
+  const auto skewed = iteration_cost(ds, H100, o, load);
+  EXPECT_GT(skewed.gemm, ep.gemm);
+  EXPECT_GT(ep.communication.base_value(), 0.0);
+}
+
+TEST(ServingEngine, PipelineStagesSplitWeightsAndKeepMicroBatchesInFlight) {
+  ServingOptions tp8 = seventy_on_eight();
+  tp8.batch = 64;
+  ServingOptions pp2 = tp8;
+  pp2.tp = 4;
+  pp2.pp = 2;
+  const auto a = serve(L70, H100, tp8);
+  const auto b = serve(L70, H100, pp2);
+  EXPECT_THAT(b.weights_per_device, QuantityNear(a.weights_per_device.str().c_str(), 1e-9));
+  // Same devices, same weights per device: throughput within a factor of two either way.
+  EXPECT_GT(b.output_throughput.in("tokens/s"), 0.5 * a.output_throughput.in("tokens/s"));
+  EXPECT_LT(b.output_throughput.in("tokens/s"), 2.0 * a.output_throughput.in("tokens/s"));
+  // A pipeline of one micro-batch per stage: the token crosses every stage.
+  IterationLoad one{1, 1024, 0, 0, 0};
+  ServingOptions p1 = {};
+  p1.pp = 1;
+  ServingOptions p4 = {};
+  p4.pp = 4;
+  EXPECT_GT(iteration_cost(L8, H100, p4, one).communication,
+            iteration_cost(L8, H100, p1, one).communication);
+  SimulationOptions s;
+  s.qps = 2;
+  s.requests = 300;
+  const auto sim = simulate(L70, H100, pp2, s);
+  EXPECT_EQ(sim.accelerators, 8);
+}
+
+TEST(ServingMoe, AttentionDataParallelHoldsMoreRequestsForMla) {
+  ServingOptions o;
+  o.tp = 8;
+  o.precision = {Precision::fp8, Precision::bf16, Precision::fp8, Precision::fp8};
+  o.input_tokens = 1024;
+  o.output_tokens = 2048;
+  o.params.max_num_seqs = 4096;
+  o.moe.expert_parallel = true;
+  const auto& ds = Models::Language::DeepSeek_R1;
+  const auto tp = serve(ds, Hardware::Cloud::H200, o);
+  o.moe.attention_data_parallel = true;
+  const auto dp = serve(ds, Hardware::Cloud::H200, o);
+  // The MLA latent is replicated on every TP rank but held once under attention DP; the
+  // replicated attention weights cost some of that back.
+  EXPECT_GT(dp.max_concurrent, 4 * tp.max_concurrent);
+  EXPECT_GT(dp.weights_per_device, tp.weights_per_device);
+  o.batch = dp.max_concurrent;
+  EXPECT_TRUE(serve(ds, Hardware::Cloud::H200, o).feasible);
+}
+
+// ---- searches and targets ---------------------------------------------------------------------
+
+TEST(ServingSearch, BestBatchMeetsTheTargetAndTheNextBatchMissesOrDoesNotFit) {
+  ServingTargets t;
+  t.tpot = q("30 ms");
+  const auto s = best_batch(L8, H100, t, {});
+  ASSERT_GT(s.batch, 1);
+  EXPECT_TRUE(s.tpot_met);
+  EXPECT_LE(s.result.tpot, q("30 ms"));
+  ServingOptions o;
+  o.batch = s.batch + 1;
+  const auto next = serve(L8, H100, o);
+  EXPECT_TRUE(next.tpot > q("30 ms") || !next.feasible);
+  EXPECT_EQ(s.binding_target == "tpot", next.feasible);
+}
+
+TEST(ServingSearch, AnUnreachableTargetReportsBatchZeroAndTheTarget) {
+  ServingTargets t;
+  t.tpot = q("1 ms");
+  const auto s = best_batch(L8, H100, t, {});
+  EXPECT_EQ(s.batch, 0);
+  EXPECT_FALSE(s.tpot_met);
+  EXPECT_EQ(s.binding_target, "tpot");
+  EXPECT_EQ(best_batch_for_latency(L8, H100, q("1 ms"), {}), 0);
+}
+
+TEST(ServingSearch, WithoutALatencyTargetMemoryOrTheEngineLimitStopsTheBatch) {
+  ServingOptions o;
+  o.input_tokens = 2048;
+  const auto s = best_batch(L8, Hardware::Cloud::L4, {}, o);
+  EXPECT_EQ(s.batch, s.result.max_concurrent);
+  EXPECT_EQ(s.binding, Wall::capacity);
+  EXPECT_EQ(s.binding_target, "");
+}
+
+// ---- bad input --------------------------------------------------------------------------------
+
+TEST(ServingBadInput, HugeBatchAndLengthsAreRefusedBeforeTheyOverflow) {
+  ServingOptions o;
+  o.tp = 8;
+  o.batch = 1'000'000'000;
+  o.input_tokens = 1'000'000'000;
+  o.output_tokens = 1'000'000'000;
+  EXPECT_THAT([&] { (void)serve(L70, H100, o); },
+              ThrowsMessage<InvalidArgumentError>(
+                  "invalid argument 'batch': must be at most 2^24 requests, got 1000000000"));
+  o.batch = 1;
+  o.input_tokens = 2'000'000'000;
+  o.output_tokens = 2'000'000'000;
+  EXPECT_THAT([&] { (void)serve(L70, H100, o); },
+              ThrowsMessage<InvalidArgumentError>(
+                  "invalid argument 'input_tokens': a request of 2000000000 + 2000000000 tokens "
+                  "exceeds 2^31 tokens"));
+  o.input_tokens = 1'000'000'000;
+  o.output_tokens = 1'000'000'000;
+  EXPECT_THAT([&] { (void)serve(L70, H100, o); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("exceeds the context of")));
+}
+
+TEST(ServingBadInput, ARequestLongerThanTheModelContextIsRefused) {
+  ServingOptions o;
+  o.input_tokens = 8000;
+  o.output_tokens = 1000;
+  EXPECT_THAT([&] { (void)serve(Models::Language::Llama2_7B, H100, o); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("exceeds the context of")));
+}
+
+TEST(ServingBadInput, OptionsOutsideTheirRangesNameTheOption) {
+  ServingOptions o;
+  o.prefix_hit_rate = 1.0;
+  EXPECT_THAT([&] { (void)serve(L8, H100, o); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("'prefix_hit_rate'")));
+  o = {};
+  o.speculation = Speculation{4, 1.0, nullptr, 0.05};
+  EXPECT_THAT([&] { (void)serve(L8, H100, o); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("'speculation.acceptance'")));
+  o = {};
+  o.moe.load_imbalance = 0.5;
+  EXPECT_THAT([&] { (void)serve(L8, H100, o); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("'moe.load_imbalance'")));
+}
+
+// ---- request-level simulation -----------------------------------------------------------------
+
+SimulationOptions light(double qps) {
+  SimulationOptions s;
+  s.qps = qps;
+  s.requests = 2000;
+  s.input = {LengthKind::fixed, 1024};
+  s.output = {LengthKind::fixed, 128};
+  return s;
+}
+
+TEST(ServingSimulation, SameSeedSameResultOtherSeedOtherResult) {
+  SimulationOptions s = light(4);
+  s.input = {LengthKind::lognormal, 1024, 1, 1, 0.8};
+  const auto a = simulate(L8, H100, {}, s);
+  const auto b = simulate(L8, H100, {}, s);
+  EXPECT_EQ(a.ttft.p99.base_value(), b.ttft.p99.base_value());
+  EXPECT_EQ(a.e2e.p50.base_value(), b.e2e.p50.base_value());
+  s.seed = 2;
+  const auto c = simulate(L8, H100, {}, s);
+  EXPECT_NE(a.ttft.p99.base_value(), c.ttft.p99.base_value());
+}
+
+TEST(ServingSimulation, AtLightLoadTheFirstTokenTakesOnePrefill) {
+  ServingOptions o;
+  o.input_tokens = 1024;
+  o.output_tokens = 128;
+  const auto one = serve(L8, H100, o);
+  const auto r = simulate(L8, H100, o, light(0.05));
+  EXPECT_NEAR(r.ttft.p50.in("ms"), one.ttft.in("ms"), 0.05 * one.ttft.in("ms"));
+  // Alone on the replica, every decode step is a pure (CUDA-graph) decode of one sequence at the
+  // request's context; serve()'s steady state also carries the next requests' prefill.
+  const auto alone = iteration_cost(L8, H100, o, {1, 1024 + 64, 0, 0, 0});
+  EXPECT_NEAR(r.tpot.p50.in("ms"), alone.time.in("ms"), 0.03 * alone.time.in("ms"));
+  EXPECT_LT(r.tpot.p50, one.tpot);
+  EXPECT_NEAR(r.request_rate.in("1/s"), 0.05, 0.01);
+}
+
+TEST(ServingSimulation, ThroughputFollowsTheArrivalsUntilTheReplicaSaturates) {
+  const auto low = simulate(L8, H100, {}, light(2));
+  EXPECT_NEAR(low.output_throughput.in("tokens/s"), 2 * 128, 0.1 * 2 * 128);
+  const auto high = simulate(L8, H100, {}, light(200));
+  EXPECT_GT(high.ttft.p99, low.ttft.p99 * 10.0);
+  EXPECT_GT(high.utilization, 0.95);
+  EXPECT_LT(low.utilization, high.utilization);
+}
+
+TEST(ServingSimulation, GoodputCountsOnlyRequestsMeetingEverySlo) {
+  SimulationOptions s = light(30);
+  s.slo.ttft = q("200 ms");
+  s.slo.tpot = q("20 ms");
+  const auto r = simulate(L8, H100, {}, s);
+  EXPECT_LE(r.goodput, r.request_rate);
+  EXPECT_NEAR(r.goodput.in("1/s"), r.slo_attainment * r.request_rate.in("1/s"), 1e-9);
+  EXPECT_EQ(r.ttft_met, !(q("200 ms") < r.ttft.p99));
+}
+
+TEST(ServingSimulation, DisaggregationRemovesPrefillInterferenceFromDecode) {
+  SimulationOptions s = light(12);
+  s.input = {LengthKind::fixed, 4096};
+  const auto c = compare_disaggregation(L8, H100, {}, s);
+  EXPECT_EQ(c.colocated.accelerators, c.disaggregated.accelerators);
+  EXPECT_LT(c.disaggregated.tpot.p50, c.colocated.tpot.p50);
+  // The prefill pool samples the first token; the KV transfer delays the second, so at light
+  // load the first token is as fast and the request a little slower.
+  const auto idle = compare_disaggregation(L8, H100, {}, light(0.05));
+  EXPECT_EQ(idle.disaggregated.ttft.p50.base_value(), idle.colocated.ttft.p50.base_value());
+  EXPECT_GT(idle.disaggregated.e2e.p50, idle.colocated.e2e.p50);
+}
+
+TEST(ServingEngine, SpeculationIsComparedWithItsBaselineInOneCall) {
+  ServingOptions o;
+  o.speculation = Speculation{3, 0.6, nullptr, 0.05};
+  const auto c = compare_speculation(L8, H100, o);
+  EXPECT_FALSE(c.baseline.tokens_per_step > 1);
+  EXPECT_GT(c.tpot_speedup, 1.0);
+  EXPECT_NEAR(c.tpot_speedup, c.baseline.tpot.in("ms") / c.speculative.tpot.in("ms"), 1e-12);
+  EXPECT_THAT([&] { (void)compare_speculation(L8, H100, {}); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("'speculation'")));
+}
+
+TEST(ServingSimulation, AClosedLoopKeepsTheGivenNumberOfRequestsInFlight) {
+  SimulationOptions s;
+  s.concurrency = 8;
+  s.requests = 400;
+  s.input = {LengthKind::fixed, 1024};
+  s.output = {LengthKind::fixed, 128};
+  const auto r = simulate(L8, H100, {}, s);
+  EXPECT_EQ(r.completed, 400);
+  // Little's law: concurrency = request rate x mean end-to-end latency.
+  EXPECT_NEAR(r.request_rate.in("1/s") * r.e2e.mean.in("s"), 8.0, 0.8);
+  s.concurrency = 1;
+  const auto alone = simulate(L8, H100, {}, s);
+  EXPECT_LT(alone.tpot.mean, r.tpot.mean);
+  s.trace = std::span<const TraceRequest>();
+  SimulationOptions bad = s;
+  bad.concurrency = -1;
+  EXPECT_THAT([&] { (void)simulate(L8, H100, {}, bad); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("'concurrency'")));
+}
+
+TEST(ServingSimulation, EnergyAndCostArePerOutputToken) {
+  SimulationOptions s = light(4);
+  s.accelerator_hour_price = q("2 USD/h");
+  const auto r = simulate(L8, H100, {}, s);
+  ASSERT_TRUE(r.cost_per_1m_tokens.has_value());
+  const double tokens = r.output_throughput.in("tokens/s") * r.duration.in("s");
+  EXPECT_NEAR(r.cost_per_1m_tokens->in("USD"), 2.0 * r.duration.in("h") / (tokens / 1e6), 1e-9);
+  EXPECT_NEAR(r.energy_per_1k_tokens.in("J"),
+              700.0 * r.utilization * r.duration.in("s") / (tokens / 1000), 1e-6);
+}
+
+TEST(ServingSimulation, TraceFilesAreReadAndBadRowsNamed) {
+  const auto dir = std::filesystem::temp_directory_path();
+  const auto good = (dir / "mlsysim-serving-trace-good.csv").string();
+  const auto bad = (dir / "mlsysim-serving-trace-bad.csv").string();
+  std::ofstream(good) << "arrival_s,input_tokens,output_tokens\n0.0,512,64\n0.5,1024,32\n";
+  std::ofstream(bad) << "0.0,512,64\n0.1,abc,3\n";
+  const auto trace = read_trace(good);
+  ASSERT_EQ(trace.size(), 2u);
+  EXPECT_EQ(trace[1].input_tokens, 1024);
+  SimulationOptions s;
+  s.trace = trace;
+  const auto r = simulate(L8, H100, {}, s);
+  EXPECT_EQ(r.completed, 2);
+  EXPECT_THAT([&] { (void)read_trace(bad); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("line 2")));
+  std::remove(good.c_str());
+  std::remove(bad.c_str());
+}
+
+TEST(ServingCapacity, ThePlannerAnswersTheCapacityQuestionWithPercentiles) {
+  CapacityOptions c;
+  c.qps = 10;
+  c.input = {LengthKind::fixed, 2048};
+  c.output = {LengthKind::fixed, 256};
+  c.slo.ttft = q("2 s");
+  c.slo.tpot = q("50 ms");
+  c.devices = {&H100, &Hardware::Cloud::A100};
+  c.tp = {1, 2};
+  c.max_num_seqs = {256};
+  c.chunk_tokens = {8192};
+  c.requests = 500;
+  const auto r = plan_capacity(L8, c);
+  ASSERT_FALSE(r.best.empty());
+  const auto& best = r.best.front();
+  EXPECT_TRUE(best.sim.meets());
+  EXPECT_LE(best.sim.ttft.p99, q("2 s"));
+  EXPECT_LE(best.sim.tpot.p99, q("50 ms"));
+  for (const auto& other : r.best) EXPECT_LE(best.cost_per_hour, other.cost_per_hour);
+  // One fewer replica of the cheapest colocated answer misses a target (or it is already 1).
+  if (best.deployment == Deployment::colocated && best.replicas > 1) {
+    SimulationOptions s;
+    s.qps = 10;
+    s.requests = 500;
+    s.input = c.input;
+    s.output = c.output;
+    s.slo = c.slo;
+    s.replicas = best.replicas - 1;
+    ServingOptions so;
+    so.tp = best.tp;
+    so.precision.compute = so.precision.weights = best.precision;
+    EXPECT_FALSE(simulate(L8, *best.device, so, s).meets());
+  }
+}
+
+}  // namespace
+}  // namespace mlsysim::solvers

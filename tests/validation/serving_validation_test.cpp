@@ -1,0 +1,471 @@
+// Serving validation against published measurements. Each case is its own test with its source,
+// the prediction first recorded for it (before any change made because of it), and whether it is
+// out of sample (no default or rule was chosen with it in view) or in sample. The headline test
+// prints the per-area out-of-sample mean and worst |error| (docs/validation.md, "Serving").
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "mlsysim/mlsysim.hpp"
+
+namespace mlsysim::solvers {
+namespace {
+
+enum class Area { throughput, latency, speedup };
+enum class Sample { out_of_sample, in_sample };
+
+struct ServingCase {
+  std::string id;
+  std::string what;
+  std::string source;  ///< title, table or figure, URL
+  Area area;
+  double measured;
+  std::string unit;
+  double first_prediction;  ///< recorded when the case was first run; 0 if not recorded
+  Sample sample;
+  std::string note;
+  std::function<double()> predict;
+  /// Non-empty for an out-of-sample case outside the 40% budget at its first prediction: the
+  /// mechanism the model lacks. It stays in every headline; its test fails if it gets worse than
+  /// kKnownMissBound.
+  std::string known_miss = {};
+};
+
+constexpr double kMeanBudget = 0.20;   // per area, out-of-sample mean |error|
+constexpr double kWorstBudget = 0.40;  // any single out-of-sample case
+constexpr double kKnownMissBound = 0.60;  // a documented miss must not get worse than this
+// The latency area's first out-of-sample mean (20.2%) is over its 20% budget; the headline test
+// reports it and fails if it grows past this bound (docs/validation.md, "Serving").
+constexpr double kLatencyMeanKnownBound = 0.25;
+
+// ---- V19: TensorRT-LLM on A100 80GB, LLaMA-7B FP16, TP 1 -----------------------------------
+// Source: TensorRT-LLM performance table quoted in LLM-Viewer issue #4
+// (https://github.com/hahnyuan/LLM-Viewer/issues/4), copied from the TensorRT-LLM docs
+// (docs/source/performance.md, v0.5, "A100 ... LLaMA 7B ... FP16"). LLaMA-1 7B has the shape of
+// the catalog's Llama2_7B (32 layers, 4096 hidden, 32 heads, 11008 FFN, 32000 vocab).
+// These cases were in the repository while the serving engine was designed (the 128-token TTFT
+// miss motivated the launch-overhead mechanism), so they are reported in sample.
+constexpr const char* kV19Source =
+    "TensorRT-LLM v0.5 performance table (A100, LLaMA 7B FP16), as quoted in LLM-Viewer issue "
+    "#4, https://github.com/hahnyuan/LLM-Viewer/issues/4";
+
+ServingOptions v19_options() {
+  ServingOptions o;
+  o.precision = {Precision::fp16, Precision::fp16, Precision::fp16, Precision::fp16};
+  // gptSessionBenchmark runs a static batch: prefill all, then decode all.
+  o.batching = Batching::static_batch;
+  return o;
+}
+
+double v19_throughput(std::int64_t batch, std::int64_t in, std::int64_t out) {
+  ServingOptions o = v19_options();
+  o.batch = batch;
+  o.input_tokens = in;
+  o.output_tokens = out;
+  return serve(Models::Language::Llama2_7B, Hardware::Cloud::A100, o).output_throughput.in(
+      "tokens/s");
+}
+
+double v19_ttft(std::int64_t in) {
+  ServingOptions o = v19_options();
+  o.input_tokens = in;
+  o.output_tokens = 1;
+  return serve(Models::Language::Llama2_7B, Hardware::Cloud::A100, o).ttft.in("ms");
+}
+
+// ---- Research cases S01-S38 (tests/validation/serving_cases.json and .md, collected
+// 2026-11-29 from primary sources; each case below names its source). Mapping rules, fixed before
+// any prediction was computed and applied to every case alike:
+// * TensorRT-LLM (trtllm-bench, trtllm-serve, NIM): continuous batching with the engine's own
+//   limits: max batch 2048 (TensorRT-LLM's default max_batch_size), 8192 tokens per iteration
+//   (its default max_num_tokens), KV cache allowed 0.95 of free memory (runtime_reserve 0.05,
+//   as the source notes for trtllm-bench).
+// * FP8 / FP4 weights compute at that precision with an FP8 KV cache (the TensorRT-LLM doc: "If
+//   you specify FP8 quantization, the KV cache will automatically be set to FP8 as well"); BF16
+//   runs BF16 throughout.
+// * Offline "all requests queued" throughput: every replica (devices / tp) runs the largest batch
+//   that fits (`max_concurrent`), continuous batching steady state.
+// * Online rows at a request rate: the request-level simulator, 500 Poisson requests of the
+//   fixed lengths, mean TTFT and mean TPOT (the sources' mean inter-token latency).
+// * Closed-loop concurrency N: the steady state of serve() at batch min(N, max_concurrent).
+// * DeepSeek-R1 with expert parallelism runs MoeServing::expert_parallel on the TP group
+//   (attention data parallelism is not modelled).
+struct Setup {
+  const Workload* model;
+  const HardwareNode* hw;
+  std::int64_t devices, tp;
+  Precision precision;  ///< weights and compute
+  std::int64_t in, out;
+  bool expert_parallel = false;
+};
+
+ServingOptions trtllm(const Setup& s) {
+  ServingOptions o;
+  o.tp = s.tp;
+  const bool narrow = s.precision == Precision::fp8 || s.precision == Precision::fp4;
+  o.precision = {s.precision, Precision::bf16, narrow ? Precision::fp8 : Precision::bf16,
+                 s.precision};
+  o.input_tokens = s.in;
+  o.output_tokens = s.out;
+  o.params.max_num_seqs = 2048;
+  o.params.max_batched_tokens = 8192;
+  o.params.runtime_reserve = 0.05;
+  o.moe.expert_parallel = s.expert_parallel;
+  return o;
+}
+
+/// Output tokens/s of all replicas at their largest batch.
+double offline_throughput(const Setup& s) {
+  ServingOptions o = trtllm(s);
+  o.batch = std::max<std::int64_t>(1, serve(*s.model, *s.hw, o).max_concurrent);
+  const double replicas = static_cast<double>(s.devices / s.tp);
+  return serve(*s.model, *s.hw, o).output_throughput.in("tokens/s") * replicas;
+}
+
+SimulationResult online(const Setup& s, double qps) {
+  SimulationOptions sim;
+  sim.qps = qps;
+  sim.requests = 500;
+  sim.input = {LengthKind::fixed, static_cast<double>(s.in)};
+  sim.output = {LengthKind::fixed, static_cast<double>(s.out)};
+  sim.replicas = s.devices / s.tp;
+  return simulate(*s.model, *s.hw, trtllm(s), sim);
+}
+
+ServingResult closed_loop(const Setup& s, std::int64_t concurrency) {
+  ServingOptions o = trtllm(s);
+  o.params.max_num_seqs = std::max<std::int64_t>(o.params.max_num_seqs, concurrency);
+  o.batch = std::min(concurrency, std::max<std::int64_t>(1, serve(*s.model, *s.hw, o).max_concurrent));
+  return serve(*s.model, *s.hw, o);
+}
+
+const Workload& L31_8B = Models::Language::Llama3_1_8B;
+const Workload& L31_70B = Models::Language::Llama3_1_70B;
+const Workload& L31_405B = Models::Language::Llama3_405B;
+const Workload& MIX7 = Models::Language::Mixtral_8x7B;
+const Workload& MIX22 = Models::Language::Mixtral_8x22B;
+const Workload& DSR1 = Models::Language::DeepSeek_R1;
+const HardwareNode& H100 = Hardware::Cloud::H100;
+const HardwareNode& H200 = Hardware::Cloud::H200;
+const HardwareNode& A100 = Hardware::Cloud::A100;
+const HardwareNode& B200 = Hardware::Cloud::B200;
+
+constexpr const char* kTrt017 =
+    "NVIDIA, TensorRT-LLM Performance Overview (v0.17 data), Throughput Measurements table, "
+    "https://github.com/NVIDIA/TensorRT-LLM/blob/258c7540c03517def55d9a5aadfa9288af474e1b/docs/"
+    "source/performance/perf-overview.md";
+constexpr const char* kTrtOnline =
+    "NVIDIA, TensorRT-LLM Performance Overview, Online Serving Measurements table, "
+    "https://github.com/NVIDIA/TensorRT-LLM/blob/258c7540c03517def55d9a5aadfa9288af474e1b/docs/"
+    "source/performance/perf-overview.md";
+constexpr const char* kTrtNew =
+    "NVIDIA, TensorRT-LLM Performance Overview (developer-guide/perf-overview.md), "
+    "https://github.com/NVIDIA/TensorRT-LLM/blob/03e27c7d5ff0c6e89f8328838c0a8e64f1b34f9d/docs/"
+    "source/developer-guide/perf-overview.md";
+constexpr const char* kNim =
+    "NVIDIA NIM LLMs Benchmarking, Llama-3.3-70b-instruct 1.8.0, 2 x H100 80G fp8 TP2, 5000/500, "
+    "https://docs.nvidia.com/nim/benchmarking/llm/1.0.0/performance.md";
+constexpr const char* kR1Blog =
+    "NVIDIA, How to get best performance on DeepSeek-R1 in TensorRT LLM, "
+    "https://github.com/NVIDIA/TensorRT-LLM/blob/01c4ece911eb569e72cf4177f83238a0520641c2/docs/"
+    "source/blogs/Best_perf_practice_on_DeepSeek-R1_in_TensorRT-LLM.md";
+
+constexpr const char* kMtpBlog =
+    "NVIDIA, Pushing Latency Boundaries: Optimizing DeepSeek-R1 Performance on NVIDIA B200 GPUs, "
+    "'Autoregressive MTP Layers' table, https://github.com/NVIDIA/TensorRT-LLM/blob/"
+    "01c4ece911eb569e72cf4177f83238a0520641c2/docs/source/blogs/tech_blog/"
+    "blog1_Pushing_Latency_Boundaries_Optimizing_DeepSeek-R1_Performance_on_NVIDIA_B200_GPUs.md";
+
+/// Per-token acceptance a whose mean accepted length (1 - a^(k+1)) / (1 - a) is `length`
+/// (bisection; the source publishes the mean length, the engine takes a).
+double acceptance_for(double length, std::int64_t k) {
+  double lo = 1e-6, hi = 1 - 1e-9;
+  for (int i = 0; i < 200; ++i) {
+    const double mid = (lo + hi) / 2;
+    const double l = (1 - std::pow(mid, static_cast<double>(k + 1))) / (1 - mid);
+    (l < length ? lo : hi) = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+/// MTP self-speculation speedup of tokens/s per user at batch 1 over the same replica without it
+/// (rule: MTP is self-speculation at the default draft cost; acceptance from the mean length).
+double mtp_speedup(std::int64_t k, double mean_length) {
+  ServingOptions o = trtllm({&Models::Language::DeepSeek_R1, &Hardware::Cloud::B200, 8, 8,
+                             Precision::fp4, 1024, 2048, true});
+  o.batch = 1;
+  o.speculation = Speculation{k, acceptance_for(mean_length, k), nullptr, 0.05};
+  return compare_speculation(Models::Language::DeepSeek_R1, Hardware::Cloud::B200, o).tpot_speedup;
+}
+
+ServingCase tput(const char* id, const char* what, const char* source, double measured,
+                 double first, Setup s) {
+  return {id, what, source, Area::throughput, measured, "tok/s", first, Sample::out_of_sample,
+          "", [s] { return offline_throughput(s); }};
+}
+
+const std::vector<ServingCase>& cases() {
+  static const std::vector<ServingCase> all = {
+      tput("S01", "Llama 3.1 8B 1xH100 FP8 128/2048 output tok/s", kTrt017, 21109.38,2.146e+04,
+           {&L31_8B, &H100, 1, 1, Precision::fp8, 128, 2048}),
+      tput("S02", "Llama 3.1 8B 1xH200 FP8 2048/128 output tok/s", kTrt017, 3794.14,3926,
+           {&L31_8B, &H200, 1, 1, Precision::fp8, 2048, 128}),
+      tput("S03", "Llama 3.1 70B 4xH100 FP8 TP4 1000/1000 output tok/s", kTrt017, 7430.99,7643,
+           {&L31_70B, &H100, 4, 4, Precision::fp8, 1000, 1000}),
+      tput("S04", "Llama 3.1 70B 1xH200 FP8 500/2000 output tok/s", kTrt017, 3018.39,3129,
+           {&L31_70B, &H200, 1, 1, Precision::fp8, 500, 2000}),
+      tput("S05", "Llama 3.1 70B 8xH100 FP8 TP8 2048/2048 output tok/s", kTrt017, 8801.95,8919,
+           {&L31_70B, &H100, 8, 8, Precision::fp8, 2048, 2048}),
+      tput("S06", "Llama 3.1 405B 8xH200 FP8 TP8 1000/1000 output tok/s", kTrt017, 3399.69,3236,
+           {&L31_405B, &H200, 8, 8, Precision::fp8, 1000, 1000}),
+      tput("S07", "Mixtral 8x7B 2xH100 FP8 TP2 128/2048 output tok/s", kTrt017, 22830.08,2.572e+04,
+           {&MIX7, &H100, 2, 2, Precision::fp8, 128, 2048}),
+      tput("S08", "Mixtral 8x22B 8xH200 FP8 TP8 5000/500 output tok/s", kTrt017, 4031.79,4003,
+           {&MIX22, &H200, 8, 8, Precision::fp8, 5000, 500}),
+      tput("S09", "Llama 3.1 70B 8xA100 FP16 TP8 1000/1000 output tok/s", kTrt017, 3320.41,2909,
+           {&L31_70B, &A100, 8, 8, Precision::fp16, 1000, 1000}),
+      tput("S22", "Llama 3.3 70B 1xB200 FP4 1024/1024 output tok/s", kTrtNew, 6842,9273,
+           {&L31_70B, &B200, 1, 1, Precision::fp4, 1024, 1024}),
+      tput("S23", "Llama 3.3 70B 2xH200 FP8 TP2 8192/1024 output tok/s", kTrtNew, 1074,1042,
+           {&L31_70B, &H200, 2, 2, Precision::fp8, 8192, 1024}),
+      tput("S24", "DeepSeek-R1 4xB200 FP4 TP4 EP4 1024/1024 output tok/s", kTrtNew, 25720,2.341e+04,
+           {&DSR1, &B200, 4, 4, Precision::fp4, 1024, 1024, true}),
+      tput("S25", "DeepSeek-R1 8xH200 FP8 TP8 EP8 1024/1024 output tok/s", kTrtNew, 12960,1.003e+04,
+           {&DSR1, &H200, 8, 8, Precision::fp8, 1024, 1024, true}),
+      {"S29a", "DeepSeek-R1 8xB200 batch 1, MTP 1 (mean length 1.92): speedup", kMtpBlog,
+       Area::speedup, 198.0 / 111.0, "x", 1.770, Sample::out_of_sample,
+       "tokens/s per user 198 vs 111 without MTP",
+       [] { return mtp_speedup(1, 1.92); }},
+      {"S29b", "DeepSeek-R1 8xB200 batch 1, MTP 3 (mean length 2.82): speedup", kMtpBlog,
+       Area::speedup, 253.0 / 111.0, "x", 2.198, Sample::out_of_sample,
+       "tokens/s per user 253 vs 111 without MTP", [] { return mtp_speedup(3, 2.82); }},
+      {"S29c", "DeepSeek-R1 8xB200 batch 1, MTP 5 (mean length 3.01): speedup", kMtpBlog,
+       Area::speedup, 239.0 / 111.0, "x", 2.098, Sample::out_of_sample,
+       "tokens/s per user 239 vs 111 without MTP", [] { return mtp_speedup(5, 3.01); }},
+      {"S10a", "Llama 3.1 70B 4xH100 BF16 TP4 467/256 at 4 req/s: mean TTFT", kTrtOnline,
+       Area::latency, 68, "ms", 59.09, Sample::out_of_sample, "",
+       [] { return online({&L31_70B, &H100, 4, 4, Precision::bf16, 467, 256}, 4).ttft.mean.in("ms"); }},
+      {"S10b", "Llama 3.1 70B 4xH100 BF16 TP4 467/256 at 4 req/s: mean ITL", kTrtOnline,
+       Area::latency, 24, "ms", 18.28, Sample::out_of_sample, "",
+       [] { return online({&L31_70B, &H100, 4, 4, Precision::bf16, 467, 256}, 4).tpot.mean.in("ms"); }},
+      {"S12a", "Llama 3.1 8B 1xH100 BF16 202/214 at 16 req/s: mean TTFT", kTrtOnline,
+       Area::latency, 23, "ms", 13.13, Sample::out_of_sample,
+       "the source achieved 13 of the 16 req/s offered",
+       [] { return online({&L31_8B, &H100, 1, 1, Precision::bf16, 202, 214}, 16).ttft.mean.in("ms"); }},
+      {"S12b", "Llama 3.1 8B 1xH100 BF16 202/214 at 16 req/s: mean ITL", kTrtOnline,
+       Area::latency, 10, "ms", 6.407, Sample::out_of_sample, "",
+       [] { return online({&L31_8B, &H100, 1, 1, Precision::bf16, 202, 214}, 16).tpot.mean.in("ms"); }},
+      {"S13a", "Llama 3.1 70B 4xH200 BF16 TP4 467/16 at 8 req/s: mean TTFT", kTrtOnline,
+       Area::latency, 67, "ms", 61.58, Sample::out_of_sample, "",
+       [] { return online({&L31_70B, &H200, 4, 4, Precision::bf16, 467, 16}, 8).ttft.mean.in("ms"); }},
+      {"S13b", "Llama 3.1 70B 4xH200 BF16 TP4 467/16 at 8 req/s: mean ITL", kTrtOnline,
+       Area::latency, 20, "ms", 19.94, Sample::out_of_sample, "",
+       [] { return online({&L31_70B, &H200, 4, 4, Precision::bf16, 467, 16}, 8).tpot.mean.in("ms"); }},
+      {"S14a", "Llama 3.1 8B 1xH200 BF16 467/256 at 32 req/s: mean TTFT", kTrtOnline,
+       Area::latency, 44, "ms", 36.22, Sample::out_of_sample,
+       "the source achieved 27 of the 32 req/s offered",
+       [] { return online({&L31_8B, &H200, 1, 1, Precision::bf16, 467, 256}, 32).ttft.mean.in("ms"); }},
+      {"S14b", "Llama 3.1 8B 1xH200 BF16 467/256 at 32 req/s: mean ITL", kTrtOnline,
+       Area::latency, 16, "ms", 13.03, Sample::out_of_sample, "",
+       [] { return online({&L31_8B, &H200, 1, 1, Precision::bf16, 467, 256}, 32).tpot.mean.in("ms"); }},
+      {"S35a", "Llama 3.3 70B 2xH100 FP8 TP2 5000/500, concurrency 1: TTFT", kNim, Area::latency,
+       406.77, "ms", 383.6, Sample::out_of_sample, "",
+       [] { return closed_loop({&L31_70B, &H100, 2, 2, Precision::fp8, 5000, 500}, 1).ttft.in("ms"); }},
+      {"S35b", "Llama 3.3 70B 2xH100 FP8 TP2 5000/500, concurrency 1: ITL", kNim, Area::latency,
+       18.58, "ms", 16.9, Sample::out_of_sample, "",
+       [] { return closed_loop({&L31_70B, &H100, 2, 2, Precision::fp8, 5000, 500}, 1).tpot.in("ms"); }},
+      {"S36a", "Llama 3.3 70B 2xH100 FP8 TP2 5000/500, concurrency 50: TTFT", kNim, Area::latency,
+       834.51, "ms", 391.6, Sample::out_of_sample, "",
+       [] { return closed_loop({&L31_70B, &H100, 2, 2, Precision::fp8, 5000, 500}, 50).ttft.in("ms"); }},
+      {"S36b", "Llama 3.3 70B 2xH100 FP8 TP2 5000/500, concurrency 50: ITL", kNim, Area::latency,
+       59.73, "ms", 68.06, Sample::out_of_sample, "",
+       [] { return closed_loop({&L31_70B, &H100, 2, 2, Precision::fp8, 5000, 500}, 50).tpot.in("ms"); }},
+      {"S36c", "Llama 3.3 70B 2xH100 FP8 TP2 5000/500, concurrency 50: output tok/s", kNim,
+       Area::throughput, 814.37, "tok/s", 736.1, Sample::out_of_sample, "",
+       [] {
+         return closed_loop({&L31_70B, &H100, 2, 2, Precision::fp8, 5000, 500}, 50)
+             .output_throughput.in("tokens/s");
+       }},
+      {"S37", "DeepSeek-R1 8xH200 FP8 TP8 EP8 1024/2048, concurrency 1024: output tok/s", kR1Blog,
+       Area::throughput, 11489.27, "tok/s", 7885, Sample::out_of_sample,
+       "the source runs attention data-parallel (8 ranks of 128); modelled as TP8",
+       [] {
+         return closed_loop({&DSR1, &H200, 8, 8, Precision::fp8, 1024, 2048, true}, 1024)
+             .output_throughput.in("tokens/s");
+       }},
+      {"S38", "DeepSeek-R1 8xB200 FP4 TP8 EP8 1024/2048, concurrency 7168: output tok/s", kR1Blog,
+       Area::throughput, 43146.20, "tok/s", 3.237e+04, Sample::out_of_sample,
+       "the source runs attention data-parallel (8 ranks of 896); modelled as TP8",
+       [] {
+         return closed_loop({&DSR1, &B200, 8, 8, Precision::fp4, 1024, 2048, true}, 7168)
+             .output_throughput.in("tokens/s");
+       }},
+
+      {"V19a", "LLaMA-7B A100 bs 256 128/128 output tok/s", kV19Source, Area::throughput, 5353,
+       "tok/s", 5391, Sample::in_sample, "", [] { return v19_throughput(256, 128, 128); }},
+      {"V19b", "LLaMA-7B A100 bs 32 128/2048 output tok/s", kV19Source, Area::throughput, 1518,
+       "tok/s", 1663, Sample::in_sample, "", [] { return v19_throughput(32, 128, 2048); }},
+      {"V19c", "LLaMA-7B A100 bs 32 2048/128 output tok/s", kV19Source, Area::throughput, 547,
+       "tok/s", 570.6, Sample::in_sample, "", [] { return v19_throughput(32, 2048, 128); }},
+      {"V19d", "LLaMA-7B A100 bs 16 2048/2048 output tok/s", kV19Source, Area::throughput, 613,
+       "tok/s", 696.3, Sample::in_sample, "", [] { return v19_throughput(16, 2048, 2048); }},
+      {"V19e", "LLaMA-7B A100 bs 1 TTFT at 128 tokens", kV19Source, Area::latency, 16.1, "ms",
+       8.663, Sample::in_sample,
+       "first prediction from the previous per-operator model; small-M GEMMs and launch gaps "
+       "dominate a 128-token prefill",
+       [] { return v19_ttft(128); }},
+      {"V19f", "LLaMA-7B A100 bs 1 TTFT at 2048 tokens", kV19Source, Area::latency, 120.5, "ms",
+       133.7, Sample::in_sample, "first prediction from the previous per-operator model",
+       [] { return v19_ttft(2048); }},
+  };
+  return all;
+}
+
+std::string known_miss_of(const std::string& id) {
+  if (id == "S12a") {
+    return "the server reached 13 of the 16 req/s offered, so requests queued behind a CPU-side "
+           "limit the model does not have (no per-step scheduler/HTTP overhead with a primary "
+           "source; research notes section 4.3)";
+  }
+  if (id == "S22") {
+    return "first predicted +35.5%; the catalog's B200 capacity then became 180 GiB (issue 13's "
+           "physical-capacity rule, not a change made for this case), more KV pages admit a larger "
+           "batch, and the error grew to +40.1%. NVFP4 block scaling and dequantization overheads "
+           "are not modelled, so the B200 FP4 ceiling is optimistic";
+  }
+  if (id == "S36a") {
+    return "closed-loop TTFT includes waiting behind the other 49 clients' 5000-token prefills; "
+           "serve()'s steady state prices one prompt chunk beside the decodes, without a queue";
+  }
+  return "";
+}
+
+double error_of(const ServingCase& c, double predicted) {
+  return (predicted - c.measured) / c.measured;
+}
+
+void check(const std::string& id) {
+  for (const auto& c : cases()) {
+    if (c.id != id) continue;
+    const double p = c.predict();
+    ASSERT_TRUE(std::isfinite(p)) << c.id;
+    const double e = error_of(c, p);
+    fmt::print("{} {}: predicted {:.4g} {}, measured {:.4g} {}, error {:+.1f}% ({}; first "
+               "prediction {:.4g})\n  source: {}\n",
+               c.id, c.what, p, c.unit, c.measured, c.unit, 100 * e,
+               c.sample == Sample::out_of_sample ? "out of sample" : "in sample",
+               c.first_prediction, c.source);
+    const std::string miss = known_miss_of(c.id);
+    if (!miss.empty()) fmt::print("  known miss: {}\n", miss);
+    if (!c.note.empty()) fmt::print("  note: {}\n", c.note);
+    if (c.sample == Sample::out_of_sample) {
+      EXPECT_LE(std::abs(e), miss.empty() ? kWorstBudget : kKnownMissBound) << c.id << " " << c.what;
+    }
+    return;
+  }
+  FAIL() << "no case " << id;
+}
+
+TEST(ServingValidation, V19aLlama7BA100Batch256ShortPromptsThroughput) { check("V19a"); }
+TEST(ServingValidation, V19bLlama7BA100Batch32LongOutputsThroughput) { check("V19b"); }
+TEST(ServingValidation, V19cLlama7BA100Batch32LongPromptsThroughput) { check("V19c"); }
+TEST(ServingValidation, V19dLlama7BA100Batch16LongBothThroughput) { check("V19d"); }
+TEST(ServingValidation, V19eLlama7BA100FirstTokenAt128Tokens) { check("V19e"); }
+TEST(ServingValidation, V19fLlama7BA100FirstTokenAt2048Tokens) { check("V19f"); }
+
+TEST(ServingValidation, S01Llama318BH100Fp8Throughput) { check("S01"); }
+TEST(ServingValidation, S02Llama318BH200Fp8LongPromptThroughput) { check("S02"); }
+TEST(ServingValidation, S03Llama3170BFourH100Fp8Throughput) { check("S03"); }
+TEST(ServingValidation, S04Llama3170BOneH200Fp8Throughput) { check("S04"); }
+TEST(ServingValidation, S05Llama3170BEightH100Fp8Throughput) { check("S05"); }
+TEST(ServingValidation, S06Llama31405BEightH200Fp8Throughput) { check("S06"); }
+TEST(ServingValidation, S07Mixtral8x7BTwoH100Fp8Throughput) { check("S07"); }
+TEST(ServingValidation, S08Mixtral8x22BEightH200Fp8Throughput) { check("S08"); }
+TEST(ServingValidation, S09Llama3170BEightA100Fp16Throughput) { check("S09"); }
+TEST(ServingValidation, S22Llama3370BOneB200Fp4Throughput) { check("S22"); }
+TEST(ServingValidation, S23Llama3370BTwoH200Fp8LongPromptThroughput) { check("S23"); }
+TEST(ServingValidation, S24DeepSeekR1FourB200Fp4Throughput) { check("S24"); }
+TEST(ServingValidation, S25DeepSeekR1EightH200Fp8Throughput) { check("S25"); }
+TEST(ServingValidation, S10aLlama3170BFourH100FirstTokenAt4Qps) { check("S10a"); }
+TEST(ServingValidation, S10bLlama3170BFourH100InterTokenAt4Qps) { check("S10b"); }
+TEST(ServingValidation, S12aLlama318BH100FirstTokenAt16Qps) { check("S12a"); }
+TEST(ServingValidation, S12bLlama318BH100InterTokenAt16Qps) { check("S12b"); }
+TEST(ServingValidation, S13aLlama3170BFourH200FirstTokenAt8Qps) { check("S13a"); }
+TEST(ServingValidation, S13bLlama3170BFourH200InterTokenAt8Qps) { check("S13b"); }
+TEST(ServingValidation, S14aLlama318BH200FirstTokenAt32Qps) { check("S14a"); }
+TEST(ServingValidation, S14bLlama318BH200InterTokenAt32Qps) { check("S14b"); }
+TEST(ServingValidation, S35aLlama3370BTwoH100FirstTokenAlone) { check("S35a"); }
+TEST(ServingValidation, S35bLlama3370BTwoH100InterTokenAlone) { check("S35b"); }
+TEST(ServingValidation, S36aLlama3370BTwoH100FirstTokenAt50Concurrent) { check("S36a"); }
+TEST(ServingValidation, S36bLlama3370BTwoH100InterTokenAt50Concurrent) { check("S36b"); }
+TEST(ServingValidation, S36cLlama3370BTwoH100ThroughputAt50Concurrent) { check("S36c"); }
+TEST(ServingValidation, S37DeepSeekR1EightH200ThroughputAt1024Concurrent) { check("S37"); }
+TEST(ServingValidation, S38DeepSeekR1EightB200ThroughputAt7168Concurrent) { check("S38"); }
+
+TEST(ServingValidation, S29aDeepSeekR1MtpOneSpeedup) { check("S29a"); }
+TEST(ServingValidation, S29bDeepSeekR1MtpThreeSpeedup) { check("S29b"); }
+TEST(ServingValidation, S29cDeepSeekR1MtpFiveSpeedup) { check("S29c"); }
+
+TEST(ServingValidation, HeadlineOutOfSampleErrorsPerAreaWithinBudget) {
+  fmt::print("\n| Case | Quantity | Predicted | Measured | Error | First prediction | Sample |\n"
+             "|---|---|---|---|---|---|---|\n");
+  struct Sum {
+    double sum = 0, worst = 0;
+    std::size_t n = 0;
+  };
+  Sum out[3], in[3];
+  for (const auto& c : cases()) {
+    const double p = c.predict();
+    const double e = error_of(c, p);
+    fmt::print("| {} | {} | {:.4g} {} | {:.4g} {} | {:+.1f}% | {:.4g} | {} |\n", c.id, c.what, p,
+               c.unit, c.measured, c.unit, 100 * e, c.first_prediction,
+               c.sample == Sample::out_of_sample ? "out" : "in");
+    Sum& s = (c.sample == Sample::out_of_sample ? out : in)[static_cast<int>(c.area)];
+    s.sum += std::abs(e);
+    s.worst = std::max(s.worst, std::abs(e));
+    ++s.n;
+  }
+  for (int a = 0; a < 3; ++a) {
+    const char* name = a == 0 ? "throughput" : (a == 1 ? "latency" : "speculative speedup");
+    for (const auto* group : {&out[a], &in[a]}) {
+      if (group->n == 0) continue;
+      fmt::print("{} {}: {} cases, mean |error| {:.1f}%, worst {:.1f}%\n",
+                 group == &out[a] ? "out-of-sample" : "in-sample", name, group->n,
+                 100 * group->sum / static_cast<double>(group->n), 100 * group->worst);
+    }
+    if (out[a].n > 0) {
+      const double mean = out[a].sum / static_cast<double>(out[a].n);
+      if (a != 1) {
+        EXPECT_LE(mean, kMeanBudget) << name;
+        // A case over the worst-case budget is allowed only as a documented known miss (its own
+        // test bounds it); the headline then says the budget is not met.
+        bool over_only_known = true;
+        for (const auto& c : cases()) {
+          if (static_cast<int>(c.area) != a || c.sample != Sample::out_of_sample) continue;
+          if (std::abs(error_of(c, c.predict())) > kWorstBudget && known_miss_of(c.id).empty()) {
+            over_only_known = false;
+          }
+        }
+        if (out[a].worst > kWorstBudget) {
+          fmt::print("{} out-of-sample worst is OVER its 40% budget (documented known miss)\n",
+                     name);
+        }
+        EXPECT_TRUE(over_only_known) << name << ": an undocumented case is over the 40% budget";
+        EXPECT_LE(out[a].worst, kKnownMissBound) << name;
+      } else {
+        // Over budget at the first prediction (documented); must not get worse.
+        if (mean > kMeanBudget) fmt::print("latency out-of-sample mean is OVER its 20% budget\n");
+        EXPECT_LE(mean, kLatencyMeanKnownBound) << name;
+        EXPECT_LE(out[a].worst, kKnownMissBound) << name;
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace mlsysim::solvers
