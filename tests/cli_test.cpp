@@ -207,6 +207,19 @@ TEST(CliFootprint, EnergyCarbonWaterAndCost) {
   EXPECT_EQ(mlsysim("footprint Frontier_8K --days -3 --grid Texas").code, 1);
 }
 
+TEST(CliFootprint, ThePueFallbackIsAnOptionEchoedAsAnAssumption) {
+  // Poland's grid entry gives no PUE, so the fallback applies: 1.56 by default, --pue when given.
+  const auto by_default = mlsysim("footprint Frontier_8K --days 30 --grid Poland");
+  ASSERT_EQ(by_default.code, 0) << by_default.err;
+  EXPECT_THAT(by_default.out, HasSubstr("PUE 1.56: default"));
+  const auto given = mlsysim("footprint Frontier_8K --days 30 --grid Poland --pue 1.1 --format json");
+  ASSERT_EQ(given.code, 0) << given.err;
+  EXPECT_DOUBLE_EQ(parse_json(given)["footprint"]["pue"].get<double>(), 1.1);
+  const auto below_one = mlsysim("footprint Frontier_8K --days 30 --grid Poland --pue 0.5");
+  EXPECT_EQ(below_one.code, 1);
+  EXPECT_THAT(below_one.err, HasSubstr("invalid argument '--pue'"));
+}
+
 TEST(CliAuditAndValidate, AuditListsFindingsAndValidateReportsEveryDefect) {
   const auto a = parse_json(mlsysim("audit --format json"));
   EXPECT_FALSE(a["findings"].empty());

@@ -176,7 +176,7 @@ TEST(BadInput, EfficiencyOutsideTheUnitIntervalIsRejected) {
   o.efficiency.compute = 1.5;
   EXPECT_THAT([&] { (void)roofline(Models::Language::Llama3_8B, Hardware::Cloud::H100, o); },
               ThrowsMessage<InvalidArgumentError>(
-                  "invalid argument 'efficiency.compute': must be in (0, 1], got 1.500000"));
+                  "invalid argument 'efficiency.compute': must be in (0, 1], got 1.5"));
   o.efficiency.compute = 0;
   EXPECT_THROW((void)roofline(Models::Language::Llama3_8B, Hardware::Cloud::H100, o),
                InvalidArgumentError);

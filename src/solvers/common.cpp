@@ -1,5 +1,7 @@
 #include "mlsysim/solvers/common.hpp"
 
+#include <fmt/format.h>
+
 #include <cmath>
 #include <string>
 
@@ -37,13 +39,13 @@ void report_not_positive(std::string_view name, std::int64_t n) {
 
 void require_positive(std::string_view name, double x) {
   if (!std::isfinite(x) || x <= 0) {
-    throw InvalidArgumentError(std::string(name), "must be positive, got " + std::to_string(x));
+    throw InvalidArgumentError(std::string(name), fmt::format("must be positive, got {:.6g}", x));
   }
 }
 
 void require_fraction(std::string_view name, double x) {
   if (!std::isfinite(x) || x <= 0 || x > 1) {
-    throw InvalidArgumentError(std::string(name), "must be in (0, 1], got " + std::to_string(x));
+    throw InvalidArgumentError(std::string(name), fmt::format("must be in (0, 1], got {:.6g}", x));
   }
 }
 

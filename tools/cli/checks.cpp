@@ -109,6 +109,9 @@ std::vector<std::string> check_options(const std::string& command, Options& o,
   if (command == "footprint" || command == "plot-grids") {
     finite_in_range("--days", o.days, 0, kMaxDays, true);
   }
+  if ((command == "footprint" || command == "train") && o.pue != 0) {
+    finite_in_range("--pue", o.pue, 1, 10, false);
+  }
   if (command == "footprint") {
     finite_in_range("--load", o.load, 0, 1, true);
     check_site(o, c);

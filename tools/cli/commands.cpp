@@ -459,6 +459,7 @@ std::optional<Footprint> run_footprint(const Session& s, const Fleet& fleet, con
     fo.grid = &s.get<GridProfile>(o.grid);
   fo.prefer = o.power == "accelerator" ? PowerBasis::accelerator_power
                                        : PowerBasis::node_system_power;
+  if (o.pue > 0) fo.pue = o.pue;
   auto f = footprint(fleet, fo);
   for (auto& a : assumptions(f, fleet)) run_assumptions().push_back(std::move(a));
   return f;
@@ -662,6 +663,7 @@ int footprint_cmd(const Session& s, const Options& o) {
   co.footprint.load = o.load;
   co.footprint.prefer = o.power == "accelerator" ? PowerBasis::accelerator_power
                                                  : PowerBasis::node_system_power;
+  if (o.pue > 0) co.footprint.pue = o.pue;
   if (!o.datacenter.empty())
     co.footprint.datacenter = &s.get<Datacenter>(o.datacenter);
   else

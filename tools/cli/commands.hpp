@@ -63,6 +63,7 @@ struct Options {
   double days = 30;
   double load = 1.0;
   std::string power = "node";  ///< footprint power basis: node (system power) or accelerator
+  double pue = 0;  ///< footprint: PUE when the site gives none; 0 = the solver's documented default
   std::string price;
   // audit, validate, plot
   int months = 18;

@@ -168,6 +168,11 @@ int main(int argc, char** argv) {
                         "power charged per accelerator: node (the node's system power when it "
                         "has one, default) or accelerator (its power figure)")
       ->check(CLI::IsMember({"node", "accelerator"}));
+  for (auto* c : {footprint, train}) {
+    c->add_option("--pue", opt.pue,
+                  "PUE when the datacenter and grid give none (default 1.56, Uptime Institute "
+                  "2023 global average; echoed as an assumption)");
+  }
   footprint->footer("Example:\n  mlsysim footprint Frontier_8K --days 30 --grid Poland");
 
   auto* audit = app.add_subcommand("audit", "stale, estimated and unconfirmed sources");
