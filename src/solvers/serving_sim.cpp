@@ -543,8 +543,9 @@ SimulationResult simulate(const Workload& m, const HardwareNode& hw, const Servi
   r.accelerators = replicas * so.tp * so.pp;
   r.duration = detail::base(duration, u.s);
   r.output_throughput = Quantity(tokens / duration, u.tokens_per_s);
-  r.request_rate = detail::base(d(r.completed) / duration, u.per_s);
-  r.goodput = detail::base(d(good) / duration, u.per_s);
+  static const Unit& requests_per_s = Unit::parse("requests/s");
+  r.request_rate = detail::base(d(r.completed) / duration, requests_per_s);
+  r.goodput = detail::base(d(good) / duration, requests_per_s);
   r.slo_attainment = d(good) / d(r.completed);
   r.utilization = sim.busy_total() / (d(replicas * engines) * duration);
   const double energy = sim.busy_total() * d(so.tp) * hw.power.tdp.base_value();

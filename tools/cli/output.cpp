@@ -53,7 +53,7 @@ std::string text(const Value& v) {
 // A quantity is shown in the unit of its family that puts the magnitude in [1, 1000): bytes in
 // binary units (memory is binary-sized: docs/catalog-format.md), rates, FLOPs and power in
 // decimal SI, time in ns..years, energy in J or Wh (as the solver chose), carbon in
-// g/kg/tCO2e, money as $1.23k/M/B. Ratios named mfu/hfu/utilization are percentages.
+// g/kg/tCO2e, money as $1.23k/M/B (a money rate per hour: $22.82/h). Ratios named mfu/hfu/utilization are percentages.
 
 struct Ladder {
   Dimension dimension;
@@ -112,6 +112,7 @@ std::string readable(const Quantity& q, const Unit* column_unit = nullptr) {
     throw std::logic_error("non-finite quantity in output (a bug: please report it)");
   }
   if (q.dimension() == dims::currency) return money(q.base_value());
+  if (q.dimension() == dims::currency / dims::time) return money(q.base_value() * 3600.0) + "/h";
   const Unit* u = column_unit != nullptr ? column_unit : readable_unit(q);
   if (u == nullptr) return quantity_text(q);
   double v = q.in(*u);
