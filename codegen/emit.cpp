@@ -352,20 +352,30 @@ Outputs render(const catalog_detail::LoadResult& c, const std::string& label) {
   index +=
       "// clang-format off\n#include \"catalog_tables.hpp\"\n\nnamespace mlsysim::generated "
       "{\nnamespace {\n";
-  index += fmt::format("constinit const ::mlsysim::CatalogEntry kEntries[{}] = {{\n",
-                       std::max<std::size_t>(c.entries.size(), 1));
+  // Arrays are sized by their rows and checked against the loader's counts, so a row the emitter
+  // dropped or doubled fails to compile instead of zero-filling an entry.
+  const auto counted = [&index](std::string_view array, std::size_t n) {
+    index += fmt::format("static_assert(std::size({}) == {}, \"{} has one row per item\");\n", array,
+                         std::max<std::size_t>(n, 1), array);
+  };
+  index += "constinit const ::mlsysim::CatalogEntry kEntries[] = {\n";
   for (const auto& e : c.entries) index += fmt::format("    &{},\n", cpp_path(e.info().path));
+  if (c.entries.empty()) index += "    {},\n";
   index += "};\n";
-  index += fmt::format("constinit const ::mlsysim::Alias kAliases[{}] = {{\n",
-                       std::max<std::size_t>(c.aliases.size(), 1));
+  counted("kEntries", c.entries.size());
+  index += "constinit const ::mlsysim::Alias kAliases[] = {\n";
   for (const auto& a : c.aliases) {
     index += fmt::format("    {{{}, {}}},\n", escape(a.path), escape(a.target));
   }
+  if (c.aliases.empty()) index += "    {},\n";
   index += "};\n";
-  index += fmt::format("constinit const ::mlsysim::Source* const kSources[{}] = {{\n",
-                       std::max<std::size_t>(c.sources.size(), 1));
+  counted("kAliases", c.aliases.size());
+  index += "constinit const ::mlsysim::Source* const kSources[] = {\n";
   for (const Source* s : c.sources) index += fmt::format("    &{},\n", source_symbol(s->id));
-  index += "};\n}  // namespace\n\n";
+  if (c.sources.empty()) index += "    nullptr,\n";
+  index += "};\n";
+  counted("kSources", c.sources.size());
+  index += "}  // namespace\n\n";
   index += fmt::format(
       "std::span<const ::mlsysim::CatalogEntry> builtin_entries() noexcept {{ return {{kEntries, "
       "{}}}; }}\n"

@@ -7,7 +7,7 @@
 
 namespace mlsysim::generated {
 namespace {
-constinit const ::mlsysim::CatalogEntry kEntries[7] = {
+constinit const ::mlsysim::CatalogEntry kEntries[] = {
     &::mlsysim::Hardware::Cloud::TestGPU,
     &::mlsysim::Infra::Datacenters::TestDC,
     &::mlsysim::Infra::Grids::TestGrid,
@@ -16,14 +16,17 @@ constinit const ::mlsysim::CatalogEntry kEntries[7] = {
     &::mlsysim::Systems::Fabrics::TestFabric,
     &::mlsysim::Systems::Nodes::TestNode,
 };
-constinit const ::mlsysim::Alias kAliases[1] = {
+static_assert(std::size(kEntries) == 7, "kEntries has one row per item");
+constinit const ::mlsysim::Alias kAliases[] = {
     {"Hardware.Cloud.TestGPU_SXM", "Hardware.Cloud.TestGPU"},
 };
-constinit const ::mlsysim::Source* const kSources[3] = {
+static_assert(std::size(kAliases) == 1, "kAliases has one row per item");
+constinit const ::mlsysim::Source* const kSources[] = {
     &::mlsysim::generated::sources::fixture_datasheet,
     &::mlsysim::generated::sources::fixture_estimate,
     &::mlsysim::generated::sources::fixture_paper,
 };
+static_assert(std::size(kSources) == 3, "kSources has one row per item");
 }  // namespace
 
 std::span<const ::mlsysim::CatalogEntry> builtin_entries() noexcept { return {kEntries, 7}; }
