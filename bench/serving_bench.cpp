@@ -21,8 +21,7 @@ void BM_Simulate100kRequests(benchmark::State& state) {
   o.input = {LengthKind::lognormal, 2048, 1, 1, 0.6, 8000};
   o.output = {LengthKind::lognormal, 256, 1, 1, 0.6, 1000};
   for (auto _ : state) {
-    benchmark::DoNotOptimize(
-        simulate(Models::Language::Llama3_70B, Hardware::Cloud::H100, so, o));
+    benchmark::DoNotOptimize(simulate(Models::Language::Llama3_70B, Hardware::Cloud::H100, so, o));
   }
 }
 BENCHMARK(BM_Simulate100kRequests)->Unit(benchmark::kMillisecond);

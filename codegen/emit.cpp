@@ -355,8 +355,8 @@ Outputs render(const catalog_detail::LoadResult& c, const std::string& label) {
   // Arrays are sized by their rows and checked against the loader's counts, so a row the emitter
   // dropped or doubled fails to compile instead of zero-filling an entry.
   const auto counted = [&index](std::string_view array, std::size_t n) {
-    index += fmt::format("static_assert(std::size({}) == {}, \"{} has one row per item\");\n", array,
-                         std::max<std::size_t>(n, 1), array);
+    index += fmt::format("static_assert(std::size({}) == {}, \"{} has one row per item\");\n",
+                         array, std::max<std::size_t>(n, 1), array);
   };
   index += "constinit const ::mlsysim::CatalogEntry kEntries[] = {\n";
   for (const auto& e : c.entries) index += fmt::format("    &{},\n", cpp_path(e.info().path));

@@ -55,11 +55,11 @@ TEST(HotPath, RooflineDoesNotAllocate) {
 
 TEST(HotPath, GemmEstimateDoesNotAllocate) {
   const GemmParams params;
-  EXPECT_EQ(allocations_of([&] {
-              (void)estimate_gemm(Hardware::Cloud::H100, Precision::fp8, {4096, 8192, 8192},
-                                  params);
-            }),
-            0);
+  EXPECT_EQ(
+      allocations_of([&] {
+        (void)estimate_gemm(Hardware::Cloud::H100, Precision::fp8, {4096, 8192, 8192}, params);
+      }),
+      0);
 }
 
 TEST(HotPath, TrainingStepDoesNotAllocate) {

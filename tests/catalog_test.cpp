@@ -2,11 +2,10 @@
 // every entry and field (a new catalog entry is tested without editing this file).
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
-
-#include <cmath>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -432,16 +431,16 @@ TEST(HostileOverlay, TheScratchOverlayLoadsWhenUnmutated) {
 
 TEST(HostileOverlay, DeeplyNestedUnitInAQuantityIsACatalogError) {
   ScratchOverlay o;
-  o.lab_accel("\"64 GiB\"", "\"80 " + std::string(50000, '(') + "GB" +
-                                 std::string(50000, ')') + "\"");
+  o.lab_accel("\"64 GiB\"",
+              "\"80 " + std::string(50000, '(') + "GB" + std::string(50000, ')') + "\"");
   EXPECT_THAT(load_error(o.dir()),
               HasSubstr("LabAccel.json: /memory/capacity: unit expression is longer than 256"));
 }
 
 TEST(HostileOverlay, DeeplyNestedJsonIsACatalogError) {
   ScratchOverlay o;
-  o.lab_accel("\"cores\": 132", "\"cores\": " + std::string(100000, '[') +
-                                      std::string(100000, ']'));
+  o.lab_accel("\"cores\": 132",
+              "\"cores\": " + std::string(100000, '[') + std::string(100000, ']'));
   EXPECT_THAT(load_error(o.dir()),
               HasSubstr("LabAccel.json: malformed JSON: nested deeper than 32 levels"));
 }
@@ -586,15 +585,15 @@ TEST(HostileOverlay, AHarmlessAliasAndAReplacedDatasheetStillLoad) {
 }
 
 TEST(HostileOverlay, TheBuiltInCatalogIsUnchangedAfterHostileLoads) {
-  const std::string before = Hardware::Cloud::H100.memory.capacity.str() +
-                             Hardware::Cloud::A100.memory.bandwidth.str();
+  const std::string before =
+      Hardware::Cloud::H100.memory.capacity.str() + Hardware::Cloud::A100.memory.bandwidth.str();
   ScratchOverlay o;
   o.write("aliases.json", R"({"H100": "Hardware.Cloud.A100"})");
   (void)load_error(o.dir());
   EXPECT_EQ(catalog().find("H100").info().path, "Hardware.Cloud.H100");
-  EXPECT_EQ(Hardware::Cloud::H100.memory.capacity.str() +
-                Hardware::Cloud::A100.memory.bandwidth.str(),
-            before);
+  EXPECT_EQ(
+      Hardware::Cloud::H100.memory.capacity.str() + Hardware::Cloud::A100.memory.bandwidth.str(),
+      before);
 }
 
 const std::string kLabModel = R"({

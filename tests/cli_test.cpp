@@ -178,8 +178,9 @@ TEST(CliTrainAndPlan, AnEmptyPlanExitsTwoAndSaysWhichConstraintRemovedHowMany) {
   EXPECT_EQ(r.code, 2);
   EXPECT_THAT(r.out, HasSubstr("no configuration qualifies: 14400 removed because degrees do not "
                                "divide the heads, layers, sequence or batch; 192 do not fit"));
-  const auto cp = mlsysim("train Llama3_70B Lab_64_H100 --tp 8 --cp 4 --pp 2 --seq-len 65536 "
-                          "--global-batch 4 --recompute full --format json");
+  const auto cp = mlsysim(
+      "train Llama3_70B Lab_64_H100 --tp 8 --cp 4 --pp 2 --seq-len 65536 "
+      "--global-batch 4 --recompute full --format json");
   EXPECT_EQ(cp.code, 0) << cp.err;
   const auto j = parse_json(cp);
   expect_quantity(j["step"]["cp_exposed_time"], "s");
@@ -212,7 +213,8 @@ TEST(CliFootprint, ThePueFallbackIsAnOptionEchoedAsAnAssumption) {
   const auto by_default = mlsysim("footprint Frontier_8K --days 30 --grid Poland");
   ASSERT_EQ(by_default.code, 0) << by_default.err;
   EXPECT_THAT(by_default.out, HasSubstr("PUE 1.56: default"));
-  const auto given = mlsysim("footprint Frontier_8K --days 30 --grid Poland --pue 1.1 --format json");
+  const auto given =
+      mlsysim("footprint Frontier_8K --days 30 --grid Poland --pue 1.1 --format json");
   ASSERT_EQ(given.code, 0) << given.err;
   EXPECT_DOUBLE_EQ(parse_json(given)["footprint"]["pue"].get<double>(), 1.1);
   const auto below_one = mlsysim("footprint Frontier_8K --days 30 --grid Poland --pue 0.5");

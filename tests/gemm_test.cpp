@@ -3,18 +3,18 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "mlsysim/mlsysim.hpp"
-#include "mlsysim/testing/matchers.hpp"
-
 #include <cmath>
 #include <utility>
+
+#include "mlsysim/mlsysim.hpp"
+#include "mlsysim/testing/matchers.hpp"
 
 namespace mlsysim::solvers {
 namespace {
 
 using ::testing::HasSubstr;
-using ::testing::ThrowsMessage;
 using testing::QuantityNear;
+using ::testing::ThrowsMessage;
 
 Quantity q(const char* s) { return Quantity::parse(s); }
 
@@ -70,8 +70,10 @@ TEST(GemmModel, ARowPastATileBoundaryPadsAWholeTileRow) {
 
 TEST(GemmModel, BatchedGemmsShareWaves) {
   // One 1280 x 1280 GEMM is 50 tiles (half a wave); two of them fill one wave.
-  const auto one = estimate_gemm(round_device(), Precision::bf16, {1280, 1280, 4096, 1}, half_ceiling());
-  const auto two = estimate_gemm(round_device(), Precision::bf16, {1280, 1280, 4096, 2}, half_ceiling());
+  const auto one =
+      estimate_gemm(round_device(), Precision::bf16, {1280, 1280, 4096, 1}, half_ceiling());
+  const auto two =
+      estimate_gemm(round_device(), Precision::bf16, {1280, 1280, 4096, 2}, half_ceiling());
   EXPECT_DOUBLE_EQ(one.wave_efficiency, 0.5);
   EXPECT_DOUBLE_EQ(two.wave_efficiency, 1.0);
   EXPECT_THAT(two.time, QuantityNear(one.time.str(), 1e-12));
@@ -145,8 +147,8 @@ TEST(GemmModel, ADeviceWithoutCoresIsNotQuantized) {
 }
 
 TEST(GemmModel, CatalogDevicesReachAtMostTheirDensePeak) {
-  for (const HardwareNode* hw : {&Hardware::Cloud::A100, &Hardware::Cloud::H100,
-                                 &Hardware::Cloud::MI300X}) {
+  for (const HardwareNode* hw :
+       {&Hardware::Cloud::A100, &Hardware::Cloud::H100, &Hardware::Cloud::MI300X}) {
     const auto e = estimate_gemm(*hw, Precision::bf16, {8192, 8192, 8192});
     EXPECT_GT(e.efficiency, 0.3) << hw->info.key;
     EXPECT_LE(e.efficiency, 1.0) << hw->info.key;
@@ -154,22 +156,34 @@ TEST(GemmModel, CatalogDevicesReachAtMostTheirDensePeak) {
 }
 
 TEST(GemmModel, ANonPositiveDimensionThrowsInvalidArgument) {
-  EXPECT_THAT([] { (void)estimate_gemm(round_device(), Precision::bf16, {0, 10, 10}); },
-              ThrowsMessage<InvalidArgumentError>(HasSubstr("'gemm.m'")));
-  EXPECT_THAT([] { (void)estimate_gemm(round_device(), Precision::bf16, {1, 1, 1, -2}); },
-              ThrowsMessage<InvalidArgumentError>(HasSubstr("'gemm.count'")));
+  EXPECT_THAT(
+      [] {
+        (void)estimate_gemm(round_device(), Precision::bf16, {0, 10, 10});
+      },
+      ThrowsMessage<InvalidArgumentError>(HasSubstr("'gemm.m'")));
+  EXPECT_THAT(
+      [] {
+        (void)estimate_gemm(round_device(), Precision::bf16, {1, 1, 1, -2});
+      },
+      ThrowsMessage<InvalidArgumentError>(HasSubstr("'gemm.count'")));
 }
 
 TEST(GemmModel, APrecisionTheDeviceLacksThrowsNamingTheDevice) {
-  EXPECT_THAT([] { (void)estimate_gemm(round_device(), Precision::fp4, {8, 8, 8}); },
-              ThrowsMessage<InvalidArgumentError>(HasSubstr("'Test.RoundGPU' has no dense fp4")));
+  EXPECT_THAT(
+      [] {
+        (void)estimate_gemm(round_device(), Precision::fp4, {8, 8, 8});
+      },
+      ThrowsMessage<InvalidArgumentError>(HasSubstr("'Test.RoundGPU' has no dense fp4")));
 }
 
 TEST(GemmModel, AFractionOutsideZeroToOneThrows) {
   GemmParams p;
   p.default_fraction[static_cast<std::size_t>(Precision::fp8)] = 1.5;
-  EXPECT_THAT([&] { (void)estimate_gemm(round_device(), Precision::bf16, {8, 8, 8}, p); },
-              ThrowsMessage<InvalidArgumentError>(HasSubstr("'gemm.default_fraction.fp8'")));
+  EXPECT_THAT(
+      [&] {
+        (void)estimate_gemm(round_device(), Precision::bf16, {8, 8, 8}, p);
+      },
+      ThrowsMessage<InvalidArgumentError>(HasSubstr("'gemm.default_fraction.fp8'")));
 }
 
 }  // namespace

@@ -54,8 +54,8 @@ TEST(CliServe, AMissedTargetExitsTwoAndNamesTheBindingConstraint) {
 }
 
 TEST(CliServe, AMetTargetSaysWhatStoppedTheBatch) {
-  const auto r = mlsysim(
-      "serve Llama3_8B H100 --input-tokens 2048 --tpot-target \"20 ms\" --format json");
+  const auto r =
+      mlsysim("serve Llama3_8B H100 --input-tokens 2048 --tpot-target \"20 ms\" --format json");
   EXPECT_EQ(r.code, 0) << r.err;
   const auto j = json::parse(r.out);
   EXPECT_TRUE(j["targets"]["all_met"].get<bool>());
@@ -162,8 +162,10 @@ TEST(CliCapacity, NeedsARateOrATrace) {
 TEST(CliPlotServing, WritesTheLatencyThroughputCurve) {
   const auto path = std::filesystem::temp_directory_path() /
                     ("mlsysim-serving-" + std::to_string(getpid()) + ".svg");
-  const auto r = mlsysim("plot serving Llama3_8B --devices H100 --tpot-p99 \"50 ms\" --points 3 "
-                         "--requests 200 -o " + path.string() + " --format json");
+  const auto r = mlsysim(
+      "plot serving Llama3_8B --devices H100 --tpot-p99 \"50 ms\" --points 3 "
+      "--requests 200 -o " +
+      path.string() + " --format json");
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(json::parse(r.out)["points"].size(), 3u);
   std::ifstream svg(path);

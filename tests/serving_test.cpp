@@ -15,8 +15,8 @@ namespace mlsysim::solvers {
 namespace {
 
 using ::testing::HasSubstr;
-using ::testing::ThrowsMessage;
 using testing::QuantityNear;
+using ::testing::ThrowsMessage;
 
 Quantity q(const char* s) { return Quantity::parse(s); }
 
@@ -68,8 +68,7 @@ TEST(ServingMemory, Fp8KvCacheHoldsTwiceTheTokensOfBf16) {
   o.precision.kv_cache = Precision::fp8;
   const auto fp8 = serving_memory(L8, H100, o);
   EXPECT_THAT(fp8.weights, QuantityNear(bf16.weights.str().c_str(), 1e-9));
-  EXPECT_NEAR(static_cast<double>(fp8.kv_tokens) / static_cast<double>(bf16.kv_tokens), 2.0,
-              1e-3);
+  EXPECT_NEAR(static_cast<double>(fp8.kv_tokens) / static_cast<double>(bf16.kv_tokens), 2.0, 1e-3);
 }
 
 TEST(ServingMemory, LargerReserveLeavesFewerPages) {
@@ -192,8 +191,7 @@ TEST(ServingMoe, BatchOneDecodeReadsOnlyTheRoutedExperts) {
   const auto& mix = Models::Language::Mixtral_8x7B;
   const auto c = iteration_cost(mix, H100, o, {1, 512, 0, 0, 0});
   const double all = mix.weight_bytes(Precision::bf16).in("B") / 2 / (3.35e12 * 0.85);
-  const double active =
-      static_cast<double>(*mix.active_parameters) * 2 / 2 / (3.35e12 * 0.85);
+  const double active = static_cast<double>(*mix.active_parameters) * 2 / 2 / (3.35e12 * 0.85);
   EXPECT_LT(c.gemm.in("s"), 0.6 * all);
   EXPECT_GT(c.gemm.in("s"), 0.8 * active);
 }

@@ -473,8 +473,8 @@ TEST(TrainingMemory, FusedAttentionKeepsNoScoreMatrix) {
   auto act = [&](std::int64_t seq, AttentionKernel k) {
     o.seq_len = seq;
     o.attention = k;
-    return train(Models::Language::Llama3_70B, dgx_h100_fleet(8), pc, o).memory.activations.in(
-        "GiB");
+    return train(Models::Language::Llama3_70B, dgx_h100_fleet(8), pc, o)
+        .memory.activations.in("GiB");
   };
   // Fused: linear in the sequence (doubling it doubles activations, up to the logits term).
   EXPECT_NEAR(act(16384, AttentionKernel::fused) / act(8192, AttentionKernel::fused), 2.0, 1e-9);

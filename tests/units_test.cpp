@@ -317,9 +317,9 @@ TEST(HostileUnits, DeeplyNestedParenthesesAreRefusedNotAStackOverflow) {
 }
 
 TEST(HostileUnits, AHugeExponentIsOutOfRangeNotAnEscapingStdException) {
-  EXPECT_THAT([] { (void)Quantity::parse("3 W^99999999999"); },
-              ThrowsMessage<UnitParseError>(
-                  "exponent '99999999999' is out of range in '3 W^99999999999'"));
+  EXPECT_THAT(
+      [] { (void)Quantity::parse("3 W^99999999999"); },
+      ThrowsMessage<UnitParseError>("exponent '99999999999' is out of range in '3 W^99999999999'"));
   EXPECT_THAT([] { (void)Quantity::parse("3 W^-99999999999999999999"); },
               ThrowsMessage<UnitParseError>(HasSubstr("is out of range")));
 }

@@ -9,8 +9,8 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <tuple>
 #include <sstream>
+#include <tuple>
 #include <unordered_map>
 
 #include "../util/text.hpp"
@@ -1153,7 +1153,8 @@ void Loader::resolve() {
     for (const auto& e : base_->entries()) {
       base_keys[std::string(e.info().key)].insert(std::string(e.info().path));
     }
-    for (const auto& a : base_->aliases()) base_keys[last_segment(a.path)].insert(std::string(a.target));
+    for (const auto& a : base_->aliases())
+      base_keys[last_segment(a.path)].insert(std::string(a.target));
   }
   for (const auto& [path, entry] : by_path_) {
     if (const auto a = aliases.find(path); a != aliases.end()) {

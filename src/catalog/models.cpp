@@ -43,8 +43,7 @@ std::optional<std::int64_t> Workload::shape_parameters() const noexcept {
   if (kv_lora_rank && qk_rope_head_dim && qk_nope_head_dim && v_head_dim) {
     // Multi-head latent attention (DeepSeek-V2/V3): low-rank Q and a shared KV latent.
     const double qk = d(*qk_nope_head_dim) + d(*qk_rope_head_dim);
-    const double q =
-        q_lora_rank ? h * d(*q_lora_rank) + d(*q_lora_rank) * n * qk : h * n * qk;
+    const double q = q_lora_rank ? h * d(*q_lora_rank) + d(*q_lora_rank) * n * qk : h * n * qk;
     const double kv = h * (d(*kv_lora_rank) + d(*qk_rope_head_dim)) +
                       d(*kv_lora_rank) * n * (d(*qk_nope_head_dim) + d(*v_head_dim));
     attention = q + kv + n * d(*v_head_dim) * h;

@@ -55,8 +55,7 @@ MLSYSIM_ENUM_INFO(Architecture, "transformer", "moe", "cnn", "ssm", "diffusion",
 MLSYSIM_ENUM_INFO(FlopsBasis, "per_token", "per_sample", "per_sequence", "per_step")
 MLSYSIM_ENUM_INFO(FfnKind, "mlp", "gated")
 MLSYSIM_ENUM_INFO(PowerKind, "tdp", "board_power", "measured_max", "rack", "estimate")
-MLSYSIM_ENUM_INFO(CarbonAccounting, "production_based", "consumption_based",
-                  "provider_operational")
+MLSYSIM_ENUM_INFO(CarbonAccounting, "production_based", "consumption_based", "provider_operational")
 #undef MLSYSIM_ENUM_INFO
 
 template <class E>

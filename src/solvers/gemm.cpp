@@ -42,9 +42,8 @@ void GemmParams::report_invalid() const {
     require_positive("gemm.tiles.n", tiles[static_cast<std::size_t>(i)].n);
   }
   if (!std::isfinite(tile_reuse_exponent) || tile_reuse_exponent < 0) {
-    throw InvalidArgumentError("gemm.tile_reuse_exponent",
-                               "must be finite and non-negative, got " +
-                                   std::to_string(tile_reuse_exponent));
+    throw InvalidArgumentError("gemm.tile_reuse_exponent", "must be finite and non-negative, got " +
+                                                               std::to_string(tile_reuse_exponent));
   }
   if (!std::isfinite(k_half) || k_half < 0) {
     throw InvalidArgumentError("gemm.k_half",
@@ -62,7 +61,8 @@ double ceil_div(double a, double b) { return std::ceil(a / b); }
 }  // namespace
 
 BitRate streaming_bandwidth(const HardwareNode& hw, double default_fraction) {
-  if (hw.memory.measured_bandwidth) return hw.memory.measured_bandwidth->as<typed::bits_per_second>();
+  if (hw.memory.measured_bandwidth)
+    return hw.memory.measured_bandwidth->as<typed::bits_per_second>();
   return hw.memory.bandwidth.as<typed::bits_per_second>() * default_fraction;
 }
 
@@ -106,9 +106,9 @@ GemmTiming gemm_timing(const HardwareNode& hw, Precision p, const GemmShape& s,
       const double quantized = tile_eff * wave_eff;
       if (quantized <= shape_efficiency) continue;
       const double r = reuse(tile);
-      const double eff =
-          r >= best_reuse ? quantized
-                          : quantized * std::pow(r / best_reuse, params.tile_reuse_exponent);
+      const double eff = r >= best_reuse
+                             ? quantized
+                             : quantized * std::pow(r / best_reuse, params.tile_reuse_exponent);
       if (eff > shape_efficiency) {
         shape_efficiency = eff;
         t.tile_efficiency = tile_eff;
@@ -122,8 +122,7 @@ GemmTiming gemm_timing(const HardwareNode& hw, Precision p, const GemmShape& s,
   const Seconds compute = t.flops / (ceiling * (shape_efficiency * ramp));
 
   const double in_bytes = bytes_of(p);
-  const double out_bytes =
-      params.output_bytes > 0 ? params.output_bytes : std::max(in_bytes, 2.0);
+  const double out_bytes = params.output_bytes > 0 ? params.output_bytes : std::max(in_bytes, 2.0);
   t.bytes = byte_count(((m * k + k * n) * in_bytes + m * n * out_bytes) * count);
   const Seconds memory = t.bytes / streaming_bandwidth(hw, params.default_memory_fraction);
 

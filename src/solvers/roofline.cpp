@@ -81,12 +81,13 @@ RooflineResult roofline(const Workload& m, const HardwareNode& hw, const Rooflin
                     8.0;
     }
   } else if (m.hidden_dim) {
-    const double width = m.ffn_dim ? static_cast<double>(*m.ffn_dim)
-                                   : 4.0 * static_cast<double>(*m.hidden_dim);
-    activations = static_cast<double>(o.batch) * static_cast<double>(o.tokens) *
-                      (2.0 * static_cast<double>(*m.hidden_dim) + width) *
-                      detail::bytes_of(o.precision.activations) +
-                  static_cast<double>(o.batch) * static_cast<double>(m.vocab_size.value_or(0)) * 4.0;
+    const double width =
+        m.ffn_dim ? static_cast<double>(*m.ffn_dim) : 4.0 * static_cast<double>(*m.hidden_dim);
+    activations =
+        static_cast<double>(o.batch) * static_cast<double>(o.tokens) *
+            (2.0 * static_cast<double>(*m.hidden_dim) + width) *
+            detail::bytes_of(o.precision.activations) +
+        static_cast<double>(o.batch) * static_cast<double>(m.vocab_size.value_or(0)) * 4.0;
   }
   const double resident = weights + kv + activations + optimizer;
   const double capacity = hw.memory.capacity.base_value() / 8.0;
@@ -115,8 +116,8 @@ RooflineResult roofline(const Workload& m, const HardwareNode& hw, const Rooflin
     // Spilled bytes never arrive faster than the device's own memory path: on a USB
     // accelerator whose memory.bandwidth already is the USB payload rate (Coral), the raw link
     // rate would make spilling more *faster*, and latency fall as the batch grows.
-    const BitRate host = std::min(
-        hw.host_link->one_way_bandwidth().as<typed::bits_per_second>(), main_bw);
+    const BitRate host =
+        std::min(hw.host_link->one_way_bandwidth().as<typed::bits_per_second>(), main_bw);
     weight_bw = BitRate::from_value(1.0 / ((1.0 - spill) / main_bw.value() + spill / host.value()));
   }
 

@@ -40,8 +40,8 @@ PlanResult plan(const Workload& m, const Fleet& fleet, const PlanOptions& o) {
   if (fleet.node == nullptr) throw InvalidArgumentError("fleet", "has no node");
   const bool ranged = o.global_batch_min > 0 || o.global_batch_max > 0;
   if (ranged && (o.global_batch_min <= 0 || o.global_batch_max < o.global_batch_min)) {
-    throw InvalidArgumentError("global_batch", "range " + std::to_string(o.global_batch_min) +
-                                                   "-" + std::to_string(o.global_batch_max) +
+    throw InvalidArgumentError("global_batch", "range " + std::to_string(o.global_batch_min) + "-" +
+                                                   std::to_string(o.global_batch_max) +
                                                    " is empty or not positive");
   }
   require_positive("seq_len", o.training.seq_len);

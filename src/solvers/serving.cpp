@@ -34,11 +34,9 @@ struct Plan {
     double a = 0;
     const double in_eff = std::ceil(d(o->input_tokens) * (1.0 - o->prefix_hit_rate));
     const double micro = std::ceil(d(batch) / d(o->pp));
-    const double seqs =
-        o->batching == Batching::static_batch ? micro : d(o->params.max_num_seqs);
-    const double tokens = o->batching == Batching::static_batch
-                              ? micro * std::max(in_eff, 1.0)
-                              : d(o->params.max_batched_tokens);
+    const double seqs = o->batching == Batching::static_batch ? micro : d(o->params.max_num_seqs);
+    const double tokens = o->batching == Batching::static_batch ? micro * std::max(in_eff, 1.0)
+                                                                : d(o->params.max_batched_tokens);
     a = engine->activation_bytes(tokens, seqs);
     if (draft != nullptr) a = std::max(a, draft->activation_bytes(tokens, seqs));
     return a;
@@ -85,8 +83,8 @@ Plan make_plan(const Engine& e, const Engine* draft, const ServingOptions& o) {
       std::ceil(d(o.input_tokens + o.output_tokens) / d(o.params.kv_block_tokens));
   p.activations = p.act_at(o.batch);
   p.kv_pool = std::max(0.0, p.pool_at(o.batch));
-  p.kv_blocks = p.block_bytes > 0 ? static_cast<std::int64_t>(std::floor(p.kv_pool / p.block_bytes))
-                                  : 0;
+  p.kv_blocks =
+      p.block_bytes > 0 ? static_cast<std::int64_t>(std::floor(p.kv_pool / p.block_bytes)) : 0;
   return p;
 }
 
@@ -264,8 +262,7 @@ ServingResult serve(const Workload& m, const HardwareNode& hw, const ServingOpti
   r.memory_per_device =
       detail::base(8.0 * (plan.reserve + plan.weights + plan.activations + kv_batch), u.gb);
   r.max_concurrent = plan.max_concurrent();
-  r.concurrency_limit =
-      r.max_concurrent >= o.params.max_num_seqs ? Wall::overhead : Wall::capacity;
+  r.concurrency_limit = r.max_concurrent >= o.params.max_num_seqs ? Wall::overhead : Wall::capacity;
   r.feasible = plan.fits(o.batch);
   if (!r.feasible) r.decode_wall = Wall::capacity;
   r.knee_batch = e.knee_batch();
@@ -274,8 +271,9 @@ ServingResult serve(const Workload& m, const HardwareNode& hw, const ServingOpti
 
 BatchSearch best_batch(const Workload& m, const HardwareNode& hw, const ServingTargets& t,
                        ServingOptions o) {
-  for (const auto& [name, q] : {std::pair{"ttft_target", &t.ttft}, std::pair{"tpot_target", &t.tpot},
-                                std::pair{"request_latency_target", &t.request_latency}}) {
+  for (const auto& [name, q] :
+       {std::pair{"ttft_target", &t.ttft}, std::pair{"tpot_target", &t.tpot},
+        std::pair{"request_latency_target", &t.request_latency}}) {
     if (*q && ((*q)->dimension() != dims::time || !((*q)->base_value() > 0) ||
                !std::isfinite((*q)->base_value()))) {
       throw InvalidArgumentError(name, "must be a positive time, got '" + (*q)->str() + "'");

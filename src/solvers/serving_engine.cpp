@@ -5,8 +5,8 @@
 #include <cmath>
 #include <string>
 
-#include "mlsysim/solvers/collectives.hpp"
 #include "gemm_model.hpp"
+#include "mlsysim/solvers/collectives.hpp"
 #include "shape.hpp"
 
 namespace mlsysim::solvers::detail {
@@ -51,8 +51,9 @@ void validate(const ServingOptions& o) {
   require_positive("params.max_batched_tokens", o.params.max_batched_tokens);
   require_positive("params.max_num_seqs", o.params.max_num_seqs);
   if (!(o.params.runtime_reserve >= 0 && o.params.runtime_reserve < 1)) {
-    throw InvalidArgumentError("params.runtime_reserve",
-                               "must be in [0, 1), got " + std::to_string(o.params.runtime_reserve));
+    throw InvalidArgumentError(
+        "params.runtime_reserve",
+        "must be in [0, 1), got " + std::to_string(o.params.runtime_reserve));
   }
   if (!(o.prefix_hit_rate >= 0 && o.prefix_hit_rate < 1)) {
     throw InvalidArgumentError("prefix_hit_rate",
@@ -66,25 +67,28 @@ void validate(const ServingOptions& o) {
                             &o.params.link_latency, &o.params.collective_base_latency}) {
     if (q->dimension() != dims::time || !(q->base_value() >= 0) ||
         !std::isfinite(q->base_value())) {
-      throw InvalidArgumentError("params", "launch gaps and link latency must be non-negative "
-                                           "times, got '" + q->str() + "'");
+      throw InvalidArgumentError("params",
+                                 "launch gaps and link latency must be non-negative "
+                                 "times, got '" +
+                                     q->str() + "'");
     }
   }
   if (o.speculation) {
     require_positive("speculation.draft_length", o.speculation->draft_length);
     if (o.speculation->draft_length > 64) {
-      throw InvalidArgumentError("speculation.draft_length", "must be at most 64, got " +
-                                                                 std::to_string(o.speculation->draft_length));
+      throw InvalidArgumentError(
+          "speculation.draft_length",
+          "must be at most 64, got " + std::to_string(o.speculation->draft_length));
     }
     if (!(o.speculation->acceptance > 0 && o.speculation->acceptance < 1)) {
-      throw InvalidArgumentError("speculation.acceptance",
-                                 "must be in (0, 1), got " +
-                                     std::to_string(o.speculation->acceptance));
+      throw InvalidArgumentError(
+          "speculation.acceptance",
+          "must be in (0, 1), got " + std::to_string(o.speculation->acceptance));
     }
     if (!(o.speculation->self_draft_cost >= 0 && o.speculation->self_draft_cost < 1)) {
-      throw InvalidArgumentError("speculation.self_draft_cost",
-                                 "must be in [0, 1), got " +
-                                     std::to_string(o.speculation->self_draft_cost));
+      throw InvalidArgumentError(
+          "speculation.self_draft_cost",
+          "must be in [0, 1), got " + std::to_string(o.speculation->self_draft_cost));
     }
   }
   // Token counts stay far inside 64 bits (and exact in a double): a request of at most 2^31
@@ -98,8 +102,8 @@ void validate(const ServingOptions& o) {
                                                    " tokens exceeds 2^31 tokens");
   }
   if (o.batch > kMaxBatch) {
-    throw InvalidArgumentError("batch", "must be at most 2^24 requests, got " +
-                                            std::to_string(o.batch));
+    throw InvalidArgumentError("batch",
+                               "must be at most 2^24 requests, got " + std::to_string(o.batch));
   }
   if (o.tp > 4096) {
     throw InvalidArgumentError("tp", "must be at most 4096, got " + std::to_string(o.tp));
@@ -229,7 +233,7 @@ Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptio
       ffn_gemms += 2;
     }
     add(experts_ / ts_, h, moe_layers_);  // router (small)
-    ffn_gemms += 3;                        // router + two grouped expert GEMMs
+    ffn_gemms += 3;                       // router + two grouped expert GEMMs
     // Expert GEMMs (per expert): split tp ways, or whole with experts spread over devices.
     expert_n_ = ep_ ? mats * w : mats * w / tp_;
     expert_k_ = w / (ep_ ? 1.0 : tp_);
@@ -279,8 +283,9 @@ double Engine::gemm_time(double m, double n, double k, double wbytes, double* co
   bool compute_bound = !t.memory_bound;
   if (wbytes < cb_) {
     const double tm = (m * k * ab_ + n * k * wbytes + m * n * ab_) / bw_;
-    const double tc =
-        t.memory_bound ? 2.0 * m * n * k / (ceiling_ * t.tile_efficiency * t.wave_efficiency) : time;
+    const double tc = t.memory_bound
+                          ? 2.0 * m * n * k / (ceiling_ * t.tile_efficiency * t.wave_efficiency)
+                          : time;
     time = std::max(tc, tm);
     compute_bound = tc >= tm;
   }
@@ -298,9 +303,9 @@ double Engine::attention_time(double tokens, double attended, double chunks,
   const double per_chunk = tokens / std::max(chunks, 1.0);
   const double mean_attended = attended / tokens;
   const std::int64_t count = up(heads_dev_ * std::max(chunks, 1.0));
-  const GemmTiming fa = gemm_timing(
-      hw, opt.precision.compute, {up(per_chunk), up(d_qk_ + d_v_), up(mean_attended), count},
-      opt.gemm);
+  const GemmTiming fa =
+      gemm_timing(hw, opt.precision.compute,
+                  {up(per_chunk), up(d_qk_ + d_v_), up(mean_attended), count}, opt.gemm);
   const double t = fa.time.value() * layers_;
   if (compute != nullptr && !fa.memory_bound) *compute += t;
   return t;

@@ -58,9 +58,9 @@ class Engine {
 
  private:
   struct Gemm {
-    double n, k;       ///< per device
-    double layers;     ///< how many layers carry it
-    double wbytes;     ///< bytes per weight element
+    double n, k;    ///< per device
+    double layers;  ///< how many layers carry it
+    double wbytes;  ///< bytes per weight element
   };
   [[nodiscard]] double gemm_time(double m, double n, double k, double wbytes,
                                  double* compute) const;

@@ -66,8 +66,8 @@ std::int64_t sample(const LengthDistribution& dist, Random& rng, std::int64_t ca
 void check_distribution(const char* name, const LengthDistribution& l) {
   const std::string n(name);
   if (!(l.mean >= 1 && l.mean <= 1e9)) {
-    throw InvalidArgumentError(n + ".mean", "must be in [1, 1e9] tokens, got " +
-                                                std::to_string(l.mean));
+    throw InvalidArgumentError(n + ".mean",
+                               "must be in [1, 1e9] tokens, got " + std::to_string(l.mean));
   }
   if (l.kind == LengthKind::uniform && !(l.low >= 1 && l.high >= l.low && l.high <= 1e9)) {
     throw InvalidArgumentError(n, "uniform bounds must satisfy 1 <= low <= high, got [" +
@@ -80,8 +80,8 @@ void check_distribution(const char* name, const LengthDistribution& l) {
 }
 
 void check_slo(const SloTargets& s) {
-  for (const auto& [name, q] :
-       {std::pair{"slo.ttft", &s.ttft}, std::pair{"slo.tpot", &s.tpot}, std::pair{"slo.e2e", &s.e2e}}) {
+  for (const auto& [name, q] : {std::pair{"slo.ttft", &s.ttft}, std::pair{"slo.tpot", &s.tpot},
+                                std::pair{"slo.e2e", &s.e2e}}) {
     if (*q && ((*q)->dimension() != dims::time || !((*q)->base_value() > 0) ||
                !std::isfinite((*q)->base_value()))) {
       throw InvalidArgumentError(name, "must be a positive time, got '" + (*q)->str() + "'");
@@ -120,7 +120,12 @@ class Simulator {
   Simulator(const Engine& e, const Engine* draft, const ServingOptions& so,
             const SimulationOptions& o, std::vector<Request>& reqs, double kv_xfer_bw,
             double kv_xfer_alpha)
-      : e_(e), draft_(draft), so_(so), o_(o), reqs_(reqs), xfer_bw_(kv_xfer_bw),
+      : e_(e),
+        draft_(draft),
+        so_(so),
+        o_(o),
+        reqs_(reqs),
+        xfer_bw_(kv_xfer_bw),
         xfer_alpha_(kv_xfer_alpha) {
     budget_ = so.params.max_batched_tokens;
     max_seqs_ = so.params.max_num_seqs;
@@ -151,8 +156,7 @@ class Simulator {
     const std::size_t n = reqs_.size();
     std::size_t next = 0;
     std::size_t done = 0;
-    std::priority_queue<std::pair<double, int>, std::vector<std::pair<double, int>>,
-                        std::greater<>>
+    std::priority_queue<std::pair<double, int>, std::vector<std::pair<double, int>>, std::greater<>>
         transfers;
     while (done < n) {
       const double ta = next < n ? reqs_[next].arrival : kInf;
@@ -188,9 +192,9 @@ class Simulator {
 
  private:
   void route(int r, double now, double, bool to_decode) {
-    const Role want = to_decode ? Role::decode
-                                : (reps_.front().role == Role::colocated ? Role::colocated
-                                                                         : Role::prefill);
+    const Role want =
+        to_decode ? Role::decode
+                  : (reps_.front().role == Role::colocated ? Role::colocated : Role::prefill);
     Replica* best = nullptr;
     for (auto& rep : reps_) {
       if (rep.role != want) continue;
@@ -208,8 +212,8 @@ class Simulator {
 
   void start_iteration(Replica& rep, double now) {
     // Admit in arrival order while the running batch and the KV pages allow.
-    while (rep.head < rep.waiting.size() && d(static_cast<std::int64_t>(rep.running.size())) <
-                                                d(max_seqs_)) {
+    while (rep.head < rep.waiting.size() &&
+           d(static_cast<std::int64_t>(rep.running.size())) < d(max_seqs_)) {
       Request& q = reqs_[static_cast<std::size_t>(rep.waiting[rep.head])];
       const std::int64_t need = blocks_for(q, rep.role);
       if (need > rep.free_blocks) break;
@@ -259,9 +263,9 @@ class Simulator {
       IterationLoad one;
       one.decode_sequences = static_cast<std::int64_t>(dseq);
       one.decode_context = static_cast<std::int64_t>(ctx);
-      t += draft_ != nullptr ? k_ * draft_->iteration(one, &draft_cache_).total()
-                             : k_ * so_.speculation->self_draft_cost *
-                                   e_.iteration(one, &cache_).total();
+      t += draft_ != nullptr
+               ? k_ * draft_->iteration(one, &draft_cache_).total()
+               : k_ * so_.speculation->self_draft_cost * e_.iteration(one, &cache_).total();
     }
     rep.busy_until = now + t;
     rep.busy += t;
@@ -304,7 +308,8 @@ class Simulator {
       if (q.generated >= d(q.out)) completed(q);
     }
     if (removed) {
-      std::erase_if(rep.running, [&](int id) { return reqs_[static_cast<std::size_t>(id)].blocks == 0; });
+      std::erase_if(rep.running,
+                    [&](int id) { return reqs_[static_cast<std::size_t>(id)].blocks == 0; });
     }
     rep.busy_until = -1;
     return done;
@@ -331,7 +336,8 @@ Percentiles percentiles(std::vector<double>& v, const Unit& unit) {
   }
   std::sort(v.begin(), v.end());
   const auto at = [&](double q) {
-    const auto idx = static_cast<std::size_t>(std::ceil(q * d(static_cast<std::int64_t>(v.size())))) ;
+    const auto idx =
+        static_cast<std::size_t>(std::ceil(q * d(static_cast<std::int64_t>(v.size()))));
     return v[std::min(v.size() - 1, idx == 0 ? 0 : idx - 1)];
   };
   double sum = 0;
@@ -369,8 +375,8 @@ std::vector<TraceRequest> read_trace(const std::string& path) {
                                               "with a time >= 0 and lengths >= 1");
     }
     if (r.arrival_s < last) {
-      throw InvalidArgumentError("trace", "'" + path + "' line " + std::to_string(n) +
-                                              ": arrivals must not decrease");
+      throw InvalidArgumentError(
+          "trace", "'" + path + "' line " + std::to_string(n) + ": arrivals must not decrease");
     }
     last = r.arrival_s;
     out.push_back(r);
@@ -382,8 +388,8 @@ std::vector<TraceRequest> read_trace(const std::string& path) {
 SimulationResult simulate(const Workload& m, const HardwareNode& hw, const ServingOptions& so,
                           const SimulationOptions& o) {
   if (o.concurrency < 0 || o.concurrency > 1'000'000) {
-    throw InvalidArgumentError("concurrency", "must be in [0, 1000000], got " +
-                                                  std::to_string(o.concurrency));
+    throw InvalidArgumentError("concurrency",
+                               "must be in [0, 1000000], got " + std::to_string(o.concurrency));
   }
   if (o.concurrency > 0 && !o.trace.empty()) {
     throw InvalidArgumentError("concurrency", "a closed loop and a trace exclude each other");
@@ -392,16 +398,16 @@ SimulationResult simulate(const Workload& m, const HardwareNode& hw, const Servi
     throw InvalidArgumentError("qps", "must be positive, got " + std::to_string(o.qps));
   }
   if (o.trace.empty() && (o.requests < 1 || o.requests > 10'000'000)) {
-    throw InvalidArgumentError("requests", "must be in [1, 10000000], got " +
-                                               std::to_string(o.requests));
+    throw InvalidArgumentError("requests",
+                               "must be in [1, 10000000], got " + std::to_string(o.requests));
   }
   check_distribution("input", o.input);
   check_distribution("output", o.output);
   check_slo(o.slo);
   const bool disagg = o.deployment == Deployment::disaggregated;
-  for (auto [name, v] : {std::pair{"replicas", o.replicas},
-                         std::pair{"prefill_replicas", o.prefill_replicas},
-                         std::pair{"decode_replicas", o.decode_replicas}}) {
+  for (auto [name, v] :
+       {std::pair{"replicas", o.replicas}, std::pair{"prefill_replicas", o.prefill_replicas},
+        std::pair{"decode_replicas", o.decode_replicas}}) {
     require_positive(name, v);
     if (v > 100000) {
       throw InvalidArgumentError(name, "must be at most 100000, got " + std::to_string(v));
@@ -454,19 +460,18 @@ SimulationResult simulate(const Workload& m, const HardwareNode& hw, const Servi
     Request& q = reqs[i];
     if (q.in + q.out > context) {
       throw InvalidArgumentError("trace", "request " + std::to_string(i) + " of " +
-                                              std::to_string(q.in) + " + " +
-                                              std::to_string(q.out) +
+                                              std::to_string(q.in) + " + " + std::to_string(q.out) +
                                               " tokens exceeds the context of '" +
                                               std::string(m.info.path) + "'");
     }
-    const std::int64_t need = (q.in + q.out + so.params.kv_block_tokens - 1) /
-                              so.params.kv_block_tokens;
+    const std::int64_t need =
+        (q.in + q.out + so.params.kv_block_tokens - 1) / so.params.kv_block_tokens;
     if (need > blocks / so.pp) {
       throw InvalidArgumentError(
           "requests", "request " + std::to_string(i) + " of " + std::to_string(q.in + q.out) +
                           " tokens needs " + std::to_string(need) + " KV pages; a replica of " +
-                          std::to_string(so.tp) + " x '" + std::string(hw.info.path) +
-                          "' holds " + std::to_string(blocks / so.pp) + " per micro-batch");
+                          std::to_string(so.tp) + " x '" + std::string(hw.info.path) + "' holds " +
+                          std::to_string(blocks / so.pp) + " per micro-batch");
     }
     q.prefilled = hit_of(q.in);
   }
@@ -476,7 +481,8 @@ SimulationResult simulate(const Workload& m, const HardwareNode& hw, const Servi
     if (o.kv_link_bandwidth) {
       xfer_bw = o.kv_link_bandwidth->in("B/s");
     } else {
-      const Link* link = hw.device_link ? &*hw.device_link : (hw.host_link ? &*hw.host_link : nullptr);
+      const Link* link =
+          hw.device_link ? &*hw.device_link : (hw.host_link ? &*hw.host_link : nullptr);
       if (link == nullptr) {
         throw InvalidArgumentError("kv_link_bandwidth", "'" + std::string(hw.info.path) +
                                                             "' has no link; give the KV link");
@@ -586,14 +592,13 @@ CapacityResult plan_capacity(const Workload& m, const CapacityOptions& c) {
   }
   check_slo(c.slo);
   CapacityResult res;
-  const double qps = c.trace.empty()
-                         ? c.qps
-                         : d(static_cast<std::int64_t>(c.trace.size())) /
-                               std::max(c.trace.back().arrival_s, 1e-9);
-  const double mean_in = c.input.kind == LengthKind::uniform ? (c.input.low + c.input.high) / 2
-                                                             : c.input.mean;
-  const double mean_out = c.output.kind == LengthKind::uniform ? (c.output.low + c.output.high) / 2
-                                                               : c.output.mean;
+  const double qps = c.trace.empty() ? c.qps
+                                     : d(static_cast<std::int64_t>(c.trace.size())) /
+                                           std::max(c.trace.back().arrival_s, 1e-9);
+  const double mean_in =
+      c.input.kind == LengthKind::uniform ? (c.input.low + c.input.high) / 2 : c.input.mean;
+  const double mean_out =
+      c.output.kind == LengthKind::uniform ? (c.output.low + c.output.high) / 2 : c.output.mean;
   for (const HardwareNode* hw : c.devices) {
     if (hw == nullptr) throw InvalidArgumentError("devices", "null device");
     if (!hw->unit_cost) {
@@ -602,7 +607,8 @@ CapacityResult plan_capacity(const Workload& m, const CapacityOptions& c) {
     }
     const double price_s =
         hw->unit_cost->base_value() / c.amortization.base_value() +
-        (c.electricity_price ? c.electricity_price->base_value() * hw->power.tdp.base_value() : 0.0);
+        (c.electricity_price ? c.electricity_price->base_value() * hw->power.tdp.base_value()
+                             : 0.0);
     for (Precision p : c.precisions) {
       if (!hw->peak(p)) {
         res.notes.push_back("'" + std::string(hw->info.path) + "' has no " +
@@ -676,8 +682,8 @@ CapacityResult plan_capacity(const Workload& m, const CapacityOptions& c) {
                 } catch (const InvalidArgumentError&) {
                   continue;
                 }
-                pre = std::max<std::int64_t>(1, static_cast<std::int64_t>(
-                                                    std::ceil(qps * mean_in / (0.7 * rate))));
+                pre = std::max<std::int64_t>(
+                    1, static_cast<std::int64_t>(std::ceil(qps * mean_in / (0.7 * rate))));
                 dec = r0;
               }
               const auto accel = [&] {
@@ -709,8 +715,8 @@ CapacityResult plan_capacity(const Workload& m, const CapacityOptions& c) {
                   cand.prefill_replicas = dep == Deployment::colocated ? 0 : pre;
                   cand.decode_replicas = dep == Deployment::colocated ? 0 : dec;
                   cand.accelerators = accel();
-                  cand.cost_per_hour = Quantity(price_s * 3600.0 * d(cand.accelerators),
-                                                Unit::parse("USD/h"));
+                  cand.cost_per_hour =
+                      Quantity(price_s * 3600.0 * d(cand.accelerators), Unit::parse("USD/h"));
                   cand.sim = sim;
                   found = cand;
                   // Try one replica fewer (the steady-state estimate may be generous).

@@ -60,8 +60,10 @@ Footprint footprint(const Fleet& fleet, const FootprintOptions& o) {
                  : grid->pue ? PueSource::grid
                  : o.pue     ? PueSource::option
                              : PueSource::default_average;
-  f.pue = dc_pue ? *o.datacenter->effective_pue() : grid->pue ? *grid->pue : o.pue ? *o.pue
-                                                                                  : default_pue();
+  f.pue = dc_pue      ? *o.datacenter->effective_pue()
+          : grid->pue ? *grid->pue
+          : o.pue     ? *o.pue
+                      : default_pue();
   const detail::Joules facility = it_energy * f.pue;
   f.it_power = detail::out(it_power, u.kw);
   f.it_energy = detail::out(it_energy, u.mwh);

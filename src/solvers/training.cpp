@@ -91,8 +91,8 @@ struct Net {
     const double p = static_cast<double>(g.per_node);
     const Seconds in = (p - 1.0) / size * bytes / intra.beta + (p - 1.0) * intra.alpha;
     if (g.nodes() == 1) return in;
-    const Seconds out = (size - p) / size * bytes / inter.beta +
-                        static_cast<double>(g.nodes() - 1) * inter.alpha;
+    const Seconds out =
+        (size - p) / size * bytes / inter.beta + static_cast<double>(g.nodes() - 1) * inter.alpha;
     return in > out ? in : out;
   }
   /// One point-to-point transfer.
@@ -160,8 +160,8 @@ struct Gemm {
     ctx.peak = h.compute.dense[i] ? h.compute.dense[i]->base_value() : 0;
     ctx.measured = h.compute.measured_gemm[i] ? h.compute.measured_gemm[i]->base_value() : 0;
     ctx.bandwidth = h.memory.bandwidth.base_value();
-    ctx.measured_bandwidth = h.memory.measured_bandwidth ? h.memory.measured_bandwidth->base_value()
-                                                         : 0;
+    ctx.measured_bandwidth =
+        h.memory.measured_bandwidth ? h.memory.measured_bandwidth->base_value() : 0;
     ctx.cores = h.compute.cores.value_or(0);
     ctx.params = hash_params(g);
   }
@@ -225,7 +225,8 @@ Quantity scale_out_bandwidth_per_rank(const Fleet& fleet) {
     bad("fleet", "'" + std::string(fleet.info.path) + "' has no node or no fabric");
   }
   const Node& node = *fleet.node;
-  const double per_node = static_cast<double>(std::max<std::int64_t>(node.accelerators_per_node, 1));
+  const double per_node =
+      static_cast<double>(std::max<std::int64_t>(node.accelerators_per_node, 1));
   const Quantity port = fleet.fabric->one_way_bandwidth();
   if (node.nic_bandwidth && node.nics_per_node && *node.nics_per_node > 0) {
     // Each NIC runs at the slower of itself and the fabric port it plugs into.
@@ -277,11 +278,11 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     bad("fleet", "'" + std::string(fleet.info.path) + "' has no node, accelerator or fabric");
   }
   const std::int64_t n = fleet.total_accelerators();
-  const std::int64_t degrees = checked_mul(
-      "parallelism", "tp x pp x cp x dp",
+  const std::int64_t degrees =
       checked_mul("parallelism", "tp x pp x cp x dp",
-                  checked_mul("parallelism", "tp x pp x cp x dp", pc.tp, pc.pp), pc.cp),
-      pc.dp);
+                  checked_mul("parallelism", "tp x pp x cp x dp",
+                              checked_mul("parallelism", "tp x pp x cp x dp", pc.tp, pc.pp), pc.cp),
+                  pc.dp);
   if (degrees != n) {
     bad("parallelism", "tp x pp x " + (pc.cp > 1 ? "cp " + str(pc.cp) + " x " : std::string()) +
                            "dp = " + str(pc.tp) + " x " + str(pc.pp) + " x " +
@@ -307,8 +308,8 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
       bad("ep", "ep " + str(pc.ep) + " does not divide " + str(*m.experts) + " experts");
   }
   if (pc.microbatch > o.global_batch) {
-    bad("microbatch", "micro-batch " + str(pc.microbatch) + " exceeds the global batch " +
-                          str(o.global_batch));
+    bad("microbatch",
+        "micro-batch " + str(pc.microbatch) + " exceeds the global batch " + str(o.global_batch));
   }
   const std::int64_t per_step = checked_mul("microbatch", "dp x microbatch", pc.dp, pc.microbatch);
   if (o.global_batch % per_step != 0) {
@@ -334,8 +335,8 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   const double wb = detail::bytes_of(o.precision.weights);
   const double ab = detail::bytes_of(o.precision.activations);
   const double gb = detail::bytes_of(o.state.gradients);
-  const double opt_per_param = (o.state.master_weights ? 4.0 : 0.0) +
-                               2.0 * detail::bytes_of(o.state.optimizer_moments);
+  const double opt_per_param =
+      (o.state.master_weights ? 4.0 : 0.0) + 2.0 * detail::bytes_of(o.state.optimizer_moments);
   const double s = static_cast<double>(o.seq_len);
   const double s_loc = s / static_cast<double>(pc.cp);
   const double b = static_cast<double>(pc.microbatch);
@@ -371,23 +372,21 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   const std::int64_t last_layers =
       std::max<std::int64_t>(0, (pc.interleave - 1) * per_chunk + L - (chunks - 1) * per_chunk);
   const std::int64_t moe_total = moe ? m.moe_layers() : 0;
-  const std::int64_t moe_in_stage = std::min<std::int64_t>(
-      stage_layers, (moe_total * stage_layers + L - 1) / L);
+  const std::int64_t moe_in_stage =
+      std::min<std::int64_t>(stage_layers, (moe_total * stage_layers + L - 1) / L);
 
   // ---- links and groups (layout tp-cp-ep-dp-pp) -------------------------------------------
   const Link* intra = fleet.node->intra_link();
-  const Quantity intra_bw =
-      intra != nullptr ? intra->one_way_bandwidth()
-      : hw.host_link   ? hw.host_link->one_way_bandwidth()
-                       : scale_out_bandwidth_per_rank(fleet);
+  const Quantity intra_bw = intra != nullptr ? intra->one_way_bandwidth()
+                            : hw.host_link   ? hw.host_link->one_way_bandwidth()
+                                             : scale_out_bandwidth_per_rank(fleet);
   const Quantity intra_lat =
       intra != nullptr && intra->latency ? *intra->latency : o.intra_node_latency;
-  const Net net{
-      {intra_bw.as<typed::bits_per_second>() * o.efficiency.intra_node_link,
-       intra_lat.as<typed::seconds>()},
-      {scale_out_bandwidth_per_rank(fleet).as<typed::bits_per_second>() *
-           (o.efficiency.fabric / fleet.fabric->oversubscription),
-       fleet.fabric->latency.as<typed::seconds>()}};
+  const Net net{{intra_bw.as<typed::bits_per_second>() * o.efficiency.intra_node_link,
+                 intra_lat.as<typed::seconds>()},
+                {scale_out_bandwidth_per_rank(fleet).as<typed::bits_per_second>() *
+                     (o.efficiency.fabric / fleet.fabric->oversubscription),
+                 fleet.fabric->latency.as<typed::seconds>()}};
   const std::int64_t tpcp = pc.tp * pc.cp;
   const Group tp_group = place(1, pc.tp, per_node);
   const bool cp_crosses = tpcp > per_node;
@@ -395,8 +394,8 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   const std::int64_t dpcp = pc.dp * pc.cp;  // ranks holding the same weights
   const Group dense_dp = place(pc.tp, dpcp, per_node);
   const Group expert_dp = place(pc.tp * pc.ep, dpcp / pc.ep, per_node);
-  const bool pp_crosses = static_cast<double>(tpcp) * static_cast<double>(pc.dp) * pp >
-                          static_cast<double>(per_node);
+  const bool pp_crosses =
+      static_cast<double>(tpcp) * static_cast<double>(pc.dp) * pp > static_cast<double>(per_node);
 
   // ---- per-layer compute -------------------------------------------------------------------
   const Gemm gemm{hw, o.precision.compute, o.gemm};
@@ -479,9 +478,8 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   // ---- per-layer communication -----------------------------------------------------------
   // Tensor parallelism: 2 all-reduce equivalents of T h per pass (all-gather + reduce-scatter
   // with sequence parallelism move the same volume), 2 more for a recomputed forward.
-  const Seconds tp_pass =
-      pc.tp > 1 ? net.all_reduce(detail::byte_count(T * h * ab), tp_group) * 2.0
-                : Seconds::from_value(0);
+  const Seconds tp_pass = pc.tp > 1 ? net.all_reduce(detail::byte_count(T * h * ab), tp_group) * 2.0
+                                    : Seconds::from_value(0);
   // Context parallelism: cp - 1 ring steps of this rank's K and V (backward: K, V, dK, dV), each
   // hidden behind the attention of one chunk.
   const double kv_width = mla ? a_loc * (d_qk + d_v) : kv_loc * 2.0 * hd;
@@ -500,16 +498,16 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   }
   // Expert parallelism: dispatch + combine per pass of T/tp (sequence-parallel shard) x k tokens.
   const Seconds a2a_pass =
-      pc.ep > 1 ? net.all_to_all(detail::byte_count(T / (sp ? tp : 1.0) * k_route * h * ab),
-                                 ep_group) *
-                      2.0
-                : Seconds::from_value(0);
+      pc.ep > 1
+          ? net.all_to_all(detail::byte_count(T / (sp ? tp : 1.0) * k_route * h * ab), ep_group) *
+                2.0
+          : Seconds::from_value(0);
 
   const bool full = pc.recompute == Recompute::full;
   const bool selective = pc.recompute == Recompute::selective;
   struct Kind {
-    double compute_f = 0, compute_b = 0;  // GEMM + attention kernels
-    double memory_f = 0, memory_b = 0;    // memory-bound traffic
+    double compute_f = 0, compute_b = 0;                                // GEMM + attention kernels
+    double memory_f = 0, memory_b = 0;                                  // memory-bound traffic
     double tp = 0, tp_exp = 0, cp = 0, cp_exp = 0, ep = 0, ep_exp = 0;  // per micro-batch
     detail::LayerTimes t;
     double params = 0, expert_params = 0;
@@ -533,8 +531,8 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     const double tpb = tp_pass.value() * (full ? 2.0 : 1.0);
     const bool ovl = o.schedule.tp_comm_overlap;
     const double tpf_exp = ovl ? pos(tp_pass - gemm_f) : tpf;
-    const double tpb_exp = ovl ? std::max(0.0, tpb - (gemm_b.value() + (full ? gemm_f.value() : 0)))
-                               : tpb;
+    const double tpb_exp =
+        ovl ? std::max(0.0, tpb - (gemm_b.value() + (full ? gemm_f.value() : 0))) : tpb;
     const double cpf_exp = cp_f_exp;
     const double cpb_exp = cp_b_exp + (full ? cp_f_exp : 0.0);
     double epf = 0, epb = 0, epf_exp = 0, epb_exp = 0;
@@ -578,8 +576,7 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   };
   const double lat_dense = grad_cost(0, dense_dp);
   const double per_param_dense = (grad_cost(bucket, dense_dp) - lat_dense) / bucket;
-  const double per_param_expert =
-      (grad_cost(bucket, expert_dp) - grad_cost(0, expert_dp)) / bucket;
+  const double per_param_expert = (grad_cost(bucket, expert_dp) - grad_cost(0, expert_dp)) / bucket;
   const double expert_weight = per_param_dense > 0 ? per_param_expert / per_param_dense : 0.0;
   for (auto& k : kinds) {
     if (zero == 3) {
@@ -626,7 +623,8 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   const double logits_extra = t_f - fwd.end + t_b - bwd.end;
 
   // ---- pipeline schedule ---------------------------------------------------------------------
-  const Bits p2p_bytes = detail::byte_count(b * s_loc * h * ab / tp);  // scatter/gather optimization
+  const Bits p2p_bytes =
+      detail::byte_count(b * s_loc * h * ab / tp);  // scatter/gather optimization
   const double p2p = pc.pp > 1 ? net.send(p2p_bytes, pp_crosses).value() : 0.0;
   const double per_micro = t_f + t_b + 2.0 * v * p2p;
   const double bubble = (pp - 1.0) / v * per_micro;
@@ -641,8 +639,8 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   // ZeRO-1/2: updated weights all-gathered, overlapped with the next step's first forward.
   double param_gather = 0;
   if (zero >= 1 && zero <= 2 && dpcp > 1) {
-    param_gather = gather(stage_params_dense, dense_dp, wb) +
-                   gather(stage_params_expert, expert_dp, wb);
+    param_gather =
+        gather(stage_params_dense, dense_dp, wb) + gather(stage_params_expert, expert_dp, wb);
   }
   const double param_gather_exp =
       o.schedule.overlap_param_gather ? std::max(0.0, param_gather - t_f) : param_gather;
@@ -672,12 +670,12 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   };
   const double compute_t = total(&Kind::compute_f) + total(&Kind::compute_b) + logits_extra * mb;
   const double memory_t = total(&Kind::memory_f) + total(&Kind::memory_b);
-  const double dp_total =
-      (zero == 3 ? (fwd.comm + bwd.comm) * mb : 0.0) + (zero == 2 ? bwd.comm * mb : 0.0) +
-      (zero <= 1 ? bwd_last.comm : 0.0) + param_gather;
-  const double dp_exposed = (std::max(0.0, fwd.end - comp_f) + std::max(0.0, bwd.end - comp_b)) *
-                                mb +
-                            dp_tail + param_gather_exp;
+  const double dp_total = (zero == 3 ? (fwd.comm + bwd.comm) * mb : 0.0) +
+                          (zero == 2 ? bwd.comm * mb : 0.0) + (zero <= 1 ? bwd_last.comm : 0.0) +
+                          param_gather;
+  const double dp_exposed =
+      (std::max(0.0, fwd.end - comp_f) + std::max(0.0, bwd.end - comp_b)) * mb + dp_tail +
+      param_gather_exp;
   const auto sec = [&](double x) { return detail::out(Seconds::from_value(x), u.s); };
 
   // FLOPs: model (PaLM), hardware (+ recomputation), Megatron eq. 3 (always 4 forward passes of
@@ -719,8 +717,7 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   r.hardware_flops = detail::out(detail::flop_count(hardware), u.flop);
   const double per_gpu_rate = model_flops / step / nd;
   r.achieved_flops_per_gpu = Quantity(FlopRate::from_value(per_gpu_rate)).to(u.tflop_s);
-  r.megatron_flops_per_gpu =
-      Quantity(FlopRate::from_value(megatron / step / nd)).to(u.tflop_s);
+  r.megatron_flops_per_gpu = Quantity(FlopRate::from_value(megatron / step / nd)).to(u.tflop_s);
   r.mfu = per_gpu_rate / peak.base_value();
   r.hfu = hardware / step / nd / peak.base_value();
   r.tokens_per_second = Quantity(tokens_step / step, u.tokens_per_s);
@@ -739,7 +736,7 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   auto act_token = [&](bool is_moe) {
     if (full) return 2.0 * h / (sp ? tp : 1.0);
     const double rep = 4.0 * h + 2.0 * h + 2.0 * h + 2.0 * drop * h;  // norms, GEMM inputs, masks
-    double split = 2.0 * h_q + 4.0 * h_kv + 2.0 * h_q;                 // Q, K, V, projection input
+    double split = 2.0 * h_q + 4.0 * h_kv + 2.0 * h_q;                // Q, K, V, projection input
     if (o.attention == AttentionKernel::materialized) {
       if (!selective) split += (o.dropout ? 5.0 : 2.0) * a * s;  // scores: O(s) per token
     } else if (!selective) {
@@ -768,14 +765,15 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   double weights_mem = (stage_params_dense / dense_w_div + stage_params_expert / expert_w_div) * wb;
   if (zero == 3 && dpcp > 1) {
     // Gathered layers resident: the one computing plus the prefetched ones.
-    const double biggest = std::max(kinds[0].params + kinds[0].expert_params,
-                                    moe_in_stage > 0 ? kinds[1].params + kinds[1].expert_params
-                                                     : 0.0);
+    const double biggest =
+        std::max(kinds[0].params + kinds[0].expert_params,
+                 moe_in_stage > 0 ? kinds[1].params + kinds[1].expert_params : 0.0);
     weights_mem += static_cast<double>(1 + depth) * biggest * wb;
   }
   const double grad_div_d = zero >= 2 ? dense_div : 1.0;
   const double grad_div_e = zero >= 2 ? expert_div : 1.0;
-  const double grads_mem = (stage_params_dense / grad_div_d + stage_params_expert / grad_div_e) * gb;
+  const double grads_mem =
+      (stage_params_dense / grad_div_d + stage_params_expert / grad_div_e) * gb;
   const double opt_state = shard * opt_per_param;
   const double opt_mem = o.offload_optimizer ? 0.0 : opt_state;
   const double total_mem = weights_mem + grads_mem + opt_mem + act;

@@ -30,8 +30,9 @@ struct Gathers {
   std::int64_t issued = 0;  // layers whose gather is on the link
   Recent end;               // when each layer's gather completes
   /// Issues every gather allowed by the time layer `k` is about to start.
-  void issue_through(const StageLayers& s, std::int64_t k, std::int64_t order_of(std::int64_t, std::int64_t),
-                     const Recent& done, double& link, double& comm) {
+  void issue_through(const StageLayers& s, std::int64_t k,
+                     std::int64_t order_of(std::int64_t, std::int64_t), const Recent& done,
+                     double& link, double& comm) {
     const std::int64_t n = s.size();
     while (issued < n && issued <= k + depth) {
       const LayerTimes& l = s.at(order_of(issued, n));

@@ -10,11 +10,11 @@ namespace mlsysim::solvers::detail {
 
 /// Times of one layer for one micro-batch, seconds.
 struct LayerTimes {
-  double forward = 0;         ///< compute incl. exposed TP/CP/EP communication
-  double backward = 0;        ///< same, incl. recomputation
-  double param_gather = 0;    ///< ZeRO-3/FSDP all-gather of this layer's weights
-  double grad_reduce = 0;     ///< ZeRO-3/FSDP reduce-scatter of this layer's gradients
-  double grad_params = 0;     ///< parameters whose gradients this layer produces (bucketing)
+  double forward = 0;       ///< compute incl. exposed TP/CP/EP communication
+  double backward = 0;      ///< same, incl. recomputation
+  double param_gather = 0;  ///< ZeRO-3/FSDP all-gather of this layer's weights
+  double grad_reduce = 0;   ///< ZeRO-3/FSDP reduce-scatter of this layer's gradients
+  double grad_params = 0;   ///< parameters whose gradients this layer produces (bucketing)
 };
 
 /// A stage is `count[0]` layers of kind 0 followed by `count[1]` of kind 1 (dense then MoE).
@@ -27,12 +27,12 @@ struct StageLayers {
 
 /// Bucketed data-parallel gradient reduction during a backward pass.
 struct Buckets {
-  bool enabled = false;       ///< reduce gradients during this backward pass
-  bool overlapped = true;     ///< buckets start as soon as they fill (else all after the pass)
-  double bucket_params = 0;   ///< parameters per bucket
-  double extra_params = 0;    ///< reduced after the last layer (embeddings)
-  double per_param = 0;       ///< seconds per parameter of reduction bandwidth
-  double per_bucket = 0;      ///< latency per bucket, seconds
+  bool enabled = false;      ///< reduce gradients during this backward pass
+  bool overlapped = true;    ///< buckets start as soon as they fill (else all after the pass)
+  double bucket_params = 0;  ///< parameters per bucket
+  double extra_params = 0;   ///< reduced after the last layer (embeddings)
+  double per_param = 0;      ///< seconds per parameter of reduction bandwidth
+  double per_bucket = 0;     ///< latency per bucket, seconds
 };
 
 struct PassResult {

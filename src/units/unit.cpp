@@ -117,9 +117,8 @@ class Parser {
 
   void check_scale(double scale) {
     if (!std::isnormal(scale)) {
-      fail("", std::isinf(scale) || std::isnan(scale)
-                   ? "unit scale overflows a double"
-                   : "unit scale underflows a double");
+      fail("", std::isinf(scale) || std::isnan(scale) ? "unit scale overflows a double"
+                                                      : "unit scale underflows a double");
     }
   }
 

@@ -25,10 +25,15 @@ namespace {
   std::abort();
 }
 
-constexpr std::array<const char*, 9> kPlaces{
-    "hardware/cloud/Fuzz.json", "models/language/Fuzz.json", "systems/nodes/Fuzz.json",
-    "systems/clusters/Fuzz.json", "systems/fabrics/Fuzz.json", "infra/grids/Fuzz.json",
-    "infra/datacenters/Fuzz.json", "aliases.json", "sources.json"};
+constexpr std::array<const char*, 9> kPlaces{"hardware/cloud/Fuzz.json",
+                                             "models/language/Fuzz.json",
+                                             "systems/nodes/Fuzz.json",
+                                             "systems/clusters/Fuzz.json",
+                                             "systems/fabrics/Fuzz.json",
+                                             "infra/grids/Fuzz.json",
+                                             "infra/datacenters/Fuzz.json",
+                                             "aliases.json",
+                                             "sources.json"};
 
 constexpr const char* kSources = R"({
   "fuzz-source": {"kind": "convention", "title": "fuzz", "verified": "2025-01-01"}
@@ -91,7 +96,8 @@ void exercise(const mlsysim::Catalog& c) {
     try {
       mlsysim::solvers::RooflineOptions o;
       const auto r = mlsysim::solvers::roofline(*m, mlsysim::Hardware::Cloud::H100, o);
-      if (!std::isfinite(r.latency.base_value())) fail("roofline of a loaded model", r.latency.str());
+      if (!std::isfinite(r.latency.base_value()))
+        fail("roofline of a loaded model", r.latency.str());
     } catch (const mlsysim::Error&) {
     }
   }

@@ -36,8 +36,8 @@ struct ServingCase {
   std::string known_miss = {};
 };
 
-constexpr double kMeanBudget = 0.20;   // per area, out-of-sample mean |error|
-constexpr double kWorstBudget = 0.40;  // any single out-of-sample case
+constexpr double kMeanBudget = 0.20;      // per area, out-of-sample mean |error|
+constexpr double kWorstBudget = 0.40;     // any single out-of-sample case
 constexpr double kKnownMissBound = 0.60;  // a documented miss must not get worse than this
 // The latency area's first out-of-sample mean (20.2%) is over its 20% budget; the headline test
 // reports it and fails if it grows past this bound (docs/validation.md, "Serving").
@@ -67,8 +67,8 @@ double v19_throughput(std::int64_t batch, std::int64_t in, std::int64_t out) {
   o.batch = batch;
   o.input_tokens = in;
   o.output_tokens = out;
-  return serve(Models::Language::Llama2_7B, Hardware::Cloud::A100, o).output_throughput.in(
-      "tokens/s");
+  return serve(Models::Language::Llama2_7B, Hardware::Cloud::A100, o)
+      .output_throughput.in("tokens/s");
 }
 
 double v19_ttft(std::int64_t in) {
@@ -140,7 +140,8 @@ SimulationResult online(const Setup& s, double qps) {
 ServingResult closed_loop(const Setup& s, std::int64_t concurrency) {
   ServingOptions o = trtllm(s);
   o.params.max_num_seqs = std::max<std::int64_t>(o.params.max_num_seqs, concurrency);
-  o.batch = std::min(concurrency, std::max<std::int64_t>(1, serve(*s.model, *s.hw, o).max_concurrent));
+  o.batch =
+      std::min(concurrency, std::max<std::int64_t>(1, serve(*s.model, *s.hw, o).max_concurrent));
   return serve(*s.model, *s.hw, o);
 }
 
@@ -205,42 +206,44 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 
 ServingCase tput(const char* id, const char* what, const char* source, double measured,
                  double first, Setup s) {
-  return {id, what, source, Area::throughput, measured, "tok/s", first, Sample::out_of_sample,
-          "", [s] { return offline_throughput(s); }};
+  return {id,       what,
+          source,   Area::throughput,
+          measured, "tok/s",
+          first,    Sample::out_of_sample,
+          "",       [s] { return offline_throughput(s); }};
 }
 
 const std::vector<ServingCase>& cases() {
   static const std::vector<ServingCase> all = {
-      tput("S01", "Llama 3.1 8B 1xH100 FP8 128/2048 output tok/s", kTrt017, 21109.38,2.146e+04,
+      tput("S01", "Llama 3.1 8B 1xH100 FP8 128/2048 output tok/s", kTrt017, 21109.38, 2.146e+04,
            {&L31_8B, &H100, 1, 1, Precision::fp8, 128, 2048}),
-      tput("S02", "Llama 3.1 8B 1xH200 FP8 2048/128 output tok/s", kTrt017, 3794.14,3926,
+      tput("S02", "Llama 3.1 8B 1xH200 FP8 2048/128 output tok/s", kTrt017, 3794.14, 3926,
            {&L31_8B, &H200, 1, 1, Precision::fp8, 2048, 128}),
-      tput("S03", "Llama 3.1 70B 4xH100 FP8 TP4 1000/1000 output tok/s", kTrt017, 7430.99,7643,
+      tput("S03", "Llama 3.1 70B 4xH100 FP8 TP4 1000/1000 output tok/s", kTrt017, 7430.99, 7643,
            {&L31_70B, &H100, 4, 4, Precision::fp8, 1000, 1000}),
-      tput("S04", "Llama 3.1 70B 1xH200 FP8 500/2000 output tok/s", kTrt017, 3018.39,3129,
+      tput("S04", "Llama 3.1 70B 1xH200 FP8 500/2000 output tok/s", kTrt017, 3018.39, 3129,
            {&L31_70B, &H200, 1, 1, Precision::fp8, 500, 2000}),
-      tput("S05", "Llama 3.1 70B 8xH100 FP8 TP8 2048/2048 output tok/s", kTrt017, 8801.95,8919,
+      tput("S05", "Llama 3.1 70B 8xH100 FP8 TP8 2048/2048 output tok/s", kTrt017, 8801.95, 8919,
            {&L31_70B, &H100, 8, 8, Precision::fp8, 2048, 2048}),
-      tput("S06", "Llama 3.1 405B 8xH200 FP8 TP8 1000/1000 output tok/s", kTrt017, 3399.69,3236,
+      tput("S06", "Llama 3.1 405B 8xH200 FP8 TP8 1000/1000 output tok/s", kTrt017, 3399.69, 3236,
            {&L31_405B, &H200, 8, 8, Precision::fp8, 1000, 1000}),
-      tput("S07", "Mixtral 8x7B 2xH100 FP8 TP2 128/2048 output tok/s", kTrt017, 22830.08,2.572e+04,
+      tput("S07", "Mixtral 8x7B 2xH100 FP8 TP2 128/2048 output tok/s", kTrt017, 22830.08, 2.572e+04,
            {&MIX7, &H100, 2, 2, Precision::fp8, 128, 2048}),
-      tput("S08", "Mixtral 8x22B 8xH200 FP8 TP8 5000/500 output tok/s", kTrt017, 4031.79,4003,
+      tput("S08", "Mixtral 8x22B 8xH200 FP8 TP8 5000/500 output tok/s", kTrt017, 4031.79, 4003,
            {&MIX22, &H200, 8, 8, Precision::fp8, 5000, 500}),
-      tput("S09", "Llama 3.1 70B 8xA100 FP16 TP8 1000/1000 output tok/s", kTrt017, 3320.41,2909,
+      tput("S09", "Llama 3.1 70B 8xA100 FP16 TP8 1000/1000 output tok/s", kTrt017, 3320.41, 2909,
            {&L31_70B, &A100, 8, 8, Precision::fp16, 1000, 1000}),
-      tput("S22", "Llama 3.3 70B 1xB200 FP4 1024/1024 output tok/s", kTrtNew, 6842,9273,
+      tput("S22", "Llama 3.3 70B 1xB200 FP4 1024/1024 output tok/s", kTrtNew, 6842, 9273,
            {&L31_70B, &B200, 1, 1, Precision::fp4, 1024, 1024}),
-      tput("S23", "Llama 3.3 70B 2xH200 FP8 TP2 8192/1024 output tok/s", kTrtNew, 1074,1042,
+      tput("S23", "Llama 3.3 70B 2xH200 FP8 TP2 8192/1024 output tok/s", kTrtNew, 1074, 1042,
            {&L31_70B, &H200, 2, 2, Precision::fp8, 8192, 1024}),
-      tput("S24", "DeepSeek-R1 4xB200 FP4 TP4 EP4 1024/1024 output tok/s", kTrtNew, 25720,2.341e+04,
-           {&DSR1, &B200, 4, 4, Precision::fp4, 1024, 1024, true}),
-      tput("S25", "DeepSeek-R1 8xH200 FP8 TP8 EP8 1024/1024 output tok/s", kTrtNew, 12960,1.003e+04,
-           {&DSR1, &H200, 8, 8, Precision::fp8, 1024, 1024, true}),
+      tput("S24", "DeepSeek-R1 4xB200 FP4 TP4 EP4 1024/1024 output tok/s", kTrtNew, 25720,
+           2.341e+04, {&DSR1, &B200, 4, 4, Precision::fp4, 1024, 1024, true}),
+      tput("S25", "DeepSeek-R1 8xH200 FP8 TP8 EP8 1024/1024 output tok/s", kTrtNew, 12960,
+           1.003e+04, {&DSR1, &H200, 8, 8, Precision::fp8, 1024, 1024, true}),
       {"S29a", "DeepSeek-R1 8xB200 batch 1, MTP 1 (mean length 1.92): speedup", kMtpBlog,
        Area::speedup, 198.0 / 111.0, "x", 1.770, Sample::out_of_sample,
-       "tokens/s per user 198 vs 111 without MTP",
-       [] { return mtp_speedup(1, 1.92); }},
+       "tokens/s per user 198 vs 111 without MTP", [] { return mtp_speedup(1, 1.92); }},
       {"S29b", "DeepSeek-R1 8xB200 batch 1, MTP 3 (mean length 2.82): speedup", kMtpBlog,
        Area::speedup, 253.0 / 111.0, "x", 2.198, Sample::out_of_sample,
        "tokens/s per user 253 vs 111 without MTP", [] { return mtp_speedup(3, 2.82); }},
@@ -249,42 +252,64 @@ const std::vector<ServingCase>& cases() {
        "tokens/s per user 239 vs 111 without MTP", [] { return mtp_speedup(5, 3.01); }},
       {"S10a", "Llama 3.1 70B 4xH100 BF16 TP4 467/256 at 4 req/s: mean TTFT", kTrtOnline,
        Area::latency, 68, "ms", 59.09, Sample::out_of_sample, "",
-       [] { return online({&L31_70B, &H100, 4, 4, Precision::bf16, 467, 256}, 4).ttft.mean.in("ms"); }},
+       [] {
+         return online({&L31_70B, &H100, 4, 4, Precision::bf16, 467, 256}, 4).ttft.mean.in("ms");
+       }},
       {"S10b", "Llama 3.1 70B 4xH100 BF16 TP4 467/256 at 4 req/s: mean ITL", kTrtOnline,
        Area::latency, 24, "ms", 18.28, Sample::out_of_sample, "",
-       [] { return online({&L31_70B, &H100, 4, 4, Precision::bf16, 467, 256}, 4).tpot.mean.in("ms"); }},
-      {"S12a", "Llama 3.1 8B 1xH100 BF16 202/214 at 16 req/s: mean TTFT", kTrtOnline,
-       Area::latency, 23, "ms", 13.13, Sample::out_of_sample,
-       "the source achieved 13 of the 16 req/s offered",
-       [] { return online({&L31_8B, &H100, 1, 1, Precision::bf16, 202, 214}, 16).ttft.mean.in("ms"); }},
-      {"S12b", "Llama 3.1 8B 1xH100 BF16 202/214 at 16 req/s: mean ITL", kTrtOnline,
-       Area::latency, 10, "ms", 6.407, Sample::out_of_sample, "",
-       [] { return online({&L31_8B, &H100, 1, 1, Precision::bf16, 202, 214}, 16).tpot.mean.in("ms"); }},
+       [] {
+         return online({&L31_70B, &H100, 4, 4, Precision::bf16, 467, 256}, 4).tpot.mean.in("ms");
+       }},
+      {"S12a", "Llama 3.1 8B 1xH100 BF16 202/214 at 16 req/s: mean TTFT", kTrtOnline, Area::latency,
+       23, "ms", 13.13, Sample::out_of_sample, "the source achieved 13 of the 16 req/s offered",
+       [] {
+         return online({&L31_8B, &H100, 1, 1, Precision::bf16, 202, 214}, 16).ttft.mean.in("ms");
+       }},
+      {"S12b", "Llama 3.1 8B 1xH100 BF16 202/214 at 16 req/s: mean ITL", kTrtOnline, Area::latency,
+       10, "ms", 6.407, Sample::out_of_sample, "",
+       [] {
+         return online({&L31_8B, &H100, 1, 1, Precision::bf16, 202, 214}, 16).tpot.mean.in("ms");
+       }},
       {"S13a", "Llama 3.1 70B 4xH200 BF16 TP4 467/16 at 8 req/s: mean TTFT", kTrtOnline,
        Area::latency, 67, "ms", 61.58, Sample::out_of_sample, "",
-       [] { return online({&L31_70B, &H200, 4, 4, Precision::bf16, 467, 16}, 8).ttft.mean.in("ms"); }},
+       [] {
+         return online({&L31_70B, &H200, 4, 4, Precision::bf16, 467, 16}, 8).ttft.mean.in("ms");
+       }},
       {"S13b", "Llama 3.1 70B 4xH200 BF16 TP4 467/16 at 8 req/s: mean ITL", kTrtOnline,
        Area::latency, 20, "ms", 19.94, Sample::out_of_sample, "",
-       [] { return online({&L31_70B, &H200, 4, 4, Precision::bf16, 467, 16}, 8).tpot.mean.in("ms"); }},
-      {"S14a", "Llama 3.1 8B 1xH200 BF16 467/256 at 32 req/s: mean TTFT", kTrtOnline,
-       Area::latency, 44, "ms", 36.22, Sample::out_of_sample,
-       "the source achieved 27 of the 32 req/s offered",
-       [] { return online({&L31_8B, &H200, 1, 1, Precision::bf16, 467, 256}, 32).ttft.mean.in("ms"); }},
-      {"S14b", "Llama 3.1 8B 1xH200 BF16 467/256 at 32 req/s: mean ITL", kTrtOnline,
-       Area::latency, 16, "ms", 13.03, Sample::out_of_sample, "",
-       [] { return online({&L31_8B, &H200, 1, 1, Precision::bf16, 467, 256}, 32).tpot.mean.in("ms"); }},
+       [] {
+         return online({&L31_70B, &H200, 4, 4, Precision::bf16, 467, 16}, 8).tpot.mean.in("ms");
+       }},
+      {"S14a", "Llama 3.1 8B 1xH200 BF16 467/256 at 32 req/s: mean TTFT", kTrtOnline, Area::latency,
+       44, "ms", 36.22, Sample::out_of_sample, "the source achieved 27 of the 32 req/s offered",
+       [] {
+         return online({&L31_8B, &H200, 1, 1, Precision::bf16, 467, 256}, 32).ttft.mean.in("ms");
+       }},
+      {"S14b", "Llama 3.1 8B 1xH200 BF16 467/256 at 32 req/s: mean ITL", kTrtOnline, Area::latency,
+       16, "ms", 13.03, Sample::out_of_sample, "",
+       [] {
+         return online({&L31_8B, &H200, 1, 1, Precision::bf16, 467, 256}, 32).tpot.mean.in("ms");
+       }},
       {"S35a", "Llama 3.3 70B 2xH100 FP8 TP2 5000/500, concurrency 1: TTFT", kNim, Area::latency,
        406.77, "ms", 383.6, Sample::out_of_sample, "",
-       [] { return closed_loop({&L31_70B, &H100, 2, 2, Precision::fp8, 5000, 500}, 1).ttft.in("ms"); }},
+       [] {
+         return closed_loop({&L31_70B, &H100, 2, 2, Precision::fp8, 5000, 500}, 1).ttft.in("ms");
+       }},
       {"S35b", "Llama 3.3 70B 2xH100 FP8 TP2 5000/500, concurrency 1: ITL", kNim, Area::latency,
        18.58, "ms", 16.9, Sample::out_of_sample, "",
-       [] { return closed_loop({&L31_70B, &H100, 2, 2, Precision::fp8, 5000, 500}, 1).tpot.in("ms"); }},
+       [] {
+         return closed_loop({&L31_70B, &H100, 2, 2, Precision::fp8, 5000, 500}, 1).tpot.in("ms");
+       }},
       {"S36a", "Llama 3.3 70B 2xH100 FP8 TP2 5000/500, concurrency 50: TTFT", kNim, Area::latency,
        834.51, "ms", 391.6, Sample::out_of_sample, "",
-       [] { return closed_loop({&L31_70B, &H100, 2, 2, Precision::fp8, 5000, 500}, 50).ttft.in("ms"); }},
+       [] {
+         return closed_loop({&L31_70B, &H100, 2, 2, Precision::fp8, 5000, 500}, 50).ttft.in("ms");
+       }},
       {"S36b", "Llama 3.3 70B 2xH100 FP8 TP2 5000/500, concurrency 50: ITL", kNim, Area::latency,
        59.73, "ms", 68.06, Sample::out_of_sample, "",
-       [] { return closed_loop({&L31_70B, &H100, 2, 2, Precision::fp8, 5000, 500}, 50).tpot.in("ms"); }},
+       [] {
+         return closed_loop({&L31_70B, &H100, 2, 2, Precision::fp8, 5000, 500}, 50).tpot.in("ms");
+       }},
       {"S36c", "Llama 3.3 70B 2xH100 FP8 TP2 5000/500, concurrency 50: output tok/s", kNim,
        Area::throughput, 814.37, "tok/s", 736.1, Sample::out_of_sample, "",
        [] {
@@ -355,16 +380,18 @@ void check(const std::string& id) {
     const double p = c.predict();
     ASSERT_TRUE(std::isfinite(p)) << c.id;
     const double e = error_of(c, p);
-    fmt::print("{} {}: predicted {:.4g} {}, measured {:.4g} {}, error {:+.1f}% ({}; first "
-               "prediction {:.4g})\n  source: {}\n",
-               c.id, c.what, p, c.unit, c.measured, c.unit, 100 * e,
-               c.sample == Sample::out_of_sample ? "out of sample" : "in sample",
-               c.first_prediction, c.source);
+    fmt::print(
+        "{} {}: predicted {:.4g} {}, measured {:.4g} {}, error {:+.1f}% ({}; first "
+        "prediction {:.4g})\n  source: {}\n",
+        c.id, c.what, p, c.unit, c.measured, c.unit, 100 * e,
+        c.sample == Sample::out_of_sample ? "out of sample" : "in sample", c.first_prediction,
+        c.source);
     const std::string miss = known_miss_of(c.id);
     if (!miss.empty()) fmt::print("  known miss: {}\n", miss);
     if (!c.note.empty()) fmt::print("  note: {}\n", c.note);
     if (c.sample == Sample::out_of_sample) {
-      EXPECT_LE(std::abs(e), miss.empty() ? kWorstBudget : kKnownMissBound) << c.id << " " << c.what;
+      EXPECT_LE(std::abs(e), miss.empty() ? kWorstBudget : kKnownMissBound)
+          << c.id << " " << c.what;
     }
     return;
   }
@@ -412,8 +439,9 @@ TEST(ServingValidation, S29bDeepSeekR1MtpThreeSpeedup) { check("S29b"); }
 TEST(ServingValidation, S29cDeepSeekR1MtpFiveSpeedup) { check("S29c"); }
 
 TEST(ServingValidation, HeadlineOutOfSampleErrorsPerAreaWithinBudget) {
-  fmt::print("\n| Case | Quantity | Predicted | Measured | Error | First prediction | Sample |\n"
-             "|---|---|---|---|---|---|---|\n");
+  fmt::print(
+      "\n| Case | Quantity | Predicted | Measured | Error | First prediction | Sample |\n"
+      "|---|---|---|---|---|---|---|\n");
   struct Sum {
     double sum = 0, worst = 0;
     std::size_t n = 0;

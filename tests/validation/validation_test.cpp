@@ -149,27 +149,30 @@ std::vector<Case> megatron_cases() {
     const std::string n = row.name;
     out.push_back({"V3Megatron" + n + "FullRecomputeStep", "V3", n + " step, full recompute",
                    Area::throughput, Sample::in_sample, src, row.step_full, "s", 0,
-                   [&row] { return run_megatron(row, Recompute::full).step_time.in("s"); }, true, ""});
-    out.push_back({"V3Megatron" + n + "SelectiveRecomputeStep", "V3",
-                   n + " step, seq-par + selective", Area::throughput, Sample::in_sample, src,
-                   row.step_seqsel, "s", 0,
-                   [&row] { return run_megatron(row, Recompute::selective).step_time.in("s"); }, true, ""});
+                   [&row] { return run_megatron(row, Recompute::full).step_time.in("s"); }, true,
+                   ""});
+    out.push_back(
+        {"V3Megatron" + n + "SelectiveRecomputeStep", "V3", n + " step, seq-par + selective",
+         Area::throughput, Sample::in_sample, src, row.step_seqsel, "s", 0,
+         [&row] { return run_megatron(row, Recompute::selective).step_time.in("s"); }, true, ""});
     out.push_back({"V4Megatron" + n + "WeightsGradientsOptimizer", "V4",
                    n + " weights + grads + optimizer", Area::memory, Sample::in_sample, src,
-                   row.params_opt, "GiB", 0, [&row] {
+                   row.params_opt, "GiB", 0,
+                   [&row] {
                      const auto r = run_megatron(row, Recompute::none);
                      return (r.memory.weights + r.memory.gradients + r.memory.optimizer).in("GiB");
-                   }, true, ""});
-    out.push_back({"V4Megatron" + n + "ActivationsNoRecompute", "V4",
-                   n + " activations, no recompute", Area::memory, Sample::in_sample, src,
-                   row.act_none, "GiB", 0, [&row] {
-                     return run_megatron(row, Recompute::none).memory.activations.in("GiB");
-                   }, true, ""});
-    out.push_back({"V4Megatron" + n + "ActivationsSelective", "V4",
-                   n + " activations, seq-par + selective", Area::memory, Sample::in_sample, src,
-                   row.act_seqsel, "GiB", 0, [&row] {
-                     return run_megatron(row, Recompute::selective).memory.activations.in("GiB");
-                   }, true, ""});
+                   },
+                   true, ""});
+    out.push_back(
+        {"V4Megatron" + n + "ActivationsNoRecompute", "V4", n + " activations, no recompute",
+         Area::memory, Sample::in_sample, src, row.act_none, "GiB", 0,
+         [&row] { return run_megatron(row, Recompute::none).memory.activations.in("GiB"); }, true,
+         ""});
+    out.push_back(
+        {"V4Megatron" + n + "ActivationsSelective", "V4", n + " activations, seq-par + selective",
+         Area::memory, Sample::in_sample, src, row.act_seqsel, "GiB", 0,
+         [&row] { return run_megatron(row, Recompute::selective).memory.activations.in("GiB"); },
+         true, ""});
   }
   return out;
 }
@@ -177,13 +180,22 @@ std::vector<Case> megatron_cases() {
 Case palm_case() {
   // V5: PaLM 540B on 6144 TPU v4 (Chowdhery et al. 2022): 12-way model parallel x 512-way data
   // parallel, seq 2048, batch 2048 sequences, multi-query attention, SwiGLU, shared embeddings.
-  Case c{"V5PaLM540BMfu", "V5", "PaLM 540B MFU (6144 TPU v4)", Area::throughput,
+  Case c{"V5PaLM540BMfu",
+         "V5",
+         "PaLM 540B MFU (6144 TPU v4)",
+         Area::throughput,
          Sample::in_sample,
          "Chowdhery et al. 2022, PaLM: Scaling Language Modeling with Pathways, Table 3 "
          "(arxiv.org/abs/2204.02311)",
-         46.2, "%", 28.9, {}, true, ""};
-  c.note = "in-sample: the scale-out bandwidth rule for chips wired into the fabric was added "
-           "after this case first missed (28.9%)";
+         46.2,
+         "%",
+         28.9,
+         {},
+         true,
+         ""};
+  c.note =
+      "in-sample: the scale-out bandwidth rule for chips wired into the fabric was added "
+      "after this case first missed (28.9%)";
   c.predict = [] {
     Workload m;
     m.info.key = "PaLM_540B";
@@ -217,11 +229,16 @@ Case collective_case() {
   // V20: NCCL ring all-reduce on HGX H100 (ASTRA-sim validation): max bus bandwidth 741.34 GB/s
   // "bidirectional" = 2 x the one-way bus bandwidth. In-sample: it is one of the two
   // measurements Efficiency::intra_node_link was set from.
-  Case c{"V20H100RingAllReduceBusBandwidth", "V20",
-         "8 x H100 ring all-reduce bus bandwidth (both directions)", Area::collectives,
+  Case c{"V20H100RingAllReduceBusBandwidth",
+         "V20",
+         "8 x H100 ring all-reduce bus bandwidth (both directions)",
+         Area::collectives,
          Sample::in_sample,
-         "ASTRA-sim HGX H100 validation (astra-sim.github.io, NCCL all-reduce)", 741.34, "GB/s",
-         0, [] {
+         "ASTRA-sim HGX H100 validation (astra-sim.github.io, NCCL all-reduce)",
+         741.34,
+         "GB/s",
+         0,
+         [] {
            const Node& node = Systems::Nodes::DGX_H100;
            const Link* link = node.intra_link();
            if (link == nullptr) return 0.0;
@@ -232,7 +249,9 @@ Case collective_case() {
            const auto t = ring_all_reduce(bytes, 8, lm);
            const double algbw = (bytes / t).in("GB/s");
            return 2.0 * algbw * 2.0 * 7.0 / 8.0;
-         }, true, ""};
+         },
+         true,
+         ""};
   return c;
 }
 
@@ -419,14 +438,32 @@ const char* metric_unit(Metric m) {
 std::vector<Case> training_cases() {
   std::vector<Case> out;
   for (const auto& t : kTrainingRows) {
-    Case c{t.name, t.id, t.what, Area::throughput, Sample::out_of_sample,
-           t.source, t.measured, metric_unit(t.metric), t.first_prediction,
-           [&t] { return row_metric(t, run_row(t)); }, true, ""};
+    Case c{t.name,
+           t.id,
+           t.what,
+           Area::throughput,
+           Sample::out_of_sample,
+           t.source,
+           t.measured,
+           metric_unit(t.metric),
+           t.first_prediction,
+           [&t] { return row_metric(t, run_row(t)); },
+           true,
+           ""};
     out.push_back(c);
     if (t.measured_memory_gib > 0) {
-      Case mem{std::string(t.name) + "PeakMemory", t.id, std::string(t.what) + ", peak memory",
-               Area::memory, Sample::out_of_sample, t.source, t.measured_memory_gib, "GiB",
-               t.first_memory, [&t] { return run_row(t).memory.total.in("GiB"); }, true, ""};
+      Case mem{std::string(t.name) + "PeakMemory",
+               t.id,
+               std::string(t.what) + ", peak memory",
+               Area::memory,
+               Sample::out_of_sample,
+               t.source,
+               t.measured_memory_gib,
+               "GiB",
+               t.first_memory,
+               [&t] { return run_row(t).memory.total.in("GiB"); },
+               true,
+               ""};
       out.push_back(mem);
     }
   }
@@ -499,7 +536,9 @@ TEST(ValidationSummary, OutOfSampleMeanPerAreaIsWithinBudgetAndInSampleCasesAreN
                c.sample == Sample::in_sample ? "in" : "out", p, c.unit,
                c.first_prediction != 0 ? fmt::format("{:.4g}", c.first_prediction) : "-",
                c.measured, c.unit, 100 * err,
-               !c.budgeted ? " (reported)" : known_miss(c) ? " (known miss)" : "");
+               !c.budgeted     ? " (reported)"
+               : known_miss(c) ? " (known miss)"
+                               : "");
     if (c.sample == Sample::out_of_sample && c.area != Area::serving) {
       EXPECT_NE(c.first_prediction, 0.0) << c.id << " has no recorded first prediction";
     }
@@ -522,10 +561,11 @@ TEST(ValidationSummary, OutOfSampleMeanPerAreaIsWithinBudgetAndInSampleCasesAreN
     }
     const double mean = a.sum / static_cast<double>(a.n);
     const bool met = mean <= mean_budget(area) && a.worst <= case_budget(area);
-    fmt::print("  {}: {} cases, mean |error| {:.1f}%, worst {:.1f}% (budget: mean {:.0f}%, worst "
-               "{:.0f}%: {})\n",
-               area_name(area), a.n, 100 * mean, 100 * a.worst, 100 * mean_budget(area),
-               100 * case_budget(area), met ? "met" : "NOT MET");
+    fmt::print(
+        "  {}: {} cases, mean |error| {:.1f}%, worst {:.1f}% (budget: mean {:.0f}%, worst "
+        "{:.0f}%: {})\n",
+        area_name(area), a.n, 100 * mean, 100 * a.worst, 100 * mean_budget(area),
+        100 * case_budget(area), met ? "met" : "NOT MET");
     EXPECT_TRUE(std::isfinite(mean));
   }
   fmt::print("\nIn-sample cases ({}), not in the headline:\n", in_sample.size());

@@ -16,7 +16,6 @@ void check_range(const char* flag, std::int64_t v, std::int64_t lo, std::int64_t
 
 namespace {
 
-
 void finite_in_range(const char* flag, double v, double lo, double hi, bool lo_open) {
   if (!std::isfinite(v) || v < lo || (lo_open && v == lo) || v > hi) {
     throw InvalidArgumentError(flag, fmt::format("must be a number in {}{:g}, {:g}], got {:.6g}",
@@ -43,8 +42,7 @@ void check_site(const Options& o, const Catalog& c) {
   if (!o.datacenter.empty()) (void)c.get<Datacenter>(o.datacenter);
 }
 
-void check_training(Options& o, const Catalog& c, std::vector<std::string>& notes,
-                    bool is_train) {
+void check_training(Options& o, const Catalog& c, std::vector<std::string>& notes, bool is_train) {
   check_range("--seq-len", o.seq_len, 1, kMaxTokens);
   check_range("--global-batch", o.global_batch, 1, kMaxGlobalBatch);
   if (!(o.token_budget >= 0) || o.token_budget > kMaxTokenBudget) {
@@ -67,8 +65,8 @@ void check_training(Options& o, const Catalog& c, std::vector<std::string>& note
                                "budget) as well");
   }
   check_site(o, c);
-  for (auto [flag, v] : {std::pair{"--tp", o.tp}, std::pair{"--pp", o.pp},
-                         std::pair{"--ep", o.ep}, std::pair{"--interleave", o.interleave}}) {
+  for (auto [flag, v] : {std::pair{"--tp", o.tp}, std::pair{"--pp", o.pp}, std::pair{"--ep", o.ep},
+                         std::pair{"--interleave", o.interleave}}) {
     check_range(flag, v, 1, kMaxDegree);
   }
   if (o.dp != 0) check_range("--dp", o.dp, 1, kMaxDegree);
@@ -97,8 +95,7 @@ void check_training(Options& o, const Catalog& c, std::vector<std::string>& note
 
 }  // namespace
 
-std::vector<std::string> check_options(const std::string& command, Options& o,
-                                       const Catalog& c) {
+std::vector<std::string> check_options(const std::string& command, Options& o, const Catalog& c) {
   std::vector<std::string> notes;
   if (command == "eval" || command == "plot-roofline") {
     if (o.batch != 0) check_range("--batch", o.batch, 1, kMaxBatch);

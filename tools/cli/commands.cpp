@@ -457,8 +457,8 @@ std::optional<Footprint> run_footprint(const Session& s, const Fleet& fleet, con
     fo.datacenter = &s.get<Datacenter>(o.datacenter);
   else
     fo.grid = &s.get<GridProfile>(o.grid);
-  fo.prefer = o.power == "accelerator" ? PowerBasis::accelerator_power
-                                       : PowerBasis::node_system_power;
+  fo.prefer =
+      o.power == "accelerator" ? PowerBasis::accelerator_power : PowerBasis::node_system_power;
   if (o.pue > 0) fo.pue = o.pue;
   auto f = footprint(fleet, fo);
   for (auto& a : assumptions(f, fleet)) run_assumptions().push_back(std::move(a));
@@ -568,10 +568,9 @@ int train(const Session& s, const Options& o) {
   }
   const auto r = solvers::train(m, fleet, pc, training_options(s, o, hw));
   Document doc{"train", {}, {}};
-  doc.sections.emplace_back(
-      training_record(r, fmt::format("{} on {} ({} x {}): tp {} pp {} cp {} dp {} ep {}",
-                                     m.info.key, fleet.info.key, n, hw.info.key, pc.tp, pc.pp,
-                                     pc.cp, pc.dp, pc.ep)));
+  doc.sections.emplace_back(training_record(
+      r, fmt::format("{} on {} ({} x {}): tp {} pp {} cp {} dp {} ep {}", m.info.key,
+                     fleet.info.key, n, hw.info.key, pc.tp, pc.pp, pc.cp, pc.dp, pc.ep)));
   doc.sections.emplace_back(training_memory_record(r.memory));
   if (r.time_to_train) {
     if (const auto f = run_footprint(s, fleet, o, *r.time_to_train))
@@ -598,8 +597,8 @@ int plan(const Session& s, const Options& o) {
     char rest = 0;
     if (std::sscanf(o.global_batch_range.c_str(), "%lld%c%lld%c", &lo, &dash, &hi, &rest) != 3 ||
         dash != '-') {
-      throw InvalidArgumentError("global-batch-range", "'" + o.global_batch_range +
-                                                           "' is not MIN-MAX (e.g. 512-2048)");
+      throw InvalidArgumentError("global-batch-range",
+                                 "'" + o.global_batch_range + "' is not MIN-MAX (e.g. 512-2048)");
     }
     po.global_batch_min = lo;
     po.global_batch_max = hi;
@@ -632,14 +631,14 @@ int plan(const Session& s, const Options& o) {
   static const char* kRecompute[] = {"none", "selective", "full"};
   std::int64_t rank = 0;
   for (const auto& c : r.best) {
-    t.rows.push_back(
-        {++rank, c.parallel.tp, c.parallel.pp, c.parallel.cp, c.parallel.dp, c.parallel.ep,
-         c.parallel.interleave, c.parallel.microbatch,
-         std::string(kRecompute[static_cast<int>(c.parallel.recompute)]),
-         static_cast<std::int64_t>(c.parallel.zero_stage), c.global_batch, c.result.step_time,
-         c.result.tokens_per_second, c.result.mfu, c.result.memory.total,
-         c.result.time_to_train ? Value(*c.result.time_to_train) : Value(),
-         wall_text(c.result.wall)});
+    t.rows.push_back({++rank, c.parallel.tp, c.parallel.pp, c.parallel.cp, c.parallel.dp,
+                      c.parallel.ep, c.parallel.interleave, c.parallel.microbatch,
+                      std::string(kRecompute[static_cast<int>(c.parallel.recompute)]),
+                      static_cast<std::int64_t>(c.parallel.zero_stage), c.global_batch,
+                      c.result.step_time, c.result.tokens_per_second, c.result.mfu,
+                      c.result.memory.total,
+                      c.result.time_to_train ? Value(*c.result.time_to_train) : Value(),
+                      wall_text(c.result.wall)});
   }
   doc.sections.emplace_back(std::move(t));
   if (r.best.empty()) {
@@ -661,8 +660,8 @@ int footprint_cmd(const Session& s, const Options& o) {
   CostOptions co;
   co.footprint.duration = Quantity(o.days, Unit::parse("day"));
   co.footprint.load = o.load;
-  co.footprint.prefer = o.power == "accelerator" ? PowerBasis::accelerator_power
-                                                 : PowerBasis::node_system_power;
+  co.footprint.prefer =
+      o.power == "accelerator" ? PowerBasis::accelerator_power : PowerBasis::node_system_power;
   if (o.pue > 0) co.footprint.pue = o.pue;
   if (!o.datacenter.empty())
     co.footprint.datacenter = &s.get<Datacenter>(o.datacenter);
@@ -816,8 +815,9 @@ int run(const std::string& command, const Options& given) {
   run_assumptions().clear();
   if (command == "tour") {
     if (given.format != Format::text) {
-      throw InvalidArgumentError("--format", "the tour is a text walkthrough; use another command "
-                                             "for json, csv or markdown");
+      throw InvalidArgumentError("--format",
+                                 "the tour is a text walkthrough; use another command "
+                                 "for json, csv or markdown");
     }
     return tour(given);
   }

@@ -1,5 +1,6 @@
 // mlsysim: the command-line tool. stdout carries only the result; diagnostics go to stderr.
-// Exit codes: 0 ok, 1 bad input, 2 infeasible (does not fit, or a target missed), 3 invalid catalog, 4 internal error.
+// Exit codes: 0 ok, 1 bad input, 2 infeasible (does not fit, or a target missed), 3 invalid
+// catalog, 4 internal error.
 #include <fmt/format.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
@@ -164,9 +165,10 @@ int main(int argc, char** argv) {
   footprint->add_option("--load", opt.load, "average draw as a fraction of TDP")
       ->check(CLI::Range(0.0, 1.0));
   footprint->add_option("--price", opt.price, "electricity price, e.g. \"0.08 USD/kWh\"");
-  footprint->add_option("--power", opt.power,
-                        "power charged per accelerator: node (the node's system power when it "
-                        "has one, default) or accelerator (its power figure)")
+  footprint
+      ->add_option("--power", opt.power,
+                   "power charged per accelerator: node (the node's system power when it "
+                   "has one, default) or accelerator (its power figure)")
       ->check(CLI::IsMember({"node", "accelerator"}));
   for (auto* c : {footprint, train}) {
     c->add_option("--pue", opt.pue,

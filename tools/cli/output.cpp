@@ -4,10 +4,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <string_view>
 #include <vector>
-#include <nlohmann/json.hpp>
 
 #include "mlsysim/errors.hpp"
 
@@ -17,13 +17,15 @@ namespace {
 using ordered_json = nlohmann::ordered_json;
 
 std::string number(double x) {
-  if (!std::isfinite(x)) throw std::logic_error("non-finite number in output (a bug: please report it)");
+  if (!std::isfinite(x))
+    throw std::logic_error("non-finite number in output (a bug: please report it)");
   return fmt::format("{:.6g}", x);
 }
 
 std::string quantity_text(const Quantity& q) {
   const double v = q.value();
-  if (!std::isfinite(v)) throw std::logic_error("non-finite quantity in output (a bug: please report it)");
+  if (!std::isfinite(v))
+    throw std::logic_error("non-finite quantity in output (a bug: please report it)");
   const auto sym = q.unit().symbol;
   return sym.empty() ? fmt::format("{:.6g}", v) : fmt::format("{:.6g} {}", v, sym);
 }
@@ -53,11 +55,12 @@ std::string text(const Value& v) {
 // A quantity is shown in the unit of its family that puts the magnitude in [1, 1000): bytes in
 // binary units (memory is binary-sized: docs/catalog-format.md), rates, FLOPs and power in
 // decimal SI, time in ns..years, energy in J or Wh (as the solver chose), carbon in
-// g/kg/tCO2e, money as $1.23k/M/B (a money rate per hour: $22.82/h). Ratios named mfu/hfu/utilization are percentages.
+// g/kg/tCO2e, money as $1.23k/M/B (a money rate per hour: $22.82/h). Ratios named
+// mfu/hfu/utilization are percentages.
 
 struct Ladder {
   Dimension dimension;
-  std::string_view hint;  ///< the display symbol must contain this ("" = any)
+  std::string_view hint;                ///< the display symbol must contain this ("" = any)
   std::vector<std::string_view> units;  ///< ascending
 };
 
@@ -66,8 +69,9 @@ const std::vector<Ladder>& ladders() {
       {dims::information, "", {"B", "KiB", "MiB", "GiB", "TiB", "PiB"}},
       {dims::information_rate, "", {"B/s", "kB/s", "MB/s", "GB/s", "TB/s", "PB/s"}},
       {dims::operation, "", {"FLOP", "kFLOP", "MFLOP", "GFLOP", "TFLOP", "PFLOP", "EFLOP"}},
-      {dims::operation_rate, "", {"FLOP/s", "kFLOP/s", "MFLOP/s", "GFLOP/s", "TFLOP/s",
-                                  "PFLOP/s", "EFLOP/s"}},
+      {dims::operation_rate,
+       "",
+       {"FLOP/s", "kFLOP/s", "MFLOP/s", "GFLOP/s", "TFLOP/s", "PFLOP/s", "EFLOP/s"}},
       {dims::time, "", {"ns", "us", "ms", "s", "min", "h", "day", "year"}},
       {dims::power, "", {"mW", "W", "kW", "MW", "GW"}},
       {dims::energy, "Wh", {"mWh", "Wh", "kWh", "MWh", "GWh", "TWh"}},
@@ -167,7 +171,8 @@ ordered_json json_value(const Value& v) {
         else if constexpr (std::is_same_v<T, std::string>)
           return x;
         else if constexpr (std::is_same_v<T, double>) {
-          if (!std::isfinite(x)) throw std::logic_error("non-finite number in output (a bug: please report it)");
+          if (!std::isfinite(x))
+            throw std::logic_error("non-finite number in output (a bug: please report it)");
           return x;
         } else if constexpr (std::is_same_v<T, std::int64_t>)
           return x;
@@ -175,7 +180,8 @@ ordered_json json_value(const Value& v) {
           return x;
         else {
           const double value = x.value();
-          if (!std::isfinite(value)) throw std::logic_error("non-finite quantity in output (a bug: please report it)");
+          if (!std::isfinite(value))
+            throw std::logic_error("non-finite quantity in output (a bug: please report it)");
           return ordered_json{{"value", value}, {"unit", std::string(x.unit().symbol)}};
         }
       },

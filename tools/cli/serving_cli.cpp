@@ -78,8 +78,8 @@ std::optional<Quantity> time_option(const std::string& text, const char* name) {
   if (text.empty()) return std::nullopt;
   const Quantity q = Quantity::parse(text);
   if (q.dimension() != dims::time || !(q.base_value() > 0)) {
-    throw InvalidArgumentError(name, "must be a positive time such as \"50 ms\", got '" + text +
-                                         "'");
+    throw InvalidArgumentError(name,
+                               "must be a positive time such as \"50 ms\", got '" + text + "'");
   }
   return q;
 }
@@ -99,12 +99,12 @@ ServingOptions serving_options(const ServingCliOptions& c, const HardwareNode& h
       so.precision.compute == Precision::int8 || so.precision.compute == Precision::int4;
   const bool narrow_float =
       so.precision.compute == Precision::fp8 || so.precision.compute == Precision::fp4;
-  so.precision.weights = !c.weights.empty()                   ? parse_precision(c.weights)
+  so.precision.weights = !c.weights.empty()        ? parse_precision(c.weights)
                          : integer || narrow_float ? so.precision.compute
-                                                              : Precision::bf16;
+                                                   : Precision::bf16;
   so.precision.activations = integer ? Precision::int8 : Precision::bf16;
-  so.precision.kv_cache = !c.kv.empty() ? parse_precision(c.kv)
-                                        : (integer ? Precision::int8 : Precision::bf16);
+  so.precision.kv_cache =
+      !c.kv.empty() ? parse_precision(c.kv) : (integer ? Precision::int8 : Precision::bf16);
   so.batching = c.static_batch ? Batching::static_batch : Batching::continuous;
   so.prefix_hit_rate = c.prefix_hit;
   if (c.max_num_seqs > 0) so.params.max_num_seqs = c.max_num_seqs;
@@ -143,8 +143,7 @@ LengthDistribution distribution(const std::string& kind, double mean, double sig
     l.low = std::max(1.0, std::round(mean / 2));
     l.high = std::round(1.5 * mean);
   } else {
-    throw InvalidArgumentError("distribution",
-                               "'" + kind + "' is not fixed, uniform or lognormal");
+    throw InvalidArgumentError("distribution", "'" + kind + "' is not fixed, uniform or lognormal");
   }
   return l;
 }
@@ -206,8 +205,10 @@ int serve_cmd(const ServingCliOptions& c, const Options& g) {
     r = s.result;
     doc.sections.emplace_back(serving_record(r, so, m, hw));
     Record tr{"targets", "Targets", {}};
-    if (t.ttft) tr.add("ttft_target", "TTFT target", *t.ttft).add("ttft_met", "TTFT met", s.ttft_met);
-    if (t.tpot) tr.add("tpot_target", "TPOT target", *t.tpot).add("tpot_met", "TPOT met", s.tpot_met);
+    if (t.ttft)
+      tr.add("ttft_target", "TTFT target", *t.ttft).add("ttft_met", "TTFT met", s.ttft_met);
+    if (t.tpot)
+      tr.add("tpot_target", "TPOT target", *t.tpot).add("tpot_met", "TPOT met", s.tpot_met);
     if (t.request_latency)
       tr.add("latency_target", "Latency target", *t.request_latency)
           .add("latency_met", "Latency met", s.request_latency_met);
@@ -287,7 +288,7 @@ int serve_cmd(const ServingCliOptions& c, const Options& g) {
 }
 
 CapacityOptions capacity_options(const ServingCliOptions& c, const Catalog& cat,
-                                  std::vector<TraceRequest>& trace) {
+                                 std::vector<TraceRequest>& trace) {
   CapacityOptions co;
   co.qps = c.qps;
   co.input = distribution(c.input_dist, static_cast<double>(c.input_tokens), c.input_sigma);
@@ -339,33 +340,60 @@ int capacity_cmd(const ServingCliOptions& c, const Options& g) {
                       co.slo.tpot ? fmt::format(" TPOT {}", co.slo.tpot->str()) : "",
                       co.slo.e2e ? fmt::format(" E2E {}", co.slo.e2e->str()) : "", devs,
                       r.configurations, r.simulations, co.requests),
-          {"rank", "device", "accelerators", "tp", "replicas", "deployment", "precision",
-           "max_num_seqs", "chunk_tokens", "cost_per_hour", "ttft_p50", "ttft_p99", "tpot_p50",
-           "tpot_p99", "e2e_p99", "throughput", "goodput", "utilization", "energy_per_1k_tokens",
+          {"rank",
+           "device",
+           "accelerators",
+           "tp",
+           "replicas",
+           "deployment",
+           "precision",
+           "max_num_seqs",
+           "chunk_tokens",
+           "cost_per_hour",
+           "ttft_p50",
+           "ttft_p99",
+           "tpot_p50",
+           "tpot_p99",
+           "e2e_p99",
+           "throughput",
+           "goodput",
+           "utilization",
+           "energy_per_1k_tokens",
            "cost_per_1m_tokens"},
-          {"#", "Device", "GPUs", "TP", "Replicas", "Mode", "Prec", "Seqs", "Chunk", "Cost/h",
-           "TTFT p50", "TTFT p99", "TPOT p50", "TPOT p99", "E2E p99", "Tokens/s", "Goodput",
-           "Util", "Energy/1K tok", "Cost/1M tok"},
+          {"#",       "Device",   "GPUs",    "TP",       "Replicas",      "Mode",       "Prec",
+           "Seqs",    "Chunk",    "Cost/h",  "TTFT p50", "TTFT p99",      "TPOT p50",   "TPOT p99",
+           "E2E p99", "Tokens/s", "Goodput", "Util",     "Energy/1K tok", "Cost/1M tok"},
           {}};
   std::int64_t rank = 0;
   for (const auto& cand : r.best) {
     const bool dis = cand.deployment == Deployment::disaggregated;
-    t.rows.push_back(
-        {++rank, std::string(cand.device->info.key), cand.accelerators, cand.tp,
-         dis ? fmt::format("{}P+{}D", cand.prefill_replicas, cand.decode_replicas)
-             : fmt::format("{}", cand.replicas),
-         std::string(dis ? "disaggregated" : "colocated"),
-         std::string(precision_name(cand.precision)), cand.max_num_seqs, cand.chunk_tokens,
-         cand.cost_per_hour, cand.sim.ttft.p50, cand.sim.ttft.p99, cand.sim.tpot.p50,
-         cand.sim.tpot.p99, cand.sim.e2e.p99, cand.sim.output_throughput, cand.sim.goodput,
-         cand.sim.utilization, cand.sim.energy_per_1k_tokens,
-         cand.sim.cost_per_1m_tokens ? Value(*cand.sim.cost_per_1m_tokens) : Value()});
+    t.rows.push_back({++rank,
+                      std::string(cand.device->info.key),
+                      cand.accelerators,
+                      cand.tp,
+                      dis ? fmt::format("{}P+{}D", cand.prefill_replicas, cand.decode_replicas)
+                          : fmt::format("{}", cand.replicas),
+                      std::string(dis ? "disaggregated" : "colocated"),
+                      std::string(precision_name(cand.precision)),
+                      cand.max_num_seqs,
+                      cand.chunk_tokens,
+                      cand.cost_per_hour,
+                      cand.sim.ttft.p50,
+                      cand.sim.ttft.p99,
+                      cand.sim.tpot.p50,
+                      cand.sim.tpot.p99,
+                      cand.sim.e2e.p99,
+                      cand.sim.output_throughput,
+                      cand.sim.goodput,
+                      cand.sim.utilization,
+                      cand.sim.energy_per_1k_tokens,
+                      cand.sim.cost_per_1m_tokens ? Value(*cand.sim.cost_per_1m_tokens) : Value()});
   }
   doc.sections.emplace_back(std::move(t));
   for (const auto& n : r.notes) doc.notes.push_back(n);
   if (r.best.empty()) {
-    doc.notes.push_back(fmt::format(
-        "no configuration meets the p99 targets within {} accelerators", co.max_accelerators));
+    doc.notes.push_back(fmt::format("no configuration meets the p99 targets within {} accelerators",
+                                    co.max_accelerators));
   }
   print(doc, g.format);
   return r.best.empty() ? 2 : 0;
@@ -380,7 +408,8 @@ int plot_serving_cmd(const ServingCliOptions& c, const Options& g) {
   const bool ttft = c.tpot_p99.empty() && !c.ttft_p99.empty();
   std::vector<Series> series;
   Document doc{"plot-serving", {}, {}};
-  Table t{"points", "Latency-throughput points",
+  Table t{"points",
+          "Latency-throughput points",
           {"configuration", "qps", "throughput_per_gpu", "ttft_p99", "tpot_p99"},
           {"Configuration", "QPS", "Tokens/s per GPU", "TTFT p99", "TPOT p99"},
           {}};
@@ -410,9 +439,10 @@ int plot_serving_cmd(const ServingCliOptions& c, const Options& g) {
   std::vector<Threshold> lines;
   if (!ttft && !c.tpot_p99.empty())
     lines.push_back({"TPOT SLO " + c.tpot_p99, time_option(c.tpot_p99, "tpot_p99")->in("ms")});
-  if (ttft) lines.push_back({"TTFT SLO " + c.ttft_p99, time_option(c.ttft_p99, "ttft_p99")->in("ms")});
-  plot_lines(fmt::format("{}: {} p99 vs throughput ({} in / {} out, Poisson arrivals)",
-                         m.info.key, ttft ? "TTFT" : "TPOT", c.input_tokens, c.output_tokens),
+  if (ttft)
+    lines.push_back({"TTFT SLO " + c.ttft_p99, time_option(c.ttft_p99, "ttft_p99")->in("ms")});
+  plot_lines(fmt::format("{}: {} p99 vs throughput ({} in / {} out, Poisson arrivals)", m.info.key,
+                         ttft ? "TTFT" : "TPOT", c.input_tokens, c.output_tokens),
              "Output tokens/s per GPU", ttft ? "TTFT p99 (ms)" : "TPOT p99 (ms)", series, lines,
              c.output);
   doc.sections.emplace_back(std::move(t));
@@ -484,7 +514,8 @@ ServingCommands::ServingCommands(CLI::App& app, CLI::App& plot)
   serve_->add_option("--input-tokens", o.input_tokens, "prompt tokens")->check(CLI::PositiveNumber);
   serve_->add_option("--output-tokens", o.output_tokens, "generated tokens")
       ->check(CLI::PositiveNumber);
-  serve_->add_option("--batch,-b", o.batch, "running requests (default: search with targets, else 1)")
+  serve_
+      ->add_option("--batch,-b", o.batch, "running requests (default: search with targets, else 1)")
       ->check(CLI::PositiveNumber);
   serve_->add_option("--tpot-target", o.tpot_target, "TPOT target, e.g. \"50 ms\"");
   serve_->add_option("--ttft-target", o.ttft_target, "TTFT target, e.g. \"500 ms\"");
@@ -502,7 +533,8 @@ ServingCommands::ServingCommands(CLI::App& app, CLI::App& plot)
   capacity_->add_option("model", o.model, "model")->required();
   capacity_->add_option("--qps", o.qps, "requests per second (Poisson arrivals)")
       ->check(CLI::PositiveNumber);
-  capacity_->add_option("--devices", o.devices, "comma-separated devices (default H100,H200,MI300X)")
+  capacity_
+      ->add_option("--devices", o.devices, "comma-separated devices (default H100,H200,MI300X)")
       ->delimiter(',');
   capacity_->add_option("--trace", o.trace, "CSV trace: arrival_s,input_tokens,output_tokens");
   capacity_->add_option("--e2e-p99", o.e2e_p99, "p99 end-to-end latency target");
@@ -513,7 +545,8 @@ ServingCommands::ServingCommands(CLI::App& app, CLI::App& plot)
   capacity_->add_option("--price", o.price, "electricity price added to the hourly cost");
   capacity_->add_option("--top", o.top, "configurations to show")->check(CLI::PositiveNumber);
   capacity_->add_option("--kv", o.kv, "KV-cache precision (default: bf16)");
-  capacity_->add_option("--prefix-hit", o.prefix_hit, "fraction of prompt tokens in the prefix cache")
+  capacity_
+      ->add_option("--prefix-hit", o.prefix_hit, "fraction of prompt tokens in the prefix cache")
       ->check(CLI::Range(0.0, 0.999));
   add_traffic_options(capacity_, o);
   capacity_->footer(

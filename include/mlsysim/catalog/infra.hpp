@@ -22,7 +22,7 @@ struct GridProfile {
   EntryInfo info;
   std::string_view country;
   std::string_view region;
-  Quantity carbon_intensity;  ///< gCO2e/kWh
+  Quantity carbon_intensity;                   ///< gCO2e/kWh
   std::optional<CarbonAccounting> accounting;  ///< every built-in grid says
   std::int64_t data_year = 0;
   std::optional<double> pue;                  ///< typical datacenter PUE assumed for the region

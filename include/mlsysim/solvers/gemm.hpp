@@ -67,11 +67,11 @@ enum class GemmCeiling : std::uint8_t {
 };
 
 struct GemmEstimate {
-  Quantity time;           ///< all `count` GEMMs
-  Quantity flops;          ///< 2 m n k count
-  Quantity bytes;          ///< A, B and C moved once each from and to memory
-  Quantity achieved_rate;  ///< flops / time
-  double efficiency = 0;   ///< achieved_rate / dense peak
+  Quantity time;               ///< all `count` GEMMs
+  Quantity flops;              ///< 2 m n k count
+  Quantity bytes;              ///< A, B and C moved once each from and to memory
+  Quantity achieved_rate;      ///< flops / time
+  double efficiency = 0;       ///< achieved_rate / dense peak
   double tile_efficiency = 1;  ///< useful / computed outputs of the padded tiles
   double wave_efficiency = 1;  ///< busy / available core-slots over all waves
   GemmTile tile{};             ///< the candidate tile the model chose (cores known)

@@ -21,7 +21,7 @@ namespace mlsysim::solvers {
 
 /// How requests share the replica.
 enum class Batching : std::uint8_t {
-  continuous,  ///< iteration-level scheduling with chunked prefill (vLLM, SGLang, TRT-LLM IFB)
+  continuous,    ///< iteration-level scheduling with chunked prefill (vLLM, SGLang, TRT-LLM IFB)
   static_batch,  ///< the batch is prefilled together, then decoded together (static benchmarks)
 };
 
@@ -82,7 +82,7 @@ struct ServingOptions {
   /// Pipeline stages (each `tp` devices, layers split evenly); `pp` micro-batches are in flight,
   /// each traversing every stage (vLLM's virtual engines).
   std::int64_t pp = 1;
-  Precisions precision{};            ///< weights, KV cache and compute each on their own
+  Precisions precision{};  ///< weights, KV cache and compute each on their own
   /// Only `intra_node_link` is used (collectives and KV transfer); GEMM and memory efficiency come
   /// from `gemm`.
   Efficiency efficiency{};
@@ -119,30 +119,30 @@ struct IterationCost {
 
 /// Where the memory of each device goes (one definition for every serving answer).
 struct ServingMemory {
-  Quantity capacity;       ///< per device
-  Quantity reserve;        ///< runtime reserve (params.runtime_reserve x capacity)
-  Quantity weights;        ///< per device
-  Quantity activations;    ///< peak of the largest iteration the engine schedules
-  Quantity kv_per_token;   ///< whole model, at the KV precision
-  Quantity kv_per_request; ///< (input + output) tokens, in whole pages
-  Quantity kv_pool;        ///< per device, what is left for pages
+  Quantity capacity;           ///< per device
+  Quantity reserve;            ///< runtime reserve (params.runtime_reserve x capacity)
+  Quantity weights;            ///< per device
+  Quantity activations;        ///< peak of the largest iteration the engine schedules
+  Quantity kv_per_token;       ///< whole model, at the KV precision
+  Quantity kv_per_request;     ///< (input + output) tokens, in whole pages
+  Quantity kv_pool;            ///< per device, what is left for pages
   std::int64_t kv_blocks = 0;  ///< pages per device
   std::int64_t kv_tokens = 0;  ///< tokens the pages hold
 };
 
 struct ServingResult {
-  Quantity ttft;               ///< time to first token of a request at this concurrency
-  Quantity tpot;               ///< time per output token (mean inter-token latency)
-  Quantity request_latency;    ///< ttft + (output_tokens - 1) x tpot
-  Quantity output_throughput;  ///< generated tokens per second, whole group
-  Quantity request_throughput; ///< requests per second, whole group
+  Quantity ttft;                ///< time to first token of a request at this concurrency
+  Quantity tpot;                ///< time per output token (mean inter-token latency)
+  Quantity request_latency;     ///< ttft + (output_tokens - 1) x tpot
+  Quantity output_throughput;   ///< generated tokens per second, whole group
+  Quantity request_throughput;  ///< requests per second, whole group
   Quantity kv_per_token;
   Quantity kv_per_request;
   Quantity weights_per_device;
   Quantity memory_per_device;  ///< weights + activations + KV pages of `batch` requests + reserve
   Quantity capacity_per_device;
   ServingMemory memory;
-  IterationCost decode_step;   ///< one steady-state iteration
+  IterationCost decode_step;        ///< one steady-state iteration
   std::int64_t max_concurrent = 0;  ///< largest batch for which `feasible` holds
   /// What limits max_concurrent: Wall::capacity (KV pages) or Wall::overhead (max_num_seqs).
   Wall concurrency_limit = Wall::capacity;
@@ -198,10 +198,10 @@ struct BatchSearch {
 
 /// Speculative decoding against the same replica without it, in one call.
 struct SpeculationComparison {
-  ServingResult baseline;     ///< options.speculation reset
-  ServingResult speculative;  ///< as given
-  double tpot_speedup = 1;    ///< baseline TPOT / speculative TPOT
-  double throughput_gain = 1; ///< speculative / baseline output tokens per second
+  ServingResult baseline;      ///< options.speculation reset
+  ServingResult speculative;   ///< as given
+  double tpot_speedup = 1;     ///< baseline TPOT / speculative TPOT
+  double throughput_gain = 1;  ///< speculative / baseline output tokens per second
 };
 /// Throws InvalidArgumentError when `options.speculation` is not set.
 [[nodiscard]] SpeculationComparison compare_speculation(const Workload& m, const HardwareNode& hw,

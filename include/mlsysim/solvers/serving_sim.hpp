@@ -21,7 +21,7 @@ struct LengthDistribution {
   double mean = 512;  ///< fixed: the length; lognormal: the mean of the distribution
   double low = 1;     ///< uniform: [low, high]
   double high = 1;
-  double sigma = 0.5;  ///< lognormal: standard deviation of log(length)
+  double sigma = 0.5;    ///< lognormal: standard deviation of log(length)
   std::int64_t max = 0;  ///< clamp; 0: the model's context. Lengths are at least 1
 };
 
@@ -45,7 +45,7 @@ struct SloTargets {
 };
 
 struct SimulationOptions {
-  double qps = 1.0;             ///< Poisson arrival rate, requests/s (ignored with a trace)
+  double qps = 1.0;  ///< Poisson arrival rate, requests/s (ignored with a trace)
   std::int64_t requests = 10000;
   LengthDistribution input{LengthKind::fixed, 512};
   LengthDistribution output{LengthKind::fixed, 128};
@@ -53,7 +53,7 @@ struct SimulationOptions {
   /// Closed loop: this many clients, each sending its next request the moment its previous one
   /// completes (all start at time 0; `qps` is then ignored). 0: open loop (Poisson or trace).
   std::int64_t concurrency = 0;
-  std::uint64_t seed = 1;               ///< std::mt19937_64; same seed, same result everywhere
+  std::uint64_t seed = 1;  ///< std::mt19937_64; same seed, same result everywhere
   Deployment deployment = Deployment::colocated;
   std::int64_t replicas = 1;          ///< colocated replicas (each `tp` devices)
   std::int64_t prefill_replicas = 1;  ///< disaggregated: prefill pool
@@ -72,11 +72,11 @@ struct Percentiles {
 
 struct SimulationResult {
   Percentiles ttft, tpot, e2e;
-  Quantity output_throughput;  ///< generated tokens/s over the run
-  Quantity request_rate;       ///< completed requests/s
-  Quantity goodput;            ///< requests/s meeting every SLO
-  double slo_attainment = 0;   ///< fraction of requests meeting every SLO
-  double utilization = 0;      ///< busy time / (replicas x run time)
+  Quantity output_throughput;                  ///< generated tokens/s over the run
+  Quantity request_rate;                       ///< completed requests/s
+  Quantity goodput;                            ///< requests/s meeting every SLO
+  double slo_attainment = 0;                   ///< fraction of requests meeting every SLO
+  double utilization = 0;                      ///< busy time / (replicas x run time)
   Quantity energy_per_1k_tokens;               ///< at TDP while busy, per 1K output tokens
   std::optional<Quantity> cost_per_1m_tokens;  ///< per 1M output tokens
   Quantity duration;                           ///< first arrival to last completion
@@ -144,7 +144,7 @@ struct CapacityResult {
   std::vector<CapacityCandidate> best;  ///< cheapest first, each meeting every p99 target
   std::size_t configurations = 0;       ///< tried
   std::size_t simulations = 0;
-  std::vector<std::string> notes;       ///< devices or configurations skipped, and why
+  std::vector<std::string> notes;  ///< devices or configurations skipped, and why
 };
 
 /// Throws InvalidArgumentError for a non-positive qps, no devices, or no target.

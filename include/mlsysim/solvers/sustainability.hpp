@@ -60,7 +60,7 @@ struct Footprint {
   // The choices made, so that every caller can echo them (docs/solvers.md, "Footprint").
   PowerBasis power_basis = PowerBasis::accelerator_power;
   std::optional<PowerKind> accelerator_power_kind;  ///< what the accelerator's figure is
-  Quantity power_per_accelerator;                     ///< the figure charged, before `load`
+  Quantity power_per_accelerator;                   ///< the figure charged, before `load`
   PueSource pue_source = PueSource::default_average;
   std::optional<CarbonAccounting> accounting;  ///< of carbon_intensity (unset: not stated)
   bool water_known = false;  ///< false: no WUE anywhere, `water` is 0 and means unknown

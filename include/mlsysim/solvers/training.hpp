@@ -62,7 +62,7 @@ struct TrainingSchedule {
 
 /// Numeric formats of the training state (mixed-precision Adam).
 struct TrainingStatePrecision {
-  Precision gradients = Precision::fp32;  ///< main gradients, reduced at this precision
+  Precision gradients = Precision::fp32;          ///< main gradients, reduced at this precision
   Precision optimizer_moments = Precision::fp32;  ///< Adam m and v
   bool master_weights = true;  ///< an fp32 copy of the weights besides `precision.weights`
 };
@@ -100,7 +100,7 @@ struct TrainingOptions {
 };
 
 struct TrainingMemory {
-  Quantity weights;      ///< incl. ZeRO-3 gathered layers in flight
+  Quantity weights;  ///< incl. ZeRO-3 gathered layers in flight
   Quantity gradients;
   Quantity optimizer;    ///< master weights and Adam moments held on the GPU
   Quantity activations;  ///< the stage holding the most (first stage under 1F1B)
@@ -143,8 +143,8 @@ struct TrainingResult {
   TrainingMemory memory;
   Wall wall = Wall::compute;
   std::int64_t microbatches = 1;  ///< per pipeline per step
-  Quantity forward_time;   ///< one micro-batch through the slowest stage, incl. exposed comm
-  Quantity backward_time;  ///< same, backward (incl. recomputation)
+  Quantity forward_time;          ///< one micro-batch through the slowest stage, incl. exposed comm
+  Quantity backward_time;         ///< same, backward (incl. recomputation)
 };
 
 /// Training FLOPs per token, PaLM appendix B / Narayanan et al. 2021 eq. 3 convention: 3 x the
