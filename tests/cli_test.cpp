@@ -12,35 +12,15 @@
 #include <sstream>
 #include <string>
 
+#include "cli_runner.hpp"
+
 namespace {
 
 using ::testing::HasSubstr;
 using json = nlohmann::json;
 
-struct Run {
-  int code;
-  std::string out;  ///< stdout
-  std::string err;  ///< stderr
-};
-
-Run mlsysim(const std::string& args) {
-  // One stderr file per call: ctest runs test cases in parallel processes.
-  static int calls = 0;
-  const std::string err_file =
-      std::filesystem::temp_directory_path() /
-      ("mlsysim-cli-test-" + std::to_string(getpid()) + "-" + std::to_string(++calls) + ".err");
-  const std::string cmd = std::string(MLSYSIM_CLI) + " " + args + " 2>" + err_file;
-  FILE* pipe = popen(cmd.c_str(), "r");
-  std::string out;
-  char buf[4096];
-  while (pipe != nullptr && fgets(buf, sizeof buf, pipe) != nullptr) out += buf;
-  const int status = pipe != nullptr ? pclose(pipe) : -1;
-  std::ifstream in(err_file);
-  std::stringstream err;
-  err << in.rdbuf();
-  std::filesystem::remove(err_file);
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out, err.str()};
-}
+using cli_runner::mlsysim;
+using cli_runner::Run;
 
 json parse_json(const Run& r) {
   EXPECT_EQ(r.code, 0) << r.err;
