@@ -14,6 +14,7 @@
 
 #include "commands.hpp"
 #include "import_cli.hpp"
+#include "scaling_cli.hpp"
 #include "serving_cli.hpp"
 
 namespace {
@@ -210,6 +211,7 @@ int main(int argc, char** argv) {
   plot_grids->footer("Example:\n  mlsysim plot grids Frontier_8K --days 30 -o grids.png");
   const mlsysim::cli::ServingCommands serving(app, *plot);  // serve, capacity, plot serving
   const mlsysim::cli::ImportCommands importer(app, *plot);  // import hf
+  const mlsysim::cli::ScalingCommands scaling(app, *plot);  // scaling
 
   try {
     app.parse(argc, argv);
@@ -227,6 +229,7 @@ int main(int argc, char** argv) {
     opt.format = mlsysim::cli::parse_format(format);
     if (const auto s = serving.parsed(); !s.empty()) return serving.run(s, opt);
     if (const auto s = importer.parsed(); !s.empty()) return importer.run(s, opt);
+    if (const auto s = scaling.parsed(); !s.empty()) return scaling.run(s, opt);
     std::string sub;
     if (tour->parsed())
       sub = "tour";
