@@ -76,6 +76,21 @@ ComputeOptimal compute_optimal_for_parameters(double parameters, const ScalingOp
   return finish(6.0 * c6, parameters, c6 / parameters, o);
 }
 
+Quantity training_time(const Quantity& flops, const Fleet& fleet, double mfu) {
+  require_fraction("mfu", mfu);
+  if (fleet.node == nullptr || fleet.node->accelerator == nullptr) {
+    throw InvalidArgumentError(
+        "fleet", "'" + std::string(fleet.info.path) + "' has no node with an accelerator");
+  }
+  const std::int64_t n = fleet.total_accelerators();
+  require_positive("fleet accelerators", n);
+  const double c = flops.in("FLOP");
+  require_positive("flops", c);
+  const Quantity sustained =
+      fleet.node->accelerator->compute.peak_flops * static_cast<double>(n) * mfu;
+  return (Quantity(c, "FLOP") / sustained).to("day");
+}
+
 ScalingRun train_compute_optimal(const ComputeOptimal& optimum, const Fleet& fleet,
                                  const ScalingRunOptions& o) {
   require_fraction("mfu", o.mfu);
@@ -90,7 +105,7 @@ ScalingRun train_compute_optimal(const ComputeOptimal& optimum, const Fleet& fle
   require_positive("fleet accelerators", r.accelerators);
   r.peak = hw.compute.peak_flops * static_cast<double>(r.accelerators);
   r.sustained = r.peak * o.mfu;
-  r.time = (optimum.flops / r.sustained).to("day");
+  r.time = training_time(optimum.flops, fleet, o.mfu);
   r.assumptions.push_back(fmt::format(
       "FLOP budget C = 6 N D (forward + backward, no recomputation, attention FLOPs excluded)"));
   r.assumptions.push_back(fmt::format("MFU {:.2f} of the {} dense {} peak ({:.4g} per accelerator)",

@@ -14,6 +14,7 @@
 
 #include "commands.hpp"
 #include "import_cli.hpp"
+#include "place_cli.hpp"
 #include "run_cli.hpp"
 #include "scaling_cli.hpp"
 #include "serving_cli.hpp"
@@ -214,6 +215,7 @@ int main(int argc, char** argv) {
   const mlsysim::cli::ImportCommands importer(app, *plot);  // import hf
   const mlsysim::cli::ScalingCommands scaling(app, *plot);  // scaling
   const mlsysim::cli::RunCommands scenarios(app, *plot);    // run scenario.json
+  const mlsysim::cli::PlaceCommands placement(app, *plot);  // place
 
   try {
     app.parse(argc, argv);
@@ -233,6 +235,7 @@ int main(int argc, char** argv) {
     if (const auto s = importer.parsed(); !s.empty()) return importer.run(s, opt);
     if (const auto s = scaling.parsed(); !s.empty()) return scaling.run(s, opt);
     if (const auto s = scenarios.parsed(); !s.empty()) return scenarios.run(s, opt);
+    if (const auto s = placement.parsed(); !s.empty()) return placement.run(s, opt);
     std::string sub;
     if (tour->parsed())
       sub = "tour";

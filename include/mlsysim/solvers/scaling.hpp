@@ -91,6 +91,11 @@ struct ScalingRun {
   std::vector<std::string> assumptions;
 };
 
+/// Wall-clock time to run `flops` of training on `fleet`: C / (accelerators x default-precision
+/// dense peak x MFU). `training_time(Quantity(1e24, "FLOP"), Frontier_8K, 0.4)` is 3.57 days.
+/// Throws InvalidArgumentError for an MFU outside (0, 1] or a fleet without accelerators.
+[[nodiscard]] Quantity training_time(const Quantity& flops, const Fleet& fleet, double mfu);
+
 /// Trains `optimum` on `fleet`: time = C / (accelerators x peak x MFU), then the footprint and
 /// cost solvers over that time. Throws InvalidArgumentError for an MFU outside (0, 1], a fleet
 /// without accelerators, or no grid and no datacenter.
