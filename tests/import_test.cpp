@@ -102,6 +102,29 @@ TEST(ImportHf, DeepSeekV3IsSixHundredSeventyOneBillionWithThirtySevenActivated) 
   EXPECT_THAT(m.assumptions, testing::Contains(HasSubstr("num_nextn_predict_layers")));
 }
 
+TEST(ImportHf, Qwen15MoeCountsItsSharedExpertAndGate) {
+  const auto m = import("Qwen1.5-MoE-A2.7B");
+  // Model card: 14.3B total, 2.7B activated. Hand count, d=2048 H=KV=16 hd=128: attention
+  // 4 x 2048^2 + q/k/v biases 3 x 2048 = 16,783,360; 60 experts x 3*2048*1408 = 519,045,120;
+  // shared expert 3*2048*5632 = 34,603,008 + gate 2,048; router 2048*60 = 122,880; norms 4,096
+  // -> 570,560,512 x 24 + 2*151936*2048 + 2048 = 14,315,784,192; active with 4 experts:
+  // 86,118,400 x 24 + 622,329,856 + 2048 = 2,689,173,504.
+  EXPECT_EQ(m.parameters, 14'315'784'192);
+  ASSERT_TRUE(m.active_parameters.has_value());
+  EXPECT_EQ(*m.active_parameters, 2'689'173'504);
+  EXPECT_LT(rel_error(m.parameters, 14.3e9), 0.005);
+  EXPECT_LT(rel_error(*m.active_parameters, 2.7e9), 0.01);
+}
+
+TEST(ImportHf, Gemma2NineBHasFourNormsPerLayer) {
+  // d=3584 H=16 KV=8 hd=256 F=14336 V=256000 L=42, tied: attention 3 x 3584*4096 + ... =
+  // 44,040,192; MLP 3*3584*14336 = 154,140,672; four norms 14,336 -> 198,195,200 x 42 =
+  // 8,324,198,400 + 256000*3584 (917,504,000) + 3,584 = 9,241,705,984 (Hub: 9.24B).
+  const auto m = import("gemma-2-9b");
+  EXPECT_EQ(m.parameters, 9'241'705'984);
+  EXPECT_LT(rel_error(m.parameters, 9.24e9), 0.005);
+}
+
 TEST(ImportHf, GemmaSevenBMatchesTheGemmaPaperExactly) {
   // Gemma paper (arXiv:2403.08295) Table 2: 786,432,000 embedding + 7,751,248,896 non-embedding.
   EXPECT_EQ(import("gemma-7b").parameters, 786'432'000 + 7'751'248'896);
