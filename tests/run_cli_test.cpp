@@ -36,6 +36,18 @@ TEST(CliRun, TheScenarioReportsTheSameNumbersAsTheCommand) {
   EXPECT_DOUBLE_EQ(j["assertions"][0]["actual"]["value"].get<double>(), tpot_ms);
 }
 
+TEST(CliRun, TheScenarioCatalogIsAnOverlayRelativeToTheFile) {
+  // LabAccel exists only in tests/data/overlay; the scenario names it as "../overlay".
+  const auto direct = mlsysim("--catalog " + std::string(MLSYSIM_SOURCE_DIR) +
+                              "/tests/data/overlay serve Llama3_8B LabAccel --format json");
+  ASSERT_EQ(direct.code, 0) << direct.err;
+  const auto r = mlsysim("run " + scenario("overlay.json") + " --format json");
+  ASSERT_EQ(r.code, 0) << r.err;
+  const auto j = json::parse(r.out);
+  EXPECT_DOUBLE_EQ(j["assertions"][1]["actual"]["value"].get<double>(),
+                   json::parse(direct.out)["serving"]["tpot"]["value"].get<double>());
+}
+
 TEST(CliRun, AFailedAssertionExitsTwo) {
   // Llama 3 8B's TPOT on one H100 cannot be below the time to read its bf16 weights once:
   // 8.03e9 x 2 B / 3.35 TB/s = 4.79 ms, so "tpot < 1 ms" fails and "tpot > 4.7 ms" holds.
