@@ -13,6 +13,10 @@
 #include <optional>
 
 #include "commands.hpp"
+#include "import_cli.hpp"
+#include "place_cli.hpp"
+#include "run_cli.hpp"
+#include "scaling_cli.hpp"
 #include "serving_cli.hpp"
 
 namespace {
@@ -208,6 +212,10 @@ int main(int argc, char** argv) {
   plot_grids->add_option("-o,--output", opt.output, "output file (.svg or .png)")->required();
   plot_grids->footer("Example:\n  mlsysim plot grids Frontier_8K --days 30 -o grids.png");
   const mlsysim::cli::ServingCommands serving(app, *plot);  // serve, capacity, plot serving
+  const mlsysim::cli::ImportCommands importer(app, *plot);  // import hf
+  const mlsysim::cli::ScalingCommands scaling(app, *plot);  // scaling
+  const mlsysim::cli::RunCommands scenarios(app, *plot);    // run scenario.json
+  const mlsysim::cli::PlaceCommands placement(app, *plot);  // place
 
   try {
     app.parse(argc, argv);
@@ -224,6 +232,10 @@ int main(int argc, char** argv) {
   try {
     opt.format = mlsysim::cli::parse_format(format);
     if (const auto s = serving.parsed(); !s.empty()) return serving.run(s, opt);
+    if (const auto s = importer.parsed(); !s.empty()) return importer.run(s, opt);
+    if (const auto s = scaling.parsed(); !s.empty()) return scaling.run(s, opt);
+    if (const auto s = scenarios.parsed(); !s.empty()) return scenarios.run(s, opt);
+    if (const auto s = placement.parsed(); !s.empty()) return placement.run(s, opt);
     std::string sub;
     if (tour->parsed())
       sub = "tour";
