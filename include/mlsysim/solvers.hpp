@@ -10,6 +10,7 @@
 #include "mlsysim/solvers/reliability.hpp"
 #include "mlsysim/solvers/roofline.hpp"
 #include "mlsysim/solvers/search.hpp"
+#include "mlsysim/solvers/sensitivity.hpp"
 #include "mlsysim/solvers/serving.hpp"
 #include "mlsysim/solvers/serving_sim.hpp"
 #include "mlsysim/solvers/sustainability.hpp"

@@ -14,6 +14,7 @@
 
 #include "commands.hpp"
 #include "serving_cli.hpp"
+#include "whatif_cli.hpp"
 
 namespace {
 
@@ -208,6 +209,7 @@ int main(int argc, char** argv) {
   plot_grids->add_option("-o,--output", opt.output, "output file (.svg or .png)")->required();
   plot_grids->footer("Example:\n  mlsysim plot grids Frontier_8K --days 30 -o grids.png");
   const mlsysim::cli::ServingCommands serving(app, *plot);  // serve, capacity, plot serving
+  const mlsysim::cli::WhatIfCommands whatif(app, *plot);    // sensitivity, synthesize, ...
 
   try {
     app.parse(argc, argv);
@@ -224,6 +226,7 @@ int main(int argc, char** argv) {
   try {
     opt.format = mlsysim::cli::parse_format(format);
     if (const auto s = serving.parsed(); !s.empty()) return serving.run(s, opt);
+    if (const auto w = whatif.parsed(); !w.empty()) return whatif.run(w, opt);
     std::string sub;
     if (tour->parsed())
       sub = "tour";

@@ -1,0 +1,244 @@
+// What-if analysis tests: sensitivity (elasticities), synthesis (inverse roofline), the fleet
+// roofline and embodied carbon. Every expected value is derived by hand in the comment above it.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <map>
+#include <string>
+
+#include "mlsysim/mlsysim.hpp"
+#include "mlsysim/testing/matchers.hpp"
+
+namespace mlsysim::solvers {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::ThrowsMessage;
+
+Quantity q(const char* s) { return Quantity::parse(s); }
+
+const SensitivityRow& row(const SensitivityResult& r, const std::string& key) {
+  for (const auto& x : r.rows) {
+    if (x.input == key) return x;
+  }
+  throw std::runtime_error("no row '" + key + "'");
+}
+
+std::size_t metric(const SensitivityResult& r, const std::string& key) {
+  for (std::size_t i = 0; i < r.metrics.size(); ++i) {
+    if (r.metrics[i].key == key) return i;
+  }
+  throw std::runtime_error("no metric '" + key + "'");
+}
+
+/// One H100-like device without measured rates, alone in a one-node fleet: no collective runs
+/// (tp = pp = cp = dp = 1), so only the device's rates can move the step time.
+struct OneDevice {
+  HardwareNode hw = Hardware::Cloud::H100;
+  Node node{};
+  Fleet fleet{};
+  OneDevice() {
+    hw.compute.measured_gemm = {};
+    hw.memory.measured_bandwidth.reset();
+    hw.memory.capacity = q("10 TB");
+    node.accelerator = &hw;
+    node.accelerators_per_node = 1;
+    fleet.info.path = "one device";
+    fleet.node = &node;
+    fleet.count = 1;
+    fleet.fabric = &Systems::Fabrics::InfiniBand_NDR;
+  }
+};
+
+TrainingOptions small_batch() {
+  TrainingOptions o;
+  o.seq_len = 2048;
+  o.global_batch = 4;
+  return o;
+}
+
+TEST(Sensitivity, AComputeBoundStepHasElasticityMinusOneToPeakAndZeroToBandwidth) {
+  // Memory bandwidth raised a million-fold: every GEMM is compute-bound (its memory floor is
+  // 1e-6 of what it was) and elementwise and optimizer traffic take ~1e-6 of the step. Then
+  // step = C / peak + M / bw with M / bw ~ 0, so d ln(step) / d ln(peak) = -C/peak / step = -1
+  // and d ln(step) / d ln(bw) = -(M / bw) / step ~ 0; tokens/s = tokens / step gives +1 and 0.
+  OneDevice d;
+  d.hw.memory.bandwidth = d.hw.memory.bandwidth * 1e6;
+  const auto r = training_sensitivity(Models::Language::Llama3_8B, d.fleet, {}, small_batch());
+  ASSERT_TRUE(r.feasible);
+  const std::size_t step = metric(r, "step_time");
+  const std::size_t tps = metric(r, "tokens_per_second");
+  EXPECT_NEAR(row(r, "peak_flops.bf16").elasticity[step], -1.0, 1e-3);
+  EXPECT_NEAR(row(r, "peak_flops.bf16").elasticity[tps], 1.0, 1e-3);
+  EXPECT_NEAR(row(r, "memory_bandwidth").elasticity[step], 0.0, 1e-3);
+  // The headline ranking puts the peak first: |-1| beats every other input.
+  EXPECT_EQ(r.rows.front().input, "peak_flops.bf16");
+  // One device: no collective, so no network input is read at all (exactly zero).
+  for (const char* k : {"fabric_bandwidth", "fabric_latency", "scale_up_bandwidth",
+                        "scale_up_latency", "efficiency.fabric", "efficiency.intra_node_link"}) {
+    EXPECT_EQ(row(r, k).status, SensitivityStatus::zero) << k;
+  }
+  // A bf16 step reads no fp8 rate (fused attention runs at the compute precision, bf16 here).
+  EXPECT_EQ(row(r, "peak_flops.fp8").status, SensitivityStatus::zero);
+  // 10 TB holds the model many times: capacity decides nothing.
+  EXPECT_EQ(row(r, "memory_capacity").status, SensitivityStatus::zero);
+}
+
+TEST(Sensitivity, AMemoryBoundStepHasElasticityMinusOneToBandwidthAndZeroToPeak) {
+  // Peak raised a million-fold: every GEMM sits on its memory floor (bytes / bandwidth), fused
+  // attention (FLOPs / peak) shrinks to ~1e-6, so step = M / bw: elasticity -1 to bandwidth,
+  // ~0 to the peak.
+  OneDevice d;
+  for (auto& p : d.hw.compute.dense) {
+    if (p) *p = *p * 1e6;
+  }
+  const auto r = training_sensitivity(Models::Language::Llama3_8B, d.fleet, {}, small_batch());
+  const std::size_t step = metric(r, "step_time");
+  EXPECT_NEAR(row(r, "memory_bandwidth").elasticity[step], -1.0, 1e-3);
+  EXPECT_NEAR(row(r, "peak_flops.bf16").elasticity[step], 0.0, 1e-3);
+  EXPECT_EQ(r.rows.front().input, "memory_bandwidth");
+}
+
+TEST(Sensitivity, ACapacityCutThatNoLongerFitsIsAMarkerNotANumber) {
+  // Capacity 2% above what the step needs: at -5% it is 3% short, so the configuration does not
+  // fit; at +5% nothing changes. The row carries the marker and no elasticity.
+  OneDevice d;
+  const auto base = train(Models::Language::Llama3_8B, d.fleet, {}, small_batch());
+  d.hw.memory.capacity = base.memory.total * 1.02;
+  const auto r = training_sensitivity(Models::Language::Llama3_8B, d.fleet, {}, small_batch());
+  ASSERT_TRUE(r.feasible);
+  const auto& cap = row(r, "memory_capacity");
+  EXPECT_EQ(cap.status, SensitivityStatus::infeasible_reduced);
+  EXPECT_TRUE(cap.elasticity.empty());
+  EXPECT_EQ(sensitivity_status_name(cap.status), "infeasible_when_reduced");
+}
+
+TEST(Sensitivity, BandwidthAndItsEfficiencyEnterAsOneProduct) {
+  // The fabric's per-rank rate is port x efficiency.fabric / oversubscription (no NICs listed
+  // here, so the port is the rank's share): scaling either factor by the same amount gives the
+  // same step time, so the two elasticities are equal. Likewise NVLink x efficiency.intra_node.
+  Node node = Systems::Nodes::DGX_H100;
+  node.nics_per_node.reset();
+  node.nic_bandwidth.reset();
+  Fleet fleet;
+  fleet.info.path = "two DGX";
+  fleet.node = &node;
+  fleet.count = 2;
+  fleet.fabric = &Systems::Fabrics::InfiniBand_NDR;
+  ParallelConfig pc;
+  pc.tp = 8;
+  pc.dp = 2;
+  pc.zero_stage = 1;
+  TrainingOptions o = small_batch();
+  o.global_batch = 16;
+  const auto r = training_sensitivity(Models::Language::Llama3_8B, fleet, pc, o);
+  const std::size_t step = metric(r, "step_time");
+  const double fabric = row(r, "fabric_bandwidth").elasticity[step];
+  EXPECT_LT(fabric, 0.0);  // more bandwidth, shorter step
+  EXPECT_NEAR(fabric, row(r, "efficiency.fabric").elasticity[step], 1e-9);
+  EXPECT_NEAR(row(r, "scale_up_bandwidth").elasticity[step],
+              row(r, "efficiency.intra_node_link").elasticity[step], 1e-9);
+  EXPECT_GE(row(r, "fabric_latency").elasticity[step], 0.0);  // more latency, longer step
+}
+
+TEST(Sensitivity, RateAndLatencyElasticitiesSumToMinusOne) {
+  // Euler's theorem: speeding every rate up by k and shortening every latency by k makes every
+  // term of the step k times shorter (each is bytes / rate, FLOPs / rate or a latency), so
+  // step(k r, l / k) = step / k and sum(e_rate) - sum(e_latency) = -1 for step time.
+  ParallelConfig pc;
+  pc.tp = 8;
+  pc.dp = 2;
+  TrainingOptions o = small_batch();
+  o.global_batch = 16;
+  Fleet fleet;
+  fleet.info.path = "two DGX";
+  fleet.node = &Systems::Nodes::DGX_H100;
+  fleet.count = 2;
+  fleet.fabric = &Systems::Fabrics::InfiniBand_NDR;
+  const auto r = training_sensitivity(Models::Language::Llama3_8B, fleet, pc, o);
+  const std::size_t step = metric(r, "step_time");
+  double sum = 0;
+  for (const auto& x : r.rows) {
+    if (x.group == "efficiency" || x.elasticity.empty()) continue;
+    const bool latency = x.input.find("latency") != std::string::npos;
+    sum += latency ? -x.elasticity[step] : x.elasticity[step];
+  }
+  EXPECT_NEAR(sum, -1.0, 0.02);
+}
+
+TEST(Sensitivity, ServingElasticitiesSumToMinusOneForTpot) {
+  // The same homogeneity for one serving replica: TPOT is made of FLOPs / peak, bytes /
+  // bandwidth, bytes / link rate and latencies (link, collective base, launch gaps).
+  ServingOptions o;
+  o.tp = 2;
+  o.batch = 16;
+  const auto r = serving_sensitivity(Models::Language::Llama3_8B, Hardware::Cloud::H100, o);
+  const std::size_t tpot = metric(r, "tpot");
+  double sum = 0;
+  for (const auto& x : r.rows) {
+    if (x.group == "efficiency" || x.elasticity.empty()) continue;
+    const bool latency =
+        x.input.find("latency") != std::string::npos || x.input.find("gap") != std::string::npos;
+    sum += latency ? -x.elasticity[tpot] : x.elasticity[tpot];
+  }
+  EXPECT_NEAR(sum, -1.0, 0.02);
+  // Batch-16 decode on an H100 streams its weights: bandwidth leads, with a negative TPOT
+  // elasticity and a positive throughput one.
+  EXPECT_EQ(r.rows.front().input, "memory_bandwidth");
+  EXPECT_LT(row(r, "memory_bandwidth").elasticity[tpot], -0.5);
+  EXPECT_GT(row(r, "memory_bandwidth").elasticity[metric(r, "tokens_per_second")], 0.5);
+}
+
+TEST(Sensitivity, CarbonIsProportionalToIntensityPueAndPowerWithoutEmbodiedCarbon) {
+  // Without embodied carbon, carbon per 1M tokens = (1e6 / tokens/s) x power x PUE x intensity:
+  // elasticity exactly 1 to intensity, PUE and power, and the step time's elasticity to the
+  // peak (duration is proportional to step time). Without a unit cost capex is 0, so cost =
+  // energy x price: elasticity 1 to the price.
+  OneDevice d;
+  d.hw.embodied_carbon.reset();
+  d.hw.unit_cost.reset();
+  GridProfile grid;
+  grid.info.key = "test grid";
+  grid.carbon_intensity = q("400 gCO2e/kWh");
+  grid.pue = 1.2;
+  grid.electricity_price = q("0.1 USD/kWh");
+  SensitivityOptions so;
+  so.economics = CostOptions{};
+  so.economics->footprint.grid = &grid;
+  const auto r = training_sensitivity(Models::Language::Llama3_8B, d.fleet, {}, small_batch(), so);
+  const std::size_t carbon = metric(r, "carbon_per_mtok");
+  const std::size_t cost = metric(r, "cost_per_mtok");
+  for (const char* k : {"carbon_intensity", "pue", "power"}) {
+    EXPECT_NEAR(row(r, k).elasticity[carbon], 1.0, 1e-9) << k;
+  }
+  EXPECT_NEAR(row(r, "electricity_price").elasticity[cost], 1.0, 1e-9);
+  EXPECT_EQ(row(r, "carbon_intensity").elasticity[cost], 0.0);
+  EXPECT_NEAR(row(r, "peak_flops.bf16").elasticity[carbon],
+              row(r, "peak_flops.bf16").elasticity[metric(r, "step_time")], 1e-9);
+}
+
+TEST(Sensitivity, AnEfficiencyNearOneUsesABackwardDifference) {
+  // 0.97 x 1.05 > 1 is not a valid efficiency: the elasticity comes from 0.97 x 0.95 only.
+  TrainingOptions o = small_batch();
+  o.attention_efficiency = 0.97;
+  OneDevice d;
+  const auto r = training_sensitivity(Models::Language::Llama3_8B, d.fleet, {}, o);
+  EXPECT_EQ(row(r, "attention_efficiency").difference, Difference::backward);
+  EXPECT_LT(row(r, "attention_efficiency").elasticity[0], 0.0);
+  EXPECT_EQ(row(r, "efficiency.memory").difference, Difference::central);
+}
+
+TEST(Sensitivity, AStepOutsideTheRangeIsAnInvalidArgument) {
+  OneDevice d;
+  SensitivityOptions so;
+  so.step = 0.9;
+  EXPECT_THAT(
+      [&] {
+        (void)training_sensitivity(Models::Language::Llama3_8B, d.fleet, {}, small_batch(), so);
+      },
+      ThrowsMessage<InvalidArgumentError>(HasSubstr("'step': must be in (0, 0.5], got 0.9")));
+}
+
+}  // namespace
+}  // namespace mlsysim::solvers

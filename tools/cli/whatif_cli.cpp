@@ -1,0 +1,26 @@
+// Registration and dispatch of the what-if commands (each lives in its own <name>_cli file).
+#include "whatif_cli.hpp"
+
+#include "mlsysim/errors.hpp"
+#include "sensitivity_cli.hpp"
+
+namespace mlsysim::cli {
+
+WhatIfCommands::WhatIfCommands(CLI::App& app, CLI::App& plot)
+    : sensitivity_(std::make_unique<SensitivityCommands>(app, plot)) {}
+
+WhatIfCommands::~WhatIfCommands() = default;
+
+std::string WhatIfCommands::parsed() const {
+  if (auto s = sensitivity_->parsed(); !s.empty()) return s;
+  return "";
+}
+
+int WhatIfCommands::run(const std::string& command, const Options& global) const {
+  if (command.rfind("sensitivity", 0) == 0 || command.rfind("plot-sensitivity", 0) == 0) {
+    return sensitivity_->run(command, global);
+  }
+  throw InvalidArgumentError("command", "unknown what-if command '" + command + "'");
+}
+
+}  // namespace mlsysim::cli
