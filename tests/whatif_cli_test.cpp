@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
@@ -22,6 +23,13 @@ using json = nlohmann::json;
 using cli_runner::mlsysim;
 
 double value(const json& q) { return q.at("value").get<double>(); }
+
+/// The factor of `unit` in a table of known units; fails the test for any other unit.
+double scale(const json& unit, const std::map<std::string, double>& known) {
+  const auto it = known.find(unit.get<std::string>());
+  if (it == known.end()) ADD_FAILURE() << "unexpected unit " << unit;
+  return it == known.end() ? 0.0 : it->second;
+}
 
 const json& input(const json& rows, const std::string& key) {
   for (const auto& r : rows) {
@@ -153,6 +161,62 @@ TEST(CliPlotSensitivity, TheSvgNamesEveryBarAndThePngHasTheLayoutsSize) {
   EXPECT_EQ(w, 980u);
   EXPECT_EQ(h, 110u + 80u + 26u * n);
   std::filesystem::remove(png);
+}
+
+TEST(CliSynthesize, AThroughputTargetIsTheStepTimeBatchOverRate) {
+  // 400 tokens/s at batch 8 is one decode step per 8 / 400 = 20 ms: the same requirement as a
+  // 20 ms TPOT.
+  const auto a =
+      mlsysim("synthesize Llama3_8B --tpot \"20 ms\" --batch 8 --context 4096 --format json");
+  const auto b = mlsysim(
+      "synthesize Llama3_8B --throughput \"400 tokens/s\" --batch 8 --context 4096 --format json");
+  ASSERT_EQ(a.code, 0) << a.err;
+  ASSERT_EQ(b.code, 0) << b.err;
+  const auto ja = json::parse(a.out)["requirement"];
+  const auto jb = json::parse(b.out)["requirement"];
+  EXPECT_NEAR(value(jb["target"]), 20.0, 1e-9);
+  EXPECT_NEAR(value(jb["bandwidth_alone"]), value(ja["bandwidth_alone"]), 1e-9);
+  EXPECT_NEAR(value(jb["balanced_peak"]), value(ja["balanced_peak"]), 1e-9);
+}
+
+TEST(CliSynthesize, EveryQualifyingDeviceMeetsTheTargetAndNoneBelowTheNecessaryBandwidthDoes) {
+  // bandwidth_alone is necessary: a device whose datasheet bandwidth is below it cannot stream
+  // the step's bytes in time even with infinite compute, so it never qualifies.
+  const auto r = mlsysim(
+      "synthesize Llama3_8B --tpot \"20 ms\" --batch 8 --context 4096 --top 100 --format json");
+  ASSERT_EQ(r.code, 0) << r.err;
+  const auto j = json::parse(r.out);
+  const auto bw_alone = j["requirement"]["bandwidth_alone"];
+  ASSERT_EQ(bw_alone["unit"], "TB/s");
+  int qualifying = 0;
+  for (const auto& d : j["devices"]) {
+    const auto& bw = d["bandwidth"];
+    const double tbs = value(bw) * scale(bw["unit"], {{"PB/s", 1e3},
+                                                      {"TB/s", 1.0},
+                                                      {"GB/s", 1e-3},
+                                                      {"MB/s", 1e-6},
+                                                      {"GiB/s", 1.073741824e-3}});
+    if (d["qualifies"].get<bool>()) {
+      ++qualifying;
+      EXPECT_TRUE(d["fits"].get<bool>());
+      const auto& lat = d["latency"];
+      EXPECT_LE(value(lat) * scale(lat["unit"], {{"s", 1e3}, {"ms", 1.0}, {"us", 1e-3}}),
+                20.0 * (1 + 1e-12))
+          << d["device"];
+      EXPECT_GE(tbs, value(bw_alone)) << d["device"];
+    }
+  }
+  EXPECT_GT(qualifying, 0);
+}
+
+TEST(CliSynthesize, NoQualifyingDeviceExitsTwoAndBadTargetsExitOne) {
+  EXPECT_EQ(mlsysim("synthesize Llama3_8B --tpot \"1 us\" --devices H100").code, 2);
+  const auto both = mlsysim("synthesize Llama3_8B --tpot \"20 ms\" --ttft \"1 s\"");
+  EXPECT_EQ(both.code, 1);
+  EXPECT_THAT(both.err, HasSubstr("give exactly one target"));
+  const auto unit = mlsysim("synthesize Llama3_8B --tpot \"20 GB\"");
+  EXPECT_EQ(unit.code, 1);
+  EXPECT_THAT(unit.err, HasSubstr("'--tpot': must be a positive time"));
 }
 
 }  // namespace

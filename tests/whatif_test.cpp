@@ -240,5 +240,117 @@ TEST(Sensitivity, AStepOutsideTheRangeIsAnInvalidArgument) {
       ThrowsMessage<InvalidArgumentError>(HasSubstr("'step': must be in (0, 0.5], got 0.9")));
 }
 
+// ---- synthesis (inverse roofline) ------------------------------------------------------------
+
+/// 10 B parameters and nothing else: one "weights GEMM" op, 2 x 10e9 FLOPs per token, the
+/// weights (2 B each in bf16) read once per step.
+Workload ten_billion() {
+  Workload m;
+  m.info.path = "ten billion";
+  m.architecture = Architecture::transformer;
+  m.flops_basis = FlopsBasis::per_token;
+  m.parameters = 10'000'000'000;
+  return m;
+}
+
+TEST(Synthesis, ADecodeStepNeedsBytesPerStepOverTheTargetTime) {
+  // Batch 8, one token each, 20 ms: bytes = 10e9 x 2 B = 20 GB; FLOPs = 2 x 10e9 x 8 = 1.6e11.
+  // Bandwidth alone: 20e9 B / (0.85 x 0.020 s) = 1.17647e12 B/s = 1.17647 TB/s.
+  // Peak alone: 1.6e11 / (0.70 x 0.020 s) = 1.142857e13 FLOP/s = 11.42857 TFLOP/s.
+  // One op: the balanced device equals the minima (factor 1); capacity = the 20 GB of weights.
+  SynthesisOptions o;
+  o.batch = 8;
+  o.target = q("20 ms");
+  const auto r = synthesize_requirement(ten_billion(), o);
+  EXPECT_NEAR(r.bandwidth_alone.in("TB/s"), 1.17647059, 1e-6);
+  EXPECT_NEAR(r.peak_alone.in("TFLOP/s"), 11.4285714, 1e-5);
+  EXPECT_NEAR(r.balance_factor, 1.0, 1e-12);
+  EXPECT_NEAR(r.capacity.in("GB"), 20.0, 1e-9);
+  EXPECT_NEAR(r.intensity.in("FLOP/B"), 8.0, 1e-12);  // 1.6e11 FLOP / 20e9 B
+  EXPECT_FALSE(r.link_alone.has_value());
+}
+
+TEST(Synthesis, TensorParallelismSplitsTheWorkAndAddsALinkRequirement) {
+  // tp = 4: each device reads 5 GB and computes 4e10 FLOPs: bandwidth alone 5e9 / (0.85 x 0.02)
+  // = 0.294118 TB/s. All-reduce: 2 per layer x 1 layer (no shape: layers = 1 is refused, so
+  // give 10 layers and hidden 4096): buffer = 8 x 1 x 4096 x 2 B = 65536 B, per device 10 x 2 x
+  // 2 x 3/4 x 65536 = 1966080 B; link alone = 1966080 / (0.75 x 0.02) = 1.31072e8 B/s
+  // = 0.131072 GB/s.
+  Workload m = ten_billion();
+  m.layers = 10;
+  m.hidden_dim = 4096;
+  SynthesisOptions o;
+  o.batch = 8;
+  o.tp = 4;
+  const auto r = synthesize_requirement(m, o);
+  EXPECT_NEAR(r.bandwidth_alone.in("TB/s"), 0.294117647, 1e-6);
+  ASSERT_TRUE(r.link_alone.has_value());
+  EXPECT_NEAR(r.link_alone->in("GB/s"), 0.131072, 1e-9);
+  // At the minima the single op's compute and memory each take exactly the budget (max = one
+  // budget) and the all-reduce takes the budget again: two budgets, so every figure must double
+  // (factor 2) to fit both in one.
+  EXPECT_NEAR(r.balance_factor, 2.0, 1e-9);
+}
+
+TEST(Synthesis, TheBalancedDeviceRunsTheStepInExactlyTheTargetOnTheForwardRoofline) {
+  // The inverse must invert the forward solver: a device with the balanced figures, evaluated
+  // by roofline(), takes the target time (Llama 3 8B decode at batch 8, 4096 tokens of context).
+  SynthesisOptions o;
+  o.batch = 8;
+  o.context = 4096;
+  o.target = q("20 ms");
+  const auto r = synthesize_requirement(Models::Language::Llama3_8B, o);
+  EXPECT_GE(r.balance_factor, 1.0);
+  HardwareNode hw;
+  hw.info.path = "balanced";
+  hw.compute.dense[static_cast<std::size_t>(Precision::bf16)] = r.balanced_peak;
+  hw.memory.bandwidth = r.balanced_bandwidth;
+  hw.memory.capacity = r.capacity;
+  hw.power.tdp = q("1 W");
+  RooflineOptions ro;
+  ro.batch = 8;
+  ro.context = 4096;
+  const auto fwd = roofline(Models::Language::Llama3_8B, hw, ro);
+  EXPECT_NEAR(fwd.latency.in("ms"), 20.0, 1e-9);
+  EXPECT_TRUE(fwd.memory.fits);
+}
+
+TEST(Synthesis, QualifyingDevicesAreExactlyThoseMeetingTheTargetAndFitting) {
+  // In fp16: A100 80GB (2.039 TB/s) and H100 (3.35 TB/s) stream 20 GB in 11.5 ms and 7.0 ms at
+  // 85%: under 20 ms. T4 (320 GB/s) needs 73.5 ms and holds 16 GiB = 17.2 GB < 20 GB: it fails
+  // on both.
+  SynthesisOptions o;
+  o.batch = 8;
+  o.precision.compute = Precision::fp16;
+  o.precision.weights = Precision::fp16;
+  const std::vector<const HardwareNode*> devices{&Hardware::Cloud::T4, &Hardware::Cloud::H100,
+                                                 &Hardware::Cloud::A100};
+  const auto s = synthesize(ten_billion(), devices, o);
+  ASSERT_EQ(s.devices.size(), 3u);
+  EXPECT_EQ(s.devices[0].device, &Hardware::Cloud::H100);  // fastest qualifying first
+  EXPECT_TRUE(s.devices[0].qualifies);
+  EXPECT_TRUE(s.devices[1].qualifies);
+  EXPECT_FALSE(s.devices[2].qualifies);
+  EXPECT_FALSE(s.devices[2].fits);
+  EXPECT_FALSE(s.devices[2].meets_target);
+  // In bf16 the T4 (Turing: no bf16 path) is listed as lacking the precision.
+  o.precision = {};
+  const auto b = synthesize(ten_billion(), devices, o);
+  EXPECT_EQ(b.devices[2].device, &Hardware::Cloud::T4);
+  EXPECT_FALSE(b.devices[2].has_precision);
+  EXPECT_FALSE(b.devices[2].qualifies);
+}
+
+TEST(Synthesis, ATargetUsedUpByOverheadIsAnInvalidArgument) {
+  SynthesisOptions o;
+  o.target = q("1 us");
+  o.dispatch_overhead = q("2 us");
+  EXPECT_THAT([&] { (void)synthesize_requirement(ten_billion(), o); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("is used up by the fixed overhead")));
+  o.target = q("1 GB");
+  EXPECT_THAT([&] { (void)synthesize_requirement(ten_billion(), o); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("'target': must be a positive time")));
+}
+
 }  // namespace
 }  // namespace mlsysim::solvers

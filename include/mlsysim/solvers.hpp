@@ -14,4 +14,5 @@
 #include "mlsysim/solvers/serving.hpp"
 #include "mlsysim/solvers/serving_sim.hpp"
 #include "mlsysim/solvers/sustainability.hpp"
+#include "mlsysim/solvers/synthesis.hpp"
 #include "mlsysim/solvers/training.hpp"

@@ -3,16 +3,19 @@
 
 #include "mlsysim/errors.hpp"
 #include "sensitivity_cli.hpp"
+#include "synthesize_cli.hpp"
 
 namespace mlsysim::cli {
 
 WhatIfCommands::WhatIfCommands(CLI::App& app, CLI::App& plot)
-    : sensitivity_(std::make_unique<SensitivityCommands>(app, plot)) {}
+    : sensitivity_(std::make_unique<SensitivityCommands>(app, plot)),
+      synthesis_(std::make_unique<SynthesisCommands>(app, plot)) {}
 
 WhatIfCommands::~WhatIfCommands() = default;
 
 std::string WhatIfCommands::parsed() const {
   if (auto s = sensitivity_->parsed(); !s.empty()) return s;
+  if (auto s = synthesis_->parsed(); !s.empty()) return s;
   return "";
 }
 
@@ -20,6 +23,7 @@ int WhatIfCommands::run(const std::string& command, const Options& global) const
   if (command.rfind("sensitivity", 0) == 0 || command.rfind("plot-sensitivity", 0) == 0) {
     return sensitivity_->run(command, global);
   }
+  if (command == "synthesize") return synthesis_->run(command, global);
   throw InvalidArgumentError("command", "unknown what-if command '" + command + "'");
 }
 

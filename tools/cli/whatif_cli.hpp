@@ -15,6 +15,7 @@ class App;
 namespace mlsysim::cli {
 
 class SensitivityCommands;
+class SynthesisCommands;
 
 class WhatIfCommands {
  public:
@@ -31,6 +32,7 @@ class WhatIfCommands {
 
  private:
   std::unique_ptr<SensitivityCommands> sensitivity_;
+  std::unique_ptr<SynthesisCommands> synthesis_;
 };
 
 }  // namespace mlsysim::cli
