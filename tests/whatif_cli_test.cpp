@@ -219,4 +219,37 @@ TEST(CliSynthesize, NoQualifyingDeviceExitsTwoAndBadTargetsExitOne) {
   EXPECT_THAT(unit.err, HasSubstr("'--tpot': must be a positive time"));
 }
 
+TEST(CliFleetRoofline, TheSharesOfAOneNodeRunAndThePlotsLabels) {
+  // Training_1K nodes hold 8 GPUs: with tp 8 the tensor-parallel traffic stays on NVLink, and
+  // pp 4 x dp 32 cross nodes; every ceiling carries some of the step.
+  const auto r = mlsysim("fleet-roofline Llama3_70B Training_1K --tp 8 --pp 4 --format json");
+  ASSERT_EQ(r.code, 0) << r.err;
+  const auto j = json::parse(r.out);
+  ASSERT_EQ(j["ceilings"].size(), 4u);
+  for (const auto& c : j["ceilings"]) {
+    EXPECT_GT(c["share"].get<double>(), 0.0) << c["ceiling"];
+    EXPECT_LE(c["share"].get<double>(), 1.0) << c["ceiling"];
+  }
+  const auto svg = temp("fleet.svg");
+  ASSERT_EQ(
+      mlsysim("plot fleet-roofline Llama3_70B Training_1K --tp 8 --pp 4 -o " + svg.string()).code,
+      0);
+  const std::string text = slurp(svg);
+  EXPECT_THAT(text, HasSubstr("<title>Fleet roofline: Llama3_70B on Training_1K"));
+  // The H100's dense bf16 peak (989.4 TFLOP/s, datasheet) is the compute ceiling.
+  EXPECT_THAT(text, HasSubstr("989.4 TFLOP/s"));
+  for (const char* k :
+       {"point step vs memory", "point step vs scale_up", "point step vs scale_out"})
+    EXPECT_THAT(text, HasSubstr(k));
+  std::filesystem::remove(svg);
+  const auto png = temp("fleet.png");
+  ASSERT_EQ(
+      mlsysim("plot fleet-roofline Llama3_70B Training_1K --tp 8 --pp 4 -o " + png.string()).code,
+      0);
+  const std::string bytes = slurp(png);
+  EXPECT_EQ(bytes.substr(0, 8), std::string("\x89PNG\r\n\x1a\n", 8));
+  EXPECT_EQ(png_size(bytes), (std::pair<std::uint32_t, std::uint32_t>{1080u, 640u}));
+  std::filesystem::remove(png);
+}
+
 }  // namespace

@@ -352,5 +352,48 @@ TEST(Synthesis, ATargetUsedUpByOverheadIsAnInvalidArgument) {
               ThrowsMessage<InvalidArgumentError>(HasSubstr("'target': must be a positive time")));
 }
 
+// ---- fleet roofline ----------------------------------------------------------------------------
+
+TEST(FleetRoofline, OneDeviceSplitsItsStepBetweenComputeAndMemoryOnly) {
+  // One device, pp = 1: no collective and no bubble, so step = compute (GEMMs, attention, logits)
+  // + memory-bound ops + optimizer step, and the two shares add up to exactly 1; the link
+  // ceilings carry no traffic.
+  OneDevice d;
+  const auto f = fleet_roofline(Models::Language::Llama3_8B, d.fleet, {}, small_batch());
+  ASSERT_EQ(f.levels.size(), 4u);
+  EXPECT_NEAR(f.levels[0].share + f.levels[1].share, 1.0, 1e-12);
+  EXPECT_EQ(f.levels[2].bytes.base_value(), 0.0);
+  EXPECT_EQ(f.levels[3].bytes.base_value(), 0.0);
+  EXPECT_EQ(f.nearest, FleetCeiling::compute);
+  // Each point sits under its ceiling: achieved <= FLOPs / time on that ceiling.
+  EXPECT_LE(f.achieved.base_value(), f.levels[1].attainable.base_value());
+}
+
+TEST(FleetRoofline, TensorParallelTrafficInsideANodeIsOnTheScaleUpCeiling) {
+  // Two DGX H100, tp 8 (one node), dp 2 (across nodes). Tensor parallel traffic per GPU: per
+  // layer and micro-batch, forward and backward each do 2 all-reduces of T h a bytes (T = 2048
+  // tokens, h = 4096, a = 2 B: 16.78 MB), a ring all-reduce moving 2 x 7/8 of it per GPU:
+  // 2 x 2 x 2 x 7/8 x 16.777216e6 = 117.44 MB; x 32 layers x 8 micro-batches (16 / dp 2) =
+  // 30.06 GB. The traffic-equivalent bytes add the latency (7 steps x 936.25 ns per gather, 8
+  // gathers per layer and micro-batch, at 337.5 GB/s): + 4.53 GB, so 30.06 to 34.6 GB.
+  Fleet fleet;
+  fleet.info.path = "two DGX";
+  fleet.node = &Systems::Nodes::DGX_H100;
+  fleet.count = 2;
+  fleet.fabric = &Systems::Fabrics::InfiniBand_NDR;
+  ParallelConfig pc;
+  pc.tp = 8;
+  pc.dp = 2;
+  TrainingOptions o = small_batch();
+  o.global_batch = 16;
+  const auto f = fleet_roofline(Models::Language::Llama3_8B, fleet, pc, o);
+  EXPECT_EQ(f.levels[2].time, f.training.tp_comm_time);
+  EXPECT_EQ(f.levels[3].time.base_value(), f.training.dp_comm_time.base_value());
+  const double gb = f.levels[2].bytes.in("GB");
+  EXPECT_GE(gb, 30.06 * 0.999);
+  EXPECT_LE(gb, 34.6 * 1.001);
+  EXPECT_GT(f.levels[3].bytes.base_value(), 0.0);
+}
+
 }  // namespace
 }  // namespace mlsysim::solvers

@@ -5,6 +5,7 @@
 #include "mlsysim/solvers/common.hpp"
 #include "mlsysim/solvers/cost.hpp"
 #include "mlsysim/solvers/economics.hpp"
+#include "mlsysim/solvers/fleet_roofline.hpp"
 #include "mlsysim/solvers/formulas.hpp"
 #include "mlsysim/solvers/gemm.hpp"
 #include "mlsysim/solvers/reliability.hpp"

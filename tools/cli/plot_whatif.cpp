@@ -327,7 +327,7 @@ void plot_pareto(const std::string& title, const std::string& x_unit, const std:
 
 void plot_fleet_roofline(const std::string& title, const std::vector<Ceiling>& ceilings,
                          const std::vector<FleetPoint>& points, const std::string& path) {
-  const double W = 980, H = 640, left = 95, right = 260, top = 60, bottom = 75;
+  const double W = 1080, H = 640, left = 95, right = 360, top = 60, bottom = 75;
   Canvas c(path, W, H);
   c.title = title;
   for (const auto& ce : ceilings) {

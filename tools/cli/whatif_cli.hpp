@@ -16,6 +16,7 @@ namespace mlsysim::cli {
 
 class SensitivityCommands;
 class SynthesisCommands;
+class FleetRooflineCommands;
 
 class WhatIfCommands {
  public:
@@ -33,6 +34,7 @@ class WhatIfCommands {
  private:
   std::unique_ptr<SensitivityCommands> sensitivity_;
   std::unique_ptr<SynthesisCommands> synthesis_;
+  std::unique_ptr<FleetRooflineCommands> fleet_roofline_;
 };
 
 }  // namespace mlsysim::cli
