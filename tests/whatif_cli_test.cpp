@@ -252,4 +252,49 @@ TEST(CliFleetRoofline, TheSharesOfAOneNodeRunAndThePlotsLabels) {
   std::filesystem::remove(png);
 }
 
+TEST(CliPlotPareto, FrontierPointsAreUndominatedAndThePlotNamesThem) {
+  // Definition: a configuration is on the frontier when no other is at least as fast and at
+  // least as cheap, and strictly better in one. Checked pairwise on the printed table.
+  const auto png = temp("pareto.png");
+  const auto r = mlsysim(
+      "plot pareto Llama3_8B Training_1K --tokens 1e11 --grid US_Average --price \"0.08 "
+      "USD/kWh\" --top 8 --format json -o " +
+      png.string());
+  ASSERT_EQ(r.code, 0) << r.err;
+  const auto rows = json::parse(r.out)["configurations"];
+  ASSERT_FALSE(rows.empty());
+  int frontier = 0;
+  for (const auto& a : rows) {
+    const double ta = value(a["time_to_train"]), ca = value(a["cost"]);
+    bool dominated = false;
+    for (const auto& b : rows) {
+      const double tb = value(b["time_to_train"]), cb = value(b["cost"]);
+      ASSERT_EQ(a["time_to_train"]["unit"], b["time_to_train"]["unit"]);
+      dominated = dominated || (tb <= ta && cb <= ca && (tb < ta || cb < ca));
+    }
+    EXPECT_EQ(a["frontier"].get<bool>(), !dominated);
+    frontier += a["frontier"].get<bool>() ? 1 : 0;
+  }
+  EXPECT_GE(frontier, 1);  // the fastest configuration is never dominated by a slower one
+  const std::string bytes = slurp(png);
+  EXPECT_EQ(bytes.substr(0, 8), std::string("\x89PNG\r\n\x1a\n", 8));
+  EXPECT_EQ(png_size(bytes), (std::pair<std::uint32_t, std::uint32_t>{960u, 620u}));
+  std::filesystem::remove(png);
+
+  const auto svg = temp("pareto.svg");
+  ASSERT_EQ(mlsysim("plot pareto Llama3_8B Training_1K --tokens 1e11 --grid US_Average --price "
+                    "\"0.08 USD/kWh\" --top 8 -o " +
+                    svg.string())
+                .code,
+            0);
+  const std::string text = slurp(svg);
+  EXPECT_THAT(text, HasSubstr("<title>Llama3_8B on Training_1K: time to train vs cost"));
+  EXPECT_THAT(text, HasSubstr("(Pareto frontier)"));
+  std::filesystem::remove(svg);
+  // A run's cost needs a site.
+  const auto bad = mlsysim("plot pareto Llama3_8B Training_1K --tokens 1e11 -o x.svg");
+  EXPECT_EQ(bad.code, 1);
+  EXPECT_THAT(bad.err, HasSubstr("needs a site"));
+}
+
 }  // namespace

@@ -3,6 +3,7 @@
 
 #include "fleet_roofline_cli.hpp"
 #include "mlsysim/errors.hpp"
+#include "pareto_cli.hpp"
 #include "sensitivity_cli.hpp"
 #include "synthesize_cli.hpp"
 
@@ -11,7 +12,8 @@ namespace mlsysim::cli {
 WhatIfCommands::WhatIfCommands(CLI::App& app, CLI::App& plot)
     : sensitivity_(std::make_unique<SensitivityCommands>(app, plot)),
       synthesis_(std::make_unique<SynthesisCommands>(app, plot)),
-      fleet_roofline_(std::make_unique<FleetRooflineCommands>(app, plot)) {}
+      fleet_roofline_(std::make_unique<FleetRooflineCommands>(app, plot)),
+      pareto_(std::make_unique<ParetoCommands>(app, plot)) {}
 
 WhatIfCommands::~WhatIfCommands() = default;
 
@@ -19,6 +21,7 @@ std::string WhatIfCommands::parsed() const {
   if (auto s = sensitivity_->parsed(); !s.empty()) return s;
   if (auto s = synthesis_->parsed(); !s.empty()) return s;
   if (auto s = fleet_roofline_->parsed(); !s.empty()) return s;
+  if (auto s = pareto_->parsed(); !s.empty()) return s;
   return "";
 }
 
@@ -27,6 +30,7 @@ int WhatIfCommands::run(const std::string& command, const Options& global) const
     return sensitivity_->run(command, global);
   }
   if (command == "synthesize") return synthesis_->run(command, global);
+  if (command == "plot-pareto") return pareto_->run(command, global);
   if (command == "fleet-roofline" || command == "plot-fleet-roofline") {
     return fleet_roofline_->run(command, global);
   }

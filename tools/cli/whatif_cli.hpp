@@ -17,6 +17,7 @@ namespace mlsysim::cli {
 class SensitivityCommands;
 class SynthesisCommands;
 class FleetRooflineCommands;
+class ParetoCommands;
 
 class WhatIfCommands {
  public:
@@ -35,6 +36,7 @@ class WhatIfCommands {
   std::unique_ptr<SensitivityCommands> sensitivity_;
   std::unique_ptr<SynthesisCommands> synthesis_;
   std::unique_ptr<FleetRooflineCommands> fleet_roofline_;
+  std::unique_ptr<ParetoCommands> pareto_;
 };
 
 }  // namespace mlsysim::cli
