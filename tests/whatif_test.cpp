@@ -395,5 +395,40 @@ TEST(FleetRoofline, TensorParallelTrafficInsideANodeIsOnTheScaleUpCeiling) {
   EXPECT_GT(f.levels[3].bytes.base_value(), 0.0);
 }
 
+// ---- embodied carbon beyond the die -----------------------------------------------------------
+
+TEST(EmbodiedCarbon, LlmCarbonAddsMemoryAndAServerShareToTheDie) {
+  // One DGX H100 (8 GPUs) run for its whole 5-year life (amortized share 1), with 2 TB of host
+  // DRAM. LLMCarbon (data/hardware.csv): die 814 mm2 x 1.8 kgCO2/cm2 = 14.652 kg per GPU ->
+  // 117.216 kg; memory 80 GiB = 85.899 GB x 0.4 kg/GB = 34.360 kg per GPU -> 274.878 kg; server
+  // 148.2 kg + 2000 GB x 0.4 kg/GB = 948.2 kg. Total 1340.29 kg = 1.34029 t.
+  Node node = Systems::Nodes::DGX_H100;
+  node.host_memory = q("2 TB");
+  Fleet fleet;
+  fleet.info.path = "one DGX";
+  fleet.node = &node;
+  fleet.count = 1;
+  GridProfile grid;
+  grid.info.key = "g";
+  grid.carbon_intensity = q("100 gCO2e/kWh");
+  FootprintOptions o;
+  o.duration = q("5 year");
+  o.grid = &grid;
+  const auto die_only = footprint(fleet, o);
+  EXPECT_NEAR(die_only.embodied_carbon.in("kgCO2e"), 117.216, 1e-6);
+  EXPECT_EQ(die_only.embodied_memory.base_value(), 0.0);
+  o.embodied_beyond_die = true;
+  const auto f = footprint(fleet, o);
+  EXPECT_NEAR(f.embodied_die.in("kgCO2e"), 117.216, 1e-6);
+  EXPECT_NEAR(f.embodied_memory.in("kgCO2e"), 8 * 85.899345920 * 0.4, 1e-6);
+  EXPECT_NEAR(f.embodied_server.in("kgCO2e"), 948.2, 1e-6);
+  EXPECT_NEAR(f.embodied_carbon.in("tCO2e"), 1.34029, 1e-5);
+  EXPECT_NEAR(f.total_carbon.in("tCO2e"),
+              f.operational_carbon.in("tCO2e") + f.embodied_carbon.in("tCO2e"), 1e-9);
+  // Amortization is linear: one year is a fifth.
+  o.duration = q("1 year");
+  EXPECT_NEAR(footprint(fleet, o).embodied_carbon.in("tCO2e"), 1.34029 / 5, 1e-5);
+}
+
 }  // namespace
 }  // namespace mlsysim::solvers

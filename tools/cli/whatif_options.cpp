@@ -82,6 +82,8 @@ void add_site_args(CLI::App* c, SiteArgs& a) {
       ->check(CLI::Range(1.0, 10.0));
   c->add_option("--power", a.power, "power per accelerator: node (system power) or accelerator")
       ->check(CLI::IsMember({"node", "accelerator"}));
+  c->add_flag("--embodied-beyond-die", a.embodied_beyond_die,
+              "embodied carbon of memory and servers too (LLMCarbon), not only the dies");
 }
 
 namespace {
@@ -217,6 +219,7 @@ std::optional<CostOptions> resolve_site(const SiteArgs& a, const Catalog& cat) {
   co.footprint.prefer =
       a.power == "accelerator" ? PowerBasis::accelerator_power : PowerBasis::node_system_power;
   if (a.pue > 0) co.footprint.pue = a.pue;
+  co.footprint.embodied_beyond_die = a.embodied_beyond_die;
   if (!a.price.empty()) {
     const Quantity price = Quantity::parse(a.price);
     if (price.dimension() != dims::energy_price || !(price.base_value() > 0)) {

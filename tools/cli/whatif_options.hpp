@@ -59,13 +59,15 @@ struct SiteArgs {
   std::string grid, datacenter, price;
   double pue = 0;
   std::string power = "node";
+  bool embodied_beyond_die =
+      false;  ///< LLMCarbon's memory and server shares (docs/embodied-carbon.md)
 };
 
 /// Registers MODEL FLEET and the training flags on `c`.
 void add_train_args(CLI::App* c, TrainArgs& a);
 /// Registers MODEL DEVICE and the serving flags on `c`.
 void add_serve_args(CLI::App* c, ServeArgs& a);
-/// Registers --grid, --datacenter, --price, --pue, --power on `c`.
+/// Registers --grid, --datacenter, --price, --pue, --power, --embodied-beyond-die on `c`.
 void add_site_args(CLI::App* c, SiteArgs& a);
 
 /// A resolved training configuration.
