@@ -80,10 +80,35 @@ Footprint footprint(const Fleet& fleet, const FootprintOptions& o) {
     throw InvalidArgumentError("lifetime",
                                "must be a positive time, got '" + o.lifetime.str() + "'");
   }
-  f.embodied_carbon =
-      embodied
-          ? (*embodied * accelerators * (o.duration.base_value() / o.lifetime.base_value())).to(u.t)
-          : Quantity(0.0, u.t);
+  const double share = o.duration.base_value() / o.lifetime.base_value();
+  f.embodied_die = embodied ? (*embodied * accelerators * share).to(u.t) : Quantity(0.0, u.t);
+  f.embodied_memory = Quantity(0.0, u.t);
+  f.embodied_server = Quantity(0.0, u.t);
+  if (o.embodied_beyond_die) {
+    const Quantity per_gb = Quantity(1.0, Unit::parse("kgCO2e/GB"));
+    const Quantity per_node = Quantity(1.0, Unit::parse("kgCO2e"));
+    if (o.memory_embodied_per_gb.dimension() != per_gb.dimension() ||
+        !(o.memory_embodied_per_gb.base_value() >= 0)) {
+      throw InvalidArgumentError("memory_embodied_per_gb",
+                                 "must be a non-negative carbon per byte such as '0.4 kgCO2e/GB', "
+                                 "got '" +
+                                     o.memory_embodied_per_gb.str() + "'");
+    }
+    if (o.server_embodied_per_node.dimension() != per_node.dimension() ||
+        !(o.server_embodied_per_node.base_value() >= 0)) {
+      throw InvalidArgumentError(
+          "server_embodied_per_node",
+          "must be a non-negative carbon mass such as '148.2 kgCO2e', got '" +
+              o.server_embodied_per_node.str() + "'");
+    }
+    const HardwareNode& hw = *fleet.node->accelerator;
+    f.embodied_memory =
+        (hw.memory.capacity * o.memory_embodied_per_gb * (accelerators * share)).to(u.t);
+    Quantity server = o.server_embodied_per_node;
+    if (fleet.node->host_memory) server += *fleet.node->host_memory * o.memory_embodied_per_gb;
+    f.embodied_server = (server * (static_cast<double>(fleet.count) * share)).to(u.t);
+  }
+  f.embodied_carbon = (f.embodied_die + f.embodied_memory + f.embodied_server).to(u.t);
   f.total_carbon = (f.operational_carbon + f.embodied_carbon).to(u.t);
   if (grid->electricity_price) {
     f.energy_cost = (Quantity(facility) * *grid->electricity_price).to(u.usd);

@@ -18,6 +18,7 @@
 #include "run_cli.hpp"
 #include "scaling_cli.hpp"
 #include "serving_cli.hpp"
+#include "whatif_cli.hpp"
 
 namespace {
 
@@ -216,6 +217,7 @@ int main(int argc, char** argv) {
   const mlsysim::cli::ScalingCommands scaling(app, *plot);  // scaling
   const mlsysim::cli::RunCommands scenarios(app, *plot);    // run scenario.json
   const mlsysim::cli::PlaceCommands placement(app, *plot);  // place
+  const mlsysim::cli::WhatIfCommands whatif(app, *plot);    // sensitivity, synthesize, ...
 
   try {
     app.parse(argc, argv);
@@ -236,6 +238,7 @@ int main(int argc, char** argv) {
     if (const auto s = scaling.parsed(); !s.empty()) return scaling.run(s, opt);
     if (const auto s = scenarios.parsed(); !s.empty()) return scenarios.run(s, opt);
     if (const auto s = placement.parsed(); !s.empty()) return placement.run(s, opt);
+    if (const auto w = whatif.parsed(); !w.empty()) return whatif.run(w, opt);
     std::string sub;
     if (tour->parsed())
       sub = "tour";

@@ -43,6 +43,16 @@ struct FootprintOptions {
   std::optional<Quantity> wue;
   /// Service life over which embodied carbon is amortized (default 5 years, LLMCarbon).
   Quantity lifetime{5.0, Unit::parse("year")};
+  /// Embodied carbon beyond the accelerator die (LLMCarbon's accounting, Faiz et al. 2023; its
+  /// data/hardware.csv): the accelerator's memory and the node's host DRAM at
+  /// `memory_embodied_per_gb`, plus `server_embodied_per_node` for the rest of each server. Off
+  /// by default: the catalog's `embodied_carbon` (the die) alone, as before.
+  bool embodied_beyond_die = false;
+  /// LLMCarbon's DRAM figure (Micron 18 nm, 0.4 kgCO2/GB), which it also applies to HBM.
+  Quantity memory_embodied_per_gb{0.4, Unit::parse("kgCO2e/GB")};
+  /// LLMCarbon's "others" row: 111.6 cm2 of 12 nm silicon at 1.2 kgCO2/cm2 = 148.2 kgCO2e per
+  /// server (board, NICs, controllers).
+  Quantity server_embodied_per_node{148.2, Unit::parse("kgCO2e")};
 };
 
 struct Footprint {
@@ -54,6 +64,11 @@ struct Footprint {
   Quantity operational_carbon;
   Quantity water;
   Quantity embodied_carbon;  ///< amortized share for this duration (0 when unknown)
+  /// Its parts (all amortized): the accelerator dies (the catalog's figure), and with
+  /// `embodied_beyond_die` the accelerator memory and the servers (host DRAM + the rest).
+  Quantity embodied_die;
+  Quantity embodied_memory;
+  Quantity embodied_server;
   Quantity total_carbon;
   std::optional<Quantity> energy_cost;  ///< at the grid's electricity price, when known
   std::string_view region;
