@@ -35,16 +35,25 @@ inline constexpr double kMaxCatalogMagnitude = 1e30;
 [[nodiscard]] std::optional<std::string> read_bounded(const std::filesystem::path& path,
                                                       std::string& text);
 
+/// `std::tuple<std::deque<T>...>` over the entry types of vocabulary.def (trailing void ends it).
+template <class Done, class... Rest>
+struct EntryDeques;
+template <class... Done>
+struct EntryDeques<void(Done...), void> {
+  using type = std::tuple<std::deque<Done>...>;
+};
+template <class... Done, class Next, class... Rest>
+struct EntryDeques<void(Done...), Next, Rest...> : EntryDeques<void(Done..., Next), Rest...> {};
+
 /// Owns everything a loaded catalog points into: entries, sources, strings.
 struct Storage {
   std::deque<std::string> strings;
   std::deque<Source> sources;
   std::deque<std::vector<FieldSource>> field_sources;
-  std::tuple<std::deque<HardwareNode>, std::deque<TechEntry>, std::deque<Workload>,
-             std::deque<Node>, std::deque<NetworkFabric>, std::deque<Fleet>, std::deque<Rack>,
-             std::deque<Pod>, std::deque<DeploymentTier>, std::deque<GridProfile>,
-             std::deque<Datacenter>, std::deque<CoolingProfile>>
-      entries;
+  EntryDeques<void(),
+#define MLSYSIM_ENTRY_KIND(name, Type, noun) Type,
+#include "mlsysim/vocabulary.def"
+              void>::type entries;
 
   std::string_view intern(std::string s) { return strings.emplace_back(std::move(s)); }
   template <class T>
