@@ -21,6 +21,10 @@
 
 namespace mlsysim {
 
+namespace catalog_detail {
+struct CatalogFactory;  // src/catalog/loader.hpp: builds Catalogs for generated tables and overlays
+}  // namespace catalog_detail
+
 namespace detail {
 /// `std::variant<const T*...>` over the entry types of vocabulary.def, in table order; the
 /// trailing `void` ends the X-macro list.
@@ -156,12 +160,13 @@ class Catalog {
   Catalog& operator=(Catalog&&) noexcept = default;
   ~Catalog();
 
-  /// Builds a catalog over entries, aliases and sources whose storage `owner` keeps alive
-  /// (used by the built-in table and the loader).
+ private:
+  friend struct catalog_detail::CatalogFactory;
+  /// Builds a catalog over entries, aliases and sources whose storage `owner` keeps alive (the
+  /// built-in table and the loader, through catalog_detail::CatalogFactory).
   Catalog(std::vector<CatalogEntry> entries, std::vector<Alias> aliases,
           std::vector<const Source*> sources, std::shared_ptr<const void> owner);
 
- private:
   struct Index;
   std::vector<CatalogEntry> entries_;
   std::vector<Alias> aliases_;

@@ -79,6 +79,15 @@ struct LoadResult {
                                         std::string_view display_root, Date today,
                                         bool require_sources);
 
+/// The one way to build a Catalog over storage (the built-in tables, an overlay).
+struct CatalogFactory {
+  [[nodiscard]] static Catalog make(std::vector<CatalogEntry> entries, std::vector<Alias> aliases,
+                                    std::vector<const Source*> sources,
+                                    std::shared_ptr<const void> owner) {
+    return Catalog(std::move(entries), std::move(aliases), std::move(sources), std::move(owner));
+  }
+};
+
 /// `base` plus the user directory `dir` (see Catalog::load).
 [[nodiscard]] Catalog overlay(const Catalog& base, const std::filesystem::path& dir);
 

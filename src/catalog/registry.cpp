@@ -273,7 +273,7 @@ Catalog overlay(const Catalog& base, const std::filesystem::path& dir) {
     else
       sources.push_back(s);
   }
-  return Catalog(std::move(entries), std::move(aliases), std::move(sources), storage);
+  return CatalogFactory::make(std::move(entries), std::move(aliases), std::move(sources), storage);
 }
 
 }  // namespace mlsysim::catalog_detail
