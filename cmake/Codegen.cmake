@@ -7,6 +7,9 @@ add_subdirectory(${PROJECT_SOURCE_DIR}/codegen ${PROJECT_BINARY_DIR}/codegen)
 
 set(MLSYSIM_GENERATED_DIR ${PROJECT_BINARY_DIR}/generated)
 set(MLSYSIM_GENERATED_INCLUDE_DIR ${MLSYSIM_GENERATED_DIR}/include)
+# <mlsysim/version.hpp>: PROJECT_VERSION as macros and a string, installed with the headers.
+configure_file(${PROJECT_SOURCE_DIR}/cmake/version.hpp.in
+               ${MLSYSIM_GENERATED_INCLUDE_DIR}/mlsysim/version.hpp @ONLY)
 file(GLOB_RECURSE MLSYSIM_CATALOG_FILES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/catalog/*.json)
 list(FILTER MLSYSIM_CATALOG_FILES EXCLUDE REGEX "/catalog/(\\.|schema/)")
 

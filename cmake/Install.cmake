@@ -8,6 +8,8 @@ install(TARGETS mlsysim EXPORT mlsysimTargets
 install(DIRECTORY include/mlsysim DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(FILES ${MLSYSIM_GENERATED_INCLUDE_DIR}/mlsysim/catalog/entries.hpp
         DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/mlsysim/catalog)
+install(FILES ${MLSYSIM_GENERATED_INCLUDE_DIR}/mlsysim/version.hpp
+        DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/mlsysim)
 install(EXPORT mlsysimTargets NAMESPACE mlsysim:: DESTINATION ${MLSYSIM_CMAKE_DIR})
 configure_package_config_file(cmake/mlsysimConfig.cmake.in
   ${CMAKE_CURRENT_BINARY_DIR}/mlsysimConfig.cmake INSTALL_DESTINATION ${MLSYSIM_CMAKE_DIR})

@@ -229,9 +229,7 @@ std::string format_entry(UnitTable& units, const CatalogEntry& entry, const std:
   schema::with_entry(entry, [&](const auto& typed) {
     using T = std::remove_cvref_t<decltype(typed)>;
     if constexpr (std::is_same_v<T, HardwareNode>) {
-      static constexpr const char* kTiers[] = {"cloud", "workstation", "mobile", "edge", "tiny"};
-      out += fmt::format("  e.tier = ::mlsysim::Tier::{};\n",
-                         kTiers[static_cast<std::size_t>(typed.tier)]);
+      out += fmt::format("  e.tier = ::mlsysim::Tier::{};\n", to_string(typed.tier));
     }
     EmitVisitor v(out, units, "e.", "", info.file);
     schema::visit(v, typed);
@@ -333,16 +331,14 @@ Outputs render(const catalog_detail::LoadResult& c, const std::string& label) {
   sources +=
       "// clang-format off\n#include \"catalog_tables.hpp\"\n\nnamespace "
       "mlsysim::generated::sources {\n";
-  static constexpr const char* kKinds[] = {"datasheet", "paper",   "industry_report", "measurement",
-                                           "estimate",  "derived", "convention"};
   for (const Source* s : c.sources) {
     sources += fmt::format(
         "constinit const ::mlsysim::Source {}{{{}, ::mlsysim::SourceKind::{}, {}, {}, {}, "
         "{{{}, {}, {}}}, {}, {}}};\n",
         source_symbol(s->id).substr(std::string("::mlsysim::generated::sources::").size()),
-        escape(s->id), kKinds[static_cast<std::size_t>(s->kind)], escape(s->title),
-        escape(s->publisher), escape(s->url), s->verified.year, s->verified.month, s->verified.day,
-        escape(s->notes), s->unconfirmed ? "true" : "false");
+        escape(s->id), to_string(s->kind), escape(s->title), escape(s->publisher), escape(s->url),
+        s->verified.year, s->verified.month, s->verified.day, escape(s->notes),
+        s->unconfirmed ? "true" : "false");
   }
   sources += "}  // namespace mlsysim::generated::sources\n";
   out["src/sources.cpp"] = std::move(sources);

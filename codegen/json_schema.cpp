@@ -10,20 +10,9 @@ namespace {
 using json = nlohmann::ordered_json;
 
 std::string example(const Dimension& d) {
-  if (d == dims::information) return "80 GB";
-  if (d == dims::information_rate) return "3.35 TB/s";
-  if (d == dims::operation_rate) return "989.4 TFLOP/s";
-  if (d == dims::operation) return "8.2 GFLOP";
-  if (d == dims::power) return "700 W";
-  if (d == dims::energy) return "15 Wh";
-  if (d == dims::time) return "5 us";
-  if (d == dims::currency) return "25000 USD";
-  if (d == dims::mass) return "164 kgCO2e";
-  if (d == dims::carbon_intensity) return "369 gCO2e/kWh";
-  if (d == dims::water_intensity) return "1.8 L/kWh";
-  if (d == dims::energy_price) return "0.08 USD/kWh";
-  if (d == dims::energy_per_information) return "160 pJ/B";
-  if (d == dims::energy_per_operation) return "0.4 pJ/OP";
+  if (const auto* e = schema::dimension_example(d)) {
+    return std::string(e->magnitude) + " " + std::string(e->unit);
+  }
   return "1 " + std::string(Unit::canonical(d).symbol);
 }
 
@@ -104,7 +93,7 @@ class SchemaVisitor {
     return o;
   }
 
- private:
+ protected:
   template <class T>
   struct value_of {
     using type = T;
@@ -116,6 +105,21 @@ class SchemaVisitor {
   void add(std::string_view name, json s, bool req) {
     properties[std::string(name)] = std::move(s);
     if (req) required.push_back(std::string(name));
+  }
+};
+
+/// A record of sources.json: as SchemaVisitor, with the loader's rules for records (text is
+/// non-empty, `url` is http(s), `verified` an ISO date).
+class SourceSchemaVisitor : public SchemaVisitor {
+ public:
+  using SchemaVisitor::field;
+  void field(std::string_view name, const std::string_view&, const schema::Spec& spec) {
+    json s = {{"type", "string"}, {"minLength", 1}};
+    if (name == "url") s["pattern"] = "^https?://";
+    add(name, std::move(s), spec.required);
+  }
+  void field(std::string_view name, const Date&, const schema::Spec& spec) {
+    add(name, {{"type", "string"}, {"pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}, spec.required);
   }
 };
 
@@ -167,20 +171,10 @@ std::map<std::string, std::string> json_schemas() {
       put(k.json_name, entry_schema<typename decltype(type)::type>(k));
     });
   }
-  json source = {{"type", "object"},
-                 {"additionalProperties", false},
-                 {"required", {"kind", "title", "verified"}},
-                 {"properties",
-                  {{"kind",
-                    {{"enum",
-                      {"datasheet", "paper", "industry_report", "measurement", "estimate",
-                       "derived", "convention"}}}},
-                   {"title", {{"type", "string"}, {"minLength", 1}}},
-                   {"publisher", {{"type", "string"}}},
-                   {"url", {{"type", "string"}, {"pattern", "^https?://"}}},
-                   {"verified", {{"type", "string"}, {"pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}},
-                   {"notes", {{"type", "string"}}},
-                   {"unconfirmed", {{"type", "boolean"}}}}}};
+  SourceSchemaVisitor source_visitor;
+  Source sample_source{};
+  schema::visit(source_visitor, sample_source);
+  const json source = source_visitor.as_object();
   put("sources", {{"$schema", "https://json-schema.org/draft/2020-12/schema"},
                   {"$id", "sources.schema.json"},
                   {"title", "mlsysim catalog sources"},

@@ -98,7 +98,8 @@ int main(int argc, char** argv) {
     entries = loaded.entries.size();
     outputs = mlsysim::codegen::render(loaded, label);
     // Stale provenance is a warning, not a build failure (`mlsysim audit` lists it in full).
-    const mlsysim::Catalog view(loaded.entries, loaded.aliases, loaded.sources, loaded.storage);
+    const mlsysim::Catalog view = mlsysim::catalog_detail::CatalogFactory::make(
+        loaded.entries, loaded.aliases, loaded.sources, loaded.storage);
     std::size_t stale = 0;
     for (const auto& f : view.audit(today)) {
       if (f.reason != mlsysim::SourceFinding::Reason::stale) continue;

@@ -89,37 +89,10 @@ TEST(HardwareConsistency, SparseIsTwiceDenseWhereBothExist) {
   EXPECT_GT(pairs, 50u);
 }
 
-TEST(HardwareConsistency, LowerPrecisionIsNeverSlower) {
-  // (The loader rejects violations; this walks the generated tables to prove it held.)
-  const std::pair<Precision, Precision> order[] = {
-      {Precision::fp64, Precision::fp32}, {Precision::fp32, Precision::bf16},
-      {Precision::fp32, Precision::fp16}, {Precision::bf16, Precision::fp8},
-      {Precision::fp16, Precision::fp8},  {Precision::fp8, Precision::fp4},
-      {Precision::int8, Precision::int4}};
-  for (const auto* hw : catalog().all<HardwareNode>()) {
-    for (const auto& [hi, lo] : order) {
-      const auto& a = hw->peak(hi);
-      const auto& b = hw->peak(lo);
-      if (a && b) {
-        EXPECT_GE(*b, *a) << hw->info.path << " " << precision_name(lo);
-      }
-    }
-  }
-}
-
-TEST(HardwareConsistency, LinksDeclareTheirDirectionAndHalveBidirectionalTotals) {
-  for (const auto* hw : catalog().all<HardwareNode>()) {
-    for (const auto* link : {hw->host_link ? &*hw->host_link : nullptr,
-                             hw->device_link ? &*hw->device_link : nullptr}) {
-      if (link == nullptr) continue;
-      const double ratio = (link->one_way_bandwidth() / link->bandwidth).in("count");
-      EXPECT_EQ(ratio, link->direction == LinkDirection::bidirectional_total ? 0.5 : 1.0)
-          << hw->info.path << " " << link->name;
-    }
-  }
-}
-
-TEST(ModelConsistency, TransformerParametersMatchTheShapeWithinTenPercent) {
+TEST(ModelConsistency, AlmostEveryTransformerHasAShapeTheLoaderCanCheck) {
+  // The loader rejects a declared parameter count more than 10% from the shape
+  // (src/catalog/checks.cpp); that only protects models
+  // whose shape is complete, so the ones without a shape must stay few.
   std::size_t checked = 0;
   std::vector<std::string> skipped;
   for (const auto* m : catalog().all<Workload>()) {
@@ -130,9 +103,6 @@ TEST(ModelConsistency, TransformerParametersMatchTheShapeWithinTenPercent) {
       }
       continue;
     }
-    const double ratio = static_cast<double>(*shape) / static_cast<double>(m->parameters);
-    EXPECT_NEAR(ratio, 1.0, 0.10) << m->info.path << ": shape gives " << *shape << ", declared "
-                                  << m->parameters;
     ++checked;
   }
   // Transformers without a complete shape (leaked GPT-4, two-tower CLIP...) are skipped; the
@@ -161,16 +131,6 @@ TEST(ModelConsistency, FlopsPerTokenAreAboutTwiceTheActiveParameters) {
     ++checked;
   }
   EXPECT_GE(checked, 35u);
-}
-
-TEST(ModelConsistency, MixtureOfExpertsModelsAreConsistent) {
-  for (const auto* m : catalog().all<Workload>()) {
-    if (m->architecture != Architecture::moe) continue;
-    SCOPED_TRACE(std::string(m->info.path));
-    ASSERT_TRUE(m->experts && m->experts_per_token && m->active_parameters);
-    EXPECT_LT(*m->active_parameters, m->parameters);
-    EXPECT_LE(*m->experts_per_token, *m->experts);
-  }
 }
 
 TEST(SystemConsistency, EveryReferenceResolvesToAnEntryOfTheCatalog) {

@@ -17,36 +17,38 @@
 #include "mlsysim/catalog/models.hpp"
 #include "mlsysim/catalog/provenance.hpp"
 #include "mlsysim/catalog/systems.hpp"
+#include "mlsysim/vocabulary.hpp"
 
 namespace mlsysim {
 
-/// What a catalog entry is; the order matches `CatalogEntry::Pointer`'s alternatives.
-enum class EntryKind : std::uint8_t {
-  hardware,
-  tech,
-  model,
-  node,
-  fabric,
-  fleet,
-  rack,
-  pod,
-  deployment_tier,
-  grid,
-  datacenter,
-  cooling
-};
+namespace catalog_detail {
+struct CatalogFactory;  // src/catalog/loader.hpp: builds Catalogs for generated tables and overlays
+}  // namespace catalog_detail
 
-/// The JSON spelling of a kind: "hardware", "model", "deployment_tier"...
-[[nodiscard]] std::string_view kind_name(EntryKind kind) noexcept;
+namespace detail {
+/// `std::variant<const T*...>` over the entry types of vocabulary.def, in table order; the
+/// trailing `void` ends the X-macro list.
+template <class Done, class... Rest>
+struct EntryPointerVariant;
+template <class... Done>
+struct EntryPointerVariant<void(Done...), void> {
+  using type = std::variant<const Done*...>;
+};
+template <class... Done, class Next, class... Rest>
+struct EntryPointerVariant<void(Done...), Next, Rest...>
+    : EntryPointerVariant<void(Done..., Next), Rest...> {};
+}  // namespace detail
 
 /// A reference to one entry of any kind. Cheap to copy; the entry outlives it (built-in entries
 /// are static, overlay entries live as long as their Catalog).
 class CatalogEntry {
  public:
-  using Pointer = std::variant<const HardwareNode*, const TechEntry*, const Workload*, const Node*,
-                               const NetworkFabric*, const Fleet*, const Rack*, const Pod*,
-                               const DeploymentTier*, const GridProfile*, const Datacenter*,
-                               const CoolingProfile*>;
+  /// One alternative per row of vocabulary.def's MLSYSIM_ENTRY_KIND, so `pointer().index()` is
+  /// the EntryKind.
+  using Pointer = detail::EntryPointerVariant<void(),
+#define MLSYSIM_ENTRY_KIND(name, Type, noun) Type,
+#include "mlsysim/vocabulary.def"
+                                              void>::type;
 
   template <class T>
   constexpr CatalogEntry(const T* entry) noexcept : pointer_(entry) {}  // NOLINT: implicit
@@ -158,12 +160,13 @@ class Catalog {
   Catalog& operator=(Catalog&&) noexcept = default;
   ~Catalog();
 
-  /// Builds a catalog over entries, aliases and sources whose storage `owner` keeps alive
-  /// (used by the built-in table and the loader).
+ private:
+  friend struct catalog_detail::CatalogFactory;
+  /// Builds a catalog over entries, aliases and sources whose storage `owner` keeps alive (the
+  /// built-in table and the loader, through catalog_detail::CatalogFactory).
   Catalog(std::vector<CatalogEntry> entries, std::vector<Alias> aliases,
           std::vector<const Source*> sources, std::shared_ptr<const void> owner);
 
- private:
   struct Index;
   std::vector<CatalogEntry> entries_;
   std::vector<Alias> aliases_;

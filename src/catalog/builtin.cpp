@@ -13,9 +13,10 @@ const Catalog& catalog() {
     const auto entries = generated::builtin_entries();
     const auto aliases = generated::builtin_aliases();
     const auto sources = generated::builtin_sources();
-    return Catalog(std::vector<CatalogEntry>(entries.begin(), entries.end()),
-                   std::vector<Alias>(aliases.begin(), aliases.end()),
-                   std::vector<const Source*>(sources.begin(), sources.end()), nullptr);
+    return catalog_detail::CatalogFactory::make(
+        std::vector<CatalogEntry>(entries.begin(), entries.end()),
+        std::vector<Alias>(aliases.begin(), aliases.end()),
+        std::vector<const Source*>(sources.begin(), sources.end()), nullptr);
   }();
   return instance;
 }

@@ -35,16 +35,25 @@ inline constexpr double kMaxCatalogMagnitude = 1e30;
 [[nodiscard]] std::optional<std::string> read_bounded(const std::filesystem::path& path,
                                                       std::string& text);
 
+/// `std::tuple<std::deque<T>...>` over the entry types of vocabulary.def (trailing void ends it).
+template <class Done, class... Rest>
+struct EntryDeques;
+template <class... Done>
+struct EntryDeques<void(Done...), void> {
+  using type = std::tuple<std::deque<Done>...>;
+};
+template <class... Done, class Next, class... Rest>
+struct EntryDeques<void(Done...), Next, Rest...> : EntryDeques<void(Done..., Next), Rest...> {};
+
 /// Owns everything a loaded catalog points into: entries, sources, strings.
 struct Storage {
   std::deque<std::string> strings;
   std::deque<Source> sources;
   std::deque<std::vector<FieldSource>> field_sources;
-  std::tuple<std::deque<HardwareNode>, std::deque<TechEntry>, std::deque<Workload>,
-             std::deque<Node>, std::deque<NetworkFabric>, std::deque<Fleet>, std::deque<Rack>,
-             std::deque<Pod>, std::deque<DeploymentTier>, std::deque<GridProfile>,
-             std::deque<Datacenter>, std::deque<CoolingProfile>>
-      entries;
+  EntryDeques<void(),
+#define MLSYSIM_ENTRY_KIND(name, Type, noun) Type,
+#include "mlsysim/vocabulary.def"
+              void>::type entries;
 
   std::string_view intern(std::string s) { return strings.emplace_back(std::move(s)); }
   template <class T>
@@ -69,6 +78,15 @@ struct LoadResult {
 [[nodiscard]] LoadResult load_directory(const std::filesystem::path& dir, const Catalog* base,
                                         std::string_view display_root, Date today,
                                         bool require_sources);
+
+/// The one way to build a Catalog over storage (the built-in tables, an overlay).
+struct CatalogFactory {
+  [[nodiscard]] static Catalog make(std::vector<CatalogEntry> entries, std::vector<Alias> aliases,
+                                    std::vector<const Source*> sources,
+                                    std::shared_ptr<const void> owner) {
+    return Catalog(std::move(entries), std::move(aliases), std::move(sources), std::move(owner));
+  }
+};
 
 /// `base` plus the user directory `dir` (see Catalog::load).
 [[nodiscard]] Catalog overlay(const Catalog& base, const std::filesystem::path& dir);

@@ -13,8 +13,6 @@
 
 namespace mlsysim {
 
-std::string_view kind_name(EntryKind kind) noexcept { return schema::kind_info(kind).json_name; }
-
 void CatalogEntry::throw_wrong_kind(EntryKind wanted) const {
   throw InvalidArgumentError(std::string(info().path),
                              "is " + std::string(schema::kind_info(kind()).noun) + ", not " +
@@ -275,7 +273,7 @@ Catalog overlay(const Catalog& base, const std::filesystem::path& dir) {
     else
       sources.push_back(s);
   }
-  return Catalog(std::move(entries), std::move(aliases), std::move(sources), storage);
+  return CatalogFactory::make(std::move(entries), std::move(aliases), std::move(sources), storage);
 }
 
 }  // namespace mlsysim::catalog_detail
@@ -291,18 +289,8 @@ Date today() {
 
 // ---- small entry helpers ------------------------------------------------------------------
 
-Precision parse_precision(std::string_view name) {
-  for (std::size_t i = 0; i < kPrecisionCount; ++i) {
-    if (kPrecisionNames[i] == name) return static_cast<Precision>(i);
-  }
-  throw InvalidArgumentError("precision", "unknown precision '" + std::string(name) +
-                                              "' (expected one of: fp64, fp32, tf32, bf16, fp16, "
-                                              "fp8, fp6, fp4, int8, int4)");
-}
-
 Quantity bytes_per_element(Precision p) {
-  static constexpr double kBits[] = {64, 32, 32, 16, 16, 8, 6, 4, 8, 4};
-  return Quantity(kBits[static_cast<std::size_t>(p)], Unit::parse("bit")).to("B");
+  return Quantity(bits_per_element(p), Unit::parse("bit")).to("B");
 }
 
 Quantity HardwareNode::ridge_point(Precision p) const {

@@ -35,32 +35,71 @@ inline constexpr Spec opt_count(Bound b = Bound::at_least_one) { return {{}, b, 
 inline constexpr Spec req_text() { return {{}, Bound::any, true, {}}; }
 inline constexpr Spec opt_text() { return {{}, Bound::any, false, {}}; }
 
+// ---- an example per dimension ------------------------------------------------------------
+
+/// The unit a message or a JSON Schema suggests for a quantity of one dimension, and a typical
+/// magnitude in it: `bare number 80 ... e.g. '80 GB'`, schema example "80 GB". One row per
+/// dimension the schema uses; the loader's messages and codegen's schemas both read this table.
+struct DimensionExample {
+  Dimension dimension;
+  std::string_view magnitude;
+  std::string_view unit;
+};
+// clang-format off
+inline constexpr DimensionExample kDimensionExamples[] = {
+    {dims::information,            "80",    "GB"},
+    {dims::information_rate,       "3350",  "GB/s"},
+    {dims::operation_rate,         "989.4", "TFLOP/s"},
+    {dims::operation,              "8.2",   "GFLOP"},
+    {dims::power,                  "700",   "W"},
+    {dims::energy,                 "15",    "Wh"},
+    {dims::time,                   "5",     "us"},
+    {dims::currency,               "25000", "USD"},
+    {dims::mass,                   "164",   "kgCO2e"},
+    {dims::carbon_intensity,       "369",   "gCO2e/kWh"},
+    {dims::water_intensity,        "1.8",   "L/kWh"},
+    {dims::energy_price,           "0.08",  "USD/kWh"},
+    {dims::energy_per_information, "160",   "pJ/B"},
+    {dims::energy_per_operation,   "0.4",   "pJ/FLOP"},
+};
+// clang-format on
+/// The row for `d`, or nullptr for a dimension without one (use its canonical unit).
+[[nodiscard]] constexpr const DimensionExample* dimension_example(const Dimension& d) noexcept {
+  for (const auto& e : kDimensionExamples) {
+    if (e.dimension == d) return &e;
+  }
+  return nullptr;
+}
+
 // ---- enumerations and their JSON spellings ------------------------------------------------
 
+/// The JSON spellings of an enumeration (vocabulary.def) and its qualified C++ name.
 template <class E>
-struct EnumInfo;
+struct EnumInfo {
+  static constexpr auto& names = EnumNames<E>::names;
+};
 
-#define MLSYSIM_ENUM_INFO(Type, ...)                                                            \
-  template <>                                                                                   \
-  struct EnumInfo<Type> {                                                                       \
-    static constexpr std::string_view cpp_name = "::mlsysim::" #Type;                           \
-    static constexpr std::array<std::string_view, std::size({__VA_ARGS__})> names{__VA_ARGS__}; \
+#define MLSYSIM_ENUM_CPP_NAME(Type)                                   \
+  template <>                                                         \
+  struct EnumInfo<Type> {                                             \
+    static constexpr std::string_view cpp_name = "::mlsysim::" #Type; \
+    static constexpr auto& names = EnumNames<Type>::names;            \
   };
-
-MLSYSIM_ENUM_INFO(Precision, "fp64", "fp32", "tf32", "bf16", "fp16", "fp8", "fp6", "fp4", "int8",
-                  "int4")
-MLSYSIM_ENUM_INFO(LinkDirection, "per_direction", "bidirectional_total")
-MLSYSIM_ENUM_INFO(TechCategory, "memory", "storage", "interconnect", "op_energy")
-MLSYSIM_ENUM_INFO(Architecture, "transformer", "moe", "cnn", "ssm", "diffusion", "generic")
-MLSYSIM_ENUM_INFO(FlopsBasis, "per_token", "per_sample", "per_sequence", "per_step")
-MLSYSIM_ENUM_INFO(FfnKind, "mlp", "gated")
-MLSYSIM_ENUM_INFO(PowerKind, "tdp", "board_power", "measured_max", "rack", "estimate")
-MLSYSIM_ENUM_INFO(CarbonAccounting, "production_based", "consumption_based", "provider_operational")
-#undef MLSYSIM_ENUM_INFO
+MLSYSIM_ENUM_CPP_NAME(Precision)
+MLSYSIM_ENUM_CPP_NAME(LinkDirection)
+MLSYSIM_ENUM_CPP_NAME(TechCategory)
+MLSYSIM_ENUM_CPP_NAME(Architecture)
+MLSYSIM_ENUM_CPP_NAME(FlopsBasis)
+MLSYSIM_ENUM_CPP_NAME(FfnKind)
+MLSYSIM_ENUM_CPP_NAME(PowerKind)
+MLSYSIM_ENUM_CPP_NAME(CarbonAccounting)
+MLSYSIM_ENUM_CPP_NAME(Tier)
+MLSYSIM_ENUM_CPP_NAME(SourceKind)
+#undef MLSYSIM_ENUM_CPP_NAME
 
 template <class E>
 [[nodiscard]] constexpr std::string_view enum_name(E e) {
-  return EnumInfo<E>::names[static_cast<std::size_t>(e)];
+  return to_string(e);
 }
 
 // ---- the schema ---------------------------------------------------------------------------
@@ -264,6 +303,19 @@ void visit(V& v, Self& c) requires std::is_same_v<std::remove_const_t<Self>, Coo
   v.field("wue", c.wue, req(dims::water_intensity, Bound::non_negative));
 }
 
+/// One record of sources.json (its id is the record's key). The loader reads records through
+/// this function and codegen writes sources.schema.json from it.
+template <class Self, class V>
+void visit(V& v, Self& s) requires std::is_same_v<std::remove_const_t<Self>, Source> {
+  v.enumeration("kind", s.kind, req_text());
+  v.field("title", s.title, req_text());
+  v.field("publisher", s.publisher, opt_text());
+  v.field("url", s.url, opt_text());
+  v.field("notes", s.notes, opt_text());
+  v.field("verified", s.verified, req_text());
+  v.field("unconfirmed", s.unconfirmed, opt_text());
+}
+
 /// The folder of each kind under catalog/ (`hardware/<tier>`, `systems/nodes`...), its C++ type
 /// name and the `kind` string in JSON.
 struct KindInfo {
@@ -272,20 +324,10 @@ struct KindInfo {
   std::string_view cpp_type;   ///< "::mlsysim::HardwareNode"
   std::string_view noun;       ///< "a hardware entry", used in messages
 };
-inline constexpr std::array kKinds{
-    KindInfo{EntryKind::hardware, "hardware", "::mlsysim::HardwareNode", "a hardware entry"},
-    KindInfo{EntryKind::tech, "tech", "::mlsysim::TechEntry", "a technology entry"},
-    KindInfo{EntryKind::model, "model", "::mlsysim::Workload", "a model"},
-    KindInfo{EntryKind::node, "node", "::mlsysim::Node", "a node"},
-    KindInfo{EntryKind::fabric, "fabric", "::mlsysim::NetworkFabric", "a fabric"},
-    KindInfo{EntryKind::fleet, "fleet", "::mlsysim::Fleet", "a fleet"},
-    KindInfo{EntryKind::rack, "rack", "::mlsysim::Rack", "a rack"},
-    KindInfo{EntryKind::pod, "pod", "::mlsysim::Pod", "a pod"},
-    KindInfo{EntryKind::deployment_tier, "deployment_tier", "::mlsysim::DeploymentTier",
-             "a deployment tier"},
-    KindInfo{EntryKind::grid, "grid", "::mlsysim::GridProfile", "a grid"},
-    KindInfo{EntryKind::datacenter, "datacenter", "::mlsysim::Datacenter", "a datacenter"},
-    KindInfo{EntryKind::cooling, "cooling", "::mlsysim::CoolingProfile", "a cooling profile"},
+inline constexpr KindInfo kKinds[] = {
+#define MLSYSIM_ENTRY_KIND(name, Type, noun) \
+  KindInfo{EntryKind::name, #name, "::mlsysim::" #Type, noun},
+#include "mlsysim/vocabulary.def"
 };
 [[nodiscard]] constexpr const KindInfo& kind_info(EntryKind k) {
   return kKinds[static_cast<std::size_t>(k)];

@@ -7,11 +7,8 @@
 
 namespace mlsysim::solvers::detail {
 
-/// Bytes per element of a precision (fp6 0.75, fp4/int4 0.5).
-inline double bytes_of(Precision p) {
-  static constexpr double kBytes[] = {8, 4, 4, 2, 2, 1, 0.75, 0.5, 1, 0.5};
-  return kBytes[static_cast<std::size_t>(p)];
-}
+/// Bytes per element of a precision (fp6 0.75, fp4/int4 0.5), from vocabulary.def's bits.
+inline double bytes_of(Precision p) { return bits_per_element(p) / 8.0; }
 
 /// Elementwise traffic per token per layer, in elements: two norms (read + write h each), two
 /// residual adds (read 2h, write h each), rotary on Q and K (about 4h), and the FFN activation

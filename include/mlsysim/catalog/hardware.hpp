@@ -8,32 +8,15 @@
 
 #include "mlsysim/catalog/provenance.hpp"
 #include "mlsysim/units/quantity.hpp"
+#include "mlsysim/vocabulary.hpp"
 
 namespace mlsysim {
 
-/// Numeric formats with a peak rate, highest precision first.
-enum class Precision : std::uint8_t { fp64, fp32, tf32, bf16, fp16, fp8, fp6, fp4, int8, int4 };
-inline constexpr std::size_t kPrecisionCount = 10;
-inline constexpr std::array<std::string_view, kPrecisionCount> kPrecisionNames{
-    "fp64", "fp32", "tf32", "bf16", "fp16", "fp8", "fp6", "fp4", "int8", "int4"};
-
-/// The name used in catalogs and the CLI: `precision_name(Precision::bf16)` is "bf16".
-[[nodiscard]] constexpr std::string_view precision_name(Precision p) noexcept {
-  return kPrecisionNames[static_cast<std::size_t>(p)];
-}
-/// Parses "bf16", "fp8", ...; throws InvalidArgumentError listing the valid names.
-[[nodiscard]] Precision parse_precision(std::string_view name);
 /// Bytes per element: fp64 8, fp32/tf32 4, bf16/fp16 2, fp8/int8 1, fp6 0.75, fp4/int4 0.5.
 [[nodiscard]] Quantity bytes_per_element(Precision p);
 
 /// Peak rate per precision; absent where the device has no such path.
 using PrecisionTable = std::array<std::optional<Quantity>, kPrecisionCount>;
-
-/// How a link's bandwidth figure is quoted.
-enum class LinkDirection : std::uint8_t {
-  per_direction,        ///< each direction gets `bandwidth` (PCIe, Ethernet)
-  bidirectional_total,  ///< both directions together (NVLink, TPU ICI)
-};
 
 /// A data link: host I/O, device-to-device, or a node's intra-node fabric.
 struct Link {
@@ -81,25 +64,12 @@ struct StorageSpec {
   std::optional<Quantity> latency;
 };
 
-/// What a device's `power.tdp` figure is. Vendors publish different things under "power";
-/// solvers use the figure either way, and say which kind they used.
-enum class PowerKind : std::uint8_t {
-  tdp,           ///< the vendor's thermal design power (NVIDIA "max TDP", Intel TDP)
-  board_power,   ///< total board power (AMD "TBP", a module's or card's rated power)
-  measured_max,  ///< a measured maximum draw (e.g. an MLPerf Power or lab measurement)
-  rack,          ///< a whole rack or system (GB200 NVL72, wafer-scale system)
-  estimate,      ///< no vendor figure; an estimate, said how in the source's notes
-};
-
 struct PowerSpec {
   Quantity tdp;
   std::optional<PowerKind> tdp_kind;  ///< what `tdp` holds (every built-in entry says)
   std::optional<Quantity> tdp_min;
   std::optional<Quantity> tdp_max;
 };
-
-/// Device tier, from the catalog folder.
-enum class Tier : std::uint8_t { cloud, workstation, mobile, edge, tiny };
 
 /// One accelerator, SoC, CPU or MCU: `mlsysim::Hardware::Cloud::H100`.
 struct HardwareNode {
@@ -130,8 +100,6 @@ struct HardwareNode {
   /// Ridge point at the default precision.
   [[nodiscard]] Quantity ridge_point() const { return ridge_point(compute.default_precision); }
 };
-
-enum class TechCategory : std::uint8_t { memory, storage, interconnect, op_energy };
 
 /// A technology-class figure: a memory type, storage tier, link class or energy per operation
 /// (`Hardware::Tech::Memory::HBM3`).

@@ -11,13 +11,6 @@
 namespace mlsysim {
 
 /// A regional electricity grid (`Infra::Grids::Quebec`).
-/// How a grid's carbon intensity was accounted.
-enum class CarbonAccounting : std::uint8_t {
-  production_based,      ///< emissions of the generation in the zone (Ember, lifecycle)
-  consumption_based,     ///< electricity consumed in the zone, imports included (Electricity Maps)
-  provider_operational,  ///< a cloud provider's location-based operational figure for its region
-};
-
 struct GridProfile {
   EntryInfo info;
   std::string_view country;

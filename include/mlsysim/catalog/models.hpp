@@ -8,20 +8,9 @@
 #include "mlsysim/catalog/hardware.hpp"
 #include "mlsysim/catalog/provenance.hpp"
 #include "mlsysim/units/quantity.hpp"
+#include "mlsysim/vocabulary.hpp"
 
 namespace mlsysim {
-
-enum class Architecture : std::uint8_t { transformer, moe, cnn, ssm, diffusion, generic };
-
-/// What one `inference_flops` figure covers.
-enum class FlopsBasis : std::uint8_t {
-  per_token,     ///< autoregressive LMs: one generated token
-  per_sample,    ///< CNN/ViT/recommenders: one input
-  per_sequence,  ///< encoders: one sequence of `reference_seq_len` tokens
-  per_step,      ///< diffusion: one denoising step
-};
-
-enum class FfnKind : std::uint8_t { mlp, gated };
 
 /// A reference workload: `mlsysim::Models::Language::Llama3_70B`, `Models::Vision::ResNet50`.
 struct Workload {

@@ -5,18 +5,9 @@
 #include <span>
 #include <string_view>
 
-namespace mlsysim {
+#include "mlsysim/vocabulary.hpp"
 
-/// What kind of document a source record is.
-enum class SourceKind : std::uint8_t {
-  datasheet,        ///< vendor datasheet or official product documentation (needs a url)
-  paper,            ///< peer-reviewed or arXiv paper, official model card/config (needs a url)
-  industry_report,  ///< analyst, press or third-party report (needs a url)
-  measurement,      ///< a measured result (benchmark, profile)
-  estimate,         ///< an estimate; notes say how it was made
-  derived,          ///< arithmetic on other figures; notes show the arithmetic
-  convention,       ///< a convention or reference configuration of this project
-};
+namespace mlsysim {
 
 /// A calendar date (ISO 8601 in the catalog).
 struct Date {

@@ -1,0 +1,133 @@
+// Cross-field checks of an entry (docs/catalog-format.md): rules no single field can check, such
+// as dense <= sparse, lower precision never slower, measured <= peak, heads dividing hidden_dim.
+// Run by the loader on every entry and by mlsysim::validate on hand-built ones.
+#include <cmath>
+#include <cstdio>
+#include <set>
+
+#include "load_context.hpp"
+
+namespace mlsysim::catalog_detail {
+namespace {
+
+std::string fmt_count(std::int64_t n) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.4g", static_cast<double>(n));
+  return buf;
+}
+
+}  // namespace
+
+void check_entry(const HardwareNode& h, std::vector<CatalogDiagnostic>& out,
+                 const std::string& file) {
+  const auto diag = [&](const std::string& f, std::string pointer, std::string message) {
+    out.push_back({f, std::move(pointer), std::move(message)});
+  };
+  const auto& c = h.compute;
+  const auto idx = [](Precision p) { return static_cast<std::size_t>(p); };
+  const auto& def = c.dense[idx(c.default_precision)];
+  const auto dp = std::string(precision_name(c.default_precision));
+  if (!def) {
+    diag(file, "/compute/dense",
+         "has no entry for the default precision '" + dp + "' that peak_flops refers to");
+  } else if (*def != c.peak_flops && c.peak_flops.dimension() == def->dimension()) {
+    diag(
+        file, "/compute/peak_flops",
+        "'" + c.peak_flops.str() + "' differs from /compute/dense/" + dp + " '" + def->str() + "'");
+  }
+  for (std::size_t i = 0; i < kPrecisionCount; ++i) {
+    const auto& d = c.dense[i];
+    const auto& s = c.sparse[i];
+    if (d && s && *s < *d) {
+      diag(file, "/compute/dense/" + std::string(kPrecisionNames[i]),
+           "dense '" + d->str() + "' is above sparse '" + s->str() + "'");
+    }
+    const auto& g = c.measured_gemm[i];
+    if (g && !d) {
+      diag(file, "/compute/measured_gemm/" + std::string(kPrecisionNames[i]),
+           "has no dense peak at the same precision to be measured against");
+    } else if (g && *g > *d) {
+      diag(file, "/compute/measured_gemm/" + std::string(kPrecisionNames[i]),
+           "measured '" + g->str() + "' is above the dense peak '" + d->str() + "'");
+    }
+  }
+  // Lower precision is never slower than higher precision on the same device.
+  const std::pair<Precision, Precision> order[] = {
+      {Precision::fp64, Precision::fp32}, {Precision::fp32, Precision::tf32},
+      {Precision::tf32, Precision::bf16}, {Precision::tf32, Precision::fp16},
+      {Precision::bf16, Precision::fp8},  {Precision::fp16, Precision::fp8},
+      {Precision::fp8, Precision::fp6},   {Precision::fp6, Precision::fp4},
+      {Precision::fp8, Precision::fp4},   {Precision::int8, Precision::int4},
+      {Precision::fp32, Precision::bf16}, {Precision::fp32, Precision::fp16},
+  };
+  std::set<std::size_t> reported;
+  for (const auto& [hi, lo] : order) {
+    const auto& a = c.dense[idx(hi)];
+    const auto& b = c.dense[idx(lo)];
+    if (a && b && *b < *a && reported.insert(idx(lo)).second) {
+      diag(file, "/compute/dense/" + std::string(precision_name(lo)),
+           std::string(precision_name(lo)) + " peak '" + b->str() + "' is below " +
+               std::string(precision_name(hi)) + " peak '" + a->str() + "'");
+    }
+  }
+  // Fields that failed to load keep their zero default; compare only what loaded.
+  const bool bandwidth_loaded = h.memory.bandwidth.dimension() == dims::information_rate;
+  if (bandwidth_loaded && h.memory.measured_bandwidth &&
+      *h.memory.measured_bandwidth > h.memory.bandwidth) {
+    diag(file, "/memory/measured_bandwidth",
+         "measured '" + h.memory.measured_bandwidth->str() + "' is above the peak bandwidth '" +
+             h.memory.bandwidth.str() + "'");
+  }
+  const bool tdp_loaded = h.power.tdp.dimension() == dims::power;
+  if (tdp_loaded && h.power.tdp_min && *h.power.tdp_min > h.power.tdp) {
+    diag(file, "/power/tdp_min", "is above tdp '" + h.power.tdp.str() + "'");
+  }
+  if (tdp_loaded && h.power.tdp_max && *h.power.tdp_max < h.power.tdp) {
+    diag(file, "/power/tdp_max", "is below tdp '" + h.power.tdp.str() + "'");
+  }
+}
+
+void check_entry(const Workload& m, std::vector<CatalogDiagnostic>& out, const std::string& file) {
+  const auto diag = [&](const std::string& f, std::string pointer, std::string message) {
+    out.push_back({f, std::move(pointer), std::move(message)});
+  };
+  if (m.heads && m.hidden_dim && !m.head_dim && *m.hidden_dim % *m.heads != 0) {
+    diag(file, "/hidden_dim",
+         "hidden_dim " + std::to_string(*m.hidden_dim) + " is not divisible by heads " +
+             std::to_string(*m.heads) + " (give head_dim if the model uses another)");
+  }
+  if (m.kv_heads && m.heads && *m.heads % *m.kv_heads != 0) {
+    diag(file, "/kv_heads",
+         "kv_heads " + std::to_string(*m.kv_heads) + " does not divide heads " +
+             std::to_string(*m.heads));
+  }
+  if (m.kv_heads && !m.heads) diag(file, "/kv_heads", "needs heads");
+  if (m.active_parameters && *m.active_parameters > m.parameters) {
+    diag(file, "/active_parameters", "is above parameters " + std::to_string(m.parameters));
+  }
+  if (m.experts_per_token && m.experts && *m.experts_per_token > *m.experts) {
+    diag(file, "/experts_per_token", "is above experts " + std::to_string(*m.experts));
+  }
+  if (m.architecture == Architecture::moe) {
+    for (auto [present, name] : {std::pair{m.experts.has_value(), "experts"},
+                                 std::pair{m.experts_per_token.has_value(), "experts_per_token"},
+                                 std::pair{m.active_parameters.has_value(), "active_parameters"}}) {
+      if (!present) diag(file, "", std::string("a moe model needs '") + name + "'");
+    }
+  }
+  if (m.flops_basis == FlopsBasis::per_sequence && !m.reference_seq_len) {
+    diag(file, "/flops_basis", "per_sequence needs reference_seq_len");
+  }
+  // docs/catalog-format.md: declared parameters agree with the shape within 10%.
+  if (const auto shape = m.shape_parameters(); shape && *shape > 0 && m.parameters > 0) {
+    const double declared = static_cast<double>(m.parameters);
+    const double computed = static_cast<double>(*shape);
+    if (std::abs(computed - declared) > 0.10 * declared) {
+      diag(file, "/parameters",
+           fmt_count(m.parameters) + " parameters declared, but the shape gives " +
+               fmt_count(*shape) + " (more than 10% apart): check the shape or the count");
+    }
+  }
+}
+
+}  // namespace mlsysim::catalog_detail
