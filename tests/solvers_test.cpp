@@ -233,6 +233,49 @@ TEST(Roofline, MicrocontrollerRunsTinyModelsFromFlash) {
   EXPECT_LT(r.latency.in("ms"), 100.0);
 }
 
+TEST(Roofline, TrainingMovesThreeTimesTheForwardBytesSoItsIntensityIsTheForwardPasss) {
+  // A 1e9-parameter per-token model given as 2 GFLOP per token (one weight GEMM, no attention
+  // shape), bf16 weights: batch 4 x 256 tokens.
+  //   forward FLOPs  = 2e9 x 4 x 256                 = 2.048e12 FLOP
+  //   forward bytes  = 1e9 parameters x 2 B           = 2e9 B
+  //   intensity      = 2.048e12 / 2e9                 = 1024 FLOP/B
+  // Training (docs/solvers.md, "Roofline"): the backward pass of Y = X W computes dX = dY W^T and
+  // dW = X^T dY, 2x the forward FLOPs, reading W, dY, X, dY and writing dX, dW, 2x the forward
+  // bytes. So 6.144e12 FLOP, 6e9 B, and the same 1024 FLOP/B (3072 if only the FLOPs tripled).
+  Workload m;
+  m.info.path = "hand-built 1B model";
+  m.architecture = Architecture::generic;
+  m.flops_basis = FlopsBasis::per_token;
+  m.parameters = 1'000'000'000;
+  m.inference_flops = q("2e9 FLOP");
+  RooflineOptions o;
+  o.batch = 4;
+  o.tokens = 256;
+  const auto forward = roofline(m, Hardware::Cloud::H100, o);
+  EXPECT_THAT(forward.flops, QuantityNear("2.048e12 FLOP", 1e-12));
+  EXPECT_THAT(forward.bytes, QuantityNear("2e9 B", 1e-12));
+  EXPECT_THAT(forward.intensity, QuantityNear("1024 FLOP/B", 1e-12));
+  o.training = true;
+  const auto training = roofline(m, Hardware::Cloud::H100, o);
+  EXPECT_THAT(training.flops, QuantityNear("6.144e12 FLOP", 1e-12));
+  EXPECT_THAT(training.bytes, QuantityNear("6e9 B", 1e-12));
+  EXPECT_THAT(training.intensity, QuantityNear("1024 FLOP/B", 1e-12));
+}
+
+TEST(Roofline, OperatorsCarryTheirKindAndOnlyWeightKindsStreamTheWeights) {
+  const auto c = forward_cost(Models::Language::Llama3_8B, 1, 1, 1024, {});
+  ASSERT_EQ(c.count, 3u);
+  EXPECT_EQ(c.ops[0].kind, OpKind::gemm);
+  EXPECT_EQ(c.ops[1].kind, OpKind::attention);
+  EXPECT_EQ(c.ops[2].kind, OpKind::elementwise);
+  EXPECT_TRUE(streams_weights(OpKind::gemm));
+  EXPECT_TRUE(streams_weights(OpKind::whole_model));
+  EXPECT_FALSE(streams_weights(OpKind::attention));
+  EXPECT_FALSE(streams_weights(OpKind::elementwise));
+  EXPECT_FALSE(streams_weights(OpKind::state));
+  EXPECT_EQ(op_kind_name(OpKind::whole_model), "whole model");
+}
+
 TEST(Serving, KvCacheAndMaxConcurrencyOfLlama3_70BOnEightH100) {
   ServingOptions o;
   o.tp = 8;

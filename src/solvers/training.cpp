@@ -9,6 +9,7 @@
 #include <cstring>
 #include <string>
 
+#include "checks.hpp"
 #include "gemm_model.hpp"
 #include "shape.hpp"
 #include "training_timeline.hpp"
