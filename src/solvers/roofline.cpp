@@ -1,6 +1,7 @@
 #include "mlsysim/solvers/roofline.hpp"
 
 #include <algorithm>
+#include <cassert>
 #include <string>
 
 #include "checks.hpp"
@@ -16,6 +17,32 @@ using typed::FlopRate;
 using typed::Flops;
 using typed::Intensity;
 using typed::Seconds;
+
+// The roofline runs in ~100 ns, so its typed reads and writes cost nothing beyond the original
+// raw-double code: the run-time dimension checks of Quantity::as and detail::set become debug
+// assertions here. Safe because every Quantity read is a catalog figure (dimension checked by the
+// loader and codegen) or an OpCost this library filled, and every display unit is a constant.
+
+/// The typed value of `q`, whose dimension is U's by construction (asserted in debug builds).
+template <class U>
+typed::quantity<U> in(const Quantity& q) noexcept {
+  assert(q.dimension() == typed::dimension_of<U>);
+  return typed::quantity<U>::from_value(q.base_value());
+}
+
+/// Writes a typed result into `dst`, shown in `display` (of U's dimension; asserted).
+template <class U>
+void put(Quantity& dst, const typed::quantity<U>& value, const Unit& display) noexcept {
+  assert(display.dimension == typed::dimension_of<U>);
+  dst.assign_base(value.value(), display);
+}
+
+/// in<U>(q), or zero for a field left default-constructed because it does not apply (as
+/// ForwardCost::kv_per_token for a model without attention).
+template <class U>
+typed::quantity<U> in_or_zero(const Quantity& q) noexcept {
+  return q.base_value() == 0 ? typed::quantity<U>::from_value(0) : in<U>(q);
+}
 
 }  // namespace
 
@@ -58,16 +85,16 @@ RooflineResult roofline(const Workload& m, const HardwareNode& hw, const Rooflin
   require_positive("batch", o.batch);
   require_positive("tokens", o.tokens);
   const auto& u = detail::units();
-  const FlopRate peak = peak_at(hw, o.precision.compute).as<typed::flops_per_second>();
+  const FlopRate peak = in<typed::flops_per_second>(peak_at(hw, o.precision.compute));
   RooflineResult r;
   r.cost = forward_cost(m, o.batch, o.tokens, o.context, o.precision);
 
   // Memory footprint.
   const Bits weights =
       m.model_size
-          ? m.model_size->as<typed::bits>()
+          ? in<typed::bits>(*m.model_size)
           : typed::bytes(static_cast<double>(m.parameters) * detail::bytes_of(o.precision.weights));
-  const Bits kv = detail::typed_or_zero<typed::bits>(r.cost.kv_per_token) *
+  const Bits kv = in_or_zero<typed::bits>(r.cost.kv_per_token) *
                   (static_cast<double>(o.batch) * static_cast<double>(o.context + o.tokens));
   Bits activations = typed::bytes(0);
   Bits optimizer = typed::bytes(0);
@@ -78,9 +105,8 @@ RooflineResult roofline(const Workload& m, const HardwareNode& hw, const Rooflin
     optimizer = typed::bytes(static_cast<double>(m.parameters) * 16.0);
     if (m.layers && m.hidden_dim && m.heads) {
       activations = static_cast<double>(*m.layers) *
-                    activation_bytes_per_layer(m, o.tokens, o.batch, 1, false, Recompute::none,
-                                               o.precision.activations)
-                        .as<typed::bits>();
+                    in<typed::bits>(activation_bytes_per_layer(
+                        m, o.tokens, o.batch, 1, false, Recompute::none, o.precision.activations));
     }
   } else if (m.hidden_dim) {
     const double width =
@@ -92,27 +118,27 @@ RooflineResult roofline(const Workload& m, const HardwareNode& hw, const Rooflin
                                    static_cast<double>(m.vocab_size.value_or(0)) * 4.0);
   }
   const Bits resident = weights + kv + activations + optimizer;
-  const Bits capacity = hw.memory.capacity.as<typed::bits>();
+  const Bits capacity = in<typed::bits>(hw.memory.capacity);
   const Bits flash =
-      hw.memory.flash_capacity ? hw.memory.flash_capacity->as<typed::bits>() : typed::bytes(0);
+      hw.memory.flash_capacity ? in<typed::bits>(*hw.memory.flash_capacity) : typed::bytes(0);
   const bool in_flash =
       flash > typed::bytes(0) && weights <= flash && kv + activations + optimizer <= capacity;
-  detail::set(r.memory.weights, weights, u.gb);
-  detail::set(r.memory.kv_cache, kv, u.gb);
-  detail::set(r.memory.activations, activations, u.gb);
-  detail::set(r.memory.gradients_and_optimizer, optimizer, u.gb);
-  detail::set(r.memory.total, resident, u.gb);
-  detail::set(r.memory.capacity, capacity + (in_flash ? flash : typed::bytes(0)), u.gb);
+  put(r.memory.weights, weights, u.gb);
+  put(r.memory.kv_cache, kv, u.gb);
+  put(r.memory.activations, activations, u.gb);
+  put(r.memory.gradients_and_optimizer, optimizer, u.gb);
+  put(r.memory.total, resident, u.gb);
+  put(r.memory.capacity, capacity + (in_flash ? flash : typed::bytes(0)), u.gb);
   r.memory.fits = resident <= capacity || in_flash;
 
   // Bandwidth of the path the weights stream from.
-  const BitRate main_bw = hw.memory.bandwidth.as<typed::bits_per_second>() * o.efficiency.memory;
+  const BitRate main_bw = in<typed::bits_per_second>(hw.memory.bandwidth) * o.efficiency.memory;
   BitRate weight_bw = main_bw;
   if (hw.memory.sram_capacity && hw.memory.sram_bandwidth &&
-      weights <= hw.memory.sram_capacity->as<typed::bits>()) {
-    weight_bw = hw.memory.sram_bandwidth->as<typed::bits_per_second>() * o.efficiency.memory;
+      weights <= in<typed::bits>(*hw.memory.sram_capacity)) {
+    weight_bw = in<typed::bits_per_second>(*hw.memory.sram_bandwidth) * o.efficiency.memory;
   } else if (in_flash && weights > capacity && hw.memory.flash_bandwidth) {
-    weight_bw = hw.memory.flash_bandwidth->as<typed::bits_per_second>() * o.efficiency.memory;
+    weight_bw = in<typed::bits_per_second>(*hw.memory.flash_bandwidth) * o.efficiency.memory;
   } else if (!r.memory.fits && hw.host_link) {
     // The excess streams over the host link each pass.
     const double spill = std::min(resident - capacity, weights) / weights;
@@ -120,7 +146,7 @@ RooflineResult roofline(const Workload& m, const HardwareNode& hw, const Rooflin
     // accelerator whose memory.bandwidth already is the USB payload rate (Coral), the raw link
     // rate would make spilling more *faster*, and latency fall as the batch grows.
     const BitRate host =
-        std::min(hw.host_link->one_way_bandwidth().as<typed::bits_per_second>(), main_bw);
+        std::min(in<typed::bits_per_second>(hw.host_link->one_way_bandwidth()), main_bw);
     weight_bw = 1.0 / ((1.0 - spill) / main_bw + spill / host);
   }
 
@@ -143,8 +169,8 @@ RooflineResult roofline(const Workload& m, const HardwareNode& hw, const Rooflin
   Bits total_bytes = typed::bytes(0);
   for (std::size_t i = 0; i < r.cost.count; ++i) {
     const auto& op = r.cost.ops[i];
-    const Flops op_flops = op.flops.as<typed::flops>();
-    const Bits op_bytes = op.bytes.as<typed::bits>();
+    const Flops op_flops = in<typed::flops>(op.flops);
+    const Bits op_bytes = in<typed::bits>(op.bytes);
     total_flops += op_flops;
     total_bytes += op_bytes;
     const Seconds tc = op_flops * training_factor / rate;
@@ -165,27 +191,26 @@ RooflineResult roofline(const Workload& m, const HardwareNode& hw, const Rooflin
     bound_memory += step;
   }
   const Seconds overhead =
-      (hw.dispatch_overhead ? hw.dispatch_overhead->as<typed::seconds>() : typed::secs(0)) *
+      (hw.dispatch_overhead ? in<typed::seconds>(*hw.dispatch_overhead) : typed::secs(0)) *
       static_cast<double>(m.layers.value_or(1));
   const Seconds latency = bound_compute + bound_memory + overhead;
 
   total_flops *= training_factor;
   total_bytes *= training_factor;
-  detail::set(r.flops, total_flops, u.flop);
-  detail::set(r.bytes, total_bytes, u.gb);
-  detail::set(r.compute_time, compute, u.ms);
-  detail::set(r.memory_time, memory, u.ms);
-  detail::set(r.overhead, overhead, u.ms);
-  detail::set(r.latency, latency, u.ms);
+  put(r.flops, total_flops, u.flop);
+  put(r.bytes, total_bytes, u.gb);
+  put(r.compute_time, compute, u.ms);
+  put(r.memory_time, memory, u.ms);
+  put(r.overhead, overhead, u.ms);
+  put(r.latency, latency, u.ms);
   const Intensity zero = typed::flop(0) / typed::bytes(1);
-  detail::set(r.intensity, total_bytes > typed::bytes(0) ? total_flops / total_bytes : zero,
-              u.flop_per_b);
-  detail::set(r.ridge_point, peak / hw.memory.bandwidth.as<typed::bits_per_second>(), u.flop_per_b);
+  put(r.intensity, total_bytes > typed::bytes(0) ? total_flops / total_bytes : zero, u.flop_per_b);
+  put(r.ridge_point, peak / in<typed::bits_per_second>(hw.memory.bandwidth), u.flop_per_b);
   const double items = m.flops_basis == FlopsBasis::per_token
                            ? static_cast<double>(o.batch) * static_cast<double>(o.tokens)
                            : static_cast<double>(o.batch);
-  detail::set(r.throughput, items / latency, u.per_s);
-  detail::set(r.energy, hw.power.tdp.as<typed::watts>() * latency, u.j);
+  put(r.throughput, items / latency, u.per_s);
+  put(r.energy, in<typed::watts>(hw.power.tdp) * latency, u.j);
   r.mfu = total_flops / (latency * peak);
   r.wall = !r.memory.fits                                        ? Wall::capacity
            : overhead > bound_compute && overhead > bound_memory ? Wall::overhead
