@@ -5,7 +5,6 @@
 #include <cstdint>
 #include <string_view>
 
-
 namespace mlsysim::solvers {
 
 /// Achievable fractions of datasheet peaks. One documented default set serves every solver and

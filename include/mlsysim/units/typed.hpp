@@ -90,12 +90,12 @@ using quantity = bu::quantity<U, double>;
 // added to a byte count, FLOPs divided by a byte rate assigned to a time) does not compile;
 // tests/compile_fail/ proves it. All are one double in the base unit: no run-time cost.
 using Seconds = quantity<seconds>;
-using Flops = quantity<flops>;                 ///< an amount of work
-using FlopRate = quantity<flops_per_second>;   ///< FLOP/s
-using Bits = quantity<bits>;                   ///< an amount of data; see bytes()
-using BitRate = quantity<bits_per_second>;     ///< a bandwidth; see bytes_per_second()
-using Intensity = quantity<flops_per_bit>;     ///< arithmetic intensity (shown as FLOP/B)
-using Frequency = quantity<hertz>;             ///< items (tokens, samples, requests) per second
+using Flops = quantity<flops>;                ///< an amount of work
+using FlopRate = quantity<flops_per_second>;  ///< FLOP/s
+using Bits = quantity<bits>;                  ///< an amount of data; see bytes()
+using BitRate = quantity<bits_per_second>;    ///< a bandwidth; see bytes_per_second()
+using Intensity = quantity<flops_per_bit>;    ///< arithmetic intensity (shown as FLOP/B)
+using Frequency = quantity<hertz>;            ///< items (tokens, samples, requests) per second
 using Watts = quantity<watts>;
 using Joules = quantity<joules>;
 using Usd = quantity<usd>;
