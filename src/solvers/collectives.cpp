@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "checks.hpp"
 #include "mlsysim/solvers/common.hpp"
 #include "typed_math.hpp"
 

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <string>
 
+#include "checks.hpp"
+
 namespace mlsysim::solvers {
 
 void Efficiency::report_invalid() const {

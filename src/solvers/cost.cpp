@@ -6,6 +6,7 @@
 #include <cmath>
 #include <string>
 
+#include "checks.hpp"
 #include "mlsysim/solvers/common.hpp"
 #include "shape.hpp"
 #include "typed_math.hpp"
@@ -21,15 +22,32 @@ bool has_attention_shape(const Workload& m) {
          (m.head_dim || m.hidden_dim || (m.qk_nope_head_dim && m.v_head_dim));
 }
 
-inline void add(ForwardCost& c, const detail::Units& u, std::string_view name, double flops,
-                double bytes) {
+inline void add(ForwardCost& c, const detail::Units& u, OpKind kind, std::string_view name,
+                double flops, double bytes) {
   OpCost& op = c.ops[c.count++];
+  op.kind = kind;
   op.name = name;
   op.flops.assign_base(flops, u.flop);
   op.bytes.assign_base(8.0 * bytes, u.gb);
 }
 
 }  // namespace
+
+std::string_view op_kind_name(OpKind k) noexcept {
+  switch (k) {
+    case OpKind::gemm:
+      return "gemm";
+    case OpKind::attention:
+      return "attention";
+    case OpKind::elementwise:
+      return "elementwise";
+    case OpKind::state:
+      return "state";
+    case OpKind::whole_model:
+      return "whole model";
+  }
+  return "unknown";
+}
 
 Quantity ForwardCost::flops() const {
   double total = 0;
@@ -112,7 +130,7 @@ ForwardCost forward_cost(const Workload& m, std::int64_t batch, std::int64_t tok
         weight_params = std::max(base, 0.0) + per_expert * experts_touched(m, B * T);
       }
       c.weight_bytes.assign_base(8.0 * weight_params * wb, u.gb);
-      add(c, u, "weights GEMM", gemm_flops_per_token * B * T, weight_params * wb);
+      add(c, u, OpKind::gemm, "weights GEMM", gemm_flops_per_token * B * T, weight_params * wb);
       if (transformer) {
         const double L = static_cast<double>(*m.layers);
         const double heads = static_cast<double>(*m.heads);
@@ -131,13 +149,15 @@ ForwardCost forward_cost(const Workload& m, std::int64_t batch, std::int64_t tok
         const double kv_write = B * T * kv_token;
         c.kv_bytes_read.assign_base(8.0 * kv_read, u.gb);
         c.kv_bytes_written.assign_base(8.0 * kv_write, u.gb);
-        add(c, u, "attention", attn_flops, kv_read + kv_write);
-        add(c, u, "elementwise", 0.0, B * T * L * detail::elementwise_elements(m) * ab);
+        add(c, u, OpKind::attention, "attention", attn_flops, kv_read + kv_write);
+        add(c, u, OpKind::elementwise, "elementwise", 0.0,
+            B * T * L * detail::elementwise_elements(m) * ab);
       } else if (m.architecture == Architecture::ssm && m.layers && m.hidden_dim && m.state_size) {
         // Selective-scan state (expand factor 2, as in Mamba): read and written once per step.
         const double state =
             2.0 * static_cast<double>(*m.layers * 2 * *m.hidden_dim * *m.state_size);
-        add(c, u, "state", 0.0, B * state * ab);  // a parallel scan touches the state once
+        // A parallel scan touches the state once.
+        add(c, u, OpKind::state, "state", 0.0, B * state * ab);
       }
       break;
     }
@@ -149,9 +169,9 @@ ForwardCost forward_cost(const Workload& m, std::int64_t batch, std::int64_t tok
       const double ref = static_cast<double>(m.reference_seq_len.value_or(tokens));
       const double weights = static_cast<double>(m.parameters) * wb;
       c.weight_bytes.assign_base(8.0 * weights, u.gb);
-      add(c, u, "whole model", per_token_flops * B * T / ref, weights);
+      add(c, u, OpKind::whole_model, "whole model", per_token_flops * B * T / ref, weights);
       if (m.hidden_dim && m.layers) {
-        add(c, u, "elementwise", 0.0,
+        add(c, u, OpKind::elementwise, "elementwise", 0.0,
             B * T * static_cast<double>(*m.layers) * detail::elementwise_elements(m) * ab);
       }
       break;
@@ -169,7 +189,7 @@ ForwardCost forward_cost(const Workload& m, std::int64_t batch, std::int64_t tok
                                            : static_cast<double>(m.parameters) * wb) *
                              passes;
       c.weight_bytes.assign_base(8.0 * weights, u.gb);
-      add(c, u, "whole model", per_token_flops * B * passes, weights);
+      add(c, u, OpKind::whole_model, "whole model", per_token_flops * B * passes, weights);
       break;
     }
   }

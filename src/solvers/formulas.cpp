@@ -3,6 +3,7 @@
 #include <cmath>
 #include <string>
 
+#include "checks.hpp"
 #include "mlsysim/solvers/common.hpp"
 #include "typed_math.hpp"
 

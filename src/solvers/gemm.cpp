@@ -6,6 +6,7 @@
 #include <cmath>
 #include <string>
 
+#include "checks.hpp"
 #include "gemm_model.hpp"
 #include "mlsysim/solvers/common.hpp"
 #include "shape.hpp"

@@ -1,19 +1,48 @@
 #include "mlsysim/solvers/roofline.hpp"
 
 #include <algorithm>
+#include <cassert>
 #include <string>
 
+#include "checks.hpp"
 #include "shape.hpp"
 #include "typed_math.hpp"
 
 namespace mlsysim::solvers {
 namespace {
 
-using detail::BitRate;
-using detail::Bits;
-using detail::FlopRate;
-using detail::Flops;
-using detail::Seconds;
+using typed::BitRate;
+using typed::Bits;
+using typed::FlopRate;
+using typed::Flops;
+using typed::Intensity;
+using typed::Seconds;
+
+// The roofline runs in ~100 ns, so its typed reads and writes cost nothing beyond the original
+// raw-double code: the run-time dimension checks of Quantity::as and detail::set become debug
+// assertions here. Safe because every Quantity read is a catalog figure (dimension checked by the
+// loader and codegen) or an OpCost this library filled, and every display unit is a constant.
+
+/// The typed value of `q`, whose dimension is U's by construction (asserted in debug builds).
+template <class U>
+typed::quantity<U> in(const Quantity& q) noexcept {
+  assert(q.dimension() == typed::dimension_of<U>);
+  return typed::quantity<U>::from_value(q.base_value());
+}
+
+/// Writes a typed result into `dst`, shown in `display` (of U's dimension; asserted).
+template <class U>
+void put(Quantity& dst, const typed::quantity<U>& value, const Unit& display) noexcept {
+  assert(display.dimension == typed::dimension_of<U>);
+  dst.assign_base(value.value(), display);
+}
+
+/// in<U>(q), or zero for a field left default-constructed because it does not apply (as
+/// ForwardCost::kv_per_token for a model without attention).
+template <class U>
+typed::quantity<U> in_or_zero(const Quantity& q) noexcept {
+  return q.base_value() == 0 ? typed::quantity<U>::from_value(0) : in<U>(q);
+}
 
 }  // namespace
 
@@ -56,60 +85,60 @@ RooflineResult roofline(const Workload& m, const HardwareNode& hw, const Rooflin
   require_positive("batch", o.batch);
   require_positive("tokens", o.tokens);
   const auto& u = detail::units();
-  const Quantity& peak = peak_at(hw, o.precision.compute);
+  const FlopRate peak = in<typed::flops_per_second>(peak_at(hw, o.precision.compute));
   RooflineResult r;
   r.cost = forward_cost(m, o.batch, o.tokens, o.context, o.precision);
 
-  // Memory footprint (bytes).
-  const double wb = detail::bytes_of(o.precision.weights);
-  const double weights =
-      m.model_size ? m.model_size->base_value() / 8.0 : static_cast<double>(m.parameters) * wb;
-  const double kv = static_cast<double>(o.batch) * static_cast<double>(o.context + o.tokens) *
-                    r.cost.kv_per_token.base_value() / 8.0;
-  double activations = 0.0;
-  double optimizer = 0.0;
+  // Memory footprint.
+  const Bits weights =
+      m.model_size
+          ? in<typed::bits>(*m.model_size)
+          : typed::bytes(static_cast<double>(m.parameters) * detail::bytes_of(o.precision.weights));
+  const Bits kv = in_or_zero<typed::bits>(r.cost.kv_per_token) *
+                  (static_cast<double>(o.batch) * static_cast<double>(o.context + o.tokens));
+  Bits activations = typed::bytes(0);
+  Bits optimizer = typed::bytes(0);
   if (o.training) {
     // Mixed-precision Adam: fp32 gradients (4 B), fp32 master weights (4 B) and two fp32 moments
     // (8 B) per parameter besides the weights (Rajbhandari et al. 2020; Megatron keeps fp32 main
     // gradients).
-    optimizer = static_cast<double>(m.parameters) * 16.0;
+    optimizer = typed::bytes(static_cast<double>(m.parameters) * 16.0);
     if (m.layers && m.hidden_dim && m.heads) {
       activations = static_cast<double>(*m.layers) *
-                    activation_bytes_per_layer(m, o.tokens, o.batch, 1, false, Recompute::none,
-                                               o.precision.activations)
-                        .base_value() /
-                    8.0;
+                    in<typed::bits>(activation_bytes_per_layer(
+                        m, o.tokens, o.batch, 1, false, Recompute::none, o.precision.activations));
     }
   } else if (m.hidden_dim) {
     const double width =
         m.ffn_dim ? static_cast<double>(*m.ffn_dim) : 4.0 * static_cast<double>(*m.hidden_dim);
-    activations =
-        static_cast<double>(o.batch) * static_cast<double>(o.tokens) *
-            (2.0 * static_cast<double>(*m.hidden_dim) + width) *
-            detail::bytes_of(o.precision.activations) +
-        static_cast<double>(o.batch) * static_cast<double>(m.vocab_size.value_or(0)) * 4.0;
+    activations = typed::bytes(static_cast<double>(o.batch) * static_cast<double>(o.tokens) *
+                                   (2.0 * static_cast<double>(*m.hidden_dim) + width) *
+                                   detail::bytes_of(o.precision.activations) +
+                               static_cast<double>(o.batch) *
+                                   static_cast<double>(m.vocab_size.value_or(0)) * 4.0);
   }
-  const double resident = weights + kv + activations + optimizer;
-  const double capacity = hw.memory.capacity.base_value() / 8.0;
-  const double flash =
-      hw.memory.flash_capacity ? hw.memory.flash_capacity->base_value() / 8.0 : 0.0;
-  const bool in_flash = flash > 0 && weights <= flash && kv + activations + optimizer <= capacity;
-  r.memory.weights.assign_base(8.0 * weights, u.gb);
-  r.memory.kv_cache.assign_base(8.0 * kv, u.gb);
-  r.memory.activations.assign_base(8.0 * activations, u.gb);
-  r.memory.gradients_and_optimizer.assign_base(8.0 * optimizer, u.gb);
-  r.memory.total.assign_base(8.0 * resident, u.gb);
-  r.memory.capacity.assign_base(8.0 * (capacity + (in_flash ? flash : 0.0)), u.gb);
+  const Bits resident = weights + kv + activations + optimizer;
+  const Bits capacity = in<typed::bits>(hw.memory.capacity);
+  const Bits flash =
+      hw.memory.flash_capacity ? in<typed::bits>(*hw.memory.flash_capacity) : typed::bytes(0);
+  const bool in_flash =
+      flash > typed::bytes(0) && weights <= flash && kv + activations + optimizer <= capacity;
+  put(r.memory.weights, weights, u.gb);
+  put(r.memory.kv_cache, kv, u.gb);
+  put(r.memory.activations, activations, u.gb);
+  put(r.memory.gradients_and_optimizer, optimizer, u.gb);
+  put(r.memory.total, resident, u.gb);
+  put(r.memory.capacity, capacity + (in_flash ? flash : typed::bytes(0)), u.gb);
   r.memory.fits = resident <= capacity || in_flash;
 
   // Bandwidth of the path the weights stream from.
-  const BitRate main_bw = hw.memory.bandwidth.as<typed::bits_per_second>() * o.efficiency.memory;
+  const BitRate main_bw = in<typed::bits_per_second>(hw.memory.bandwidth) * o.efficiency.memory;
   BitRate weight_bw = main_bw;
   if (hw.memory.sram_capacity && hw.memory.sram_bandwidth &&
-      weights <= hw.memory.sram_capacity->base_value() / 8.0) {
-    weight_bw = hw.memory.sram_bandwidth->as<typed::bits_per_second>() * o.efficiency.memory;
+      weights <= in<typed::bits>(*hw.memory.sram_capacity)) {
+    weight_bw = in<typed::bits_per_second>(*hw.memory.sram_bandwidth) * o.efficiency.memory;
   } else if (in_flash && weights > capacity && hw.memory.flash_bandwidth) {
-    weight_bw = hw.memory.flash_bandwidth->as<typed::bits_per_second>() * o.efficiency.memory;
+    weight_bw = in<typed::bits_per_second>(*hw.memory.flash_bandwidth) * o.efficiency.memory;
   } else if (!r.memory.fits && hw.host_link) {
     // The excess streams over the host link each pass.
     const double spill = std::min(resident - capacity, weights) / weights;
@@ -117,27 +146,36 @@ RooflineResult roofline(const Workload& m, const HardwareNode& hw, const Rooflin
     // accelerator whose memory.bandwidth already is the USB payload rate (Coral), the raw link
     // rate would make spilling more *faster*, and latency fall as the batch grows.
     const BitRate host =
-        std::min(hw.host_link->one_way_bandwidth().as<typed::bits_per_second>(), main_bw);
-    weight_bw = BitRate::from_value(1.0 / ((1.0 - spill) / main_bw.value() + spill / host.value()));
+        std::min(in<typed::bits_per_second>(hw.host_link->one_way_bandwidth()), main_bw);
+    weight_bw = 1.0 / ((1.0 - spill) / main_bw + spill / host);
   }
 
   // Per-operator roofline: each op takes max(compute, memory); the times add.
-  const FlopRate rate = peak.as<typed::flops_per_second>() * o.efficiency.compute;
+  //
+  // Training runs each op forward and backward. For a weight GEMM Y = X W the forward pass
+  // reads W and X and writes Y: 2 |X W| FLOPs, |W| + |X| + |Y| bytes. The backward pass computes
+  // dX = dY W^T (reads dY and W, writes dX) and dW = X^T dY (reads X and dY, writes dW): twice
+  // the FLOPs and |dY| + |W| + |dX| + |X| + |dY| + |dW| = 2 (|W| + |X| + |Y|) bytes, since each
+  // gradient has its value's size. Forward + backward is therefore 3x the forward pass in FLOPs
+  // AND in bytes, and the intensity of a training step equals the forward pass's. The same
+  // factor is applied to attention and elementwise traffic (docs/solvers.md, "Roofline").
+  const FlopRate rate = peak * o.efficiency.compute;
   const double training_factor = o.training ? 3.0 : 1.0;  // forward + 2 x backward
-  Seconds compute = Seconds::from_value(0);
-  Seconds memory = Seconds::from_value(0);
-  Seconds bound_compute = Seconds::from_value(0);
-  Seconds bound_memory = Seconds::from_value(0);
-  double total_flops = 0;
-  double total_bytes = 0;
+  Seconds compute = typed::secs(0);
+  Seconds memory = typed::secs(0);
+  Seconds bound_compute = typed::secs(0);
+  Seconds bound_memory = typed::secs(0);
+  Flops total_flops = typed::flop(0);
+  Bits total_bytes = typed::bytes(0);
   for (std::size_t i = 0; i < r.cost.count; ++i) {
     const auto& op = r.cost.ops[i];
-    total_flops += op.flops.base_value();
-    total_bytes += op.bytes.base_value();
-    const Flops f = Flops::from_value(op.flops.base_value() * training_factor);
-    const Bits bytes = Bits::from_value(op.bytes.base_value() * training_factor);
-    const Seconds tc = f / rate;
-    const Seconds tm = bytes / (i == 0 ? weight_bw : main_bw);  // op 0 streams the weights
+    const Flops op_flops = in<typed::flops>(op.flops);
+    const Bits op_bytes = in<typed::bits>(op.bytes);
+    total_flops += op_flops;
+    total_bytes += op_bytes;
+    const Seconds tc = op_flops * training_factor / rate;
+    const Seconds tm =
+        op_bytes * training_factor / (streams_weights(op.kind) ? weight_bw : main_bw);
     compute += tc;
     memory += tm;
     if (tc >= tm)
@@ -146,31 +184,34 @@ RooflineResult roofline(const Workload& m, const HardwareNode& hw, const Rooflin
       bound_memory += tm;
   }
   if (o.training) {
-    // Optimizer step: read and write the 16 B/param state and the weights once.
-    const Seconds step = detail::byte_count(2.0 * (optimizer + weights)) / main_bw;
+    // Optimizer step: read and write the 16 B/param state and the weights once. Its traffic is
+    // in memory_time but not in `bytes` (the operators' traffic, which `intensity` divides).
+    const Seconds step = 2.0 * (optimizer + weights) / main_bw;
     memory += step;
     bound_memory += step;
   }
   const Seconds overhead =
-      (hw.dispatch_overhead ? hw.dispatch_overhead->as<typed::seconds>() : Seconds::from_value(0)) *
+      (hw.dispatch_overhead ? in<typed::seconds>(*hw.dispatch_overhead) : typed::secs(0)) *
       static_cast<double>(m.layers.value_or(1));
   const Seconds latency = bound_compute + bound_memory + overhead;
 
   total_flops *= training_factor;
-  r.flops.assign_base(total_flops, u.flop);
-  r.bytes.assign_base(total_bytes, u.gb);
-  detail::set(r.compute_time, compute, u.ms);
-  detail::set(r.memory_time, memory, u.ms);
-  detail::set(r.overhead, overhead, u.ms);
-  detail::set(r.latency, latency, u.ms);
-  r.intensity.assign_base(total_bytes > 0 ? total_flops / total_bytes : 0.0, u.flop_per_b);
-  r.ridge_point.assign_base(peak.base_value() / hw.memory.bandwidth.base_value(), u.flop_per_b);
+  total_bytes *= training_factor;
+  put(r.flops, total_flops, u.flop);
+  put(r.bytes, total_bytes, u.gb);
+  put(r.compute_time, compute, u.ms);
+  put(r.memory_time, memory, u.ms);
+  put(r.overhead, overhead, u.ms);
+  put(r.latency, latency, u.ms);
+  const Intensity zero = typed::flop(0) / typed::bytes(1);
+  put(r.intensity, total_bytes > typed::bytes(0) ? total_flops / total_bytes : zero, u.flop_per_b);
+  put(r.ridge_point, peak / in<typed::bits_per_second>(hw.memory.bandwidth), u.flop_per_b);
   const double items = m.flops_basis == FlopsBasis::per_token
                            ? static_cast<double>(o.batch) * static_cast<double>(o.tokens)
                            : static_cast<double>(o.batch);
-  r.throughput.assign_base(items / latency.value(), u.per_s);
-  detail::set(r.energy, hw.power.tdp.as<typed::watts>() * latency, u.j);
-  r.mfu = total_flops / (latency.value() * peak.base_value());
+  put(r.throughput, items / latency, u.per_s);
+  put(r.energy, in<typed::watts>(hw.power.tdp) * latency, u.j);
+  r.mfu = total_flops / (latency * peak);
   r.wall = !r.memory.fits                                        ? Wall::capacity
            : overhead > bound_compute && overhead > bound_memory ? Wall::overhead
            : bound_compute >= bound_memory                       ? Wall::compute

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <string>
 
+#include "checks.hpp"
+
 namespace mlsysim::solvers {
 namespace {
 

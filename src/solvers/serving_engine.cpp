@@ -5,6 +5,7 @@
 #include <cmath>
 #include <string>
 
+#include "checks.hpp"
 #include "gemm_model.hpp"
 #include "mlsysim/solvers/collectives.hpp"
 #include "shape.hpp"

@@ -13,6 +13,7 @@
 #include <string>
 #include <utility>
 
+#include "checks.hpp"
 #include "serving_engine.hpp"
 #include "typed_math.hpp"
 

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "checks.hpp"
 #include "mlsysim/registry.hpp"
 #include "mlsysim/solvers/common.hpp"
 #include "typed_math.hpp"

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <string>
 
+#include "checks.hpp"
 #include "gemm_model.hpp"
 #include "shape.hpp"
 #include "training_timeline.hpp"
@@ -102,7 +103,7 @@ struct Net {
   }
 };
 
-double pos(Seconds t) { return std::max(0.0, t.value()); }
+Seconds pos(Seconds t) { return std::max(Seconds(), t); }
 
 /// Everything a GEMM time depends on besides the shape: the device's figures the GEMM model
 /// reads and the model's parameters (hashed), so a cached time is never reused for other inputs.
@@ -487,7 +488,7 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   const double cp_steps = static_cast<double>(pc.cp - 1);
   const double cpd = static_cast<double>(pc.cp);
   Seconds cp_f = Seconds::from_value(0), cp_b = Seconds::from_value(0);
-  double cp_f_exp = 0, cp_b_exp = 0;
+  Seconds cp_f_exp, cp_b_exp;
   if (pc.cp > 1) {
     const Seconds step_f = net.send(kv_chunk, cp_crosses);
     const Seconds step_b = net.send(kv_chunk * 2.0, cp_crosses);
@@ -506,9 +507,9 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   const bool full = pc.recompute == Recompute::full;
   const bool selective = pc.recompute == Recompute::selective;
   struct Kind {
-    double compute_f = 0, compute_b = 0;                                // GEMM + attention kernels
-    double memory_f = 0, memory_b = 0;                                  // memory-bound traffic
-    double tp = 0, tp_exp = 0, cp = 0, cp_exp = 0, ep = 0, ep_exp = 0;  // per micro-batch
+    Seconds compute_f, compute_b;                // GEMM + attention kernels
+    Seconds memory_f, memory_b;                  // memory-bound traffic
+    Seconds tp, tp_exp, cp, cp_exp, ep, ep_exp;  // per micro-batch
     detail::LayerTimes t;
     double params = 0, expert_params = 0;
   };
@@ -516,31 +517,30 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     Kind k;
     const Seconds gemm_f = proj_f + (is_moe ? moe_f : mlp_f);
     const Seconds gemm_b = proj_b + (is_moe ? moe_b : mlp_b);
-    const double cf = (gemm_f + core_f).value();
-    const double mf = (elementwise + scores).value();
-    double cb = (gemm_b + core_b).value();
-    double mbw = (elementwise * 2.0 + scores * 2.0).value();
+    const Seconds cf = gemm_f + core_f;
+    const Seconds mf = elementwise + scores;
+    Seconds cb = gemm_b + core_b;
+    Seconds mbw = elementwise * 2.0 + scores * 2.0;
     if (full) {
       cb += cf;
       mbw += mf;
     } else if (selective) {
-      cb += core_f.value();
-      mbw += scores.value();
+      cb += core_f;
+      mbw += scores;
     }
-    const double tpf = tp_pass.value();
-    const double tpb = tp_pass.value() * (full ? 2.0 : 1.0);
+    const Seconds tpf = tp_pass;
+    const Seconds tpb = tp_pass * (full ? 2.0 : 1.0);
     const bool ovl = o.schedule.tp_comm_overlap;
-    const double tpf_exp = ovl ? pos(tp_pass - gemm_f) : tpf;
-    const double tpb_exp =
-        ovl ? std::max(0.0, tpb - (gemm_b.value() + (full ? gemm_f.value() : 0))) : tpb;
-    const double cpf_exp = cp_f_exp;
-    const double cpb_exp = cp_b_exp + (full ? cp_f_exp : 0.0);
-    double epf = 0, epb = 0, epf_exp = 0, epb_exp = 0;
+    const Seconds tpf_exp = ovl ? pos(tp_pass - gemm_f) : tpf;
+    const Seconds tpb_exp = ovl ? pos(tpb - (gemm_b + (full ? gemm_f : Seconds()))) : tpb;
+    const Seconds cpf_exp = cp_f_exp;
+    const Seconds cpb_exp = cp_b_exp + (full ? cp_f_exp : Seconds());
+    Seconds epf, epb, epf_exp, epb_exp;
     if (is_moe && pc.ep > 1) {
-      epf = a2a_pass.value();
-      epb = a2a_pass.value() * (full ? 2.0 : 1.0);
-      epf_exp = o.schedule.ep_comm_overlap ? std::max(0.0, epf - (cf + mf)) : epf;
-      epb_exp = o.schedule.ep_comm_overlap ? std::max(0.0, epb - (cb + mbw)) : epb;
+      epf = a2a_pass;
+      epb = a2a_pass * (full ? 2.0 : 1.0);
+      epf_exp = o.schedule.ep_comm_overlap ? pos(epf - (cf + mf)) : epf;
+      epb_exp = o.schedule.ep_comm_overlap ? pos(epb - (cb + mbw)) : epb;
     }
     k.compute_f = cf;
     k.compute_b = cb;
@@ -548,7 +548,7 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     k.memory_b = mbw;
     k.tp = tpf + tpb;
     k.tp_exp = tpf_exp + tpb_exp;
-    k.cp = cp_f.value() + cp_b.value() + (full ? cp_f.value() : 0.0);
+    k.cp = cp_f + cp_b + (full ? cp_f : Seconds());
     k.cp_exp = cpf_exp + cpb_exp;
     k.ep = epf + epb;
     k.ep_exp = epf_exp + epb_exp;
@@ -565,19 +565,21 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   const double dense_div = static_cast<double>(dpcp);
   const double expert_div = static_cast<double>(dpcp / pc.ep);
   auto gather = [&](double params, const Group& g, double bytes) {
-    return net.gather(detail::byte_count(params * bytes), g).value();
+    return net.gather(detail::byte_count(params * bytes), g);
   };
   // Gradient reduction cost per parameter and per bucket on the dense group; expert gradients
   // are weighted by their (smaller) group's cost per parameter.
   const double bucket = static_cast<double>(o.schedule.bucket_parameters);
   auto grad_cost = [&](double params, const Group& g) {
     const Bits bytes = detail::byte_count(params * gb);
-    return (zero == 0 ? net.all_reduce(bytes, g) : net.gather(bytes, g)).value();
+    return zero == 0 ? net.all_reduce(bytes, g) : net.gather(bytes, g);
   };
-  const double lat_dense = grad_cost(0, dense_dp);
-  const double per_param_dense = (grad_cost(bucket, dense_dp) - lat_dense) / bucket;
-  const double per_param_expert = (grad_cost(bucket, expert_dp) - grad_cost(0, expert_dp)) / bucket;
-  const double expert_weight = per_param_dense > 0 ? per_param_expert / per_param_dense : 0.0;
+  const Seconds lat_dense = grad_cost(0, dense_dp);
+  const Seconds per_param_dense = (grad_cost(bucket, dense_dp) - lat_dense) / bucket;
+  const Seconds per_param_expert =
+      (grad_cost(bucket, expert_dp) - grad_cost(0, expert_dp)) / bucket;
+  const double expert_weight =
+      per_param_dense > Seconds() ? (per_param_expert / per_param_dense).value() : 0.0;
   for (auto& k : kinds) {
     if (zero == 3) {
       k.t.param_gather = gather(k.params, dense_dp, wb) + gather(k.expert_params, expert_dp, wb);
@@ -601,8 +603,8 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   buckets.overlapped = o.schedule.overlap_grad_reduce;
   buckets.bucket_params = bucket;
   buckets.extra_params = embed_params;
-  buckets.per_param = dpcp > 1 ? per_param_dense : 0.0;
-  buckets.per_bucket = dpcp > 1 ? lat_dense : 0.0;
+  buckets.per_param = dpcp > 1 ? per_param_dense : Seconds();
+  buckets.per_bucket = dpcp > 1 ? lat_dense : Seconds();
   const bool z3 = zero == 3 && dpcp > 1;
   const std::int64_t depth = o.schedule.prefetch_depth;
   const auto fwd = detail::forward_pass(stage, z3, depth);
@@ -614,84 +616,83 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   const auto bwd_last = detail::backward_pass(stage, z3, depth, last);
 
   // Logits on the last stage (its fewer layers plus the vocabulary projection).
-  const double logits_f = V > 0 ? gemm.fwd(T, V / tp, h).value() : 0.0;
-  const double logits_b = V > 0 ? gemm.bwd(T, V / tp, h).value() : 0.0;
+  const Seconds logits_f = V > 0 ? gemm.fwd(T, V / tp, h) : Seconds();
+  const Seconds logits_b = V > 0 ? gemm.bwd(T, V / tp, h) : Seconds();
   const double share_last =
       stage_layers > 0 ? static_cast<double>(last_layers) / static_cast<double>(stage_layers) : 0;
-  const double t_f = std::max(fwd.end, fwd.end * share_last + logits_f);
-  const double t_b = std::max(bwd.end, bwd.end * share_last + logits_b);
-  const double logits_extra = t_f - fwd.end + t_b - bwd.end;
+  const Seconds t_f = std::max(fwd.end, fwd.end * share_last + logits_f);
+  const Seconds t_b = std::max(bwd.end, bwd.end * share_last + logits_b);
+  const Seconds logits_extra = t_f - fwd.end + t_b - bwd.end;
 
   // ---- pipeline schedule ---------------------------------------------------------------------
   const Bits p2p_bytes =
       detail::byte_count(b * s_loc * h * ab / tp);  // scatter/gather optimization
-  const double p2p = pc.pp > 1 ? net.send(p2p_bytes, pp_crosses).value() : 0.0;
-  const double per_micro = t_f + t_b + 2.0 * v * p2p;
-  const double bubble = (pp - 1.0) / v * per_micro;
-  const double pipelined = mb * per_micro;
+  const Seconds p2p = pc.pp > 1 ? net.send(p2p_bytes, pp_crosses) : Seconds();
+  const Seconds per_micro = t_f + t_b + 2.0 * v * p2p;
+  const Seconds bubble = (pp - 1.0) / v * per_micro;
+  const Seconds pipelined = mb * per_micro;
   // Pure compute of one pass (what the stage would take with every collective hidden).
-  const double comp_f = static_cast<double>(stage.count[0]) * kinds[0].t.forward +
-                        static_cast<double>(stage.count[1]) * kinds[1].t.forward;
-  const double comp_b = static_cast<double>(stage.count[0]) * kinds[0].t.backward +
-                        static_cast<double>(stage.count[1]) * kinds[1].t.backward;
+  const Seconds comp_f = static_cast<double>(stage.count[0]) * kinds[0].t.forward +
+                         static_cast<double>(stage.count[1]) * kinds[1].t.forward;
+  const Seconds comp_b = static_cast<double>(stage.count[0]) * kinds[0].t.backward +
+                         static_cast<double>(stage.count[1]) * kinds[1].t.backward;
   // The gradient reduction left after the last backward pass (ZeRO-0/1).
-  const double dp_tail = zero <= 1 ? std::max(0.0, bwd_last.end - comp_b) : 0.0;
+  const Seconds dp_tail = zero <= 1 ? pos(bwd_last.end - comp_b) : Seconds();
   // ZeRO-1/2: updated weights all-gathered, overlapped with the next step's first forward.
-  double param_gather = 0;
+  Seconds param_gather;
   if (zero >= 1 && zero <= 2 && dpcp > 1) {
     param_gather =
         gather(stage_params_dense, dense_dp, wb) + gather(stage_params_expert, expert_dp, wb);
   }
-  const double param_gather_exp =
-      o.schedule.overlap_param_gather ? std::max(0.0, param_gather - t_f) : param_gather;
+  const Seconds param_gather_exp =
+      o.schedule.overlap_param_gather ? pos(param_gather - t_f) : param_gather;
 
   // Optimizer step: read and write state, gradients and weights of this rank's shard; or, when
   // offloaded, gradients down and weights up over the host link plus the host-memory update.
   const double shard_dense = zero >= 1 ? stage_params_dense / dense_div : stage_params_dense;
   const double shard_expert = zero >= 1 ? stage_params_expert / expert_div : stage_params_expert;
   const double shard = shard_dense + shard_expert;
-  double optimizer = 0;
+  Seconds optimizer;
   if (o.offload_optimizer) {
     const BitRate host = hw.host_link->one_way_bandwidth().as<typed::bits_per_second>();
     const BitRate host_mem = o.host_memory_bandwidth.as<typed::bits_per_second>();
-    optimizer = (detail::byte_count(shard * (gb + wb)) / host +
-                 detail::byte_count(shard * (opt_per_param + gb + wb) * 2.0) / host_mem)
-                    .value();
+    optimizer = detail::byte_count(shard * (gb + wb)) / host +
+                detail::byte_count(shard * (opt_per_param + gb + wb) * 2.0) / host_mem;
   } else {
-    optimizer = (detail::byte_count(shard * (opt_per_param + gb + wb) * 2.0) / hbm).value();
+    optimizer = detail::byte_count(shard * (opt_per_param + gb + wb) * 2.0) / hbm;
   }
-  const double step = pipelined + bubble + dp_tail + param_gather_exp + optimizer;
+  const Seconds step = pipelined + bubble + dp_tail + param_gather_exp + optimizer;
 
   // ---- totals over the step (slowest stage) -------------------------------------------------
-  auto total = [&](double Kind::*field) {
+  auto total = [&](Seconds Kind::*field) {
     return (static_cast<double>(stage.count[0]) * (kinds[0].*field) +
             static_cast<double>(stage.count[1]) * (kinds[1].*field)) *
            mb;
   };
-  const double compute_t = total(&Kind::compute_f) + total(&Kind::compute_b) + logits_extra * mb;
-  const double memory_t = total(&Kind::memory_f) + total(&Kind::memory_b);
-  const double dp_total = (zero == 3 ? (fwd.comm + bwd.comm) * mb : 0.0) +
-                          (zero == 2 ? bwd.comm * mb : 0.0) + (zero <= 1 ? bwd_last.comm : 0.0) +
-                          param_gather;
-  const double dp_exposed =
-      (std::max(0.0, fwd.end - comp_f) + std::max(0.0, bwd.end - comp_b)) * mb + dp_tail +
-      param_gather_exp;
-  const auto sec = [&](double x) { return detail::out(Seconds::from_value(x), u.s); };
+  const Seconds compute_t = total(&Kind::compute_f) + total(&Kind::compute_b) + logits_extra * mb;
+  const Seconds memory_t = total(&Kind::memory_f) + total(&Kind::memory_b);
+  const Seconds dp_total = (zero == 3 ? (fwd.comm + bwd.comm) * mb : Seconds()) +
+                           (zero == 2 ? bwd.comm * mb : Seconds()) +
+                           (zero <= 1 ? bwd_last.comm : Seconds()) + param_gather;
+  const Seconds dp_exposed =
+      (pos(fwd.end - comp_f) + pos(bwd.end - comp_b)) * mb + dp_tail + param_gather_exp;
+  const auto sec = [&](Seconds x) { return detail::out(x, u.s); };
 
   // FLOPs: model (PaLM), hardware (+ recomputation), Megatron eq. 3 (always 4 forward passes of
   // the layers, 3 of the logits).
   const double tokens_step = static_cast<double>(o.global_batch) * s;
-  const double model_flops = training_flops_per_token(m, o.seq_len) * tokens_step;
-  const double attn_fwd = 4.0 * static_cast<double>(L) * s * attention_width(m) * tokens_step;
-  double hardware = model_flops;
+  const Flops model_flops = typed::flop(training_flops_per_token(m, o.seq_len) * tokens_step);
+  const Flops attn_fwd =
+      typed::flop(4.0 * static_cast<double>(L) * s * attention_width(m) * tokens_step);
+  Flops hardware = model_flops;
   if (full) hardware += model_flops / 3.0;
   if (selective) hardware += attn_fwd;
   const double head = V * h;
   const double layer_matmul = std::max(0.0, matmul_parameters(m) - head);
-  const double megatron =
+  const Flops megatron = typed::flop(
       (4.0 * (2.0 * layer_matmul + 4.0 * static_cast<double>(L) * s * attention_width(m)) +
        6.0 * head) *
-      tokens_step;
+      tokens_step);
   const double nd = static_cast<double>(n);
 
   TrainingResult r;
@@ -712,17 +713,19 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   r.optimizer_time = sec(optimizer);
   r.forward_time = sec(t_f);
   r.backward_time = sec(t_b);
-  r.bubble_fraction = bubble / (pipelined + bubble);
-  r.model_flops = detail::out(detail::flop_count(model_flops), u.flop);
-  r.hardware_flops = detail::out(detail::flop_count(hardware), u.flop);
-  const double per_gpu_rate = model_flops / step / nd;
-  r.achieved_flops_per_gpu = Quantity(FlopRate::from_value(per_gpu_rate)).to(u.tflop_s);
-  r.megatron_flops_per_gpu = Quantity(FlopRate::from_value(megatron / step / nd)).to(u.tflop_s);
-  r.mfu = per_gpu_rate / peak.base_value();
-  r.hfu = hardware / step / nd / peak.base_value();
-  r.tokens_per_second = Quantity(tokens_step / step, u.tokens_per_s);
+  r.bubble_fraction = (bubble / (pipelined + bubble)).value();
+  r.model_flops = detail::out(model_flops, u.flop);
+  r.hardware_flops = detail::out(hardware, u.flop);
+  const FlopRate peak_rate = peak.as<typed::flops_per_second>();
+  const FlopRate per_gpu_rate = model_flops / step / nd;
+  r.achieved_flops_per_gpu = Quantity(per_gpu_rate).to(u.tflop_s);
+  r.megatron_flops_per_gpu = Quantity(FlopRate(megatron / step / nd)).to(u.tflop_s);
+  r.mfu = (per_gpu_rate / peak_rate).value();
+  r.hfu = (hardware / step / nd / peak_rate).value();
+  const typed::Frequency token_rate = tokens_step / step;
+  r.tokens_per_second = Quantity(token_rate.value(), u.tokens_per_s);
   if (o.token_budget > 0) {
-    const Seconds ttt = Seconds::from_value(o.token_budget / (tokens_step / step));
+    const Seconds ttt = o.token_budget / token_rate;
     r.time_to_train = detail::out(ttt, u.day);
     r.gpu_hours = detail::out(ttt * nd, u.h);
   }
@@ -786,8 +789,8 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   if (o.offload_optimizer) r.memory.host = Quantity(detail::byte_count(opt_state)).to(u.gib);
   r.memory.fits = total_mem <= hw.memory.capacity.base_value() / 8.0;
 
-  const double comm = total(&Kind::tp_exp) + total(&Kind::cp_exp) + total(&Kind::ep_exp) +
-                      2.0 * v * p2p * mb + dp_exposed;
+  const Seconds comm = total(&Kind::tp_exp) + total(&Kind::cp_exp) + total(&Kind::ep_exp) +
+                       2.0 * v * p2p * mb + dp_exposed;
   if (!r.memory.fits) {
     r.wall = Wall::capacity;
   } else if (compute_t >= memory_t && compute_t >= comm && compute_t >= bubble) {

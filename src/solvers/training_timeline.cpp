@@ -12,11 +12,11 @@ constexpr std::int64_t kRing = 16;  // > max prefetch depth + 1
 
 /// Finish times of the last kRing computed layers, by layer position.
 struct Recent {
-  std::array<double, kRing> t{};
-  [[nodiscard]] double done(std::int64_t i) const {  // finish of layer i, 0 before the first
-    return i < 0 ? 0.0 : t[static_cast<std::size_t>(i % kRing)];
+  std::array<Seconds, kRing> t{};
+  [[nodiscard]] Seconds done(std::int64_t i) const {  // finish of layer i, 0 before the first
+    return i < 0 ? Seconds() : t[static_cast<std::size_t>(i % kRing)];
   }
-  void set(std::int64_t i, double v) { t[static_cast<std::size_t>(i % kRing)] = v; }
+  void set(std::int64_t i, Seconds v) { t[static_cast<std::size_t>(i % kRing)] = v; }
 };
 
 }  // namespace
@@ -32,7 +32,7 @@ struct Gathers {
   /// Issues every gather allowed by the time layer `k` is about to start.
   void issue_through(const StageLayers& s, std::int64_t k,
                      std::int64_t order_of(std::int64_t, std::int64_t), const Recent& done,
-                     double& link, double& comm) {
+                     Seconds& link, Seconds& comm) {
     const std::int64_t n = s.size();
     while (issued < n && issued <= k + depth) {
       const LayerTimes& l = s.at(order_of(issued, n));
@@ -53,11 +53,11 @@ PassResult forward_pass(const StageLayers& s, bool zero3, std::int64_t depth) {
   PassResult r;
   Recent rec;
   Gathers g{depth, 0, {}};
-  double now = 0;
-  double link = 0;
+  Seconds now;
+  Seconds link;
   const std::int64_t n = s.size();
   for (std::int64_t i = 0; i < n; ++i) {
-    double ready = now;
+    Seconds ready = now;
     if (zero3) {
       g.issue_through(s, i, forward_order, rec, link, r.comm);
       ready = std::max(now, g.end.done(i));
@@ -74,18 +74,18 @@ PassResult backward_pass(const StageLayers& s, bool zero3, std::int64_t depth, c
   PassResult r;
   Recent rec;
   Gathers g{depth, 0, {}};
-  double now = 0;
-  double link = 0;
+  Seconds now;
+  Seconds link;
   double pending = 0;  // parameters waiting in the current bucket
   const std::int64_t n = s.size();
-  auto reduce = [&](double params, double at) {
-    const double t = params * b.per_param + b.per_bucket;
+  auto reduce = [&](double params, Seconds at) {
+    const Seconds t = params * b.per_param + b.per_bucket;
     link = std::max(link, at) + t;
     r.comm += t;
   };
   for (std::int64_t k = 0; k < n; ++k) {  // k-th layer in backward order
     const LayerTimes& l = s.at(n - 1 - k);
-    double ready = now;
+    Seconds ready = now;
     if (zero3) {
       g.issue_through(s, k, backward_order, rec, link, r.comm);
       ready = std::max(now, g.end.done(k));
@@ -111,7 +111,7 @@ PassResult backward_pass(const StageLayers& s, bool zero3, std::int64_t depth, c
     } else {
       // Unoverlapped: every bucket after the pass.
       const double buckets = b.bucket_params > 0 ? std::max(1.0, pending / b.bucket_params) : 1.0;
-      const double t = pending * b.per_param + buckets * b.per_bucket;
+      const Seconds t = pending * b.per_param + buckets * b.per_bucket;
       link = std::max(link, now) + t;
       r.comm += t;
     }

@@ -6,15 +6,19 @@
 
 #include <cstdint>
 
+#include "mlsysim/units/typed.hpp"
+
 namespace mlsysim::solvers::detail {
 
-/// Times of one layer for one micro-batch, seconds.
+using typed::Seconds;
+
+/// Times of one layer for one micro-batch.
 struct LayerTimes {
-  double forward = 0;       ///< compute incl. exposed TP/CP/EP communication
-  double backward = 0;      ///< same, incl. recomputation
-  double param_gather = 0;  ///< ZeRO-3/FSDP all-gather of this layer's weights
-  double grad_reduce = 0;   ///< ZeRO-3/FSDP reduce-scatter of this layer's gradients
-  double grad_params = 0;   ///< parameters whose gradients this layer produces (bucketing)
+  Seconds forward;         ///< compute incl. exposed TP/CP/EP communication
+  Seconds backward;        ///< same, incl. recomputation
+  Seconds param_gather;    ///< ZeRO-3/FSDP all-gather of this layer's weights
+  Seconds grad_reduce;     ///< ZeRO-3/FSDP reduce-scatter of this layer's gradients
+  double grad_params = 0;  ///< parameters whose gradients this layer produces (bucketing)
 };
 
 /// A stage is `count[0]` layers of kind 0 followed by `count[1]` of kind 1 (dense then MoE).
@@ -31,14 +35,14 @@ struct Buckets {
   bool overlapped = true;    ///< buckets start as soon as they fill (else all after the pass)
   double bucket_params = 0;  ///< parameters per bucket
   double extra_params = 0;   ///< reduced after the last layer (embeddings)
-  double per_param = 0;      ///< seconds per parameter of reduction bandwidth
-  double per_bucket = 0;     ///< latency per bucket, seconds
+  Seconds per_param;         ///< reduction time per parameter (bandwidth term)
+  Seconds per_bucket;        ///< latency per bucket
 };
 
 struct PassResult {
-  double compute_end = 0;  ///< when the last layer's compute finishes
-  double end = 0;          ///< when the pass's communication also finishes
-  double comm = 0;         ///< communication issued in the pass, seconds
+  Seconds compute_end;  ///< when the last layer's compute finishes
+  Seconds end;          ///< when the pass's communication also finishes
+  Seconds comm;         ///< communication issued in the pass
 };
 
 /// Forward pass: with `zero3`, layer i's all-gather may start once layer i - depth - 1 finished

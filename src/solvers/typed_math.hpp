@@ -7,19 +7,21 @@
 
 namespace mlsysim::solvers::detail {
 
-using Seconds = typed::quantity<typed::seconds>;
-using Flops = typed::quantity<typed::flops>;
-using FlopRate = typed::quantity<typed::flops_per_second>;
-using Bits = typed::quantity<typed::bits>;
-using BitRate = typed::quantity<typed::bits_per_second>;
-using Watts = typed::quantity<typed::watts>;
-using Joules = typed::quantity<typed::joules>;
-using Usd = typed::quantity<typed::usd>;
+using typed::BitRate;
+using typed::Bits;
+using typed::FlopRate;
+using typed::Flops;
+using typed::Frequency;
+using typed::Intensity;
+using typed::Joules;
+using typed::Seconds;
+using typed::Usd;
+using typed::Watts;
 
-inline Flops flop_count(double n) { return Flops::from_value(n); }
-inline Bits byte_count(double n) { return Bits::from_value(8.0 * n); }
-inline Seconds seconds(double s) { return Seconds::from_value(s); }
-inline double in_bytes(const Bits& b) { return b.value() / 8.0; }
+inline Flops flop_count(double n) { return typed::flop(n); }
+inline Bits byte_count(double n) { return typed::bytes(n); }
+inline Seconds seconds(double s) { return typed::secs(s); }
+using typed::in_bytes;
 
 /// Display units, parsed once.
 struct Units {
@@ -62,6 +64,14 @@ template <class U>
 void set(Quantity& dst, const typed::quantity<U>& q, const Unit& display) {
   if (display.dimension != typed::dimension_of<U>) (void)Quantity(q).to(display);  // throws
   dst.assign_base(q.value(), display);
+}
+/// The typed value of a result field that is either a quantity of U's dimension or left
+/// default-constructed (a dimensionless zero) because it does not apply, as
+/// ForwardCost::kv_per_token for a model without attention. Any other dimension throws.
+template <class U>
+typed::quantity<U> typed_or_zero(const Quantity& q) {
+  if (q.dimension() == Dimension{} && q.base_value() == 0) return typed::quantity<U>::from_value(0);
+  return q.as<U>();
 }
 /// A base-unit magnitude shown in `display`.
 inline Quantity base(double value, const Unit& display) {

@@ -20,11 +20,28 @@ struct Precisions {
   Precision compute = Precision::bf16;  ///< the rate the matmuls run at
 };
 
+/// What an operator group computes. Solvers branch on the kind, never on the display name.
+enum class OpKind : std::uint8_t {
+  gemm,         ///< the weight matmuls (projections, FFN, experts, logits); streams the weights
+  attention,    ///< scores and values over the KV cache; streams the cache
+  elementwise,  ///< norms, residual adds, rotary, activation functions (bytes only)
+  state,        ///< a state-space model's scan state (bytes only)
+  whole_model,  ///< a model measured as one figure (per sample/sequence/step); streams the weights
+};
+/// "gemm", "attention", "elementwise", "state" or "whole model".
+[[nodiscard]] std::string_view op_kind_name(OpKind k) noexcept;
+/// True for the kinds whose bytes are the weights (read from the weights' memory: SRAM, flash or
+/// over the host link when they spill), false for activation and cache traffic.
+[[nodiscard]] constexpr bool streams_weights(OpKind k) noexcept {
+  return k == OpKind::gemm || k == OpKind::whole_model;
+}
+
 /// One operator group of a forward pass.
 struct OpCost {
   std::string_view name;  ///< "weights GEMM", "attention", "elementwise", "whole model"
   Quantity flops;         ///< FLOP
   Quantity bytes;         ///< bytes moved to and from memory
+  OpKind kind = OpKind::gemm;
 };
 
 /// The forward pass of `tokens` new tokens per sequence for `batch` sequences that already have

@@ -86,6 +86,34 @@ using usd_per_second = bu::unit<bu::derived_dimension<detail::C, 1, detail::T, -
 template <class U>
 using quantity = bu::quantity<U, double>;
 
+// The quantities solver formulas are written with. A formula that mixes them up (a FLOP count
+// added to a byte count, FLOPs divided by a byte rate assigned to a time) does not compile;
+// tests/compile_fail/ proves it. All are one double in the base unit: no run-time cost.
+using Seconds = quantity<seconds>;
+using Flops = quantity<flops>;                ///< an amount of work
+using FlopRate = quantity<flops_per_second>;  ///< FLOP/s
+using Bits = quantity<bits>;                  ///< an amount of data; see bytes()
+using BitRate = quantity<bits_per_second>;    ///< a bandwidth; see bytes_per_second()
+using Intensity = quantity<flops_per_bit>;    ///< arithmetic intensity (shown as FLOP/B)
+using Frequency = quantity<hertz>;            ///< items (tokens, samples, requests) per second
+using Watts = quantity<watts>;
+using Joules = quantity<joules>;
+using Usd = quantity<usd>;
+
+/// `n` bytes as an amount of data: 8 bits each. Scaling by 8 is exact in binary floating point,
+/// so a byte count survives bytes() and in_bytes() bit for bit.
+[[nodiscard]] inline Bits bytes(double n) noexcept { return Bits::from_value(8.0 * n); }
+/// The byte count of an amount of data (exact, see bytes()).
+[[nodiscard]] inline double in_bytes(const Bits& b) noexcept { return b.value() / 8.0; }
+/// `n` bytes per second as a bandwidth.
+[[nodiscard]] inline BitRate bytes_per_second(double n) noexcept {
+  return BitRate::from_value(8.0 * n);
+}
+/// `n` floating-point operations.
+[[nodiscard]] inline Flops flop(double n) noexcept { return Flops::from_value(n); }
+/// `s` seconds.
+[[nodiscard]] inline Seconds secs(double s) noexcept { return Seconds::from_value(s); }
+
 namespace detail {
 
 template <class Tag>
