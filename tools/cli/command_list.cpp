@@ -5,6 +5,12 @@
 
 namespace mlsysim::cli {
 
+// The factory of every module listed in commands.def, defined in the module's own file.
+#define MLSYSIM_CLI_MODULE(name) \
+  std::unique_ptr<Module> make_##name##_module(CLI::App& app, CLI::App& plot);
+#include "commands.def"
+#undef MLSYSIM_CLI_MODULE
+
 std::vector<std::unique_ptr<Module>> register_modules(CLI::App& app) {
   CLI::App* plot = app.add_subcommand("plot", "draw a roofline or a grid comparison (SVG or PNG)");
   plot->require_subcommand(1);

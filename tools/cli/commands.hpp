@@ -11,8 +11,9 @@
 //   };
 //
 // Adding a command is one new file defining such a class and its factory
-// `make_<name>_module` (below), and one line `MLSYSIM_CLI_MODULE(<name>)` in commands.def
-// (docs/cli.md, "Adding a command").
+//   std::unique_ptr<Module> make_<name>_module(CLI::App& app, CLI::App& plot)
+//   { return make_module<FooCommands>(app, plot); }
+// and one line `MLSYSIM_CLI_MODULE(<name>)` in commands.def (docs/cli.md, "Adding a command").
 #pragma once
 
 #include <concepts>
@@ -75,12 +76,6 @@ template <ModuleClass T>
   };
   return std::make_unique<Adapter>(app, plot);
 }
-
-// The factory of every module listed in commands.def, defined in the module's own file.
-#define MLSYSIM_CLI_MODULE(name) \
-  std::unique_ptr<Module> make_##name##_module(CLI::App& app, CLI::App& plot);
-#include "commands.def"
-#undef MLSYSIM_CLI_MODULE
 
 /// Creates the `plot` group and every module of commands.def, in that order, on `app`.
 /// `plot` is listed in --help where the first module that adds a plot subcommand is.
