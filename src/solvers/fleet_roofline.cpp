@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "checks.hpp"
 #include "gemm_model.hpp"
 #include "typed_math.hpp"
 

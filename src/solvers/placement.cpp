@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "checks.hpp"
 #include "mlsysim/solvers/common.hpp"
 
 namespace mlsysim::solvers {

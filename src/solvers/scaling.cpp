@@ -5,6 +5,7 @@
 
 #include <cmath>
 
+#include "checks.hpp"
 #include "mlsysim/solvers/common.hpp"
 #include "mlsysim/units/format.hpp"
 

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <string>
 
+#include "checks.hpp"
 #include "shape.hpp"
 #include "typed_math.hpp"
 

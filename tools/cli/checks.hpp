@@ -1,12 +1,11 @@
-// Option checks run before any command: ranges, combinations, file extensions, defaults that
-// depend on the catalog. A bad option is an InvalidArgumentError (exit 1) naming the flag.
+// Option checks shared by the commands: ranges, file extensions, name lists. Each command checks
+// its own options with these before any arithmetic; a bad option is an InvalidArgumentError
+// (exit 1) naming the flag.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
-
-#include "commands.hpp"
-#include "mlsysim/registry.hpp"
 
 namespace mlsysim::cli {
 
@@ -22,10 +21,18 @@ inline constexpr double kMaxDays = 36525;                 ///< --days (100 years
 /// Throws InvalidArgumentError(`flag`, "must be in [lo, hi], got v") unless lo <= v <= hi.
 void check_range(const char* flag, std::int64_t v, std::int64_t lo, std::int64_t hi);
 
-/// Checks `o` for `command` against `catalog` and fills catalog-dependent defaults. Returns the
-/// assumptions it made, to be echoed in the output ("global batch 8192: ..."). Throws
-/// InvalidArgumentError naming the option.
-std::vector<std::string> check_options(const std::string& command, Options& o,
-                                       const Catalog& catalog);
+/// Throws InvalidArgumentError(`flag`, ...) unless `v` is finite and in [lo, hi] ((lo, hi] when
+/// `lo_open`).
+void check_finite(const char* flag, double v, double lo, double hi, bool lo_open);
+
+/// Throws InvalidArgumentError("--output", ...) unless `path` ends in .svg or .png.
+void check_plot_output(const std::string& path);
+
+/// Splits a comma-separated list ("" gives none). Empty names are kept so check_names reports
+/// them (",,," is an error, not an empty list).
+[[nodiscard]] std::vector<std::string> split_list(const std::string& csv);
+
+/// Throws InvalidArgumentError(`flag`, "empty name ...") when a name of `names` is empty.
+void check_names(const char* flag, const std::vector<std::string>& names);
 
 }  // namespace mlsysim::cli

@@ -1,78 +1,84 @@
-// The mlsysim commands, separated from argument parsing so tests and the tour can call them.
+// The command modules of the mlsysim CLI and the one interface main.cpp drives them through.
+//
+// A module is a class that registers its subcommands with CLI11 when constructed (its options
+// bound to its own options struct), tells which of them was parsed, and runs it:
+//
+//   class FooCommands {
+//    public:
+//     FooCommands(CLI::App& app, CLI::App& plot);  // add_subcommand on app and/or under plot
+//     std::string parsed() const;                  // "foo", "plot-foo", or "" when none was given
+//     int run(const std::string& command, const Options& global) const;  // the exit code
+//   };
+//
+// Adding a command is one new file defining such a class and its factory
+//   std::unique_ptr<Module> make_<name>_module(CLI::App& app, CLI::App& plot)
+//   { return make_module<FooCommands>(app, plot); }
+// and one line `MLSYSIM_CLI_MODULE(<name>)` in commands.def (docs/cli.md, "Adding a command").
 #pragma once
 
-#include <cstdint>
+#include <concepts>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "output.hpp"
 
+namespace CLI {
+class App;
+}
+
 namespace mlsysim::cli {
 
-/// Every option of every command (unset ones keep their defaults).
-struct Options {
+/// The global options every command receives: --format and --catalog.
+struct GlobalOptions {
   Format format = Format::text;
-  std::string catalog_dir;
-  // zoo
-  std::string zoo = "hardware";
-  std::string tier;
-  std::string sort;
-  bool descending = false;
-  std::vector<std::string> filters;
-  // show, convert
-  std::string entry;
-  std::string quantity;
-  std::string unit;
-  // workloads and systems
-  std::string model;
-  std::string device;
-  std::string fleet;
-  std::string grid;
-  std::string datacenter;
-  std::vector<std::string> models;
-  std::vector<std::string> grids;
-  std::int64_t batch = 0;  ///< 0: the command's default
-  std::int64_t tokens = 1;
-  std::int64_t context = 0;
-  bool training = false;
-  std::string precision;
-  std::string weights_precision;
-  std::string kv_precision;
-  // training
-  std::int64_t tp = 1;
-  std::int64_t pp = 1;
-  std::int64_t dp = 0;
-  std::int64_t ep = 1;
-  std::int64_t cp = 1;
-  std::string global_batch_range;  ///< plan: "MIN-MAX" sequences
-  std::int64_t interleave = 1;
-  std::int64_t microbatch = 1;
-  std::string recompute = "selective";
-  int zero = 1;
-  bool no_sp = false;
-  std::int64_t seq_len = 2048;
-  std::int64_t global_batch = 1024;
-  bool global_batch_given = false;  ///< --global-batch was on the command line
-  double token_budget = 0;
-  std::int64_t top = 10;
-  // serving
-  std::int64_t input_tokens = 512;
-  std::int64_t output_tokens = 128;
-  std::string tpot_target;
-  // footprint
-  double days = 30;
-  double load = 1.0;
-  std::string power = "node";  ///< footprint power basis: node (system power) or accelerator
-  double pue = 0;  ///< footprint: PUE when the site gives none; 0 = the solver's documented default
-  std::string price;
-  // audit, validate, plot
-  int months = 18;
-  std::string validate_dir;
-  std::string output;
+  std::string catalog_dir;  ///< --catalog: a user overlay on the built-in catalog ("" = none)
+};
+/// The name command modules use for the global options.
+using Options = GlobalOptions;
+
+/// What main.cpp sees of a command module.
+class Module {
+ public:
+  Module() = default;
+  Module(const Module&) = delete;
+  Module& operator=(const Module&) = delete;
+  virtual ~Module() = default;
+  /// The parsed command of this module ("serve", "plot-serving", ...), or "" when none.
+  [[nodiscard]] virtual std::string parsed() const = 0;
+  /// Runs `command` (a name parsed() returned); returns the exit code (0 ok, 2 infeasible or a
+  /// target missed). Bad input throws mlsysim errors; main maps them to exit codes.
+  [[nodiscard]] virtual int run(const std::string& command, const Options& global) const = 0;
 };
 
-/// Runs `command` ("zoo", "eval", ..., "plot-roofline") and prints its result; returns the exit
-/// code. Throws mlsysim errors for bad input (main maps them to exit codes).
-int run(const std::string& command, const Options& options);
+/// The shape of a command module class (see the top of this file).
+template <class T>
+concept ModuleClass = std::constructible_from<T, CLI::App&, CLI::App&> &&
+    requires(const T& m, const std::string& command, const Options& global) {
+  { m.parsed() } -> std::convertible_to<std::string>;
+  { m.run(command, global) } -> std::convertible_to<int>;
+};
+
+/// Wraps a module class as a Module. The object lives on the heap and never moves, so the
+/// options CLI11 bound to its members stay valid.
+template <ModuleClass T>
+[[nodiscard]] std::unique_ptr<Module> make_module(CLI::App& app, CLI::App& plot) {
+  class Adapter final : public Module {
+   public:
+    Adapter(CLI::App& a, CLI::App& p) : impl_(a, p) {}
+    [[nodiscard]] std::string parsed() const override { return impl_.parsed(); }
+    [[nodiscard]] int run(const std::string& command, const Options& global) const override {
+      return impl_.run(command, global);
+    }
+
+   private:
+    T impl_;
+  };
+  return std::make_unique<Adapter>(app, plot);
+}
+
+/// Creates the `plot` group and every module of commands.def, in that order, on `app`.
+/// `plot` is listed in --help where the first module that adds a plot subcommand is.
+[[nodiscard]] std::vector<std::unique_ptr<Module>> register_modules(CLI::App& app);
 
 }  // namespace mlsysim::cli

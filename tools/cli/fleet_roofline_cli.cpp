@@ -37,8 +37,8 @@ const char* ceiling_label(FleetCeiling c) {
 }
 
 int run_cmd(const TrainArgs& a, const Options& g, const std::string* output) {
-  const CatalogInUse cats(g);
-  const TrainSetup s = resolve_train(a, cats.get());
+  const Session cats(g);
+  const TrainSetup s = resolve_train(a, cats.catalog());
   const FleetRoofline f = fleet_roofline(*s.model, *s.fleet, s.parallel, s.options);
   const auto& pc = s.parallel;
   const std::string title =
@@ -122,6 +122,10 @@ int FleetRooflineCommands::run(const std::string& command, const Options& global
   if (command == "fleet-roofline") return run_cmd(o_->table, global, nullptr);
   if (command == "plot-fleet-roofline") return run_cmd(o_->plot, global, &o_->output);
   throw InvalidArgumentError("command", "unknown fleet roofline command '" + command + "'");
+}
+
+std::unique_ptr<Module> make_fleet_roofline_module(CLI::App& app, CLI::App& plot) {
+  return make_module<FleetRooflineCommands>(app, plot);
 }
 
 }  // namespace mlsysim::cli

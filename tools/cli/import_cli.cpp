@@ -133,4 +133,8 @@ int ImportCommands::run(const std::string& command, const Options& global) const
   throw InvalidArgumentError("command", "unknown import command '" + command + "'");
 }
 
+std::unique_ptr<Module> make_import_module(CLI::App& app, CLI::App& plot) {
+  return make_module<ImportCommands>(app, plot);
+}
+
 }  // namespace mlsysim::cli

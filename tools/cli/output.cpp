@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iostream>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <string_view>
@@ -132,6 +133,18 @@ bool is_percentage(std::string_view key) {
 /// `convert` and `show` print values exactly as asked or as written in the catalog.
 thread_local bool g_exact = false;
 
+/// Shows a record's quantities exactly (Record::exact) while it is rendered.
+class ExactScope {
+ public:
+  explicit ExactScope(bool exact) : saved_(g_exact) { g_exact = g_exact || exact; }
+  ~ExactScope() { g_exact = saved_; }
+  ExactScope(const ExactScope&) = delete;
+  ExactScope& operator=(const ExactScope&) = delete;
+
+ private:
+  bool saved_;
+};
+
 std::string human(std::string_view key, const Value& v, const Unit* column_unit = nullptr) {
   if (g_exact) return text(v);
   if (const auto* q = std::get_if<Quantity>(&v)) return readable(*q, column_unit);
@@ -209,6 +222,7 @@ std::string render_text(const Document& doc) {
       if (!r->title.empty()) out += r->title + "\n";
       std::size_t width = 0;
       for (const auto& f : r->fields) width = std::max(width, f.label.size());
+      const ExactScope exact(r->exact);
       for (const auto& f : r->fields) {
         out += fmt::format("  {:<{}}  {}\n", f.label, width, human(f.key, f.value));
       }
@@ -255,6 +269,7 @@ std::string render_markdown(const Document& doc) {
     if (const auto* r = std::get_if<Record>(&section)) {
       if (!r->title.empty()) out += "### " + r->title + "\n\n";
       out += "| Field | Value |\n|---|---|\n";
+      const ExactScope exact(r->exact);
       for (const auto& f : r->fields)
         out += "| " + md_cell(f.label) + " | " + md_cell(human(f.key, f.value)) + " |\n";
     } else {
@@ -280,15 +295,19 @@ std::string render_markdown(const Document& doc) {
 }
 
 std::string render_csv(const Document& doc) {
-  // CSV holds one table per document: tables as rows, records as key,value rows.
+  // Tables as header + rows; records as section,field,value rows (one header per run of records).
   std::string out;
+  bool after_table = false;
   for (const auto& section : doc.sections) {
     if (const auto* r = std::get_if<Record>(&section)) {
       if (out.empty()) out += "section,field,value\n";
+      if (after_table) out += "\nsection,field,value\n";
+      after_table = false;
       for (const auto& f : r->fields)
         out += csv_cell(r->name) + "," + csv_cell(f.key) + "," + csv_cell(text(f.value)) + "\n";
     } else {
       const auto& t = std::get<Table>(section);
+      after_table = true;
       if (!out.empty()) out += "\n";
       for (std::size_t i = 0; i < t.keys.size(); ++i) out += (i ? "," : "") + csv_cell(t.keys[i]);
       out += "\n";
@@ -339,6 +358,16 @@ std::string render(const Document& doc, Format format) {
       return render_markdown(doc);
   }
   return {};
+}
+
+void print(const Document& doc, Format format, const std::vector<std::string>& assumptions) {
+  if (assumptions.empty()) {
+    std::cout << render(doc, format) << std::flush;
+    return;
+  }
+  Document with_notes = doc;
+  with_notes.notes.insert(with_notes.notes.begin(), assumptions.begin(), assumptions.end());
+  std::cout << render(with_notes, format) << std::flush;
 }
 
 Format parse_format(const std::string& name) {

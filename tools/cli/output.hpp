@@ -28,6 +28,7 @@ struct Record {
   std::string name;   ///< JSON key of the section
   std::string title;  ///< text heading
   std::vector<Field> fields;
+  bool exact = false;  ///< text/markdown: quantities in their own unit, not rescaled
   Record& add(std::string key, std::string label, Value v) {
     fields.push_back({std::move(key), std::move(label), std::move(v)});
     return *this;
@@ -51,6 +52,9 @@ struct Document {
 
 /// Renders `doc` in `format`.
 [[nodiscard]] std::string render(const Document& doc, Format format);
+/// Writes `doc` to stdout in `format`, with `assumptions` (what the run assumed for the user)
+/// as its first notes. The only way a command writes its result.
+void print(const Document& doc, Format format, const std::vector<std::string>& assumptions = {});
 /// Parses "text", "json", "csv", "markdown"; throws InvalidArgumentError.
 [[nodiscard]] Format parse_format(const std::string& name);
 

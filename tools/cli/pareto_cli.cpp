@@ -31,8 +31,8 @@ namespace {
 
 int pareto_cmd(const ParetoCliOptions& c, const Options& g) {
   check_plot_path(c.output);
-  const CatalogInUse cats(g);
-  const Catalog& cat = cats.get();
+  const Session cats(g);
+  const Catalog& cat = cats.catalog();
   if (!(c.tokens > 0) || c.tokens > 1e18) {
     throw InvalidArgumentError("--tokens", "give the token budget of the run, in (0, 1e18]");
   }
@@ -61,10 +61,10 @@ int pareto_cmd(const ParetoCliOptions& c, const Options& g) {
     TrainArgs a;
     a.model = c.model;
     a.fleet = name;
-    a.seq_len = c.seq_len;
-    a.global_batch = c.global_batch;
-    a.token_budget = c.tokens;
-    a.precision = c.precision;
+    a.run.seq_len = c.seq_len;
+    a.run.global_batch = c.global_batch;
+    a.run.token_budget = c.tokens;
+    a.run.precision.compute = c.precision;
     const TrainSetup s = resolve_train(a, cat);
     for (const auto& n : s.notes) doc.notes.push_back(name + ": " + n);
     PlanOptions po;
@@ -156,6 +156,10 @@ int ParetoCommands::run(const std::string& command, const Options& global) const
     throw InvalidArgumentError("command", "unknown pareto command '" + command + "'");
   }
   return pareto_cmd(*o_, global);
+}
+
+std::unique_ptr<Module> make_pareto_module(CLI::App& app, CLI::App& plot) {
+  return make_module<ParetoCommands>(app, plot);
 }
 
 }  // namespace mlsysim::cli

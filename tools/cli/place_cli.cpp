@@ -217,4 +217,8 @@ int PlaceCommands::run(const std::string& command, const Options& global) const 
   throw InvalidArgumentError("command", "unknown place command '" + command + "'");
 }
 
+std::unique_ptr<Module> make_place_module(CLI::App& app, CLI::App& plot) {
+  return make_module<PlaceCommands>(app, plot);
+}
+
 }  // namespace mlsysim::cli

@@ -404,4 +404,8 @@ int RunCommands::run(const std::string& command, const Options& global) const {
   throw InvalidArgumentError("command", "unknown run command '" + command + "'");
 }
 
+std::unique_ptr<Module> make_run_module(CLI::App& app, CLI::App& plot) {
+  return make_module<RunCommands>(app, plot);
+}
+
 }  // namespace mlsysim::cli

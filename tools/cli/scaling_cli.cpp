@@ -177,4 +177,8 @@ int ScalingCommands::run(const std::string& command, const Options& global) cons
   throw InvalidArgumentError("command", "unknown scaling command '" + command + "'");
 }
 
+std::unique_ptr<Module> make_scaling_module(CLI::App& app, CLI::App& plot) {
+  return make_module<ScalingCommands>(app, plot);
+}
+
 }  // namespace mlsysim::cli

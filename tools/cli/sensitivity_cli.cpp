@@ -126,8 +126,8 @@ std::string lever(const SensitivityResult& r, std::size_t m) {
 }
 
 int sensitivity_cmd(const std::string& kind, const SensArgs& a, const Options& g) {
-  const CatalogInUse cats(g);
-  const Evaluated ev = evaluate(kind, a, cats.get());
+  const Session cats(g);
+  const Evaluated ev = evaluate(kind, a, cats.catalog());
   const SensitivityResult& r = ev.result;
   const std::size_t m = metric_index(r, a.metric);
   Document doc{"sensitivity", {}, {}};
@@ -181,8 +181,8 @@ int sensitivity_cmd(const std::string& kind, const SensArgs& a, const Options& g
 
 int plot_cmd(const std::string& kind, const SensArgs& a, const Options& g) {
   check_plot_path(a.output);
-  const CatalogInUse cats(g);
-  const Evaluated ev = evaluate(kind, a, cats.get());
+  const Session cats(g);
+  const Evaluated ev = evaluate(kind, a, cats.catalog());
   const SensitivityResult& r = ev.result;
   const std::size_t m = metric_index(r, a.metric);
   std::vector<TornadoBar> bars;
@@ -274,6 +274,10 @@ int SensitivityCommands::run(const std::string& command, const Options& global) 
   if (command == "plot-sensitivity-train") return plot_cmd("train", o.plot_train, global);
   if (command == "plot-sensitivity-serve") return plot_cmd("serve", o.plot_serve, global);
   throw InvalidArgumentError("command", "unknown sensitivity command '" + command + "'");
+}
+
+std::unique_ptr<Module> make_sensitivity_module(CLI::App& app, CLI::App& plot) {
+  return make_module<SensitivityCommands>(app, plot);
 }
 
 }  // namespace mlsysim::cli

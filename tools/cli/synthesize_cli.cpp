@@ -39,8 +39,8 @@ Quantity positive_time(const std::string& text, const char* flag) {
 }
 
 int synthesize_cmd(const SynthesisCliOptions& c, const Options& g) {
-  const CatalogInUse cats(g);
-  const Catalog& cat = cats.get();
+  const Session cats(g);
+  const Catalog& cat = cats.catalog();
   const auto& m = cat.get<Workload>(c.model);
   const int given = !c.tpot.empty() + !c.ttft.empty() + !c.throughput.empty();
   if (given != 1) {
@@ -213,6 +213,10 @@ int SynthesisCommands::run(const std::string& command, const Options& global) co
     throw InvalidArgumentError("command", "unknown synthesis command '" + command + "'");
   }
   return synthesize_cmd(*o_, global);
+}
+
+std::unique_ptr<Module> make_synthesize_module(CLI::App& app, CLI::App& plot) {
+  return make_module<SynthesisCommands>(app, plot);
 }
 
 }  // namespace mlsysim::cli

@@ -10,49 +10,30 @@
 
 #include "commands.hpp"
 #include "mlsysim/mlsysim.hpp"
+#include "serving_options.hpp"
+#include "session.hpp"
+#include "training.hpp"
 
 namespace CLI {
 class App;
-}
+class Option;
+}  // namespace CLI
 
 namespace mlsysim::cli {
 
-/// The built-in catalog, or the built-in one plus --catalog.
-class CatalogInUse {
- public:
-  explicit CatalogInUse(const Options& global);
-  [[nodiscard]] const Catalog& get() const;
-
- private:
-  std::optional<Catalog> overlay_;
-};
-
-/// `train`'s configuration options (the same flags and defaults as `mlsysim train`).
+/// `train`'s model, fleet, layout, batch and precision options (the same flags, defaults and
+/// checks as `mlsysim train`, training.hpp); --tokens and the site belong to each command.
 struct TrainArgs {
   std::string model, fleet;
-  std::int64_t tp = 1, pp = 1, dp = 0, ep = 1, cp = 1, interleave = 1, microbatch = 1;
-  std::string recompute = "selective";
-  int zero = 1;
-  bool no_sp = false;
-  std::int64_t seq_len = 2048;
-  std::int64_t global_batch = 1024;
-  double token_budget = 0;
-  std::string precision, weights, kv;
-  CLI::App* app = nullptr;  ///< where the flags were registered (to see --global-batch given)
+  ParallelFlags layout;
+  TrainingRunOptions run;
+  CLI::Option* global_batch =
+      nullptr;  ///< where --global-batch was registered (count() > 0: given)
 };
 
-/// `serve`'s replica options (the same flags and defaults as `mlsysim serve`, without
-/// speculative decoding).
-struct ServeArgs {
-  std::string model, device;
-  std::int64_t tp = 1, pp = 1, batch = 1, input_tokens = 512, output_tokens = 128;
-  std::string precision, weights, kv;
-  bool static_batch = false;
-  double prefix_hit = 0;
-  std::int64_t max_num_seqs = 0, max_batched_tokens = 0;
-  double reserve = -1;
-  bool expert_parallel = false, attention_dp = false;
-};
+/// `serve`'s model, device, lengths, batch and replica options (serving_options.hpp): the same
+/// flags, defaults and checks as `mlsysim serve`, speculative decoding included.
+using ServeArgs = ServingCliOptions;
 
 /// Where the energy is drawn (for cost and carbon): optional.
 struct SiteArgs {
@@ -88,12 +69,6 @@ struct ServeSetup {
   solvers::ServingOptions options;
 };
 [[nodiscard]] ServeSetup resolve_serve(const ServeArgs& a, const Catalog& cat);
-
-/// Serving options for `a` on `hw` (precision defaults as `mlsysim serve`; the link latency from
-/// the catalog's NVLink entry).
-[[nodiscard]] solvers::ServingOptions serving_options_for(const ServeArgs& a,
-                                                          const HardwareNode& hw,
-                                                          const Catalog& cat);
 
 /// The cost options of a site, or nullopt when neither --grid nor --datacenter is given.
 [[nodiscard]] std::optional<solvers::CostOptions> resolve_site(const SiteArgs& a,

@@ -1,0 +1,174 @@
+// `mlsysim capacity`: the cheapest configurations serving a request rate within p99 targets,
+// by simulating Poisson arrivals (or a trace) against each.
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+
+#include "commands.hpp"
+#include "serving_options.hpp"
+#include "session.hpp"
+
+namespace mlsysim::cli {
+namespace {
+
+using namespace solvers;
+
+CapacityOptions capacity_options(const ServingCliOptions& c, const Catalog& cat,
+                                 std::vector<TraceRequest>& trace) {
+  CapacityOptions co;
+  co.qps = c.qps;
+  co.input = distribution(c.input_dist, static_cast<double>(c.input_tokens), c.input_sigma);
+  co.output = distribution(c.output_dist, static_cast<double>(c.output_tokens), c.output_sigma);
+  if (!c.trace.empty()) {
+    trace = read_trace(c.trace);
+    co.trace = trace;
+  } else if (!(c.qps > 0)) {
+    throw InvalidArgumentError("qps", "give --qps (requests per second) or --trace FILE");
+  }
+  co.slo.ttft = time_option(c.ttft_p99, "ttft_p99");
+  co.slo.tpot = time_option(c.tpot_p99, "tpot_p99");
+  co.slo.e2e = time_option(c.e2e_p99, "e2e_p99");
+  const std::vector<std::string> names =
+      c.devices.empty() ? std::vector<std::string>{"H100", "H200", "MI300X"} : c.devices;
+  for (const auto& n : names) co.devices.push_back(&cat.get<HardwareNode>(n));
+  if (!c.tps.empty()) co.tp = c.tps;
+  co.try_disaggregated = !c.no_disaggregated;
+  co.requests = c.requests;
+  co.seed = c.seed;
+  co.top = static_cast<std::size_t>(std::max<std::int64_t>(1, c.top));
+  if (!c.price.empty()) co.electricity_price = Quantity::parse(c.price);
+  // Data-dependent defaults from the catalog in use.
+  const HardwareNode& first = *co.devices.front();
+  ServingCliOptions base = c;
+  base.tp = 1;
+  base.batch = 1;
+  co.base = serving_options(base, first, cat);
+  co.base.precision.kv_cache =
+      c.precision.kv.empty() ? Precision::bf16 : parse_precision(c.precision.kv);
+  return co;
+}
+
+int capacity_cmd(const ServingCliOptions& c, const Options& g) {
+  const Session session(g);
+  const Catalog& cat = session.catalog();
+  const auto& m = cat.get<Workload>(c.model);
+  std::vector<TraceRequest> trace;
+  const CapacityOptions co = capacity_options(c, cat, trace);
+  const CapacityResult r = plan_capacity(m, co);
+  Document doc{"capacity", {}, {}};
+  std::string devs;
+  for (const auto* d : co.devices) devs += (devs.empty() ? "" : ", ") + std::string(d->info.key);
+  Table t{"configurations",
+          fmt::format("{} at {} requests/s, {} in / {} out; p99 targets{}{}{}; devices {}; {} "
+                      "configurations, {} simulations of {} requests",
+                      m.info.key, c.trace.empty() ? fmt::format("{:g}", c.qps) : "trace",
+                      c.input_tokens, c.output_tokens,
+                      co.slo.ttft ? fmt::format(" TTFT {}", co.slo.ttft->str()) : "",
+                      co.slo.tpot ? fmt::format(" TPOT {}", co.slo.tpot->str()) : "",
+                      co.slo.e2e ? fmt::format(" E2E {}", co.slo.e2e->str()) : "", devs,
+                      r.configurations, r.simulations, co.requests),
+          {"rank",
+           "device",
+           "accelerators",
+           "tp",
+           "replicas",
+           "deployment",
+           "precision",
+           "max_num_seqs",
+           "chunk_tokens",
+           "cost_per_hour",
+           "ttft_p50",
+           "ttft_p99",
+           "tpot_p50",
+           "tpot_p99",
+           "e2e_p99",
+           "throughput",
+           "goodput",
+           "utilization",
+           "energy_per_1k_tokens",
+           "cost_per_1m_tokens"},
+          {"#",       "Device",   "GPUs",    "TP",       "Replicas",      "Mode",       "Prec",
+           "Seqs",    "Chunk",    "Cost/h",  "TTFT p50", "TTFT p99",      "TPOT p50",   "TPOT p99",
+           "E2E p99", "Tokens/s", "Goodput", "Util",     "Energy/1K tok", "Cost/1M tok"},
+          {}};
+  std::int64_t rank = 0;
+  for (const auto& cand : r.best) {
+    const bool dis = cand.deployment == Deployment::disaggregated;
+    t.rows.push_back({++rank,
+                      std::string(cand.device->info.key),
+                      cand.accelerators,
+                      cand.tp,
+                      dis ? fmt::format("{}P+{}D", cand.prefill_replicas, cand.decode_replicas)
+                          : fmt::format("{}", cand.replicas),
+                      std::string(dis ? "disaggregated" : "colocated"),
+                      std::string(precision_name(cand.precision)),
+                      cand.max_num_seqs,
+                      cand.chunk_tokens,
+                      cand.cost_per_hour,
+                      cand.sim.ttft.p50,
+                      cand.sim.ttft.p99,
+                      cand.sim.tpot.p50,
+                      cand.sim.tpot.p99,
+                      cand.sim.e2e.p99,
+                      cand.sim.output_throughput,
+                      cand.sim.goodput,
+                      cand.sim.utilization,
+                      cand.sim.energy_per_1k_tokens,
+                      cand.sim.cost_per_1m_tokens ? Value(*cand.sim.cost_per_1m_tokens) : Value()});
+  }
+  doc.sections.emplace_back(std::move(t));
+  for (const auto& n : r.notes) doc.notes.push_back(n);
+  if (r.best.empty()) {
+    doc.notes.push_back(fmt::format("no configuration meets the p99 targets within {} accelerators",
+                                    co.max_accelerators));
+  }
+  print(doc, g.format);
+  return r.best.empty() ? 2 : 0;
+}
+
+class CapacityCommand {
+ public:
+  CapacityCommand(CLI::App& app, CLI::App& /*plot*/) {
+    ServingCliOptions& o = o_;
+    cmd_ = app.add_subcommand("capacity",
+                              "cheapest configurations serving a request rate within p99 targets");
+    cmd_->add_option("model", o.model, "model")->required();
+    cmd_->add_option("--qps", o.qps, "requests per second (Poisson arrivals)")
+        ->check(CLI::PositiveNumber);
+    cmd_->add_option("--devices", o.devices, "comma-separated devices (default H100,H200,MI300X)")
+        ->delimiter(',');
+    cmd_->add_option("--trace", o.trace, "CSV trace: arrival_s,input_tokens,output_tokens");
+    cmd_->add_option("--e2e-p99", o.e2e_p99, "p99 end-to-end latency target");
+    cmd_->add_option("--tp-options", o.tps, "tensor-parallel degrees to try (default 1,2,4,8)")
+        ->delimiter(',');
+    cmd_->add_flag("--no-disaggregated", o.no_disaggregated,
+                   "do not try disaggregated prefill/decode pools");
+    cmd_->add_option("--price", o.price, "electricity price added to the hourly cost");
+    cmd_->add_option("--top", o.top, "configurations to show")->check(CLI::PositiveNumber);
+    add_kv_option(*cmd_, o.precision);
+    cmd_->add_option("--prefix-hit", o.prefix_hit, "fraction of prompt tokens in the prefix cache")
+        ->check(CLI::Range(0.0, 0.999));
+    add_traffic_options(cmd_, o);
+    cmd_->footer(
+        "Exit code 2 when no configuration meets the targets.\nExample:\n  mlsysim capacity "
+        "Llama3_70B --qps 50 --input-tokens 2048 --output-tokens 256 --ttft-p99 \"2 s\" --tpot-p99 "
+        "\"50 ms\" --devices H100,H200,MI300X");
+  }
+  [[nodiscard]] std::string parsed() const { return cmd_->parsed() ? "capacity" : ""; }
+  [[nodiscard]] int run(const std::string& /*command*/, const Options& global) const {
+    return capacity_cmd(prepared(o_, false), global);
+  }
+
+ private:
+  ServingCliOptions o_;
+  CLI::App* cmd_ = nullptr;
+};
+
+}  // namespace
+
+std::unique_ptr<Module> make_capacity_module(CLI::App& app, CLI::App& plot) {
+  return make_module<CapacityCommand>(app, plot);
+}
+
+}  // namespace mlsysim::cli

@@ -1,0 +1,193 @@
+// `mlsysim serve`: LLM serving on one replica (TTFT, TPOT, KV pages, throughput) and whether
+// the latency targets are met; searches the largest batch meeting them when no --batch is given.
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+
+#include "commands.hpp"
+#include "serving_options.hpp"
+#include "session.hpp"
+
+namespace mlsysim::cli {
+namespace {
+
+using namespace solvers;
+
+Record serving_record(const ServingResult& r, const ServingOptions& so, const Workload& m,
+                      const HardwareNode& hw) {
+  Record rec{"serving",
+             fmt::format("{} on {} x {} (batch {}, {} in / {} out, {} batching)", m.info.key,
+                         so.tp * so.pp, hw.info.key, so.batch, so.input_tokens, so.output_tokens,
+                         so.batching == Batching::continuous ? "continuous" : "static"),
+             {}};
+  rec.add("batch", "Batch", so.batch)
+      .add("ttft", "TTFT", r.ttft)
+      .add("tpot", "TPOT (per output token)", r.tpot)
+      .add("request_latency", "Request latency", r.request_latency)
+      .add("output_throughput", "Output tokens per second", r.output_throughput)
+      .add("request_throughput", "Requests per second", r.request_throughput)
+      .add("tokens_per_step", "Tokens per decode step", r.tokens_per_step)
+      .add("decode_wall", "Decode bound by", wall_text(r.decode_wall))
+      .add("prefill_wall", "Prefill bound by", wall_text(r.prefill_wall))
+      .add("kv_per_token", "KV cache per token", r.kv_per_token)
+      .add("kv_per_request", "KV cache per request", r.kv_per_request)
+      .add("weights_per_device", "Weights per device", r.weights_per_device)
+      .add("activations_per_device", "Activations per device", r.memory.activations)
+      .add("reserve_per_device", "Runtime reserve per device", r.memory.reserve)
+      .add("memory_per_device", "Memory per device", r.memory_per_device)
+      .add("capacity_per_device", "Capacity per device", r.capacity_per_device)
+      .add("kv_pool_tokens", "KV pool (tokens)", r.memory.kv_tokens)
+      .add("max_concurrent", "Max concurrent requests", r.max_concurrent)
+      .add("concurrency_limit", "Concurrency limited by", limit_text(r.concurrency_limit))
+      .add("knee_batch", "Compute-bound from batch", r.knee_batch)
+      .add("feasible", "Fits", r.feasible);
+  return rec;
+}
+
+int serve_cmd(const ServingCliOptions& c, const Options& g) {
+  const Session session(g);
+  const Catalog& cat = session.catalog();
+  const auto& m = cat.get<Workload>(c.model);
+  const auto& hw = cat.get<HardwareNode>(c.device);
+  ServingOptions so = serving_options(c, hw, cat);
+  ServingTargets t;
+  t.ttft = time_option(c.ttft_target, "ttft_target");
+  t.tpot = time_option(c.tpot_target, "tpot_target");
+  t.request_latency = time_option(c.latency_target, "latency_target");
+  const bool targets = t.ttft || t.tpot || t.request_latency;
+  Document doc{"serve", {}, {}};
+  int code = 0;
+  ServingResult r;
+  if (targets && c.batch == 0) {
+    const BatchSearch s = best_batch(m, hw, t, so);
+    so.batch = std::max<std::int64_t>(1, s.batch);
+    r = s.result;
+    doc.sections.emplace_back(serving_record(r, so, m, hw));
+    Record tr{"targets", "Targets", {}};
+    if (t.ttft)
+      tr.add("ttft_target", "TTFT target", *t.ttft).add("ttft_met", "TTFT met", s.ttft_met);
+    if (t.tpot)
+      tr.add("tpot_target", "TPOT target", *t.tpot).add("tpot_met", "TPOT met", s.tpot_met);
+    if (t.request_latency)
+      tr.add("latency_target", "Latency target", *t.request_latency)
+          .add("latency_met", "Latency met", s.request_latency_met);
+    const bool met = s.batch > 0;
+    std::string binding;
+    if (!r.feasible)
+      binding = "memory capacity: batch 1 does not fit";
+    else if (!met)
+      binding = fmt::format("{} target missed even at batch 1 ({} bound)", s.binding_target,
+                            wall_text(s.binding));
+    else if (!s.binding_target.empty())
+      binding = fmt::format("{} target (batch {} would miss it; {} bound)", s.binding_target,
+                            s.batch + 1, wall_text(s.binding));
+    else
+      binding = limit_text(s.binding);
+    tr.add("all_met", "All targets met", met)
+        .add("best_batch", "Largest batch meeting the targets", s.batch)
+        .add("binding", met ? "Batch stopped by" : "Binding constraint", binding);
+    doc.sections.emplace_back(std::move(tr));
+    if (!met) {
+      doc.notes.push_back("target missed: " + binding);
+      code = 2;
+    }
+  } else {
+    r = serve(m, hw, so);
+    doc.sections.emplace_back(serving_record(r, so, m, hw));
+    if (targets) {
+      Record tr{"targets", "Targets", {}};
+      bool all = r.feasible;
+      std::string binding = r.feasible ? "" : "memory capacity";
+      const auto check = [&](const char* key, const char* label, const std::optional<Quantity>& q,
+                             const Quantity& got) {
+        if (!q) return;
+        const bool met = !(*q < got);
+        tr.add(std::string(key) + "_target", std::string(label) + " target", *q)
+            .add(std::string(key) + "_met", std::string(label) + " met", met);
+        if (!met && binding.empty())
+          binding = fmt::format("{} {:.4g} > target {:.4g} ({} bound)", label, got, *q,
+                                wall_text(r.decode_wall));
+        all = all && met;
+      };
+      check("ttft", "TTFT", t.ttft, r.ttft);
+      check("tpot", "TPOT", t.tpot, r.tpot);
+      check("latency", "Latency", t.request_latency, r.request_latency);
+      tr.add("all_met", "All targets met", all);
+      if (!all) tr.add("binding", "Binding constraint", binding);
+      doc.sections.emplace_back(std::move(tr));
+      if (!all) {
+        doc.notes.push_back("target missed: " + binding);
+        code = 2;
+      }
+    }
+  }
+  if (so.speculation) {
+    ServingOptions at = so;
+    const auto cmp = compare_speculation(m, hw, at);
+    Record sr{"speculation", "Speculative decoding vs the same replica without it", {}};
+    sr.add("draft", "Draft",
+           so.speculation->draft != nullptr ? std::string(so.speculation->draft->info.key)
+                                            : std::string("self (draft heads)"))
+        .add("draft_length", "Draft tokens per step", so.speculation->draft_length)
+        .add("acceptance", "Acceptance rate", so.speculation->acceptance)
+        .add("baseline_tpot", "TPOT without speculation", cmp.baseline.tpot)
+        .add("speculative_tpot", "TPOT with speculation", cmp.speculative.tpot)
+        .add("tpot_speedup", "TPOT speedup", cmp.tpot_speedup)
+        .add("throughput_gain", "Throughput gain", cmp.throughput_gain);
+    doc.sections.emplace_back(std::move(sr));
+  }
+  if (!r.feasible) {
+    doc.notes.push_back(fmt::format(
+        "does not fit: batch {} needs {:.4g} per device, at most {} requests fit ({})", so.batch,
+        r.memory_per_device, r.max_concurrent, limit_text(r.concurrency_limit)));
+    code = 2;
+  }
+  print(doc, g.format);
+  return code;
+}
+
+class ServeCommand {
+ public:
+  ServeCommand(CLI::App& app, CLI::App& /*plot*/) {
+    ServingCliOptions& o = o_;
+    cmd_ = app.add_subcommand(
+        "serve", "LLM serving on one replica: TTFT, TPOT, KV pages, throughput, targets");
+    cmd_->add_option("model", o.model, "model")->required();
+    cmd_->add_option("device", o.device, "hardware")->required();
+    cmd_->add_option("--input-tokens", o.input_tokens, "prompt tokens")->check(CLI::PositiveNumber);
+    cmd_->add_option("--output-tokens", o.output_tokens, "generated tokens")
+        ->check(CLI::PositiveNumber);
+    cmd_->add_option("--batch,-b", o.batch,
+                     "running requests (default: search with targets, else 1)")
+        ->check(CLI::PositiveNumber);
+    cmd_->add_option("--tpot-target", o.tpot_target, "TPOT target, e.g. \"50 ms\"");
+    cmd_->add_option("--ttft-target", o.ttft_target, "TTFT target, e.g. \"500 ms\"");
+    cmd_->add_option("--latency-target", o.latency_target, "request latency target, e.g. \"10 s\"");
+    cmd_->add_flag("--static", o.static_batch,
+                   "static batching (prefill the batch together, then decode it together)");
+    add_replica_options(cmd_, o);
+    cmd_->footer(
+        "Exit code 2 when a target is missed or the batch does not fit.\nExamples:\n  mlsysim "
+        "serve "
+        "Llama3_70B H100 --tp 8 --input-tokens 2048 --output-tokens 256 --batch 32\n  mlsysim "
+        "serve "
+        "Llama3_8B H100 --tpot-target \"20 ms\" --ttft-target \"300 ms\"");
+  }
+  [[nodiscard]] std::string parsed() const { return cmd_->parsed() ? "serve" : ""; }
+  [[nodiscard]] int run(const std::string& /*command*/, const Options& global) const {
+    return serve_cmd(prepared(o_, true), global);
+  }
+
+ private:
+  ServingCliOptions o_;
+  CLI::App* cmd_ = nullptr;
+};
+
+}  // namespace
+
+std::unique_ptr<Module> make_serve_module(CLI::App& app, CLI::App& plot) {
+  return make_module<ServeCommand>(app, plot);
+}
+
+}  // namespace mlsysim::cli

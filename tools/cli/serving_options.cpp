@@ -1,0 +1,144 @@
+#include "serving_options.hpp"
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <cmath>
+
+#include "checks.hpp"
+
+namespace mlsysim::cli {
+
+using namespace solvers;
+
+std::optional<Quantity> time_option(const std::string& text, const char* name) {
+  if (text.empty()) return std::nullopt;
+  const Quantity q = Quantity::parse(text);
+  if (q.dimension() != dims::time || !(q.base_value() > 0)) {
+    throw InvalidArgumentError(name,
+                               "must be a positive time such as \"50 ms\", got '" + text + "'");
+  }
+  return q;
+}
+
+/// Serving options from the command line and the catalog in use.
+ServingOptions serving_options(const ServingCliOptions& c, const HardwareNode& hw,
+                               const Catalog& cat) {
+  ServingOptions so;
+  so.tp = c.tp;
+  so.pp = c.pp;
+  so.input_tokens = c.input_tokens;
+  so.output_tokens = c.output_tokens;
+  so.batch = c.batch > 0 ? c.batch : 1;
+  so.precision = resolve_precisions(c.precision, hw);
+  so.batching = c.static_batch ? Batching::static_batch : Batching::continuous;
+  so.prefix_hit_rate = c.prefix_hit;
+  if (c.max_num_seqs > 0) so.params.max_num_seqs = c.max_num_seqs;
+  if (c.max_batched_tokens > 0) so.params.max_batched_tokens = c.max_batched_tokens;
+  if (c.reserve >= 0) so.params.runtime_reserve = c.reserve;
+  // The TP link's latency: the device's own, else the catalog's NVLink technology entry.
+  if (const auto* e = cat.try_find("Hardware.Tech.Interconnect.NVLink")) {
+    if (const auto* t = e->get_if<TechEntry>(); t != nullptr && t->latency) {
+      so.params.link_latency = *t->latency;
+    }
+  }
+  if (c.acceptance > 0 || !c.draft.empty()) {
+    Speculation s;
+    s.draft_length = c.draft_length;
+    if (c.acceptance > 0) s.acceptance = c.acceptance;
+    if (!c.draft.empty()) s.draft = &cat.get<Workload>(c.draft);
+    if (c.self_draft_cost >= 0) s.self_draft_cost = c.self_draft_cost;
+    so.speculation = s;
+  }
+  so.moe.expert_parallel = c.expert_parallel;
+  so.moe.attention_data_parallel = c.attention_dp;
+  so.moe.load_imbalance = c.load_imbalance;
+  return so;
+}
+
+LengthDistribution distribution(const std::string& kind, double mean, double sigma) {
+  LengthDistribution l;
+  l.mean = mean;
+  l.sigma = sigma;
+  if (kind == "fixed") {
+    l.kind = LengthKind::fixed;
+  } else if (kind == "lognormal") {
+    l.kind = LengthKind::lognormal;
+  } else if (kind == "uniform") {
+    l.kind = LengthKind::uniform;  // [mean/2, 3 mean/2]
+    l.low = std::max(1.0, std::round(mean / 2));
+    l.high = std::round(1.5 * mean);
+  } else {
+    throw InvalidArgumentError("distribution", "'" + kind + "' is not fixed, uniform or lognormal");
+  }
+  return l;
+}
+
+std::string limit_text(Wall w) {
+  return w == Wall::overhead ? "max_num_seqs (engine batch limit)" : "memory capacity (KV pages)";
+}
+
+void add_replica_options(CLI::App* a, ServingCliOptions& o) {
+  a->add_option("--tp", o.tp, "devices in the tensor-parallel group")->check(CLI::PositiveNumber);
+  a->add_option("--pp", o.pp, "pipeline stages (each --tp devices)")->check(CLI::Range(1, 1024));
+  add_precision_options(*a, o.precision);
+  a->add_option("--prefix-hit", o.prefix_hit, "fraction of prompt tokens in the prefix cache")
+      ->check(CLI::Range(0.0, 0.999));
+  a->add_option("--max-num-seqs", o.max_num_seqs, "engine batch limit (default 256)")
+      ->check(CLI::PositiveNumber);
+  a->add_option("--max-batched-tokens", o.max_batched_tokens,
+                "token budget per iteration / prefill chunk (default 8192)")
+      ->check(CLI::PositiveNumber);
+  a->add_option("--reserve", o.reserve, "fraction of memory kept free (default 0.10)")
+      ->check(CLI::Range(0.0, 0.99));
+  a->add_option("--draft", o.draft, "draft model for speculative decoding");
+  a->add_option("--draft-length", o.draft_length, "draft tokens per step (default 4)")
+      ->check(CLI::Range(1, 64));
+  a->add_option("--acceptance", o.acceptance,
+                "speculative decoding: per-token acceptance rate (enables self-speculation)")
+      ->check(CLI::Range(0.01, 0.99));
+  a->add_option("--draft-cost", o.self_draft_cost,
+                "self-speculation: draft cost per token as a fraction of a decode step")
+      ->check(CLI::Range(0.0, 0.99));
+  a->add_flag("--expert-parallel", o.expert_parallel,
+              "MoE: experts whole on devices, all-to-all per MoE layer");
+  a->add_flag("--attention-dp", o.attention_dp,
+              "MoE: attention data-parallel across the tp ranks, experts expert-parallel");
+  a->add_option("--load-imbalance", o.load_imbalance,
+                "MoE: tokens on the busiest expert over the mean (>= 1)")
+      ->check(CLI::Range(1.0, 64.0));
+}
+
+void add_traffic_options(CLI::App* a, ServingCliOptions& o) {
+  a->add_option("--input-tokens", o.input_tokens, "mean prompt tokens")->check(CLI::PositiveNumber);
+  a->add_option("--output-tokens", o.output_tokens, "mean generated tokens")
+      ->check(CLI::PositiveNumber);
+  a->add_option("--input-dist", o.input_dist, "fixed, uniform or lognormal")
+      ->check(CLI::IsMember({"fixed", "uniform", "lognormal"}));
+  a->add_option("--output-dist", o.output_dist, "fixed, uniform or lognormal")
+      ->check(CLI::IsMember({"fixed", "uniform", "lognormal"}));
+  a->add_option("--input-sigma", o.input_sigma, "lognormal sigma of log(input)");
+  a->add_option("--output-sigma", o.output_sigma, "lognormal sigma of log(output)");
+  a->add_option("--requests", o.requests, "requests per simulation")
+      ->check(CLI::Range(1, 10000000));
+  a->add_option("--seed", o.seed, "random seed (std::mt19937_64)");
+  a->add_option("--ttft-p99", o.ttft_p99, "p99 time-to-first-token target, e.g. \"2 s\"");
+  a->add_option("--tpot-p99", o.tpot_p99, "p99 time-per-output-token target, e.g. \"50 ms\"");
+}
+
+ServingCliOptions prepared(ServingCliOptions o, bool serve) {
+  if (o.input_tokens == 0) o.input_tokens = serve ? 512 : 2048;
+  if (o.output_tokens == 0) o.output_tokens = serve ? 128 : 256;
+  // Bounds before any arithmetic (docs/cli.md, "Option limits").
+  if (o.batch != 0) check_range("--batch", o.batch, 1, kMaxBatch);
+  check_range("--tp", o.tp, 1, kMaxDegree);
+  check_range("--pp", o.pp, 1, kMaxDegree);
+  check_range("--input-tokens", o.input_tokens, 1, kMaxTokens);
+  check_range("--output-tokens", o.output_tokens, 1, kMaxTokens);
+  if (o.max_num_seqs != 0) check_range("--max-num-seqs", o.max_num_seqs, 1, kMaxBatch);
+  if (o.max_batched_tokens != 0) {
+    check_range("--max-batched-tokens", o.max_batched_tokens, 1, kMaxTokens);
+  }
+  return o;
+}
+
+}  // namespace mlsysim::cli

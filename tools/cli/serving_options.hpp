@@ -1,0 +1,83 @@
+// What `serve`, `capacity` and `plot serving` share: the replica and traffic options, their
+// defaults and bounds, and the library's ServingOptions from them. Every default the solvers need
+// from data (the TP link latency) is filled from the catalog in use (--catalog honoured).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "mlsysim/mlsysim.hpp"
+#include "precision_options.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace mlsysim::cli {
+
+struct ServingCliOptions {
+  std::string model;
+  std::string device;
+  std::int64_t tp = 1;
+  std::int64_t pp = 1;
+  std::int64_t input_tokens = 0;   ///< 0: the command's default (serve 512, others 2048)
+  std::int64_t output_tokens = 0;  ///< 0: the command's default (serve 128, others 256)
+  std::int64_t batch = 0;          ///< 0: search (with targets) or 1
+  PrecisionOptions precision;      ///< --precision, --weights, --kv (capacity: --kv only)
+  std::string ttft_target, tpot_target, latency_target;
+  bool static_batch = false;
+  double prefix_hit = 0;
+  std::int64_t max_num_seqs = 0, max_batched_tokens = 0;
+  double reserve = -1;
+  std::string draft;
+  std::int64_t draft_length = 4;
+  double acceptance = 0;
+  double self_draft_cost = -1;
+  bool expert_parallel = false;
+  bool attention_dp = false;
+  double load_imbalance = 1.0;
+  // capacity and plot
+  double qps = 0;
+  std::string ttft_p99, tpot_p99, e2e_p99;
+  std::vector<std::string> devices;
+  std::string trace;
+  std::string input_dist = "fixed", output_dist = "fixed";
+  double input_sigma = 0.5, output_sigma = 0.5;
+  std::int64_t requests = 2000;
+  std::uint64_t seed = 1;
+  std::int64_t top = 5;
+  std::vector<std::int64_t> tps;
+  bool no_disaggregated = false;
+  std::string price;
+  std::string output;
+  std::int64_t points = 8;
+};
+
+/// Adds the options of one replica (--tp, --pp, precisions, engine limits, speculation, MoE).
+void add_replica_options(CLI::App* a, ServingCliOptions& o);
+/// Adds the traffic options (lengths and their distributions, requests, seed, p99 targets).
+void add_traffic_options(CLI::App* a, ServingCliOptions& o);
+
+/// `o` with the command's defaults filled (serve: 512 in / 128 out, others 2048 / 256) and every
+/// bound checked before any arithmetic (docs/cli.md, "Option limits").
+[[nodiscard]] ServingCliOptions prepared(ServingCliOptions o, bool serve);
+
+/// A positive time ("50 ms") or nothing when `text` is empty; InvalidArgumentError(`name`).
+[[nodiscard]] std::optional<Quantity> time_option(const std::string& text, const char* name);
+
+/// Serving options from the command line and the catalog in use.
+[[nodiscard]] solvers::ServingOptions serving_options(const ServingCliOptions& c,
+                                                      const HardwareNode& hw, const Catalog& cat);
+
+/// A request length distribution: fixed, uniform on [mean/2, 3 mean/2], or lognormal.
+[[nodiscard]] solvers::LengthDistribution distribution(const std::string& kind, double mean,
+                                                       double sigma);
+
+/// The bound of an iteration, in words ("memory bandwidth").
+[[nodiscard]] inline std::string wall_text(solvers::Wall w) { return std::string(wall_name(w)); }
+/// What limits the number of concurrent requests, in words.
+[[nodiscard]] std::string limit_text(solvers::Wall w);
+
+}  // namespace mlsysim::cli

@@ -1,0 +1,139 @@
+// `mlsysim train`: one training step of a model on a fleet, time-to-train and, with a site, the
+// run's footprint.
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
+
+#include "checks.hpp"
+#include "commands.hpp"
+#include "training.hpp"
+
+namespace mlsysim::cli {
+namespace {
+
+using namespace solvers;
+
+struct TrainOptions {
+  std::string model;
+  std::string fleet;
+  ParallelFlags layout;
+  TrainingRunOptions run;
+};
+
+/// Checks `o` against the catalog; raises the default global batch to a multiple of
+/// dp x microbatch and returns that assumption.
+std::vector<std::string> check(TrainOptions& o, const Catalog& c) {
+  check_training_run(o.run);
+  const SiteOptions& site = o.run.site;
+  if ((!site.grid.empty() || !site.datacenter.empty()) && o.run.token_budget <= 0) {
+    throw InvalidArgumentError(site.grid.empty() ? "--datacenter" : "--grid",
+                               "the footprint is for the whole run: give --tokens (the token "
+                               "budget) as well");
+  }
+  check_site(site, c);
+  auto notes = check_parallel(o.layout, c.get<Fleet>(o.fleet), o.run);
+  check_pue(site);
+  return notes;
+}
+
+Record training_record(const TrainingResult& r, const std::string& title) {
+  Record rec{"step", title, {}};
+  rec.add("step_time", "Step time", r.step_time)
+      .add("wall", "Bound by", std::string(wall_name(r.wall)))
+      .add("compute_time", "Compute", r.compute_time)
+      .add("memory_bound_time", "Memory-bound ops", r.memory_bound_time)
+      .add("tp_exposed_time", "TP communication (exposed)", r.tp_exposed_time)
+      .add("cp_exposed_time", "CP communication (exposed)", r.cp_exposed_time)
+      .add("pp_comm_time", "PP communication", r.pp_comm_time)
+      .add("ep_exposed_time", "EP communication (exposed)", r.ep_exposed_time)
+      .add("dp_comm_time", "DP/ZeRO communication", r.dp_comm_time)
+      .add("dp_exposed_time", "DP/ZeRO communication (exposed)", r.dp_exposed_time)
+      .add("bubble_time", "Pipeline bubble", r.bubble_time)
+      .add("optimizer_time", "Optimizer step", r.optimizer_time)
+      .add("mfu", "MFU", r.mfu)
+      .add("hfu", "HFU", r.hfu)
+      .add("achieved_flops_per_gpu", "Model FLOP/s per GPU", r.achieved_flops_per_gpu)
+      .add("megatron_flops_per_gpu", "Megatron eq. 3 FLOP/s per GPU", r.megatron_flops_per_gpu)
+      .add("tokens_per_second", "Tokens per second", r.tokens_per_second)
+      .add("time_to_train", "Time to train", r.time_to_train ? Value(*r.time_to_train) : Value())
+      .add("gpu_hours", "GPU hours", r.gpu_hours ? Value(*r.gpu_hours) : Value());
+  return rec;
+}
+
+Record training_memory_record(const TrainingMemory& m) {
+  Record r{"memory", "Memory per GPU", {}};
+  r.add("weights", "Weights", m.weights)
+      .add("gradients", "Gradients", m.gradients)
+      .add("optimizer", "Optimizer", m.optimizer)
+      .add("activations", "Activations", m.activations)
+      .add("total", "Total", m.total)
+      .add("capacity", "Capacity", m.capacity)
+      .add("fits", "Fits", m.fits);
+  return r;
+}
+
+int train(const Session& s, const TrainOptions& o, std::vector<std::string> assumed,
+          Format format) {
+  const auto& m = s.get<Workload>(o.model);
+  const auto& fleet = s.get<Fleet>(o.fleet);
+  const auto& hw = *fleet.node->accelerator;
+  const ParallelConfig pc = parallel_config(o.layout, fleet);
+  const std::int64_t n = fleet.total_accelerators();
+  const auto r = solvers::train(m, fleet, pc, training_options(s.catalog(), o.run, hw));
+  Document doc{"train", {}, {}};
+  doc.sections.emplace_back(training_record(
+      r, fmt::format("{} on {} ({} x {}): tp {} pp {} cp {} dp {} ep {}", m.info.key,
+                     fleet.info.key, n, hw.info.key, pc.tp, pc.pp, pc.cp, pc.dp, pc.ep)));
+  doc.sections.emplace_back(training_memory_record(r.memory));
+  const SiteOptions& site = o.run.site;
+  if (r.time_to_train && (!site.grid.empty() || !site.datacenter.empty())) {
+    const auto f = footprint(fleet, footprint_options(s, site, *r.time_to_train));
+    for (auto& a : assumptions(f, fleet)) assumed.push_back(std::move(a));
+    doc.sections.emplace_back(footprint_record(f));
+  }
+  if (!r.memory.fits) {
+    doc.notes.push_back(fmt::format("does not fit: {:.4g} per GPU, {:.4g} available",
+                                    r.memory.total, r.memory.capacity));
+  }
+  print(doc, format, assumed);
+  return r.memory.fits ? 0 : 2;
+}
+
+class TrainCommand {
+ public:
+  TrainCommand(CLI::App& app, CLI::App& /*plot*/) {
+    auto& o = o_;
+    cmd_ =
+        app.add_subcommand("train", "one training step of a model on a fleet, and time-to-train");
+    cmd_->add_option("model", o.model, "model")->required();
+    cmd_->add_option("fleet", o.fleet, "fleet (Systems.Clusters.*)")->required();
+    add_parallel_options(*cmd_, o.layout);
+    global_batch_ = add_training_options(*cmd_, o.run);
+    add_precision_options(*cmd_, o.run.precision);
+    add_pue_option(*cmd_, o.run.site);
+    cmd_->footer(
+        "Example:\n  mlsysim train Llama3_70B Frontier_8K --tp 8 --pp 4 --seq-len 8192 "
+        "--global-batch 2048 --tokens 15e12 --grid Quebec");
+  }
+  [[nodiscard]] std::string parsed() const { return cmd_->parsed() ? "train" : ""; }
+  [[nodiscard]] int run(const std::string& /*command*/, const Options& global) const {
+    const Session s(global);
+    TrainOptions o = o_;
+    o.run.global_batch_given = global_batch_->count() > 0;
+    auto assumed = check(o, s.catalog());
+    return train(s, o, std::move(assumed), global.format);
+  }
+
+ private:
+  TrainOptions o_;
+  CLI::App* cmd_ = nullptr;
+  CLI::Option* global_batch_ = nullptr;
+};
+
+}  // namespace
+
+std::unique_ptr<Module> make_train_module(CLI::App& app, CLI::App& plot) {
+  return make_module<TrainCommand>(app, plot);
+}
+
+}  // namespace mlsysim::cli

@@ -1,0 +1,135 @@
+#include "training.hpp"
+
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
+
+#include "checks.hpp"
+
+namespace mlsysim::cli {
+
+using namespace solvers;
+
+void add_parallel_options(CLI::App& c, ParallelFlags& o) {
+  c.add_option("--tp", o.tp, "tensor parallel degree")->check(CLI::PositiveNumber);
+  c.add_option("--pp", o.pp, "pipeline stages")->check(CLI::PositiveNumber);
+  c.add_option("--dp", o.dp, "data parallel degree (default: the rest of the fleet)");
+  c.add_option("--ep", o.ep, "expert parallel degree")->check(CLI::PositiveNumber);
+  c.add_option("--cp", o.cp, "context parallel degree")->check(CLI::PositiveNumber);
+  c.add_option("--interleave", o.interleave, "virtual pipeline chunks per stage")
+      ->check(CLI::PositiveNumber);
+  c.add_option("--microbatch", o.microbatch, "sequences per micro-batch")
+      ->check(CLI::PositiveNumber);
+  c.add_option("--recompute", o.recompute, "none, selective or full")
+      ->check(CLI::IsMember({"none", "selective", "full"}));
+  c.add_option("--zero", o.zero, "ZeRO stage 0-3")->check(CLI::Range(0, 3));
+  c.add_flag("--no-sequence-parallel", o.no_sp, "disable sequence parallelism");
+}
+
+std::vector<std::string> check_parallel(const ParallelFlags& o, const Fleet& fleet,
+                                        TrainingRunOptions& run) {
+  std::vector<std::string> notes;
+  for (auto [flag, v] : {std::pair{"--tp", o.tp}, std::pair{"--pp", o.pp}, std::pair{"--ep", o.ep},
+                         std::pair{"--interleave", o.interleave}}) {
+    check_range(flag, v, 1, kMaxDegree);
+  }
+  if (o.dp != 0) check_range("--dp", o.dp, 1, kMaxDegree);
+  check_range("--microbatch", o.microbatch, 1, kMaxBatch);
+  // The default global batch (1024) must be a multiple of dp x microbatch; when it is not and
+  // the user did not choose one, take the smallest multiple at or above 1024 and say so.
+  if (!run.global_batch_given) {
+    const std::int64_t n = fleet.total_accelerators();
+    const std::int64_t dp = o.dp > 0 ? o.dp : (n % (o.tp * o.pp) == 0 ? n / (o.tp * o.pp) : 0);
+    if (dp > 0) {
+      const std::int64_t step = dp * o.microbatch;
+      if (run.global_batch % step != 0) {
+        const std::int64_t chosen = ((run.global_batch + step - 1) / step) * step;
+        if (chosen <= kMaxGlobalBatch) {
+          notes.push_back(fmt::format(
+              "assumed global batch {} sequences: the default 1024 is not a multiple of dp x "
+              "microbatch = {} x {} (give --global-batch to choose)",
+              chosen, dp, o.microbatch));
+          run.global_batch = chosen;
+        }
+      }
+    }
+  }
+  return notes;
+}
+
+ParallelConfig parallel_config(const ParallelFlags& o, const Fleet& fleet) {
+  ParallelConfig pc;
+  pc.tp = o.tp;
+  pc.pp = o.pp;
+  pc.ep = o.ep;
+  pc.cp = o.cp;
+  pc.interleave = o.interleave;
+  pc.microbatch = o.microbatch;
+  pc.zero_stage = o.zero;
+  pc.sequence_parallel = !o.no_sp;
+  pc.recompute = o.recompute == "none"   ? Recompute::none
+                 : o.recompute == "full" ? Recompute::full
+                                         : Recompute::selective;
+  const std::int64_t n = fleet.total_accelerators();
+  // tp x pp x cp, checked: each is positive (CLI11) and at most the fleet, so no overflow.
+  const bool small = o.tp <= n && o.pp <= n && o.cp <= n && o.tp * o.pp <= n;
+  const std::int64_t model_ranks = small && o.tp * o.pp * o.cp <= n ? o.tp * o.pp * o.cp : 0;
+  pc.dp = o.dp > 0 ? o.dp : (model_ranks > 0 && n % model_ranks == 0 ? n / model_ranks : 0);
+  if (pc.dp <= 0) {
+    throw InvalidArgumentError(
+        "dp", fmt::format("tp x pp x cp = {} x {} x {} does not divide the {} accelerators of '{}'",
+                          o.tp, o.pp, o.cp, n, fleet.info.path));
+  }
+  return pc;
+}
+
+CLI::Option* add_batch_options(CLI::App& c, TrainingRunOptions& o) {
+  c.add_option("--seq-len", o.seq_len, "sequence length")->check(CLI::PositiveNumber);
+  return c
+      .add_option("--global-batch", o.global_batch,
+                  "sequences per optimizer step (default 1024, raised to the next multiple of dp x "
+                  "microbatch when needed)")
+      ->check(CLI::PositiveNumber);
+}
+
+CLI::Option* add_training_options(CLI::App& c, TrainingRunOptions& o) {
+  auto* global_batch = add_batch_options(c, o);
+  c.add_option("--tokens", o.token_budget, "tokens to train on (time-to-train)");
+  c.add_option("--grid", o.site.grid, "grid for the run's energy and carbon");
+  c.add_option("--datacenter", o.site.datacenter, "datacenter for the run's energy and carbon");
+  return global_batch;
+}
+
+void check_training_run(const TrainingRunOptions& o) {
+  check_range("--seq-len", o.seq_len, 1, kMaxTokens);
+  check_range("--global-batch", o.global_batch, 1, kMaxGlobalBatch);
+  if (!(o.token_budget >= 0) || o.token_budget > kMaxTokenBudget) {
+    throw InvalidArgumentError(
+        "--tokens", fmt::format("the token budget must be a number in (0, {:g}], got {:.6g}",
+                                kMaxTokenBudget, o.token_budget));
+  }
+}
+
+TrainingOptions training_options(const Catalog& catalog, const TrainingRunOptions& o,
+                                 const HardwareNode& hw) {
+  TrainingOptions t;
+  t.seq_len = o.seq_len;
+  t.global_batch = o.global_batch;
+  t.token_budget = o.token_budget;
+  t.precision = resolve_precisions(o.precision, hw);
+  // FP8/FP4 training runs its GEMMs at low precision and keeps 16-bit weights and activations
+  // (Transformer Engine's recipe).
+  if (t.precision.compute == Precision::fp8 || t.precision.compute == Precision::fp4) {
+    if (o.precision.weights.empty()) t.precision.weights = Precision::bf16;
+    t.precision.activations = Precision::bf16;
+  }
+  // Defaults that come from data are filled from the catalog in use (overlays honoured).
+  if (const auto* e = catalog.try_find("Hardware.Tech.Interconnect.NVLink")) {
+    if (const auto* tech = e->get_if<TechEntry>(); tech != nullptr && tech->latency) {
+      t.intra_node_latency = *tech->latency;
+    }
+  }
+  return t;
+}
+
+}  // namespace mlsysim::cli

@@ -1,0 +1,73 @@
+// What `train` and `plan` share: the run options (--seq-len, --global-batch, --tokens, --grid,
+// --datacenter and the precisions), their checks and the library's TrainingOptions from them.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "mlsysim/mlsysim.hpp"
+#include "precision_options.hpp"
+#include "session.hpp"
+#include "site.hpp"
+
+namespace CLI {
+class App;
+class Option;
+}  // namespace CLI
+
+namespace mlsysim::cli {
+
+struct TrainingRunOptions {
+  std::int64_t seq_len = 2048;
+  std::int64_t global_batch = 1024;
+  bool global_batch_given = false;  ///< --global-batch was on the command line
+  double token_budget = 0;          ///< --tokens; 0 = no time-to-train
+  SiteOptions site;                 ///< --grid, --datacenter (and train's --pue)
+  PrecisionOptions precision;
+};
+
+/// The parallel layout of a training run: train's --tp ... --no-sequence-parallel flags.
+struct ParallelFlags {
+  std::int64_t tp = 1;
+  std::int64_t pp = 1;
+  std::int64_t dp = 0;  ///< 0: the rest of the fleet
+  std::int64_t ep = 1;
+  std::int64_t cp = 1;
+  std::int64_t interleave = 1;
+  std::int64_t microbatch = 1;
+  std::string recompute = "selective";
+  int zero = 1;
+  bool no_sp = false;
+};
+
+/// Adds --tp, --pp, --dp, --ep, --cp, --interleave, --microbatch, --recompute, --zero and
+/// --no-sequence-parallel to `command`.
+void add_parallel_options(CLI::App& command, ParallelFlags& o);
+
+/// Checks the layout's ranges; when --global-batch was not given and the default is not a
+/// multiple of dp x microbatch, raises it to the next multiple and returns that assumption.
+[[nodiscard]] std::vector<std::string> check_parallel(const ParallelFlags& o, const Fleet& fleet,
+                                                      TrainingRunOptions& run);
+
+/// The library's parallel configuration on `fleet` (dp: the rest of the fleet unless given).
+/// Throws InvalidArgumentError when tp x pp x cp does not divide the fleet.
+[[nodiscard]] solvers::ParallelConfig parallel_config(const ParallelFlags& o, const Fleet& fleet);
+
+/// Adds --seq-len and --global-batch to `command`; returns the --global-batch option.
+CLI::Option* add_batch_options(CLI::App& command, TrainingRunOptions& o);
+
+/// Adds --seq-len, --global-batch, --tokens, --grid and --datacenter to `command`; returns the
+/// --global-batch option (its count() tells whether it was given).
+CLI::Option* add_training_options(CLI::App& command, TrainingRunOptions& o);
+
+/// The checks train and plan share: --seq-len, --global-batch and --tokens in range.
+void check_training_run(const TrainingRunOptions& o);
+
+/// The library's options for the run on `hw`: FP8/FP4 training keeps 16-bit weights (unless
+/// --weights) and activations; the intra-node latency comes from the catalog in use.
+[[nodiscard]] solvers::TrainingOptions training_options(const Catalog& catalog,
+                                                        const TrainingRunOptions& o,
+                                                        const HardwareNode& hw);
+
+}  // namespace mlsysim::cli
