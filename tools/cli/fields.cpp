@@ -27,19 +27,20 @@ class Collect {
   void enumeration(std::string_view name, const E& member, const schema::Spec&) {
     if constexpr (requires { member.has_value(); }) {
       if (member.has_value())
-        put(name, std::string(schema::enum_name(*member)));
+        put(name, std::string(to_string(*member)));
       else if (all_)
         put(name, std::monostate{});
     } else {
-      put(name, std::string(schema::enum_name(member)));
+      put(name, std::string(to_string(member)));
     }
   }
   void precision_table(std::string_view name, const PrecisionTable& t, const schema::Spec&) {
     for (std::size_t i = 0; i < kPrecisionCount; ++i) {
       if (t[i])
-        put(std::string(name) + "/" + std::string(kPrecisionNames[i]), *t[i]);
+        put(std::string(name) + "/" + std::string(to_string(static_cast<Precision>(i))), *t[i]);
       else if (all_)
-        put(std::string(name) + "/" + std::string(kPrecisionNames[i]), std::monostate{});
+        put(std::string(name) + "/" + std::string(to_string(static_cast<Precision>(i))),
+            std::monostate{});
     }
   }
   template <class T, class Fn>

@@ -13,6 +13,7 @@
 
 #include "commands.hpp"
 #include "mlsysim/errors.hpp"
+#include "mlsysim/version.hpp"
 
 namespace {
 
@@ -46,7 +47,7 @@ int main(int argc, char** argv) {
   app.footer(kExamples);
   app.require_subcommand(1);
   app.fallthrough();  // global options (--format, --catalog) may follow the subcommand
-  app.set_version_flag("--version", std::string("mlsysim ") + MLSYSIM_VERSION);
+  app.set_version_flag("--version", std::string("mlsysim ") + mlsysim::kVersion);
   mlsysim::cli::Options global;
   std::string format = "text";
   app.add_option("--format,-f", format, "output format: text, json, csv, markdown")

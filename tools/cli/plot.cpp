@@ -181,7 +181,8 @@ void plot_roofline(const HardwareNode& hw, const std::vector<RooflinePoint>& poi
     cairo_fill(cr);
     cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
     c.text(left + pw + 38, ly - 3,
-           fmt::format("{} {:.4g} TFLOP/s", kPrecisionNames[i], hw.compute.dense[i]->in("TFLOP/s")),
+           fmt::format("{} {:.4g} TFLOP/s", to_string(static_cast<Precision>(i)),
+                       hw.compute.dense[i]->in("TFLOP/s")),
            12, 0.0, static_cast<Precision>(i) == hw.compute.default_precision);
     ly += 20;
   }

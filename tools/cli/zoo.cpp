@@ -8,7 +8,6 @@
 #include <map>
 
 #include "catalog/loader.hpp"
-#include "catalog/schema.hpp"
 #include "commands.hpp"
 #include "fields.hpp"
 #include "mlsysim/mlsysim.hpp"
@@ -170,8 +169,7 @@ Table zoo_table(const Catalog& catalog, const ZooOptions& o) {
     for (const auto& e : entries) {
       const auto* h = e.get_if<HardwareNode>();
       if (h == nullptr) continue;
-      static const char* kTiers[] = {"cloud", "workstation", "mobile", "edge", "tiny"};
-      t.rows.push_back({std::string(h->info.key), std::string(kTiers[static_cast<int>(h->tier)]),
+      t.rows.push_back({std::string(h->info.key), std::string(to_string(h->tier)),
                         std::string(h->info.name), h->compute.peak_flops,
                         std::string(precision_name(h->compute.default_precision)),
                         h->memory.capacity, h->memory.bandwidth, h->power.tdp, h->ridge_point()});
@@ -185,10 +183,10 @@ Table zoo_table(const Catalog& catalog, const ZooOptions& o) {
       const auto path = std::string(m.info.path);
       t.rows.push_back(
           {std::string(m.info.key), path.substr(7, path.rfind('.') - 7),
-           std::string(schema::enum_name(m.architecture)), static_cast<std::int64_t>(m.parameters),
+           std::string(to_string(m.architecture)), static_cast<std::int64_t>(m.parameters),
            m.active_parameters ? Value(*m.active_parameters) : Value(),
            m.inference_flops ? Value(*m.inference_flops) : Value(),
-           std::string(schema::enum_name(m.flops_basis)), m.layers ? Value(*m.layers) : Value()});
+           std::string(to_string(m.flops_basis)), m.layers ? Value(*m.layers) : Value()});
     }
   } else {
     t.keys = {"path", "kind", "name", "summary"};
