@@ -12,7 +12,9 @@ namespace mlsysim::cli {
 #undef MLSYSIM_CLI_MODULE
 
 std::vector<std::unique_ptr<Module>> register_modules(CLI::App& app) {
-  CLI::App* plot = app.add_subcommand("plot", "draw a roofline or a grid comparison (SVG or PNG)");
+  CLI::App* plot = app.add_subcommand(
+      "plot",
+      "draw a figure (SVG or PNG): roofline, grids, serving, sensitivity, fleet-roofline, pareto");
   plot->require_subcommand(1);
   std::vector<std::unique_ptr<Module>> modules;
   bool plot_listed = false;

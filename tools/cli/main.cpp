@@ -32,6 +32,13 @@ constexpr const char* kExamples = R"(Examples:
   mlsysim plot roofline H100 --models Llama3_8B,ResNet50 -o roofline.svg
   mlsysim audit
   mlsysim validate my-catalog/
+  mlsysim import hf config.json -o my-catalog/
+  mlsysim scaling --flops 1e24 --fleet Frontier_8K --grid Texas
+  mlsysim run scenario.json
+  mlsysim place Frontier_8K --days 30 --by cost+carbon --carbon-price "100 USD/tCO2e"
+  mlsysim sensitivity train Llama3_70B Training_1K --tp 8 --pp 4
+  mlsysim synthesize Llama3_8B --tpot "20 ms" --batch 8 --context 4096
+  mlsysim fleet-roofline Llama3_70B Training_1K --tp 8 --pp 4
 
 Exit codes: 0 ok, 1 bad input, 2 infeasible (does not fit, or a target missed), 3 invalid catalog, 4 internal error.
 Every command takes --format text|json|csv|markdown and --catalog DIR (a user overlay).)";
