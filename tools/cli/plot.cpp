@@ -1,6 +1,5 @@
 #include "plot.hpp"
 
-#include <cairo-svg.h>
 #include <cairo.h>
 #include <fmt/format.h>
 
@@ -8,59 +7,10 @@
 #include <cmath>
 #include <memory>
 
+#include "canvas.hpp"
+
 namespace mlsysim::cli {
 namespace {
-
-struct Canvas {
-  cairo_surface_t* surface = nullptr;
-  cairo_t* cr = nullptr;
-  std::string path;
-  bool png = false;
-  Canvas(const std::string& p, double w, double h) : path(p) {
-    png = p.size() > 4 && p.substr(p.size() - 4) == ".png";
-    surface = png ? cairo_image_surface_create(CAIRO_FORMAT_ARGB32, static_cast<int>(w),
-                                               static_cast<int>(h))
-                  : cairo_svg_surface_create(p.c_str(), w, h);
-    if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
-      throw Error("cannot create plot '" + p +
-                  "': " + cairo_status_to_string(cairo_surface_status(surface)));
-    }
-    cr = cairo_create(surface);
-    cairo_set_source_rgb(cr, 1, 1, 1);
-    cairo_paint(cr);
-    cairo_select_font_face(cr, "sans-serif", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
-  }
-  ~Canvas() {
-    if (cr != nullptr) cairo_destroy(cr);
-    if (surface != nullptr) cairo_surface_destroy(surface);
-  }
-  void finish() {
-    cairo_surface_flush(surface);
-    if (png) {
-      if (cairo_surface_write_to_png(surface, path.c_str()) != CAIRO_STATUS_SUCCESS) {
-        throw Error("cannot write '" + path + "'");
-      }
-    } else {
-      cairo_surface_finish(surface);
-      if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS)
-        throw Error("cannot write '" + path + "'");
-    }
-  }
-  void text(double x, double y, const std::string& s, double size, double align = 0.0,
-            bool bold = false, double angle = 0.0) {
-    cairo_save(cr);
-    cairo_select_font_face(cr, "sans-serif", CAIRO_FONT_SLANT_NORMAL,
-                           bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
-    cairo_set_font_size(cr, size);
-    cairo_text_extents_t e;
-    cairo_text_extents(cr, s.c_str(), &e);
-    cairo_translate(cr, x, y);
-    cairo_rotate(cr, angle);
-    cairo_move_to(cr, -e.width * align - e.x_bearing, 0);
-    cairo_show_text(cr, s.c_str());
-    cairo_restore(cr);
-  }
-};
 
 const double kPalette[][3] = {{0.12, 0.47, 0.71}, {0.84, 0.15, 0.16}, {0.17, 0.63, 0.17},
                               {0.58, 0.40, 0.74}, {1.00, 0.50, 0.05}, {0.55, 0.34, 0.29},

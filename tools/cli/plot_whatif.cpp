@@ -1,8 +1,7 @@
-// What-if plots. The Canvas below is a copy of the minimal drawing helper of plot.cpp (kept in
-// that file's anonymous namespace), so that this file does not change plot.cpp.
+// What-if plots: the sensitivity tornado, the fleet roofline and the Pareto scatter, drawn on the
+// shared Canvas (canvas.hpp).
 #include "plot_whatif.hpp"
 
-#include <cairo-svg.h>
 #include <cairo.h>
 #include <fmt/format.h>
 
@@ -11,111 +10,11 @@
 #include <fstream>
 #include <sstream>
 
+#include "canvas.hpp"
 #include "mlsysim/errors.hpp"
 
 namespace mlsysim::cli {
 namespace {
-
-struct Canvas {
-  cairo_surface_t* surface = nullptr;
-  cairo_t* cr = nullptr;
-  std::string path;
-  bool png = false;
-  Canvas(const std::string& p, double w, double h) : path(p) {
-    png = p.size() > 4 && p.substr(p.size() - 4) == ".png";
-    surface = png ? cairo_image_surface_create(CAIRO_FORMAT_ARGB32, static_cast<int>(w),
-                                               static_cast<int>(h))
-                  : cairo_svg_surface_create(p.c_str(), w, h);
-    if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
-      throw Error("cannot create plot '" + p +
-                  "': " + cairo_status_to_string(cairo_surface_status(surface)));
-    }
-    cr = cairo_create(surface);
-    cairo_set_source_rgb(cr, 1, 1, 1);
-    cairo_paint(cr);
-  }
-  ~Canvas() {
-    if (cr != nullptr) cairo_destroy(cr);
-    if (surface != nullptr) cairo_surface_destroy(surface);
-  }
-  Canvas(const Canvas&) = delete;
-  Canvas& operator=(const Canvas&) = delete;
-  /// Accessible SVG: a <title> and one <desc> line per data item, added after the drawing is
-  /// written (Cairo draws text as glyph outlines, which neither screen readers nor tests read).
-  std::string title;
-  std::vector<std::string> desc;
-  static std::string escape(const std::string& s) {
-    std::string out;
-    for (char ch : s) {
-      switch (ch) {
-        case '&':
-          out += "&amp;";
-          break;
-        case '<':
-          out += "&lt;";
-          break;
-        case '>':
-          out += "&gt;";
-          break;
-        case '"':
-          out += "&quot;";
-          break;
-        default:
-          out += ch;
-      }
-    }
-    return out;
-  }
-  void annotate() const {
-    std::ifstream in(path);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    std::string svg = ss.str();
-    const auto open = svg.find("<svg");
-    const auto end = open == std::string::npos ? open : svg.find('>', open);
-    if (end == std::string::npos) throw Error("cannot annotate '" + path + "': no <svg> element");
-    std::string meta = "\n<title>" + escape(title) + "</title>\n<desc>";
-    for (const auto& d : desc) meta += escape(d) + "\n";
-    meta += "</desc>";
-    svg.insert(end + 1, meta);
-    std::ofstream out(path, std::ios::trunc);
-    out << svg;
-    if (!out) throw Error("cannot write '" + path + "'");
-  }
-  void finish() {
-    cairo_surface_flush(surface);
-    if (png) {
-      if (cairo_surface_write_to_png(surface, path.c_str()) != CAIRO_STATUS_SUCCESS) {
-        throw Error("cannot write '" + path + "'");
-      }
-    } else {
-      cairo_surface_finish(surface);
-      if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS)
-        throw Error("cannot write '" + path + "'");
-      annotate();
-    }
-  }
-  void rgb(double r, double g, double b) { cairo_set_source_rgb(cr, r, g, b); }
-  void text(double x, double y, const std::string& s, double size, double align = 0.0,
-            bool bold = false, double angle = 0.0) {
-    cairo_save(cr);
-    cairo_select_font_face(cr, "sans-serif", CAIRO_FONT_SLANT_NORMAL,
-                           bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
-    cairo_set_font_size(cr, size);
-    cairo_text_extents_t e;
-    cairo_text_extents(cr, s.c_str(), &e);
-    cairo_translate(cr, x, y);
-    cairo_rotate(cr, angle);
-    cairo_move_to(cr, -e.width * align - e.x_bearing, 0);
-    cairo_show_text(cr, s.c_str());
-    cairo_restore(cr);
-  }
-  void line(double x0, double y0, double x1, double y1) {
-    cairo_move_to(cr, x0, y0);
-    cairo_line_to(cr, x1, y1);
-    cairo_stroke(cr);
-  }
-};
 
 const double kPalette[][3] = {{0.12, 0.47, 0.71}, {0.84, 0.15, 0.16}, {0.17, 0.63, 0.17},
                               {0.58, 0.40, 0.74}, {1.00, 0.50, 0.05}, {0.55, 0.34, 0.29}};
