@@ -2,6 +2,7 @@
 
 #include <cairo-svg.h>
 
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -34,6 +35,15 @@ std::string escape(const std::string& s) {
 }
 
 }  // namespace
+
+std::string power_label(int e) {
+  static const char* kSup[] = {"\u2070", "\u00B9", "\u00B2", "\u00B3", "\u2074",
+                               "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
+  std::string s = "10";
+  if (e < 0) s += "\u207B";
+  for (char c : std::to_string(std::abs(e))) s += kSup[c - '0'];
+  return s;
+}
 
 Canvas::Canvas(const std::string& p, double w, double h) : path(p) {
   png = p.size() > 4 && p.substr(p.size() - 4) == ".png";

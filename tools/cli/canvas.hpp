@@ -10,6 +10,9 @@
 
 namespace mlsysim::cli {
 
+/// "10" with `e` as a superscript exponent (axis labels of log plots).
+[[nodiscard]] std::string power_label(int e);
+
 class Canvas {
  public:
   /// Creates a `w` x `h` surface for `path` (.png: an image written by finish(); else SVG).

@@ -17,15 +17,6 @@ const double kPalette[][3] = {{0.12, 0.47, 0.71}, {0.84, 0.15, 0.16}, {0.17, 0.6
                               {0.89, 0.47, 0.76}, {0.50, 0.50, 0.50}, {0.74, 0.74, 0.13},
                               {0.09, 0.75, 0.81}};
 
-std::string power_label(int e) {
-  static const char* kSup[] = {"\u2070", "\u00B9", "\u00B2", "\u00B3", "\u2074",
-                               "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
-  std::string s = "10";
-  if (e < 0) s += "\u207B";
-  for (char c : std::to_string(std::abs(e))) s += kSup[c - '0'];
-  return s;
-}
-
 }  // namespace
 
 void plot_roofline(const HardwareNode& hw, const std::vector<RooflinePoint>& points,

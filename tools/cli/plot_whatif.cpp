@@ -41,15 +41,6 @@ void colormap(double t, double out[3]) {
   for (int c = 0; c < 3; ++c) out[c] = kAnchors[i][c] * (1 - f) + kAnchors[i + 1][c] * f;
 }
 
-std::string power_label(int e) {
-  static const char* kSup[] = {"\u2070", "\u00B9", "\u00B2", "\u00B3", "\u2074",
-                               "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
-  std::string s = "10";
-  if (e < 0) s += "\u207B";
-  for (char c : std::to_string(std::abs(e))) s += kSup[c - '0'];
-  return s;
-}
-
 }  // namespace
 
 void plot_tornado(const std::string& title, const std::string& subtitle, const std::string& metric,
