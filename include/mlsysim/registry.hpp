@@ -3,9 +3,6 @@
 #pragma once
 
 #include <cstdint>
-#include <filesystem>
-#include <functional>
-#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -59,7 +56,15 @@ class CatalogEntry {
   [[nodiscard]] constexpr const Pointer& pointer() const noexcept { return pointer_; }
   /// Key, dotted path, file, name and provenance.
   [[nodiscard]] constexpr const EntryInfo& info() const noexcept {
-    return std::visit([](auto* p) -> const EntryInfo& { return p->info; }, pointer_);
+    // A switch over the table rather than std::visit: the same code, without instantiating
+    // std::visit's dispatch table in every user translation unit (docs/performance.md).
+    switch (kind()) {
+#define MLSYSIM_ENTRY_KIND(name, Type, noun) \
+  case EntryKind::name:                      \
+    return (*std::get_if<const Type*>(&pointer_))->info;
+#include "mlsysim/vocabulary.def"
+    }
+    return std::get<0>(pointer_)->info;  // not reached: every kind is a case above
   }
   /// The typed entry, or nullptr when this entry is of another kind.
   template <class T>
@@ -111,7 +116,15 @@ class Catalog {
   /// An overlay entry with the path of a built-in one replaces it, and built-in entries that
   /// reference a replaced entry are re-pointed to the replacement. Throws CatalogError listing
   /// every defect found.
-  [[nodiscard]] static Catalog load(const std::filesystem::path& dir);
+  [[nodiscard]] static Catalog load(std::string_view dir);
+  /// The same for a `std::filesystem::path` (a template, so that this header does not pull in
+  /// `<filesystem>`, which alone costs more compile time than the rest of it; see
+  /// docs/performance.md).
+  template <class Path>
+  requires requires(const Path& p) { std::string_view(p.string()); }
+  [[nodiscard]] static Catalog load(const Path& dir) {
+    return load(std::string_view(dir.string()));
+  }
 
   /// The entry for a key (`"H100"`), a dotted path (`"Hardware.Cloud.H100"`) or an alias.
   /// Throws UnknownEntryError with close matches; a key shared by several namespaces throws
@@ -140,9 +153,16 @@ class Catalog {
     }
     return out;
   }
-  /// Entries satisfying `predicate`.
-  [[nodiscard]] std::vector<CatalogEntry> filter(
-      const std::function<bool(const CatalogEntry&)>& predicate) const;
+  /// Entries satisfying `predicate`, a callable `bool(const CatalogEntry&)` (a template rather
+  /// than `std::function`, which keeps `<functional>` out of this header).
+  template <class Predicate>
+  [[nodiscard]] std::vector<CatalogEntry> filter(Predicate&& predicate) const {
+    std::vector<CatalogEntry> out;
+    for (const auto& e : entries_) {
+      if (predicate(e)) out.push_back(e);
+    }
+    return out;
+  }
 
   [[nodiscard]] std::span<const Alias> aliases() const noexcept { return aliases_; }
   /// Every source record, sorted by id.
@@ -154,25 +174,27 @@ class Catalog {
   /// not confirmed against the document (weak), with the entries that cite each.
   [[nodiscard]] std::vector<SourceFinding> audit(Date today, int stale_months = 18) const;
 
-  Catalog(const Catalog&) = default;
-  Catalog(Catalog&&) noexcept = default;
-  Catalog& operator=(const Catalog&) = default;
-  Catalog& operator=(Catalog&&) noexcept = default;
+  Catalog(const Catalog& other);
+  Catalog(Catalog&& other) noexcept;
+  Catalog& operator=(const Catalog& other);
+  Catalog& operator=(Catalog&& other) noexcept;
   ~Catalog();
 
  private:
   friend struct catalog_detail::CatalogFactory;
-  /// Builds a catalog over entries, aliases and sources whose storage `owner` keeps alive (the
-  /// built-in table and the loader, through catalog_detail::CatalogFactory).
+  /// The storage and lookup index that copies share (src/catalog/catalog_shared.hpp).
+  struct Shared;
+  /// Builds a catalog over entries, aliases and sources whose storage `shared` keeps alive (the
+  /// built-in table and the loader, through catalog_detail::CatalogFactory); takes over the one
+  /// reference `shared` holds.
   Catalog(std::vector<CatalogEntry> entries, std::vector<Alias> aliases,
-          std::vector<const Source*> sources, std::shared_ptr<const void> owner);
+          std::vector<const Source*> sources, Shared* shared);
+  void release() noexcept;
 
-  struct Index;
   std::vector<CatalogEntry> entries_;
   std::vector<Alias> aliases_;
   std::vector<const Source*> sources_;
-  std::shared_ptr<const void> owner_;
-  std::shared_ptr<const Index> index_;
+  Shared* shared_ = nullptr;  ///< nullptr only in a moved-from catalog
 };
 
 /// The built-in catalog, generated from catalog/ at build time. Built on first use (the entries

@@ -1,5 +1,7 @@
 // The built-in catalog: the generated tables behind mlsysim::catalog().
+#include <filesystem>
 #include <memory>
+#include <string_view>
 #include <vector>
 
 #include "catalog_tables.hpp"
@@ -21,8 +23,8 @@ const Catalog& catalog() {
   return instance;
 }
 
-Catalog Catalog::load(const std::filesystem::path& dir) {
-  return catalog_detail::overlay(catalog(), dir);
+Catalog Catalog::load(std::string_view dir) {
+  return catalog_detail::overlay(catalog(), std::filesystem::path(dir));
 }
 
 }  // namespace mlsysim

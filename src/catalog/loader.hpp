@@ -11,6 +11,7 @@
 #include <tuple>
 #include <vector>
 
+#include "catalog_shared.hpp"
 #include "mlsysim/registry.hpp"
 
 namespace mlsysim::catalog_detail {
@@ -84,7 +85,8 @@ struct CatalogFactory {
   [[nodiscard]] static Catalog make(std::vector<CatalogEntry> entries, std::vector<Alias> aliases,
                                     std::vector<const Source*> sources,
                                     std::shared_ptr<const void> owner) {
-    return Catalog(std::move(entries), std::move(aliases), std::move(sources), std::move(owner));
+    return Catalog(std::move(entries), std::move(aliases), std::move(sources),
+                   new Catalog::Shared(std::move(owner)));
   }
 };
 

@@ -6,7 +6,9 @@
 #include <ctime>
 #include <map>
 #include <unordered_map>
+#include <utility>
 
+#include "catalog_shared.hpp"
 #include "loader.hpp"
 #include "mlsysim/errors.hpp"
 #include "schema.hpp"
@@ -49,49 +51,79 @@ std::string SourceFinding::str() const {
   return out;
 }
 
-struct Catalog::Index {
-  std::unordered_map<std::string_view, std::size_t> by_path;
-  std::unordered_map<std::string_view, std::vector<std::size_t>> by_key;
-  std::unordered_map<std::string_view, std::size_t> sources;
-};
-
-Catalog::~Catalog() = default;
-
 Catalog::Catalog(std::vector<CatalogEntry> entries, std::vector<Alias> aliases,
-                 std::vector<const Source*> sources, std::shared_ptr<const void> owner)
+                 std::vector<const Source*> sources, Shared* shared)
     : entries_(std::move(entries)),
       aliases_(std::move(aliases)),
       sources_(std::move(sources)),
-      owner_(std::move(owner)) {
+      shared_(shared) {
   std::sort(entries_.begin(), entries_.end(), [](const CatalogEntry& a, const CatalogEntry& b) {
     return a.info().path < b.info().path;
   });
   std::sort(sources_.begin(), sources_.end(),
             [](const Source* a, const Source* b) { return a->id < b->id; });
-  auto index = std::make_shared<Index>();
+  Shared& index = *shared_;
   for (std::size_t i = 0; i < entries_.size(); ++i) {
-    index->by_path.emplace(entries_[i].info().path, i);
-    index->by_key[entries_[i].info().key].push_back(i);
+    index.by_path.emplace(entries_[i].info().path, i);
+    index.by_key[entries_[i].info().key].push_back(i);
   }
   for (const auto& a : aliases_) {
-    const auto it = index->by_path.find(a.target);
-    if (it == index->by_path.end()) continue;
-    index->by_path.emplace(a.path, it->second);
+    const auto it = index.by_path.find(a.target);
+    if (it == index.by_path.end()) continue;
+    index.by_path.emplace(a.path, it->second);
     const auto dot = a.path.rfind('.');
     const auto key = dot == std::string_view::npos ? a.path : a.path.substr(dot + 1);
-    auto& keys = index->by_key[key];
+    auto& keys = index.by_key[key];
     if (std::find(keys.begin(), keys.end(), it->second) == keys.end()) keys.push_back(it->second);
   }
-  for (std::size_t i = 0; i < sources_.size(); ++i) index->sources.emplace(sources_[i]->id, i);
-  index_ = std::move(index);
+  for (std::size_t i = 0; i < sources_.size(); ++i) index.sources.emplace(sources_[i]->id, i);
+}
+
+Catalog::Catalog(const Catalog& other)
+    : entries_(other.entries_),
+      aliases_(other.aliases_),
+      sources_(other.sources_),
+      shared_(other.shared_) {
+  if (shared_ != nullptr) shared_->references.fetch_add(1, std::memory_order_relaxed);
+}
+
+Catalog::Catalog(Catalog&& other) noexcept
+    : entries_(std::move(other.entries_)),
+      aliases_(std::move(other.aliases_)),
+      sources_(std::move(other.sources_)),
+      shared_(std::exchange(other.shared_, nullptr)) {}
+
+Catalog& Catalog::operator=(const Catalog& other) {
+  if (this != &other) *this = Catalog(other);
+  return *this;
+}
+
+Catalog& Catalog::operator=(Catalog&& other) noexcept {
+  if (this != &other) {
+    release();
+    entries_ = std::move(other.entries_);
+    aliases_ = std::move(other.aliases_);
+    sources_ = std::move(other.sources_);
+    shared_ = std::exchange(other.shared_, nullptr);
+  }
+  return *this;
+}
+
+Catalog::~Catalog() { release(); }
+
+void Catalog::release() noexcept {
+  if (shared_ != nullptr && shared_->references.fetch_sub(1, std::memory_order_acq_rel) == 1) {
+    delete shared_;
+  }
+  shared_ = nullptr;
 }
 
 const CatalogEntry* Catalog::try_find(std::string_view name) const noexcept {
-  if (const auto it = index_->by_path.find(name); it != index_->by_path.end()) {
+  if (const auto it = shared_->by_path.find(name); it != shared_->by_path.end()) {
     return &entries_[it->second];
   }
-  if (const auto it = index_->by_key.find(name);
-      it != index_->by_key.end() && it->second.size() == 1) {
+  if (const auto it = shared_->by_key.find(name);
+      it != shared_->by_key.end() && it->second.size() == 1) {
     return &entries_[it->second.front()];
   }
   return nullptr;
@@ -99,17 +131,17 @@ const CatalogEntry* Catalog::try_find(std::string_view name) const noexcept {
 
 const CatalogEntry& Catalog::find(std::string_view name) const {
   if (const CatalogEntry* e = try_find(name)) return *e;
-  if (const auto it = index_->by_key.find(name); it != index_->by_key.end()) {
+  if (const auto it = shared_->by_key.find(name); it != shared_->by_key.end()) {
     std::vector<std::string> paths;
     for (std::size_t i : it->second) paths.emplace_back(entries_[i].info().path);
     throw UnknownEntryError(std::string(name), std::move(paths));
   }
   std::vector<std::string> candidates;
   const bool dotted = name.find('.') != std::string_view::npos;
-  for (const auto& [path, i] : index_->by_path) candidates.emplace_back(path);
+  for (const auto& [path, i] : shared_->by_path) candidates.emplace_back(path);
   if (!dotted) {
     candidates.clear();
-    for (const auto& [key, list] : index_->by_key) candidates.emplace_back(key);
+    for (const auto& [key, list] : shared_->by_key) candidates.emplace_back(key);
   }
   std::sort(candidates.begin(), candidates.end());
   throw UnknownEntryError(std::string(name), catalog_detail::close_matches(name, candidates));
@@ -131,16 +163,9 @@ std::vector<CatalogEntry> Catalog::of_kind(EntryKind kind) const {
   return filter([kind](const CatalogEntry& e) { return e.kind() == kind; });
 }
 
-std::vector<CatalogEntry> Catalog::filter(
-    const std::function<bool(const CatalogEntry&)>& predicate) const {
-  std::vector<CatalogEntry> out;
-  std::copy_if(entries_.begin(), entries_.end(), std::back_inserter(out), predicate);
-  return out;
-}
-
 const Source* Catalog::source(std::string_view id) const noexcept {
-  const auto it = index_->sources.find(id);
-  return it == index_->sources.end() ? nullptr : sources_[it->second];
+  const auto it = shared_->sources.find(id);
+  return it == shared_->sources.end() ? nullptr : sources_[it->second];
 }
 
 std::vector<SourceFinding> Catalog::audit(Date today, int stale_months) const {

@@ -33,7 +33,8 @@ class TopK {
 
 }  // namespace
 
-PlanResult plan(const Workload& m, const Fleet& fleet, const PlanOptions& o) {
+PlanResult plan(const Workload& m, const Fleet& fleet, const PlanOptions& o,
+                PlanProgress progress) {
   o.training.efficiency.validate();
   if (!m.layers || !m.heads || *m.layers <= 0 || *m.heads <= 0) {
     throw InvalidArgumentError(
@@ -118,7 +119,7 @@ PlanResult plan(const Workload& m, const Fleet& fleet, const PlanOptions& o) {
       for (auto rc : o.recompute) {
         for (auto zero : o.zero_stages) {
           ++done;
-          if (o.progress && done % 256 == 0) o.progress(done, total);
+          if (progress && done % 256 == 0) progress(done, total);
           ParallelConfig pc;
           pc.tp = sh.tp;
           pc.pp = sh.pp;
@@ -175,7 +176,7 @@ PlanResult plan(const Workload& m, const Fleet& fleet, const PlanOptions& o) {
       }
     }
   }
-  if (o.progress) o.progress(total, total);
+  if (progress) progress(total, total);
   out.best = top.take();
   return out;
 }

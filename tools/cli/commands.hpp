@@ -21,6 +21,7 @@
 #include <string>
 #include <vector>
 
+#include "mlsysim/units/format.hpp"  // fmt::format("{}", quantity) in every command
 #include "output.hpp"
 
 namespace CLI {

@@ -17,7 +17,7 @@ using namespace solvers;
 PlanOutput run_plan(const Workload& m, const Fleet& fleet, PlanOptions po) {
   const auto start = std::chrono::steady_clock::now();
   bool shown = false;
-  po.progress = [&](std::size_t done, std::size_t total) {
+  const auto progress = [&](std::size_t done, std::size_t total) {
     const auto elapsed = std::chrono::steady_clock::now() - start;
     if (elapsed < std::chrono::seconds(1) && !shown) return;  // only for searches over a second
     shown = true;
@@ -28,7 +28,7 @@ PlanOutput run_plan(const Workload& m, const Fleet& fleet, PlanOptions po) {
                  std::string(static_cast<std::size_t>(width - filled), ' ').c_str(), done, total);
     if (done == total) std::fprintf(stderr, "\n");
   };
-  const auto r = solvers::plan(m, fleet, po);
+  const auto r = solvers::plan(m, fleet, po, progress);
   PlanOutput out;
   Table& t = out.candidates;
   t = Table{

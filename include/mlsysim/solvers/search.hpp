@@ -3,8 +3,10 @@
 // does not divide, does not fit or breaks a user limit, and rank the rest by throughput.
 #pragma once
 
+#include <concepts>
+#include <cstddef>
 #include <cstdint>
-#include <functional>
+#include <type_traits>
 #include <vector>
 
 #include "mlsysim/solvers/training.hpp"
@@ -31,8 +33,32 @@ struct PlanOptions {
   std::int64_t max_cp = 0;
   std::int64_t max_ep = 0;
   std::size_t top = 10;
-  /// Called with (evaluated, total) as the search goes (for a progress bar); may be empty.
-  std::function<void(std::size_t, std::size_t)> progress;
+};
+
+/// A callable `void(std::size_t evaluated, std::size_t total)` that plan() calls as the search
+/// goes (for a progress bar). It refers to the callable without owning it, so it is only a
+/// parameter of plan(): a lambda passed there lives until plan() returns. (Not `std::function`:
+/// `<functional>` would cost every user of `<mlsysim/mlsysim.hpp>` compile time; see
+/// docs/performance.md.)
+class PlanProgress {
+ public:
+  /// No progress reports.
+  constexpr PlanProgress() noexcept = default;
+  template <class F>
+  requires(!std::same_as<std::remove_cvref_t<F>, PlanProgress> &&
+           std::invocable<F&, std::size_t, std::size_t>) PlanProgress(F&& f)
+  noexcept  // NOLINT(google-explicit-constructor): a lambda converts
+      : context_(const_cast<void*>(static_cast<const void*>(&f))),
+        call_([](void* context, std::size_t done, std::size_t total) {
+          (*static_cast<std::remove_reference_t<F>*>(context))(done, total);
+        }) {}
+
+  explicit operator bool() const noexcept { return call_ != nullptr; }
+  void operator()(std::size_t done, std::size_t total) const { call_(context_, done, total); }
+
+ private:
+  void* context_ = nullptr;
+  void (*call_)(void*, std::size_t, std::size_t) = nullptr;
 };
 
 struct PlanCandidate {
@@ -61,6 +87,9 @@ struct PlanResult {
 /// configurations that fit by tokens per second (equivalently time-to-train). An empty `best`
 /// comes with `removed` saying which constraint removed how many. Throws InvalidArgumentError for
 /// a model without a transformer shape, a fleet without a node, or an inverted batch range.
-[[nodiscard]] PlanResult plan(const Workload& m, const Fleet& fleet, const PlanOptions& options);
+/// `progress`, if given, is called with (evaluated, total) every 256 configurations and at the
+/// end.
+[[nodiscard]] PlanResult plan(const Workload& m, const Fleet& fleet, const PlanOptions& options,
+                              PlanProgress progress = {});
 
 }  // namespace mlsysim::solvers

@@ -9,8 +9,15 @@
 
 #include "mlsysim/errors.hpp"
 #include "mlsysim/units/dimension.hpp"
-#include "mlsysim/units/typed.hpp"
 #include "mlsysim/units/unit.hpp"
+
+// Boost.Units costs more compile time than all of mlsysim's own headers, so this header only
+// forward-declares its quantity template; the two typed bridges below are defined in
+// "mlsysim/units/typed.hpp", which every caller that names a typed unit already includes.
+namespace boost::units {
+template <class Unit, class Y>
+class quantity;
+}  // namespace boost::units
 
 namespace mlsysim {
 
@@ -35,9 +42,9 @@ class Quantity {
   Quantity(double value, std::string_view unit) : Quantity(value, Unit::parse(unit)) {}
 
   /// From a typed Boost.Units quantity: `Quantity(typed::quantity<typed::watts>(700 * watts))`.
+  /// Defined in "mlsysim/units/typed.hpp".
   template <class U>
-  explicit Quantity(const typed::quantity<U>& q) noexcept
-      : base_(q.value()), dimension_(typed::dimension_of<U>) {}
+  explicit Quantity(const boost::units::quantity<U, double>& q) noexcept;
 
   /// For generated tables: a magnitude already in canonical base units, shown in `display`.
   [[nodiscard]] static constexpr Quantity from_base(double base_value,
@@ -85,11 +92,9 @@ class Quantity {
   [[nodiscard]] double in(const Unit& unit) const;
 
   /// The statically typed Boost.Units quantity; checked at run time (DimensionalityError).
+  /// Defined in "mlsysim/units/typed.hpp".
   template <class U>
-  [[nodiscard]] typed::quantity<U> as() const {
-    if (dimension_ != typed::dimension_of<U>) throw_typed_mismatch(typed::dimension_of<U>);
-    return typed::quantity<U>::from_value(base_);
-  }
+  [[nodiscard]] boost::units::quantity<U, double> as() const;
 
   /// `312 TFLOPs/s`: up to 15 significant digits, then the unit. The text parses back:
   /// `Quantity::parse(q.str())` has q's dimension and display unit, and its magnitude equals

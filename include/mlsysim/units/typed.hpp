@@ -14,6 +14,7 @@
 #include <type_traits>
 
 #include "mlsysim/units/dimension.hpp"
+#include "mlsysim/units/quantity.hpp"
 
 namespace mlsysim::typed {
 
@@ -166,3 +167,19 @@ concept Addable = requires(A a, B b) {
 };
 
 }  // namespace mlsysim::typed
+
+namespace mlsysim {
+
+// The typed bridges declared in Quantity (quantity.hpp keeps Boost.Units out of the catalog
+// headers by declaring them only).
+template <class U>
+Quantity::Quantity(const boost::units::quantity<U, double>& q) noexcept
+    : base_(q.value()), dimension_(typed::dimension_of<U>) {}
+
+template <class U>
+boost::units::quantity<U, double> Quantity::as() const {
+  if (dimension_ != typed::dimension_of<U>) throw_typed_mismatch(typed::dimension_of<U>);
+  return typed::quantity<U>::from_value(base_);
+}
+
+}  // namespace mlsysim
