@@ -29,14 +29,24 @@ Typed typed_args(const Quantity& bytes, std::int64_t ranks, const LinkModel& l) 
 
 Quantity result(const Seconds& t) { return detail::out(t, detail::units().s); }
 
+// The alpha-beta formulas on typed arguments (checked by typed_args).
+Seconds ring(const Typed& a, std::int64_t n) {
+  if (n == 1) return Seconds::from_value(0);
+  const double steps = 2.0 * static_cast<double>(n - 1);
+  const double share = steps / static_cast<double>(n);
+  return share * a.bytes / a.beta + steps * a.alpha;
+}
+
+Seconds gather(const Typed& a, std::int64_t n) {
+  if (n == 1) return Seconds::from_value(0);
+  const double steps = static_cast<double>(n - 1);
+  return steps / static_cast<double>(n) * a.bytes / a.beta + steps * a.alpha;
+}
+
 }  // namespace
 
 Quantity ring_all_reduce(const Quantity& bytes, std::int64_t n, const LinkModel& l) {
-  const auto a = typed_args(bytes, n, l);
-  if (n == 1) return result(Seconds::from_value(0));
-  const double steps = 2.0 * static_cast<double>(n - 1);
-  const double share = steps / static_cast<double>(n);
-  return result(share * a.bytes / a.beta + steps * a.alpha);
+  return result(ring(typed_args(bytes, n, l), n));
 }
 
 Quantity tree_all_reduce(const Quantity& bytes, std::int64_t n, const LinkModel& l) {
@@ -47,10 +57,7 @@ Quantity tree_all_reduce(const Quantity& bytes, std::int64_t n, const LinkModel&
 }
 
 Quantity all_gather(const Quantity& bytes, std::int64_t n, const LinkModel& l) {
-  const auto a = typed_args(bytes, n, l);
-  if (n == 1) return result(Seconds::from_value(0));
-  const double steps = static_cast<double>(n - 1);
-  return result(steps / static_cast<double>(n) * a.bytes / a.beta + steps * a.alpha);
+  return result(gather(typed_args(bytes, n, l), n));
 }
 
 Quantity reduce_scatter(const Quantity& bytes, std::int64_t n, const LinkModel& l) {
@@ -65,10 +72,11 @@ Quantity hierarchical_all_reduce(const Quantity& bytes, std::int64_t per_node, s
                                  const LinkModel& intra, const LinkModel& inter) {
   require_positive("per_node", per_node);
   require_positive("nodes", nodes);
-  const Quantity inside =
-      reduce_scatter(bytes, per_node, intra) + all_gather(bytes, per_node, intra);
-  const Quantity across = ring_all_reduce(bytes / static_cast<double>(per_node), nodes, inter);
-  return (inside + across).to(detail::units().s);
+  // Reduce-scatter then all-gather inside each node, a ring across nodes of the node's share.
+  const Typed in_node = typed_args(bytes, per_node, intra);
+  const Seconds inside = gather(in_node, per_node) + gather(in_node, per_node);
+  const Typed across_nodes = typed_args(bytes / static_cast<double>(per_node), nodes, inter);
+  return result(inside + ring(across_nodes, nodes));
 }
 
 double pipeline_bubble(std::int64_t stages, std::int64_t microbatches, std::int64_t interleave) {

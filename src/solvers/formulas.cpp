@@ -26,8 +26,9 @@ Quantity network_rtt(const Quantity& distance) {
     throw InvalidArgumentError("distance",
                                "must be a non-negative length, got '" + distance.str() + "'");
   }
-  const Quantity fiber(200000.0, Unit::parse("km/s"));
-  return (distance * 2.0 / fiber).to(detail::units().ms);
+  const detail::Speed fiber = detail::Meters::from_value(200000.0e3) / detail::seconds(1);
+  const detail::Seconds rtt = distance.as<typed::meters>() * 2.0 / fiber;
+  return detail::out(rtt, detail::units().ms);
 }
 
 Quantity monthly_egress_cost(const Quantity& rate, const Quantity& price_per_gb) {
@@ -39,7 +40,10 @@ Quantity monthly_egress_cost(const Quantity& rate, const Quantity& price_per_gb)
     throw InvalidArgumentError("price", "must be a price per data such as '0.09 USD/GB', got '" +
                                             price_per_gb.str() + "'");
   }
-  return (rate * Quantity(30.0, Unit::parse("day")) * price_per_gb).to(detail::units().usd);
+  const detail::Seconds month = 30.0 * detail::seconds(86400.0);
+  const detail::Usd cost =
+      rate.as<typed::bits_per_second>() * month * price_per_gb.as<typed::usd_per_bit>();
+  return detail::out(cost, detail::units().usd);
 }
 
 Quantity training_flops(double parameters, double tokens) {
@@ -62,7 +66,9 @@ ErlangC erlang_c(const Quantity& lambda, const Quantity& mu, std::int64_t c) {
     throw InvalidArgumentError(
         "rates", "arrival and service rates must be non-negative rates such as '400 1/s'");
   }
-  const double a = lambda.base_value() / mu.base_value();  // offered load in Erlangs
+  const detail::Frequency arrivals = lambda.as<typed::hertz>();
+  const detail::Frequency service = mu.as<typed::hertz>();
+  const double a = arrivals / service;  // offered load in Erlangs
   ErlangC r;
   r.utilization = a / static_cast<double>(c);
   if (r.utilization >= 1.0) {
@@ -79,9 +85,9 @@ ErlangC erlang_c(const Quantity& lambda, const Quantity& mu, std::int64_t c) {
   const double log_last = log_term + std::log(a) - std::log(static_cast<double>(c));  // a^c/c!
   const double last = std::exp(log_last) / (1.0 - r.utilization);
   r.probability_of_waiting = last / (sum + last);
-  const double wait =
-      r.probability_of_waiting / (static_cast<double>(c) * mu.base_value() - lambda.base_value());
-  r.wait = Quantity(detail::seconds(wait)).to(detail::units().ms);
+  const detail::Seconds wait =
+      r.probability_of_waiting / (static_cast<double>(c) * service - arrivals);
+  r.wait = detail::out(wait, detail::units().ms);
   return r;
 }
 

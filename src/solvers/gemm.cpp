@@ -122,14 +122,16 @@ GemmTiming gemm_timing(const HardwareNode& hw, Precision p, const GemmShape& s,
   t.flops = flop_count(2.0 * m * n * k * count);
   const Seconds compute = t.flops / (ceiling * (shape_efficiency * ramp));
 
-  const double in_bytes = bytes_of(p);
-  const double out_bytes = params.output_bytes > 0 ? params.output_bytes : std::max(in_bytes, 2.0);
-  t.bytes = byte_count(((m * k + k * n) * in_bytes + m * n * out_bytes) * count);
+  // Sizes of one element: the inputs' at `p`, the output's as given or at least 16 bits.
+  const Bits in_element = byte_count(bytes_of(p));
+  const Bits out_element = params.output_bytes > 0 ? byte_count(params.output_bytes)
+                                                   : std::max(in_element, byte_count(2.0));
+  t.bytes = ((m * k + k * n) * in_element + m * n * out_element) * count;
   const Seconds memory = t.bytes / streaming_bandwidth(hw, params.default_memory_fraction);
 
   t.memory_bound = memory > compute;
   t.time = t.memory_bound ? memory : compute;
-  t.efficiency = (t.flops / t.time).value() / peak.value();
+  t.efficiency = t.flops / t.time / peak;
   return t;
 }
 

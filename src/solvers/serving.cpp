@@ -13,35 +13,38 @@
 namespace mlsysim::solvers {
 namespace {
 
+using detail::Bits;
 using detail::Breakdown;
 using detail::Engine;
+using detail::Frequency;
+using detail::Seconds;
 
 double d(std::int64_t v) { return static_cast<double>(v); }
 
 /// The memory plan: one definition of what fits, used by every answer.
 struct Plan {
-  double capacity = 0, reserve = 0, weights = 0, kv_token_device = 0, block_bytes = 0;
+  Bits capacity = typed::bytes(0), reserve = typed::bytes(0), weights = typed::bytes(0);
+  Bits kv_token_device = typed::bytes(0), block_bytes = typed::bytes(0);
   double blocks_per_request = 0;
-  double activations = 0;  ///< at the options' batch
-  double kv_pool = 0;      ///< at the options' batch
+  Bits activations = typed::bytes(0);  ///< at the options' batch
+  Bits kv_pool = typed::bytes(0);      ///< at the options' batch
   std::int64_t kv_blocks = 0;
   const Engine* engine = nullptr;
   const Engine* draft = nullptr;
   const ServingOptions* o = nullptr;
 
   /// Tokens and sampled rows of the largest iteration the engine runs at `batch`.
-  [[nodiscard]] double act_at(std::int64_t batch) const {
-    double a = 0;
+  [[nodiscard]] Bits act_at(std::int64_t batch) const {
     const double in_eff = std::ceil(d(o->input_tokens) * (1.0 - o->prefix_hit_rate));
     const double micro = std::ceil(d(batch) / d(o->pp));
     const double seqs = o->batching == Batching::static_batch ? micro : d(o->params.max_num_seqs);
     const double tokens = o->batching == Batching::static_batch ? micro * std::max(in_eff, 1.0)
                                                                 : d(o->params.max_batched_tokens);
-    a = engine->activation_bytes(tokens, seqs);
+    Bits a = engine->activation_bytes(tokens, seqs);
     if (draft != nullptr) a = std::max(a, draft->activation_bytes(tokens, seqs));
     return a;
   }
-  [[nodiscard]] double pool_at(std::int64_t batch) const {
+  [[nodiscard]] Bits pool_at(std::int64_t batch) const {
     return capacity - reserve - weights - act_at(batch);
   }
   [[nodiscard]] bool fits(std::int64_t batch) const {
@@ -51,8 +54,8 @@ struct Plan {
     const double k = o->speculation ? d(o->speculation->draft_length) : 0.0;
     if (o->batching == Batching::continuous && micro * (k + 1.0) >= d(o->params.max_batched_tokens))
       return false;  // no room left for prefill in the token budget
-    const double pool = pool_at(batch);
-    if (pool <= 0) return false;
+    const Bits pool = pool_at(batch);
+    if (pool <= typed::bytes(0)) return false;
     return d(batch) * blocks_per_request <= std::floor(pool / block_bytes);
   }
   [[nodiscard]] std::int64_t max_concurrent() const {
@@ -73,40 +76,42 @@ Plan make_plan(const Engine& e, const Engine* draft, const ServingOptions& o) {
   p.engine = &e;
   p.draft = draft;
   p.o = &o;
-  p.capacity = e.hw.memory.capacity.base_value() / 8.0;
+  p.capacity = detail::in<typed::bits>(e.hw.memory.capacity);
   p.reserve = p.capacity * o.params.runtime_reserve;
-  p.weights = e.weight_bytes_device() + (draft != nullptr ? draft->weight_bytes_device() : 0.0);
-  p.kv_token_device =
-      e.kv_bytes_per_token_device() + (draft != nullptr ? draft->kv_bytes_per_token_device() : 0);
+  p.weights =
+      e.weight_bytes_device() + (draft != nullptr ? draft->weight_bytes_device() : typed::bytes(0));
+  p.kv_token_device = e.kv_bytes_per_token_device() +
+                      (draft != nullptr ? draft->kv_bytes_per_token_device() : typed::bytes(0));
   p.block_bytes = d(o.params.kv_block_tokens) * p.kv_token_device;
   p.blocks_per_request =
       std::ceil(d(o.input_tokens + o.output_tokens) / d(o.params.kv_block_tokens));
   p.activations = p.act_at(o.batch);
-  p.kv_pool = std::max(0.0, p.pool_at(o.batch));
-  p.kv_blocks =
-      p.block_bytes > 0 ? static_cast<std::int64_t>(std::floor(p.kv_pool / p.block_bytes)) : 0;
+  p.kv_pool = std::max(typed::bytes(0), p.pool_at(o.batch));
+  p.kv_blocks = p.block_bytes > typed::bytes(0)
+                    ? static_cast<std::int64_t>(std::floor(p.kv_pool / p.block_bytes))
+                    : 0;
   return p;
 }
 
 ServingMemory memory_of(const Plan& p, const Engine& e, const ServingOptions& o) {
   const auto& u = detail::units();
   ServingMemory mem;
-  mem.capacity = e.hw.memory.capacity.to(u.gb);
-  mem.reserve = detail::base(8.0 * p.reserve, u.gb);
-  mem.weights = detail::base(8.0 * p.weights, u.gb);
-  mem.activations = detail::base(8.0 * p.activations, u.gb);
-  mem.kv_per_token = detail::base(8.0 * e.kv_bytes_per_token(), u.kib);
-  mem.kv_per_request = detail::base(
-      8.0 * p.blocks_per_request * d(o.params.kv_block_tokens) * e.kv_bytes_per_token(), u.gb);
-  mem.kv_pool = detail::base(8.0 * p.kv_pool, u.gb);
+  detail::put(mem.capacity, p.capacity, u.gb);
+  detail::put(mem.reserve, p.reserve, u.gb);
+  detail::put(mem.weights, p.weights, u.gb);
+  detail::put(mem.activations, p.activations, u.gb);
+  detail::put(mem.kv_per_token, e.kv_bytes_per_token(), u.kib);
+  detail::put(mem.kv_per_request,
+              p.blocks_per_request * d(o.params.kv_block_tokens) * e.kv_bytes_per_token(), u.gb);
+  detail::put(mem.kv_pool, p.kv_pool, u.gb);
   mem.kv_blocks = p.kv_blocks;
   mem.kv_tokens = p.kv_blocks * o.params.kv_block_tokens;
   return mem;
 }
 
 Wall wall_of(const Breakdown& b) {
-  const double memory_bound = b.gemm + b.attention + b.elementwise - b.compute_bound;
-  const double most = std::max({b.compute_bound, memory_bound, b.communication, b.overhead});
+  const Seconds memory_bound = b.gemm + b.attention + b.elementwise - b.compute_bound;
+  const Seconds most = std::max({b.compute_bound, memory_bound, b.communication, b.overhead});
   if (most == b.compute_bound) return Wall::compute;
   if (most == memory_bound) return Wall::memory;
   if (most == b.communication) return Wall::communication;
@@ -116,12 +121,12 @@ Wall wall_of(const Breakdown& b) {
 IterationCost cost_of(const Breakdown& b) {
   const auto& u = detail::units();
   IterationCost c;
-  c.time = detail::base(b.total(), u.ms);
-  c.gemm = detail::base(b.gemm, u.ms);
-  c.attention = detail::base(b.attention, u.ms);
-  c.elementwise = detail::base(b.elementwise, u.ms);
-  c.communication = detail::base(b.communication, u.ms);
-  c.overhead = detail::base(b.overhead, u.ms);
+  detail::put(c.time, b.total(), u.ms);
+  detail::put(c.gemm, b.gemm, u.ms);
+  detail::put(c.attention, b.attention, u.ms);
+  detail::put(c.elementwise, b.elementwise, u.ms);
+  detail::put(c.communication, b.communication, u.ms);
+  detail::put(c.overhead, b.overhead, u.ms);
   c.wall = wall_of(b);
   return c;
 }
@@ -135,9 +140,9 @@ IterationLoad decode_load(double seqs, double ctx, double k) {
 }
 
 /// Drafting time for one verification step of `seqs` sequences.
-double draft_time(const Engine& target, const Engine* draft, const ServingOptions& o, double seqs,
-                  double ctx) {
-  if (!o.speculation || seqs <= 0) return 0.0;
+Seconds draft_time(const Engine& target, const Engine* draft, const ServingOptions& o, double seqs,
+                   double ctx) {
+  if (!o.speculation || seqs <= 0) return typed::secs(0);
   const double k = d(o.speculation->draft_length);
   const IterationLoad one = decode_load(seqs, ctx, 0.0);
   if (draft != nullptr) return k * draft->seconds(one);
@@ -197,8 +202,8 @@ ServingResult serve(const Workload& m, const HardwareNode& hw, const ServingOpti
   const double n_dec = (out - 1.0) / E;  // decode iterations after the first token
 
   Breakdown step = e.iteration(decode_load(B, mean_ctx, k));
-  const double step_draft = draft_time(e, dr, o, B, mean_ctx);
-  double ttft = 0, tpot = 0, cycle = 0;
+  const Seconds step_draft = draft_time(e, dr, o, B, mean_ctx);
+  Seconds ttft = typed::secs(0), tpot = typed::secs(0), cycle = typed::secs(0);
   Breakdown prefill;
   if (o.batching == Batching::static_batch) {
     IterationLoad pl;
@@ -222,13 +227,13 @@ ServingResult serve(const Workload& m, const HardwareNode& hw, const ServingOpti
     mix.prefill_attended = p_it * (hit + (in_eff + 1.0) / 2.0);
     const Breakdown it = e.iteration(mix);
     step = it;
-    const double t_it = it.total() + step_draft;
+    const Seconds t_it = it.total() + step_draft;
     const double extra = std::max(0.0, B * in_eff - n_dec * room);
     IterationLoad pre;
     pre.prefill_tokens = o.params.max_batched_tokens;
     pre.prefill_sequences = static_cast<std::int64_t>(std::max(1.0, std::ceil(budget / in_eff)));
     pre.prefill_attended = budget * (hit + (in_eff + 1.0) / 2.0);
-    const double t_pre = extra > 0 ? e.seconds(pre) : 0.0;
+    const Seconds t_pre = extra > 0 ? e.seconds(pre) : typed::secs(0);
     cycle = n_dec * t_it + extra / budget * t_pre;
     tpot = n_dec > 0 ? cycle / (n_dec * E) : t_it;
     // TTFT: the prompt in chunks of `room` tokens next to the other B - 1 running sequences.
@@ -241,13 +246,15 @@ ServingResult serve(const Workload& m, const HardwareNode& hw, const ServingOpti
     ttft = std::ceil(in_eff / room) * (prefill.total() + draft_time(e, dr, o, B - 1.0, mean_ctx));
     if (n_dec <= 0) cycle = std::max(cycle, ttft);
   }
-  const double latency = ttft + (out - 1.0) * tpot;
-  r.ttft = detail::base(ttft, u.ms);
-  r.tpot = detail::base(tpot, u.ms);
-  r.request_latency = detail::base(latency, u.s);
-  const double period = o.batching == Batching::static_batch ? latency : cycle;
-  r.output_throughput = Quantity(B_all * out / period, u.tokens_per_s);
-  r.request_throughput = Quantity(B_all / period, u.per_s);
+  const Seconds latency = ttft + (out - 1.0) * tpot;
+  detail::put(r.ttft, ttft, u.ms);
+  detail::put(r.tpot, tpot, u.ms);
+  detail::put(r.request_latency, latency, u.s);
+  const Seconds period = o.batching == Batching::static_batch ? latency : cycle;
+  const Frequency tokens_per_second = B_all * out / period;
+  const Frequency requests_per_second = B_all / period;
+  detail::put(r.output_throughput, tokens_per_second, u.tokens_per_s);
+  detail::put(r.request_throughput, requests_per_second, u.per_s);
   r.decode_step = cost_of(step);
   r.tokens_per_step = E;
   r.prefill_wall = wall_of(prefill);
@@ -258,9 +265,8 @@ ServingResult serve(const Workload& m, const HardwareNode& hw, const ServingOpti
   r.kv_per_request = r.memory.kv_per_request;
   r.weights_per_device = r.memory.weights;
   r.capacity_per_device = r.memory.capacity;
-  const double kv_batch = B_all * plan.blocks_per_request * plan.block_bytes;
-  r.memory_per_device =
-      detail::base(8.0 * (plan.reserve + plan.weights + plan.activations + kv_batch), u.gb);
+  const Bits kv_batch = B_all * plan.blocks_per_request * plan.block_bytes;
+  detail::put(r.memory_per_device, plan.reserve + plan.weights + plan.activations + kv_batch, u.gb);
   r.max_concurrent = plan.max_concurrent();
   r.concurrency_limit = r.max_concurrent >= o.params.max_num_seqs ? Wall::overhead : Wall::capacity;
   r.feasible = plan.fits(o.batch);

@@ -141,21 +141,21 @@ Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptio
                                                    std::string(m.info.path) + "' (" +
                                                    std::to_string(*m.max_context) + ")");
   }
-  const Quantity& peak = peak_at(hw, o.precision.compute);
-  peak_ = peak.base_value();
+  const FlopRate peak = in<typed::flops_per_second>(peak_at(hw, o.precision.compute));
   const auto pi = static_cast<std::size_t>(o.precision.compute);
-  ceiling_ = hw.compute.measured_gemm[pi] ? hw.compute.measured_gemm[pi]->base_value()
-                                          : peak_ * o.gemm.default_fraction[pi];
-  bw_ = in_bytes(streaming_bandwidth(hw, o.gemm.default_memory_fraction) * Seconds::from_value(1));
-  cb_ = bytes_of(o.precision.compute);
+  ceiling_ = hw.compute.measured_gemm[pi]
+                 ? in<typed::flops_per_second>(*hw.compute.measured_gemm[pi])
+                 : peak * o.gemm.default_fraction[pi];
+  bw_ = streaming_bandwidth(hw, o.gemm.default_memory_fraction);
+  cb_ = byte_count(bytes_of(o.precision.compute));
   tp_ = d(o.tp);
   pp_ = d(o.pp);
   if (o.pp > *m.layers) {
     throw InvalidArgumentError("pp", "pp " + std::to_string(o.pp) + " exceeds the " +
                                          std::to_string(*m.layers) + " layers");
   }
-  ab_ = bytes_of(o.precision.activations);
-  wb_ = bytes_of(o.precision.weights);
+  ab_ = byte_count(bytes_of(o.precision.activations));
+  wb_ = byte_count(bytes_of(o.precision.weights));
   ep_ = (o.moe.expert_parallel || attn_dp) && m.architecture == Architecture::moe && m.experts;
   ts_ = attn_dp ? 1.0 : d(o.tp);
   dpd_ = attn_dp ? d(o.tp) : 1.0;
@@ -166,12 +166,13 @@ Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptio
       throw InvalidArgumentError("tp", "'" + std::string(hw.info.path) +
                                            "' has no device or host link for tensor parallelism");
     }
-    link_bw_ = link->one_way_bandwidth().base_value() / 8.0 * o.efficiency.intra_node_link;
-    link_alpha_ = link->latency ? link->latency->base_value() : o.params.link_latency.base_value();
+    link_bw_ = in<typed::bits_per_second>(link->one_way_bandwidth()) * o.efficiency.intra_node_link;
+    link_alpha_ = in<typed::seconds>(link->latency ? *link->latency : o.params.link_latency);
   }
-  collective_base_ = o.params.collective_base_latency.base_value();
-  eager_gap_ = o.params.eager_launch_gap.base_value();
-  graph_gap_ = o.params.graph_launch_gap.base_value();
+  // validate() checked that these options are times.
+  collective_base_ = in<typed::seconds>(o.params.collective_base_latency);
+  eager_gap_ = in<typed::seconds>(o.params.eager_launch_gap);
+  graph_gap_ = in<typed::seconds>(o.params.graph_launch_gap);
 
   const double L = d(*m.layers);
   const double h = d(*m.hidden_dim);
@@ -247,17 +248,17 @@ Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptio
   kernels_per_layer_ = attn_gemms + ffn_gemms * (L > 0 ? (dense_layers + moe_layers_) / L : 1) +
                        1.0 + 4.0 + (o.tp > 1 ? 2.0 : 0.0);
 
-  kv_token_ = kv_cache_per_token(m, o.precision.kv_cache).base_value() / 8.0;
+  kv_token_ = in<typed::bits>(kv_cache_per_token(m, o.precision.kv_cache));
   const double kv_split =
       mla ? 1.0 : std::min(tp_, d(m.kv_heads.value_or(*m.heads)));  // MLA latents replicate
   kv_token_device_ = kv_token_ / (attn_dp ? tp_ : kv_split) / pp_;  // stages cache their layers
-  weights_device_ = m.weight_bytes(o.precision.weights).base_value() / 8.0 / tp_ / pp_;
+  weights_device_ = in<typed::bits>(m.weight_bytes(o.precision.weights)) / tp_ / pp_;
   kv_read_token_ = attn_dp ? kv_token_ / pp_ : kv_token_device_;
   if (attn_dp) {
     // Everything but the routed experts is replicated on every rank.
     const double per_expert = (mats + 1.0) * h * d(m.expert_ffn_dim.value_or(0));
     const double routed = per_expert * experts_ * moe_layers_;
-    const double total = m.weight_bytes(o.precision.weights).base_value() / 8.0 / wb_;
+    const double total = in<typed::bits>(m.weight_bytes(o.precision.weights)) / wb_;
     weights_device_ = (std::max(total - routed, 0.0) + routed / tp_) * wb_ / pp_;
   }
 }
@@ -266,7 +267,7 @@ Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptio
 // tile and wave quantization, memory floor). Weight-only quantization (weights narrower than the
 // compute precision) streams fewer bytes than the model assumes: its memory floor is recomputed
 // with the weights' width and its compute time taken at the model's ceiling and quantization.
-double Engine::gemm_time(double m, double n, double k, double wbytes, double* compute) const {
+Seconds Engine::gemm_time(double m, double n, double k, Bits wbytes, Seconds* compute) const {
   const auto up = [](double x) { return static_cast<std::int64_t>(std::max(1.0, std::ceil(x))); };
   // Split-K: when the output tiles cannot fill one wave of the cores (decode: m = a few tokens),
   // BLAS libraries split the reduction dimension across CTAs (CUTLASS split-K / stream-K). The
@@ -280,13 +281,13 @@ double Engine::gemm_time(double m, double n, double k, double wbytes, double* co
   }
   const GemmShape shape{up(m), up(n), up(k / split), up(split)};
   const GemmTiming t = gemm_timing(hw, opt.precision.compute, shape, opt.gemm);
-  double time = t.time.value();
+  Seconds time = t.time;
   bool compute_bound = !t.memory_bound;
   if (wbytes < cb_) {
-    const double tm = (m * k * ab_ + n * k * wbytes + m * n * ab_) / bw_;
-    const double tc = t.memory_bound
-                          ? 2.0 * m * n * k / (ceiling_ * t.tile_efficiency * t.wave_efficiency)
-                          : time;
+    const Seconds tm = (m * k * ab_ + n * k * wbytes + m * n * ab_) / bw_;
+    const Seconds tc = t.memory_bound ? flop_count(2.0 * m * n * k) /
+                                            (ceiling_ * t.tile_efficiency * t.wave_efficiency)
+                                      : time;
     time = std::max(tc, tm);
     compute_bound = tc >= tm;
   }
@@ -297,9 +298,9 @@ double Engine::gemm_time(double m, double n, double k, double wbytes, double* co
 // Prefill attention as one fused kernel per head and chunk (FlashAttention: the loop runs over the
 // attended keys, each step multiplying by K^T and V), priced by the same GEMM model with
 // m = chunk tokens, n = d_qk + d_v, k = attended tokens (Dao 2023, Algorithm 1).
-double Engine::attention_time(double tokens, double attended, double chunks,
-                              double* compute) const {
-  if (tokens <= 0) return 0.0;
+Seconds Engine::attention_time(double tokens, double attended, double chunks,
+                               Seconds* compute) const {
+  if (tokens <= 0) return typed::secs(0);
   const auto up = [](double x) { return static_cast<std::int64_t>(std::max(1.0, std::ceil(x))); };
   const double per_chunk = tokens / std::max(chunks, 1.0);
   const double mean_attended = attended / tokens;
@@ -307,17 +308,17 @@ double Engine::attention_time(double tokens, double attended, double chunks,
   const GemmTiming fa =
       gemm_timing(hw, opt.precision.compute,
                   {up(per_chunk), up(d_qk_ + d_v_), up(mean_attended), count}, opt.gemm);
-  const double t = fa.time.value() * layers_;
+  const Seconds t = fa.time * layers_;
   if (compute != nullptr && !fa.memory_bound) *compute += t;
   return t;
 }
 
-double Engine::body_part(double T, double* compute) const {
-  double t = 0;
+Seconds Engine::body_part(double T, Seconds* compute) const {
+  Seconds t = typed::secs(0);
   // Weight GEMMs of every layer.
   for (std::size_t i = 0; i < gemm_count_; ++i) {
     const Gemm& g = gemms_[i];
-    double c = 0;
+    Seconds c = typed::secs(0);
     t += g.layers * gemm_time(std::ceil(T / dpd_), g.n, g.k, g.wbytes, &c);
     if (compute != nullptr) *compute += g.layers * c;
   }
@@ -327,30 +328,30 @@ double Engine::body_part(double T, double* compute) const {
     const double touched = experts_ * (1.0 - std::pow(1.0 - top_k_ / experts_, T));
     const double on_device = std::max(1.0, touched * experts_dev_share_);
     const double m_e = std::max(1.0, std::ceil(T * top_k_ / touched * opt.moe.load_imbalance));
-    double c = 0;
-    const double up = gemm_time(m_e, expert_n_, hidden_, wb_, &c);
-    const double down = gemm_time(m_e, hidden_, expert_k_, wb_, &c);
+    Seconds c = typed::secs(0);
+    const Seconds up = gemm_time(m_e, expert_n_, hidden_, wb_, &c);
+    const Seconds down = gemm_time(m_e, hidden_, expert_k_, wb_, &c);
     t += moe_layers_ * on_device * (up + down);
     if (compute != nullptr) *compute += moe_layers_ * on_device * c;
   }
   return t;
 }
 
-double Engine::head_part(double rows, double* compute) const {
+Seconds Engine::head_part(double rows, Seconds* compute) const {
   // LM head for the rows that sample.
-  if (vocab_dev_ <= 0 || rows <= 0) return 0.0;
-  double c = 0;
-  const double t = gemm_time(std::ceil(rows / dpd_), vocab_dev_, hidden_, wb_, &c);
+  if (vocab_dev_ <= 0 || rows <= 0) return typed::secs(0);
+  Seconds c = typed::secs(0);
+  const Seconds t = gemm_time(std::ceil(rows / dpd_), vocab_dev_, hidden_, wb_, &c);
   if (compute != nullptr) *compute += c;
   return t;
 }
 
 void Engine::fill(EngineCache& cache, std::int64_t max_tokens) const {
   const auto n = static_cast<std::size_t>(max_tokens + 1);
-  cache.body.assign(n, 0.0);
-  cache.body_compute.assign(n, 0.0);
-  cache.head.assign(n, 0.0);
-  cache.head_compute.assign(n, 0.0);
+  cache.body.assign(n, typed::secs(0));
+  cache.body_compute.assign(n, typed::secs(0));
+  cache.head.assign(n, typed::secs(0));
+  cache.head_compute.assign(n, typed::secs(0));
   for (std::size_t i = 1; i < n; ++i) {
     cache.body[i] = body_part(static_cast<double>(i), &cache.body_compute[i]);
     cache.head[i] = head_part(static_cast<double>(i), &cache.head_compute[i]);
@@ -374,19 +375,19 @@ Breakdown Engine::iteration(const IterationLoad& l, const EngineCache* cache) co
 
   // Attention. Decode: every sequence reads its cached KV (bytes per device), FLOPs at the
   // precision's ceiling; prefill: batched GEMMs over the chunks, plus writing the chunk's KV.
-  const double per_attended = 2.0 * heads_dev_ * (d_qk_ + d_v_) * layers_;
+  const Flops per_attended = flop_count(2.0 * heads_dev_ * (d_qk_ + d_v_) * layers_);
   if (l.decode_sequences > 0) {
     const double attended = (d(l.decode_context) + decode) / dpd_;  // this rank's sequences
-    const double tc = per_attended * attended / ceiling_;
-    const double tm = (attended * kv_read_token_) / bw_;
+    const Seconds tc = per_attended * attended / ceiling_;
+    const Seconds tm = (attended * kv_read_token_) / bw_;
     b.attention += std::max(tc, tm);
     if (tc > tm) b.compute_bound += tc;
   }
   if (l.prefill_tokens > 0) {
-    double c = 0;
-    const double ta = attention_time(d(l.prefill_tokens) / dpd_, l.prefill_attended / dpd_,
-                                     std::max(1.0, d(l.prefill_sequences) / dpd_), &c);
-    const double tm = d(l.prefill_tokens) / dpd_ * kv_read_token_ / bw_;
+    Seconds c = typed::secs(0);
+    const Seconds ta = attention_time(d(l.prefill_tokens) / dpd_, l.prefill_attended / dpd_,
+                                      std::max(1.0, d(l.prefill_sequences) / dpd_), &c);
+    const Seconds tm = d(l.prefill_tokens) / dpd_ * kv_read_token_ / bw_;
     b.attention += std::max(ta, tm);
     if (ta > tm) b.compute_bound += c;
   }
@@ -396,18 +397,19 @@ Breakdown Engine::iteration(const IterationLoad& l, const EngineCache* cache) co
     // Ring all-reduce of the hidden states after attention and after the FFN (Megatron TP);
     // with expert parallelism the MoE layers dispatch and combine tokens all-to-all instead.
     const double n = tp_;
-    const double msg = T * hidden_ * ab_;
-    const double ar =
+    const Bits msg = T * hidden_ * ab_;
+    const Seconds ar =
         collective_base_ + 2.0 * (n - 1.0) / n * msg / link_bw_ + 2.0 * (n - 1.0) * link_alpha_;
-    double comm = dpd_ > 1 ? 0.0 : layers_ * ar;  // attention DP: no attention all-reduce
+    Seconds comm =
+        dpd_ > 1 ? typed::secs(0) : layers_ * ar;  // attention DP: no attention all-reduce
     if (dpd_ > 1) {
-      const double a2a_msg = T / n * top_k_ * hidden_ * ab_;
-      const double a2a =
+      const Bits a2a_msg = T / n * top_k_ * hidden_ * ab_;
+      const Seconds a2a =
           collective_base_ + (n - 1.0) / n * a2a_msg / link_bw_ + (n - 1.0) * link_alpha_;
       comm += moe_layers_ * 2.0 * a2a;
     } else if (ep_) {
-      const double a2a_msg = T * top_k_ * hidden_ * ab_ / n;
-      const double a2a =
+      const Bits a2a_msg = T * top_k_ * hidden_ * ab_ / n;
+      const Seconds a2a =
           collective_base_ + (n - 1.0) / n * a2a_msg / link_bw_ + (n - 1.0) * link_alpha_;
       comm += moe_layers_ * (2.0 * a2a - ar);
     } else {
@@ -419,28 +421,28 @@ Breakdown Engine::iteration(const IterationLoad& l, const EngineCache* cache) co
     // A micro-batch crosses pp - 1 stage boundaries: its hidden states, point to point.
     b.communication += (pp_ - 1.0) * (T * hidden_ * ab_ / link_bw_ + link_alpha_);
   }
-  const double gap = l.prefill_tokens == 0 ? graph_gap_ : eager_gap_;
+  const Seconds gap = l.prefill_tokens == 0 ? graph_gap_ : eager_gap_;
   b.overhead = gap * (kernels_per_layer_ * layers_ + 3.0);
   return b;
 }
 
-double Engine::activation_bytes(double tokens, double seqs) const {
+Bits Engine::activation_bytes(double tokens, double seqs) const {
   // Hidden states in and out of a layer plus the widest intermediate (FFN or experts) of the
   // largest iteration, and fp32 logits for every sampled row.
   return tokens / dpd_ * (2.0 * hidden_ + 2.0 * ffn_width_dev_) * ab_ +
-         seqs / dpd_ * vocab_dev_ * 4.0;
+         seqs / dpd_ * vocab_dev_ * typed::bytes(4.0);
 }
 
 std::int64_t Engine::knee_batch() const {
   for (std::int64_t b = 1; b <= 65536; b *= 2) {
-    double c = 0;
-    const double t = body_part(d(b), &c);
+    Seconds c = typed::secs(0);
+    const Seconds t = body_part(d(b), &c);
     if (c * 2.0 > t) {
       std::int64_t lo = b / 2 + 1, hi = b;
       while (lo < hi) {
         const std::int64_t mid = lo + (hi - lo) / 2;
-        double cm = 0;
-        const double tm = body_part(d(mid), &cm);
+        Seconds cm = typed::secs(0);
+        const Seconds tm = body_part(d(mid), &cm);
         if (cm * 2.0 > tm)
           hi = mid;
         else

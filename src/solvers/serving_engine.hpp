@@ -12,19 +12,20 @@
 
 namespace mlsysim::solvers::detail {
 
-/// The pieces of one iteration, in seconds.
+/// The pieces of one iteration.
 struct Breakdown {
-  double gemm = 0, attention = 0, elementwise = 0, communication = 0, overhead = 0;
-  double compute_bound = 0;  ///< part of gemm + attention limited by FLOP/s
-  [[nodiscard]] double total() const {
+  Seconds gemm = typed::secs(0), attention = typed::secs(0), elementwise = typed::secs(0),
+          communication = typed::secs(0), overhead = typed::secs(0);
+  Seconds compute_bound = typed::secs(0);  ///< part of gemm + attention limited by FLOP/s
+  [[nodiscard]] Seconds total() const {
     return gemm + attention + elementwise + communication + overhead;
   }
 };
 
 /// Per-token-count GEMM times of one engine, precomputed for the simulator's hot loop.
 struct EngineCache {
-  std::vector<double> body, body_compute;  ///< by tokens in the iteration
-  std::vector<double> head, head_compute;  ///< by sampled rows
+  std::vector<Seconds> body, body_compute;  ///< by tokens in the iteration
+  std::vector<Seconds> head, head_compute;  ///< by sampled rows
 };
 
 class Engine {
@@ -37,20 +38,20 @@ class Engine {
                                     const EngineCache* cache = nullptr) const;
   /// Fills `cache` for iterations of up to `max_tokens` tokens.
   void fill(EngineCache& cache, std::int64_t max_tokens) const;
-  [[nodiscard]] double seconds(const IterationLoad& load) const { return iteration(load).total(); }
+  [[nodiscard]] Seconds seconds(const IterationLoad& load) const { return iteration(load).total(); }
 
-  /// Bytes per device of one token's KV (after the tp split of KV heads).
-  [[nodiscard]] double kv_bytes_per_token_device() const { return kv_token_device_; }
-  [[nodiscard]] double kv_bytes_per_token() const { return kv_token_; }
-  [[nodiscard]] double weight_bytes_device() const { return weights_device_; }
-  /// Activation peak (bytes per device) of an iteration of `tokens` tokens and `seqs` sequences.
-  [[nodiscard]] double activation_bytes(double tokens, double seqs) const;
+  /// One token's KV per device (after the tp split of KV heads).
+  [[nodiscard]] Bits kv_bytes_per_token_device() const { return kv_token_device_; }
+  [[nodiscard]] Bits kv_bytes_per_token() const { return kv_token_; }
+  [[nodiscard]] Bits weight_bytes_device() const { return weights_device_; }
+  /// Activation peak per device of an iteration of `tokens` tokens and `seqs` sequences.
+  [[nodiscard]] Bits activation_bytes(double tokens, double seqs) const;
   /// Smallest batch at which the decode GEMMs are compute-bound (0 if never up to 65536).
   [[nodiscard]] std::int64_t knee_batch() const;
   /// Time of the layers' weight GEMMs for `tokens` tokens, and of the LM head for `rows` sampled
   /// rows; each adds its compute-bound part to `compute`.
-  [[nodiscard]] double body_part(double tokens, double* compute) const;
-  [[nodiscard]] double head_part(double rows, double* compute) const;
+  [[nodiscard]] Seconds body_part(double tokens, Seconds* compute) const;
+  [[nodiscard]] Seconds head_part(double rows, Seconds* compute) const;
 
   const Workload& model;
   const HardwareNode& hw;
@@ -60,28 +61,33 @@ class Engine {
   struct Gemm {
     double n, k;    ///< per device
     double layers;  ///< how many layers carry it
-    double wbytes;  ///< bytes per weight element
+    Bits wbytes;    ///< size of one weight element
   };
-  [[nodiscard]] double gemm_time(double m, double n, double k, double wbytes,
-                                 double* compute) const;
-  [[nodiscard]] double attention_time(double tokens, double attended, double chunks,
-                                      double* compute) const;
+  [[nodiscard]] Seconds gemm_time(double m, double n, double k, Bits wbytes,
+                                  Seconds* compute) const;
+  [[nodiscard]] Seconds attention_time(double tokens, double attended, double chunks,
+                                       Seconds* compute) const;
 
   std::array<Gemm, 12> gemms_{};
   std::size_t gemm_count_ = 0;
   double layers_ = 0, hidden_ = 0, heads_dev_ = 0, d_qk_ = 0, d_v_ = 0, vocab_dev_ = 0;
   double moe_layers_ = 0, experts_ = 0, top_k_ = 0, expert_n_ = 0, expert_k_ = 0;
   double experts_dev_share_ = 1;  ///< fraction of the touched experts on one device
-  double kv_token_ = 0, kv_token_device_ = 0, weights_device_ = 0;
-  double ab_ = 2, wb_ = 2, cb_ = 2, tp_ = 1, pp_ = 1, bw_ = 0, peak_ = 0, ceiling_ = 0;
-  double link_bw_ = 0, link_alpha_ = 0, collective_base_ = 0;
+  Bits kv_token_ = typed::bytes(0), kv_token_device_ = typed::bytes(0),
+       weights_device_ = typed::bytes(0);
+  Bits ab_ = typed::bytes(2), wb_ = typed::bytes(2), cb_ = typed::bytes(2);  ///< per element
+  double tp_ = 1, pp_ = 1;
+  BitRate bw_ = typed::bytes_per_second(0);
+  FlopRate ceiling_ = typed::flop(0) / typed::secs(1);
+  BitRate link_bw_ = typed::bytes_per_second(0);
+  Seconds link_alpha_ = typed::secs(0), collective_base_ = typed::secs(0);
   double ffn_width_dev_ = 0;
   double kernels_per_layer_ = 0;
-  double eager_gap_ = 0, graph_gap_ = 0;
+  Seconds eager_gap_ = typed::secs(0), graph_gap_ = typed::secs(0);
   bool ep_ = false;
   double ts_ = 1;   ///< tensor split of attention, dense layers and LM head (1 with attention DP)
   double dpd_ = 1;  ///< token split across ranks (tp with attention DP, else 1)
-  double kv_read_token_ = 0;  ///< KV bytes one rank reads per token of its own sequences
+  Bits kv_read_token_ = typed::bytes(0);  ///< KV one rank reads per token of its own sequences
 };
 
 /// Accepted tokens per verification step: (1 - a^(k+1)) / (1 - a) (Leviathan et al. 2023).

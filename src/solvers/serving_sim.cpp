@@ -259,14 +259,15 @@ class Simulator {
     }
     load.decode_sequences = static_cast<std::int64_t>(dseq * (k_ + 1.0));
     load.decode_context = static_cast<std::int64_t>(ctx * (k_ + 1.0));
-    double t = e_.iteration(load, &cache_).total();
+    // The event loop keeps plain seconds; the engine's typed iteration time enters it here.
+    double t = e_.iteration(load, &cache_).total().value();
     if (so_.speculation && !rep.decoding.empty()) {
       IterationLoad one;
       one.decode_sequences = static_cast<std::int64_t>(dseq);
       one.decode_context = static_cast<std::int64_t>(ctx);
       t += draft_ != nullptr
-               ? k_ * draft_->iteration(one, &draft_cache_).total()
-               : k_ * so_.speculation->self_draft_cost * e_.iteration(one, &cache_).total();
+               ? k_ * draft_->iteration(one, &draft_cache_).total().value()
+               : k_ * so_.speculation->self_draft_cost * e_.iteration(one, &cache_).total().value();
     }
     rep.busy_until = now + t;
     rep.busy += t;
@@ -299,7 +300,7 @@ class Simulator {
         completed(q);
       } else if (rep.role == Role::prefill) {
         release(q);
-        const double bytes = d(q.in) * e_.kv_bytes_per_token();
+        const double bytes = d(q.in) * detail::in_bytes(e_.kv_bytes_per_token());
         transfers.emplace(now + xfer_alpha_ + bytes / xfer_bw_, id);
       }
     }

@@ -2,6 +2,8 @@
 // display units for results. A formula that mixes dimensions fails to compile here.
 #pragma once
 
+#include <cassert>
+
 #include "mlsysim/units/quantity.hpp"
 #include "mlsysim/units/typed.hpp"
 
@@ -14,8 +16,11 @@ using typed::Flops;
 using typed::Frequency;
 using typed::Intensity;
 using typed::Joules;
+using typed::Meters;
 using typed::Seconds;
+using typed::Speed;
 using typed::Usd;
+using typed::UsdPerBit;
 using typed::Watts;
 
 inline Flops flop_count(double n) { return typed::flop(n); }
@@ -65,13 +70,21 @@ void set(Quantity& dst, const typed::quantity<U>& q, const Unit& display) {
   if (display.dimension != typed::dimension_of<U>) (void)Quantity(q).to(display);  // throws
   dst.assign_base(q.value(), display);
 }
-/// The typed value of a result field that is either a quantity of U's dimension or left
-/// default-constructed (a dimensionless zero) because it does not apply, as
-/// ForwardCost::kv_per_token for a model without attention. Any other dimension throws.
+/// The typed value of `q`, whose dimension is U's by construction (asserted in debug builds):
+/// a catalog figure (dimension checked by the loader and codegen), an option the solver has
+/// validated, or a result this library filled. For hot paths, where Quantity::as's run-time check
+/// would cost; anything else uses as<U>().
 template <class U>
-typed::quantity<U> typed_or_zero(const Quantity& q) {
-  if (q.dimension() == Dimension{} && q.base_value() == 0) return typed::quantity<U>::from_value(0);
-  return q.as<U>();
+typed::quantity<U> in(const Quantity& q) noexcept {
+  assert(q.dimension() == typed::dimension_of<U>);
+  return typed::quantity<U>::from_value(q.base_value());
+}
+/// Writes a typed result into `dst`, shown in `display` (a constant unit of U's dimension;
+/// asserted in debug builds). The unchecked counterpart of set().
+template <class U>
+void put(Quantity& dst, const typed::quantity<U>& q, const Unit& display) noexcept {
+  assert(display.dimension == typed::dimension_of<U>);
+  dst.assign_base(q.value(), display);
 }
 /// A base-unit magnitude shown in `display`.
 inline Quantity base(double value, const Unit& display) {

@@ -83,6 +83,9 @@ using usd_per_joule =
     bu::unit<bu::derived_dimension<detail::C, 1, detail::M, -1, detail::L, -2, detail::T, 2>::type,
              system>;
 using usd_per_second = bu::unit<bu::derived_dimension<detail::C, 1, detail::T, -1>::type, system>;
+using usd_per_bit = bu::unit<bu::derived_dimension<detail::C, 1, detail::I, -1>::type, system>;
+using meters_per_second =
+    bu::unit<bu::derived_dimension<detail::L, 1, detail::T, -1>::type, system>;
 
 template <class U>
 using quantity = bu::quantity<U, double>;
@@ -100,6 +103,9 @@ using Frequency = quantity<hertz>;            ///< items (tokens, samples, reque
 using Watts = quantity<watts>;
 using Joules = quantity<joules>;
 using Usd = quantity<usd>;
+using UsdPerBit = quantity<usd_per_bit>;  ///< a price per amount of data (shown as USD/GB)
+using Meters = quantity<meters>;
+using Speed = quantity<meters_per_second>;
 
 /// `n` bytes as an amount of data: 8 bits each. Scaling by 8 is exact in binary floating point,
 /// so a byte count survives bytes() and in_bytes() bit for bit.
