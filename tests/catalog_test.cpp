@@ -668,6 +668,18 @@ TEST(Vocabulary, EveryNameOfEveryTableParsesBackToItsValue) {
   expect_every_row_round_trips<FlopsBasis>();
   expect_every_row_round_trips<FfnKind>();
   expect_every_row_round_trips<CarbonAccounting>();
+  expect_every_row_round_trips<solvers::Wall>();
+}
+
+TEST(Vocabulary, AWallPrintsItsWordsAndParsesFromItsIdentifier) {
+  // The words are the CLI's "Bound by" output (docs/cli.md: `"wall": "memory bandwidth"` for a
+  // memory-bound decode); the identifier is the enumerator's name.
+  EXPECT_EQ(solvers::wall_name(solvers::Wall::memory), "memory bandwidth");
+  EXPECT_EQ(solvers::wall_name(solvers::Wall::capacity), "memory capacity");
+  EXPECT_EQ(solvers::wall_name(solvers::Wall::pipeline), "pipeline bubble");
+  EXPECT_EQ(to_string(solvers::Wall::memory), "memory");
+  EXPECT_EQ(parse<solvers::Wall>("communication"), solvers::Wall::communication);
+  EXPECT_EQ(try_parse<solvers::Wall>("memory bandwidth"), std::nullopt);  // words do not parse
 }
 
 TEST(Vocabulary, AnUnknownNameThrowsListingTheValidOnes) {

@@ -274,4 +274,39 @@ inline constexpr std::array<std::string_view, kPrecisionCount> kPrecisionNames =
   return to_string(kind);
 }
 
+// ---- walls: what bound a solver result (the MLSYSIM_WALL rows) --------------------------------
+
+namespace solvers {
+/// What bound a result: the "wall" of the roofline or of a fleet (compute, memory bandwidth,
+/// communication, pipeline bubble, memory capacity, overhead).
+enum class Wall : std::uint8_t {
+#define MLSYSIM_WALL(name, words) name,
+#include "mlsysim/vocabulary.def"
+};
+}  // namespace solvers
+
+template <>
+struct EnumNames<solvers::Wall> {
+  static constexpr std::string_view noun = "wall";
+  static constexpr auto names = std::to_array<std::string_view>({
+#define MLSYSIM_WALL(name, words) #name,
+#include "mlsysim/vocabulary.def"
+  });
+};
+
+namespace solvers {
+using mlsysim::to_string;  // so `to_string(wall)` also resolves by argument-dependent lookup
+
+/// The bound in words, as every result prints it: `wall_name(Wall::memory)` is "memory
+/// bandwidth", `wall_name(Wall::capacity)` "memory capacity". `to_string` gives the identifier
+/// ("memory"), which `parse<solvers::Wall>` reads back.
+[[nodiscard]] constexpr std::string_view wall_name(Wall w) noexcept {
+  constexpr std::string_view kWords[] = {
+#define MLSYSIM_WALL(name, words) words,
+#include "mlsysim/vocabulary.def"
+  };
+  return kWords[static_cast<std::size_t>(w)];
+}
+}  // namespace solvers
+
 }  // namespace mlsysim

@@ -91,7 +91,7 @@ void load_entry(LoadContext& ctx, const fs::path& rel) {
     return;
   }
   for (const auto& s : segments) {
-    if (!is_identifier(pascal_case(s))) {
+    if (!is_identifier(path_segment(s))) {
       ctx.diag(file, "", "folder '" + s + "' does not make a C++ namespace name");
       return;
     }
@@ -150,7 +150,7 @@ void load_entry(LoadContext& ctx, const fs::path& rel) {
     return;
   }
   std::string path;
-  for (const auto& s : segments) path += pascal_case(s) + ".";
+  for (const auto& s : segments) path += path_segment(s) + ".";
   path += stem;
   info.key = ctx.storage().intern(stem);
   info.path = ctx.storage().intern(path);

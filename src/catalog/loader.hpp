@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "catalog_shared.hpp"
+#include "mlsysim/catalog/names.hpp"
 #include "mlsysim/registry.hpp"
 
 namespace mlsysim::catalog_detail {
@@ -93,13 +94,8 @@ struct CatalogFactory {
 /// `base` plus the user directory `dir` (see Catalog::load).
 [[nodiscard]] Catalog overlay(const Catalog& base, const std::filesystem::path& dir);
 
-/// `state_space` -> `StateSpace`.
-[[nodiscard]] std::string pascal_case(std::string_view folder);
 /// Is `s` a valid C++ identifier?
 [[nodiscard]] bool is_identifier(std::string_view s);
-/// Up to `limit` of `candidates` closest to `wanted` (edit distance, case-insensitive).
-[[nodiscard]] std::vector<std::string> close_matches(std::string_view wanted,
-                                                     const std::vector<std::string>& candidates,
-                                                     std::size_t limit = 3);
+// path_segment and close_matches: public, in mlsysim/catalog/names.hpp.
 
 }  // namespace mlsysim::catalog_detail

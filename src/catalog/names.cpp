@@ -1,5 +1,8 @@
 // Names in the catalog: folder -> namespace spelling, identifiers, and close matches for
-// "did you mean" hints.
+// "did you mean" hints. path_segment and close_matches are public (mlsysim/catalog/names.hpp);
+// the loader and the registry call them too.
+#include "mlsysim/catalog/names.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <tuple>
@@ -7,9 +10,9 @@
 #include "../util/text.hpp"
 #include "load_context.hpp"
 
-namespace mlsysim::catalog_detail {
+namespace mlsysim {
 
-std::string pascal_case(std::string_view folder) {
+std::string path_segment(std::string_view folder) {
   std::string out;
   bool upper = true;
   for (char c : folder) {
@@ -21,15 +24,6 @@ std::string pascal_case(std::string_view folder) {
     upper = false;
   }
   return out;
-}
-
-bool is_identifier(std::string_view s) {
-  if (s.empty()) return false;
-  const auto first = static_cast<unsigned char>(s.front());
-  if (!(std::isalpha(first) != 0 || s.front() == '_')) return false;
-  return std::all_of(s.begin(), s.end(), [](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_';
-  });
 }
 
 std::vector<std::string> close_matches(std::string_view wanted,
@@ -65,9 +59,21 @@ std::vector<std::string> close_matches(std::string_view wanted,
   return out;
 }
 
+namespace catalog_detail {
+
+bool is_identifier(std::string_view s) {
+  if (s.empty()) return false;
+  const auto first = static_cast<unsigned char>(s.front());
+  if (!(std::isalpha(first) != 0 || s.front() == '_')) return false;
+  return std::all_of(s.begin(), s.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_';
+  });
+}
+
 std::string did_you_mean(std::string_view wanted, const std::vector<std::string>& candidates) {
   const auto m = close_matches(wanted, candidates, 1);
   return m.empty() ? std::string() : " (did you mean '" + m.front() + "'?)";
 }
 
-}  // namespace mlsysim::catalog_detail
+}  // namespace catalog_detail
+}  // namespace mlsysim

@@ -144,7 +144,7 @@ const CatalogEntry& Catalog::find(std::string_view name) const {
     for (const auto& [key, list] : shared_->by_key) candidates.emplace_back(key);
   }
   std::sort(candidates.begin(), candidates.end());
-  throw UnknownEntryError(std::string(name), catalog_detail::close_matches(name, candidates));
+  throw UnknownEntryError(std::string(name), close_matches(name, candidates));
 }
 
 std::vector<CatalogEntry> Catalog::in_namespace(std::string_view prefix) const {

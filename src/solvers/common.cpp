@@ -17,24 +17,6 @@ void Efficiency::report_invalid() const {
   throw InvalidArgumentError("efficiency", "invalid");  // unreachable: one check above threw
 }
 
-std::string_view wall_name(Wall w) noexcept {
-  switch (w) {
-    case Wall::compute:
-      return "compute";
-    case Wall::memory:
-      return "memory bandwidth";
-    case Wall::communication:
-      return "communication";
-    case Wall::pipeline:
-      return "pipeline bubble";
-    case Wall::capacity:
-      return "memory capacity";
-    case Wall::overhead:
-      return "overhead";
-  }
-  return "unknown";
-}
-
 void report_not_positive(std::string_view name, std::int64_t n) {
   throw InvalidArgumentError(std::string(name), "must be positive, got " + std::to_string(n));
 }

@@ -98,7 +98,7 @@ int serve_cmd(const ServingCliOptions& c, const Options& g) {
     if (targets) {
       Record tr{"targets", "Targets", {}};
       bool all = r.feasible;
-      std::string binding = r.feasible ? "" : "memory capacity";
+      std::string binding = r.feasible ? "" : wall_text(solvers::Wall::capacity);
       const auto check = [&](const char* key, const char* label, const std::optional<Quantity>& q,
                              const Quantity& got) {
         if (!q) return;

@@ -4,7 +4,7 @@
 #include <filesystem>
 
 #include "commands.hpp"
-#include "fields.hpp"
+#include "mlsysim/catalog/fields.hpp"
 #include "mlsysim/mlsysim.hpp"
 #include "session.hpp"
 
@@ -46,7 +46,7 @@ class ShowCommand {
     if (!info.notes.empty()) r.add("notes", "Notes", std::string(info.notes));
     doc.sections.emplace_back(std::move(r));
     Table t{"fields", "Fields", {"field", "value", "source"}, {"Field", "Value", "Source"}, {}};
-    for (const auto& f : fields_of(e)) {
+    for (const auto& f : entry_fields(e)) {
       std::string field = f.pointer.substr(1);
       std::replace(field.begin(), field.end(), '/', '.');
       t.rows.push_back(

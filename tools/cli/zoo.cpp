@@ -7,14 +7,17 @@
 #include <algorithm>
 #include <map>
 
-#include "catalog/loader.hpp"
 #include "commands.hpp"
-#include "fields.hpp"
+#include "mlsysim/catalog/fields.hpp"
+#include "mlsysim/catalog/names.hpp"
 #include "mlsysim/mlsysim.hpp"
 #include "session.hpp"
 
 namespace mlsysim::cli {
 namespace {
+
+// A field's value goes straight into a table cell.
+static_assert(std::is_same_v<FieldValue, Value>, "mlsysim::FieldValue is the CLI's cell Value");
 
 struct Filter {
   std::string field;
@@ -98,7 +101,7 @@ void check_field(const std::string& field, const std::vector<CatalogEntry>& entr
   if (!dotted.empty() && dotted.front() == '/') dotted.erase(dotted.begin());
   std::replace(dotted.begin(), dotted.end(), '/', '.');
   if (std::find(names.begin(), names.end(), dotted) != names.end() || entries.empty()) return;
-  const auto close = catalog_detail::close_matches(dotted, names, 3);
+  const auto close = close_matches(dotted, names, 3);
   std::string hint;
   for (const auto& c : close) hint += (hint.empty() ? " (did you mean '" : "', '") + c;
   throw InvalidArgumentError("field",
@@ -112,9 +115,7 @@ Table zoo_table(const Catalog& catalog, const ZooOptions& o) {
       {"hardware", "Hardware"}, {"models", "Models"}, {"systems", "Systems"}, {"infra", "Infra"}};
   std::string prefix = kRoots.at(o.zoo);
   if (!o.tier.empty()) {
-    prefix = o.tier.find('.') != std::string::npos
-                 ? o.tier
-                 : prefix + "." + catalog_detail::pascal_case(o.tier);
+    prefix = o.tier.find('.') != std::string::npos ? o.tier : prefix + "." + path_segment(o.tier);
   }
   auto entries = catalog.in_namespace(prefix);
   if (o.zoo == "hardware" && o.tier.empty()) {

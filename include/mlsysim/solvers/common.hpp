@@ -1,9 +1,9 @@
 // Shared solver vocabulary: efficiency parameters (named, documented, sourced) and the binding
-// constraint ("wall"). The solvers' argument checks are internal (src/solvers/checks.hpp).
+// constraint ("wall", declared with the other vocabularies in mlsysim/vocabulary.hpp). The solvers'
+// argument checks are internal (src/solvers/checks.hpp).
 #pragma once
 
-#include <cstdint>
-#include <string_view>
+#include "mlsysim/vocabulary.hpp"  // solvers::Wall, wall_name (the MLSYSIM_WALL rows)
 
 namespace mlsysim::solvers {
 
@@ -32,16 +32,5 @@ struct Efficiency {
  private:
   [[noreturn]] void report_invalid() const;
 };
-
-/// What bound a result: the "wall" of the roofline or of a fleet.
-enum class Wall : std::uint8_t {
-  compute,        ///< FLOP/s
-  memory,         ///< memory bandwidth
-  communication,  ///< collectives on links or the fabric
-  pipeline,       ///< pipeline bubble
-  capacity,       ///< does not fit in memory (infeasible)
-  overhead,       ///< fixed per-step overheads dominate
-};
-[[nodiscard]] std::string_view wall_name(Wall w) noexcept;
 
 }  // namespace mlsysim::solvers

@@ -1,15 +1,17 @@
-#include "fields.hpp"
+// The public field walker (mlsysim/catalog/fields.hpp): a visitor over the catalog schema that
+// collects each field's JSON Pointer, value and source.
+#include "mlsysim/catalog/fields.hpp"
 
 #include <algorithm>
 
-#include "catalog/schema.hpp"
+#include "schema.hpp"
 
-namespace mlsysim::cli {
+namespace mlsysim {
 namespace {
 
 class Collect {
  public:
-  Collect(std::vector<FieldValue>& out, const EntryInfo& info, std::string prefix, bool all)
+  Collect(std::vector<Field>& out, const EntryInfo& info, std::string prefix, bool all)
       : out_(out), info_(info), prefix_(std::move(prefix)), all_(all) {}
 
   template <class T>
@@ -67,7 +69,7 @@ class Collect {
 
  private:
   template <class T>
-  static Value convert(const T& v) {
+  static FieldValue convert(const T& v) {
     if constexpr (std::is_same_v<T, std::string_view>)
       return std::string(v);
     else if constexpr (std::is_same_v<T, std::int64_t>)
@@ -77,22 +79,24 @@ class Collect {
     else if constexpr (std::is_same_v<T, bool>)
       return v;
     else
-      return Value(v);
+      return FieldValue(v);
   }
-  void put(std::string_view name, Value v) {
+  void put(std::string_view name, FieldValue v) {
     if (!all_) {
       if (const auto* s = std::get_if<std::string>(&v); s != nullptr && s->empty()) return;
     }
     const std::string ptr = prefix_ + "/" + std::string(name);
     out_.push_back({ptr, std::move(v), info_.source_for(ptr)});
   }
-  std::vector<FieldValue>& out_;
+  std::vector<Field>& out_;
   const EntryInfo& info_;
   std::string prefix_;
   bool all_;
 };
 
-std::string normalize(std::string p) {
+/// `memory.capacity` -> `/memory/capacity`; a JSON Pointer stays as it is.
+std::string normalize(std::string_view field) {
+  std::string p(field);
   if (p.empty() || p.front() != '/') {
     std::replace(p.begin(), p.end(), '.', '/');
     p = "/" + p;
@@ -102,8 +106,8 @@ std::string normalize(std::string p) {
 
 }  // namespace
 
-std::vector<FieldValue> fields_of(const CatalogEntry& e) {
-  std::vector<FieldValue> out;
+std::vector<Field> entry_fields(const CatalogEntry& e) {
+  std::vector<Field> out;
   schema::with_entry(e, [&](const auto& entry) {
     Collect c(out, entry.info, "", false);
     schema::visit(c, entry);
@@ -111,19 +115,19 @@ std::vector<FieldValue> fields_of(const CatalogEntry& e) {
   return out;
 }
 
-Value field_value(const CatalogEntry& e, const std::string& pointer) {
-  const std::string p = normalize(pointer);
+FieldValue field_value(const CatalogEntry& e, std::string_view field) {
+  const std::string p = normalize(field);
   if (p == "/key") return std::string(e.info().key);
   if (p == "/name") return std::string(e.info().name);
   if (p == "/path") return std::string(e.info().path);
-  for (auto& f : fields_of(e)) {
+  for (auto& f : entry_fields(e)) {
     if (f.pointer == p) return f.value;
   }
   return std::monostate{};
 }
 
 std::vector<std::string> field_names(EntryKind kind) {
-  std::vector<FieldValue> out;
+  std::vector<Field> out;
   auto collect = [&](auto sample) {
     EntryInfo info;
     Collect c(out, info, "", true);
@@ -136,4 +140,4 @@ std::vector<std::string> field_names(EntryKind kind) {
   return names;
 }
 
-}  // namespace mlsysim::cli
+}  // namespace mlsysim
