@@ -94,7 +94,7 @@ class UnitTable {
 };
 
 std::string quantity_expr(UnitTable& units, const Quantity& q) {
-  return fmt::format("::mlsysim::Quantity::from_base({:.17g}, {})", q.base_value(),
+  return fmt::format("::mlsysim::units_detail::from_base({:.17g}, {})", q.base_value(),
                      units.ref(q.unit()));
 }
 
@@ -387,7 +387,7 @@ Outputs render(const catalog_detail::LoadResult& c, const std::string& label) {
   std::string tables = banner(label, "Declarations shared by the generated data sources.");
   tables +=
       "#pragma once\n// clang-format off\n#include <span>\n\n#include "
-      "\"mlsysim/catalog/entries.hpp\"\n\n";
+      "\"mlsysim/catalog/entries.hpp\"\n#include \"units/quantity_access.hpp\"\n\n";
   tables += "namespace mlsysim::generated::units {\n" + units.declarations() + "}\n\n";
   tables += "namespace mlsysim::generated::sources {\n";
   for (const Source* s : c.sources) {

@@ -496,7 +496,7 @@ TEST(TypedLayer, AddingAFlopRateToAByteRateIsIllFormed) {
 
 TEST(QuantityLiteralType, QuantitiesAreConstantInitializable) {
   static constexpr Unit kW{1.0, dims::power, "W"};
-  static constinit const Quantity kTdp = Quantity::from_base(700.0, kW);
+  static constinit const Quantity kTdp{700.0, kW};  // the generated tables' requirement
   EXPECT_EQ(kTdp.str(), "700 W");
   static_assert(std::is_trivially_copyable_v<Quantity>);
   static_assert(sizeof(Quantity) <= 32);

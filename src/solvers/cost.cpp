@@ -10,6 +10,7 @@
 #include "mlsysim/solvers/common.hpp"
 #include "shape.hpp"
 #include "typed_math.hpp"
+#include "units/quantity_access.hpp"
 
 namespace mlsysim::solvers {
 namespace {
@@ -27,8 +28,8 @@ inline void add(ForwardCost& c, const detail::Units& u, OpKind kind, std::string
   OpCost& op = c.ops[c.count++];
   op.kind = kind;
   op.name = name;
-  op.flops.assign_base(flops, u.flop);
-  op.bytes.assign_base(8.0 * bytes, u.gb);
+  units_detail::assign_base(op.flops, flops, u.flop);
+  units_detail::assign_base(op.bytes, 8.0 * bytes, u.gb);
 }
 
 }  // namespace
@@ -129,7 +130,7 @@ ForwardCost forward_cost(const Workload& m, std::int64_t batch, std::int64_t tok
                                  : static_cast<double>(m.vocab_size.value_or(0) * *m.hidden_dim));
         weight_params = std::max(base, 0.0) + per_expert * experts_touched(m, B * T);
       }
-      c.weight_bytes.assign_base(8.0 * weight_params * wb, u.gb);
+      units_detail::assign_base(c.weight_bytes, 8.0 * weight_params * wb, u.gb);
       add(c, u, OpKind::gemm, "weights GEMM", gemm_flops_per_token * B * T, weight_params * wb);
       if (transformer) {
         const double L = static_cast<double>(*m.layers);
@@ -147,8 +148,8 @@ ForwardCost forward_cost(const Workload& m, std::int64_t batch, std::int64_t tok
         const double kv_token = c.kv_per_token.base_value() / 8.0;
         const double kv_read = B * (ctx + T) * kv_token;
         const double kv_write = B * T * kv_token;
-        c.kv_bytes_read.assign_base(8.0 * kv_read, u.gb);
-        c.kv_bytes_written.assign_base(8.0 * kv_write, u.gb);
+        units_detail::assign_base(c.kv_bytes_read, 8.0 * kv_read, u.gb);
+        units_detail::assign_base(c.kv_bytes_written, 8.0 * kv_write, u.gb);
         add(c, u, OpKind::attention, "attention", attn_flops, kv_read + kv_write);
         add(c, u, OpKind::elementwise, "elementwise", 0.0,
             B * T * L * detail::elementwise_elements(m) * ab);
@@ -168,7 +169,7 @@ ForwardCost forward_cost(const Workload& m, std::int64_t batch, std::int64_t tok
       }
       const double ref = static_cast<double>(m.reference_seq_len.value_or(tokens));
       const double weights = static_cast<double>(m.parameters) * wb;
-      c.weight_bytes.assign_base(8.0 * weights, u.gb);
+      units_detail::assign_base(c.weight_bytes, 8.0 * weights, u.gb);
       add(c, u, OpKind::whole_model, "whole model", per_token_flops * B * T / ref, weights);
       if (m.hidden_dim && m.layers) {
         add(c, u, OpKind::elementwise, "elementwise", 0.0,
@@ -188,7 +189,7 @@ ForwardCost forward_cost(const Workload& m, std::int64_t batch, std::int64_t tok
       const double weights = (m.model_size ? m.model_size->base_value() / 8.0
                                            : static_cast<double>(m.parameters) * wb) *
                              passes;
-      c.weight_bytes.assign_base(8.0 * weights, u.gb);
+      units_detail::assign_base(c.weight_bytes, 8.0 * weights, u.gb);
       add(c, u, OpKind::whole_model, "whole model", per_token_flops * B * passes, weights);
       break;
     }

@@ -7,6 +7,7 @@
 #include "checks.hpp"
 #include "gemm_model.hpp"
 #include "typed_math.hpp"
+#include "units/quantity_access.hpp"
 
 namespace mlsysim::solvers {
 
@@ -35,7 +36,7 @@ FleetRoofline fleet_roofline(const Workload& m, const Fleet& fleet, const Parall
   const std::int64_t per_node = std::max<std::int64_t>(fleet.node->accelerators_per_node, 1);
   const double flops = r.model_flops.base_value() / n;
   const double step = r.step_time.base_value();
-  f.flops_per_accelerator.assign_base(flops, u.flop);
+  units_detail::assign_base(f.flops_per_accelerator, flops, u.flop);
   f.step_time = r.step_time;
   f.achieved = r.achieved_flops_per_gpu;
 
@@ -66,14 +67,14 @@ FleetRoofline fleet_roofline(const Workload& m, const Fleet& fleet, const Parall
   const auto level = [&](FleetCeiling c, double rate, double time, const Unit& rate_unit) {
     FleetRooflineLevel l;
     l.ceiling = c;
-    l.rate = Quantity::from_base(rate, rate_unit);
-    l.time.assign_base(time, u.s);
+    l.rate = units_detail::from_base(rate, rate_unit);
+    units_detail::assign_base(l.time, time, u.s);
     const double bytes = c == FleetCeiling::compute ? 0.0 : time * rate / 8.0;  // rate in bit/s
-    l.bytes.assign_base(8.0 * bytes, u.gb);
-    l.intensity.assign_base(bytes > 0 ? flops / (8.0 * bytes) : 0.0, u.flop_per_b);
+    units_detail::assign_base(l.bytes, 8.0 * bytes, u.gb);
+    units_detail::assign_base(l.intensity, bytes > 0 ? flops / (8.0 * bytes) : 0.0, u.flop_per_b);
     const double attainable =
         c == FleetCeiling::compute ? peak : (time > 0 ? std::min(peak, flops / time) : peak);
-    l.attainable = Quantity::from_base(attainable, u.tflop_s);
+    l.attainable = units_detail::from_base(attainable, u.tflop_s);
     l.share = step > 0 ? time / step : 0.0;
     return l;
   };

@@ -7,6 +7,7 @@
 #include "checks.hpp"
 #include "shape.hpp"
 #include "typed_math.hpp"
+#include "units/quantity_access.hpp"
 
 namespace mlsysim::solvers {
 namespace {
@@ -34,7 +35,7 @@ typed::quantity<U> in(const Quantity& q) noexcept {
 template <class U>
 void put(Quantity& dst, const typed::quantity<U>& value, const Unit& display) noexcept {
   assert(display.dimension == typed::dimension_of<U>);
-  dst.assign_base(value.value(), display);
+  units_detail::assign_base(dst, value.value(), display);
 }
 
 /// in<U>(q), or zero for a field left default-constructed because it does not apply (as

@@ -11,6 +11,7 @@
 #include "checks.hpp"
 #include "shape.hpp"
 #include "typed_math.hpp"
+#include "units/quantity_access.hpp"
 
 namespace mlsysim::solvers {
 namespace {
@@ -100,11 +101,12 @@ DeviceRequirement synthesize_requirement(const Workload& m, const SynthesisOptio
   }
   const Efficiency& e = o.efficiency;
   DeviceRequirement r;
-  r.flops.assign_base(flops, u.flop);
-  r.bytes.assign_base(8.0 * bytes, u.gb);
-  r.link_bytes.assign_base(8.0 * w.link_bytes, u.gb);
-  r.intensity.assign_base(bytes > 0 ? flops / (8.0 * bytes) : 0.0, u.flop_per_b);  // per bit
-  r.budget.assign_base(budget, u.ms);
+  units_detail::assign_base(r.flops, flops, u.flop);
+  units_detail::assign_base(r.bytes, 8.0 * bytes, u.gb);
+  units_detail::assign_base(r.link_bytes, 8.0 * w.link_bytes, u.gb);
+  units_detail::assign_base(r.intensity, bytes > 0 ? flops / (8.0 * bytes) : 0.0,
+                            u.flop_per_b);  // per bit
+  units_detail::assign_base(r.budget, budget, u.ms);
   // Each resource alone: its whole traffic in the whole budget.
   const double peak = flops / (e.compute * budget);
   const double bw = bytes / (e.memory * budget);
@@ -115,15 +117,15 @@ DeviceRequirement synthesize_requirement(const Workload& m, const SynthesisOptio
   r.balance_factor = k;
   const Unit& tflops = u.tflop_s;
   const Unit& tb_s = Unit::parse("TB/s");
-  r.peak_alone = Quantity::from_base(peak, tflops);
-  r.bandwidth_alone = Quantity::from_base(8.0 * bw, tb_s);
-  r.balanced_peak = Quantity::from_base(peak * k, tflops);
-  r.balanced_bandwidth = Quantity::from_base(8.0 * bw * k, tb_s);
+  r.peak_alone = units_detail::from_base(peak, tflops);
+  r.bandwidth_alone = units_detail::from_base(8.0 * bw, tb_s);
+  r.balanced_peak = units_detail::from_base(peak * k, tflops);
+  r.balanced_bandwidth = units_detail::from_base(8.0 * bw * k, tb_s);
   if (o.tp > 1) {
-    r.link_alone = Quantity::from_base(8.0 * link, u.gb_s);
-    r.balanced_link = Quantity::from_base(8.0 * link * k, u.gb_s);
+    r.link_alone = units_detail::from_base(8.0 * link, u.gb_s);
+    r.balanced_link = units_detail::from_base(8.0 * link * k, u.gb_s);
   }
-  r.ridge_point.assign_base(bw > 0 ? peak / (8.0 * bw) : 0.0, u.flop_per_b);
+  units_detail::assign_base(r.ridge_point, bw > 0 ? peak / (8.0 * bw) : 0.0, u.flop_per_b);
   // Capacity: the roofline's resident set (weights, KV cache, activations) split over tp.
   HardwareNode ideal;
   ideal.info.key = "synthesized";
@@ -190,7 +192,7 @@ SynthesisResult synthesize(const Workload& m, const std::vector<const HardwareNo
                            hw->memory.bandwidth.base_value() / 8.0, lk, &compute, &memory);
       const double comm = t - compute - memory;
       t += (hw->dispatch_overhead ? hw->dispatch_overhead->base_value() : 0.0) * w.layers;
-      d.latency.assign_base(t, u.ms);
+      units_detail::assign_base(d.latency, t, u.ms);
       d.fits = s.need.capacity <= hw->memory.capacity;
       d.wall = !d.fits                             ? Wall::capacity
                : comm >= compute && comm >= memory ? Wall::communication

@@ -6,6 +6,7 @@
 
 #include "mlsysim/units/quantity.hpp"
 #include "mlsysim/units/typed.hpp"
+#include "units/quantity_access.hpp"
 
 namespace mlsysim::solvers::detail {
 
@@ -62,13 +63,13 @@ inline const Units& units() {
 template <class U>
 Quantity out(const typed::quantity<U>& q, const Unit& display) {
   if (display.dimension != typed::dimension_of<U>) return Quantity(q).to(display);  // throws
-  return Quantity::from_base(q.value(), display);
+  return units_detail::from_base(q.value(), display);
 }
 /// Assigns a typed result to `dst`, shown in `display` (dimension checked, no temporary).
 template <class U>
 void set(Quantity& dst, const typed::quantity<U>& q, const Unit& display) {
   if (display.dimension != typed::dimension_of<U>) (void)Quantity(q).to(display);  // throws
-  dst.assign_base(q.value(), display);
+  units_detail::assign_base(dst, q.value(), display);
 }
 /// The typed value of `q`, whose dimension is U's by construction (asserted in debug builds):
 /// a catalog figure (dimension checked by the loader and codegen), an option the solver has
@@ -84,11 +85,11 @@ typed::quantity<U> in(const Quantity& q) noexcept {
 template <class U>
 void put(Quantity& dst, const typed::quantity<U>& q, const Unit& display) noexcept {
   assert(display.dimension == typed::dimension_of<U>);
-  dst.assign_base(q.value(), display);
+  units_detail::assign_base(dst, q.value(), display);
 }
 /// A base-unit magnitude shown in `display`.
 inline Quantity base(double value, const Unit& display) {
-  return Quantity::from_base(value, display);
+  return units_detail::from_base(value, display);
 }
 
 }  // namespace mlsysim::solvers::detail

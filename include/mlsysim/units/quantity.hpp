@@ -21,6 +21,10 @@ class quantity;
 
 namespace mlsysim {
 
+namespace units_detail {
+struct QuantityAccess;  // src/units/quantity_access.hpp: builds from base magnitudes
+}  // namespace units_detail
+
 /// A physical quantity checked at run time. It stores the magnitude in canonical base units
 /// (m, kg, s, A, K, bit, FLOP, USD), the Dimension, and the Unit it is displayed in, so
 /// `Quantity::parse("312 TFLOP/s").to("PFLOP/s")` prints `0.312 PFLOP/s`.
@@ -45,24 +49,6 @@ class Quantity {
   /// Defined in "mlsysim/units/typed.hpp".
   template <class U>
   explicit Quantity(const boost::units::quantity<U, double>& q) noexcept;
-
-  /// For generated tables: a magnitude already in canonical base units, shown in `display`.
-  [[nodiscard]] static constexpr Quantity from_base(double base_value,
-                                                    const Unit& display) noexcept {
-    Quantity q;
-    q.base_ = base_value;
-    q.dimension_ = display.dimension;
-    q.unit_ = &display;
-    return q;
-  }
-
-  /// Sets this quantity, in place, to a magnitude in canonical base units shown in `display`
-  /// (hot paths: avoids building and copying a temporary).
-  constexpr void assign_base(double base_value, const Unit& display) noexcept {
-    base_ = base_value;
-    dimension_ = display.dimension;
-    unit_ = &display;
-  }
 
   /// Parses `"<number> <unit>"`: `"989.4 TFLOP/s"`, `"80 GiB"`, `"429 gCO2e/kWh"`. The number
   /// must be finite and in range; the unit is required. Throws UnitParseError naming the
@@ -146,6 +132,8 @@ class Quantity {
   }
 
  private:
+  friend struct units_detail::QuantityAccess;
+
   [[nodiscard]] constexpr Quantity with_base(double base) const noexcept {
     Quantity q = *this;
     q.base_ = base;

@@ -7,6 +7,7 @@
 #include <span>
 
 #include "mlsysim/catalog/entries.hpp"
+#include "units/quantity_access.hpp"
 
 namespace mlsysim::generated::units {
 inline constexpr ::mlsysim::Unit u0{1000000000000, ::mlsysim::Dimension{{0, 0, -1, 0, 0, 0, 1, 0}}, "TFLOP/s"};

@@ -24,31 +24,31 @@ constinit const ::mlsysim::HardwareNode TestGPU = [] {
   e.tier = ::mlsysim::Tier::cloud;
   e.vendor = "Test";
   e.release_year = 2024;
-  e.compute.peak_flops = ::mlsysim::Quantity::from_base(1000000000000000, ::mlsysim::generated::units::u0);  // /compute/peak_flops = "1000 TFLOP/s"
+  e.compute.peak_flops = ::mlsysim::units_detail::from_base(1000000000000000, ::mlsysim::generated::units::u0);  // /compute/peak_flops = "1000 TFLOP/s"
   e.compute.default_precision = ::mlsysim::Precision::bf16;
-  e.compute.dense[1] = ::mlsysim::Quantity::from_base(60000000000000, ::mlsysim::generated::units::u0);  // /compute/dense/fp32 = "60 TFLOP/s"
-  e.compute.dense[3] = ::mlsysim::Quantity::from_base(1000000000000000, ::mlsysim::generated::units::u0);  // /compute/dense/bf16 = "1000 TFLOP/s"
-  e.compute.dense[5] = ::mlsysim::Quantity::from_base(2000000000000000, ::mlsysim::generated::units::u0);  // /compute/dense/fp8 = "2000 TFLOP/s"
-  e.compute.dense[8] = ::mlsysim::Quantity::from_base(2000000000000000, ::mlsysim::generated::units::u1);  // /compute/dense/int8 = "2000 TOPS"
-  e.compute.sparse[3] = ::mlsysim::Quantity::from_base(2000000000000000, ::mlsysim::generated::units::u0);  // /compute/sparse/bf16 = "2000 TFLOP/s"
+  e.compute.dense[1] = ::mlsysim::units_detail::from_base(60000000000000, ::mlsysim::generated::units::u0);  // /compute/dense/fp32 = "60 TFLOP/s"
+  e.compute.dense[3] = ::mlsysim::units_detail::from_base(1000000000000000, ::mlsysim::generated::units::u0);  // /compute/dense/bf16 = "1000 TFLOP/s"
+  e.compute.dense[5] = ::mlsysim::units_detail::from_base(2000000000000000, ::mlsysim::generated::units::u0);  // /compute/dense/fp8 = "2000 TFLOP/s"
+  e.compute.dense[8] = ::mlsysim::units_detail::from_base(2000000000000000, ::mlsysim::generated::units::u1);  // /compute/dense/int8 = "2000 TOPS"
+  e.compute.sparse[3] = ::mlsysim::units_detail::from_base(2000000000000000, ::mlsysim::generated::units::u0);  // /compute/sparse/bf16 = "2000 TFLOP/s"
   e.compute.cores = 100;
   e.compute.core_kind = "SM";
   e.memory.type = "HBM3";
-  e.memory.capacity = ::mlsysim::Quantity::from_base(640000000000, ::mlsysim::generated::units::u2);  // /memory/capacity = "80 GB"
-  e.memory.bandwidth = ::mlsysim::Quantity::from_base(24000000000000, ::mlsysim::generated::units::u3);  // /memory/bandwidth = "3 TB/s"
-  e.memory.l2_cache = ::mlsysim::Quantity::from_base(400000000, ::mlsysim::generated::units::u4);  // /memory/l2_cache = "50 MB"
+  e.memory.capacity = ::mlsysim::units_detail::from_base(640000000000, ::mlsysim::generated::units::u2);  // /memory/capacity = "80 GB"
+  e.memory.bandwidth = ::mlsysim::units_detail::from_base(24000000000000, ::mlsysim::generated::units::u3);  // /memory/bandwidth = "3 TB/s"
+  e.memory.l2_cache = ::mlsysim::units_detail::from_base(400000000, ::mlsysim::generated::units::u4);  // /memory/l2_cache = "50 MB"
   e.host_link.emplace();
   e.host_link->name = "PCIe Gen5 x16";
-  e.host_link->bandwidth = ::mlsysim::Quantity::from_base(512000000000, ::mlsysim::generated::units::u5);  // /host_link/bandwidth = "64 GB/s"
+  e.host_link->bandwidth = ::mlsysim::units_detail::from_base(512000000000, ::mlsysim::generated::units::u5);  // /host_link/bandwidth = "64 GB/s"
   e.host_link->direction = ::mlsysim::LinkDirection::per_direction;
   e.device_link.emplace();
   e.device_link->name = "Link";
-  e.device_link->bandwidth = ::mlsysim::Quantity::from_base(7200000000000, ::mlsysim::generated::units::u5);  // /device_link/bandwidth = "900 GB/s"
+  e.device_link->bandwidth = ::mlsysim::units_detail::from_base(7200000000000, ::mlsysim::generated::units::u5);  // /device_link/bandwidth = "900 GB/s"
   e.device_link->direction = ::mlsysim::LinkDirection::bidirectional_total;
-  e.device_link->latency = ::mlsysim::Quantity::from_base(9.9999999999999995e-07, ::mlsysim::generated::units::u6);  // /device_link/latency = "1 us"
-  e.power.tdp = ::mlsysim::Quantity::from_base(700, ::mlsysim::generated::units::u7);  // /power/tdp = "700 W"
-  e.power.tdp_min = ::mlsysim::Quantity::from_base(300, ::mlsysim::generated::units::u7);  // /power/tdp_min = "300 W"
-  e.unit_cost = ::mlsysim::Quantity::from_base(25000, ::mlsysim::generated::units::u8);  // /unit_cost = "25000 USD"
+  e.device_link->latency = ::mlsysim::units_detail::from_base(9.9999999999999995e-07, ::mlsysim::generated::units::u6);  // /device_link/latency = "1 us"
+  e.power.tdp = ::mlsysim::units_detail::from_base(700, ::mlsysim::generated::units::u7);  // /power/tdp = "700 W"
+  e.power.tdp_min = ::mlsysim::units_detail::from_base(300, ::mlsysim::generated::units::u7);  // /power/tdp_min = "300 W"
+  e.unit_cost = ::mlsysim::units_detail::from_base(25000, ::mlsysim::generated::units::u8);  // /unit_cost = "25000 USD"
   return e;
 }();
 }  // namespace mlsysim::Hardware::Cloud

@@ -16,7 +16,7 @@ constinit const ::mlsysim::Datacenter TestDC = [] {
   e.info.source = &::mlsysim::generated::sources::fixture_estimate;
   e.grid = &::mlsysim::Infra::Grids::TestGrid;
   e.pue = 1.1000000000000001;
-  e.wue = ::mlsysim::Quantity::from_base(5.5555555555555553e-11, ::mlsysim::generated::units::u9);  // /wue = "0.2 L/kWh"
+  e.wue = ::mlsysim::units_detail::from_base(5.5555555555555553e-11, ::mlsysim::generated::units::u9);  // /wue = "0.2 L/kWh"
   return e;
 }();
 }  // namespace mlsysim::Infra::Datacenters
@@ -30,9 +30,9 @@ constinit const ::mlsysim::GridProfile TestGrid = [] {
   e.info.file = "infra/grids/TestGrid.json";
   e.info.name = "Test grid";
   e.info.source = &::mlsysim::generated::sources::fixture_estimate;
-  e.carbon_intensity = ::mlsysim::Quantity::from_base(2.7777777777777777e-08, ::mlsysim::generated::units::u10);  // /carbon_intensity = "100 gCO2e/kWh"
+  e.carbon_intensity = ::mlsysim::units_detail::from_base(2.7777777777777777e-08, ::mlsysim::generated::units::u10);  // /carbon_intensity = "100 gCO2e/kWh"
   e.data_year = 2023;
-  e.electricity_price = ::mlsysim::Quantity::from_base(2.222222222222222e-08, ::mlsysim::generated::units::u11);  // /electricity_price = "0.08 USD/kWh"
+  e.electricity_price = ::mlsysim::units_detail::from_base(2.222222222222222e-08, ::mlsysim::generated::units::u11);  // /electricity_price = "0.08 USD/kWh"
   e.renewable_share = 0.5;
   return e;
 }();

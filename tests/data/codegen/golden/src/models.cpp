@@ -17,7 +17,7 @@ constinit const ::mlsysim::Workload TinyLM = [] {
   e.architecture = ::mlsysim::Architecture::transformer;
   e.release_year = 0;
   e.parameters = 619520;
-  e.inference_flops = ::mlsysim::Quantity::from_base(2000000, ::mlsysim::generated::units::u12);  // /inference_flops = "2 MFLOP"
+  e.inference_flops = ::mlsysim::units_detail::from_base(2000000, ::mlsysim::generated::units::u12);  // /inference_flops = "2 MFLOP"
   e.flops_basis = ::mlsysim::FlopsBasis::per_token;
   e.layers = 2;
   e.hidden_dim = 128;

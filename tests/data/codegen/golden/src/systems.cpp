@@ -31,9 +31,9 @@ constinit const ::mlsysim::NetworkFabric TestFabric = [] {
   e.info.file = "systems/fabrics/TestFabric.json";
   e.info.name = "Test fabric";
   e.info.source = &::mlsysim::generated::sources::fixture_estimate;
-  e.bandwidth = ::mlsysim::Quantity::from_base(400000000000, ::mlsysim::generated::units::u13);  // /bandwidth = "400 Gbps"
+  e.bandwidth = ::mlsysim::units_detail::from_base(400000000000, ::mlsysim::generated::units::u13);  // /bandwidth = "400 Gbps"
   e.direction = ::mlsysim::LinkDirection::per_direction;
-  e.latency = ::mlsysim::Quantity::from_base(4.9999999999999996e-06, ::mlsysim::generated::units::u6);  // /latency = "5 us"
+  e.latency = ::mlsysim::units_detail::from_base(4.9999999999999996e-06, ::mlsysim::generated::units::u6);  // /latency = "5 us"
   e.topology = "fat-tree";
   e.oversubscription = 1;
   return e;
@@ -52,7 +52,7 @@ constinit const ::mlsysim::Node TestNode = [] {
   e.accelerator = &::mlsysim::Hardware::Cloud::TestGPU;
   e.accelerators_per_node = 8;
   e.nics_per_node = 8;
-  e.nic_bandwidth = ::mlsysim::Quantity::from_base(400000000000, ::mlsysim::generated::units::u13);  // /nic_bandwidth = "400 Gbps"
+  e.nic_bandwidth = ::mlsysim::units_detail::from_base(400000000000, ::mlsysim::generated::units::u13);  // /nic_bandwidth = "400 Gbps"
   return e;
 }();
 }  // namespace mlsysim::Systems::Nodes
