@@ -282,6 +282,13 @@ std::string reference_markdown(const catalog_detail::LoadResult& c, const std::s
         if (t.pue) figures += fmt::format("; PUE {}", *t.pue);
       } else if constexpr (std::is_same_v<T, CoolingProfile>) {
         figures = fmt::format("PUE {}; WUE {}", t.pue, t.wue.str());
+      } else if constexpr (std::is_same_v<T, NetworkSwitch>) {
+        figures = fmt::format("{} x {}; {} ({})", t.radix, t.port_speed.str(), t.capacity.str(),
+                              schema::enum_name(t.capacity_direction));
+      } else if constexpr (std::is_same_v<T, Partition>) {
+        figures = fmt::format("{} of {}: {}/{} compute, {}/{} memory, {}", t.profile,
+                              t.parent->info.key, t.compute_fraction.num, t.compute_fraction.den,
+                              t.memory_fraction.num, t.memory_fraction.den, t.memory.str());
       }
     });
     const Source* s = e.info().source;

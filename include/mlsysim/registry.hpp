@@ -12,7 +12,9 @@
 #include "mlsysim/catalog/hardware.hpp"
 #include "mlsysim/catalog/infra.hpp"
 #include "mlsysim/catalog/models.hpp"
+#include "mlsysim/catalog/partitions.hpp"
 #include "mlsysim/catalog/provenance.hpp"
+#include "mlsysim/catalog/switches.hpp"
 #include "mlsysim/catalog/systems.hpp"
 #include "mlsysim/vocabulary.hpp"
 

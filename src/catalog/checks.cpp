@@ -1,6 +1,8 @@
 // Cross-field checks of an entry (docs/catalog-format.md): rules no single field can check, such
 // as dense <= sparse, lower precision never slower, measured <= peak, heads dividing hidden_dim.
 // Run by the loader on every entry and by mlsysim::validate on hand-built ones.
+#include <fmt/format.h>
+
 #include <cmath>
 #include <cstdio>
 #include <set>
@@ -127,6 +129,53 @@ void check_entry(const Workload& m, std::vector<CatalogDiagnostic>& out, const s
            fmt_count(m.parameters) + " parameters declared, but the shape gives " +
                fmt_count(*shape) + " (more than 10% apart): check the shape or the count");
     }
+  }
+}
+
+void check_entry(const NetworkSwitch& s, std::vector<CatalogDiagnostic>& out,
+                 const std::string& file) {
+  // docs/catalog-format.md: the capacity is the sum of the port rates, per direction (twice
+  // that when quoted as a bidirectional total). Fields that failed to load are skipped.
+  if (s.radix < 1 || s.port_speed.dimension() != dims::information_rate ||
+      s.capacity.dimension() != dims::information_rate) {
+    return;
+  }
+  const double factor = s.capacity_direction == LinkDirection::bidirectional_total ? 2.0 : 1.0;
+  const Quantity expected = s.port_speed * (static_cast<double>(s.radix) * factor);
+  const double rel =
+      std::abs(expected.base_value() - s.capacity.base_value()) / expected.base_value();
+  if (!(rel <= 1e-6)) {
+    out.push_back(
+        {file, "/capacity",
+         fmt::format("'{}' ({}) differs from radix x port_speed{} = {} x {}{} = {:.6g} Tb/s",
+                     s.capacity.str(), to_string(s.capacity_direction), factor == 2.0 ? " x 2" : "",
+                     s.radix, s.port_speed.str(), factor == 2.0 ? " x 2" : "",
+                     expected.in("Tb/s"))});
+  }
+  if (s.power && !s.power_kind) {
+    out.push_back({file, "/power_kind",
+                   "power needs power_kind (tdp, board_power, measured_max, rack or estimate)"});
+  }
+}
+
+void check_entry(const Partition& p, std::vector<CatalogDiagnostic>& out, const std::string& file) {
+  for (auto [f, name] : {std::pair{&p.compute_fraction, "compute_fraction"},
+                         std::pair{&p.memory_fraction, "memory_fraction"}}) {
+    if (f->num > f->den) {
+      out.push_back({file, "/" + std::string(name) + "/num",
+                     fmt::format("{}/{} is above 1", f->num, f->den)});
+    }
+  }
+}
+
+void check_resolved(const Partition& p, std::vector<CatalogDiagnostic>& out,
+                    const std::string& file) {
+  if (p.parent == nullptr || p.memory.dimension() != dims::information) return;
+  const Quantity& cap = p.parent->memory.capacity;
+  if (cap.dimension() == dims::information && p.memory > cap) {
+    out.push_back({file, "/memory",
+                   "'" + p.memory.str() + "' is above the parent '" +
+                       std::string(p.parent->info.path) + "' memory capacity '" + cap.str() + "'"});
   }
 }
 

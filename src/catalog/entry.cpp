@@ -23,6 +23,7 @@ constexpr FolderRule kFolders[] = {
 #define MLSYSIM_TIER(name) {"hardware", #name, EntryKind::hardware},
 #include "mlsysim/vocabulary.def"
     {"hardware", "tech", EntryKind::tech},
+    {"hardware", "partitions", EntryKind::partition},
     {"models", "", EntryKind::model},
     {"systems", "nodes", EntryKind::node},
     {"systems", "fabrics", EntryKind::fabric},
@@ -33,6 +34,7 @@ constexpr FolderRule kFolders[] = {
     {"infra", "grids", EntryKind::grid},
     {"infra", "datacenters", EntryKind::datacenter},
     {"infra", "cooling", EntryKind::cooling},
+    {"systems", "switches", EntryKind::network_switch},
 };
 // clang-format on
 
@@ -86,7 +88,8 @@ void load_entry(LoadContext& ctx, const fs::path& rel) {
     ctx.diag(
         file, "",
         "not in a catalog folder: entries live in hardware/<tier>/, hardware/tech/<category>/, "
-        "models/<family>/, systems/{nodes,fabrics,clusters,racks,pods,tiers}/ or "
+        "hardware/partitions/, models/<family>/, "
+        "systems/{nodes,fabrics,clusters,racks,pods,tiers,switches}/ or "
         "infra/{grids,datacenters,cooling}/");
     return;
   }

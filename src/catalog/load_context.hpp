@@ -102,6 +102,13 @@ void resolve_references(LoadContext& ctx);
 void check_entry(const HardwareNode& h, std::vector<CatalogDiagnostic>& out,
                  const std::string& file);
 void check_entry(const Workload& m, std::vector<CatalogDiagnostic>& out, const std::string& file);
+void check_entry(const NetworkSwitch& s, std::vector<CatalogDiagnostic>& out,
+                 const std::string& file);
+void check_entry(const Partition& p, std::vector<CatalogDiagnostic>& out, const std::string& file);
+/// The checks of a partition against its parent, once references are resolved: its memory
+/// within the parent's capacity.
+void check_resolved(const Partition& p, std::vector<CatalogDiagnostic>& out,
+                    const std::string& file);
 template <class T>
 void check_entry(const T&, std::vector<CatalogDiagnostic>&, const std::string&) {}
 

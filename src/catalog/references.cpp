@@ -64,6 +64,12 @@ void resolve_references(LoadContext& ctx) {
     }
     ref.assign(it->second);
   }
+  // Checks that need the referenced entry.
+  for (const auto& [path, entry] : ctx.by_path) {
+    if (const auto* p = entry.first.get_if<Partition>()) {
+      check_resolved(*p, ctx.diagnostics, entry.second);
+    }
+  }
 }
 
 }  // namespace mlsysim::catalog_detail

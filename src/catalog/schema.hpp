@@ -303,6 +303,37 @@ void visit(V& v, Self& c) requires std::is_same_v<std::remove_const_t<Self>, Coo
   v.field("wue", c.wue, req(dims::water_intensity, Bound::non_negative));
 }
 
+template <class Self, class V>
+void visit(V& v, Self& s) requires std::is_same_v<std::remove_const_t<Self>, NetworkSwitch> {
+  v.field("vendor", s.vendor, req_text());
+  v.field("asic", s.asic, opt_text());
+  v.field("radix", s.radix, req_count());
+  v.field("port_speed", s.port_speed, req(dims::information_rate));
+  v.field("capacity", s.capacity, req(dims::information_rate));
+  v.enumeration("capacity_direction", s.capacity_direction, req_text());
+  v.field("power", s.power, opt(dims::power));
+  v.enumeration("power_kind", s.power_kind, opt_text());
+  v.field("latency", s.latency, opt(dims::time));
+}
+
+template <class Self, class V>
+void visit_fraction(V& v, Self& f) {
+  v.field("num", f.num, req_count());
+  v.field("den", f.den, req_count());
+}
+
+template <class Self, class V>
+void visit(V& v, Self& p) requires std::is_same_v<std::remove_const_t<Self>, Partition> {
+  v.reference("parent", p.parent, EntryKind::hardware, req_text());
+  v.field("profile", p.profile, req_text());
+  v.object("compute_fraction", p.compute_fraction, req_text(),
+           [](V& w, auto& f) { visit_fraction(w, f); });
+  v.object("memory_fraction", p.memory_fraction, req_text(),
+           [](V& w, auto& f) { visit_fraction(w, f); });
+  v.field("memory", p.memory, req(dims::information));
+  v.field("max_instances", p.max_instances, req_count());
+}
+
 /// One record of sources.json (its id is the record's key). The loader reads records through
 /// this function and codegen writes sources.schema.json from it.
 template <class Self, class V>

@@ -51,7 +51,7 @@ int footprint_cmd(const Session& s, const FootprintCliOptions& o, Format format)
   if (co.electricity_price || grid->electricity_price) {
     const auto c = cost(fleet, co);
     assumed = assumptions(c.footprint, fleet);
-    doc.sections.emplace_back(footprint_record(c.footprint));
+    doc.sections.emplace_back(footprint_record(c.footprint, o.site.embodied_beyond_die));
     Record r{"cost", "Cost", {}};
     r.add("capex", "Capex (fleet)", c.capex_known ? Value(c.capex) : Value())
         .add("capex_share", "Depreciation for the period", c.capex_share)
@@ -66,9 +66,10 @@ int footprint_cmd(const Session& s, const FootprintCliOptions& o, Format format)
   } else {
     const auto f = footprint(fleet, co.footprint);
     assumed = assumptions(f, fleet);
-    doc.sections.emplace_back(footprint_record(f));
+    doc.sections.emplace_back(footprint_record(f, o.site.embodied_beyond_die));
     doc.notes.push_back("the grid has no electricity price; give --price for the cost");
   }
+  if (o.site.embodied_beyond_die) assumed.push_back(embodied_assumption(co.footprint));
   print(doc, format, assumed);
   return 0;
 }
@@ -90,7 +91,10 @@ class FootprintCommand {
                      "has one, default) or accelerator (its power figure)")
         ->check(CLI::IsMember({"node", "accelerator"}));
     add_pue_option(*cmd_, o.site);
-    cmd_->footer("Example:\n  mlsysim footprint Frontier_8K --days 30 --grid Poland");
+    add_embodied_option(*cmd_, o.site);
+    cmd_->footer(
+        "Example:\n  mlsysim footprint Frontier_8K --days 30 --grid Poland\n  mlsysim footprint "
+        "Frontier_8K --days 30 --grid Poland --embodied-beyond-die");
   }
   [[nodiscard]] std::string parsed() const { return cmd_->parsed() ? "footprint" : ""; }
   [[nodiscard]] int run(const std::string& /*command*/, const Options& global) const {

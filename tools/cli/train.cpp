@@ -31,6 +31,11 @@ std::vector<std::string> check(TrainOptions& o, const Catalog& c) {
                                "budget) as well");
   }
   check_site(site, c);
+  if (site.embodied_beyond_die && site.grid.empty() && site.datacenter.empty()) {
+    throw InvalidArgumentError("--embodied-beyond-die",
+                               "is part of the run's footprint: give --grid or --datacenter and "
+                               "--tokens as well");
+  }
   auto notes = check_parallel(o.layout, c.get<Fleet>(o.fleet), o.run);
   check_pue(site);
   return notes;
@@ -87,9 +92,11 @@ int train(const Session& s, const TrainOptions& o, std::vector<std::string> assu
   doc.sections.emplace_back(training_memory_record(r.memory));
   const SiteOptions& site = o.run.site;
   if (r.time_to_train && (!site.grid.empty() || !site.datacenter.empty())) {
-    const auto f = footprint(fleet, footprint_options(s, site, *r.time_to_train));
+    const auto fo = footprint_options(s, site, *r.time_to_train);
+    const auto f = footprint(fleet, fo);
     for (auto& a : assumptions(f, fleet)) assumed.push_back(std::move(a));
-    doc.sections.emplace_back(footprint_record(f));
+    if (site.embodied_beyond_die) assumed.push_back(embodied_assumption(fo));
+    doc.sections.emplace_back(footprint_record(f, site.embodied_beyond_die));
   }
   if (!r.memory.fits) {
     doc.notes.push_back(fmt::format("does not fit: {:.4g} per GPU, {:.4g} available",
@@ -111,6 +118,7 @@ class TrainCommand {
     global_batch_ = add_training_options(*cmd_, o.run);
     add_precision_options(*cmd_, o.run.precision);
     add_pue_option(*cmd_, o.run.site);
+    add_embodied_option(*cmd_, o.run.site);
     cmd_->footer(
         "Example:\n  mlsysim train Llama3_70B Frontier_8K --tp 8 --pp 4 --seq-len 8192 "
         "--global-batch 2048 --tokens 15e12 --grid Quebec");

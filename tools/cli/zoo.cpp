@@ -219,6 +219,14 @@ Table zoo_table(const Catalog& catalog, const ZooOptions& o) {
         }
       } else if (const auto* r = e.get_if<Rack>()) {
         summary = fmt::format("{} x {}", r->nodes_per_rack, r->node->info.key);
+      } else if (const auto* sw = e.get_if<NetworkSwitch>()) {
+        summary = fmt::format("{} x {}, {} ({})", sw->radix, sw->port_speed.str(),
+                              sw->capacity.str(), to_string(sw->capacity_direction));
+      } else if (const auto* pt = e.get_if<Partition>()) {
+        summary =
+            fmt::format("{} of {}: {}/{} compute, {}/{} memory, {}", pt->profile,
+                        pt->parent->info.key, pt->compute_fraction.num, pt->compute_fraction.den,
+                        pt->memory_fraction.num, pt->memory_fraction.den, pt->memory.str());
       }
       t.rows.push_back({std::string(e.info().path), std::string(kind_name(e.kind())),
                         std::string(e.info().name), summary});
