@@ -16,6 +16,7 @@
 #include "mlsysim/catalog/infra.hpp"
 #include "mlsysim/catalog/models.hpp"
 #include "mlsysim/catalog/provenance.hpp"
+#include "mlsysim/catalog/reliability.hpp"
 #include "mlsysim/catalog/systems.hpp"
 #include "mlsysim/vocabulary.hpp"
 

@@ -33,6 +33,8 @@ constexpr FolderRule kFolders[] = {
     {"infra", "grids", EntryKind::grid},
     {"infra", "datacenters", EntryKind::datacenter},
     {"infra", "cooling", EntryKind::cooling},
+    {"infra", "storage", EntryKind::storage_tier},
+    {"infra", "reliability", EntryKind::failure_study},
 };
 // clang-format on
 
@@ -87,7 +89,7 @@ void load_entry(LoadContext& ctx, const fs::path& rel) {
         file, "",
         "not in a catalog folder: entries live in hardware/<tier>/, hardware/tech/<category>/, "
         "models/<family>/, systems/{nodes,fabrics,clusters,racks,pods,tiers}/ or "
-        "infra/{grids,datacenters,cooling}/");
+        "infra/{grids,datacenters,cooling,storage,reliability}/");
     return;
   }
   for (const auto& s : segments) {

@@ -102,6 +102,8 @@ void resolve_references(LoadContext& ctx);
 void check_entry(const HardwareNode& h, std::vector<CatalogDiagnostic>& out,
                  const std::string& file);
 void check_entry(const Workload& m, std::vector<CatalogDiagnostic>& out, const std::string& file);
+void check_entry(const FailureStudy& f, std::vector<CatalogDiagnostic>& out,
+                 const std::string& file);
 template <class T>
 void check_entry(const T&, std::vector<CatalogDiagnostic>&, const std::string&) {}
 
