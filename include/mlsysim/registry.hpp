@@ -14,6 +14,7 @@
 #include "mlsysim/catalog/models.hpp"
 #include "mlsysim/catalog/partitions.hpp"
 #include "mlsysim/catalog/provenance.hpp"
+#include "mlsysim/catalog/reliability.hpp"
 #include "mlsysim/catalog/switches.hpp"
 #include "mlsysim/catalog/systems.hpp"
 #include "mlsysim/vocabulary.hpp"

@@ -179,4 +179,25 @@ void check_resolved(const Partition& p, std::vector<CatalogDiagnostic>& out,
   }
 }
 
+void check_entry(const FailureStudy& f, std::vector<CatalogDiagnostic>& out,
+                 const std::string& file) {
+  // docs/catalog-format.md: the printed total equals the sum of the rows, and a host holds at
+  // least one accelerator.
+  std::int64_t sum = 0;
+  for (const FailureClass c : enum_values<FailureClass>()) {
+    if (const auto& row = f.interruptions[c]) sum += row->count;
+  }
+  if (sum != f.unexpected_interruptions) {
+    out.push_back({file, "/unexpected_interruptions",
+                   std::to_string(f.unexpected_interruptions) +
+                       " interruptions declared, but the rows of /interruptions sum to " +
+                       std::to_string(sum)});
+  }
+  if (f.hosts > f.accelerators) {
+    out.push_back({file, "/hosts",
+                   std::to_string(f.hosts) + " hosts for " + std::to_string(f.accelerators) +
+                       " accelerators: a host holds at least one accelerator"});
+  }
+}
+
 }  // namespace mlsysim::catalog_detail

@@ -35,6 +35,8 @@ constexpr FolderRule kFolders[] = {
     {"infra", "datacenters", EntryKind::datacenter},
     {"infra", "cooling", EntryKind::cooling},
     {"systems", "switches", EntryKind::network_switch},
+    {"infra", "storage", EntryKind::storage_tier},
+    {"infra", "reliability", EntryKind::failure_study},
 };
 // clang-format on
 
@@ -90,7 +92,7 @@ void load_entry(LoadContext& ctx, const fs::path& rel) {
         "not in a catalog folder: entries live in hardware/<tier>/, hardware/tech/<category>/, "
         "hardware/partitions/, models/<family>/, "
         "systems/{nodes,fabrics,clusters,racks,pods,tiers,switches}/ or "
-        "infra/{grids,datacenters,cooling}/");
+        "infra/{grids,datacenters,cooling,storage,reliability}/");
     return;
   }
   for (const auto& s : segments) {

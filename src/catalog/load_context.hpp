@@ -109,6 +109,8 @@ void check_entry(const Partition& p, std::vector<CatalogDiagnostic>& out, const 
 /// within the parent's capacity.
 void check_resolved(const Partition& p, std::vector<CatalogDiagnostic>& out,
                     const std::string& file);
+void check_entry(const FailureStudy& f, std::vector<CatalogDiagnostic>& out,
+                 const std::string& file);
 template <class T>
 void check_entry(const T&, std::vector<CatalogDiagnostic>&, const std::string&) {}
 

@@ -13,6 +13,7 @@
 #include "mlsysim/catalog/hardware.hpp"
 #include "mlsysim/catalog/infra.hpp"
 #include "mlsysim/catalog/models.hpp"
+#include "mlsysim/catalog/reliability.hpp"
 #include "mlsysim/catalog/systems.hpp"
 #include "mlsysim/registry.hpp"
 
@@ -95,6 +96,8 @@ MLSYSIM_ENUM_CPP_NAME(PowerKind)
 MLSYSIM_ENUM_CPP_NAME(CarbonAccounting)
 MLSYSIM_ENUM_CPP_NAME(Tier)
 MLSYSIM_ENUM_CPP_NAME(SourceKind)
+MLSYSIM_ENUM_CPP_NAME(StorageClass)
+MLSYSIM_ENUM_CPP_NAME(BandwidthBasis)
 #undef MLSYSIM_ENUM_CPP_NAME
 
 template <class E>
@@ -332,6 +335,38 @@ void visit(V& v, Self& p) requires std::is_same_v<std::remove_const_t<Self>, Par
            [](V& w, auto& f) { visit_fraction(w, f); });
   v.field("memory", p.memory, req(dims::information));
   v.field("max_instances", p.max_instances, req_count());
+}
+
+template <class Self, class V>
+void visit(V& v, Self& s) requires std::is_same_v<std::remove_const_t<Self>, StorageTier> {
+  v.enumeration("class", s.storage_class, Spec{{}, Bound::any, true, "storage_class"});
+  v.field("provider", s.provider, opt_text());
+  v.field("read_bandwidth", s.read_bandwidth, req(dims::information_rate));
+  v.field("write_bandwidth", s.write_bandwidth, req(dims::information_rate));
+  v.enumeration("basis", s.basis, req_text());
+  v.field("capacity", s.capacity, opt(dims::information));
+  v.field("latency", s.latency, opt(dims::time));
+  v.field("read_request_rate", s.read_request_rate, opt(dims::frequency));
+  v.field("write_request_rate", s.write_request_rate, opt(dims::frequency));
+}
+
+template <class Self, class V>
+void visit(V& v, Self& f) requires std::is_same_v<std::remove_const_t<Self>, FailureStudy> {
+  v.reference("accelerator", f.accelerator, EntryKind::hardware, opt_text());
+  v.field("accelerators", f.accelerators, req_count());
+  v.field("hosts", f.hosts, req_count());
+  v.field("duration", f.duration, req(dims::time));
+  v.field("unexpected_interruptions", f.unexpected_interruptions, req_count(Bound::non_negative));
+  v.field("planned_interruptions", f.planned_interruptions, opt_count(Bound::non_negative));
+  // One optional object per failure class of vocabulary.def: {"label": as printed, "count"}.
+  v.object("interruptions", f.interruptions, req_text(), [](V& w, auto& t) {
+    const auto row = [](V& x, auto& r) {
+      x.field("label", r.label, req_text());
+      x.field("count", r.count, req_count(Bound::non_negative));
+    };
+#define MLSYSIM_FAILURE_CLASS(name, scale) w.object(#name, t.name, opt_text(), row);
+#include "mlsysim/vocabulary.def"
+  });
 }
 
 /// One record of sources.json (its id is the record's key). The loader reads records through
