@@ -10,6 +10,7 @@
 #include <string>
 
 #include "mlsysim/mlsysim.hpp"
+#include "overlay_dir.hpp"
 
 namespace {
 
@@ -72,38 +73,13 @@ TEST(NetworkSwitch, CapacitiesMatchRadixTimesPortSpeed) {
   EXPECT_FALSE(catalog().get<NetworkSwitch>("SN5600").power.has_value());
 }
 
-/// A scratch overlay directory with its own source record, removed afterwards.
-class Overlay {
+/// A scratch overlay with its own source record (tests/overlay_dir.hpp).
+class Overlay : public mlsysim::testing::OverlayDir {
  public:
-  Overlay() {
-    static int counter = 0;
-    dir_ = std::filesystem::path(::testing::TempDir()) /
-           ("mlsysim-kinds-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    std::filesystem::remove_all(dir_);
-    write("sources.json",
-          R"({"lab": {"kind": "convention", "title": "Lab", "verified": "2026-11-01"}})");
+  Overlay()
+      : OverlayDir("mlsysim-kinds-",
+                   R"({"lab": {"kind": "convention", "title": "Lab", "verified": "2026-11-01"}})") {
   }
-  ~Overlay() {
-    std::error_code ec;
-    std::filesystem::remove_all(dir_, ec);
-  }
-  Overlay(const Overlay&) = delete;
-  Overlay& operator=(const Overlay&) = delete;
-  void write(const std::string& rel, const std::string& text) const {
-    std::filesystem::create_directories((dir_ / rel).parent_path());
-    std::ofstream(dir_ / rel) << text;
-  }
-  [[nodiscard]] std::string error() const {
-    try {
-      (void)Catalog::load(dir_);
-    } catch (const CatalogError& e) {
-      return e.what();
-    }
-    return "";
-  }
-
- private:
-  std::filesystem::path dir_;
 };
 
 std::string lab_partition(const std::string& parent, const std::string& memory) {

@@ -13,6 +13,7 @@
 #include <string>
 
 #include "mlsysim/mlsysim.hpp"
+#include "overlay_dir.hpp"
 
 namespace {
 
@@ -259,37 +260,14 @@ TEST(Goodput, MatchesTheHandCalculationInTheHeader) {
 
 // ---- loader diagnostics for bad entries ------------------------------------------------------
 
-class Overlay {
+/// A scratch overlay with its own source record (tests/overlay_dir.hpp).
+class Overlay : public mlsysim::testing::OverlayDir {
  public:
-  Overlay() {
-    static int counter = 0;
-    dir_ = std::filesystem::path(::testing::TempDir()) /
-           ("mlsysim-rel-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    std::filesystem::remove_all(dir_);
-    write("sources.json",
-          R"({"lab-storage": {"kind": "convention", "title": "Ours", "verified": "2026-11-29"}})");
+  Overlay()
+      : OverlayDir(
+            "mlsysim-rel-",
+            R"({"lab-storage": {"kind": "convention", "title": "Ours", "verified": "2026-11-29"}})") {
   }
-  ~Overlay() {
-    std::error_code ec;
-    std::filesystem::remove_all(dir_, ec);
-  }
-  Overlay(const Overlay&) = delete;
-  Overlay& operator=(const Overlay&) = delete;
-  void write(const std::string& rel, const std::string& text) const {
-    std::filesystem::create_directories((dir_ / rel).parent_path());
-    std::ofstream(dir_ / rel) << text;
-  }
-  [[nodiscard]] std::string error() const {
-    try {
-      (void)Catalog::load(dir_);
-    } catch (const CatalogError& e) {
-      return e.what();
-    }
-    return "";
-  }
-
- private:
-  std::filesystem::path dir_;
 };
 
 const std::string kTier = R"({
