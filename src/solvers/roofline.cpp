@@ -24,19 +24,8 @@ using typed::Seconds;
 // assertions here. Safe because every Quantity read is a catalog figure (dimension checked by the
 // loader and codegen) or an OpCost this library filled, and every display unit is a constant.
 
-/// The typed value of `q`, whose dimension is U's by construction (asserted in debug builds).
-template <class U>
-typed::quantity<U> in(const Quantity& q) noexcept {
-  assert(q.dimension() == typed::dimension_of<U>);
-  return typed::quantity<U>::from_value(q.base_value());
-}
-
-/// Writes a typed result into `dst`, shown in `display` (of U's dimension; asserted).
-template <class U>
-void put(Quantity& dst, const typed::quantity<U>& value, const Unit& display) noexcept {
-  assert(display.dimension == typed::dimension_of<U>);
-  units_detail::assign_base(dst, value.value(), display);
-}
+using detail::in;   // unchecked typed read (typed_math.hpp)
+using detail::put;  // unchecked typed write
 
 /// in<U>(q), or zero for a field left default-constructed because it does not apply (as
 /// ForwardCost::kv_per_token for a model without attention).
