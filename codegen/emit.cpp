@@ -289,6 +289,14 @@ std::string reference_markdown(const catalog_detail::LoadResult& c, const std::s
         figures = fmt::format("{} of {}: {}/{} compute, {}/{} memory, {}", t.profile,
                               t.parent->info.key, t.compute_fraction.num, t.compute_fraction.den,
                               t.memory_fraction.num, t.memory_fraction.den, t.memory.str());
+      } else if constexpr (std::is_same_v<T, StorageTier>) {
+        figures = fmt::format("{}: read {}, write {} {}", schema::enum_name(t.storage_class),
+                              t.read_bandwidth.str(), t.write_bandwidth.str(),
+                              schema::enum_name(t.basis));
+      } else if constexpr (std::is_same_v<T, FailureStudy>) {
+        figures =
+            fmt::format("{} interruptions; {} accelerators on {} hosts; {}",
+                        t.unexpected_interruptions, t.accelerators, t.hosts, t.duration.str());
       }
     });
     const Source* s = e.info().source;

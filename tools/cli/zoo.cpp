@@ -227,6 +227,14 @@ Table zoo_table(const Catalog& catalog, const ZooOptions& o) {
             fmt::format("{} of {}: {}/{} compute, {}/{} memory, {}", pt->profile,
                         pt->parent->info.key, pt->compute_fraction.num, pt->compute_fraction.den,
                         pt->memory_fraction.num, pt->memory_fraction.den, pt->memory.str());
+      } else if (const auto* st = e.get_if<StorageTier>()) {
+        summary =
+            fmt::format("{}: read {}, write {} {}", to_string(st->storage_class),
+                        st->read_bandwidth.str(), st->write_bandwidth.str(), to_string(st->basis));
+      } else if (const auto* fs = e.get_if<FailureStudy>()) {
+        summary = fmt::format("{} interruptions, {} accelerators on {} hosts, {}",
+                              fs->unexpected_interruptions, fs->accelerators, fs->hosts,
+                              fs->duration.str());
       }
       t.rows.push_back({std::string(e.info().path), std::string(kind_name(e.kind())),
                         std::string(e.info().name), summary});
