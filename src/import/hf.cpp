@@ -140,6 +140,16 @@ struct Shape {
   std::string formula;
 };
 
+/// The keys every Hugging Face config of the `*ForCausalLM`/BERT style spells the same way:
+/// layers, hidden size, attention heads, vocabulary and context length.
+void read_standard_shape(Reader& r, Shape& sh) {
+  sh.layers = r.need("num_hidden_layers");
+  sh.hidden = r.need("hidden_size");
+  sh.heads = r.need("num_attention_heads");
+  sh.vocab = r.need("vocab_size");
+  sh.context = r.need("max_position_embeddings");
+}
+
 // ---- decoder families with RMSNorm and gated MLPs (Llama, Mistral, Qwen, Gemma) ----------------
 
 struct DecoderStyle {
@@ -153,11 +163,7 @@ struct DecoderStyle {
 
 Shape decoder(Reader& r, const std::string& type, const DecoderStyle& s) {
   Shape sh;
-  sh.layers = r.need("num_hidden_layers");
-  sh.hidden = r.need("hidden_size");
-  sh.heads = r.need("num_attention_heads");
-  sh.vocab = r.need("vocab_size");
-  sh.context = r.need("max_position_embeddings");
+  read_standard_shape(r, sh);
   sh.kv_heads =
       r.get("num_key_value_heads", sh.heads.v,
             "= num_attention_heads, the transformers default: no grouped-query attention");
@@ -273,12 +279,8 @@ Shape deepseek(Reader& r, const std::string& type) {
   sh.moe = true;
   sh.mla = true;
   sh.write_head_dim = false;
-  sh.layers = r.need("num_hidden_layers");
-  sh.hidden = r.need("hidden_size");
-  sh.heads = r.need("num_attention_heads");
+  read_standard_shape(r, sh);
   sh.kv_heads = sh.heads;
-  sh.vocab = r.need("vocab_size");
-  sh.context = r.need("max_position_embeddings");
   sh.ffn = r.need("intermediate_size");
   sh.expert_ffn = r.need("moe_intermediate_size");
   sh.experts = r.need("n_routed_experts");
@@ -373,12 +375,8 @@ Shape gpt2(Reader& r) {
 Shape gpt_neox(Reader& r) {
   Shape sh;
   sh.gated = false;
-  sh.layers = r.need("num_hidden_layers");
-  sh.hidden = r.need("hidden_size");
-  sh.heads = r.need("num_attention_heads");
+  read_standard_shape(r, sh);
   sh.kv_heads = sh.heads;
-  sh.vocab = r.need("vocab_size");
-  sh.context = r.need("max_position_embeddings");
   sh.ffn = r.need("intermediate_size");
   if (sh.heads.v > 0 && sh.hidden.v % sh.heads.v != 0) {
     r.problem("num_attention_heads",
@@ -405,12 +403,8 @@ Shape bert(Reader& r) {
   sh.gated = false;
   sh.encoder = true;
   sh.tied = true;  // the MLM head's decoder is tied to the word embeddings
-  sh.layers = r.need("num_hidden_layers");
-  sh.hidden = r.need("hidden_size");
-  sh.heads = r.need("num_attention_heads");
+  read_standard_shape(r, sh);
   sh.kv_heads = sh.heads;
-  sh.vocab = r.need("vocab_size");
-  sh.context = r.need("max_position_embeddings");
   sh.ffn = r.need("intermediate_size");
   const Count types = r.get("type_vocab_size", 2, "the transformers default");
   if (sh.heads.v > 0 && sh.hidden.v % sh.heads.v != 0) {
