@@ -513,6 +513,43 @@ TEST(TrainingLinks, TheIntraNodeLatencyIsAnOptionNotACatalogLookup) {
   EXPECT_GT(slow.tp_comm_time, fast.tp_comm_time);
 }
 
+TEST(TrainingTimeline, Fp8GemmInputsAndOutputGradientsAreCastThroughMemory) {
+  // Llama 3 8B, one sequence of 2048 tokens per rank, no TP (T = 2048, h = 4096, f = 14336,
+  // 32 heads, 8 KV heads of 128). FP8 GEMMs on BF16 activations add a cast + transpose of every
+  // GEMM input (forward) and output gradient (backward): read 2 B, write 2 x 1 B = 4 B each.
+  //   forward: T (h + a d) + T (h + f)                    = 54,525,952 elements per layer
+  //   backward: T ((a + 2 kv) d + h) + T (2 f + h)        = 88,080,384
+  //   x 4 B x 32 layers                                   = 18,253,611,008 B
+  // Weights, once per step: (32 x 218,103,808 + 2 x 128,256 x 4096) params x (2 + 2) B
+  //                                                      = 32,119,980,032 B
+  // Total 50,373,591,040 B at H100's measured 2.97 TB/s = 16.9608 ms.
+  ParallelConfig pc;
+  pc.dp = 8;
+  pc.recompute = Recompute::none;
+  TrainingOptions o;
+  o.seq_len = 2048;
+  o.global_batch = 8;
+  const auto bf16 = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
+  o.precision.compute = Precision::fp8;
+  const auto fp8 = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
+  EXPECT_NEAR((fp8.memory_bound_time - bf16.memory_bound_time).in("ms"), 16.9608, 1e-3);
+}
+
+TEST(TrainingTimeline, MoeTokensArePermutedToTheirExpertsAndBack) {
+  // Mixtral 8x7B, T = 2048 tokens per rank, top-2, BF16, no recomputation. Memory-bound time =
+  //   elementwise (14 h + 3 x 14336 x 2) x 2 B x T x 3 passes x 32 layers = 56,371,445,760 B
+  //   + permutation 4 x T x 2 x h x 2 B, forward and backward, x 32 layers =  8,589,934,592 B
+  // = 64,961,380,352 B at 2.97 TB/s = 21.8725 ms.
+  ParallelConfig pc;
+  pc.dp = 8;
+  pc.recompute = Recompute::none;
+  TrainingOptions o;
+  o.seq_len = 2048;
+  o.global_batch = 8;
+  const auto r = train(Models::Language::Mixtral_8x7B, dgx_h100_fleet(8), pc, o);
+  EXPECT_NEAR(r.memory_bound_time.in("ms"), 21.8725, 1e-3);
+}
+
 TEST(TrainingMemory, FusedAttentionKeepsNoScoreMatrix) {
   ParallelConfig pc;
   pc.tp = 8;

@@ -451,6 +451,21 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   const Seconds elementwise =
       detail::byte_count(T * detail::elementwise_elements(m) * ab / (sp ? tp : 1.0)) / hbm;
   const Seconds scores = score_traffic / hbm;
+  // Low-precision GEMMs on wider activations (FP8 recipes: BF16 activations, FP8 GEMMs): every
+  // GEMM input in the forward pass and every output gradient in the backward pass is cast with a
+  // fused cast + transpose (Transformer Engine's `cast_transpose`; Hopper FP8 GEMMs take only the
+  // TN layout, so the weight-gradient GEMM needs the transposed copy): read once at the
+  // activation width, written twice at the GEMM width. Weights are cast once per step (below).
+  const double gemm_bytes = detail::bytes_of(o.precision.compute);
+  const double cast_bytes = gemm_bytes < ab ? ab + 2.0 * gemm_bytes : 0.0;  // per element cast
+  const double rows_in = sp ? T / tp : T;  // cast before the sequence gather
+  const double cast_in_attn = rows_in * h + T * a_loc * d_v;
+  const double cast_out_attn =
+      T * (mla ? a_loc * (d_qk + d_v) : (a_loc + 2.0 * kv_loc) * hd) + T * h;
+  const double up_w = gated ? 2.0 : 1.0;
+  const double cast_in_mlp = rows_in * h + T * f / tp;
+  const double cast_out_mlp = T * up_w * f / tp + T * h;
+  auto cast_time = [&](double elements) { return detail::byte_count(elements * cast_bytes) / hbm; };
 
   // Feed-forward: dense MLP, or routed experts + shared experts + router.
   const double up = gated ? 2.0 : 1.0;
@@ -475,6 +490,15 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     expert_params_layer = local * mats * h * fe / tp;
     moe_dense_params = shared * mats * h * fe / tp + h * E;
   }
+  // MoE token permutation: each routed copy of a token is gathered into its expert's contiguous
+  // block before the expert GEMMs and scattered back (and weighted) after them: a read and a
+  // write of T k h elements each way, per pass (Megatron-Core's permute / unpermute kernels).
+  const double routed = (sp ? T / tp : T) * k_route;
+  const Seconds permute = moe ? detail::byte_count(4.0 * routed * h * ab) / hbm : Seconds();
+  const double cast_in_moe =
+      moe ? rows_in * h + routed * (h + fe / tp) + shared * T * (h + fe / tp) : 0.0;
+  const double cast_out_moe =
+      moe ? T * h + routed * (up_w * fe / tp + h) + shared * T * (up_w * fe / tp + h) : 0.0;
 
   // ---- per-layer communication -----------------------------------------------------------
   // Tensor parallelism: 2 all-reduce equivalents of T h per pass (all-gather + reduce-scatter
@@ -518,9 +542,12 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     const Seconds gemm_f = proj_f + (is_moe ? moe_f : mlp_f);
     const Seconds gemm_b = proj_b + (is_moe ? moe_b : mlp_b);
     const Seconds cf = gemm_f + core_f;
-    const Seconds mf = elementwise + scores;
+    const Seconds extra = is_moe ? permute : Seconds();
+    const Seconds mf = elementwise + scores + extra +
+                       cast_time(cast_in_attn + (is_moe ? cast_in_moe : cast_in_mlp));
     Seconds cb = gemm_b + core_b;
-    Seconds mbw = elementwise * 2.0 + scores * 2.0;
+    Seconds mbw = elementwise * 2.0 + scores * 2.0 + extra +
+                  cast_time(cast_out_attn + (is_moe ? cast_out_moe : cast_out_mlp));
     if (full) {
       cb += cf;
       mbw += mf;
@@ -661,7 +688,14 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   } else {
     optimizer = detail::byte_count(shard * (opt_per_param + gb + wb) * 2.0) / hbm;
   }
-  const Seconds step = pipelined + bubble + dp_tail + param_gather_exp + optimizer;
+  // Low-precision GEMMs: the weights this rank computes with are cast (and transposed) once per
+  // step, not per micro-batch (Transformer Engine's `is_first_microbatch` caching).
+  const Seconds weight_cast = cast_bytes > 0
+                                  ? detail::byte_count((stage_params_dense + stage_params_expert) *
+                                                       (wb + 2.0 * gemm_bytes)) /
+                                        hbm
+                                  : Seconds();
+  const Seconds step = pipelined + bubble + dp_tail + param_gather_exp + optimizer + weight_cast;
 
   // ---- totals over the step (slowest stage) -------------------------------------------------
   auto total = [&](Seconds Kind::*field) {
@@ -670,7 +704,7 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
            mb;
   };
   const Seconds compute_t = total(&Kind::compute_f) + total(&Kind::compute_b) + logits_extra * mb;
-  const Seconds memory_t = total(&Kind::memory_f) + total(&Kind::memory_b);
+  const Seconds memory_t = total(&Kind::memory_f) + total(&Kind::memory_b) + weight_cast;
   const Seconds dp_total = (zero == 3 ? (fwd.comm + bwd.comm) * mb : Seconds()) +
                            (zero == 2 ? bwd.comm * mb : Seconds()) +
                            (zero <= 1 ? bwd_last.comm : Seconds()) + param_gather;
