@@ -257,12 +257,13 @@ Case collective_case() {
 
 // ---- independent published training runs (tests/validation/training_cases.json) -------------
 
-enum class HwKind { H100, H100RoCE, H100GrandTeton, H800, A100, A100_40GB, TPUv5p };
+enum class HwKind { H100, H100RoCE, H100GrandTeton, H800, A100, A100_40GB, A800, B200, TPUv4, TPUv5p };
 enum class Metric {
   tokens_per_second_per_gpu,
   step_time_s,
   throughput_total_tokens_per_s,
   model_tflops_per_gpu,
+  megatron_tflops_per_gpu,  ///< Narayanan et al. 2021 eq. 3 (counts a recomputed forward pass)
   mfu
 };
 
@@ -283,6 +284,7 @@ struct TrainingRow {
   Recompute recompute;
   AttentionKernel attention;
   double attention_efficiency;  ///< 0: the solver default (see make_training_cases.py)
+  bool offload_optimizer;       ///< ZeRO-3 with CPU offload
   bool sequence_parallel;
   Metric metric;
   double measured;
@@ -336,6 +338,21 @@ const Rig& rig(HwKind kind, std::int64_t gpus) {
     case HwKind::A100_40GB:
       r->node = Systems::Nodes::Selene_Node;
       fabric = &Systems::Fabrics::InfiniBand_HDR;
+      break;
+    case HwKind::A800:
+      // A800: the A100's export variant with NVLink cut to 400 GB/s (bidirectional) per GPU.
+      r->hw = Hardware::Cloud::A800;
+      r->node = Systems::Nodes::DGX_A100;
+      r->node.accelerator = &r->hw;
+      r->node.intra_node_link->bandwidth = Quantity::parse("400 GB/s");
+      fabric = &Systems::Fabrics::InfiniBand_HDR;
+      break;
+    case HwKind::B200:
+      r->node = Systems::Nodes::DGX_B200;
+      break;
+    case HwKind::TPUv4:
+      r->node = Systems::Nodes::TPUv4_Host;
+      fabric = &Systems::Fabrics::TPU_ICI_v4;
       break;
     case HwKind::TPUv5p:
       r->node = Systems::Nodes::TPUv5p_Host;
@@ -398,6 +415,7 @@ TrainingResult run_row(const TrainingRow& t) {
   o.global_batch = t.global_batch;
   o.attention = t.attention;
   if (t.attention_efficiency > 0) o.attention_efficiency = t.attention_efficiency;
+  o.offload_optimizer = t.offload_optimizer;
   const Precision p = parse_precision(t.precision);
   o.precision.compute = p;
   o.precision.weights = p == Precision::fp8 ? Precision::bf16 : p;
@@ -415,6 +433,8 @@ double row_metric(const TrainingRow& t, const TrainingResult& r) {
       return r.tokens_per_second.in("tokens/s");
     case Metric::model_tflops_per_gpu:
       return r.achieved_flops_per_gpu.in("TFLOP/s");
+    case Metric::megatron_tflops_per_gpu:
+      return r.megatron_flops_per_gpu.in("TFLOP/s");
     case Metric::mfu:
       return r.mfu;
   }
@@ -430,6 +450,7 @@ const char* metric_unit(Metric m) {
     case Metric::throughput_total_tokens_per_s:
       return "tok/s";
     case Metric::model_tflops_per_gpu:
+    case Metric::megatron_tflops_per_gpu:
       return "TFLOP/s/GPU";
     case Metric::mfu:
       return "MFU";
