@@ -68,7 +68,7 @@ def recompute(r):
 
 def gated(name):
     n = name.lower()
-    return any(k in n for k in ("llama", "qwen", "mixtral", "deepseek", "grok", "gpt-oss", "maxtext"))
+    return any(k in n for k in ("llama", "qwen", "mixtral", "deepseek", "grok", "gpt-oss", "maxtext", "internlm"))
 
 
 # Fused-attention kernel generation on Hopper. FlashAttention-2 (flash-attn 2.x, PyTorch SDPA's
