@@ -204,6 +204,82 @@ double mtp_speedup(std::int64_t k, double mean_length) {
   return compare_speculation(Models::Language::DeepSeek_R1, Hardware::Cloud::B200, o).tpot_speedup;
 }
 
+// ---- Wave 2: research cases R01-R37 (tests/validation/serving_cases_wave2.json and .md),
+// collected blind on 2026-11-29 after commit 2f9ffc0. These mapping rules were written before any
+// wave-2 prediction was computed and apply to every wave-2 case alike; the S rules above still
+// hold where a rule below does not replace them.
+// * Engine by framework, each with its published defaults or the flags the source printed:
+//   - TensorRT-LLM blog tables of v0.5 / v0.7a (R01-R06: "Batch Size" column, fixed lengths, the
+//     gptSessionBenchmark of that era): Batching::static_batch at the published batch (as V19),
+//     the S rule's TensorRT-LLM limits (max batch 2048, reserve 0.05) and its precision rule (FP8
+//     weights compute in FP8 with an FP8 KV cache; the 13B rows at batch 1024 and 128 cannot hold
+//     a BF16 cache in 141 GB, which is consistent with it). Rows of the same tables quoted in
+//     the case notes with their batch are added by the same rule: R04b (BS 32, 2048/128) and R06b
+//     (BS 960, 128/128, first row of R05/R06's table).
+//   - TensorRT-LLM PyTorch backend (R21): continuous batching with the S rule's limits and
+//     precision rule.
+//   - LMDeploy TurboMind v0.1.0a1 static inference benchmark (R23-R27): Batching::static_batch at
+//     the published batch, FP16 weights, activations, KV cache and compute; max_num_seqs = the
+//     batch.
+//   - SGLang (R16, R18: DeepSeek-V3 on MI300X; R32-R36: Qwen3 on H20): continuous batching;
+//     runtime_reserve = 1 - mem_fraction_static (0.85 printed by both sources -> 0.15); the token
+//     budget is the printed --chunked-prefill-size (131072 for R16/R18), else SGLang's default
+//     chunked_prefill_size 8192; no fixed cap on running requests (SGLang sizes
+//     max_running_requests from the KV pool), so max_num_seqs = the concurrency; KV cache at the
+//     model dtype BF16 (SGLang's --kv-cache-dtype default "auto"); FP8 checkpoints (Qwen3-*-FP8,
+//     DeepSeek-V3's native block-FP8) compute in FP8; experts split tensor-parallel (no
+//     --enable-ep-moe printed).
+//   - vLLM 0.6 ROCm fork benchmark_throughput.py (R37): continuous batching, vLLM's default
+//     max_num_seqs 256, the printed --max-num-batched-tokens 65536, --gpu-memory-utilization 0.99
+//     -> reserve 0.01, --quantization fp8 -> FP8 weights and compute, --kv-cache-dtype fp8.
+// * Static-batch rows are predicted at the published batch even where serve() says the batch does
+//   not fit (the source ran it); output tokens/s = serve().output_throughput, TTFT (LMDeploy "FTL
+//   ave") = serve().ttft (the whole batch's prefill). LMDeploy's per-token latency percentiles
+//   (printed to 10 ms resolution: one or two significant digits) carry the throughput column's
+//   information at fixed lengths and are not used.
+// * "Tokens/s per GPU" at TP1 on one GPU is the replica's output tokens/s.
+// * Area: TTFT, end-to-end latency and the tokens/s of a single stream at batch 1 are latency;
+//   tokens/s of a batch > 1 is throughput; a ratio with/without speculation is speedup.
+// * Qwen speed benchmark rows (R32-R36: batch 1, one request, speed = (prompt + generated tokens)
+//   / time, 2048 generated): (input + 2048) / serve().request_latency at batch 1. The FP8 rows of
+//   the same tables quoted in the case notes are added as "b"/"d" cases by the same rule, and the
+//   R36 rows at input 30720 as "c"/"d".
+// * Closed-loop rows labelled by max concurrency N (R16: N = 1, R18: N = 64, end-to-end latency
+//   per request): the S rule, serve() at batch min(N, max_concurrent), request_latency. SGLang's
+//   "random" dataset without --random-range-ratio draws lengths uniformly on [1, L] (the
+//   default ratio 0.0 in python/sglang/bench_serving.py); the rows are run at the mean lengths
+//   512 / 512 (a batch-1 request's latency is linear in its output length). The client command
+//   printed with the table also carries --request-rate 1; the rule does not use it (the table is
+//   labelled by concurrency).
+// * Offline rows without a batch (R37): every replica runs the largest batch that fits (S rule)
+//   under the engine's limits above. R37's table prints no unit; a row is used only where the two
+//   readings (output tokens/s, or prompt + output tokens/s as vLLM 0.6's script printed) differ by
+//   less than 10%: only 128/2048 (2459.8 vs 2315 output tokens/s); it is compared as output
+//   tokens/s, the collector's reading.
+// * Speculative decoding with a published mean accepted length AL (R21: N-gram, AL 1.66 on the
+//   second turn for both k=3,v=5 and k=5,v=3): self-speculation at the default draft cost
+//   (Speculation::self_draft_cost), draft length = max_draft_len v, acceptance from AL by
+//   acceptance_for(); the source's "E2E runtime speed-up" of a fixed request set at batch b is
+//   compare_speculation(...).throughput_gain at batch b. Lengths are not published (Magpie
+//   conversations), so the engine defaults (512 in, 128 out) are used. R21a/b/c are the three
+//   published batch sizes (1 and 4 with v=5, 32 with v=3). A speedup without a
+//   published acceptance (R17, R18 with MTP, R22) is not expressible.
+// * MLPerf rows (R09-R15, R29-R31) are skipped: the case file gives neither the mean input length
+//   nor the length distribution (only the mean output length), and most give no parallelism.
+//
+// Not expressible (also in docs/validation.md, "Serving"):
+//   R07, R08 (GPT-J 6B): the model is not in the catalog.
+//   R09-R15, R29-R31 (MLPerf v5.0): input-length distribution not in the case file; R11, R15
+//     also no precision, R12-R15, R29-R31 no parallelism.
+//   R17 and R18's MTP column (DeepSeek-V3 MTP on MI300X), R22 (DeepSeek-R1 MTP speedup 2.16 on
+//     B200): acceptance rate / length not published (R22's only in a figure; R22 is probably the
+//     experiment behind S29b).
+//   R19, R20 (SGLang GB200 NVL72, PD-disaggregated EP48): GB200 is in the catalog only as a whole
+//     rack; output length and the per-rank batch are not published.
+//   R28 (LMDeploy request throughput on ShareGPT): only mean lengths derivable, no distribution.
+//   R30 (MLPerf GB200 NVL72 405B): as R09-R15, and GB200 only as a rack entry.
+//   R37's 128/128, 2048/128 and 2048/2048 rows: unit ambiguous (readings differ by 2x-17x).
+
 ServingCase tput(const char* id, const char* what, const char* source, double measured,
                  double first, Setup s) {
   return {id,       what,
