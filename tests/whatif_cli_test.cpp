@@ -150,7 +150,7 @@ TEST(CliPlotSensitivity, TheSvgNamesEveryBarAndThePngHasTheLayoutsSize) {
   // PNG: the signature, 980 px wide, and 110 (header) + 80 (axis, footnote) + 26 px per bar high.
   const auto png = temp("tornado.png");
   const auto p = mlsysim(
-      "plot sensitivity serve Llama3_8B H100 --batch 8 --top 3 --format json -o " + png.string());
+      "plot sensitivity serve Llama3_8B H100 --batch 64 --top 3 --format json -o " + png.string());
   ASSERT_EQ(p.code, 0) << p.err;
   const std::size_t n = json::parse(p.out)["bars"].size();
   EXPECT_EQ(n, 3u);

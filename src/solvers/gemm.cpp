@@ -35,8 +35,8 @@ void GemmParams::report_invalid() const {
   }
   require_fraction("gemm.default_memory_fraction", default_memory_fraction);
   if (tile_count < 1 || tile_count > static_cast<int>(tiles.size())) {
-    throw InvalidArgumentError("gemm.tile_count",
-                               "must be 1 to 3, got " + std::to_string(tile_count));
+    throw InvalidArgumentError("gemm.tile_count", "must be 1 to " + std::to_string(tiles.size()) +
+                                                      ", got " + std::to_string(tile_count));
   }
   for (int i = 0; i < tile_count; ++i) {
     require_positive("gemm.tiles.m", tiles[static_cast<std::size_t>(i)].m);
@@ -85,10 +85,11 @@ GemmTiming gemm_timing(const HardwareNode& hw, Precision p, const GemmShape& s,
   double shape_efficiency = 1;  // tile x wave x reuse of the chosen tile
   if (hw.compute.cores && *hw.compute.cores > 0) {
     const double cores = static_cast<double>(*hw.compute.cores);
-    const auto reuse = [](const GemmTile& tile) {
-      const double tm = static_cast<double>(tile.m);
-      const double tn = static_cast<double>(tile.n);
-      return tm * tn / (tm + tn);
+    // Operand reuse of a tile on this shape: only the rows and columns it actually holds count.
+    const auto reuse = [m, n](const GemmTile& tile) {
+      const double em = std::min(m, static_cast<double>(tile.m));
+      const double en = std::min(n, static_cast<double>(tile.n));
+      return em * en / (em + en);
     };
     double best_reuse = 0;
     for (int i = 0; i < params.tile_count; ++i) {

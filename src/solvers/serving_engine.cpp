@@ -29,7 +29,9 @@ bool gemm_params_in_range(const GemmParams& g) {
   for (double f : g.default_fraction) {
     if (!fraction(f)) return false;
   }
-  if (!fraction(g.default_memory_fraction) || g.tile_count < 1 || g.tile_count > 3) return false;
+  if (!fraction(g.default_memory_fraction) || g.tile_count < 1 ||
+      g.tile_count > static_cast<int>(g.tiles.size()))
+    return false;
   for (int i = 0; i < g.tile_count; ++i) {
     const auto& t = g.tiles[static_cast<std::size_t>(i)];
     if (t.m <= 0 || t.n <= 0) return false;

@@ -257,7 +257,18 @@ Case collective_case() {
 
 // ---- independent published training runs (tests/validation/training_cases.json) -------------
 
-enum class HwKind { H100, H100RoCE, H100GrandTeton, H800, A100, A100_40GB, A800, B200, TPUv4, TPUv5p };
+enum class HwKind {
+  H100,
+  H100RoCE,
+  H100GrandTeton,
+  H800,
+  A100,
+  A100_40GB,
+  A800,
+  B200,
+  TPUv4,
+  TPUv5p
+};
 enum class Metric {
   tokens_per_second_per_gpu,
   step_time_s,
@@ -531,6 +542,12 @@ TEST_P(ValidationCase, PredictionIsWithinItsAreasPerCaseBudget) {
   RecordProperty("predicted", fmt::format("{:.6g}", predicted));
   RecordProperty("error", fmt::format("{:+.4f}", err));
   if (!c.budgeted) GTEST_SKIP() << "reported, not budgeted: " << c.note;
+  if (c.sample == Sample::in_sample && c.first_prediction != 0) {
+    // Its prediction moved after its result was known (or it was set with it in view): not
+    // evidence of generalization, so reported in the table, not asserted. In-sample cases
+    // without a recorded first prediction (V3, V4, V20) keep their budget as regression checks.
+    GTEST_SKIP() << c.id << " is in sample: reported, not asserted";
+  }
   if (known_miss(c)) {
     // Its first prediction already missed the area's per-case budget: it stays in the table and
     // in the headline; this test guards against it getting worse (no tuning to pass).

@@ -39,12 +39,17 @@ struct GemmParams {
   /// Fraction of the memory bandwidth a streaming kernel reaches, used only when the device has
   /// no `memory.measured_bandwidth` (BabelStream triad on A100/H100/H200: 0.83-0.89).
   double default_memory_fraction = 0.85;
-  /// Output tiles the library may choose from (NVIDIA's cuBLAS guide lists 256x128 / 128x256 as
-  /// the most efficient, then 128x128); the model takes the fastest candidate for each shape.
-  std::array<GemmTile, 3> tiles{{{128, 256}, {256, 128}, {128, 128}}};
-  int tile_count = 3;  ///< how many of `tiles` are candidates (1 to 3)
-  /// A smaller tile reuses each loaded operand less: its throughput relative to the largest
-  /// candidate is (reuse / reuse_largest)^exponent with reuse = tm tn / (tm + tn).
+  /// Output tiles the library may choose from; the model takes the fastest candidate for each
+  /// shape. NVIDIA's cuBLAS guide lists 256x128 / 128x256 as the most efficient, then 128x128;
+  /// the skinny tiles 64x256, 32x128 and 8x64 are among cuBLASLt's own tile shapes
+  /// (`cublasLtMatmulTile_t`) and are what a GEMM with few rows (decode, small experts) runs on.
+  std::array<GemmTile, 6> tiles{
+      {{128, 256}, {256, 128}, {128, 128}, {64, 256}, {32, 128}, {8, 64}}};
+  int tile_count = 6;  ///< how many of `tiles` are candidates (1 to 6)
+  /// A smaller tile reuses each loaded operand less: its throughput relative to the best
+  /// candidate is (reuse / reuse_best)^exponent with reuse = em en / (em + en), where em =
+  /// min(m, tm) and en = min(n, tn) are the rows and columns the tile actually holds (a tile
+  /// taller than the GEMM reuses nothing more than one that fits it).
   double tile_reuse_exponent = 1.5;
   /// Main-loop ramp: efficiency x k / (k + k_half) (prologue and epilogue of each tile).
   double k_half = 512;
