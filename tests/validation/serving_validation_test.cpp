@@ -289,6 +289,67 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     serve() enforces (the source's engine was built with a longer maximum sequence); found when
 //     the case list was first built, before any wave-2 prediction was printed.
 //   R37's 128/128, 2048/128 and 2048/2048 rows: unit ambiguous (readings differ by 2x-17x).
+//
+// ---- Wave 3: research cases Q01-Q35 (tests/validation/serving_cases_wave3.json and .md),
+// collected blind on 2026-11-29 after commit d8ea093 (skinny-tile GEMM model). These mapping rules
+// were written before any wave-3 prediction was computed and apply to every wave-3 case alike;
+// the S and R rules above still hold where a rule below does not replace them.
+// * Intel Gaudi model-performance tables (Q01-Q13; SynapseAI 1.18, fixed input/output lengths,
+//   "Batch Size" and "Throughput (tokens/sec)" columns): the page describes fixed-length
+//   synthetic prompts run at a stated batch (optimum-habana text generation, which pads and
+//   generates the whole batch together), so the rule is the R01-R06 static-batch rule:
+//   Batching::static_batch at the published batch, max_num_seqs = the batch, predicted even where
+//   serve() says the batch does not fit; "# HPU" = tensor parallel degree of one replica
+//   (collector's assumption); FP8 rows compute in FP8 with FP8 weights and an FP8 KV cache (the S
+//   precision rule; the collector notes INC FP8 recipes quantize the KV cache); throughput =
+//   serve().output_throughput (generated tokens/s, collector's reading of the page). Other
+//   engine parameters are serve()'s defaults. Rows of the same tables quoted in a case with their
+//   batch are added as "b" cases by the same rule: Q01b, Q03b, Q05b, Q10b, Q11b (128/128 rows).
+//   Catalog: Gaudi3 (HL-325L, 128 GiB), Gaudi2 (HL-225H, 96 GiB), Mistral_7B, Llama2_7B/70B,
+//   Llama3_1_8B/70B.
+// * vLLM blog rows (Q16, Q17: Llama 3.1 8B, 1xH100, closed loop concurrency 8, 150 requests,
+//   ~20k in / ~2k out +-15% uniform): serve()'s vLLM V1 defaults (gpu_memory_utilization 0.9 ->
+//   reserve 0.10, max_num_batched_tokens 8192, block 16), max_num_seqs = max(256, concurrency);
+//   BF16 weights and compute (collector's assumption: the BF16 meta-llama checkpoint), KV cache
+//   BF16 ("auto") or FP8 where the row says FP8 KV. Closed loop at concurrency N: the S rule,
+//   serve() at batch min(N, max_concurrent), continuous batching, at the mean lengths 20000 /
+//   2000. Median TTFT = serve().ttft, median ITL = serve().tpot, benchmark output tok/s =
+//   serve().output_throughput (throughput area, batch > 1). H100 = the SXM entry (collector).
+// * vLLM blog B200 ITL fit (Q18: concurrency 1, 128 output tokens, inputs swept 256..125k, a
+//   published linear fit ITL = intercept + slope x input): the fit is evaluated at the two ends
+//   of the sweep, 256 and 125000 input tokens, and compared with serve().tpot at batch 1, output
+//   128, same vLLM defaults, BF16 weights; Q18a/b BF16 KV, Q18c/d FP8 KV (a: 256, b: 125000 for
+//   BF16; c: 256, d: 125000 for FP8).
+// * TensorRT-LLM XQA blog (Q19, v0.8, Llama-70B = Llama2_70B on 1xH200, 128/2048): the source's
+//   out_tps = output_seqlen x batch_size / total_latency / tp is gptSessionBenchmark's static
+//   batch, and no batch is published: Batching::static_batch at the largest batch that fits
+//   (max_concurrent) under the S rule's TensorRT-LLM limits (max batch 2048, reserve 0.05) and
+//   precision rule (FP8, collector's assumption, with FP8 KV). The with-XQA figure is compared;
+//   the without-XQA figure isolates an attention kernel the model does not distinguish.
+// * MLPerf rows (Q20-Q30) are skipped, as in wave 2: the case file gives the mean output length
+//   only, no input-length distribution; Q26-Q30 give no parallelism or precision (assumed by the
+//   collector), Q20/Q21 assume TP8.
+// * AWS Neuron NxDI on trn2.48xlarge (Q31, Q33): TP64 over logical NeuronCores (LNC2) is 16
+//   Trainium2 chips; the catalog's Trainium2 is a whole chip, so tp = 16 (chip count from the AWS
+//   instance spec, collector's assumption). Batch 1 (--max-num-seqs 1, concurrency 1),
+//   continuous batching, BF16 weights, compute and KV cache; token budget = the printed
+//   --max-context-length 12288 (NxDI encodes a prompt in one context-encoding pass, as the
+//   SGLang rule takes the printed chunk size); other parameters serve()'s defaults. Lengths:
+//   10000 / 1501 (Q31, measured output) and 10000 / 1788 (Q33, the measured mean output; 1500
+//   requested). p50 TTFT = serve().ttft, p50 TPOT = serve().tpot (latency area). The per-request
+//   output tok/s at concurrency 1 is out / (TTFT + out x TPOT) and carries no further
+//   information: not used. Llama 3.3 70B = Llama3_1_70B (S rule), Llama 3.1 405B = Llama3_405B.
+//
+// Not expressible (wave 3; also in docs/validation.md, "Serving"):
+//   Q14, Q15 (Gaudi 2 "Low Latency" table): "Latency (ms)" is not defined (first token, per
+//     token or end to end) and no output length is given.
+//   Q20-Q30 (MLPerf v4.0 / v5.1): input-length distribution not in the case file; Q26-Q30 no
+//     parallelism and precision (assumed), Q20/Q21 parallelism assumed.
+//   Q32, Q34 (NxDI fused speculation with a Llama 3.2 1B draft, k = 7): acceptance rate / length
+//     not published (the R17/R22 rule); Q34 also quantizes only the MLP weights to FP8.
+//   Q35 (SGLang GB200 NVL72 PD-disaggregated, EP48 decode): GB200 only as a whole-rack entry,
+//     the per-GPU decode batch and output length not published, attention data-parallel (as
+//     R19/R20).
 
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
