@@ -1049,7 +1049,7 @@ std::string miss_note_of(const std::string& id) {
     return "concurrency 1 with a 125000-token prompt and 128 outputs: the continuous-batching "
            "steady state charges the request's own prefill to its 127 decode steps (the R33/R36c "
            "mechanism: no next prompt in a closed loop of one); reading 16.4 GB of BF16 KV per "
-           "step at B200's 8 TB/s adds only ~2 ms, as the published fit does";
+           "step at B200's 7.7 TB/s adds only ~2.1 ms, as the published fit does";
   }
   if (id == "Q11") {
     return "the published 4-HPU row (803 tok/s per HPU at batch 327, 128/2048) is barely above "
