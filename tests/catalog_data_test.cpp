@@ -107,5 +107,115 @@ TEST(ExportVariants, DerivedFiguresPointAtTheDocumentsThatStateThem) {
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Rack-scale and non-NVIDIA training systems (GB200 NVL72, TPU v6e / TPU7x, trn1, MI350X).
+// ---------------------------------------------------------------------------------------------
+
+// NVIDIA's GB200 NVL72 table (72 GPUs): "FP16/BF16 Tensor Core 360 PFLOPS*", "FP8/FP6 720
+// PFLOPS*", "FP4 1,440 PFLOPS*" (* with sparsity; dense = half), "576 TB/s" HBM3e, NVLink
+// "130 TB/s". Per GPU: 360 / 2 / 72 = 2.5 PF BF16, 720 / 2 / 72 = 5 PF FP8, 1440 / 2 / 72 =
+// 10 PF FP4, 576 / 72 = 8 TB/s, 130 / 72 = 1.81 TB/s (NVIDIA's DGX GB200 guide: "1.8 TB/s
+// bidirectional per GPU").
+TEST(RackScaleSystems, Gb200PerGpuFiguresAreTheNvl72RackTableOverSeventyTwoGpus) {
+  const HardwareNode& gpu = Hardware::Cloud::GB200;
+  ASSERT_TRUE(gpu.peak(Precision::bf16) && gpu.peak(Precision::fp8) && gpu.peak(Precision::fp4));
+  EXPECT_DOUBLE_EQ(gpu.peak(Precision::bf16)->in("TFLOP/s"), 360e3 / 2 / 72);
+  EXPECT_DOUBLE_EQ(gpu.peak(Precision::fp8)->in("TFLOP/s"), 720e3 / 2 / 72);
+  EXPECT_DOUBLE_EQ(gpu.peak(Precision::fp4)->in("TFLOP/s"), 1440e3 / 2 / 72);
+  EXPECT_DOUBLE_EQ(gpu.memory.bandwidth.in("TB/s"), 576.0 / 72);
+  ASSERT_TRUE(gpu.device_link.has_value());
+  EXPECT_EQ(gpu.device_link->direction, LinkDirection::bidirectional_total);
+  EXPECT_NEAR(gpu.device_link->bandwidth.in("TB/s"), 130.0 / 72, 0.01);
+}
+
+// DGX GB200 user guide: "18x 1RU compute trays, each with 2 Grace CPUs and 4 Blackwell GPUs" =
+// 72 GPUs in one NVLink domain; cluster network "4x NVIDIA ConnectX-7 single port 400G OSFP
+// NIC" per tray = 18 x 4 = 72 NICs of 400 Gb/s, one per GPU: 400 Gb/s = 50 GB/s per GPU off the
+// rack against 1.8 TB/s / 2 = 900 GB/s one way on NVLink inside it.
+TEST(RackScaleSystems, DgxGb200IsOneNvlinkDomainWithOne400GNicPerGpu) {
+  const Node& rack = Systems::Nodes::DGX_GB200;
+  EXPECT_EQ(rack.accelerators_per_node, 18 * 4);
+  EXPECT_EQ(rack.accelerator, &Hardware::Cloud::GB200);
+  ASSERT_TRUE(rack.nics_per_node && rack.nic_bandwidth);
+  EXPECT_EQ(*rack.nics_per_node, 18 * 4);
+  EXPECT_DOUBLE_EQ(rack.nic_bandwidth->in("Gbps"), 400.0);
+  const Link* nvlink = rack.intra_link();
+  ASSERT_NE(nvlink, nullptr);
+  EXPECT_DOUBLE_EQ(nvlink->one_way_bandwidth().in("GB/s"), 1800.0 / 2);
+  Fleet two_racks;
+  two_racks.node = &rack;
+  two_racks.count = 2;
+  two_racks.fabric = &Systems::Fabrics::InfiniBand_NDR;
+  EXPECT_DOUBLE_EQ(solvers::scale_out_bandwidth_per_rank(two_racks).in("GB/s"), 400.0 / 8);
+}
+
+// Google: v6e "Bidirectional ... ICI bandwidth (per chip) 800 GBps", "ICI ports per chip 4";
+// TPU7x 1200 GBps per chip over a 3D torus (6 neighbours, derived). The fabrics hold one port
+// one way: 800 / 4 / 2 = 100 GB/s = 800 Gb/s and 1200 / 6 / 2 = 100 GB/s. Between hosts a chip
+// then drives all its ports: 4 x 100 = 400 GB/s (v6e) and 6 x 100 = 600 GB/s (TPU7x), the
+// per-chip one-way ICI rate, not one port's.
+TEST(RackScaleSystems, TpuIciFabricsAreTheChipsOwnPortsBetweenHosts) {
+  EXPECT_DOUBLE_EQ(Systems::Fabrics::TPU_ICI_v6e.one_way_bandwidth().in("Gbps"), 800.0);
+  EXPECT_DOUBLE_EQ(Systems::Fabrics::TPU_ICI_7x.one_way_bandwidth().in("Gbps"), 800.0);
+  Fleet v6e;
+  v6e.node = &Systems::Nodes::TPUv6e_Host;
+  v6e.count = 32;
+  v6e.fabric = &Systems::Fabrics::TPU_ICI_v6e;
+  Fleet tpu7x;
+  tpu7x.node = &Systems::Nodes::TPU7x_Host;
+  tpu7x.count = 64;
+  tpu7x.fabric = &Systems::Fabrics::TPU_ICI_7x;
+  EXPECT_EQ(v6e.total_accelerators(), 256);  // the v6e-256 slice: 32 hosts of 8 chips
+  EXPECT_DOUBLE_EQ(solvers::scale_out_bandwidth_per_rank(v6e).in("GB/s"), 800.0 / 2);
+  EXPECT_DOUBLE_EQ(solvers::scale_out_bandwidth_per_rank(tpu7x).in("GB/s"), 1200.0 / 2);
+  // The hosts' data-center NICs carry traffic between slices, not ICI: not node NICs.
+  EXPECT_FALSE(Systems::Nodes::TPUv6e_Host.nics_per_node.has_value());
+  EXPECT_FALSE(Systems::Nodes::TPU7x_Host.nics_per_node.has_value());
+}
+
+// AWS Trn1 table (per trn1.32xlarge / trn1n.32xlarge): 16 chips, "3,040" BF16 TFLOPS = 16 x 190,
+// "512" GiB device memory = 16 x 32, "13,120" GiB/sec = 16 x 820, EFA "800" / "1,600" Gbps; the
+// multi-node guide: "trn1.32xlarge has 8 EFA devices, trn1n.32xlarge has 16" = 100 Gb/s each.
+TEST(RackScaleSystems, Trn1InstancesAddUpToTheNeuronInstanceTable) {
+  const HardwareNode& chip = Hardware::Cloud::Trainium1;
+  for (const Node* node : {&Systems::Nodes::Trn1_32xlarge, &Systems::Nodes::Trn1n_32xlarge}) {
+    ASSERT_EQ(node->accelerator, &chip);
+    const double n = static_cast<double>(node->accelerators_per_node);
+    EXPECT_DOUBLE_EQ(n * chip.peak(Precision::bf16)->in("TFLOP/s"), 3040.0);
+    EXPECT_DOUBLE_EQ(n * chip.memory.capacity.in("GiB"), 512.0);
+    EXPECT_DOUBLE_EQ(n * chip.memory.bandwidth.in("GiB/s"), 13120.0);
+  }
+  const Node& trn1 = Systems::Nodes::Trn1_32xlarge;
+  const Node& trn1n = Systems::Nodes::Trn1n_32xlarge;
+  ASSERT_TRUE(trn1.nics_per_node && trn1.nic_bandwidth && trn1n.nics_per_node);
+  EXPECT_DOUBLE_EQ(static_cast<double>(*trn1.nics_per_node) * trn1.nic_bandwidth->in("Gbps"), 800);
+  EXPECT_DOUBLE_EQ(static_cast<double>(*trn1n.nics_per_node) * trn1n.nic_bandwidth->in("Gbps"),
+                   1600);
+  EXPECT_DOUBLE_EQ(Systems::Fabrics::EFA_100G.one_way_bandwidth().in("Gbps"), 100.0);
+  EXPECT_EQ(&catalog().get<HardwareNode>("Hardware.Cloud.Trainium"), &chip);
+}
+
+// MI350X is the MI355X die at a 2.2 GHz peak clock instead of 2.4 GHz (AMD at Hot Chips 2025),
+// so every rate scales by 2.2 / 2.4; Tom's Hardware prints the MI350X "18.45 PFLOPS" maximum
+// FP4 (the 2:4-sparse figure, twice dense) and 1,000 W; ROCm's table 256 CUs and 288 GiB.
+TEST(RackScaleSystems, Mi350xIsTheMi355xDieAtTwoPointTwoGigahertz) {
+  const HardwareNode& mi350x = Hardware::Cloud::MI350X;
+  const HardwareNode& mi355x = Hardware::Cloud::MI355X;
+  for (Precision p : {Precision::bf16, Precision::fp8, Precision::fp4, Precision::fp64}) {
+    ASSERT_TRUE(mi350x.peak(p) && mi355x.peak(p)) << to_string(p);
+    EXPECT_NEAR(mi350x.peak(p)->in("TFLOP/s") / mi355x.peak(p)->in("TFLOP/s"), 2.2 / 2.4, 1e-3)
+        << to_string(p);
+  }
+  const auto& sparse_fp4 = mi350x.compute.sparse[static_cast<std::size_t>(Precision::fp4)];
+  ASSERT_TRUE(sparse_fp4.has_value());
+  EXPECT_NEAR(sparse_fp4->in("PFLOP/s"), 18.45, 0.01);
+  EXPECT_DOUBLE_EQ(mi350x.power.tdp.in("W"), 1000.0);
+  ASSERT_TRUE(mi350x.compute.cores.has_value());
+  EXPECT_EQ(*mi350x.compute.cores, 256);
+  EXPECT_DOUBLE_EQ(mi350x.memory.capacity.in("GiB"), 288.0);
+  EXPECT_EQ(Systems::Nodes::MI350X_Platform.accelerators_per_node, 8);
+  EXPECT_EQ(Systems::Nodes::MI355X_Platform.accelerators_per_node, 8);
+}
+
 }  // namespace
 }  // namespace mlsysim

@@ -9,9 +9,12 @@ import json, os, re
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 # Wave 1 (T01-T66, first predictions by e5d24cd) and wave 2 (U01-U80, collected blind after
-# 2f9ffc0, first predictions by that commit).
+# 2f9ffc0, first predictions by that commit; U13-U15, U51-U55, U71-U76 and U79-U80 later, when
+# their hardware's catalog nodes were added).
 cases = json.load(open(os.path.join(HERE, "training_cases.json")))
 cases += json.load(open(os.path.join(HERE, "training_cases_wave2.json")))
+# Wave 3 (W01-W34, collected blind after d8ea093, first predictions by that commit's model).
+cases += json.load(open(os.path.join(HERE, "training_cases_wave3.json")))
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
     "U77": "the same measurement as V5 (PaLM 540B MFU on 6144 TPU v4), already in the suite",
@@ -26,8 +29,25 @@ models = set(os.path.splitext(f)[0] for f in os.listdir(os.path.join(HERE, "../.
 
 def hw_kind(dev, inter):
     d = dev.lower()
-    if any(k in d for k in ("gb200", "trainium", "tpu7x", "ironwood", "v6e", "gaudi", "mi35")):
+    if "gaudi" in d or "trainium2" in d:
         return None  # no catalog node or fabric for these
+    # Rack-scale and non-NVIDIA systems (nodes and fabrics added for wave 2; the rigs in
+    # validation_test.cpp say which node and fabric each kind is). Tested before "b200": a GB200
+    # GPU is not a DGX B200.
+    if "gb200" in d:
+        return "GB200"  # DGX_GB200 (one 72-GPU NVLink domain per rack) + InfiniBand NDR
+    if "trainium" in d or "trn1" in d:
+        # trn1.32xlarge (800 Gbps EFA) unless the source names only the trn1n (1,600 Gbps).
+        text = (d + " " + (inter or "")).lower()
+        return "Trn1n" if "trn1n" in text and "trn1.32xlarge" not in text else "Trn1"
+    if "tpu7x" in d or "ironwood" in d:
+        return "TPU7x"
+    if "v6e" in d or "trillium" in d:
+        return "TPUv6e"
+    if "mi355x" in d:
+        return "MI355X"
+    if "mi350x" in d:
+        return "MI350X"
     if "a800" in d:
         return "A800"
     if "b200" in d:
@@ -49,6 +69,10 @@ def hw_kind(dev, inter):
     return None
 
 
+# Cores a chip exposes as separate ranks (see the degree rule in the loop below).
+CORES_PER_CHIP = {"TPU7x": 2, "Trn1": 2, "Trn1n": 2}
+
+
 def recompute(r):
     if r is None:
         return "none"
@@ -58,6 +82,11 @@ def recompute(r):
     if r.startswith("selective") or r.startswith("minimal") or "selective" in r:
         return "selective"
     if "recompute-activations" in r:  # Megatron's --recompute-activations is selective
+        return "selective"
+    if r.startswith("custom remat"):
+        # MaxText's custom remat policies save the named projections (and offload some to host)
+        # and recompute the rest of the layer: between selective and full; taken as selective
+        # (assumption, written before any wave-3 prediction).
         return "selective"
     if "activation recomputation" in r or "checkpoint-activations" in r:
         return "full"  # Narayanan et al. 2021: each layer's input kept, the rest recomputed
@@ -138,6 +167,19 @@ for c in cases:
     dp = g.get("dp")
     if why is None and dp is None:
         dp = n // (tp * pp * cp)
+    # Frameworks that give each core of a two-core chip its own rank count degrees in cores: JAX
+    # sees two devices (TensorCores) per TPU7x chip (Google's TPU7x page: "two TPU devices" per
+    # chip), the Neuron SDK two NeuronCore-v2 per Trainium chip (AWS Trainium page). mlsysim's
+    # accelerator is the chip. The two cores of a chip hold consecutive ranks, so the innermost
+    # dimension with a degree above 1 (order tp, cp, dp, pp, the solver's layout) is halved.
+    if why is None and kind in CORES_PER_CHIP and dp is not None and tp * pp * cp * dp == CORES_PER_CHIP[kind] * n:
+        k = CORES_PER_CHIP[kind]
+        if tp > 1 and tp % k == 0:
+            tp //= k
+        elif cp > 1 and cp % k == 0:
+            cp //= k
+        elif dp % k == 0:
+            dp //= k
     if why is None and tp * pp * cp * dp != n:
         why = "degrees do not multiply to the GPU count"
     if why is None and dp % ep != 0:
@@ -176,14 +218,17 @@ for c in cases:
     vocab = m.get("vocab") or 50432  # MPT's tokenizer (MPT-7B config vocab_size 50432)
     v = g.get("vpp") or 1
     micro = gbs // (dp * mb) if dp * mb else 0
-    if v > 1 and (micro % pp != 0):
+    if v > 1 and (pp == 1 or micro % pp != 0):  # interleaving needs a pipeline
         v = 1
     attn = "materialized" if g.get("attention") and "unfused" in g["attention"] else "fused"
     prec = precision(g["precision"])
     # ZeRO-3 with CPU offload: the optimizer state is offloaded (parameter offload is not
     # modelled).
     soft = (h.get("software") or "") + " " + (c.get("notes") or "")
-    offload = (g.get("zero_stage") == 3) and "offload" in soft.lower()
+    # Not activation offload (MaxText remat policies) and not "no CPU offload".
+    offload = (g.get("zero_stage") == 3) and re.search(
+        r"(?<!no )(cpu offload|offload_optimizer|optimizer offload|offload optimizer)",
+        soft.lower()) is not None
     s = c["source"]
     src = f'{s["title"]} ({s.get("year", "")}), {s.get("where", "")} - {s["url"]}'
     mem = [x["value"] for x in c["measured"] if x["metric"] == "peak_memory_gib" and x["value"]]

@@ -266,8 +266,15 @@ enum class HwKind {
   A100_40GB,
   A800,
   B200,
+  GB200,
   TPUv4,
-  TPUv5p
+  TPUv5p,
+  TPUv6e,
+  TPU7x,
+  Trn1,
+  Trn1n,
+  MI355X,
+  MI350X
 };
 enum class Metric {
   tokens_per_second_per_gpu,
@@ -368,6 +375,44 @@ const Rig& rig(HwKind kind, std::int64_t gpus) {
     case HwKind::TPUv5p:
       r->node = Systems::Nodes::TPUv5p_Host;
       fabric = &Systems::Fabrics::TPU_ICI_v5p;
+      break;
+    case HwKind::GB200: {
+      // The node is the NVLink domain (one NVL72 rack, docs/validation.md). A job that is not a
+      // whole number of racks spreads evenly over the fewest racks that hold it, in whole 4-GPU
+      // trays: 128 GPUs = 2 racks of 64, 512 = 8 racks of 64. One 400G NIC per GPU either way.
+      r->node = Systems::Nodes::DGX_GB200;
+      const std::int64_t rack = r->node.accelerators_per_node;
+      const std::int64_t racks = (gpus + rack - 1) / rack;
+      if (gpus % racks == 0 && (gpus / racks) % 4 == 0) {
+        r->node.accelerators_per_node = gpus / racks;
+        r->node.nics_per_node = gpus / racks;
+      }
+      break;
+    }
+    case HwKind::TPUv6e:
+      r->node = Systems::Nodes::TPUv6e_Host;
+      fabric = &Systems::Fabrics::TPU_ICI_v6e;
+      break;
+    case HwKind::TPU7x:
+      r->node = Systems::Nodes::TPU7x_Host;
+      fabric = &Systems::Fabrics::TPU_ICI_7x;
+      break;
+    case HwKind::Trn1:
+      r->node = Systems::Nodes::Trn1_32xlarge;
+      fabric = &Systems::Fabrics::EFA_100G;
+      break;
+    case HwKind::Trn1n:
+      r->node = Systems::Nodes::Trn1n_32xlarge;
+      fabric = &Systems::Fabrics::EFA_100G;
+      break;
+    case HwKind::MI355X:
+      // Single-node cases; the scale-out fabric (OEM choice, 400G Ethernet NICs) is not crossed.
+      r->node = Systems::Nodes::MI355X_Platform;
+      fabric = &Systems::Fabrics::RoCE_400G;
+      break;
+    case HwKind::MI350X:
+      r->node = Systems::Nodes::MI350X_Platform;
+      fabric = &Systems::Fabrics::RoCE_400G;
       break;
   }
   r->fleet.info.path = "validation fleet";
