@@ -281,10 +281,11 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   R17 and R18's MTP column (DeepSeek-V3 MTP on MI300X), R22 (DeepSeek-R1 MTP speedup 2.16 on
 //     B200): acceptance rate / length not published (R22's only in a figure; R22 is probably the
 //     experiment behind S29b).
-//   R19, R20 (SGLang GB200 NVL72, PD-disaggregated EP48): GB200 is in the catalog only as a whole
-//     rack; output length and the per-rank batch are not published.
+//   R19, R20 (SGLang GB200 NVL72, PD-disaggregated EP48): output length and the per-rank batch
+//     are not published (when written, GB200 was also in the catalog only as a whole rack; a
+//     per-GPU `Hardware.Cloud.GB200` exists since the wave-3 catalog additions).
 //   R28 (LMDeploy request throughput on ShareGPT): only mean lengths derivable, no distribution.
-//   R30 (MLPerf GB200 NVL72 405B): as R09-R15, and GB200 only as a rack entry.
+//   R30 (MLPerf GB200 NVL72 405B): as R09-R15 (no input-length distribution).
 //   R06 (Llama 2 70B, 128 + 4096 tokens): longer than the model's 4096-token context, which
 //     serve() enforces (the source's engine was built with a longer maximum sequence); found when
 //     the case list was first built, before any wave-2 prediction was printed.
@@ -347,8 +348,8 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     parallelism and precision (assumed), Q20/Q21 parallelism assumed.
 //   Q32, Q34 (NxDI fused speculation with a Llama 3.2 1B draft, k = 7): acceptance rate / length
 //     not published (the R17/R22 rule); Q34 also quantizes only the MLP weights to FP8.
-//   Q35 (SGLang GB200 NVL72 PD-disaggregated, EP48 decode): GB200 only as a whole-rack entry,
-//     the per-GPU decode batch and output length not published, attention data-parallel (as
+//   Q35 (SGLang GB200 NVL72 PD-disaggregated, EP48 decode): the per-GPU decode batch and output
+//     length not published, attention data-parallel (as
 //     R19/R20).
 
 // ---- Wave-2 predictors (the rules above, one function per rule).
