@@ -34,6 +34,21 @@ ServingOptions seventy_on_eight() {
 
 // ---- one memory definition -------------------------------------------------------------------
 
+TEST(Serving, ARequestAloneIsNotChargedItsOwnPromptBetweenItsTokens) {
+  // One request on the replica: continuous batching has nothing to interleave with it, so its
+  // output tokens come at the pure decode rate, exactly as in a static batch of one (same prompt
+  // iteration, same decode load); its own prompt is paid once, in the TTFT.
+  ServingOptions o;
+  o.batch = 1;
+  o.input_tokens = 4096;
+  o.output_tokens = 128;
+  const auto cont = serve(Models::Language::Llama3_8B, Hardware::Cloud::H100, o);
+  o.batching = Batching::static_batch;
+  const auto stat = serve(Models::Language::Llama3_8B, Hardware::Cloud::H100, o);
+  EXPECT_NEAR(cont.tpot.in("ms") / stat.tpot.in("ms"), 1.0, 1e-9);
+  EXPECT_NEAR(cont.request_latency.in("s") / stat.request_latency.in("s"), 1.0, 1e-9);
+}
+
 TEST(ServingMemory, MaxConcurrentIsTheLargestBatchThatIsFeasible) {
   for (auto [m, hw, tp] : {std::tuple{&L70, &H100, 8}, std::tuple{&L8, &Hardware::Cloud::L4, 1},
                            std::tuple{&L8, &Hardware::Cloud::A100, 1}}) {

@@ -235,7 +235,24 @@ ServingResult serve(const Workload& m, const HardwareNode& hw, const ServingOpti
     pre.prefill_attended = budget * (hit + (in_eff + 1.0) / 2.0);
     const Seconds t_pre = extra > 0 ? e.seconds(pre) : typed::secs(0);
     cycle = n_dec * t_it + extra / budget * t_pre;
-    tpot = n_dec > 0 ? cycle / (n_dec * E) : t_it;
+    // A request's own prompt is processed before its first token (its TTFT), not between its
+    // output tokens: the decode iterations it waits on carry the prompts of the other B - 1
+    // requests only. (Charging all B would count its own prefill twice in its latency: at B = 1
+    // a request would pay its prompt in TTFT and again spread over its TPOT.) The cycle above,
+    // which sets throughput, keeps all B prompts.
+    Seconds seen = cycle;
+    if (n_dec > 0 && B > 1.0) {
+      const double others = std::min((B - 1.0) * in_eff / n_dec, room);
+      IterationLoad omix = decode_load(B, mean_ctx, k);
+      omix.prefill_tokens = static_cast<std::int64_t>(std::ceil(others));
+      omix.prefill_sequences = static_cast<std::int64_t>(std::max(1.0, std::ceil(others / in_eff)));
+      omix.prefill_attended = others * (hit + (in_eff + 1.0) / 2.0);
+      const double extra_others = std::max(0.0, (B - 1.0) * in_eff - n_dec * room);
+      seen = n_dec * (e.iteration(omix).total() + step_draft) + extra_others / budget * t_pre;
+    } else if (n_dec > 0) {
+      seen = n_dec * (e.iteration(decode_load(B, mean_ctx, k)).total() + step_draft);
+    }
+    tpot = n_dec > 0 ? seen / (n_dec * E) : t_it;
     // TTFT: the prompt in chunks of `room` tokens next to the other B - 1 running sequences.
     const double chunk = std::min(in_eff, room);
     IterationLoad cl = decode_load(B - 1.0, mean_ctx, k);
