@@ -3,8 +3,10 @@
 #include "mlsysim/solvers/gemm.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <string>
+#include <tuple>
 
 #include "checks.hpp"
 #include "gemm_model.hpp"
@@ -91,13 +93,21 @@ GemmTiming gemm_timing(const HardwareNode& hw, Precision p, const GemmShape& s,
       const double en = std::min(n, static_cast<double>(tile.n));
       return em * en / (em + en);
     };
+    std::array<double, std::tuple_size_v<decltype(params.tiles)>> reuses{};
     double best_reuse = 0;
     for (int i = 0; i < params.tile_count; ++i) {
-      best_reuse = std::max(best_reuse, reuse(params.tiles[static_cast<std::size_t>(i)]));
+      const auto j = static_cast<std::size_t>(i);
+      reuses[j] = reuse(params.tiles[j]);
+      best_reuse = std::max(best_reuse, reuses[j]);
     }
     shape_efficiency = 0;
     for (int i = 0; i < params.tile_count; ++i) {
       const GemmTile& tile = params.tiles[static_cast<std::size_t>(i)];
+      const double r = reuses[static_cast<std::size_t>(i)];
+      const double ratio = r >= best_reuse ? 1.0 : r / best_reuse;
+      // eff <= ratio^exponent <= ratio for an exponent >= 1: a tile whose reuse alone cannot
+      // beat the best so far is skipped (on tall GEMMs, every skinny tile after the large ones).
+      if (params.tile_reuse_exponent >= 1 && ratio <= shape_efficiency) continue;
       const double tm = static_cast<double>(tile.m);
       const double tn = static_cast<double>(tile.n);
       const double tiles = ceil_div(m, tm) * ceil_div(n, tn) * count;
@@ -107,10 +117,8 @@ GemmTiming gemm_timing(const HardwareNode& hw, Precision p, const GemmShape& s,
       // so far is skipped before the pow (most calls: the largest tiles have factor 1).
       const double quantized = tile_eff * wave_eff;
       if (quantized <= shape_efficiency) continue;
-      const double r = reuse(tile);
-      const double eff = r >= best_reuse
-                             ? quantized
-                             : quantized * std::pow(r / best_reuse, params.tile_reuse_exponent);
+      const double eff =
+          ratio >= 1 ? quantized : quantized * std::pow(ratio, params.tile_reuse_exponent);
       if (eff > shape_efficiency) {
         shape_efficiency = eff;
         t.tile_efficiency = tile_eff;
