@@ -513,6 +513,18 @@ TEST(TrainingLinks, TheIntraNodeLatencyIsAnOptionNotACatalogLookup) {
   EXPECT_GT(slow.tp_comm_time, fast.tp_comm_time);
 }
 
+/// One 2048-token sequence per rank on 8 H100s, pure data parallelism, no recomputation.
+TrainingResult one_sequence_per_rank(const Workload& m, Precision compute) {
+  ParallelConfig pc;
+  pc.dp = 8;
+  pc.recompute = Recompute::none;
+  TrainingOptions o;
+  o.seq_len = 2048;
+  o.global_batch = 8;
+  o.precision.compute = compute;
+  return train(m, dgx_h100_fleet(8), pc, o);
+}
+
 TEST(TrainingTimeline, Fp8GemmInputsAndOutputGradientsAreCastThroughMemory) {
   // Llama 3 8B, one sequence of 2048 tokens per rank, no TP (T = 2048, h = 4096, f = 14336,
   // 32 heads, 8 KV heads of 128). FP8 GEMMs on BF16 activations add a cast + transpose of every
@@ -523,15 +535,8 @@ TEST(TrainingTimeline, Fp8GemmInputsAndOutputGradientsAreCastThroughMemory) {
   // Weights, once per step: (32 x 218,103,808 + 2 x 128,256 x 4096) params x (2 + 2) B
   //                                                      = 32,119,980,032 B
   // Total 50,373,591,040 B at H100's measured 2.97 TB/s = 16.9608 ms.
-  ParallelConfig pc;
-  pc.dp = 8;
-  pc.recompute = Recompute::none;
-  TrainingOptions o;
-  o.seq_len = 2048;
-  o.global_batch = 8;
-  const auto bf16 = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
-  o.precision.compute = Precision::fp8;
-  const auto fp8 = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
+  const auto bf16 = one_sequence_per_rank(Models::Language::Llama3_8B, Precision::bf16);
+  const auto fp8 = one_sequence_per_rank(Models::Language::Llama3_8B, Precision::fp8);
   EXPECT_NEAR((fp8.memory_bound_time - bf16.memory_bound_time).in("ms"), 16.9608, 1e-3);
 }
 
@@ -540,13 +545,7 @@ TEST(TrainingTimeline, MoeTokensArePermutedToTheirExpertsAndBack) {
   //   elementwise (14 h + 3 x 14336 x 2) x 2 B x T x 3 passes x 32 layers = 56,371,445,760 B
   //   + permutation 4 x T x 2 x h x 2 B, forward and backward, x 32 layers =  8,589,934,592 B
   // = 64,961,380,352 B at 2.97 TB/s = 21.8725 ms.
-  ParallelConfig pc;
-  pc.dp = 8;
-  pc.recompute = Recompute::none;
-  TrainingOptions o;
-  o.seq_len = 2048;
-  o.global_batch = 8;
-  const auto r = train(Models::Language::Mixtral_8x7B, dgx_h100_fleet(8), pc, o);
+  const auto r = one_sequence_per_rank(Models::Language::Mixtral_8x7B, Precision::bf16);
   EXPECT_NEAR(r.memory_bound_time.in("ms"), 21.8725, 1e-3);
 }
 
