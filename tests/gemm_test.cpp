@@ -12,6 +12,7 @@
 namespace mlsysim::solvers {
 namespace {
 
+using ::testing::AllOf;
 using ::testing::HasSubstr;
 using testing::QuantityNear;
 using ::testing::ThrowsMessage;
@@ -205,6 +206,17 @@ TEST(GemmModel, AFractionOutsideZeroToOneThrows) {
         (void)estimate_gemm(round_device(), Precision::bf16, {8, 8, 8}, p);
       },
       ThrowsMessage<InvalidArgumentError>(HasSubstr("'gemm.default_fraction.fp8'")));
+}
+
+TEST(GemmModel, ATileCountBeyondTheCandidatesThrowsNamingTheRange) {
+  GemmParams p;
+  p.tile_count = 7;  // six candidates exist
+  EXPECT_THAT(
+      [&] {
+        (void)estimate_gemm(round_device(), Precision::bf16, {8, 8, 8}, p);
+      },
+      ThrowsMessage<InvalidArgumentError>(
+          AllOf(HasSubstr("'gemm.tile_count'"), HasSubstr("must be 1 to 6, got 7"))));
 }
 
 }  // namespace
