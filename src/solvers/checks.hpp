@@ -19,6 +19,8 @@ inline void require_positive(std::string_view name, std::int64_t n) {
 void require_positive(std::string_view name, double x);
 /// Throws InvalidArgumentError unless 0 < x <= 1.
 void require_fraction(std::string_view name, double x);
+/// Throws InvalidArgumentError unless 0 <= x <= 1.
+void require_unit_interval(std::string_view name, double x);
 /// The device's dense peak at `p`; throws InvalidArgumentError naming the device and precision
 /// when the device lacks that path (`'Hardware.Cloud.A100' has no dense fp8 rate`).
 [[noreturn]] void report_missing_precision(const HardwareNode& hw, Precision p);

@@ -33,6 +33,12 @@ void require_fraction(std::string_view name, double x) {
   }
 }
 
+void require_unit_interval(std::string_view name, double x) {
+  if (!(x >= 0 && x <= 1)) {  // false for NaN
+    throw InvalidArgumentError(std::string(name), fmt::format("must be in [0, 1], got {:.6g}", x));
+  }
+}
+
 void report_missing_precision(const HardwareNode& hw, Precision p) {
   {
     std::string have;

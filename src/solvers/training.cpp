@@ -261,6 +261,7 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     require_positive(name, v);
   }
   require_fraction("attention_efficiency", o.attention_efficiency);
+  require_unit_interval("schedule.overlap_slowdown", o.schedule.overlap_slowdown);
   if (!gemm_params_ok(o.gemm)) o.gemm.validate();  // throws naming the field
   if (pc.zero_stage < 0 || pc.zero_stage > 3) {
     bad("zero_stage", "must be 0, 1, 2 or 3, got " + std::to_string(pc.zero_stage));
@@ -501,6 +502,12 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
       moe ? T * h + routed * (up_w * fe / tp + h) + shared * T * (up_w * fe / tp + h) : 0.0;
 
   // ---- per-layer communication -----------------------------------------------------------
+  // What an overlapped collective of `comm` adds to the `compute` it hides behind: the part that
+  // sticks out, or the compute's slowdown while both run (schedule.overlap_slowdown).
+  const double slowdown = o.schedule.overlap_slowdown;
+  auto hidden = [slowdown](Seconds comm, Seconds compute) {
+    return std::max(comm, detail::contended(compute, comm, slowdown)) - compute;
+  };
   // Tensor parallelism: 2 all-reduce equivalents of T h per pass (all-gather + reduce-scatter
   // with sequence parallelism move the same volume), 2 more for a recomputed forward.
   const Seconds tp_pass = pc.tp > 1 ? net.all_reduce(detail::byte_count(T * h * ab), tp_group) * 2.0
@@ -518,8 +525,8 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     const Seconds step_b = net.send(kv_chunk * 2.0, cp_crosses);
     cp_f = step_f * cp_steps;
     cp_b = step_b * cp_steps;
-    cp_f_exp = cp_steps * pos(step_f - core_f / cpd);
-    cp_b_exp = cp_steps * pos(step_b - core_b / cpd);
+    cp_f_exp = cp_steps * hidden(step_f, core_f / cpd);
+    cp_b_exp = cp_steps * hidden(step_b, core_b / cpd);
   }
   // Expert parallelism: dispatch + combine per pass of T/tp (sequence-parallel shard) x k tokens.
   const Seconds a2a_pass =
@@ -558,16 +565,16 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     const Seconds tpf = tp_pass;
     const Seconds tpb = tp_pass * (full ? 2.0 : 1.0);
     const bool ovl = o.schedule.tp_comm_overlap;
-    const Seconds tpf_exp = ovl ? pos(tp_pass - gemm_f) : tpf;
-    const Seconds tpb_exp = ovl ? pos(tpb - (gemm_b + (full ? gemm_f : Seconds()))) : tpb;
+    const Seconds tpf_exp = ovl ? hidden(tp_pass, gemm_f) : tpf;
+    const Seconds tpb_exp = ovl ? hidden(tpb, gemm_b + (full ? gemm_f : Seconds())) : tpb;
     const Seconds cpf_exp = cp_f_exp;
     const Seconds cpb_exp = cp_b_exp + (full ? cp_f_exp : Seconds());
     Seconds epf, epb, epf_exp, epb_exp;
     if (is_moe && pc.ep > 1) {
       epf = a2a_pass;
       epb = a2a_pass * (full ? 2.0 : 1.0);
-      epf_exp = o.schedule.ep_comm_overlap ? pos(epf - (cf + mf)) : epf;
-      epb_exp = o.schedule.ep_comm_overlap ? pos(epb - (cb + mbw)) : epb;
+      epf_exp = o.schedule.ep_comm_overlap ? hidden(epf, cf + mf) : epf;
+      epb_exp = o.schedule.ep_comm_overlap ? hidden(epb, cb + mbw) : epb;
     }
     k.compute_f = cf;
     k.compute_b = cb;
@@ -632,15 +639,14 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   buckets.extra_params = embed_params;
   buckets.per_param = dpcp > 1 ? per_param_dense : Seconds();
   buckets.per_bucket = dpcp > 1 ? lat_dense : Seconds();
-  const bool z3 = zero == 3 && dpcp > 1;
-  const std::int64_t depth = o.schedule.prefetch_depth;
-  const auto fwd = detail::forward_pass(stage, z3, depth);
+  const detail::Overlap ovl{zero == 3 && dpcp > 1, o.schedule.prefetch_depth, slowdown};
+  const auto fwd = detail::forward_pass(stage, ovl);
   detail::Buckets every = buckets;
   every.enabled = zero == 2 && dpcp > 1;  // ZeRO-2 holds no full gradient: reduce each micro-batch
-  const auto bwd = detail::backward_pass(stage, z3, depth, every);
+  const auto bwd = detail::backward_pass(stage, ovl, every);
   detail::Buckets last = buckets;
   last.enabled = zero <= 1 && dpcp > 1;  // ZeRO-0/1: once, during the last backward pass
-  const auto bwd_last = detail::backward_pass(stage, z3, depth, last);
+  const auto bwd_last = detail::backward_pass(stage, ovl, last);
 
   // Logits on the last stage (its fewer layers plus the vocabulary projection).
   const Seconds logits_f = V > 0 ? gemm.fwd(T, V / tp, h) : Seconds();
@@ -672,7 +678,7 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
         gather(stage_params_dense, dense_dp, wb) + gather(stage_params_expert, expert_dp, wb);
   }
   const Seconds param_gather_exp =
-      o.schedule.overlap_param_gather ? pos(param_gather - t_f) : param_gather;
+      o.schedule.overlap_param_gather ? hidden(param_gather, t_f) : param_gather;
 
   // Optimizer step: read and write state, gradients and weights of this rank's shard; or, when
   // offloaded, gradients down and weights up over the host link plus the host-memory update.
@@ -805,7 +811,7 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     const double biggest =
         std::max(kinds[0].params + kinds[0].expert_params,
                  moe_in_stage > 0 ? kinds[1].params + kinds[1].expert_params : 0.0);
-    weights_mem += static_cast<double>(1 + depth) * biggest * wb;
+    weights_mem += static_cast<double>(1 + ovl.depth) * biggest * wb;
   }
   const double grad_div_d = zero >= 2 ? dense_div : 1.0;
   const double grad_div_e = zero >= 2 ? expert_div : 1.0;

@@ -49,10 +49,18 @@ std::int64_t backward_order(std::int64_t k, std::int64_t n) { return n - 1 - k; 
 
 }  // namespace
 
-PassResult forward_pass(const StageLayers& s, bool zero3, std::int64_t depth) {
+Seconds contended(Seconds compute, Seconds busy, double slowdown) {
+  if (busy <= Seconds() || slowdown <= 0) return compute;
+  // While the link is busy compute advances at 1 / (1 + slowdown): finished under the link, it
+  // takes compute (1 + slowdown); else it pays busy x slowdown / (1 + slowdown) extra.
+  return compute + std::min(busy, compute * (1.0 + slowdown)) * (slowdown / (1.0 + slowdown));
+}
+
+PassResult forward_pass(const StageLayers& s, const Overlap& o) {
+  const bool zero3 = o.zero3;
   PassResult r;
   Recent rec;
-  Gathers g{depth, 0, {}};
+  Gathers g{o.depth, 0, {}};
   Seconds now;
   Seconds link;
   const std::int64_t n = s.size();
@@ -62,7 +70,7 @@ PassResult forward_pass(const StageLayers& s, bool zero3, std::int64_t depth) {
       g.issue_through(s, i, forward_order, rec, link, r.comm);
       ready = std::max(now, g.end.done(i));
     }
-    now = ready + s.at(i).forward;
+    now = ready + contended(s.at(i).forward, link - ready, o.slowdown);
     rec.set(i, now);
   }
   r.compute_end = now;
@@ -70,10 +78,11 @@ PassResult forward_pass(const StageLayers& s, bool zero3, std::int64_t depth) {
   return r;
 }
 
-PassResult backward_pass(const StageLayers& s, bool zero3, std::int64_t depth, const Buckets& b) {
+PassResult backward_pass(const StageLayers& s, const Overlap& o, const Buckets& b) {
+  const bool zero3 = o.zero3;
   PassResult r;
   Recent rec;
-  Gathers g{depth, 0, {}};
+  Gathers g{o.depth, 0, {}};
   Seconds now;
   Seconds link;
   double pending = 0;  // parameters waiting in the current bucket
@@ -90,7 +99,7 @@ PassResult backward_pass(const StageLayers& s, bool zero3, std::int64_t depth, c
       g.issue_through(s, k, backward_order, rec, link, r.comm);
       ready = std::max(now, g.end.done(k));
     }
-    now = ready + l.backward;
+    now = ready + contended(l.backward, link - ready, o.slowdown);
     rec.set(k, now);
     if (zero3) {
       link = std::max(link, now) + l.grad_reduce;

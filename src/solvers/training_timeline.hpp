@@ -45,15 +45,27 @@ struct PassResult {
   Seconds comm;         ///< communication issued in the pass
 };
 
+/// How the two streams interact: ZeRO-3 prefetch depth, and the compute slowdown while the
+/// communication stream is busy (compute runs at 1 / (1 + slowdown) of its speed then).
+struct Overlap {
+  bool zero3 = false;
+  std::int64_t depth = 0;
+  double slowdown = 0;
+};
+
 /// Forward pass: with `zero3`, layer i's all-gather may start once layer i - depth - 1 finished
 /// (at most depth + 1 gathered layers resident) and the link is free; layer i computes once its
 /// gather is done.
-[[nodiscard]] PassResult forward_pass(const StageLayers& s, bool zero3, std::int64_t depth);
+[[nodiscard]] PassResult forward_pass(const StageLayers& s, const Overlap& o);
 
 /// Backward pass in reverse layer order: ZeRO-3 gathers as in the forward pass and
 /// reduce-scatters each layer's gradients when its backward ends; gradients of ZeRO-0/1/2 are
 /// reduced in buckets (`b`) as layers finish.
-[[nodiscard]] PassResult backward_pass(const StageLayers& s, bool zero3, std::int64_t depth,
-                                       const Buckets& b);
+[[nodiscard]] PassResult backward_pass(const StageLayers& s, const Overlap& o, const Buckets& b);
+
+/// Duration of `compute` that starts `busy` before the communication stream goes idle: the part
+/// run alongside communication is slowed by `slowdown`. Exact for one collective against one
+/// block of compute: max(busy, compute + busy x slowdown / (1 + slowdown)) when busy covers less.
+[[nodiscard]] Seconds contended(Seconds compute, Seconds busy, double slowdown);
 
 }  // namespace mlsysim::solvers::detail
