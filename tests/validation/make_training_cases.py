@@ -15,6 +15,10 @@ cases = json.load(open(os.path.join(HERE, "training_cases.json")))
 cases += json.load(open(os.path.join(HERE, "training_cases_wave2.json")))
 # Wave 3 (W01-W34, collected blind after d8ea093, first predictions by that commit's model).
 cases += json.load(open(os.path.join(HERE, "training_cases_wave3.json")))
+# Wave 4 (X01-X38 NVIDIA, Y01-Y18 other accelerators; collected blind on 2026-11-29, first
+# predictions by the model of f70900b). The rules marked "wave 4" below were written before any
+# wave-4 prediction was computed.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave4.json")))
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
     "U77": "the same measurement as V5 (PaLM 540B MFU on 6144 TPU v4), already in the suite",
@@ -50,6 +54,8 @@ def hw_kind(dev, inter):
         return "MI350X"
     if "a800" in d:
         return "A800"
+    if "h200" in d:
+        return "H200"  # wave 4: HGX H200 (8 GPUs, NVLink 4, one 400G NIC per GPU) + InfiniBand NDR
     if "b200" in d:
         return "B200"
     if "tpu v4" in d:
@@ -83,6 +89,18 @@ def recompute(r):
         return "selective"
     if "recompute-activations" in r:  # Megatron's --recompute-activations is selective
         return "selective"
+    if "num_layers 0" in r:
+        # wave 4: Megatron block recomputation of 0 layers recomputes nothing.
+        return "none"
+    if r.startswith("not stated") or r.startswith("not checked"):
+        # wave 4: a source silent on recomputation is taken as the framework default, none
+        # (Megatron-Core, NeMo, Colossal-AI, Automodel); the same as a missing field (None above).
+        # MaxText's default ('full') is stated in its cases.
+        return "none"
+    if r.startswith("remat_policy=custom") or r.startswith("remat_policy=save_"):
+        # wave 4: MaxText custom / save_* remat policies keep named projections and recompute the
+        # rest, as "custom remat" below (wave-3 wording).
+        return "selective"
     if r.startswith("custom remat"):
         # MaxText's custom remat policies save the named projections (and offload some to host)
         # and recompute the rest of the layer: between selective and full; taken as selective
@@ -97,7 +115,11 @@ def recompute(r):
 
 def gated(name):
     n = name.lower()
-    return any(k in n for k in ("llama", "qwen", "mixtral", "deepseek", "grok", "gpt-oss", "maxtext", "internlm"))
+    # wave 4 adds gemma (GeGLU, Gemma reports), baichuan (SwiGLU, Baichuan 2 paper), chatglm
+    # (SwiGLU, GLM configs), aquila (Llama architecture); Gemma 3 (W06) and Baichuan2 (W33) were
+    # expressed with a plain MLP before, a mapping bug found while writing these rules.
+    return any(k in n for k in ("llama", "qwen", "mixtral", "deepseek", "grok", "gpt-oss", "maxtext", "internlm",
+                                "gemma", "baichuan", "chatglm", "aquila"))
 
 
 # Fused-attention kernel generation on Hopper. FlashAttention-2 (flash-attn 2.x, PyTorch SDPA's
@@ -129,7 +151,7 @@ def precision(p):
     """fp8 when the source says FP8; fp16 when it says FP16 alone; else bf16 ("amp" and "mixed
     fp16/bf16 (not stated)" are taken as bf16, an assumption)."""
     p = (p or "bf16").lower()
-    if p.startswith("fp8"):
+    if p.startswith("fp8") or p.startswith("mxfp8") or p.startswith("float8"):
         return "fp8"
     if "fp16" in p and "bf16" not in p:
         return "fp16"
@@ -172,6 +194,14 @@ for c in cases:
     # chip), the Neuron SDK two NeuronCore-v2 per Trainium chip (AWS Trainium page). mlsysim's
     # accelerator is the chip. The two cores of a chip hold consecutive ranks, so the innermost
     # dimension with a degree above 1 (order tp, cp, dp, pp, the solver's layout) is halved.
+    # wave 4: MaxText / FSDP runs whose record gives the data-parallel (DCN or ICI data) degree
+    # apart from the FSDP degree: every rank outside TP, PP and CP is a ZeRO-3 data-parallel rank.
+    cores = CORES_PER_CHIP.get(kind, 1)
+    if (why is None and g.get("fsdp") and dp is not None and tp * pp * cp * dp not in (n, cores * n)
+            and n % (tp * pp * cp) == 0):
+        dp = n // (tp * pp * cp)
+    if why is None and (g.get("precision") or "").lower().startswith("int8"):
+        why = "int8 matmul training (AQT) is not a precision the training solver prices"
     if why is None and kind in CORES_PER_CHIP and dp is not None and tp * pp * cp * dp == CORES_PER_CHIP[kind] * n:
         k = CORES_PER_CHIP[kind]
         if tp > 1 and tp % k == 0:
@@ -220,7 +250,11 @@ for c in cases:
     micro = gbs // (dp * mb) if dp * mb else 0
     if v > 1 and (pp == 1 or micro % pp != 0):  # interleaving needs a pipeline
         v = 1
-    attn = "materialized" if g.get("attention") and "unfused" in g["attention"] else "fused"
+    # Attention that the source says is not a flash kernel is materialized (wave 4 added the
+    # "non-flash" / "no flash" / "eager" wordings; W33's "eager/standard attention (no
+    # flash-attention 2)" was expressed as fused before, a mapping bug found with them).
+    att = (g.get("attention") or "").lower()
+    attn = "materialized" if any(k in att for k in ("unfused", "non-flash", "no flash", "eager")) else "fused"
     prec = precision(g["precision"])
     # ZeRO-3 with CPU offload: the optimizer state is offloaded (parameter offload is not
     # modelled).
@@ -232,7 +266,10 @@ for c in cases:
     s = c["source"]
     src = f'{s["title"]} ({s.get("year", "")}), {s.get("where", "")} - {s["url"]}'
     mem = [x["value"] for x in c["measured"] if x["metric"] == "peak_memory_gib" and x["value"]]
-    name = "T" + cid[1:] + re.sub(r"[^A-Za-z0-9]", "", m["name"])[:40]
+    # Test names of waves 1-3 keep their historical "T" prefix; wave 4 uses its ids (X01 and Y01
+    # would otherwise collide).
+    prefix = cid if cid[0] in "XY" else "T" + cid[1:]
+    name = prefix + re.sub(r"[^A-Za-z0-9]", "", m["name"])[:40]
     what = f'{m["name"]} on {n} x {h["device"].split("(")[0].strip()}'
     rows.append(dict(id=cid, name=name, what=what, cat=c["category"], src=src, key=key,
                      L=m["layers"], h=m["hidden"], f=m.get("ffn_hidden") or m.get("expert_ffn_hidden") or 4 * m["hidden"],
