@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
+#include <cstdint>
 #include <string>
 #include <tuple>
 
@@ -61,6 +63,16 @@ namespace {
 
 double ceil_div(double a, double b) { return std::ceil(a / b); }
 
+/// ceil(a / b) for a, b >= 1: a shift and a mask when b is a power of two (every default tile),
+/// else one integer division. Exact, and cheaper than a floating-point ceil of a quotient.
+double tiles_along(std::int64_t a, std::int64_t b) {
+  if ((b & (b - 1)) == 0) {
+    const int shift = std::countr_zero(static_cast<std::uint64_t>(b));
+    return static_cast<double>((a >> shift) + ((a & (b - 1)) != 0 ? 1 : 0));
+  }
+  return static_cast<double>(a / b + (a % b != 0 ? 1 : 0));
+}
+
 }  // namespace
 
 BitRate streaming_bandwidth(const HardwareNode& hw, double default_fraction) {
@@ -93,6 +105,11 @@ GemmTiming gemm_timing(const HardwareNode& hw, Precision p, const GemmShape& s,
       const double en = std::min(n, static_cast<double>(tile.n));
       return em * en / (em + en);
     };
+    // ratio^exponent; the default 1.5 as ratio x sqrt(ratio), a fraction of pow's cost.
+    const double exponent = params.tile_reuse_exponent;
+    const auto reuse_factor = [exponent](double ratio) {
+      return exponent == 1.5 ? ratio * std::sqrt(ratio) : std::pow(ratio, exponent);
+    };
     std::array<double, std::tuple_size_v<decltype(params.tiles)>> reuses{};
     double best_reuse = 0;
     for (int i = 0; i < params.tile_count; ++i) {
@@ -110,26 +127,25 @@ GemmTiming gemm_timing(const HardwareNode& hw, Precision p, const GemmShape& s,
       if (params.tile_reuse_exponent >= 1 && ratio <= shape_efficiency) continue;
       const double tm = static_cast<double>(tile.m);
       const double tn = static_cast<double>(tile.n);
-      const double tiles = ceil_div(m, tm) * ceil_div(n, tn) * count;
-      const double tile_eff = (m * n * count) / (tiles * tm * tn);
-      const double wave_eff = tiles / (ceil_div(tiles, cores) * cores);
+      const double tiles = tiles_along(s.m, tile.m) * tiles_along(s.n, tile.n) * count;
+      const double waves = ceil_div(tiles, cores);
+      // tile x wave efficiency = (m n count / (tiles tm tn)) x (tiles / (waves cores)).
+      const double quantized = (m * n * count) / (tm * tn * waves * cores);
       // The reuse factor is at most 1, so a tile whose quantization alone cannot beat the best
       // so far is skipped before the pow (most calls: the largest tiles have factor 1).
-      const double quantized = tile_eff * wave_eff;
       if (quantized <= shape_efficiency) continue;
-      const double eff =
-          ratio >= 1 ? quantized : quantized * std::pow(ratio, params.tile_reuse_exponent);
+      const double eff = ratio >= 1 ? quantized : quantized * reuse_factor(ratio);
       if (eff > shape_efficiency) {
         shape_efficiency = eff;
-        t.tile_efficiency = tile_eff;
-        t.wave_efficiency = wave_eff;
+        t.tile_efficiency = (m * n * count) / (tiles * tm * tn);
+        t.wave_efficiency = tiles / (waves * cores);
         t.tile = tile;
       }
     }
   }
-  const double ramp = k / (k + params.k_half);
+  // ramp = k / (k + k_half), folded into one division.
   t.flops = flop_count(2.0 * m * n * k * count);
-  const Seconds compute = t.flops / (ceiling * (shape_efficiency * ramp));
+  const Seconds compute = t.flops * ((k + params.k_half) / (shape_efficiency * k)) / ceiling;
 
   // Sizes of one element: the inputs' at `p`, the output's as given or at least 16 bits.
   const Bits in_element = byte_count(bytes_of(p));
@@ -140,7 +156,7 @@ GemmTiming gemm_timing(const HardwareNode& hw, Precision p, const GemmShape& s,
 
   t.memory_bound = memory > compute;
   t.time = t.memory_bound ? memory : compute;
-  t.efficiency = t.flops / t.time / peak;
+  t.efficiency = t.flops / (t.time * peak);
   return t;
 }
 

@@ -166,7 +166,10 @@ struct Gemm {
     ctx.cores = h.compute.cores.value_or(0);
     ctx.params = hash_params(g);
   }
-  static std::int64_t dim(double x) { return std::max<std::int64_t>(1, std::llround(x)); }
+  // Rounded to the nearest integer (x >= 0 here: shapes and counts), at least 1.
+  static std::int64_t dim(double x) {
+    return std::max<std::int64_t>(1, static_cast<std::int64_t>(x + 0.5));
+  }
   [[nodiscard]] Seconds operator()(double m, double n, double k, double count = 1) const {
     thread_local GemmMemo memo;
     const GemmShape shape{dim(m), dim(n), dim(k), dim(count)};
