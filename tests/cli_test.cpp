@@ -153,6 +153,20 @@ TEST(CliTrainAndPlan, TrainingStepPlanAndBadDegrees) {
   expect_quantity(plan["candidates"][0]["step_time"], "s");
 }
 
+TEST(CliTrainAndPlan, ADeviceWithoutAMeasuredGemmSaysWhatStandsInForIt) {
+  // MI250X has no compute.measured_gemm: the default fraction of its peak is echoed as an
+  // assumption; H100 (measured) prints none.
+  const auto frontier = mlsysim("train Llama3_70B ORNL_Frontier --tp 8 --pp 4 --seq-len 4096");
+  EXPECT_EQ(frontier.code, 0);
+  EXPECT_THAT(frontier.out, HasSubstr("MI250X has no measured bf16 GEMM in the catalog: GEMMs are "
+                                      "priced at 0.78 x its dense peak"));
+  EXPECT_THAT(frontier.out, HasSubstr("default fraction of peak"));
+  const auto h100 = mlsysim("train Llama3_8B Lab_64_H100 --seq-len 4096 --global-batch 64");
+  EXPECT_EQ(h100.code, 0);
+  EXPECT_THAT(h100.out, ::testing::Not(HasSubstr("no measured")));
+  EXPECT_THAT(h100.out, HasSubstr("measured (catalog)"));
+}
+
 TEST(CliTrainAndPlan, AnEmptyPlanExitsTwoAndSaysWhichConstraintRemovedHowMany) {
   const auto r = mlsysim("plan Llama3_405B Lab_64_H100 --global-batch 3");
   EXPECT_EQ(r.code, 2);

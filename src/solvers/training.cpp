@@ -764,6 +764,7 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   r.achieved_flops_per_gpu = Quantity(per_gpu_rate).to(u.tflop_s);
   r.megatron_flops_per_gpu = Quantity(FlopRate(megatron / step / nd)).to(u.tflop_s);
   r.mfu = (per_gpu_rate / peak_rate).value();
+  r.gemm_ceiling = gemm.ctx.measured > 0 ? GemmCeiling::measured : GemmCeiling::default_fraction;
   r.hfu = (hardware / step / nd / peak_rate).value();
   const typed::Frequency token_rate = tokens_step / step;
   r.tokens_per_second = Quantity(token_rate.value(), u.tokens_per_s);

@@ -59,6 +59,9 @@ Record training_record(const TrainingResult& r, const std::string& title) {
       .add("hfu", "HFU", r.hfu)
       .add("achieved_flops_per_gpu", "Model FLOP/s per GPU", r.achieved_flops_per_gpu)
       .add("megatron_flops_per_gpu", "Megatron eq. 3 FLOP/s per GPU", r.megatron_flops_per_gpu)
+      .add("gemm_ceiling", "GEMM ceiling",
+           std::string(r.gemm_ceiling == GemmCeiling::measured ? "measured (catalog)"
+                                                               : "default fraction of peak"))
       .add("tokens_per_second", "Tokens per second", r.tokens_per_second)
       .add("time_to_train", "Time to train", r.time_to_train ? Value(*r.time_to_train) : Value())
       .add("gpu_hours", "GPU hours", r.gpu_hours ? Value(*r.gpu_hours) : Value());
@@ -84,7 +87,16 @@ int train(const Session& s, const TrainOptions& o, std::vector<std::string> assu
   const auto& hw = *fleet.node->accelerator;
   const ParallelConfig pc = parallel_config(o.layout, fleet);
   const std::int64_t n = fleet.total_accelerators();
-  const auto r = solvers::train(m, fleet, pc, training_options(s.catalog(), o.run, hw));
+  const TrainingOptions to = training_options(s.catalog(), o.run, hw);
+  const auto r = solvers::train(m, fleet, pc, to);
+  if (r.gemm_ceiling == GemmCeiling::default_fraction) {
+    // No hidden assumption: a device without a measured GEMM says what stands in for it.
+    const Precision p = to.precision.compute;
+    assumed.push_back(fmt::format(
+        "{} has no measured {} GEMM in the catalog: GEMMs are priced at {:.3g} x its dense peak "
+        "(gemm.default_fraction, the median measured fraction; docs/solvers.md)",
+        hw.info.key, precision_name(p), to.gemm.default_fraction[static_cast<std::size_t>(p)]));
+  }
   Document doc{"train", {}, {}};
   doc.sections.emplace_back(training_record(
       r, fmt::format("{} on {} ({} x {}): tp {} pp {} cp {} dp {} ep {}", m.info.key,

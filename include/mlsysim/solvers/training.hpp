@@ -140,6 +140,9 @@ struct TrainingResult {
   /// Megatron-LM's "achieved teraFLOP/s per GPU": Narayanan et al. 2021 eq. 3 (which always
   /// counts one recomputed forward pass), divided by step time and GPUs.
   Quantity megatron_flops_per_gpu;
+  /// Where the GEMMs' ceiling came from: the device's measured GEMM at the compute precision, or
+  /// (no measurement in the catalog) `gemm.default_fraction` x the dense peak.
+  GemmCeiling gemm_ceiling = GemmCeiling::measured;
   double mfu = 0;  ///< model FLOP/s over dense peak
   double hfu = 0;  ///< hardware FLOP/s over dense peak
   Quantity tokens_per_second;
