@@ -351,6 +351,78 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   Q35 (SGLang GB200 NVL72 PD-disaggregated, EP48 decode): the per-GPU decode batch and output
 //     length not published, attention data-parallel (as
 //     R19/R20).
+//
+// ---- Wave 4: research cases P01-P30 (tests/validation/serving_cases_wave4.json and .md),
+// collected blind on 2026-11-29; the first-prediction model of every P case is commit f70900b
+// (no serving change since d8ea093 / 046d381). These mapping rules were written before any
+// wave-4 prediction was computed and apply to every wave-4 case alike; the S, R and Q rules above
+// still hold where a rule below does not replace them.
+// * vLLM on 8xMI300X (P08-P12, Oracle OCI blog, Llama 3.1 405B FP8, "a single instance" on all
+//   eight GPUs -> TP8, collector's assumption; vLLM ROCm of October 2024, flags not printed):
+//   vLLM's defaults of that era: max_num_seqs 256, gpu_memory_utilization 0.9 -> reserve 0.10,
+//   chunked prefill off in the benchmark scripts (their --enable-chunked-prefill defaults to
+//   false) so the token budget is max(max_model_len, 2048) = 131072 (Llama 3.1's context); FP8
+//   weights and compute, KV cache at the model dtype BF16 (--kv-cache-dtype "auto"; the source does
+//   not set it). benchmark_latency.py rows (P08-P10: one batch of b prompts, 128 in / 128 out,
+//   all issued together, identical lengths, run to completion): Batching::static_batch at the
+//   published batch, max_num_seqs = max(256, b); "average latency" = serve().request_latency
+//   (latency area). Their TPS column is batch x 128 / latency and is not used.
+//   benchmark_throughput.py rows (P11, P12: all prompts queued, no batch published): the S offline
+//   rule, the largest batch that fits (max_concurrent) under these limits, continuous batching,
+//   output tokens/s.
+// * TensorRT-LLM quantization blog (P13, P14: Llama 2 7B, 1xH100, 1024/128, batch 1 and 8, the
+//   ratio of end-to-end inference speed FP8 / FP16): gptSessionBenchmark-era static batch (the
+//   R01-R06 rule) at the published batch with the S TensorRT-LLM limits; the FP16 run is FP16
+//   weights, activations, KV cache and compute (as V19), the FP8 run the S precision rule (FP8
+//   weights and compute, FP8 KV cache). Ratio = serve().request_latency FP16 / FP8. A ratio is in
+//   the speedup area (the headline's "speedup" line now holds speculative and precision ratios).
+// * SGLang speculative-decoding doc (P15): not expressible (below).
+// * TensorRT-LLM DeepSeek-R1 throughput blog (P17, 8xB200, FP4, 1K/2K, "approximately 4600"
+//   TPS/GPU, batch not published): the S offline rule and the S DeepSeek-R1 rule
+//   (MoeServing::expert_parallel on the TP8 group; the source's attention data parallelism is not
+//   used, as S37/S38), FP4 weights and compute with FP8 KV; output tokens/s per GPU = the group's
+//   / 8 (the TensorRT-LLM convention for TPS/GPU, collector's reading).
+// * AWS Neuron Transformers NeuronX decoder benchmark CSVs (P18-P21 on trn1.32xlarge, P22 on
+//   inf2.48xlarge; batch 1, fixed lengths): "TP Degree" counts NeuronCores, two per chip, and the
+//   catalog's Trainium1 / Inferentia2 are whole chips, so tp = 16 (trn1.32xlarge: 16 chips) and
+//   tp = 12 (inf2.48xlarge: 12 chips), as the Q31 rule. Batch 1 (max_num_seqs 1), continuous
+//   batching; token budget = the CSV's "Sequence Length" column (the compiled n_positions, input +
+//   output: the prompt is encoded in one context pass, as the Q31 rule takes the printed maximum
+//   context length); weights at the "Weight Storage Data Type" (bf16; int8 for P20 = Llama3_8B;
+//   P22's CSV has no such column: the model data type FP16), compute BF16 ("Matmult-BF16"
+//   autocast), KV cache BF16; other parameters serve()'s defaults. p50 TTFT = serve().ttft (P18a-
+//   P21a), p50 TPOT = serve().tpot (P18b-P21b; the TPOT columns of the same rows). The CSV's
+//   throughput column is not defined (P21: 49.6 tok/s against 1/TPOT = 101) and is not used.
+//   P22's only latency, "Latency per Token" p50, is compared with serve().request_latency / output
+//   tokens (the mean time per generated token of the request; the CSV's throughput x latency per
+//   token = 1.0); read as TPOT instead it would differ by TTFT / 256, under 1% for a prompt of 256.
+//   Mistral 7B Instruct v0.2 = Mistral_7B (the v0.1 entry: same shapes; serve() models no sliding
+//   window, so the two versions are the same model to it). Llama 3 8B = Llama3_8B.
+// * TensorRT-LLM docs/source/performance.md (P23-P28, v0.6.1 / v0.5 data; the predecessor page of
+//   the perf-overview.md files of wave 1, and the page the in-sample V19 rows came from in its v0.5
+//   version; kept by the integrator's decision): gptSessionBenchmark static batch (the R01-R06
+//   rule) at the published batch, the S limits and precision rule (FP8 engines were built with
+//   --enable_fp8 --fp8_kv_cache per the page's methodology; A100 FP16 throughout). "LLaMA 7B / 70B"
+//   = Llama2_7B / Llama2_70B (the page's methodology). Throughput per GPU = the replica's output
+//   tokens/s / tp; first-token latency (batch 1, output 1) = serve().ttft. Rows of the same tables
+//   quoted in a case with their configuration are added as "b" cases by the same rule: P27b (H100
+//   FP8 TP4, input 128: 26 ms), P28b (A100 FP16 TP4, input 128: 47 ms).
+// * trtllm-bench throughput logs (P29, P30: Llama 3.1 70B, 8xH100 FP8 TP8, 3000 requests issued at
+//   once): the S offline rule with the limits the log prints (max runtime batch 2048, max runtime
+//   tokens 8192, FP8 weights with FP8 KV) and its "KV Memory Percentage: 90.00%" -> reserve 0.10
+//   (the S rule's 0.95 -> 0.05 reading of TensorRT-LLM's KV fraction); output tokens/s.
+// * MLPerf Offline rows (P01-P07): skipped, as in waves 2 and 3 (below).
+//
+// Not expressible or excluded (wave 4; also in docs/validation.md, "Serving"):
+//   P01-P05 (MLPerf v5.1 Offline, B200x8 / GB200x4): the case file gives the mean output length
+//     only (P04 not even that), no input-length distribution, and no precision or parallelism.
+//   P06, P07 (MLPerf v5.1 Offline, GB300 NVL72): as P01-P05; also no per-GPU GB300 entry in the
+//     catalog (only the whole GB300_NVL72 rack).
+//   P15 (SGLang speculative decoding, Llama 3.1 8B on H100): batch and lengths not published
+//     (MT-Bench prompts; batch 1 is the collector's assumption); the EAGLE-2/3 speedups give no
+//     acceptance length (the R17/R22 rule).
+//   P16 (MLPerf v5.1 AMD 8xMI325X "machine 2"): excluded by the integrator as a near-duplicate of
+//     a used source (the machine-1 page of the same submission).
 
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
