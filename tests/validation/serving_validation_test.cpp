@@ -1361,6 +1361,17 @@ std::string miss_note_of(const std::string& id) {
            "the 2-HPU 2048/2048 row (719 per HPU at batch 78); TP = # HPU is the collector's "
            "assumption and the page does not describe the run further";
   }
+  if (id == "P23" || id == "P24") {
+    return "TensorRT-LLM v0.6.1 decode at large batch on Llama 2 70B (GQA, 8 KV heads): the same "
+           "page's non-GQA rows (P25, P26) and its prefill (P27) agree; a pre-XQA attention "
+           "kernel reading the cache per query head would explain the gap (hypothesis, "
+           "docs/validation.md)";
+  }
+  if (id == "P21a") {
+    return "Transformers NeuronX TTFT grows 8.6x from a 4096- to an 8192-token prompt (P20a -> "
+           "P21a, similar-size models), the model's 2x: long-prompt context encoding on Neuron is "
+           "much slower than a fused attention (guess, docs/validation.md)";
+  }
   if (id == "S36a") {
     return "closed-loop TTFT includes waiting behind the other 49 clients' 5000-token prefills; "
            "serve()'s steady state prices one prompt chunk beside the decodes, without a queue";
