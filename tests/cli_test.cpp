@@ -153,7 +153,7 @@ TEST(CliTrainAndPlan, TrainingStepPlanAndBadDegrees) {
   expect_quantity(plan["candidates"][0]["step_time"], "s");
 }
 
-TEST(CliTrainAndPlan, ADeviceWithoutAMeasuredGemmSaysWhatStandsInForIt) {
+TEST(CliTrainAndPlan, ADeviceWithoutAMeasuredGemmOrALinkLatencySaysWhatStandsIn) {
   // MI250X has no compute.measured_gemm: the default fraction of its peak is echoed as an
   // assumption; H100 (measured) prints none.
   const auto frontier = mlsysim("train Llama3_70B ORNL_Frontier --tp 8 --pp 4 --seq-len 4096");
@@ -161,10 +161,14 @@ TEST(CliTrainAndPlan, ADeviceWithoutAMeasuredGemmSaysWhatStandsInForIt) {
   EXPECT_THAT(frontier.out, HasSubstr("MI250X has no measured bf16 GEMM in the catalog: GEMMs are "
                                       "priced at 0.78 x its dense peak"));
   EXPECT_THAT(frontier.out, HasSubstr("default fraction of peak"));
+  // Its node link has no latency either: the NVLink figure stands in, and the output says so.
+  EXPECT_THAT(frontier.out, HasSubstr("MI250X's link (Infinity Fabric GPU-GPU between MI250X "
+                                      "packages (1 link)) gives no latency in the catalog"));
   const auto h100 = mlsysim("train Llama3_8B Lab_64_H100 --seq-len 4096 --global-batch 64");
   EXPECT_EQ(h100.code, 0);
   EXPECT_THAT(h100.out, ::testing::Not(HasSubstr("no measured")));
   EXPECT_THAT(h100.out, HasSubstr("measured (catalog)"));
+  EXPECT_THAT(h100.out, ::testing::Not(HasSubstr("stands in")));
 }
 
 TEST(CliTrainAndPlan, AnEmptyPlanExitsTwoAndSaysWhichConstraintRemovedHowMany) {

@@ -34,6 +34,20 @@ TEST(CliServe, AMissedTargetExitsTwoAndNamesTheBindingConstraint) {
   EXPECT_GT(value(j["serving"]["tpot"]), 1.0);
 }
 
+TEST(CliServe, ALinkWithoutALatencySaysWhatStandsInForIt) {
+  // L40S's tensor-parallel steps cross PCIe, which has no latency in the catalog: the NVLink
+  // figure stands in and the output says so. H100's NVLink needs no stand-in.
+  const auto pcie = mlsysim("serve Llama3_8B L40S --tp 2");
+  EXPECT_EQ(pcie.code, 0);
+  EXPECT_THAT(pcie.out, HasSubstr("L40S's link (PCIe Gen4 x16) gives no latency in the catalog: "
+                                  "936.2 ns per collective step (the catalog's NVLink figure) "
+                                  "stands in"));
+  const auto nvlink = mlsysim("serve Llama3_8B H100 --tp 2");
+  EXPECT_EQ(nvlink.code, 0);
+  EXPECT_THAT(nvlink.out, ::testing::Not(HasSubstr("stands in")));
+  EXPECT_THAT(mlsysim("serve Llama3_8B L40S --tp 2 --format json").out, HasSubstr("stands in"));
+}
+
 TEST(CliServe, AMetTargetSaysWhatStoppedTheBatch) {
   const auto r =
       mlsysim("serve Llama3_8B H100 --input-tokens 2048 --tpot-target \"20 ms\" --format json");

@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 
+#include "assumptions.hpp"
 #include "commands.hpp"
 #include "serving_options.hpp"
 #include "session.hpp"
@@ -143,7 +144,19 @@ int serve_cmd(const ServingCliOptions& c, const Options& g) {
         r.memory_per_device, r.max_concurrent, limit_text(r.concurrency_limit)));
     code = 2;
   }
-  print(doc, g.format);
+  std::vector<std::string> assumed;
+  if (so.tp > 1 || so.pp > 1) {
+    // The link serve() prices tensor/pipeline-parallel steps on (serving_engine.cpp).
+    const Link* link =
+        hw.device_link ? &*hw.device_link : (hw.host_link ? &*hw.host_link : nullptr);
+    if (link != nullptr) {
+      if (auto a =
+              latency_stand_in(hw.info.key, link->name, link->latency, so.params.link_latency)) {
+        assumed.push_back(std::move(*a));
+      }
+    }
+  }
+  print(doc, g.format, assumed);
   return code;
 }
 

@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "assumptions.hpp"
 #include "checks.hpp"
 #include "commands.hpp"
 #include "training.hpp"
@@ -89,6 +90,12 @@ int train(const Session& s, const TrainOptions& o, std::vector<std::string> assu
   const std::int64_t n = fleet.total_accelerators();
   const TrainingOptions to = training_options(s.catalog(), o.run, hw);
   const auto r = solvers::train(m, fleet, pc, to);
+  if (const auto& link = fleet.node->intra_node_link;
+      link && fleet.node->accelerators_per_node > 1) {
+    if (auto a = latency_stand_in(hw.info.key, link->name, link->latency, to.intra_node_latency)) {
+      assumed.push_back(std::move(*a));
+    }
+  }
   if (r.gemm_ceiling == GemmCeiling::default_fraction) {
     // No hidden assumption: a device without a measured GEMM says what stands in for it.
     const Precision p = to.precision.compute;

@@ -1,0 +1,19 @@
+#include "assumptions.hpp"
+
+#include <fmt/format.h>
+
+#include "mlsysim/units/format.hpp"
+
+namespace mlsysim::cli {
+
+std::optional<std::string> latency_stand_in(std::string_view device, std::string_view link_name,
+                                            const std::optional<Quantity>& latency,
+                                            const Quantity& used) {
+  if (latency || link_name.find("NVLink") != std::string_view::npos) return std::nullopt;
+  return fmt::format(
+      "{}'s link ({}) gives no latency in the catalog: {:.4g} per collective step (the catalog's "
+      "NVLink figure) stands in",
+      device, link_name.empty() ? std::string_view("unnamed") : link_name, used);
+}
+
+}  // namespace mlsysim::cli

@@ -1,0 +1,23 @@
+// Assumption lines the commands print when data the catalog lacks is stood in for (no hidden
+// assumption: every stand-in that moves a printed number is said).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "mlsysim/catalog/hardware.hpp"
+#include "mlsysim/units/quantity.hpp"
+
+namespace mlsysim::cli {
+
+/// When `link` (the link `device`'s collectives cross) gives no latency and `used` stands in
+/// for it: "<device>'s <link> gives no latency: <used> per collective step (the catalog's NVLink
+/// figure) stands in". Nothing when the link has its own latency, or is itself an NVLink (then
+/// the NVLink figure is its own).
+[[nodiscard]] std::optional<std::string> latency_stand_in(std::string_view device,
+                                                          std::string_view link_name,
+                                                          const std::optional<Quantity>& latency,
+                                                          const Quantity& used);
+
+}  // namespace mlsysim::cli
