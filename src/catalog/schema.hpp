@@ -120,6 +120,7 @@ void visit_link(V& v, Self& l) {
   v.field("bandwidth", l.bandwidth, req(dims::information_rate));
   v.enumeration("direction", l.direction, req_text());
   v.field("latency", l.latency, opt(dims::time));
+  v.field("collective_latency", l.collective_latency, opt(dims::time));
   v.field("ports", l.ports, opt_count());
 }
 

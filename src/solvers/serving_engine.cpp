@@ -171,8 +171,12 @@ Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptio
     link_bw_ = in<typed::bits_per_second>(link->one_way_bandwidth()) * o.efficiency.intra_node_link;
     link_alpha_ = in<typed::seconds>(link->latency ? *link->latency : o.params.link_latency);
   }
-  // validate() checked that these options are times.
+  // validate() checked that these options are times. A link whose runtime has a measured
+  // small-message floor (`collective_latency`, e.g. Neuron's) gives its own base.
   collective_base_ = in<typed::seconds>(o.params.collective_base_latency);
+  if ((o.tp > 1 || o.pp > 1) && hw.device_link && hw.device_link->collective_latency) {
+    collective_base_ = in<typed::seconds>(*hw.device_link->collective_latency);
+  }
   eager_gap_ = in<typed::seconds>(o.params.eager_launch_gap);
   graph_gap_ = in<typed::seconds>(o.params.graph_launch_gap);
 

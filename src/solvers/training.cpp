@@ -68,6 +68,9 @@ Group place(std::int64_t stride, std::int64_t size, std::int64_t node) {
 struct Net {
   TypedLink intra;
   TypedLink inter;
+  /// Fixed cost of one collective call: the node link's `collective_latency` (the accelerator
+  /// runtime's small-message floor) where the catalog gives one, else none.
+  Seconds base;
 
   /// All-gather or reduce-scatter of `bytes` (the full gathered size) over `g`: inside each node
   /// over the intra link, then across nodes with each of the node's members carrying 1/per_node
@@ -76,14 +79,15 @@ struct Net {
     if (g.size <= 1) return Seconds::from_value(0);
     const double p = static_cast<double>(g.per_node);
     const double n = static_cast<double>(g.nodes());
-    Seconds t = Seconds::from_value(0);
+    Seconds t = base;
     if (g.per_node > 1) t += (p - 1.0) / p * bytes / intra.beta + (p - 1.0) * intra.alpha;
     if (g.nodes() > 1) t += (n - 1.0) / n * (bytes / p) / inter.beta + (n - 1.0) * inter.alpha;
     return t;
   }
-  /// Ring all-reduce = reduce-scatter + all-gather.
+  /// Ring all-reduce = reduce-scatter + all-gather, one call (one base).
   [[nodiscard]] Seconds all_reduce(Bits bytes, const Group& g) const {
-    return 2.0 * gather(bytes, g);
+    if (g.size <= 1) return Seconds::from_value(0);
+    return 2.0 * gather(bytes, g) - base;
   }
   /// All-to-all of `bytes` sent per rank: the intra-node and cross-node shares move at once.
   [[nodiscard]] Seconds all_to_all(Bits bytes, const Group& g) const {
@@ -91,10 +95,10 @@ struct Net {
     const double size = static_cast<double>(g.size);
     const double p = static_cast<double>(g.per_node);
     const Seconds in = (p - 1.0) / size * bytes / intra.beta + (p - 1.0) * intra.alpha;
-    if (g.nodes() == 1) return in;
+    if (g.nodes() == 1) return base + in;
     const Seconds out =
         (size - p) / size * bytes / inter.beta + static_cast<double>(g.nodes() - 1) * inter.alpha;
-    return in > out ? in : out;
+    return base + (in > out ? in : out);
   }
   /// One point-to-point transfer.
   [[nodiscard]] Seconds send(Bits bytes, bool crosses_node) const {
@@ -391,7 +395,10 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
                  intra_lat.as<typed::seconds>()},
                 {scale_out_bandwidth_per_rank(fleet).as<typed::bits_per_second>() *
                      (o.efficiency.fabric / fleet.fabric->oversubscription),
-                 fleet.fabric->latency.as<typed::seconds>()}};
+                 fleet.fabric->latency.as<typed::seconds>()},
+                intra != nullptr && intra->collective_latency
+                    ? intra->collective_latency->as<typed::seconds>()
+                    : Seconds::from_value(0)};
   const std::int64_t tpcp = pc.tp * pc.cp;
   const Group tp_group = place(1, pc.tp, per_node);
   const bool cp_crosses = tpcp > per_node;

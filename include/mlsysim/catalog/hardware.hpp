@@ -23,7 +23,11 @@ struct Link {
   std::string_view name;
   Quantity bandwidth;  ///< as the vendor quotes it, see `direction`
   LinkDirection direction = LinkDirection::per_direction;
-  std::optional<Quantity> latency;
+  std::optional<Quantity> latency;  ///< per message / per ring step (alpha)
+  /// Fixed cost of one collective call on this link, on top of its per-step latency: the
+  /// runtime's small-message floor (a measured small all-reduce). Absent: the solver's default
+  /// (NCCL's base latency in serving, none in training).
+  std::optional<Quantity> collective_latency;
   std::optional<std::int64_t> ports;
 
   /// The one-way rate every transfer-time formula uses: half a bidirectional total.
