@@ -19,6 +19,10 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave3.json")))
 # predictions by the model of f70900b). The rules marked "wave 4" below were written before any
 # wave-4 prediction was computed.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave4.json")))
+# Wave 5 (N01-N23 NVIDIA, M01-M18 other accelerators; collected blind on 2026-11-29 after the
+# Neuron-latency change 77f9cbf, first predictions by the model of 2ee3d12). The rules marked
+# "wave 5" below were written before any wave-5 prediction was computed.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave5.json")))
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
     "U77": "the same measurement as V5 (PaLM 540B MFU on 6144 TPU v4), already in the suite",
@@ -48,6 +52,10 @@ def hw_kind(dev, inter):
         return "TPU7x"
     if "v6e" in d or "trillium" in d:
         return "TPUv6e"
+    if "mi325x" in d:
+        return "MI325X"  # wave 5: the catalog's MI325X on the MI300X platform (same UBB, drop-in)
+    if "mi300x" in d:
+        return "MI300X"  # wave 5: MI300X_Platform (8 GPUs, Infinity Fabric mesh) + RoCE 400G
     if "mi355x" in d:
         return "MI355X"
     if "mi350x" in d:
@@ -200,6 +208,12 @@ for c in cases:
     if (why is None and g.get("fsdp") and dp is not None and tp * pp * cp * dp not in (n, cores * n)
             and n % (tp * pp * cp) == 0):
         dp = n // (tp * pp * cp)
+    # wave 5: layer kinds the training solver does not price.
+    lname = m["name"].lower()
+    if why is None and ("nemotron-h" in lname or "mamba" in lname):
+        why = "hybrid Mamba-Transformer layers are not a training workload the solver prices"
+    if why is None and "deepseek-v4" in lname:
+        why = "DeepSeek-V4's compressed sparse attention is not an attention kernel the solver prices"
     if why is None and (g.get("precision") or "").lower().startswith("int8"):
         why = "int8 matmul training (AQT) is not a precision the training solver prices"
     if why is None and kind in CORES_PER_CHIP and dp is not None and tp * pp * cp * dp == CORES_PER_CHIP[kind] * n:
@@ -268,7 +282,7 @@ for c in cases:
     mem = [x["value"] for x in c["measured"] if x["metric"] == "peak_memory_gib" and x["value"]]
     # Test names of waves 1-3 keep their historical "T" prefix; wave 4 uses its ids (X01 and Y01
     # would otherwise collide).
-    prefix = cid if cid[0] in "XY" else "T" + cid[1:]
+    prefix = cid if cid[0] in "XYNM" else "T" + cid[1:]
     name = prefix + re.sub(r"[^A-Za-z0-9]", "", m["name"])[:40]
     what = f'{m["name"]} on {n} x {h["device"].split("(")[0].strip()}'
     rows.append(dict(id=cid, name=name, what=what, cat=c["category"], src=src, key=key,

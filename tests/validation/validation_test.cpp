@@ -276,7 +276,9 @@ enum class HwKind {
   Trn1,
   Trn1n,
   MI355X,
-  MI350X
+  MI350X,
+  MI300X,
+  MI325X
 };
 enum class Metric {
   tokens_per_second_per_gpu,
@@ -417,6 +419,17 @@ const Rig& rig(HwKind kind, std::int64_t gpus) {
       break;
     case HwKind::MI350X:
       r->node = Systems::Nodes::MI350X_Platform;
+      fabric = &Systems::Fabrics::RoCE_400G;
+      break;
+    case HwKind::MI300X:
+      r->node = Systems::Nodes::MI300X_Platform;
+      fabric = &Systems::Fabrics::RoCE_400G;
+      break;
+    case HwKind::MI325X:
+      // MI325X is a drop-in for MI300X on the same 8-GPU UBB platform (AMD).
+      r->hw = Hardware::Cloud::MI325X;
+      r->node = Systems::Nodes::MI300X_Platform;
+      r->node.accelerator = &r->hw;
       fabric = &Systems::Fabrics::RoCE_400G;
       break;
   }
@@ -629,8 +642,8 @@ TEST(ValidationSummary, OutOfSampleMeanPerAreaIsWithinBudgetAndInSampleCasesAreN
   std::vector<Acc> acc(4);
   // The same, per collection wave (docs/validation.md): each wave was collected blind after the
   // model of its time, so a wave's out-of-sample mean is that model's generalization error.
-  constexpr std::array<std::string_view, 5> kWaves = {"wave 1 (T)", "wave 2 (U)", "wave 3 (W)",
-                                                      "wave 4 (X, Y)", "in-suite (V)"};
+  constexpr std::array<std::string_view, 6> kWaves = {
+      "wave 1 (T)", "wave 2 (U)", "wave 3 (W)", "wave 4 (X, Y)", "wave 5 (N, M)", "in-suite (V)"};
   auto wave_of = [](const std::string& id) -> std::size_t {
     switch (id.front()) {
       case 'T':
@@ -642,8 +655,11 @@ TEST(ValidationSummary, OutOfSampleMeanPerAreaIsWithinBudgetAndInSampleCasesAreN
       case 'X':
       case 'Y':
         return 3;
-      default:
+      case 'N':
+      case 'M':
         return 4;
+      default:
+        return 5;
     }
   };
   std::vector<std::array<Acc, kWaves.size()>> by_wave(4);
