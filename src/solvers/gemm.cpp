@@ -61,8 +61,6 @@ void GemmParams::report_invalid() const {
 namespace detail {
 namespace {
 
-double ceil_div(double a, double b) { return std::ceil(a / b); }
-
 /// ceil(a / b) for a, b >= 1: a shift and a mask when b is a power of two (every default tile),
 /// else one integer division. Exact, and cheaper than a floating-point ceil of a quotient.
 double tiles_along(std::int64_t a, std::int64_t b) {
@@ -99,6 +97,8 @@ GemmTiming gemm_timing(const HardwareNode& hw, Precision p, const GemmShape& s,
   double shape_efficiency = 1;  // tile x wave x reuse of the chosen tile
   if (hw.compute.cores && *hw.compute.cores > 0) {
     const double cores = static_cast<double>(*hw.compute.cores);
+    const double per_core = 1.0 / cores;
+    const double mnc = m * n * count;
     // Operand reuse of a tile on this shape: only the rows and columns it actually holds count.
     const auto reuse = [m, n](const GemmTile& tile) {
       const double em = std::min(m, static_cast<double>(tile.m));
@@ -128,16 +128,21 @@ GemmTiming gemm_timing(const HardwareNode& hw, Precision p, const GemmShape& s,
       const double tm = static_cast<double>(tile.m);
       const double tn = static_cast<double>(tile.n);
       const double tiles = tiles_along(s.m, tile.m) * tiles_along(s.n, tile.n) * count;
-      const double waves = ceil_div(tiles, cores);
-      // tile x wave efficiency = (m n count / (tiles tm tn)) x (tiles / (waves cores)).
-      const double quantized = (m * n * count) / (tm * tn * waves * cores);
-      // The reuse factor is at most 1, so a tile whose quantization alone cannot beat the best
-      // so far is skipped before the pow (most calls: the largest tiles have factor 1).
-      if (quantized <= shape_efficiency) continue;
+      // ceil(tiles / cores) by a multiplication, corrected to the exact integer (tiles and cores
+      // are integers far below 2^53, so the product is off by at most one).
+      double waves = std::ceil(tiles * per_core);
+      if ((waves - 1.0) * cores >= tiles) waves -= 1.0;
+      if (waves * cores < tiles) waves += 1.0;
+      // tile x wave efficiency = (m n count / (tiles tm tn)) x (tiles / (waves cores)). The
+      // reuse factor is at most 1, so a tile whose quantization alone cannot beat the best so
+      // far is skipped before any division or pow (most calls: the largest tiles have factor 1).
+      const double denominator = tm * tn * waves * cores;
+      if (mnc <= shape_efficiency * denominator) continue;
+      const double quantized = mnc / denominator;
       const double eff = ratio >= 1 ? quantized : quantized * reuse_factor(ratio);
       if (eff > shape_efficiency) {
         shape_efficiency = eff;
-        t.tile_efficiency = (m * n * count) / (tiles * tm * tn);
+        t.tile_efficiency = mnc / (tiles * tm * tn);
         t.wave_efficiency = tiles / (waves * cores);
         t.tile = tile;
       }
