@@ -428,6 +428,53 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     the heads; the catalog's Inferentia2 is a whole chip of two cores, so TP 24 cannot be
 //     placed). Found when the case list was first built: serve() refused it and no prediction of
 //     any wave-4 case had been printed (as R06).
+//
+// ---- Wave 5: research cases L01-L35 (tests/validation/serving_cases_wave5.json and .md),
+// collected blind on 2026-11-29 from sources unused by waves 1-4; the first-prediction model of
+// every L case is commit 2ee3d12 (since the wave-4 integration: a GEMM-loop speed-up with
+// identical results, and 77f9cbf, device links with a `collective_latency`: NeuronLink on
+// Trainium1 / Inferentia2 now pays 1.5 us per hop and a 58 us floor per collective; that change
+// moved P18a-P21b, the Trainium1 cases, in sample). These mapping rules were written before any
+// wave-5 prediction was computed and apply to every wave-5 case alike; the S, R, Q and P rules
+// above still hold where a rule below does not replace them.
+// * MLPerf Inference v5.1 rows (L01-L24, Offline / Interactive / Server summaries of other
+//   submitters): skipped by the MLPerf rule of waves 2-4 (below): the case file gives no
+//   input-length distribution (only the mean output length, derived), and L04, L05, L08-L24 no
+//   parallelism or batch (the NVIDIA harness layout was not read).
+// * AWS Neuron Transformers NeuronX throughput_data_decoder.csv rows (L25-L29 on inf2.48xlarge,
+//   L30-L33 on trn1.32xlarge; Neuron 2.18, fixed input/output lengths, a stated batch, "Application
+//   Type: Batch"): the P18-P22 rule, extended to batch b. "TP Degree" counts NeuronCores, two per
+//   chip: tp = 12 (inf2.48xlarge, 12 Inferentia2 chips) or 16 (trn1.32xlarge, 16 Trainium1 chips),
+//   chip counts from the AWS instance spec (collector's assumption). Transformers NeuronX compiles
+//   a fixed batch size: the b prompts are context-encoded together and the b sequences decoded
+//   together to the fixed output length, which is Batching::static_batch at the published batch
+//   (max_num_seqs = b; at batch 1 static and continuous batching give the same TTFT and TPOT, so
+//   this is the P rule there). Token budget = b x the CSV's "Sequence Length" (the compiled
+//   context shape; it does not enter a static batch's timing). Weights at the "Weight Storage
+//   Data Type" (bf16; int8 for L28/L32 = Llama3_8B), compute BF16 ("Matmult-BF16" autocast), KV
+//   cache BF16; other parameters serve()'s defaults. p50 TTFT = serve().ttft (the "a" case), p50
+//   TPOT = serve().tpot (the "b" case). The "Output Token Throughput" column is not used (the P
+//   rule; it is not b / TPOT either: L32 1142.7 tok/s against 8 / 7.65 ms = 1046).
+//   Llama-3-70B = Llama3_70B, Llama-2-70B = Llama2_70B, Llama 3 8B = Llama3_8B, Llama 2 7B =
+//   Llama2_7B, Llama 2 13B = Llama2_13B, Mistral 7B Instruct v0.2 = Mistral_7B (the P rule).
+// * Transformers Neuron trn1_latency_data_LLM.csv (L34, Neuron 2.14, batch 1): the same rule; not
+//   expressible (below).
+// * TensorRT-LLM Llama 4 Maverick + Eagle3 guide (L35): not expressible (below).
+//
+// Not expressible (wave 5; also in docs/validation.md, "Serving"):
+//   L01-L24 (MLPerf v5.1, 8xMI300X / 8xMI325X / 16xMI300X vLLM and LLMBoost, 8xH200 / 4xH200 NVL /
+//     8xH200 NVL / 8xB200 / 16xH100 / 4xGB200 TensorRT): no input-length distribution in the case
+//     file (the MLPerf rule of waves 2-4); L04, L05, L08-L24 also no parallelism or batch.
+//   L25-L29 (inf2.48xlarge, TP 24 NeuronCores = 12 Inferentia2 chips): 12 does not divide the
+//     attention heads (64: Llama 3 70B, Llama 2 70B; 32: Mistral 7B, Llama 3 8B; 40: Llama 2
+//     13B), which serve() enforces (as P22); L29 (4096 + 4096) also exceeds Llama 2 13B's
+//     4096-token context. Read off the catalog shapes before any wave-5 prediction was computed.
+//   L33 (Llama 2 7B on trn1.32xlarge, 128 + 8064 tokens): longer than Llama 2's 4096-token
+//     context, which serve() enforces (the source compiled a longer n_positions; as R06).
+//   L34 (Llama 2 13B on trn1.32xlarge, TP 32 NeuronCores = 16 chips): 16 does not divide Llama 2
+//     13B's 40 attention heads.
+//   L35 (Llama 4 Maverick + Eagle3 on 8xB200, "over 1000 tok/s per user"): a lower bound, not a
+//     measurement; lengths, batch and acceptance are not published (the R17/R22 rule).
 
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
