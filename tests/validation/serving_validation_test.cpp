@@ -805,6 +805,31 @@ constexpr const char* kTrtBench =
     "sweep), https://github.com/shaamil101-etched/trtllm-benchmarks/blob/"
     "aeec9f291501c26fe34b773c7a157f3bb1fbce24/results/";
 
+// ---- Wave-5 predictors (the wave-5 rules above).
+
+/// Transformers NeuronX at a compiled batch r.batch: the batch context-encoded together, then
+/// decoded together (static batch); weights at r.precision, BF16 compute and KV cache.
+ServingResult neuronx_static(const Run& r) {
+  ServingOptions o;
+  o.tp = r.tp;
+  o.input_tokens = r.in;
+  o.output_tokens = r.out;
+  o.batch = r.batch;
+  o.batching = Batching::static_batch;
+  o.precision = {r.precision, Precision::bf16, Precision::bf16, Precision::bf16};
+  o.params.max_batched_tokens = r.token_budget;  // batch x the CSV's sequence length
+  o.params.max_num_seqs = r.batch;
+  return serve(*r.model, *r.hw, o);
+}
+
+const Workload& L3_70B = Models::Language::Llama3_70B;
+
+constexpr const char* kTrn1Tput =
+    "AWS Neuron, trn1 decoder throughput benchmarks (Transformers NeuronX 2.18, trn1.32xlarge), "
+    "throughput_data_decoder.csv, https://github.com/aws-neuron/aws-neuron-sdk/blob/"
+    "1db4d74ec718b8c3287ad118ad021c95c64ff455/about-neuron/benchmarks/trn1/"
+    "throughput_data_decoder.csv";
+
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
       tput("S01", "Llama 3.1 8B 1xH100 FP8 128/2048 output tok/s", kTrt017, 21109.38, 2.146e+04,
@@ -1370,6 +1395,42 @@ std::vector<ServingCase> case_list() {
          kTrtBench, Area::throughput, 1899.9652, "tok/s", 1448,
          [] { return trtllm_bench_offline({&L31_70B, &H100, 8, 8, Precision::fp8, 2048, 128}); },
          "result_2048_128_3000.txt"),
+      w2("L30a", "Llama 3 70B 16xTrainium1 BF16 TP16 batch 4, 128/128: p50 TTFT", kTrn1Tput,
+         Area::latency, 130.37, "ms", 90.68,
+         [] {
+           return neuronx_static({&L3_70B, &TRN1, 16, Precision::bf16, 128, 128, 4, 4 * 256})
+               .ttft.in("ms");
+         }),
+      w2("L30b", "Llama 3 70B 16xTrainium1 BF16 TP16 batch 4, 128/128: p50 TPOT", kTrn1Tput,
+         Area::latency, 28.08, "ms", 29.61,
+         [] {
+           return neuronx_static({&L3_70B, &TRN1, 16, Precision::bf16, 128, 128, 4, 4 * 256})
+               .tpot.in("ms");
+         }),
+      w2("L31a", "Llama 2 70B 16xTrainium1 BF16 TP16 batch 4, 128/1024: p50 TTFT", kTrn1Tput,
+         Area::latency, 156.68869, "ms", 90.54,
+         [] {
+           return neuronx_static({&L2_70B, &TRN1, 16, Precision::bf16, 128, 1024, 4, 4 * 1152})
+               .ttft.in("ms");
+         }),
+      w2("L31b", "Llama 2 70B 16xTrainium1 BF16 TP16 batch 4, 128/1024: p50 TPOT", kTrn1Tput,
+         Area::latency, 27.21453, "ms", 29.58,
+         [] {
+           return neuronx_static({&L2_70B, &TRN1, 16, Precision::bf16, 128, 1024, 4, 4 * 1152})
+               .tpot.in("ms");
+         }),
+      w2("L32a", "Llama 3 8B 16xTrainium1 INT8 weights TP16 batch 8, 128/3968: p50 TTFT", kTrn1Tput,
+         Area::latency, 49.05, "ms", 30.82,
+         [] {
+           return neuronx_static({&L3_8B, &TRN1, 16, Precision::int8, 128, 3968, 8, 8 * 4096})
+               .ttft.in("ms");
+         }),
+      w2("L32b", "Llama 3 8B 16xTrainium1 INT8 weights TP16 batch 8, 128/3968: p50 TPOT", kTrn1Tput,
+         Area::latency, 7.65, "ms", 8.184,
+         [] {
+           return neuronx_static({&L3_8B, &TRN1, 16, Precision::int8, 128, 3968, 8, 8 * 4096})
+               .tpot.in("ms");
+         }),
   };
   for (auto& c : all) {
     c.now = c.predict();
@@ -1612,6 +1673,13 @@ TEST(ServingValidation, P28bLlama270BFourA100Fp16FirstToken128) { check("P28b");
 TEST(ServingValidation, P29Llama3170BEightH100TrtllmBenchOffline) { check("P29"); }
 TEST(ServingValidation, P30Llama3170BEightH100TrtllmBenchLongPrompt) { check("P30"); }
 
+TEST(ServingValidation, L30aLlama370BTrainium1Batch4FirstToken) { check("L30a"); }
+TEST(ServingValidation, L30bLlama370BTrainium1Batch4InterToken) { check("L30b"); }
+TEST(ServingValidation, L31aLlama270BTrainium1Batch4FirstToken) { check("L31a"); }
+TEST(ServingValidation, L31bLlama270BTrainium1Batch4InterToken) { check("L31b"); }
+TEST(ServingValidation, L32aLlama38BTrainium1Int8Batch8FirstToken) { check("L32a"); }
+TEST(ServingValidation, L32bLlama38BTrainium1Int8Batch8InterToken) { check("L32b"); }
+
 TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   fmt::print(
       "\n| Case | Quantity | Predicted | Measured | Error | First prediction | Sample |\n"
@@ -1628,7 +1696,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     }
     [[nodiscard]] double mean() const { return n > 0 ? sum / static_cast<double>(n) : 0; }
   };
-  Sum out[3], wave1[3], wave2[3], wave3[3], wave4[3], in[3];
+  Sum out[3], wave1[3], wave2[3], wave3[3], wave4[3], wave5[3], in[3];
   for (const auto& c : cases()) {
     const double e = error_of(c, c.now);
     fmt::print("| {} | {} | {:.4g} {} | {:.4g} {} | {:+.1f}%{} | {} | {} |\n", c.id, c.what, c.now,
@@ -1644,7 +1712,8 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       continue;
     }
     out[a].add(c.id, e);
-    (c.id[0] == 'P'   ? wave4
+    (c.id[0] == 'L'   ? wave5
+     : c.id[0] == 'P' ? wave4
      : c.id[0] == 'Q' ? wave3
                       : (c.id[0] == 'R' ? wave2 : wave1))[a]
         .add(c.id, e);
@@ -1668,6 +1737,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     line("  of which wave 2 (R)", wave2[a]);
     line("  of which wave 3 (Q)", wave3[a]);
     line("  of which wave 4 (P)", wave4[a]);
+    line("  of which wave 5 (L)", wave5[a]);
     line("in sample (not in the headline)", in[a]);
   }
 }
