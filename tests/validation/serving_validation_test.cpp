@@ -428,6 +428,53 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     the heads; the catalog's Inferentia2 is a whole chip of two cores, so TP 24 cannot be
 //     placed). Found when the case list was first built: serve() refused it and no prediction of
 //     any wave-4 case had been printed (as R06).
+//
+// ---- Wave 5: research cases L01-L35 (tests/validation/serving_cases_wave5.json and .md),
+// collected blind on 2026-11-29 from sources unused by waves 1-4; the first-prediction model of
+// every L case is commit 2ee3d12 (since the wave-4 integration: a GEMM-loop speed-up with
+// identical results, and 77f9cbf, device links with a `collective_latency`: NeuronLink on
+// Trainium1 / Inferentia2 now pays 1.5 us per hop and a 58 us floor per collective; that change
+// moved P18a-P21b, the Trainium1 cases, in sample). These mapping rules were written before any
+// wave-5 prediction was computed and apply to every wave-5 case alike; the S, R, Q and P rules
+// above still hold where a rule below does not replace them.
+// * MLPerf Inference v5.1 rows (L01-L24, Offline / Interactive / Server summaries of other
+//   submitters): skipped by the MLPerf rule of waves 2-4 (below): the case file gives no
+//   input-length distribution (only the mean output length, derived), and L04, L05, L08-L24 no
+//   parallelism or batch (the NVIDIA harness layout was not read).
+// * AWS Neuron Transformers NeuronX throughput_data_decoder.csv rows (L25-L29 on inf2.48xlarge,
+//   L30-L33 on trn1.32xlarge; Neuron 2.18, fixed input/output lengths, a stated batch, "Application
+//   Type: Batch"): the P18-P22 rule, extended to batch b. "TP Degree" counts NeuronCores, two per
+//   chip: tp = 12 (inf2.48xlarge, 12 Inferentia2 chips) or 16 (trn1.32xlarge, 16 Trainium1 chips),
+//   chip counts from the AWS instance spec (collector's assumption). Transformers NeuronX compiles
+//   a fixed batch size: the b prompts are context-encoded together and the b sequences decoded
+//   together to the fixed output length, which is Batching::static_batch at the published batch
+//   (max_num_seqs = b; at batch 1 static and continuous batching give the same TTFT and TPOT, so
+//   this is the P rule there). Token budget = b x the CSV's "Sequence Length" (the compiled
+//   context shape; it does not enter a static batch's timing). Weights at the "Weight Storage
+//   Data Type" (bf16; int8 for L28/L32 = Llama3_8B), compute BF16 ("Matmult-BF16" autocast), KV
+//   cache BF16; other parameters serve()'s defaults. p50 TTFT = serve().ttft (the "a" case), p50
+//   TPOT = serve().tpot (the "b" case). The "Output Token Throughput" column is not used (the P
+//   rule; it is not b / TPOT either: L32 1142.7 tok/s against 8 / 7.65 ms = 1046).
+//   Llama-3-70B = Llama3_70B, Llama-2-70B = Llama2_70B, Llama 3 8B = Llama3_8B, Llama 2 7B =
+//   Llama2_7B, Llama 2 13B = Llama2_13B, Mistral 7B Instruct v0.2 = Mistral_7B (the P rule).
+// * Transformers Neuron trn1_latency_data_LLM.csv (L34, Neuron 2.14, batch 1): the same rule; not
+//   expressible (below).
+// * TensorRT-LLM Llama 4 Maverick + Eagle3 guide (L35): not expressible (below).
+//
+// Not expressible (wave 5; also in docs/validation.md, "Serving"):
+//   L01-L24 (MLPerf v5.1, 8xMI300X / 8xMI325X / 16xMI300X vLLM and LLMBoost, 8xH200 / 4xH200 NVL /
+//     8xH200 NVL / 8xB200 / 16xH100 / 4xGB200 TensorRT): no input-length distribution in the case
+//     file (the MLPerf rule of waves 2-4); L04, L05, L08-L24 also no parallelism or batch.
+//   L25-L29 (inf2.48xlarge, TP 24 NeuronCores = 12 Inferentia2 chips): 12 does not divide the
+//     attention heads (64: Llama 3 70B, Llama 2 70B; 32: Mistral 7B, Llama 3 8B; 40: Llama 2
+//     13B), which serve() enforces (as P22); L29 (4096 + 4096) also exceeds Llama 2 13B's
+//     4096-token context. Read off the catalog shapes before any wave-5 prediction was computed.
+//   L33 (Llama 2 7B on trn1.32xlarge, 128 + 8064 tokens): longer than Llama 2's 4096-token
+//     context, which serve() enforces (the source compiled a longer n_positions; as R06).
+//   L34 (Llama 2 13B on trn1.32xlarge, TP 32 NeuronCores = 16 chips): 16 does not divide Llama 2
+//     13B's 40 attention heads.
+//   L35 (Llama 4 Maverick + Eagle3 on 8xB200, "over 1000 tok/s per user"): a lower bound, not a
+//     measurement; lengths, batch and acceptance are not published (the R17/R22 rule).
 
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
@@ -757,6 +804,31 @@ constexpr const char* kTrtBench =
     "trtllm-bench throughput logs, TensorRT-LLM 0.16.0, Llama 3.1 70B on 8xH100 (third-party "
     "sweep), https://github.com/shaamil101-etched/trtllm-benchmarks/blob/"
     "aeec9f291501c26fe34b773c7a157f3bb1fbce24/results/";
+
+// ---- Wave-5 predictors (the wave-5 rules above).
+
+/// Transformers NeuronX at a compiled batch r.batch: the batch context-encoded together, then
+/// decoded together (static batch); weights at r.precision, BF16 compute and KV cache.
+ServingResult neuronx_static(const Run& r) {
+  ServingOptions o;
+  o.tp = r.tp;
+  o.input_tokens = r.in;
+  o.output_tokens = r.out;
+  o.batch = r.batch;
+  o.batching = Batching::static_batch;
+  o.precision = {r.precision, Precision::bf16, Precision::bf16, Precision::bf16};
+  o.params.max_batched_tokens = r.token_budget;  // batch x the CSV's sequence length
+  o.params.max_num_seqs = r.batch;
+  return serve(*r.model, *r.hw, o);
+}
+
+const Workload& L3_70B = Models::Language::Llama3_70B;
+
+constexpr const char* kTrn1Tput =
+    "AWS Neuron, trn1 decoder throughput benchmarks (Transformers NeuronX 2.18, trn1.32xlarge), "
+    "throughput_data_decoder.csv, https://github.com/aws-neuron/aws-neuron-sdk/blob/"
+    "1db4d74ec718b8c3287ad118ad021c95c64ff455/about-neuron/benchmarks/trn1/"
+    "throughput_data_decoder.csv";
 
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
@@ -1323,6 +1395,42 @@ std::vector<ServingCase> case_list() {
          kTrtBench, Area::throughput, 1899.9652, "tok/s", 1448,
          [] { return trtllm_bench_offline({&L31_70B, &H100, 8, 8, Precision::fp8, 2048, 128}); },
          "result_2048_128_3000.txt"),
+      w2("L30a", "Llama 3 70B 16xTrainium1 BF16 TP16 batch 4, 128/128: p50 TTFT", kTrn1Tput,
+         Area::latency, 130.37, "ms", 90.68,
+         [] {
+           return neuronx_static({&L3_70B, &TRN1, 16, Precision::bf16, 128, 128, 4, 4 * 256})
+               .ttft.in("ms");
+         }),
+      w2("L30b", "Llama 3 70B 16xTrainium1 BF16 TP16 batch 4, 128/128: p50 TPOT", kTrn1Tput,
+         Area::latency, 28.08, "ms", 29.61,
+         [] {
+           return neuronx_static({&L3_70B, &TRN1, 16, Precision::bf16, 128, 128, 4, 4 * 256})
+               .tpot.in("ms");
+         }),
+      w2("L31a", "Llama 2 70B 16xTrainium1 BF16 TP16 batch 4, 128/1024: p50 TTFT", kTrn1Tput,
+         Area::latency, 156.68869, "ms", 90.54,
+         [] {
+           return neuronx_static({&L2_70B, &TRN1, 16, Precision::bf16, 128, 1024, 4, 4 * 1152})
+               .ttft.in("ms");
+         }),
+      w2("L31b", "Llama 2 70B 16xTrainium1 BF16 TP16 batch 4, 128/1024: p50 TPOT", kTrn1Tput,
+         Area::latency, 27.21453, "ms", 29.58,
+         [] {
+           return neuronx_static({&L2_70B, &TRN1, 16, Precision::bf16, 128, 1024, 4, 4 * 1152})
+               .tpot.in("ms");
+         }),
+      w2("L32a", "Llama 3 8B 16xTrainium1 INT8 weights TP16 batch 8, 128/3968: p50 TTFT", kTrn1Tput,
+         Area::latency, 49.05, "ms", 30.82,
+         [] {
+           return neuronx_static({&L3_8B, &TRN1, 16, Precision::int8, 128, 3968, 8, 8 * 4096})
+               .ttft.in("ms");
+         }),
+      w2("L32b", "Llama 3 8B 16xTrainium1 INT8 weights TP16 batch 8, 128/3968: p50 TPOT", kTrn1Tput,
+         Area::latency, 7.65, "ms", 8.184,
+         [] {
+           return neuronx_static({&L3_8B, &TRN1, 16, Precision::int8, 128, 3968, 8, 8 * 4096})
+               .tpot.in("ms");
+         }),
   };
   for (auto& c : all) {
     c.now = c.predict();
@@ -1371,6 +1479,12 @@ std::string miss_note_of(const std::string& id) {
     return "Transformers NeuronX TTFT grows 8.6x from a 4096- to an 8192-token prompt (P20a -> "
            "P21a, similar-size models), the model's 2x: long-prompt context encoding on Neuron is "
            "much slower than a fused attention (guess, docs/validation.md)";
+  }
+  if (id == "L31a") {
+    return "Transformers NeuronX TTFT on Trainium1 is 1.3-1.7x the model's at every prompt size "
+           "measured (L30a-L32a; in sample P18a-P20a); L30a and L31a, the same 4 x 128 prompt on "
+           "two near-identical 70B shapes, measured 130 and 157 ms, the model 90.7 and 90.5 "
+           "(docs/validation.md)";
   }
   if (id == "S36a") {
     return "closed-loop TTFT includes waiting behind the other 49 clients' 5000-token prefills; "
@@ -1565,6 +1679,13 @@ TEST(ServingValidation, P28bLlama270BFourA100Fp16FirstToken128) { check("P28b");
 TEST(ServingValidation, P29Llama3170BEightH100TrtllmBenchOffline) { check("P29"); }
 TEST(ServingValidation, P30Llama3170BEightH100TrtllmBenchLongPrompt) { check("P30"); }
 
+TEST(ServingValidation, L30aLlama370BTrainium1Batch4FirstToken) { check("L30a"); }
+TEST(ServingValidation, L30bLlama370BTrainium1Batch4InterToken) { check("L30b"); }
+TEST(ServingValidation, L31aLlama270BTrainium1Batch4FirstToken) { check("L31a"); }
+TEST(ServingValidation, L31bLlama270BTrainium1Batch4InterToken) { check("L31b"); }
+TEST(ServingValidation, L32aLlama38BTrainium1Int8Batch8FirstToken) { check("L32a"); }
+TEST(ServingValidation, L32bLlama38BTrainium1Int8Batch8InterToken) { check("L32b"); }
+
 TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   fmt::print(
       "\n| Case | Quantity | Predicted | Measured | Error | First prediction | Sample |\n"
@@ -1581,7 +1702,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     }
     [[nodiscard]] double mean() const { return n > 0 ? sum / static_cast<double>(n) : 0; }
   };
-  Sum out[3], wave1[3], wave2[3], wave3[3], wave4[3], in[3];
+  Sum out[3], wave1[3], wave2[3], wave3[3], wave4[3], wave5[3], in[3];
   for (const auto& c : cases()) {
     const double e = error_of(c, c.now);
     fmt::print("| {} | {} | {:.4g} {} | {:.4g} {} | {:+.1f}%{} | {} | {} |\n", c.id, c.what, c.now,
@@ -1597,7 +1718,8 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       continue;
     }
     out[a].add(c.id, e);
-    (c.id[0] == 'P'   ? wave4
+    (c.id[0] == 'L'   ? wave5
+     : c.id[0] == 'P' ? wave4
      : c.id[0] == 'Q' ? wave3
                       : (c.id[0] == 'R' ? wave2 : wave1))[a]
         .add(c.id, e);
@@ -1621,6 +1743,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     line("  of which wave 2 (R)", wave2[a]);
     line("  of which wave 3 (Q)", wave3[a]);
     line("  of which wave 4 (P)", wave4[a]);
+    line("  of which wave 5 (L)", wave5[a]);
     line("in sample (not in the headline)", in[a]);
   }
 }
