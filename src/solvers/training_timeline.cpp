@@ -59,6 +59,12 @@ Seconds contended(Seconds compute, Seconds busy, double slowdown) {
 PassResult forward_pass(const StageLayers& s, const Overlap& o) {
   const bool zero3 = o.zero3;
   PassResult r;
+  if (!zero3) {  // nothing on the link: the layers back to back
+    r.compute_end = static_cast<double>(s.count[0]) * s.kind[0].forward +
+                    static_cast<double>(s.count[1]) * s.kind[1].forward;
+    r.end = r.compute_end;
+    return r;
+  }
   Recent rec;
   Gathers g{o.depth, 0, {}};
   Seconds now;
@@ -81,6 +87,12 @@ PassResult forward_pass(const StageLayers& s, const Overlap& o) {
 PassResult backward_pass(const StageLayers& s, const Overlap& o, const Buckets& b) {
   const bool zero3 = o.zero3;
   PassResult r;
+  if (!zero3 && !b.enabled) {  // nothing on the link: the layers back to back
+    r.compute_end = static_cast<double>(s.count[0]) * s.kind[0].backward +
+                    static_cast<double>(s.count[1]) * s.kind[1].backward;
+    r.end = r.compute_end;
+    return r;
+  }
   Recent rec;
   Gathers g{o.depth, 0, {}};
   Seconds now;
