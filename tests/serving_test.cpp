@@ -49,6 +49,28 @@ TEST(Serving, ARequestAloneIsNotChargedItsOwnPromptBetweenItsTokens) {
   EXPECT_NEAR(cont.request_latency.in("s") / stat.request_latency.in("s"), 1.0, 1e-9);
 }
 
+TEST(Serving, ADeviceLinksCollectiveFloorStandsInForTheDefaultBase) {
+  // Trainium1's NeuronLink carries AWS's measured 58 us collective floor: serving it equals
+  // serving the same chip without the field but with collective_base_latency set to 58 us, and
+  // differs from the NCCL default (6.6 us) it replaces.
+  const HardwareNode& trn = Hardware::Cloud::Trainium1;
+  ASSERT_TRUE(trn.device_link && trn.device_link->collective_latency);
+  HardwareNode bare = trn;
+  bare.device_link->collective_latency.reset();
+  ServingOptions o;
+  o.tp = 8;
+  o.batch = 1;
+  o.input_tokens = 512;
+  o.output_tokens = 128;
+  const auto with = serve(Models::Language::Llama3_8B, trn, o);
+  const auto nccl = serve(Models::Language::Llama3_8B, bare, o);
+  o.params.collective_base_latency = Quantity::parse("58 us");
+  const auto same = serve(Models::Language::Llama3_8B, bare, o);
+  EXPECT_NEAR(with.tpot.in("ms"), same.tpot.in("ms"), 1e-9 * same.tpot.in("ms"));
+  EXPECT_NEAR(with.ttft.in("ms"), same.ttft.in("ms"), 1e-9 * same.ttft.in("ms"));
+  EXPECT_GT(with.tpot, nccl.tpot);
+}
+
 TEST(ServingMemory, MaxConcurrentIsTheLargestBatchThatIsFeasible) {
   for (auto [m, hw, tp] : {std::tuple{&L70, &H100, 8}, std::tuple{&L8, &Hardware::Cloud::L4, 1},
                            std::tuple{&L8, &Hardware::Cloud::A100, 1}}) {

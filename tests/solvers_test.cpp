@@ -507,6 +507,34 @@ TEST(TrainingTimeline, OverlappedCommunicationSlowsTheComputeItHidesBehind) {
   EXPECT_NEAR(contended.dp_comm_time.in("s"), ideal.dp_comm_time.in("s"), 1e-12);
 }
 
+TEST(TrainingLinks, ALinksCollectiveFloorIsPaidOncePerCollectiveCall) {
+  // Llama 3 8B, TP 16 inside one trn1.32xlarge, one sequence: each layer runs 2 tensor-parallel
+  // all-reduces in the forward pass and 2 in the backward (no recomputation), so 4 x 32 layers x
+  // 1 micro-batch = 128 collective calls. With the node link's 58 us floor (AWS nccom-test, the
+  // catalog) the TP time grows by exactly 128 x 58 us = 7.424 ms over the same link without it.
+  Fleet f;
+  f.info.path = "one trn1.32xlarge";
+  f.node = &Systems::Nodes::Trn1_32xlarge;
+  f.count = 1;
+  f.fabric = &Systems::Fabrics::EFA_100G;
+  ASSERT_TRUE(f.node->intra_node_link->collective_latency.has_value());
+  EXPECT_NEAR(f.node->intra_node_link->collective_latency->in("us"), 58.0, 1e-9);
+  Node bare = *f.node;
+  bare.intra_node_link->collective_latency.reset();
+  Fleet g = f;
+  g.node = &bare;
+  ParallelConfig pc;
+  pc.tp = 16;
+  pc.dp = 1;
+  TrainingOptions o;
+  o.seq_len = 4096;
+  o.global_batch = 1;
+  const auto with = train(Models::Language::Llama3_8B, f, pc, o);
+  const auto without = train(Models::Language::Llama3_8B, g, pc, o);
+  EXPECT_NEAR(with.tp_comm_time.in("ms") - without.tp_comm_time.in("ms"), 128 * 0.058, 1e-9);
+  EXPECT_GT(with.step_time, without.step_time);
+}
+
 TEST(TrainingTimeline, AnOverlapSlowdownOutsideZeroToOneIsRefused) {
   ParallelConfig pc;
   pc.dp = 8;
