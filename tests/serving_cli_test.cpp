@@ -48,6 +48,16 @@ TEST(CliServe, ALinkWithoutALatencySaysWhatStandsInForIt) {
   EXPECT_THAT(mlsysim("serve Llama3_8B L40S --tp 2 --format json").out, HasSubstr("stands in"));
 }
 
+TEST(CliServe, ADeviceWithoutACoreCountSaysItsGemmsAreNotQuantized) {
+  // The per-GPU GB200 entry has no SM count: the GEMM model cannot apply tile and wave
+  // quantization, and the output says so; H100 (132 SMs) prints no such line.
+  const auto gb200 = mlsysim("serve Llama3_8B GB200");
+  EXPECT_EQ(gb200.code, 0);
+  EXPECT_THAT(gb200.out, HasSubstr("GB200 has no core count in the catalog: GEMMs are priced "
+                                   "without tile and wave quantization"));
+  EXPECT_THAT(mlsysim("serve Llama3_8B H100").out, ::testing::Not(HasSubstr("no core count")));
+}
+
 TEST(CliServe, AMetTargetSaysWhatStoppedTheBatch) {
   const auto r =
       mlsysim("serve Llama3_8B H100 --input-tokens 2048 --tpot-target \"20 ms\" --format json");

@@ -16,4 +16,12 @@ std::optional<std::string> latency_stand_in(std::string_view device, std::string
       device, link_name.empty() ? std::string_view("unnamed") : link_name, used);
 }
 
+std::optional<std::string> missing_cores(const HardwareNode& hw) {
+  if (hw.compute.cores && *hw.compute.cores > 0) return std::nullopt;
+  return fmt::format(
+      "{} has no core count in the catalog: GEMMs are priced without tile and wave quantization "
+      "(shape efficiency 1, an optimistic bound; docs/solvers.md, \"GEMM efficiency\")",
+      hw.info.key);
+}
+
 }  // namespace mlsysim::cli

@@ -20,4 +20,8 @@ namespace mlsysim::cli {
                                                           const std::optional<Quantity>& latency,
                                                           const Quantity& used);
 
+/// When `hw` has no core count, the GEMM model cannot apply tile and wave quantization: "<device>
+/// has no core count in the catalog: GEMMs are priced without tile and wave quantization ...".
+[[nodiscard]] std::optional<std::string> missing_cores(const HardwareNode& hw);
+
 }  // namespace mlsysim::cli

@@ -156,6 +156,7 @@ int serve_cmd(const ServingCliOptions& c, const Options& g) {
       }
     }
   }
+  if (auto a = missing_cores(hw)) assumed.push_back(std::move(*a));
   print(doc, g.format, assumed);
   return code;
 }
