@@ -162,20 +162,19 @@ Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptio
   ts_ = attn_dp ? 1.0 : d(o.tp);
   dpd_ = attn_dp ? d(o.tp) : 1.0;
   if (o.tp > 1 || o.pp > 1) {
-    const Link* link =
-        hw.device_link ? &*hw.device_link : (hw.host_link ? &*hw.host_link : nullptr);
+    const Link* link = replica_link(hw);
     if (link == nullptr) {
       throw InvalidArgumentError("tp", "'" + std::string(hw.info.path) +
                                            "' has no device or host link for tensor parallelism");
     }
     link_bw_ = in<typed::bits_per_second>(link->one_way_bandwidth()) * o.efficiency.intra_node_link;
     link_alpha_ = in<typed::seconds>(link->latency ? *link->latency : o.params.link_latency);
-  }
-  // validate() checked that these options are times. A link whose runtime has a measured
-  // small-message floor (`collective_latency`, e.g. Neuron's) gives its own base.
-  collective_base_ = in<typed::seconds>(o.params.collective_base_latency);
-  if ((o.tp > 1 || o.pp > 1) && hw.device_link && hw.device_link->collective_latency) {
-    collective_base_ = in<typed::seconds>(*hw.device_link->collective_latency);
+    // A link whose runtime has a measured small-message floor (`collective_latency`, e.g.
+    // Neuron's) gives its own base; validate() checked that the options are times.
+    collective_base_ = in<typed::seconds>(
+        link->collective_latency ? *link->collective_latency : o.params.collective_base_latency);
+  } else {
+    collective_base_ = in<typed::seconds>(o.params.collective_base_latency);
   }
   eager_gap_ = in<typed::seconds>(o.params.eager_launch_gap);
   graph_gap_ = in<typed::seconds>(o.params.graph_launch_gap);

@@ -483,8 +483,7 @@ SimulationResult simulate(const Workload& m, const HardwareNode& hw, const Servi
     if (o.kv_link_bandwidth) {
       xfer_bw = o.kv_link_bandwidth->in("B/s");
     } else {
-      const Link* link =
-          hw.device_link ? &*hw.device_link : (hw.host_link ? &*hw.host_link : nullptr);
+      const Link* link = replica_link(hw);
       if (link == nullptr) {
         throw InvalidArgumentError("kv_link_bandwidth", "'" + std::string(hw.info.path) +
                                                             "' has no link; give the KV link");

@@ -147,8 +147,7 @@ int serve_cmd(const ServingCliOptions& c, const Options& g) {
   std::vector<std::string> assumed;
   if (so.tp > 1 || so.pp > 1) {
     // The link serve() prices tensor/pipeline-parallel steps on (serving_engine.cpp).
-    const Link* link =
-        hw.device_link ? &*hw.device_link : (hw.host_link ? &*hw.host_link : nullptr);
+    const Link* link = replica_link(hw);
     if (link != nullptr) {
       if (auto a =
               latency_stand_in(hw.info.key, link->name, link->latency, so.params.link_latency)) {

@@ -209,6 +209,12 @@ struct SpeculationComparison {
 
 /// The largest batch whose TPOT stays within `tpot_target` (and that fits); 0 when even batch 1
 /// misses it.
+/// The link a replica's tensor- and pipeline-parallel steps (and a disaggregated KV transfer)
+/// cross: the device's accelerator link, else its host link; nullptr when it has neither.
+[[nodiscard]] inline const Link* replica_link(const HardwareNode& hw) noexcept {
+  return hw.device_link ? &*hw.device_link : (hw.host_link ? &*hw.host_link : nullptr);
+}
+
 [[nodiscard]] std::int64_t best_batch_for_latency(const Workload& m, const HardwareNode& hw,
                                                   const Quantity& tpot_target,
                                                   ServingOptions options = {});
