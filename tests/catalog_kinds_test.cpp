@@ -95,6 +95,27 @@ std::string lab_switch(const std::string& capacity, const std::string& direction
          capacity + R"(", "capacity_direction": ")" + direction + R"(", "source": "lab"})";
 }
 
+/// A two-accelerator node whose link gives `collective` as its per-call collective latency.
+std::string lab_node(const std::string& collective) {
+  return R"({"kind": "node", "key": "LabNode", "name": "Lab node",
+    "accelerator": "Hardware.Cloud.Trainium1", "accelerators_per_node": 2,
+    "intra_node_link": {"name": "Lab link", "bandwidth": "100 GB/s",
+      "direction": "per_direction", "latency": "2 us", "collective_latency": ")" +
+         collective + R"("}, "source": "lab"})";
+}
+
+TEST(NodeLoader, ALinksCollectiveLatencyLoadsAsATime) {
+  Overlay o;
+  o.write("systems/nodes/LabNode.json", lab_node("40 us"));
+  EXPECT_EQ(o.error(), "");
+}
+
+TEST(NodeLoader, ACollectiveLatencyThatIsNotATimeIsAnError) {
+  Overlay o;
+  o.write("systems/nodes/LabNode.json", lab_node("40 GB"));
+  EXPECT_THAT(o.error(), HasSubstr("LabNode.json: /intra_node_link/collective_latency"));
+}
+
 TEST(PartitionLoader, AValidPartitionLoadsAndResolvesItsParent) {
   Overlay o;
   o.write("hardware/partitions/LabSlice.json", lab_partition("Hardware.Cloud.A100", "40 GB"));
