@@ -361,13 +361,17 @@ TEST(Training, ZeroStagesShardOptimizerGradientsAndWeights) {
 
 // ---- training step timeline: mechanisms that must hold for physical reasons ---------------
 
-Fleet dgx_h100_fleet(std::int64_t gpus) {
+Fleet fleet_of(const Node& node, std::int64_t nodes, const NetworkFabric& fabric) {
   Fleet f;
   f.info.path = "test fleet";
-  f.node = &Systems::Nodes::DGX_H100;
-  f.count = gpus / 8;
-  f.fabric = &Systems::Fabrics::InfiniBand_NDR;
+  f.node = &node;
+  f.count = nodes;
+  f.fabric = &fabric;
   return f;
+}
+
+Fleet dgx_h100_fleet(std::int64_t gpus) {
+  return fleet_of(Systems::Nodes::DGX_H100, gpus / 8, Systems::Fabrics::InfiniBand_NDR);
 }
 
 TEST(TrainingTimeline, ZeroThreeThroughputPerGpuFallsAsThePerGpuBatchShrinks) {
@@ -512,11 +516,7 @@ TEST(TrainingLinks, ALinksCollectiveFloorIsPaidOncePerCollectiveCall) {
   // all-reduces in the forward pass and 2 in the backward (no recomputation), so 4 x 32 layers x
   // 1 micro-batch = 128 collective calls. With the node link's 58 us floor (AWS nccom-test, the
   // catalog) the TP time grows by exactly 128 x 58 us = 7.424 ms over the same link without it.
-  Fleet f;
-  f.info.path = "one trn1.32xlarge";
-  f.node = &Systems::Nodes::Trn1_32xlarge;
-  f.count = 1;
-  f.fabric = &Systems::Fabrics::EFA_100G;
+  const Fleet f = fleet_of(Systems::Nodes::Trn1_32xlarge, 1, Systems::Fabrics::EFA_100G);
   ASSERT_TRUE(f.node->intra_node_link->collective_latency.has_value());
   EXPECT_NEAR(f.node->intra_node_link->collective_latency->in("us"), 58.0, 1e-9);
   Node bare = *f.node;
