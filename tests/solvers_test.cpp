@@ -75,6 +75,13 @@ TEST(KnownAnswers, ActivationMemoryOfOneLayer) {
               34.0 * 1024 * 768, 1e-6);
   EXPECT_NEAR(activation_bytes_per_layer(m, 1024, 1, 1, true, Recompute::full).in("B"),
               2.0 * 1024 * 768, 1e-6);
+  // `mlp` also drops the MLP's two 8 s b h intermediates (Korthikanti et al. 2022, section 4.1):
+  // 34 - 16 = 18 s b h, all split by tp with sequence parallelism; without it the 16 split terms
+  // go and the 10 replicated ones stay.
+  EXPECT_NEAR(activation_bytes_per_layer(m, 1024, 1, 4, true, Recompute::mlp).in("B"),
+              18.0 * 1024 * 768 / 4, 1e-6);
+  EXPECT_NEAR(activation_bytes_per_layer(m, 1024, 1, 4, false, Recompute::mlp).in("B"),
+              (10.0 + 8.0 / 4) * 1024 * 768, 1e-6);
   EXPECT_NEAR(
       activation_bytes_per_layer(m, 1024, 1, 1, true, Recompute::none, Precision::fp32).in("B"),
       2 * none, 1e-6);
@@ -653,6 +660,35 @@ TEST(TrainingMemory, AFlashAttentionRunThatFitsOn80GBInPracticeFits) {
   pc.recompute = Recompute::none;
   const auto scores = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
   EXPECT_FALSE(scores.memory.fits) << scores.memory.total.in("GiB") << " GiB";
+}
+
+TEST(TrainingRecompute, MlpRecomputationCostsTheFeedForwardForwardAndSavesItsActivations) {
+  // Llama 3 8B, 8-way data parallel, no TP: `mlp` recomputation sits between selective and full
+  // in step time and saved activations, and its HFU adds exactly the feed-forward forward pass:
+  // 2 x 32 layers x 3 x 4096 x 14336 FLOPs per token over selective's.
+  ParallelConfig pc;
+  pc.dp = 8;
+  TrainingOptions o;
+  o.seq_len = 8192;
+  o.global_batch = 64;
+  const Workload& m = Models::Language::Llama3_8B;
+  auto run = [&](Recompute r) {
+    pc.recompute = r;
+    return train(m, dgx_h100_fleet(8), pc, o);
+  };
+  const auto sel = run(Recompute::selective);
+  const auto mlp = run(Recompute::mlp);
+  const auto full = run(Recompute::full);
+  EXPECT_LT(sel.step_time.in("s"), mlp.step_time.in("s"));
+  EXPECT_LT(mlp.step_time.in("s"), full.step_time.in("s"));
+  EXPECT_LT(mlp.memory.activations.in("GiB"), sel.memory.activations.in("GiB"));
+  EXPECT_GT(mlp.memory.activations.in("GiB"), full.memory.activations.in("GiB"));
+  const double tokens = 64.0 * 8192;
+  const double ffn_fwd = 2.0 * 32 * 3 * 4096.0 * 14336.0 * tokens;
+  EXPECT_NEAR(mlp.hardware_flops.in("FLOP") - sel.hardware_flops.in("FLOP"), ffn_fwd,
+              1e-9 * ffn_fwd);
+  // The backward pass grows by the feed-forward GEMMs' forward time at least.
+  EXPECT_GT(mlp.backward_time.in("s") - sel.backward_time.in("s"), 0.0);
 }
 
 TEST(TrainingMemory, TheFirstPipelineStageHoldsPipelineDepthMicroBatches) {

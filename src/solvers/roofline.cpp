@@ -62,6 +62,9 @@ Quantity activation_bytes_per_layer(const Workload& m, std::int64_t seq, std::in
     case Recompute::selective:
       bytes = sequence_parallel ? 34.0 * sbh / t : sbh * (10.0 + 24.0 / t);
       break;
+    case Recompute::mlp:
+      bytes = sequence_parallel ? 18.0 * sbh / t : sbh * (10.0 + 8.0 / t);
+      break;
     case Recompute::full:
       bytes = sequence_parallel ? 2.0 * sbh / t : 2.0 * sbh;
       break;

@@ -547,6 +547,7 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
 
   const bool full = pc.recompute == Recompute::full;
   const bool selective = pc.recompute == Recompute::selective;
+  const bool mlp_rc = pc.recompute == Recompute::mlp;  // attention core + feed-forward block
   struct Kind {
     Seconds compute_f, compute_b;                // GEMM + attention kernels
     Seconds memory_f, memory_b;                  // memory-bound traffic
@@ -565,24 +566,35 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     Seconds cb = gemm_b + core_b;
     Seconds mbw = elementwise * 2.0 + scores * 2.0 + extra +
                   cast_time(cast_out_attn + (is_moe ? cast_out_moe : cast_out_mlp));
+    // The feed-forward block's forward, for `mlp` recomputation: its GEMMs, its input cast and
+    // MoE permutation; with tensor parallelism its input all-gather (a quarter of the layer's
+    // four collectives); with expert parallelism its dispatch (half of each pass's all-to-all).
+    const Seconds ffn_f = is_moe ? moe_f : mlp_f;
     if (full) {
       cb += cf;
       mbw += mf;
     } else if (selective) {
       cb += core_f;
       mbw += scores;
+    } else if (mlp_rc) {
+      cb += core_f + ffn_f;
+      mbw += scores + extra + cast_time(is_moe ? cast_in_moe : cast_in_mlp);
     }
+    const double tp_again = full ? 1.0 : mlp_rc ? 0.25 : 0.0;  // recomputed share of tp_pass
     const Seconds tpf = tp_pass;
-    const Seconds tpb = tp_pass * (full ? 2.0 : 1.0);
+    const Seconds tpb = tp_pass * (1.0 + tp_again);
     const bool ovl = o.schedule.tp_comm_overlap;
     const Seconds tpf_exp = ovl ? hidden(tp_pass, gemm_f) : tpf;
-    const Seconds tpb_exp = ovl ? hidden(tpb, gemm_b + (full ? gemm_f : Seconds())) : tpb;
+    const Seconds tpb_exp = ovl ? hidden(tpb, gemm_b + (full     ? gemm_f
+                                                        : mlp_rc ? ffn_f
+                                                                 : Seconds()))
+                                : tpb;
     const Seconds cpf_exp = cp_f_exp;
     const Seconds cpb_exp = cp_b_exp + (full ? cp_f_exp : Seconds());
     Seconds epf, epb, epf_exp, epb_exp;
     if (is_moe && pc.ep > 1) {
       epf = a2a_pass;
-      epb = a2a_pass * (full ? 2.0 : 1.0);
+      epb = a2a_pass * (full ? 2.0 : mlp_rc ? 1.5 : 1.0);
       epf_exp = o.schedule.ep_comm_overlap ? hidden(epf, cf + mf) : epf;
       epb_exp = o.schedule.ep_comm_overlap ? hidden(epb, cb + mbw) : epb;
     }
@@ -737,6 +749,15 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   Flops hardware = model_flops;
   if (full) hardware += model_flops / 3.0;
   if (selective) hardware += attn_fwd;
+  if (mlp_rc) {
+    // Attention core and the feed-forward GEMMs of every layer, forward once more (2 FLOPs per
+    // multiply-add per active feed-forward weight per token).
+    const double dense_layers = static_cast<double>(L - moe_total);
+    const double ffn_active =
+        dense_layers * mats * h * f +
+        static_cast<double>(moe_total) * ((k_route + shared) * mats * h * fe + h * E);
+    hardware += attn_fwd + typed::flop(2.0 * ffn_active * tokens_step);
+  }
   const double head = V * h;
   const double layer_matmul = std::max(0.0, matmul_parameters(m) - head);
   const Flops megatron = typed::flop(
@@ -791,14 +812,15 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     if (full) return 2.0 * h / (sp ? tp : 1.0);
     const double rep = 4.0 * h + 2.0 * h + 2.0 * h + 2.0 * drop * h;  // norms, GEMM inputs, masks
     double split = 2.0 * h_q + 4.0 * h_kv + 2.0 * h_q;                // Q, K, V, projection input
+    const bool core_saved = !selective && !mlp_rc;
     if (o.attention == AttentionKernel::materialized) {
-      if (!selective) split += (o.dropout ? 5.0 : 2.0) * a * s;  // scores: O(s) per token
-    } else if (!selective) {
+      if (core_saved) split += (o.dropout ? 5.0 : 2.0) * a * s;  // scores: O(s) per token
+    } else if (core_saved) {
       split += 4.0 * a;  // fused: fp32 log-sum-exp per head, O(1) per token
     }
     double ffn = gated ? 6.0 * f : 4.0 * f;
     if (is_moe) ffn = (k_route + shared) * (gated ? 6.0 : 4.0) * fe + 2.0 * h * k_route;
-    split += ffn;
+    if (!mlp_rc) split += ffn;  // `mlp` keeps only the block's input (in `rep`)
     return rep / (sp ? tp : 1.0) + split / tp;
   };
   const double act_layer_tokens = b * s_loc * (ab / 2.0);

@@ -20,8 +20,9 @@ void add_parallel_options(CLI::App& c, ParallelFlags& o) {
       ->check(CLI::PositiveNumber);
   c.add_option("--microbatch", o.microbatch, "sequences per micro-batch")
       ->check(CLI::PositiveNumber);
-  c.add_option("--recompute", o.recompute, "none, selective or full")
-      ->check(CLI::IsMember({"none", "selective", "full"}));
+  c.add_option("--recompute", o.recompute,
+               "none, selective (attention core), mlp (attention core + feed-forward) or full")
+      ->check(CLI::IsMember({"none", "selective", "mlp", "full"}));
   c.add_option("--zero", o.zero, "ZeRO stage 0-3")->check(CLI::Range(0, 3));
   c.add_flag("--no-sequence-parallel", o.no_sp, "disable sequence parallelism");
 }
@@ -69,6 +70,7 @@ ParallelConfig parallel_config(const ParallelFlags& o, const Fleet& fleet) {
   pc.sequence_parallel = !o.no_sp;
   pc.recompute = o.recompute == "none"   ? Recompute::none
                  : o.recompute == "full" ? Recompute::full
+                 : o.recompute == "mlp"  ? Recompute::mlp
                                          : Recompute::selective;
   const std::int64_t n = fleet.total_accelerators();
   // tp x pp x cp, checked: each is positive (CLI11) and at most the fleet, so no overflow.

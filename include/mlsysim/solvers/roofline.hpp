@@ -56,11 +56,22 @@ struct RooflineResult {
 [[nodiscard]] RooflineResult roofline(const Workload& m, const HardwareNode& hw,
                                       const RooflineOptions& options = {});
 
+/// What the backward pass recomputes instead of keeping:
+/// - `none`: everything is saved.
+/// - `selective`: the attention core (scores, softmax, dropout; Korthikanti et al. 2022).
+/// - `mlp`: the attention core and the feed-forward block (MLP, or router dispatch + experts),
+///   keeping the layer input, norms and attention projections. Megatron-Core's
+///   `--recompute-modules core_attn mlp`; MaxText's `save_dot_with_context_except_mlp`,
+///   `save_qkv_proj` and `custom` policies that save the attention projections.
+/// - `full`: each layer's input is kept and the whole layer recomputed.
+///
 /// Activation bytes per layer held for the backward pass (Korthikanti et al. 2022, eq. 1-2):
-/// s b h (34 + 5 a s / h) without recomputation, 34 s b h with selective recomputation, 2 s b h
-/// with full recomputation; with tensor parallelism t and sequence parallelism every term is
-/// divided by t, without it s b h (10 + 24/t + 5 a s / (h t)). Scaled by bytes(activations)/2.
-enum class Recompute : std::uint8_t { none, selective, full };
+/// s b h (34 + 5 a s / h) without recomputation, 34 s b h with selective recomputation, 18 s b h
+/// with `mlp` (the MLP's two 8 s b h intermediates dropped; its 2 s b h input and 1-byte mask
+/// kept), 2 s b h with full recomputation; with tensor parallelism t and sequence parallelism every
+/// term is divided by t, without it s b h (10 + 24/t + 5 a s / (h t)) (`mlp`: 10 + 8/t). Scaled
+/// by bytes(activations)/2.
+enum class Recompute : std::uint8_t { none, selective, mlp, full };
 [[nodiscard]] Quantity activation_bytes_per_layer(const Workload& m, std::int64_t seq,
                                                   std::int64_t microbatch, std::int64_t tp,
                                                   bool sequence_parallel, Recompute r,

@@ -18,7 +18,8 @@ struct PlanOptions {
   /// when no range is given.
   TrainingOptions training{};
   std::vector<std::int64_t> microbatches{1, 2, 4, 8};
-  std::vector<Recompute> recompute{Recompute::none, Recompute::selective, Recompute::full};
+  std::vector<Recompute> recompute{Recompute::none, Recompute::selective, Recompute::mlp,
+                                   Recompute::full};
   std::vector<int> zero_stages{1};
   std::vector<std::int64_t> interleaves{1, 2, 3, 4};
   /// Context-parallel degrees tried (each must divide the sequence length).
