@@ -23,6 +23,10 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave4.json")))
 # Neuron-latency change 77f9cbf, first predictions by the model of 2ee3d12). The rules marked
 # "wave 5" below were written before any wave-5 prediction was computed.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave5.json")))
+# Wave 6 (G01-G34 NVIDIA, K01-K12 other accelerators; collected blind on 2026-11-29 after
+# Recompute::mlp (5bd682f), first predictions by the model of that commit). The rules marked
+# "wave 6" below were written before any wave-6 prediction was computed.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave6.json")))
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
     "U77": "the same measurement as V5 (PaLM 540B MFU on 6144 TPU v4), already in the suite",
@@ -87,10 +91,51 @@ def hw_kind(dev, inter):
 CORES_PER_CHIP = {"TPU7x": 2, "Trn1": 2, "Trn1n": 2}
 
 
+def maxtext_remat(r):
+    """wave 6: MaxText remat policies by the tensors they save (MaxText layers/decoders.py,
+    get_remat_policy; base.yml sets every tensor of the `custom` policy to 'remat' unless the run
+    overrides it). Saving the attention projections and rematerializing the MLP is `mlp`; saving
+    every weight matmul output ('minimal') is selective; saving none of the attention projections
+    is full. Written with Recompute::mlp (5bd682f); waves 1-5 took every custom / save_* policy as
+    selective, so the MaxText cases this moves are in sample."""
+    if any(p in r for p in ("qkv_proj_offloaded", "save_qkv_proj", "save_dot_except_mlp",
+                            "save_dot_with_context_except_mlp", "save_qkv_out_proj")):
+        return "mlp"
+    named = re.search(r"remat_policy\s*[=:]\s*'?([a-z_]+)", r)
+    if named and named.group(1) == "full":
+        return "full"
+    if named and named.group(1).startswith("minimal"):
+        return "selective"
+    if "custom" not in r:
+        return None
+    if "not stated" in r or "per script" in r:
+        return "selective"  # saved tensors unknown: the wave-3 assumption stands
+    if "rematerial" in r:
+        return "full"  # the record lists q/k/v as rematerialized; only the layer input is kept
+    if any(t in r for t in ("query", "q/k/v", "qkv")):
+        return "mlp"  # q/k/v (and out_proj) saved or offloaded; the MLP left at 'remat'
+    return "full"  # only the layer input, out_proj, context or mlpwo kept
+
+
 def recompute(r):
     if r is None:
         return "none"
     r = r.lower()
+    if "remat" in r or "checkpoint policy" in r:
+        m = maxtext_remat(r)
+        if m:
+            return m
+    if "recompute_layer_ids" in r or "recompute-num-layers" in r:
+        # wave 6: full recomputation of a subset of the layers (Megatron/Primus
+        # --recompute_layer_ids): the mode nearest in recomputed FLOPs, none below half the
+        # layers, full from half on.
+        k = re.search(r"\((\d+) of (\d+) layers\)", r)
+        if k:
+            return "none" if int(k.group(1)) * 2 < int(k.group(2)) else "full"
+        return None
+    if r.startswith("recipe-defined") or r.startswith("not stated"):
+        # wave 6: a recipe the source does not quote is silent on recomputation (wave-4 rule).
+        return "none"
     if r.startswith("full"):
         return "full"
     if r.startswith("selective") or r.startswith("minimal") or "selective" in r:
@@ -177,11 +222,17 @@ def cstr(s):
 
 
 rows, skipped = [], []
+by_id = {c["id"]: c for c in cases}
 for c in cases:
     cid, m, h, g = c["id"], c["model"], c["hardware"], c["config"]
     why = None
     kind = hw_kind(h["device"], h.get("inter_node"))
     rc = recompute(g.get("recompute"))
+    ref = re.search(r"\bas ([A-Z]\d\d)\b", g.get("recompute") or "")
+    if ref and ref.group(1) in by_id:
+        # wave 6: a record that takes its remat policy from another case ("as M11") gets that
+        # case's mode.
+        rc = recompute(by_id[ref.group(1)]["config"].get("recompute"))
     n = h.get("count")
     tp, pp, cp, ep = g.get("tp"), g.get("pp"), g.get("cp") or 1, g.get("ep") or 1
     if cid in EXCLUDED:
@@ -224,6 +275,11 @@ for c in cases:
             cp //= k
         elif dp % k == 0:
             dp //= k
+    if why is None and tp * pp * cp * dp != n and ep > 1 and tp * pp * cp * dp * ep == n:
+        # wave 6: a record (Primus tables: TP/PP/CP/EP/DP) whose degrees multiply to the GPU count
+        # only with EP as a separate factor gives the data-parallel degree outside the expert
+        # group; mlsysim's EP lies inside DP.
+        dp = dp * ep
     if why is None and tp * pp * cp * dp != n:
         why = "degrees do not multiply to the GPU count"
     if why is None and dp % ep != 0:
@@ -282,7 +338,7 @@ for c in cases:
     mem = [x["value"] for x in c["measured"] if x["metric"] == "peak_memory_gib" and x["value"]]
     # Test names of waves 1-3 keep their historical "T" prefix; wave 4 uses its ids (X01 and Y01
     # would otherwise collide).
-    prefix = cid if cid[0] in "XYNM" else "T" + cid[1:]
+    prefix = cid if cid[0] in "XYNMGK" else "T" + cid[1:]
     name = prefix + re.sub(r"[^A-Za-z0-9]", "", m["name"])[:40]
     what = f'{m["name"]} on {n} x {h["device"].split("(")[0].strip()}'
     rows.append(dict(id=cid, name=name, what=what, cat=c["category"], src=src, key=key,
