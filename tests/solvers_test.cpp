@@ -691,6 +691,28 @@ TEST(TrainingRecompute, MlpRecomputationCostsTheFeedForwardForwardAndSavesItsAct
   EXPECT_GT(mlp.backward_time.in("s") - sel.backward_time.in("s"), 0.0);
 }
 
+TEST(TrainingElementwise, EagerKernelsMoveTheBytesCountedFromHuggingFacesLlamaModules) {
+  // Llama 3 8B (h 4096, 32 heads of 128, 8 KV heads, gated FFN 14336), BF16, no recomputation,
+  // one sequence per GPU: the memory-bound time is the layers' elementwise traffic alone, once
+  // forward and twice backward, so eager / fused is the ratio of the per-token forward bytes.
+  // Fused: 2 B x (14 h + 3 f) = 200,704. Eager (modeling_llama.py): two RMSNorms 2 x 36 h,
+  // two residual adds 2 x 6 h, rotary 20 x (4096 + 1024), contiguous attention output 4 x 4096,
+  // SiLU and gate product 10 f = 606,208.
+  ParallelConfig pc;
+  pc.dp = 8;
+  pc.recompute = Recompute::none;
+  TrainingOptions o;
+  o.seq_len = 4096;
+  o.global_batch = 8;
+  const auto fused = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
+  o.elementwise = ElementwiseKernels::eager;
+  const auto eager = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
+  EXPECT_NEAR(eager.memory_bound_time.in("s") / fused.memory_bound_time.in("s"),
+              606208.0 / 200704.0, 1e-9);
+  EXPECT_DOUBLE_EQ(eager.compute_time.in("s"), fused.compute_time.in("s"));
+  EXPECT_GT(eager.step_time.in("s"), fused.step_time.in("s"));
+}
+
 TEST(TrainingMemory, TheFirstPipelineStageHoldsPipelineDepthMicroBatches) {
   ParallelConfig pc;
   pc.tp = 8;

@@ -10,6 +10,27 @@ namespace mlsysim::solvers::detail {
 /// Bytes per element of a precision (fp6 0.75, fp4/int4 0.5), from vocabulary.def's bits.
 inline double bytes_of(Precision p) { return bits_per_element(p) / 8.0; }
 
+/// Elementwise bytes per token per layer, forward, of PyTorch eager execution of Hugging Face
+/// Transformers' Llama modules (modeling_llama.py), for activations of `ab` bytes:
+/// - each of the two RMSNorms: to(fp32) ab + 4, pow 4 + 4, mean 4, x rsqrt 4 + 4, to(dtype)
+///   4 + ab, x weight 2 ab: 28 + 4 ab per element of h;
+/// - rotary on Q and K (`q * cos + rotate_half(q) * sin`): q * cos 2 ab, the negated half ab,
+///   cat 2 ab, * sin 2 ab, add 3 ab: 10 ab per element of `q_width` + `k_width`;
+/// - the attention output made contiguous (`transpose(1, 2).contiguous()`): 2 ab per element of
+///   `attn_out_width`;
+/// - two residual adds, 3 ab per element of h each;
+/// - the MLP: act(gate) 2 ab and the gate product 3 ab per element of `ffn_width` (gated), or
+///   the activation alone, 2 ab (plain MLP).
+/// `split` receives the part that tensor parallelism divides (rotary, attention output, MLP);
+/// the rest (norms, residuals) is returned.
+inline double eager_elementwise_bytes(double h, double q_width, double k_width,
+                                      double attn_out_width, double ffn_width, bool gated,
+                                      double ab, double& split) {
+  split = 10.0 * ab * (q_width + k_width) + 2.0 * ab * attn_out_width +
+          (gated ? 5.0 : 2.0) * ab * ffn_width;
+  return 2.0 * (28.0 + 4.0 * ab) * h + 2.0 * 3.0 * ab * h;
+}
+
 /// Elementwise traffic per token per layer, in elements: two norms (read + write h each), two
 /// residual adds (read 2h, write h each), rotary on Q and K (about 4h), and the FFN activation
 /// (read 2 x width, write width when gated; read and write width for a plain MLP). See

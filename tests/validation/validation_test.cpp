@@ -307,6 +307,7 @@ struct TrainingRow {
   AttentionKernel attention;
   double attention_efficiency;  ///< 0: the solver default (see make_training_cases.py)
   bool offload_optimizer;       ///< ZeRO-3 with CPU offload
+  ElementwiseKernels elementwise;
   bool sequence_parallel;
   Metric metric;
   double measured;
@@ -490,6 +491,7 @@ TrainingResult run_row(const TrainingRow& t) {
   o.attention = t.attention;
   if (t.attention_efficiency > 0) o.attention_efficiency = t.attention_efficiency;
   o.offload_optimizer = t.offload_optimizer;
+  o.elementwise = t.elementwise;
   const Precision p = parse_precision(t.precision);
   o.precision.compute = p;
   o.precision.weights = p == Precision::fp8 ? Precision::bf16 : p;

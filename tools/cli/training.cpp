@@ -97,6 +97,9 @@ CLI::Option* add_batch_options(CLI::App& c, TrainingRunOptions& o) {
 CLI::Option* add_training_options(CLI::App& c, TrainingRunOptions& o) {
   auto* global_batch = add_batch_options(c, o);
   c.add_option("--tokens", o.token_budget, "tokens to train on (time-to-train)");
+  c.add_flag("--eager", o.eager,
+             "elementwise ops as PyTorch eager kernels (Hugging Face modules without "
+             "torch.compile) instead of fused ones");
   c.add_option("--grid", o.site.grid, "grid for the run's energy and carbon");
   c.add_option("--datacenter", o.site.datacenter, "datacenter for the run's energy and carbon");
   return global_batch;
@@ -118,6 +121,7 @@ TrainingOptions training_options(const Catalog& catalog, const TrainingRunOption
   t.seq_len = o.seq_len;
   t.global_batch = o.global_batch;
   t.token_budget = o.token_budget;
+  t.elementwise = o.eager ? ElementwiseKernels::eager : ElementwiseKernels::fused;
   t.precision = resolve_precisions(o.precision, hw);
   // FP8/FP4 training runs its GEMMs at low precision and keeps 16-bit weights and activations
   // (Transformer Engine's recipe).

@@ -23,6 +23,7 @@ struct TrainingRunOptions {
   std::int64_t global_batch = 1024;
   bool global_batch_given = false;  ///< --global-batch was on the command line
   double token_budget = 0;          ///< --tokens; 0 = no time-to-train
+  bool eager = false;               ///< --eager: PyTorch eager elementwise kernels
   SiteOptions site;                 ///< --grid, --datacenter (and train's --pue)
   PrecisionOptions precision;
 };

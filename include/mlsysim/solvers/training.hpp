@@ -21,6 +21,16 @@ namespace mlsysim::solvers {
 /// materialized in HBM and re-read by softmax and dropout (Megatron-LM 2022 and earlier).
 enum class AttentionKernel : std::uint8_t { fused, materialized };
 
+/// How a layer's elementwise operations (norms, rotary embedding, activation function, residual
+/// adds) run: `fused`, each one read and one write of its tensors (Megatron-Core / Transformer
+/// Engine kernels, torch.compile, XLA fusion); or `eager`, PyTorch eager execution of Hugging
+/// Face Transformers' Llama modules (`modeling_llama.py`): RMSNorm upcast to fp32 and computed in
+/// seven kernels, rotary embedding in five per tensor, the activation function and the gate
+/// product separate, the attention output copied to contiguous memory. Counted for the Llama
+/// module family (RMSNorm, rotary, gated or plain MLP); other architectures are approximated by
+/// it.
+enum class ElementwiseKernels : std::uint8_t { fused, eager };
+
 /// Degrees of parallelism. Ranks are laid out as Megatron-Core's default order "tp-cp-ep-dp-pp":
 /// tensor-parallel ranks adjacent, then context, data (expert parallelism inside data), pipeline
 /// outermost; that layout decides which link each group's collectives cross.
@@ -81,6 +91,8 @@ struct TrainingOptions {
   /// The GEMM model of every layer GEMM (QKV, attention output, MLP, experts, logits).
   GemmParams gemm{};
   AttentionKernel attention = AttentionKernel::fused;
+  /// Elementwise kernels: fused (default) or PyTorch eager (docs/solvers.md gives the byte count).
+  ElementwiseKernels elementwise = ElementwiseKernels::fused;
   /// Fraction of the dense peak a fused attention kernel reaches, forward and backward averaged
   /// (FlashAttention-2 on A100: 50-73%, Dao 2023). In (0, 1].
   double attention_efficiency = 0.55;
