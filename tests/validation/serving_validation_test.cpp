@@ -893,6 +893,32 @@ constexpr const char* kTrn1Tput =
     "1db4d74ec718b8c3287ad118ad021c95c64ff455/about-neuron/benchmarks/trn1/"
     "throughput_data_decoder.csv";
 
+// ---- Wave-6 predictors (the wave-6 rules above).
+
+/// vLLM 0.7.3 with the dzhsurf docker-compose flags (max_num_seqs 128, reserve 0.05, 32768 tokens
+/// per iteration, prefix caching on the 200-token sonnet prefix), 4-bit AWQ weights with FP16
+/// compute and KV cache, closed loop at max concurrency r.batch: the S rule.
+ServingResult vllm_awq_closed(const Run& r) {
+  ServingOptions o;
+  o.tp = r.tp;
+  o.input_tokens = r.in;
+  o.output_tokens = r.out;
+  o.precision = {Precision::int4, Precision::fp16, Precision::fp16, Precision::fp16};
+  o.prefix_hit_rate = 200.0 / static_cast<double>(r.in);
+  o.params.max_num_seqs = std::max<std::int64_t>(128, r.batch);
+  o.params.max_batched_tokens = 32768;
+  o.params.runtime_reserve = 0.05;
+  o.batch = std::min(r.batch, std::max<std::int64_t>(1, serve(*r.model, *r.hw, o).max_concurrent));
+  return serve(*r.model, *r.hw, o);
+}
+
+constexpr const char* kDsAwq =
+    "dzhsurf, Deploy DeepSeek-V3/R1 671B on 8xH100 and Throughput Benchmarks, section "
+    "'Benchmarking LLM Throughput and Concurrency' (vLLM 0.7.3, DeepSeek-V3-AWQ, TP8, sonnet "
+    "-i 1024 -o 256; values read by the author from his charts), "
+    "https://github.com/dzhsurf/deepseek-v3-r1-deploy-and-benchmarks/blob/"
+    "c3ec7acc7de932eb5991010fc2f72c69538afaf1/README.md";
+
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
       tput("S01", "Llama 3.1 8B 1xH100 FP8 128/2048 output tok/s", kTrt017, 21109.38, 2.146e+04,
@@ -1494,6 +1520,27 @@ std::vector<ServingCase> case_list() {
            return neuronx_static({&L3_8B, &TRN1, 16, Precision::int8, 128, 3968, 8, 8 * 4096})
                .tpot.in("ms");
          }),
+      w2("J23", "DeepSeek-V3 8xH100 INT4 AWQ TP8, 1024/256, max concurrency 1: output tok/s", kDsAwq,
+         Area::latency, 33, "tok/s", 126.8,
+         [] {
+           return vllm_awq_closed({&DSV3, &H100, 8, Precision::int4, 1024, 256, 1})
+               .output_throughput.in("tokens/s");
+         },
+         "\"around 33 tokens per second\" (read from a chart)"),
+      w2("J24", "DeepSeek-V3 8xH100 INT4 AWQ TP8, 1024/256, max concurrency 15: output tok/s",
+         kDsAwq, Area::throughput, 250, "tok/s", 721.6,
+         [] {
+           return vllm_awq_closed({&DSV3, &H100, 8, Precision::int4, 1024, 256, 15})
+               .output_throughput.in("tokens/s");
+         },
+         "\"about 250\" (read from a chart)"),
+      w2("J25", "DeepSeek-V3 8xH100 INT4 AWQ TP8, 1024/256, max concurrency 100: output tok/s",
+         kDsAwq, Area::throughput, 620, "tok/s", 2486,
+         [] {
+           return vllm_awq_closed({&DSV3, &H100, 8, Precision::int4, 1024, 256, 100})
+               .output_throughput.in("tokens/s");
+         },
+         "\"about 620\" at the peak near concurrency 100 (read from a chart)"),
   };
   for (auto& c : all) {
     c.now = c.predict();
@@ -1749,6 +1796,10 @@ TEST(ServingValidation, L31bLlama270BTrainium1Batch4InterToken) { check("L31b");
 TEST(ServingValidation, L32aLlama38BTrainium1Int8Batch8FirstToken) { check("L32a"); }
 TEST(ServingValidation, L32bLlama38BTrainium1Int8Batch8InterToken) { check("L32b"); }
 
+TEST(ServingValidation, J23DeepSeekV3AwqEightH100Concurrency1) { check("J23"); }
+TEST(ServingValidation, J24DeepSeekV3AwqEightH100Concurrency15) { check("J24"); }
+TEST(ServingValidation, J25DeepSeekV3AwqEightH100Concurrency100) { check("J25"); }
+
 TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   fmt::print(
       "\n| Case | Quantity | Predicted | Measured | Error | First prediction | Sample |\n"
@@ -1765,7 +1816,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     }
     [[nodiscard]] double mean() const { return n > 0 ? sum / static_cast<double>(n) : 0; }
   };
-  Sum out[3], wave1[3], wave2[3], wave3[3], wave4[3], wave5[3], in[3];
+  Sum out[3], wave1[3], wave2[3], wave3[3], wave4[3], wave5[3], wave6[3], in[3];
   for (const auto& c : cases()) {
     const double e = error_of(c, c.now);
     fmt::print("| {} | {} | {:.4g} {} | {:.4g} {} | {:+.1f}%{} | {} | {} |\n", c.id, c.what, c.now,
@@ -1781,7 +1832,8 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       continue;
     }
     out[a].add(c.id, e);
-    (c.id[0] == 'L'   ? wave5
+    (c.id[0] == 'J'   ? wave6
+     : c.id[0] == 'L' ? wave5
      : c.id[0] == 'P' ? wave4
      : c.id[0] == 'Q' ? wave3
                       : (c.id[0] == 'R' ? wave2 : wave1))[a]
@@ -1807,6 +1859,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     line("  of which wave 3 (Q)", wave3[a]);
     line("  of which wave 4 (P)", wave4[a]);
     line("  of which wave 5 (L)", wave5[a]);
+    line("  of which wave 6 (J)", wave6[a]);
     line("in sample (not in the headline)", in[a]);
   }
 }
