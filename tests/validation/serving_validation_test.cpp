@@ -475,6 +475,69 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     13B's 40 attention heads.
 //   L35 (Llama 4 Maverick + Eagle3 on 8xB200, "over 1000 tok/s per user"): a lower bound, not a
 //     measurement; lengths, batch and acceptance are not published (the R17/R22 rule).
+//
+// ---- Wave 6: research cases J01-J25 (tests/validation/serving_cases_wave6.json and .md),
+// collected blind on 2026-11-29 from sources unused by waves 1-5; the first-prediction model of
+// every J case is commit f0052fd (since the wave-5 integration the serving model did not change:
+// 6ba808b only moved the device-else-host link choice into one replica_link(), d2de123 added a CLI
+// assumption line, 5bd682f is training recomputation). These mapping rules were written before
+// any wave-6 prediction was computed and apply to every wave-6 case alike; the S, R, Q, P and L
+// rules above still hold where a rule below does not replace them.
+// * ShareGPT without published lengths (J01-J22): no rule of waves 1-5 gives ShareGPT's length
+//   distribution or mean lengths from a cited source; R28 (LMDeploy on ShareGPT) was not
+//   expressible with both means derivable. So: a ShareGPT row is expressible only where the source
+//   publishes its input and output length distribution; none of J01-J22 does (J11-J16 give only a
+//   derivable mean output length, 4281.51 / 22.03 = 194.3 tokens; J17-J22 only the 1024-token
+//   truncation limits; J01-J10 nothing). The collector's "~200-250 in / ~200 out" is an
+//   assumption, not a source, and is not used. J01-J22 are listed below.
+// * FP8 checkpoints on A100 (J02, J05; would apply if their lengths were published): the A100 has
+//   no FP8 tensor cores, so vLLM runs an FP8 checkpoint as weight-only FP8 (FP8 weights, BF16
+//   compute and activations, KV cache BF16 "auto"); on H100 FP8 weights compute in FP8 with a BF16
+//   KV cache (vLLM's --kv-cache-dtype "auto"; the Lambda scripts do not set it).
+// * JetStream-PyTorch on TPU v5e-8 (J17-J22; would apply if their lengths were published): the
+//   catalog's TPUv5e (197 TFLOP/s BF16, 393 TOPS INT8, 16 GiB) as tp = 8, int8 weights and KV cache
+//   on the int8 rows, throughput read as output tokens/s (the collector's assumption).
+// * vLLM 0.7.3 DeepSeek-V3 AWQ on 8xH100 SXM (J23-J25; the dzhsurf README's "Concurrency"
+//   section, sonnet dataset -i 1024 -o 256, max concurrency 1, 15 and ~100): the server flags are
+//   those of the repository's deploy/benchmarks/docker-compose.yaml that the README starts the
+//   server with (https://github.com/dzhsurf/deepseek-v3-r1-deploy-and-benchmarks/blob/
+//   e19e33783d93b8830b82d605edc5a01cde560cc3/deploy/benchmarks/docker-compose.yaml): TP 8,
+//   max_num_seqs 128 (the README: concurrency 1-120 ran with 128), --gpu-memory-utilization 0.95
+//   -> reserve 0.05, --max-num-batched-tokens 32768, --enable-chunked-prefill,
+//   --enable-prefix-caching; continuous batching; experts split tensor-parallel (no expert
+//   parallelism flag; as the R SGLang rule), no attention data parallelism.
+//   - 4-bit AWQ (W4A16): weights Precision::int4, activations and compute FP16, KV cache FP16
+//     ("auto" = the checkpoint's float16): serve()'s weight-only quantization (docs/solvers.md,
+//     the weights' width sets the memory floor). AWQ's per-group FP16 scales and 4-bit zeros
+//     (group 128: about 0.16 bits per weight, ~4% more weight bytes than INT4) are not modelled;
+//     nor is what the README reports loading (50 GB per GPU, 400 GB, against ~336 GB of 4-bit
+//     weights: the author says some parameters stay FP16); both change the KV capacity, which
+//     binds none of these batches at 1280 tokens per request (read before any prediction:
+//     128 x 1280 x 68.6 KiB of MLA latent = 11 GB per GPU with the latent on every TP rank, under
+//     the ~26 GB that 0.95 x 80 GB less the README's 50 GB load leaves).
+//   - Prefix caching: the sonnet prompts share a prefix of --sonnet-prefix-len tokens (200: the
+//     default of both vLLM's benchmark_serving.py and the repository's run-all-benchmarks.sh; no
+//     other value is printed), so prefix_hit_rate = 200 / 1024 (the first request's miss and
+//     vLLM's 16-token block alignment, 192 cached tokens, are ignored).
+//   - Closed loop at max concurrency N: the S rule, serve() at batch min(N, max_concurrent) at
+//     the fixed lengths 1024 / 256; benchmark_serving's "output token throughput" =
+//     serve().output_throughput. Area by the R rule: J23 (N = 1, one stream's tokens/s) is
+//     latency; J24 (N = 15) and J25 (N = 100) are throughput. The source's figures are read from
+//     its charts ("around 33", "about 250", "about 620"): approximate, compared as given.
+//     J24's "about 58 ms" ITL is the author's 1000 / (250 / 15), not a measurement: not used. J25's
+//     "total token throughput of roughly 3000" carries the same run's input tokens (with prefix
+//     hits) and is not used.
+//   DeepSeek-V3-AWQ = DeepSeek_V3 (the catalog's 671B model, 61 layers, MLA, 256 experts top-8;
+//   the MTP module is not part of it and is not used: no speculative flag is set).
+//
+// Not expressible (wave 6; also in docs/validation.md, "Serving"):
+//   J01-J10 (Lambda vLLM 0.5.4, 320 ShareGPT prompts at once, 1-8 x H100 / A100 SXM): ShareGPT
+//     lengths not published (the rule above); the latency column's statistic is not stated either.
+//   J11-J16 (SGLang 0.3.0 / vLLM 0.6.0 benchmark on ShareGPT, RPS 4 / 8 and offline): ShareGPT
+//     input lengths not published, only the mean output length derivable (194.3; as R28).
+//   J17-J22 (JetStream-PyTorch, TPU v5e-8, ShareGPT truncated to 1024 / 1024): length
+//     distribution and means not published; the throughput's unit (output or total tokens/s) is
+//     also the collector's assumption.
 
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
@@ -829,6 +892,32 @@ constexpr const char* kTrn1Tput =
     "throughput_data_decoder.csv, https://github.com/aws-neuron/aws-neuron-sdk/blob/"
     "1db4d74ec718b8c3287ad118ad021c95c64ff455/about-neuron/benchmarks/trn1/"
     "throughput_data_decoder.csv";
+
+// ---- Wave-6 predictors (the wave-6 rules above).
+
+/// vLLM 0.7.3 with the dzhsurf docker-compose flags (max_num_seqs 128, reserve 0.05, 32768 tokens
+/// per iteration, prefix caching on the 200-token sonnet prefix), 4-bit AWQ weights with FP16
+/// compute and KV cache, closed loop at max concurrency r.batch: the S rule.
+ServingResult vllm_awq_closed(const Run& r) {
+  ServingOptions o;
+  o.tp = r.tp;
+  o.input_tokens = r.in;
+  o.output_tokens = r.out;
+  o.precision = {Precision::int4, Precision::fp16, Precision::fp16, Precision::fp16};
+  o.prefix_hit_rate = 200.0 / static_cast<double>(r.in);
+  o.params.max_num_seqs = std::max<std::int64_t>(128, r.batch);
+  o.params.max_batched_tokens = 32768;
+  o.params.runtime_reserve = 0.05;
+  o.batch = std::min(r.batch, std::max<std::int64_t>(1, serve(*r.model, *r.hw, o).max_concurrent));
+  return serve(*r.model, *r.hw, o);
+}
+
+constexpr const char* kDsAwq =
+    "dzhsurf, Deploy DeepSeek-V3/R1 671B on 8xH100 and Throughput Benchmarks, section "
+    "'Benchmarking LLM Throughput and Concurrency' (vLLM 0.7.3, DeepSeek-V3-AWQ, TP8, sonnet "
+    "-i 1024 -o 256; values read by the author from his charts), "
+    "https://github.com/dzhsurf/deepseek-v3-r1-deploy-and-benchmarks/blob/"
+    "c3ec7acc7de932eb5991010fc2f72c69538afaf1/README.md";
 
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
@@ -1431,6 +1520,27 @@ std::vector<ServingCase> case_list() {
            return neuronx_static({&L3_8B, &TRN1, 16, Precision::int8, 128, 3968, 8, 8 * 4096})
                .tpot.in("ms");
          }),
+      w2("J23", "DeepSeek-V3 8xH100 INT4 AWQ TP8, 1024/256, max concurrency 1: output tok/s", kDsAwq,
+         Area::latency, 33, "tok/s", 126.8,
+         [] {
+           return vllm_awq_closed({&DSV3, &H100, 8, Precision::int4, 1024, 256, 1})
+               .output_throughput.in("tokens/s");
+         },
+         "\"around 33 tokens per second\" (read from a chart)"),
+      w2("J24", "DeepSeek-V3 8xH100 INT4 AWQ TP8, 1024/256, max concurrency 15: output tok/s",
+         kDsAwq, Area::throughput, 250, "tok/s", 721.6,
+         [] {
+           return vllm_awq_closed({&DSV3, &H100, 8, Precision::int4, 1024, 256, 15})
+               .output_throughput.in("tokens/s");
+         },
+         "\"about 250\" (read from a chart)"),
+      w2("J25", "DeepSeek-V3 8xH100 INT4 AWQ TP8, 1024/256, max concurrency 100: output tok/s",
+         kDsAwq, Area::throughput, 620, "tok/s", 2486,
+         [] {
+           return vllm_awq_closed({&DSV3, &H100, 8, Precision::int4, 1024, 256, 100})
+               .output_throughput.in("tokens/s");
+         },
+         "\"about 620\" at the peak near concurrency 100 (read from a chart)"),
   };
   for (auto& c : all) {
     c.now = c.predict();
@@ -1686,6 +1796,10 @@ TEST(ServingValidation, L31bLlama270BTrainium1Batch4InterToken) { check("L31b");
 TEST(ServingValidation, L32aLlama38BTrainium1Int8Batch8FirstToken) { check("L32a"); }
 TEST(ServingValidation, L32bLlama38BTrainium1Int8Batch8InterToken) { check("L32b"); }
 
+TEST(ServingValidation, J23DeepSeekV3AwqEightH100Concurrency1) { check("J23"); }
+TEST(ServingValidation, J24DeepSeekV3AwqEightH100Concurrency15) { check("J24"); }
+TEST(ServingValidation, J25DeepSeekV3AwqEightH100Concurrency100) { check("J25"); }
+
 TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   fmt::print(
       "\n| Case | Quantity | Predicted | Measured | Error | First prediction | Sample |\n"
@@ -1702,7 +1816,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     }
     [[nodiscard]] double mean() const { return n > 0 ? sum / static_cast<double>(n) : 0; }
   };
-  Sum out[3], wave1[3], wave2[3], wave3[3], wave4[3], wave5[3], in[3];
+  Sum out[3], wave1[3], wave2[3], wave3[3], wave4[3], wave5[3], wave6[3], in[3];
   for (const auto& c : cases()) {
     const double e = error_of(c, c.now);
     fmt::print("| {} | {} | {:.4g} {} | {:.4g} {} | {:+.1f}%{} | {} | {} |\n", c.id, c.what, c.now,
@@ -1718,7 +1832,8 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       continue;
     }
     out[a].add(c.id, e);
-    (c.id[0] == 'L'   ? wave5
+    (c.id[0] == 'J'   ? wave6
+     : c.id[0] == 'L' ? wave5
      : c.id[0] == 'P' ? wave4
      : c.id[0] == 'Q' ? wave3
                       : (c.id[0] == 'R' ? wave2 : wave1))[a]
@@ -1744,6 +1859,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     line("  of which wave 3 (Q)", wave3[a]);
     line("  of which wave 4 (P)", wave4[a]);
     line("  of which wave 5 (L)", wave5[a]);
+    line("  of which wave 6 (J)", wave6[a]);
     line("in sample (not in the headline)", in[a]);
   }
 }
