@@ -27,6 +27,10 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave5.json")))
 # Recompute::mlp (5bd682f), first predictions by the model of that commit). The rules marked
 # "wave 6" below were written before any wave-6 prediction was computed.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave6.json")))
+# Wave 7 (D01-D20 JAX stacks, E01-E22 PyTorch / Hugging Face stacks; collected blind on
+# 2026-11-29 after the eager-elementwise change 2ac44a7, first predictions by the model of that
+# commit). The rules marked "wave 7" below were written before any wave-7 prediction.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave7.json")))
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
     "U77": "the same measurement as V5 (PaLM 540B MFU on 6144 TPU v4), already in the suite",
@@ -101,7 +105,7 @@ def maxtext_remat(r):
     if any(p in r for p in ("qkv_proj_offloaded", "save_qkv_proj", "save_dot_except_mlp",
                             "save_dot_with_context_except_mlp", "save_qkv_out_proj")):
         return "mlp"
-    named = re.search(r"remat_policy\s*[=:]\s*'?([a-z_]+)", r)
+    named = re.search(r"remat_policy\s*[=:]\s*['\"]?([a-z_]+)", r)  # wave 7: "quoted" names
     if named and named.group(1) == "full":
         return "full"
     if named and named.group(1).startswith("minimal"):
@@ -113,6 +117,8 @@ def maxtext_remat(r):
     if "rematerial" in r:
         return "full"  # the record lists q/k/v as rematerialized; only the layer input is kept
     if any(t in r for t in ("query", "q/k/v", "qkv")):
+        if re.search(r"mlpw[io][_01]*\s*:\s*(device|offload)", r):
+            return "selective"  # wave 7: the MLP tensors saved too; only the attention core remat
         return "mlp"  # q/k/v (and out_proj) saved or offloaded; the MLP left at 'remat'
     return "full"  # only the layer input, out_proj, context or mlpwo kept
 
@@ -172,7 +178,7 @@ def gated(name):
     # (SwiGLU, GLM configs), aquila (Llama architecture); Gemma 3 (W06) and Baichuan2 (W33) were
     # expressed with a plain MLP before, a mapping bug found while writing these rules.
     return any(k in n for k in ("llama", "qwen", "mixtral", "deepseek", "grok", "gpt-oss", "maxtext", "internlm",
-                                "gemma", "baichuan", "chatglm", "aquila"))
+                                "gemma", "baichuan", "chatglm", "aquila", "granite"))  # wave 7: Granite (Llama architecture)
 
 
 # Fused-attention kernel generation on Hopper. FlashAttention-2 (flash-attn 2.x, PyTorch SDPA's
@@ -205,11 +211,15 @@ def attention_efficiency(c):
 # eager kernels (ElementwiseKernels::eager, docs/solvers.md). Written after waves 1-6 were
 # predicted, so the cases it moves (U26-U28, X31) are in sample.
 HF_WORDS = ("hf transformers", "hugging face", "huggingface", "transformers modeling", "hf trainer")
-NOT_EAGER = ("compile", "xla", "megatron", "nemo", "colossal", "liger")
+# wave 7: XTuner dispatches its own Triton RMSNorm and rotary kernels into the Hugging Face
+# modules (xtuner/model/modules/dispatch), so it is not counted as eager.
+NOT_EAGER = ("compile", "xla", "megatron", "nemo", "colossal", "liger", "xtuner")
 
 
 def elementwise(c):
     soft = " ".join(str(x) for x in (c["hardware"].get("software"), c["config"].get("attention"))).lower()
+    # wave 7: "torch.compile: not used (...)" / "Liger: not stated" say the kernels were absent.
+    soft = re.sub(r"(torch\.compile|liger[^.:]*): not (used|stated)( \([^)]*\))?", "", soft)
     if any(k in soft for k in HF_WORDS) and not any(k in soft for k in NOT_EAGER):
         return "eager"
     return "fused"
@@ -219,8 +229,8 @@ def precision(p):
     """fp8 when the source says FP8; fp16 when it says FP16 alone; else bf16 ("amp" and "mixed
     fp16/bf16 (not stated)" are taken as bf16, an assumption)."""
     p = (p or "bf16").lower()
-    if p.startswith("fp8") or p.startswith("mxfp8") or p.startswith("float8"):
-        return "fp8"
+    if p.startswith("fp8") or p.startswith("mxfp8") or p.startswith("float8") or p.startswith("te fp8"):
+        return "fp8"  # wave 7: "TE FP8" (Transformer Engine FP8 in PaxML)
     if "fp16" in p and "bf16" not in p:
         return "fp16"
     return "bf16"
@@ -230,6 +240,15 @@ def tied(name):
     """MPT and Megatron GPT-style models share the input and output embeddings; gpt-oss does not."""
     n = name.lower()
     return "mpt" in n or ("gpt" in n and "gpt-oss" not in n)
+
+
+def zero_of(g):
+    """The ZeRO stage; ZeRO-1 when not published, ZeRO-3 for a run recorded as FSDP without a
+    stage (wave 7: U68-U70 and M10-M16 had taken ZeRO-1 before, a mapping bug found while
+    writing the wave-7 rules; they are in sample)."""
+    if g.get("zero_stage") is not None:
+        return g["zero_stage"]
+    return 3 if g.get("fsdp") else 1
 
 
 def cstr(s):
@@ -280,6 +299,12 @@ for c in cases:
         why = "hybrid Mamba-Transformer layers are not a training workload the solver prices"
     if why is None and "deepseek-v4" in lname:
         why = "DeepSeek-V4's compressed sparse attention is not an attention kernel the solver prices"
+    # wave 7: runs that pack short samples into each sequence and attend within each sample
+    # (varlen attention, padding-free packing) do attention over lengths the source does not
+    # publish.
+    att_text = (g.get("attention") or "").lower()
+    if why is None and ("varlen" in att_text or "packing true" in att_text):
+        why = "packed samples with per-sample (varlen) attention: the sample lengths are not published"
     if why is None and (g.get("precision") or "").lower().startswith("int8"):
         why = "int8 matmul training (AQT) is not a precision the training solver prices"
     if why is None and kind in CORES_PER_CHIP and dp is not None and tp * pp * cp * dp == CORES_PER_CHIP[kind] * n:
@@ -353,7 +378,7 @@ for c in cases:
     mem = [x["value"] for x in c["measured"] if x["metric"] == "peak_memory_gib" and x["value"]]
     # Test names of waves 1-3 keep their historical "T" prefix; wave 4 uses its ids (X01 and Y01
     # would otherwise collide).
-    prefix = cid if cid[0] in "XYNMGK" else "T" + cid[1:]
+    prefix = cid if cid[0] in "XYNMGKDE" else "T" + cid[1:]
     name = prefix + re.sub(r"[^A-Za-z0-9]", "", m["name"])[:40]
     what = f'{m["name"]} on {n} x {h["device"].split("(")[0].strip()}'
     rows.append(dict(id=cid, name=name, what=what, cat=c["category"], src=src, key=key,
@@ -363,7 +388,7 @@ for c in cases:
                      shared=m.get("shared_experts") or 0, gated=gated(m["name"]),
                      tied=tied(m["name"]),
                      hw=kind, n=n, prec=prec, seq=seq, gbs=gbs, mb=mb, tp=tp, pp=pp, cp=cp,
-                     ep=ep, dp=dp, v=v, zero=g.get("zero_stage") if g.get("zero_stage") is not None else 1,
+                     ep=ep, dp=dp, v=v, zero=zero_of(g),
                      rc=rc, attn=attn, sp=g.get("sequence_parallel") is not False,
                      metric=metric[0], measured=metric[1], mem=mem[0] if mem else 0,
                      conf=c["confidence"], attn_eff=attention_efficiency(c), offload=offload,
