@@ -21,14 +21,16 @@ inline double bytes_of(Precision p) { return bits_per_element(p) / 8.0; }
 /// - two residual adds, 3 ab per element of h each;
 /// - the MLP: act(gate) 2 ab and the gate product 3 ab per element of `ffn_width` (gated), or
 ///   the activation alone, 2 ab (plain MLP).
-/// `split` receives the part that tensor parallelism divides (rotary, attention output, MLP);
-/// the rest (norms, residuals) is returned.
-inline double eager_elementwise_bytes(double h, double q_width, double k_width,
-                                      double attn_out_width, double ffn_width, bool gated,
-                                      double ab, double& split) {
-  split = 10.0 * ab * (q_width + k_width) + 2.0 * ab * attn_out_width +
-          (gated ? 5.0 : 2.0) * ab * ffn_width;
-  return 2.0 * (28.0 + 4.0 * ab) * h + 2.0 * 3.0 * ab * h;
+struct EagerBytes {
+  double replicated;  ///< norms and residuals (split by tp only with sequence parallelism)
+  double split;       ///< rotary, attention output, MLP (split by tp)
+};
+inline EagerBytes eager_elementwise_bytes(double h, double q_width, double k_width,
+                                          double attn_out_width, double ffn_width, bool gated,
+                                          double ab) {
+  return {2.0 * (28.0 + 4.0 * ab) * h + 2.0 * 3.0 * ab * h,
+          10.0 * ab * (q_width + k_width) + 2.0 * ab * attn_out_width +
+              (gated ? 5.0 : 2.0) * ab * ffn_width};
 }
 
 /// Elementwise traffic per token per layer, in elements: two norms (read + write h each), two

@@ -459,18 +459,18 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     score_traffic = detail::byte_count(10.0 * a_loc * s_loc * s * b * (ab / 2.0));
   }
   // Elementwise traffic (norms, residuals, rotary, activation function).
-  Seconds elementwise =
-      detail::byte_count(T * detail::elementwise_elements(m) * ab / (sp ? tp : 1.0)) / hbm;
-  if (o.elementwise == ElementwiseKernels::eager) {
-    // Per rank: the FFN width of the layer's active experts (as elementwise_elements), Q/K/V
-    // heads of this rank; norms and residuals split only with sequence parallelism.
-    double ffn_w = f;
-    if (moe) ffn_w = fe * (k_route + shared);
-    double split = 0;
-    const double rep = detail::eager_elementwise_bytes(h, a * d_qk, mla ? a * d_qk : kvh * hd,
-                                                       a * d_v, ffn_w, gated, ab, split);
-    elementwise = detail::byte_count(T * (rep / (sp ? tp : 1.0) + split / tp)) / hbm;
-  }
+  // Eager: the FFN width of the layer's active experts (as elementwise_elements); norms and
+  // residuals split only with sequence parallelism, the rest by tp.
+  const double elementwise_bytes =
+      o.elementwise == ElementwiseKernels::eager
+          ? [&] {
+              const auto e = detail::eager_elementwise_bytes(
+                  h, a * d_qk, mla ? a * d_qk : kvh * hd, a * d_v,
+                  moe ? fe * (k_route + shared) : f, gated, ab);
+              return T * (e.replicated / (sp ? tp : 1.0) + e.split / tp);
+            }()
+          : T * detail::elementwise_elements(m) * ab / (sp ? tp : 1.0);
+  const Seconds elementwise = detail::byte_count(elementwise_bytes) / hbm;
   const Seconds scores = score_traffic / hbm;
   // Low-precision GEMMs on wider activations (FP8 recipes: BF16 activations, FP8 GEMMs): every
   // GEMM input in the forward pass and every output gradient in the backward pass is cast with a
