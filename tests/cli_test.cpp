@@ -171,6 +171,12 @@ TEST(CliTrainAndPlan, ADeviceWithoutAMeasuredGemmOrALinkLatencySaysWhatStandsIn)
   EXPECT_THAT(h100.out, ::testing::Not(HasSubstr("stands in")));
 }
 
+TEST(CliTrainAndPlan, AnUnknownRecomputationModeIsRefusedNamingTheFlagAndTheChoices) {
+  const auto r = mlsysim("train Llama3_8B Lab_64_H100 --recompute bogus");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_THAT(r.out + r.err, HasSubstr("--recompute: bogus not in {none,selective,mlp,full}"));
+}
+
 TEST(CliTrainAndPlan, EagerCountsHuggingFaceEagerElementwiseTraffic) {
   // --eager swaps the fused elementwise count for the eager one of docs/solvers.md: Llama 3 8B in
   // BF16 moves 606,208 instead of 200,704 bytes per token per layer, and nothing else changes.
