@@ -49,12 +49,12 @@ TEST(CliServe, ALinkWithoutALatencySaysWhatStandsInForIt) {
 }
 
 TEST(CliServe, ADeviceWithoutACoreCountSaysItsGemmsAreNotQuantized) {
-  // The per-GPU GB200 entry has no SM count: the GEMM model cannot apply tile and wave
-  // quantization, and the output says so; H100 (132 SMs) prints no such line.
-  const auto gb200 = mlsysim("serve Llama3_8B GB200");
-  EXPECT_EQ(gb200.code, 0);
-  EXPECT_THAT(gb200.out, HasSubstr("GB200 has no core count in the catalog: GEMMs are priced "
-                                   "without tile and wave quantization"));
+  // The B300 entry has no SM count: the GEMM model cannot apply tile and wave quantization, and
+  // the output says so; H100 (132 SMs) prints no such line.
+  const auto b300 = mlsysim("serve Llama3_8B B300");
+  EXPECT_EQ(b300.code, 0);
+  EXPECT_THAT(b300.out, HasSubstr("B300 has no core count in the catalog: GEMMs are priced "
+                                  "without tile and wave quantization"));
   EXPECT_THAT(mlsysim("serve Llama3_8B H100").out, ::testing::Not(HasSubstr("no core count")));
 }
 
