@@ -539,6 +539,72 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     distribution and means not published; the throughput's unit (output or total tokens/s) is
 //     also the collector's assumption.
 
+// ---- Wave 7: research cases Z01-Z52 (tests/validation/serving_cases_wave7.json and .md),
+// collected blind on 2026-11-29 from sources unused by waves 1-6, every row with fixed input and
+// output lengths and a stated batch or concurrency; the first-prediction model of every Z case is
+// commit 3231140 (since the wave-6 integration the only model change is the GB200 SM count in the
+// catalog, which no Z case uses). These mapping rules were written before any wave-7 prediction was
+// computed and apply to every wave-7 case alike; the S, R, Q, P, L and J rules above still hold
+// where a rule below does not replace them.
+// * ROCm blog latency tables (Z01-Z32: Llama 3.1 70B / 405B, FP8 weights, TP8 on one 8-GPU node,
+//   batch 1 / 8 / 32 / 128, 128 or 2048 in, 2048 out; "end-to-end latency ... also known as TTLT",
+//   "elapsed_time for processing input_lengths + output_lengths" of the whole batch): one static
+//   batch run to completion, so Batching::static_batch at the published batch and the latency is
+//   serve().request_latency = TTFT (the whole batch's prefill) + (output - 1) x TPOT, which for a
+//   static batch is the time to the batch's last token (the P08-P10 and P13/P14 reading). Predicted
+//   at the published batch even where serve() says it does not fit (the R static-batch rule).
+//   Latency area (the R rule: end-to-end latency). Engines:
+//   - MI300X (odd ids; vLLM 0.6.7.dev ROCm image of 2025-01-12, benchmark_latency.py via ROCm MAD):
+//     the P08-P10 rule unchanged (vLLM ROCm of that era, flags not printed): FP8 weights and
+//     compute, KV cache at the model dtype BF16 (--kv-cache-dtype "auto"; the source does not
+//     state a KV dtype: the research note's FP8 KV is its own assumption and is not used), reserve
+//     0.10, token budget 131072 (chunked prefill off), max_num_seqs max(256, b).
+//   - H100 SXM (even ids; TensorRT-LLM 0.16.0, benchmarks/cpp "emulated static batching"): the
+//     R01-R06 rule (Engine2::trtllm_static): static batch at the published batch, the S limits
+//     (max batch 2048, 8192 tokens, reserve 0.05) and the S precision rule (FP8 weights compute in
+//     FP8 with an FP8 KV cache; the source does not state the KV dtype either, so the S default
+//     applies).
+//   Llama 3.1 405B = Llama3_405B (the S rule); Llama 3.1 70B = Llama3_1_70B.
+// * Moreh vLLM, DeepSeek-R1 on 40 MI300X (Z33-Z35): not expressible (below).
+// * TPU v6e-4 Qwen3 benchmark report (Z36-Z47: SGLang-JAX and vLLM-TPU, 1024/1024 or 8192/1024,
+//   closed loop at max concurrency 8 / 64 / 256, num_prompts = 3 x concurrency, range ratio 1) and
+//   the SGLang-JAX v7x-4 cookbook rows (Z48-Z50: 1024/1024, concurrency 128, 384 prompts):
+//   - Hardware: the catalog's TPUv6 (v6e, one TensorCore per chip) and TPUv7 (TPU7x / Ironwood, a
+//     whole chip of two TensorCores, 192 GiB). The sources' TP degree counts JAX devices; as the
+//     Trainium2 (Q31) and Neuron (P18, L25) rules, a catalog entry is a whole chip, so tp = the
+//     chip count: v6e-4 TP4 -> tp 4; v7x-4 "TP8" (8 TensorCores on 4 chips) -> tp 4. BF16
+//     weights, activations, compute and KV cache (--dtype bfloat16 printed for SGLang-JAX; vLLM-TPU
+//     serves the BF16 checkpoints with KV "auto").
+//   - SGLang-JAX: the R SGLang rule: continuous batching, reserve = 1 - the printed
+//     --mem-fraction-static (0.8 on the v6e rows, 0.90 on Z48; Z49 and Z50 print none, and the R
+//     rule's 0.85 is used: an assumption, SGLang-JAX's own default was not read), token budget =
+//     the printed --chunked-prefill-size 2048, max_num_seqs = the concurrency
+//     (--max-running-requests 256 printed, never below a row's concurrency).
+//   - vLLM on TPU (Z37, Z39, Z41, Z43, Z45, Z47; only --tensor_parallel_size 4, --max-model-len
+//   9216
+//     and no prefix caching printed): the Q16 vLLM V1 rule, serve()'s vLLM defaults (reserve 0.10,
+//     8192 tokens per iteration), max_num_seqs = max(256, concurrency).
+//   - Closed loop at max concurrency N: the S rule, serve() at batch min(N, max_concurrent) at the
+//     fixed lengths; the compared figure is the "output throughput" = serve().output_throughput of
+//     the replica (one replica per row). Throughput area (every row has N >= 8).
+//   - Qwen3-30B-A3B with --ep-size 8 (Z50): MoeServing::expert_parallel on the TP group (the S
+//     DeepSeek-R1 rule). Llama-3.3-70B-Instruct = Llama3_1_70B (the S rule: same shapes).
+// * DeepSeek-V3.2 (Z51) and Qwen3.5-122B-A10B (Z52): not expressible (below).
+//
+// Not expressible (wave 7; also in docs/validation.md, "Serving"):
+//   Z33-Z35 (Moreh vLLM, DeepSeek-R1 on 40 MI300X, 2 prefill + 3 decode instances, each TP1 with
+//     attention data parallelism DP8 and EP8 on one node, request rate 140 capped at 10800 in
+//     flight): attention data parallelism is not modelled (the R19/R20 and Q35 rule), so an
+//     instance cannot be expressed (TP1 cannot hold the 671B weights on one GPU; serving it as TP8
+//     would change its KV capacity and attention cost); the effective number of requests in flight
+//     is not reported either, and the figure is over a trimmed steady-state window.
+//   Z51 (DeepSeek-V3.2 with MTP on 16 H800): DeepSeek-V3.2's sparse attention (DSA) is not in the
+//     catalog (DeepSeek_V3 is the dense-attention model); the run also uses attention data
+//     parallelism (--dp 2 --enable-dp-attention) and caps running requests at 128 under a client
+//     concurrency of 1024.
+//   Z52 (Qwen3.5-122B-A10B on 8 B200): the model is not in the catalog (a hybrid-attention MoE
+//     whose shapes the source does not give).
+
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
