@@ -539,6 +539,72 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     distribution and means not published; the throughput's unit (output or total tokens/s) is
 //     also the collector's assumption.
 
+// ---- Wave 7: research cases Z01-Z52 (tests/validation/serving_cases_wave7.json and .md),
+// collected blind on 2026-11-29 from sources unused by waves 1-6, every row with fixed input and
+// output lengths and a stated batch or concurrency; the first-prediction model of every Z case is
+// commit 3231140 (since the wave-6 integration the only model change is the GB200 SM count in the
+// catalog, which no Z case uses). These mapping rules were written before any wave-7 prediction was
+// computed and apply to every wave-7 case alike; the S, R, Q, P, L and J rules above still hold
+// where a rule below does not replace them.
+// * ROCm blog latency tables (Z01-Z32: Llama 3.1 70B / 405B, FP8 weights, TP8 on one 8-GPU node,
+//   batch 1 / 8 / 32 / 128, 128 or 2048 in, 2048 out; "end-to-end latency ... also known as TTLT",
+//   "elapsed_time for processing input_lengths + output_lengths" of the whole batch): one static
+//   batch run to completion, so Batching::static_batch at the published batch and the latency is
+//   serve().request_latency = TTFT (the whole batch's prefill) + (output - 1) x TPOT, which for a
+//   static batch is the time to the batch's last token (the P08-P10 and P13/P14 reading). Predicted
+//   at the published batch even where serve() says it does not fit (the R static-batch rule).
+//   Latency area (the R rule: end-to-end latency). Engines:
+//   - MI300X (odd ids; vLLM 0.6.7.dev ROCm image of 2025-01-12, benchmark_latency.py via ROCm MAD):
+//     the P08-P10 rule unchanged (vLLM ROCm of that era, flags not printed): FP8 weights and
+//     compute, KV cache at the model dtype BF16 (--kv-cache-dtype "auto"; the source does not
+//     state a KV dtype: the research note's FP8 KV is its own assumption and is not used), reserve
+//     0.10, token budget 131072 (chunked prefill off), max_num_seqs max(256, b).
+//   - H100 SXM (even ids; TensorRT-LLM 0.16.0, benchmarks/cpp "emulated static batching"): the
+//     R01-R06 rule (Engine2::trtllm_static): static batch at the published batch, the S limits
+//     (max batch 2048, 8192 tokens, reserve 0.05) and the S precision rule (FP8 weights compute in
+//     FP8 with an FP8 KV cache; the source does not state the KV dtype either, so the S default
+//     applies).
+//   Llama 3.1 405B = Llama3_405B (the S rule); Llama 3.1 70B = Llama3_1_70B.
+// * Moreh vLLM, DeepSeek-R1 on 40 MI300X (Z33-Z35): not expressible (below).
+// * TPU v6e-4 Qwen3 benchmark report (Z36-Z47: SGLang-JAX and vLLM-TPU, 1024/1024 or 8192/1024,
+//   closed loop at max concurrency 8 / 64 / 256, num_prompts = 3 x concurrency, range ratio 1) and
+//   the SGLang-JAX v7x-4 cookbook rows (Z48-Z50: 1024/1024, concurrency 128, 384 prompts):
+//   - Hardware: the catalog's TPUv6 (v6e, one TensorCore per chip) and TPUv7 (TPU7x / Ironwood, a
+//     whole chip of two TensorCores, 192 GiB). The sources' TP degree counts JAX devices; as the
+//     Trainium2 (Q31) and Neuron (P18, L25) rules, a catalog entry is a whole chip, so tp = the
+//     chip count: v6e-4 TP4 -> tp 4; v7x-4 "TP8" (8 TensorCores on 4 chips) -> tp 4. BF16
+//     weights, activations, compute and KV cache (--dtype bfloat16 printed for SGLang-JAX; vLLM-TPU
+//     serves the BF16 checkpoints with KV "auto").
+//   - SGLang-JAX: the R SGLang rule: continuous batching, reserve = 1 - the printed
+//     --mem-fraction-static (0.8 on the v6e rows, 0.90 on Z48; Z49 and Z50 print none, and the R
+//     rule's 0.85 is used: an assumption, SGLang-JAX's own default was not read), token budget =
+//     the printed --chunked-prefill-size 2048, max_num_seqs = the concurrency
+//     (--max-running-requests 256 printed, never below a row's concurrency).
+//   - vLLM on TPU (Z37, Z39, Z41, Z43, Z45, Z47; only --tensor_parallel_size 4, --max-model-len
+//   9216
+//     and no prefix caching printed): the Q16 vLLM V1 rule, serve()'s vLLM defaults (reserve 0.10,
+//     8192 tokens per iteration), max_num_seqs = max(256, concurrency).
+//   - Closed loop at max concurrency N: the S rule, serve() at batch min(N, max_concurrent) at the
+//     fixed lengths; the compared figure is the "output throughput" = serve().output_throughput of
+//     the replica (one replica per row). Throughput area (every row has N >= 8).
+//   - Qwen3-30B-A3B with --ep-size 8 (Z50): MoeServing::expert_parallel on the TP group (the S
+//     DeepSeek-R1 rule). Llama-3.3-70B-Instruct = Llama3_1_70B (the S rule: same shapes).
+// * DeepSeek-V3.2 (Z51) and Qwen3.5-122B-A10B (Z52): not expressible (below).
+//
+// Not expressible (wave 7; also in docs/validation.md, "Serving"):
+//   Z33-Z35 (Moreh vLLM, DeepSeek-R1 on 40 MI300X, 2 prefill + 3 decode instances, each TP1 with
+//     attention data parallelism DP8 and EP8 on one node, request rate 140 capped at 10800 in
+//     flight): attention data parallelism is not modelled (the R19/R20 and Q35 rule), so an
+//     instance cannot be expressed (TP1 cannot hold the 671B weights on one GPU; serving it as TP8
+//     would change its KV capacity and attention cost); the effective number of requests in flight
+//     is not reported either, and the figure is over a trimmed steady-state window.
+//   Z51 (DeepSeek-V3.2 with MTP on 16 H800): DeepSeek-V3.2's sparse attention (DSA) is not in the
+//     catalog (DeepSeek_V3 is the dense-attention model); the run also uses attention data
+//     parallelism (--dp 2 --enable-dp-attention) and caps running requests at 128 under a client
+//     concurrency of 1024.
+//   Z52 (Qwen3.5-122B-A10B on 8 B200): the model is not in the catalog (a hybrid-attention MoE
+//     whose shapes the source does not give).
+
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
@@ -919,6 +985,62 @@ constexpr const char* kDsAwq =
     "https://github.com/dzhsurf/deepseek-v3-r1-deploy-and-benchmarks/blob/"
     "c3ec7acc7de932eb5991010fc2f72c69538afaf1/README.md";
 
+// ---- Wave-7 predictors (the wave-7 rules above).
+
+/// ROCm blog, MI300X vLLM benchmark_latency: one static batch of r.batch prompts under the P08-P10
+/// vLLM-ROCm rule; the time to the batch's last token, ms.
+double rocm_vllm_ttlt_ms(const Run& r) { return 1000.0 * vllm_batch_latency(r); }
+/// ROCm blog, H100 TensorRT-LLM 0.16 emulated static batching: the R01-R06 static rule; the time
+/// to the batch's last token (TTFT + (out - 1) x TPOT), ms.
+double trtllm_ttlt_ms(const Run& r) {
+  return serve(*r.model, *r.hw, wave2(Engine2::trtllm_static, r)).request_latency.in("ms");
+}
+/// SGLang-JAX closed loop at max concurrency r.batch: the R SGLang rule with the printed
+/// --mem-fraction-static and --chunked-prefill-size (r.token_budget), BF16 throughout; experts
+/// split over the TP group when `expert_parallel`.
+ServingResult sgl_jax_closed(const Run& r, double mem_fraction_static, bool expert_parallel) {
+  ServingOptions o = wave2(Engine2::sglang, r);
+  o.params.runtime_reserve = 1.0 - mem_fraction_static;
+  o.moe.expert_parallel = expert_parallel;
+  o.batch = std::min(r.batch, std::max<std::int64_t>(1, serve(*r.model, *r.hw, o).max_concurrent));
+  return serve(*r.model, *r.hw, o);
+}
+
+/// SGLang-JAX closed loop: output tokens/s of the replica.
+double sgl_jax_tput(const Run& r, double mem_fraction_static, bool expert_parallel) {
+  return sgl_jax_closed(r, mem_fraction_static, expert_parallel).output_throughput.in("tokens/s");
+}
+/// vLLM on TPU, closed loop by the Q16 vLLM V1 rule with a BF16 KV cache: output tokens/s.
+double vllm_tpu_tput(const Run& r) {
+  return vllm_closed(r, Precision::bf16).output_throughput.in("tokens/s");
+}
+
+const HardwareNode& TPU6 = Hardware::Cloud::TPUv6;
+const HardwareNode& TPU7 = Hardware::Cloud::TPUv7;
+
+constexpr const char* kRocmBlog =
+    "AMD, Best practices for competitive inference optimization on AMD Instinct MI300X GPUs (ROCm "
+    "blog, 2025-01-29), 'vLLM Latency Benchmark Results' tables (MI300X vLLM / H100 TensorRT-LLM "
+    "0.16 columns), https://github.com/ROCm/rocm-blogs/blob/"
+    "6a8287590f94e9d830f534d7c77bea575bc4dc32/blogs/artificial-intelligence/LLM_Inference/"
+    "README.md";
+constexpr const char* kSglJaxReport =
+    "sgl-project, SGLang-JAX Qwen3 Benchmark Report (TPU v6e-4, SGL-JAX vs vLLM, 2025-09-12), "
+    "'Detailed Performance Data' tables, https://github.com/sgl-project/sglang-jax/blob/"
+    "fe09d9532aeadb3cede2695ceaac2756b00014e2/docs/cookbook/base/benchmarks/qwen3_benchmark.md";
+constexpr const char* kSglJaxQwen3 =
+    "sgl-project, SGLang-JAX cookbook, Qwen3-8B, '4. Benchmark' Test Results (TPU v7x-4), "
+    "https://github.com/sgl-project/sglang-jax/blob/cddbf6f1cc33cbdd453bd8f36ff7051cf46ca176/docs/"
+    "cookbook/autoregressive/Qwen/Qwen3.md";
+constexpr const char* kSglJaxLlama =
+    "sgl-project, SGLang-JAX cookbook, Llama-3.3-70B-Instruct, '4. Benchmark' Test Results (TPU "
+    "v7x-4), https://github.com/sgl-project/sglang-jax/blob/"
+    "cddbf6f1cc33cbdd453bd8f36ff7051cf46ca176/docs/cookbook/autoregressive/Llama/Llama3.3-70B.md";
+constexpr const char* kSglJaxMoe =
+    "sgl-project, SGLang-JAX cookbook, Qwen3-30B-A3B, '4. Benchmark' Test Results (TPU v7x-4), "
+    "https://github.com/sgl-project/sglang-jax/blob/cddbf6f1cc33cbdd453bd8f36ff7051cf46ca176/docs/"
+    "cookbook/autoregressive/Qwen/Qwen3-MoE.md";
+
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
       tput("S01", "Llama 3.1 8B 1xH100 FP8 128/2048 output tok/s", kTrt017, 21109.38, 2.146e+04,
@@ -1265,10 +1387,7 @@ std::vector<ServingCase> case_list() {
          }),
       w2("Q16c", "Llama 3.1 8B 1xH100 BF16 20000/2000, concurrency 8: output tok/s", kVllmFp8Kv,
          Area::throughput, 450.3, "tok/s", 499.5,
-         [] {
-           return vllm_closed({&L31_8B, &H100, 1, Precision::bf16, 20000, 2000, 8}, Precision::bf16)
-               .output_throughput.in("tokens/s");
-         }),
+         [] { return vllm_tpu_tput({&L31_8B, &H100, 1, Precision::bf16, 20000, 2000, 8}); }),
       w2("Q17a", "Llama 3.1 8B 1xH100 BF16, FP8 KV, 20000/2000, concurrency 8: median TTFT",
          kVllmFp8Kv, Area::latency, 742.8, "ms", 730.5,
          [] {
@@ -1541,6 +1660,184 @@ std::vector<ServingCase> case_list() {
                .output_throughput.in("tokens/s");
          },
          "\"about 620\" at the peak near concurrency 100 (read from a chart)"),
+      w2("Z01", "Llama 3.1 70B 8xMI300X FP8 TP8 vLLM static batch 1, 128/2048: TTLT", kRocmBlog,
+         Area::latency, 19089, "ms", 1.284e+04,
+         [] { return rocm_vllm_ttlt_ms({&L31_70B, &MI300X, 8, Precision::fp8, 128, 2048, 1}); }),
+      w2("Z02", "Llama 3.1 70B 8xH100 FP8 TP8 TensorRT-LLM static batch 1, 128/2048: TTLT",
+         kRocmBlog, Area::latency, 20923, "ms", 1.488e+04,
+         [] { return trtllm_ttlt_ms({&L31_70B, &H100, 8, Precision::fp8, 128, 2048, 1}); }),
+      w2("Z03", "Llama 3.1 70B 8xMI300X FP8 TP8 vLLM static batch 8, 128/2048: TTLT", kRocmBlog,
+         Area::latency, 21859, "ms", 1.34e+04,
+         [] { return rocm_vllm_ttlt_ms({&L31_70B, &MI300X, 8, Precision::fp8, 128, 2048, 8}); }),
+      w2("Z04", "Llama 3.1 70B 8xH100 FP8 TP8 TensorRT-LLM static batch 8, 128/2048: TTLT",
+         kRocmBlog, Area::latency, 22102, "ms", 1.544e+04,
+         [] { return trtllm_ttlt_ms({&L31_70B, &H100, 8, Precision::fp8, 128, 2048, 8}); }),
+      w2("Z05", "Llama 3.1 70B 8xMI300X FP8 TP8 vLLM static batch 32, 128/2048: TTLT", kRocmBlog,
+         Area::latency, 25343, "ms", 1.532e+04,
+         [] { return rocm_vllm_ttlt_ms({&L31_70B, &MI300X, 8, Precision::fp8, 128, 2048, 32}); }),
+      w2("Z06", "Llama 3.1 70B 8xH100 FP8 TP8 TensorRT-LLM static batch 32, 128/2048: TTLT",
+         kRocmBlog, Area::latency, 26543, "ms", 1.734e+04,
+         [] { return trtllm_ttlt_ms({&L31_70B, &H100, 8, Precision::fp8, 128, 2048, 32}); }),
+      w2("Z07", "Llama 3.1 70B 8xMI300X FP8 TP8 vLLM static batch 128, 128/2048: TTLT", kRocmBlog,
+         Area::latency, 45216, "ms", 2.781e+04,
+         [] { return rocm_vllm_ttlt_ms({&L31_70B, &MI300X, 8, Precision::fp8, 128, 2048, 128}); }),
+      w2("Z08", "Llama 3.1 70B 8xH100 FP8 TP8 TensorRT-LLM static batch 128, 128/2048: TTLT",
+         kRocmBlog, Area::latency, 42398, "ms", 2.516e+04,
+         [] { return trtllm_ttlt_ms({&L31_70B, &H100, 8, Precision::fp8, 128, 2048, 128}); }),
+      w2("Z09", "Llama 3.1 70B 8xMI300X FP8 TP8 vLLM static batch 1, 2048/2048: TTLT", kRocmBlog,
+         Area::latency, 19154, "ms", 1.296e+04,
+         [] { return rocm_vllm_ttlt_ms({&L31_70B, &MI300X, 8, Precision::fp8, 2048, 2048, 1}); }),
+      w2("Z10", "Llama 3.1 70B 8xH100 FP8 TP8 TensorRT-LLM static batch 1, 2048/2048: TTLT",
+         kRocmBlog, Area::latency, 21105, "ms", 1.498e+04,
+         [] { return trtllm_ttlt_ms({&L31_70B, &H100, 8, Precision::fp8, 2048, 2048, 1}); }),
+      w2("Z11", "Llama 3.1 70B 8xMI300X FP8 TP8 vLLM static batch 8, 2048/2048: TTLT", kRocmBlog,
+         Area::latency, 22486, "ms", 1.426e+04,
+         [] { return rocm_vllm_ttlt_ms({&L31_70B, &MI300X, 8, Precision::fp8, 2048, 2048, 8}); }),
+      w2("Z12", "Llama 3.1 70B 8xH100 FP8 TP8 TensorRT-LLM static batch 8, 2048/2048: TTLT",
+         kRocmBlog, Area::latency, 23453, "ms", 1.625e+04,
+         [] { return trtllm_ttlt_ms({&L31_70B, &H100, 8, Precision::fp8, 2048, 2048, 8}); }),
+      w2("Z13", "Llama 3.1 70B 8xMI300X FP8 TP8 vLLM static batch 32, 2048/2048: TTLT", kRocmBlog,
+         Area::latency, 28967, "ms", 1.869e+04,
+         [] { return rocm_vllm_ttlt_ms({&L31_70B, &MI300X, 8, Precision::fp8, 2048, 2048, 32}); }),
+      w2("Z14", "Llama 3.1 70B 8xH100 FP8 TP8 TensorRT-LLM static batch 32, 2048/2048: TTLT",
+         kRocmBlog, Area::latency, 30501, "ms", 2.057e+04,
+         [] { return trtllm_ttlt_ms({&L31_70B, &H100, 8, Precision::fp8, 2048, 2048, 32}); }),
+      w2("Z15", "Llama 3.1 70B 8xMI300X FP8 TP8 vLLM static batch 128, 2048/2048: TTLT", kRocmBlog,
+         Area::latency, 59514, "ms", 4.128e+04,
+         [] { return rocm_vllm_ttlt_ms({&L31_70B, &MI300X, 8, Precision::fp8, 2048, 2048, 128}); }),
+      w2("Z16", "Llama 3.1 70B 8xH100 FP8 TP8 TensorRT-LLM static batch 128, 2048/2048: TTLT",
+         kRocmBlog, Area::latency, 54202, "ms", 3.807e+04,
+         [] { return trtllm_ttlt_ms({&L31_70B, &H100, 8, Precision::fp8, 2048, 2048, 128}); }),
+      w2("Z17", "Llama 3.1 405B 8xMI300X FP8 TP8 vLLM static batch 1, 128/2048: TTLT", kRocmBlog,
+         Area::latency, 51740, "ms", 3.702e+04,
+         [] { return rocm_vllm_ttlt_ms({&L31_405B, &MI300X, 8, Precision::fp8, 128, 2048, 1}); }),
+      w2("Z18", "Llama 3.1 405B 8xH100 FP8 TP8 TensorRT-LLM static batch 1, 128/2048: TTLT",
+         kRocmBlog, Area::latency, 58916, "ms", 4.888e+04,
+         [] { return trtllm_ttlt_ms({&L31_405B, &H100, 8, Precision::fp8, 128, 2048, 1}); }),
+      w2("Z19", "Llama 3.1 405B 8xMI300X FP8 TP8 vLLM static batch 8, 128/2048: TTLT", kRocmBlog,
+         Area::latency, 56902, "ms", 3.846e+04,
+         [] { return rocm_vllm_ttlt_ms({&L31_405B, &MI300X, 8, Precision::fp8, 128, 2048, 8}); }),
+      w2("Z20", "Llama 3.1 405B 8xH100 FP8 TP8 TensorRT-LLM static batch 8, 128/2048: TTLT",
+         kRocmBlog, Area::latency, 62833, "ms", 5.039e+04,
+         [] { return trtllm_ttlt_ms({&L31_405B, &H100, 8, Precision::fp8, 128, 2048, 8}); }),
+      w2("Z21", "Llama 3.1 405B 8xMI300X FP8 TP8 vLLM static batch 32, 128/2048: TTLT", kRocmBlog,
+         Area::latency, 67353, "ms", 4.331e+04,
+         [] { return rocm_vllm_ttlt_ms({&L31_405B, &MI300X, 8, Precision::fp8, 128, 2048, 32}); }),
+      w2("Z22", "Llama 3.1 405B 8xH100 FP8 TP8 TensorRT-LLM static batch 32, 128/2048: TTLT",
+         kRocmBlog, Area::latency, 71742, "ms", 5.555e+04,
+         [] { return trtllm_ttlt_ms({&L31_405B, &H100, 8, Precision::fp8, 128, 2048, 32}); }),
+      w2("Z23", "Llama 3.1 405B 8xMI300X FP8 TP8 vLLM static batch 128, 128/2048: TTLT", kRocmBlog,
+         Area::latency, 116139, "ms", 8.636e+04,
+         [] { return rocm_vllm_ttlt_ms({&L31_405B, &MI300X, 8, Precision::fp8, 128, 2048, 128}); }),
+      w2("Z24", "Llama 3.1 405B 8xH100 FP8 TP8 TensorRT-LLM static batch 128, 128/2048: TTLT",
+         kRocmBlog, Area::latency, 99911, "ms", 7.744e+04,
+         [] { return trtllm_ttlt_ms({&L31_405B, &H100, 8, Precision::fp8, 128, 2048, 128}); }),
+      w2("Z25", "Llama 3.1 405B 8xMI300X FP8 TP8 vLLM static batch 1, 2048/2048: TTLT", kRocmBlog,
+         Area::latency, 52218, "ms", 3.738e+04,
+         [] { return rocm_vllm_ttlt_ms({&L31_405B, &MI300X, 8, Precision::fp8, 2048, 2048, 1}); }),
+      w2("Z26", "Llama 3.1 405B 8xH100 FP8 TP8 TensorRT-LLM static batch 1, 2048/2048: TTLT",
+         kRocmBlog, Area::latency, 59511, "ms", 4.923e+04,
+         [] { return trtllm_ttlt_ms({&L31_405B, &H100, 8, Precision::fp8, 2048, 2048, 1}); }),
+      w2("Z27", "Llama 3.1 405B 8xMI300X FP8 TP8 vLLM static batch 8, 2048/2048: TTLT", kRocmBlog,
+         Area::latency, 59931, "ms", 4.119e+04,
+         [] { return rocm_vllm_ttlt_ms({&L31_405B, &MI300X, 8, Precision::fp8, 2048, 2048, 8}); }),
+      w2("Z28", "Llama 3.1 405B 8xH100 FP8 TP8 TensorRT-LLM static batch 8, 2048/2048: TTLT",
+         kRocmBlog, Area::latency, 66082, "ms", 5.309e+04,
+         [] { return trtllm_ttlt_ms({&L31_405B, &H100, 8, Precision::fp8, 2048, 2048, 8}); }),
+      w2("Z29", "Llama 3.1 405B 8xMI300X FP8 TP8 vLLM static batch 32, 2048/2048: TTLT", kRocmBlog,
+         Area::latency, 80688, "ms", 5.434e+04,
+         [] { return rocm_vllm_ttlt_ms({&L31_405B, &MI300X, 8, Precision::fp8, 2048, 2048, 32}); }),
+      w2("Z30", "Llama 3.1 405B 8xH100 FP8 TP8 TensorRT-LLM static batch 32, 2048/2048: TTLT",
+         kRocmBlog, Area::latency, 82687, "ms", 6.631e+04,
+         [] { return trtllm_ttlt_ms({&L31_405B, &H100, 8, Precision::fp8, 2048, 2048, 32}); }),
+      w2("Z31", "Llama 3.1 405B 8xMI300X FP8 TP8 vLLM static batch 128, 2048/2048: TTLT", kRocmBlog,
+         Area::latency, 168846, "ms", 1.304e+05,
+         [] {
+           return rocm_vllm_ttlt_ms({&L31_405B, &MI300X, 8, Precision::fp8, 2048, 2048, 128});
+         }),
+      w2("Z32", "Llama 3.1 405B 8xH100 FP8 TP8 TensorRT-LLM static batch 128, 2048/2048: TTLT",
+         kRocmBlog, Area::latency, 195622, "ms", 1.205e+05,
+         [] { return trtllm_ttlt_ms({&L31_405B, &H100, 8, Precision::fp8, 2048, 2048, 128}); }),
+      w2("Z36", "Qwen3-8B TPU v6e-4 BF16 SGLang-JAX, 1024/1024, concurrency 8: output tok/s",
+         kSglJaxReport, Area::throughput, 1311.49, "tok/s", 1561,
+         [] {
+           return sgl_jax_tput({&Q3_8B, &TPU6, 4, Precision::bf16, 1024, 1024, 8, 2048}, 0.8,
+                               false);
+         }),
+      w2("Z37", "Qwen3-8B TPU v6e-4 BF16 vLLM-TPU, 1024/1024, concurrency 8: output tok/s",
+         kSglJaxReport, Area::throughput, 815.38, "tok/s", 1561,
+         [] { return vllm_tpu_tput({&Q3_8B, &TPU6, 4, Precision::bf16, 1024, 1024, 8}); },
+         "input tok/s 871.4 is 6.9% above output tok/s x input/output length: some vLLM "
+         "requests may have ended early (collector's caveat)"),
+      w2("Z38", "Qwen3-8B TPU v6e-4 BF16 SGLang-JAX, 1024/1024, concurrency 64: output tok/s",
+         kSglJaxReport, Area::throughput, 5296.6, "tok/s", 7560,
+         [] {
+           return sgl_jax_tput({&Q3_8B, &TPU6, 4, Precision::bf16, 1024, 1024, 64, 2048}, 0.8,
+                               false);
+         }),
+      w2("Z39", "Qwen3-8B TPU v6e-4 BF16 vLLM-TPU, 1024/1024, concurrency 64: output tok/s",
+         kSglJaxReport, Area::throughput, 3043.58, "tok/s", 7560,
+         [] { return vllm_tpu_tput({&Q3_8B, &TPU6, 4, Precision::bf16, 1024, 1024, 64}); },
+         "input tok/s 3337.44 is 9.7% above output tok/s x input/output length: some vLLM "
+         "requests may have ended early (collector's caveat)"),
+      w2("Z40", "Qwen3-8B TPU v6e-4 BF16 SGLang-JAX, 1024/1024, concurrency 256: output tok/s",
+         kSglJaxReport, Area::throughput, 7571.84, "tok/s", 1.286e+04,
+         [] {
+           return sgl_jax_tput({&Q3_8B, &TPU6, 4, Precision::bf16, 1024, 1024, 256, 2048}, 0.8,
+                               false);
+         }),
+      w2("Z41", "Qwen3-8B TPU v6e-4 BF16 vLLM-TPU, 1024/1024, concurrency 256: output tok/s",
+         kSglJaxReport, Area::throughput, 4051.08, "tok/s", 1.286e+04,
+         [] { return vllm_tpu_tput({&Q3_8B, &TPU6, 4, Precision::bf16, 1024, 1024, 256}); },
+         "input tok/s 4320.85 is 6.7% above output tok/s x input/output length: some vLLM "
+         "requests may have ended early (collector's caveat)"),
+      w2("Z42", "Qwen3-8B TPU v6e-4 BF16 SGLang-JAX, 8192/1024, concurrency 64: output tok/s",
+         kSglJaxReport, Area::throughput, 1458.77, "tok/s", 2458,
+         [] {
+           return sgl_jax_tput({&Q3_8B, &TPU6, 4, Precision::bf16, 8192, 1024, 64, 2048}, 0.8,
+                               false);
+         }),
+      w2("Z43", "Qwen3-8B TPU v6e-4 BF16 vLLM-TPU, 8192/1024, concurrency 64: output tok/s",
+         kSglJaxReport, Area::throughput, 873.82, "tok/s", 2458,
+         [] { return vllm_tpu_tput({&Q3_8B, &TPU6, 4, Precision::bf16, 8192, 1024, 64}); },
+         "input tok/s 7437.75 is 6.4% above output tok/s x input/output length: some vLLM "
+         "requests may have ended early (collector's caveat)"),
+      w2("Z44", "Qwen3-32B TPU v6e-4 BF16 SGLang-JAX, 1024/1024, concurrency 8: output tok/s",
+         kSglJaxReport, Area::throughput, 427.69, "tok/s", 500.8,
+         [] {
+           return sgl_jax_tput({&Q3_32B, &TPU6, 4, Precision::bf16, 1024, 1024, 8, 2048}, 0.8,
+                               false);
+         }),
+      w2("Z45", "Qwen3-32B TPU v6e-4 BF16 vLLM-TPU, 1024/1024, concurrency 8: output tok/s",
+         kSglJaxReport, Area::throughput, 342.46, "tok/s", 500.8,
+         [] { return vllm_tpu_tput({&Q3_32B, &TPU6, 4, Precision::bf16, 1024, 1024, 8}); }),
+      w2("Z46", "Qwen3-32B TPU v6e-4 BF16 SGLang-JAX, 1024/1024, concurrency 64: output tok/s",
+         kSglJaxReport, Area::throughput, 1977.45, "tok/s", 2804,
+         [] {
+           return sgl_jax_tput({&Q3_32B, &TPU6, 4, Precision::bf16, 1024, 1024, 64, 2048}, 0.8,
+                               false);
+         }),
+      w2("Z47", "Qwen3-32B TPU v6e-4 BF16 vLLM-TPU, 1024/1024, concurrency 64: output tok/s",
+         kSglJaxReport, Area::throughput, 1391.29, "tok/s", 2804,
+         [] { return vllm_tpu_tput({&Q3_32B, &TPU6, 4, Precision::bf16, 1024, 1024, 64}); }),
+      w2("Z48", "Qwen3-8B TPU v7x-4 BF16 SGLang-JAX, 1024/1024, concurrency 128: output tok/s",
+         kSglJaxQwen3, Area::throughput, 8521.48, "tok/s", 2.724e+04,
+         [] {
+           return sgl_jax_tput({&Q3_8B, &TPU7, 4, Precision::bf16, 1024, 1024, 128, 2048}, 0.90,
+                               false);
+         }),
+      w2("Z49", "Llama 3.3 70B TPU v7x-4 BF16 SGLang-JAX, 1024/1024, concurrency 128: output tok/s",
+         kSglJaxLlama, Area::throughput, 3609.65, "tok/s", 7162,
+         [] {
+           return sgl_jax_tput({&L31_70B, &TPU7, 4, Precision::bf16, 1024, 1024, 128, 2048}, 0.85,
+                               false);
+         }),
+      w2("Z50", "Qwen3-30B-A3B TPU v7x-4 BF16 SGLang-JAX, 1024/1024, concurrency 128: output tok/s",
+         kSglJaxMoe, Area::throughput, 6179.45, "tok/s", 2.067e+04,
+         [] {
+           return sgl_jax_tput({&Q3_30B, &TPU7, 4, Precision::bf16, 1024, 1024, 128, 2048}, 0.85,
+                               true);
+         }),
   };
   for (auto& c : all) {
     c.now = c.predict();
@@ -1799,6 +2096,53 @@ TEST(ServingValidation, L32bLlama38BTrainium1Int8Batch8InterToken) { check("L32b
 TEST(ServingValidation, J23DeepSeekV3AwqEightH100Concurrency1) { check("J23"); }
 TEST(ServingValidation, J24DeepSeekV3AwqEightH100Concurrency15) { check("J24"); }
 TEST(ServingValidation, J25DeepSeekV3AwqEightH100Concurrency100) { check("J25"); }
+TEST(ServingValidation, Z01Llama3170BEightMi300xBatch1In128) { check("Z01"); }
+TEST(ServingValidation, Z02Llama3170BEightH100Batch1In128) { check("Z02"); }
+TEST(ServingValidation, Z03Llama3170BEightMi300xBatch8In128) { check("Z03"); }
+TEST(ServingValidation, Z04Llama3170BEightH100Batch8In128) { check("Z04"); }
+TEST(ServingValidation, Z05Llama3170BEightMi300xBatch32In128) { check("Z05"); }
+TEST(ServingValidation, Z06Llama3170BEightH100Batch32In128) { check("Z06"); }
+TEST(ServingValidation, Z07Llama3170BEightMi300xBatch128In128) { check("Z07"); }
+TEST(ServingValidation, Z08Llama3170BEightH100Batch128In128) { check("Z08"); }
+TEST(ServingValidation, Z09Llama3170BEightMi300xBatch1In2048) { check("Z09"); }
+TEST(ServingValidation, Z10Llama3170BEightH100Batch1In2048) { check("Z10"); }
+TEST(ServingValidation, Z11Llama3170BEightMi300xBatch8In2048) { check("Z11"); }
+TEST(ServingValidation, Z12Llama3170BEightH100Batch8In2048) { check("Z12"); }
+TEST(ServingValidation, Z13Llama3170BEightMi300xBatch32In2048) { check("Z13"); }
+TEST(ServingValidation, Z14Llama3170BEightH100Batch32In2048) { check("Z14"); }
+TEST(ServingValidation, Z15Llama3170BEightMi300xBatch128In2048) { check("Z15"); }
+TEST(ServingValidation, Z16Llama3170BEightH100Batch128In2048) { check("Z16"); }
+TEST(ServingValidation, Z17Llama31405BEightMi300xBatch1In128) { check("Z17"); }
+TEST(ServingValidation, Z18Llama31405BEightH100Batch1In128) { check("Z18"); }
+TEST(ServingValidation, Z19Llama31405BEightMi300xBatch8In128) { check("Z19"); }
+TEST(ServingValidation, Z20Llama31405BEightH100Batch8In128) { check("Z20"); }
+TEST(ServingValidation, Z21Llama31405BEightMi300xBatch32In128) { check("Z21"); }
+TEST(ServingValidation, Z22Llama31405BEightH100Batch32In128) { check("Z22"); }
+TEST(ServingValidation, Z23Llama31405BEightMi300xBatch128In128) { check("Z23"); }
+TEST(ServingValidation, Z24Llama31405BEightH100Batch128In128) { check("Z24"); }
+TEST(ServingValidation, Z25Llama31405BEightMi300xBatch1In2048) { check("Z25"); }
+TEST(ServingValidation, Z26Llama31405BEightH100Batch1In2048) { check("Z26"); }
+TEST(ServingValidation, Z27Llama31405BEightMi300xBatch8In2048) { check("Z27"); }
+TEST(ServingValidation, Z28Llama31405BEightH100Batch8In2048) { check("Z28"); }
+TEST(ServingValidation, Z29Llama31405BEightMi300xBatch32In2048) { check("Z29"); }
+TEST(ServingValidation, Z30Llama31405BEightH100Batch32In2048) { check("Z30"); }
+TEST(ServingValidation, Z31Llama31405BEightMi300xBatch128In2048) { check("Z31"); }
+TEST(ServingValidation, Z32Llama31405BEightH100Batch128In2048) { check("Z32"); }
+TEST(ServingValidation, Z36Qwen38BTpuV6eSglJaxConcurrency8In1024) { check("Z36"); }
+TEST(ServingValidation, Z37Qwen38BTpuV6eVllmConcurrency8In1024) { check("Z37"); }
+TEST(ServingValidation, Z38Qwen38BTpuV6eSglJaxConcurrency64In1024) { check("Z38"); }
+TEST(ServingValidation, Z39Qwen38BTpuV6eVllmConcurrency64In1024) { check("Z39"); }
+TEST(ServingValidation, Z40Qwen38BTpuV6eSglJaxConcurrency256In1024) { check("Z40"); }
+TEST(ServingValidation, Z41Qwen38BTpuV6eVllmConcurrency256In1024) { check("Z41"); }
+TEST(ServingValidation, Z42Qwen38BTpuV6eSglJaxConcurrency64In8192) { check("Z42"); }
+TEST(ServingValidation, Z43Qwen38BTpuV6eVllmConcurrency64In8192) { check("Z43"); }
+TEST(ServingValidation, Z44Qwen332BTpuV6eSglJaxConcurrency8In1024) { check("Z44"); }
+TEST(ServingValidation, Z45Qwen332BTpuV6eVllmConcurrency8In1024) { check("Z45"); }
+TEST(ServingValidation, Z46Qwen332BTpuV6eSglJaxConcurrency64In1024) { check("Z46"); }
+TEST(ServingValidation, Z47Qwen332BTpuV6eVllmConcurrency64In1024) { check("Z47"); }
+TEST(ServingValidation, Z48Qwen38BTpuV7xSglJaxConcurrency128In1024) { check("Z48"); }
+TEST(ServingValidation, Z49Llama3370BTpuV7xSglJaxConcurrency128In1024) { check("Z49"); }
+TEST(ServingValidation, Z50Qwen330BA3BTpuV7xSglJaxConcurrency128In1024) { check("Z50"); }
 
 TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   fmt::print(
@@ -1816,7 +2160,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     }
     [[nodiscard]] double mean() const { return n > 0 ? sum / static_cast<double>(n) : 0; }
   };
-  Sum out[3], wave1[3], wave2[3], wave3[3], wave4[3], wave5[3], wave6[3], in[3];
+  Sum out[3], wave1[3], wave2[3], wave3[3], wave4[3], wave5[3], wave6[3], wave7[3], in[3];
   for (const auto& c : cases()) {
     const double e = error_of(c, c.now);
     fmt::print("| {} | {} | {:.4g} {} | {:.4g} {} | {:+.1f}%{} | {} | {} |\n", c.id, c.what, c.now,
@@ -1832,7 +2176,8 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       continue;
     }
     out[a].add(c.id, e);
-    (c.id[0] == 'J'   ? wave6
+    (c.id[0] == 'Z'   ? wave7
+     : c.id[0] == 'J' ? wave6
      : c.id[0] == 'L' ? wave5
      : c.id[0] == 'P' ? wave4
      : c.id[0] == 'Q' ? wave3
@@ -1860,6 +2205,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     line("  of which wave 4 (P)", wave4[a]);
     line("  of which wave 5 (L)", wave5[a]);
     line("  of which wave 6 (J)", wave6[a]);
+    line("  of which wave 7 (Z)", wave7[a]);
     line("in sample (not in the headline)", in[a]);
   }
 }
