@@ -615,6 +615,38 @@ TEST(TrainingTimeline, Fp8GemmInputsAndOutputGradientsAreCastThroughMemory) {
   EXPECT_NEAR((fp8.memory_bound_time - bf16.memory_bound_time).in("ms"), 16.9608, 1e-3);
 }
 
+TEST(TrainingTimeline, Fp8RecipesKeepTheVocabularyProjectionAtSixteenBits) {
+  // Raising only H100's measured BF16 GEMM ceiling (to its FP8 figure) speeds up an FP8 run
+  // through its one BF16 GEMM, the vocabulary projection; the layer GEMMs stay FP8 and fused
+  // attention follows the dense BF16 peak, not the GEMM ceiling. A BF16 run gets faster too.
+  HardwareNode fast_bf16 = *Systems::Nodes::DGX_H100.accelerator;
+  fast_bf16.compute.measured_gemm[static_cast<std::size_t>(Precision::bf16)] =
+      fast_bf16.compute.measured_gemm[static_cast<std::size_t>(Precision::fp8)];
+  Node node = Systems::Nodes::DGX_H100;
+  node.accelerator = &fast_bf16;
+  ParallelConfig pc;
+  pc.dp = 8;
+  pc.recompute = Recompute::none;
+  TrainingOptions o;
+  o.seq_len = 2048;
+  o.global_batch = 8;
+  o.precision.compute = Precision::fp8;
+  const auto base = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
+  const auto raised = train(Models::Language::Llama3_8B,
+                            fleet_of(node, 1, Systems::Fabrics::InfiniBand_NDR), pc, o);
+  // The difference is the logits GEMMs alone (T = 2048, V = 128,256, h = 4096): the forward
+  // (T, V, h) and the backward (T, h, V) and (V, h, T), each at BF16 on both devices.
+  const GemmShape shapes[] = {{2048, 128256, 4096}, {2048, 4096, 128256}, {128256, 4096, 2048}};
+  double expected_ms = 0;
+  for (const auto& g : shapes) {
+    expected_ms +=
+        estimate_gemm(*Systems::Nodes::DGX_H100.accelerator, Precision::bf16, g).time.in("ms") -
+        estimate_gemm(fast_bf16, Precision::bf16, g).time.in("ms");
+  }
+  EXPECT_GT(expected_ms, 1.0);
+  EXPECT_NEAR((base.compute_time - raised.compute_time).in("ms"), expected_ms, 1e-6);
+}
+
 TEST(TrainingTimeline, MoeTokensArePermutedToTheirExpertsAndBack) {
   // Mixtral 8x7B, T = 2048 tokens per rank, top-2, BF16, no recomputation. Memory-bound time =
   //   elementwise (14 h + 3 x 14336 x 2) x 2 B x T x 3 passes x 32 layers = 56,371,445,760 B

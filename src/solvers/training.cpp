@@ -680,9 +680,14 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   last.enabled = zero <= 1 && dpcp > 1;  // ZeRO-0/1: once, during the last backward pass
   const auto bwd_last = detail::backward_pass(stage, ovl, last);
 
-  // Logits on the last stage (its fewer layers plus the vocabulary projection).
-  const Seconds logits_f = V > 0 ? gemm.fwd(T, V / tp, h) : Seconds();
-  const Seconds logits_b = V > 0 ? gemm.bwd(T, V / tp, h) : Seconds();
+  // Logits on the last stage (its fewer layers plus the vocabulary projection). FP8/FP6/FP4
+  // recipes keep the vocabulary projection at 16 bits, as they keep attention: Megatron-Core's
+  // output layer is its own ColumnParallelLinear, outside Transformer Engine's low-precision
+  // layers (docs/solvers.md).
+  const Gemm logits_gemm{
+      hw, low && hw.peak(Precision::bf16) ? Precision::bf16 : o.precision.compute, o.gemm};
+  const Seconds logits_f = V > 0 ? logits_gemm.fwd(T, V / tp, h) : Seconds();
+  const Seconds logits_b = V > 0 ? logits_gemm.bwd(T, V / tp, h) : Seconds();
   const double share_last =
       stage_layers > 0 ? static_cast<double>(last_layers) / static_cast<double>(stage_layers) : 0;
   const Seconds t_f = std::max(fwd.end, fwd.end * share_last + logits_f);
