@@ -35,6 +35,10 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave7.json")))
 # SM-count change 3231140, first predictions by the model of that commit). The rules marked
 # "wave 8" below were written before any wave-8 prediction was computed.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave8.json")))
+# Wave 9 (B01-B06 NVIDIA, I01-I08 TPU v6e; collected blind on 2026-11-29 after the 16-bit
+# vocabulary projection of FP8 recipes, 1eefc20, first predictions by the model of that commit).
+# The rules marked "wave 9" below were written before any wave-9 prediction was computed.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave9.json")))
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
     "U77": "the same measurement as V5 (PaLM 540B MFU on 6144 TPU v4), already in the suite",
@@ -50,6 +54,10 @@ EXCLUDED = {
     # wave 8: the source calls this run a floor (tuning flags dropped); the later version of the
     # same file (C08) is the run with the recipe's full settings.
     "C01": "the source calls its figure a floor (a run without the recipe's tuning flags)",
+    # wave 9: the same configuration as I03 (Qwen3-8B, v6e-8, seq 8192, 3 per chip), measured
+    # again on other MaxText versions and clusters; counted once.
+    "I04": "a repeat of I03's configuration (another MaxText version and cluster)",
+    "I08": "a repeat of I03's configuration (another MaxText version and cluster)",
 }
 first = {}
 fp = os.path.join(HERE, "training_first_predictions.json")
@@ -423,7 +431,7 @@ for c in cases:
     mem = [x["value"] for x in c["measured"] if x["metric"] == "peak_memory_gib" and x["value"]]
     # Test names of waves 1-3 keep their historical "T" prefix; wave 4 uses its ids (X01 and Y01
     # would otherwise collide).
-    prefix = cid if cid[0] in "XYNMGKDEHFAC" else "T" + cid[1:]
+    prefix = cid if cid[0] in "XYNMGKDEHFACBI" else "T" + cid[1:]
     name = prefix + re.sub(r"[^A-Za-z0-9]", "", m["name"])[:40]
     what = f'{m["name"]} on {n} x {h["device"].split("(")[0].strip()}'
     rows.append(dict(id=cid, name=name, what=what, cat=c["category"], src=src, key=key,
