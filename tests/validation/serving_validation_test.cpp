@@ -604,6 +604,75 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     concurrency of 1024.
 //   Z52 (Qwen3.5-122B-A10B on 8 B200): the model is not in the catalog (a hybrid-attention MoE
 //     whose shapes the source does not give).
+//
+// ---- Wave 8: research cases O01-O26 (tests/validation/serving_cases_wave8.json and .md),
+// collected blind on 2026-11-29 from sources unused by waves 1-7; the first-prediction model of
+// every O case is the HEAD of wtS8, ce61b2c (the serving model is unchanged since 3231140: the
+// commits after it touched training and data only). These mapping rules were written before any
+// wave-8 prediction was computed and apply to every wave-8 case alike; the S, R, Q, P, L, J and Z
+// rules above still hold where a rule below does not replace them.
+// * SGLang cookbook rows with random lengths (O01-O08, O11-O14: SGLang 0.5.6; O20-O22: 0.5.9 on
+//   ROCm; O23, O24: 0.5.6.post1): `sglang.bench_serving --dataset-name random` without
+//   --random-range-ratio draws each request's input and output length uniformly on [1, L] (the
+//   default ratio 0.0 of python/sglang/bench_serving.py, the wave-2 R16/R18 reading; the printed
+//   totals agree: 500 prompts of nominal 1000/1000 average 500/505, 320 of 8000/1000 average
+//   3981/530). These rows are expressed with the request-level simulator, which takes a uniform
+//   length distribution: a closed loop (SimulationOptions::concurrency = the max concurrency N,
+//   each client sending its next request when the previous one completes), requests = the
+//   published num_prompts, input and output uniform on [1, L] at the nominal L, the simulator's
+//   default seed. The simulator draws its own lengths, not SGLang's: on the 10-prompt rows the
+//   printed sample means (610 / 422 for 1000 / 1000) stray from the distribution's 500 / 500, and
+//   the simulated sample strays differently (an approximation, stated). Compared: bench_serving's
+//   "Output token throughput" = SimulationResult::output_throughput ("a" case; throughput area for
+//   N > 1; at N = 1 it carries no information beyond TTFT and TPOT, the Q31 rule, and is not
+//   used), "Mean TTFT" = ttft.mean ("b", latency), "Mean TPOT" = tpot.mean ("c", latency).
+//   Engine: the R SGLang rule, continuous batching, reserve 0.15 (mem_fraction_static 0.85; no
+//   value printed by these sources, the Z49/Z50 assumption), token budget SGLang's default
+//   chunked_prefill_size 8192 (none printed), max_num_seqs = N, KV cache BF16 ("auto"); BF16
+//   checkpoints BF16 throughout, DeepSeek-R1-0528's native block FP8 computes in FP8; no --ep
+//   printed, so experts split tensor-parallel; one replica of tp = the printed TP.
+//   Models: Meta-Llama/Llama-3.1-70B = Llama3_1_70B; Qwen3-235B-A22B-Instruct-2507 =
+//   Qwen3_235B_A22B (same architecture); Llama-4-Scout/Maverick-17B-16E/128E-Instruct =
+//   Llama4_Scout / Llama4_Maverick; DeepSeek-R1-0528 = DeepSeek_R1 (the MTP module not used).
+// * A device named without its memory variant ("NVIDIA A100 GPU (8x)", O01-O04, O11, O12): the
+//   catalog entry of the plain name, A100 = the SXM4 80 GB (the collector's assumption, stated;
+//   A100_40GB would differ in bandwidth, 1555 against 2039 GB/s).
+// * Fixed-length vLLM rows (O09, O10: vLLM V1 ROCm on 1x MI355X, `vllm bench serve` random
+//   8192/1024 --ignore-eos, totals 8191/1024 per request, 128 prompts, max concurrency 64; O15:
+//   vLLM on 4x B200, random 30000/1000 --ignore-eos, 128 prompts, max concurrency 64): the Q16
+//   vLLM V1 rule with the printed flags: reserve = 1 - --gpu-memory-utilization (0.9 on O09/O10,
+//   0.85 on O15), token budget = the printed --max-num-batched-tokens (32768, O09/O10) else vLLM
+//   V1's 8192 (O15), max_num_seqs = max(256, N), continuous batching, KV cache FP8 (printed
+//   --kv-cache-dtype fp8 on all three); prefix caching on O15 finds no shared prefix in random
+//   prompts (hit rate 0). Closed loop at N: the S rule, serve() at batch min(N, max_concurrent)
+//   at the fixed lengths (8191 / 1024; 30000 / 1000), tp = the printed TP. Compared: output
+//   tokens/s = serve().output_throughput ("a", throughput), mean TTFT = serve().ttft ("b",
+//   latency), mean TPOT = serve().tpot ("c", latency; not captured for O15). The sources' TTFT
+//   includes queueing behind the first wave of 64 (128 prompts), which serve()'s steady state
+//   does not price (the S36a caveat); compared as the rule says.
+//   - Precision: FP8 checkpoints (amd/...-FP8-KV, per-tensor FP8 weights and activations; Qwen3
+//     block FP8) compute in FP8 with FP8 weights. MXFP4 (O10, OCP microscaling FP4, AMD Quark
+//     checkpoint, VLLM_ROCM_USE_AITER_FP4_ASM_GEMM=1) = Precision::fp4 weights and compute (the S
+//     precision rule: FP4 weights compute at that precision; MI355X has an FP4 matrix rate); the
+//     shared 8-bit scale per 32 weights (0.25 bit per weight) is not modelled.
+//   - Models: Llama-3.3-70B-Instruct checkpoints = Llama3_1_70B (the S rule: same shapes);
+//     Qwen3-235B-A22B-Instruct-2507-FP8 = Qwen3_235B_A22B. Hardware: MI355X, B200.
+// * Rows whose length distribution the source does not state (neither the tool's flags nor
+//   totals from which it follows) are not expressible (the J rule); so are rows whose accelerator
+//   or TP degree the source does not state (the collector's guesses are not used).
+//
+// Not expressible (wave 8; also in docs/validation.md, "Serving"):
+//   O16-O18 (InferenceX, DeepSeek-R1-0528 FP8 on 8xH200, SGLang 0.5.7, concurrency 4): the length
+//     distribution is not stated in the source (the collector's range ratio 0.8 is taken from
+//     other InferenceX threads, "probably 0.8-1.0x"); also the mean ITL is ~10x the mean TPOT,
+//     so tokens arrive in chunks (speculative decoding / MTP or a streaming interval) whose
+//     configuration is not stated.
+//   O19 (Qwen3Guard-Gen-8B on MI300X, vLLM): TP degree and GPU count not stated ("tested on 8 *
+//     MI300x"; the serve command of this model is not in the source; TP1 is the collector's
+//     guess from a sibling PR).
+//   O25, O26 (SGLang PR #8638, DeepSeek-R1 trtllm_mla FP8 KV, batch 1 and 64): the GPU is not
+//     named by the source (B200 is the collector's inference from the kernel's SM100-only
+//     support), and the TP of the performance table is assumed from the accuracy command.
 
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
