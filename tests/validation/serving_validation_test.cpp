@@ -1110,6 +1110,76 @@ constexpr const char* kSglJaxMoe =
     "https://github.com/sgl-project/sglang-jax/blob/cddbf6f1cc33cbdd453bd8f36ff7051cf46ca176/docs/"
     "cookbook/autoregressive/Qwen/Qwen3-MoE.md";
 
+// ---- Wave-8 predictors (the wave-8 rules above).
+
+/// SGLang bench_serving on its random dataset without --random-range-ratio: a closed loop of
+/// r.batch clients over `prompts` requests, input and output lengths uniform on [1, r.in] and
+/// [1, r.out], under the R SGLang engine rule (one replica of r.tp devices).
+SimulationResult sgl_random_closed(const Run& r, std::int64_t prompts) {
+  const ServingOptions o = wave2(Engine2::sglang, r);
+  SimulationOptions sim;
+  sim.concurrency = r.batch;
+  sim.requests = prompts;
+  const auto uniform = [](std::int64_t l) {
+    LengthDistribution d;
+    d.kind = LengthKind::uniform;
+    d.low = 1;
+    d.high = static_cast<double>(l);
+    d.mean = (1 + d.high) / 2;
+    return d;
+  };
+  sim.input = uniform(r.in);
+  sim.output = uniform(r.out);
+  sim.replicas = 1;
+  return simulate(*r.model, *r.hw, o, sim);
+}
+
+/// vLLM V1 with the printed --gpu-memory-utilization and token budget, FP8 KV cache
+/// (--kv-cache-dtype fp8), closed loop at max concurrency r.batch: the S rule.
+ServingResult vllm_v1_closed(const Run& r, double gpu_memory_utilization,
+                             std::int64_t max_batched_tokens) {
+  ServingOptions o;
+  o.tp = r.tp;
+  o.input_tokens = r.in;
+  o.output_tokens = r.out;
+  o.precision = {r.precision, Precision::bf16, Precision::fp8, r.precision};
+  o.params.runtime_reserve = 1.0 - gpu_memory_utilization;
+  o.params.max_batched_tokens = max_batched_tokens;
+  o.params.max_num_seqs = std::max<std::int64_t>(256, r.batch);  // vLLM V1 default 256
+  o.batch = std::min(r.batch, std::max<std::int64_t>(1, serve(*r.model, *r.hw, o).max_concurrent));
+  return serve(*r.model, *r.hw, o);
+}
+
+const Workload& SCOUT = Models::Language::Llama4_Scout;
+const Workload& MAVERICK = Models::Language::Llama4_Maverick;
+const HardwareNode& MI355 = Hardware::Cloud::MI355X;
+
+constexpr const char* kSglLlama31 =
+    "SGLang Cookbook, Llama 3.1 recipe, 5.1 Speed Benchmark (8x A100, TP8, SGLang 0.5.6, random "
+    "dataset), https://github.com/sgl-project/sgl-cookbook/blob/"
+    "172d80bdea5035d636774eb90d11c911cfa22590/docs/autoregressive/Llama/Llama3.1.md";
+constexpr const char* kSglQwen3 =
+    "SGLang Cookbook, Qwen3 recipe, 5.1 Speed Benchmark (8x B200, Qwen3-235B-A22B-Instruct-2507 "
+    "TP8, SGLang 0.5.6, random dataset), https://github.com/sgl-project/sgl-cookbook/blob/"
+    "230dd7f5e91ccab2206a0ddcdc74b3db983bbda8/docs/autoregressive/Qwen/Qwen3.md";
+constexpr const char* kSglLlama4 =
+    "SGLang Cookbook, Llama 4 recipe, 5 Benchmark (8x MI300X, TP8, SGLang 0.5.9, random "
+    "dataset), https://github.com/sgl-project/sgl-cookbook/blob/"
+    "7b5bd9c05e3d86da5161ac2be9b91c19a34bf49d/docs/autoregressive/Llama/Llama4.md";
+constexpr const char* kSglR1 =
+    "SGLang Cookbook, DeepSeek-R1 recipe, 5.1 Speed Benchmark (8x B200, DeepSeek-R1-0528 TP8, "
+    "SGLang 0.5.6.post1, random dataset), https://github.com/sgl-project/sgl-cookbook/blob/"
+    "7b5bd9c05e3d86da5161ac2be9b91c19a34bf49d/docs/autoregressive/DeepSeek/DeepSeek-R1.md";
+constexpr const char* kVllmMi355x =
+    "vLLM recipes, Llama 3.3 70B on ROCm, 'Interpreting Performance Benchmarking Output' (1x "
+    "MI355X, TP1, random 8192/1024 --ignore-eos, 128 prompts, max concurrency 64), "
+    "https://github.com/vllm-project/recipes/blob/584c0c647bd4ac8d635112553130d845be10e68c/Llama/"
+    "Llama3.3-70B-ROCm.md";
+constexpr const char* kVllmPr43232 =
+    "vLLM PR #43232, B200 run (Qwen3-235B-A22B-Instruct-2507-FP8, TP4, --kv-cache-dtype fp8, "
+    "random 30000/1000 --ignore-eos, 128 prompts, max concurrency 64), "
+    "https://github.com/vllm-project/vllm/pull/43232";
+
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
       tput("S01", "Llama 3.1 8B 1xH100 FP8 128/2048 output tok/s", kTrt017, 21109.38, 2.146e+04,
@@ -1907,6 +1977,174 @@ std::vector<ServingCase> case_list() {
            return sgl_jax_tput({&Q3_30B, &TPU7, 4, Precision::bf16, 1024, 1024, 128, 2048}, 0.85,
                                true);
          }),
+      w2("O01b", "Llama 3.1 70B 8xA100 BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 1, 10 prompts: mean TTFT",
+         kSglLlama31, Area::latency, 131.61, "ms", 101,
+         [] { return sgl_random_closed({&L31_70B, &A100, 8, Precision::bf16, 1000, 1000, 1}, 10).ttft.mean.in("ms"); }),
+      w2("O01c", "Llama 3.1 70B 8xA100 BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 1, 10 prompts: mean TPOT",
+         kSglLlama31, Area::latency, 18.63, "ms", 14.59,
+         [] { return sgl_random_closed({&L31_70B, &A100, 8, Precision::bf16, 1000, 1000, 1}, 10).tpot.mean.in("ms"); }),
+      w2("O02a", "Llama 3.1 70B 8xA100 BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 16, 80 prompts: output tok/s",
+         kSglLlama31, Area::throughput, 513.48, "tok/s", 801.2,
+         [] { return sgl_random_closed({&L31_70B, &A100, 8, Precision::bf16, 1000, 1000, 16}, 80).output_throughput.in("tokens/s"); }),
+      w2("O02b", "Llama 3.1 70B 8xA100 BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 16, 80 prompts: mean TTFT",
+         kSglLlama31, Area::latency, 264.84, "ms", 282.1,
+         [] { return sgl_random_closed({&L31_70B, &A100, 8, Precision::bf16, 1000, 1000, 16}, 80).ttft.mean.in("ms"); }),
+      w2("O02c", "Llama 3.1 70B 8xA100 BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 16, 80 prompts: mean TPOT",
+         kSglLlama31, Area::latency, 26.09, "ms", 17.01,
+         [] { return sgl_random_closed({&L31_70B, &A100, 8, Precision::bf16, 1000, 1000, 16}, 80).tpot.mean.in("ms"); }),
+      w2("O03a", "Llama 3.1 70B 8xA100 BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 100, 500 prompts: output tok/s",
+         kSglLlama31, Area::throughput, 1919.38, "tok/s", 1975,
+         [] { return sgl_random_closed({&L31_70B, &A100, 8, Precision::bf16, 1000, 1000, 100}, 500).output_throughput.in("tokens/s"); }),
+      w2("O03b", "Llama 3.1 70B 8xA100 BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 100, 500 prompts: mean TTFT",
+         kSglLlama31, Area::latency, 245.98, "ms", 820,
+         [] { return sgl_random_closed({&L31_70B, &A100, 8, Precision::bf16, 1000, 1000, 100}, 500).ttft.mean.in("ms"); }),
+      w2("O03c", "Llama 3.1 70B 8xA100 BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 100, 500 prompts: mean TPOT",
+         kSglLlama31, Area::latency, 47.19, "ms", 48.61,
+         [] { return sgl_random_closed({&L31_70B, &A100, 8, Precision::bf16, 1000, 1000, 100}, 500).tpot.mean.in("ms"); }),
+      w2("O04a", "Llama 3.1 70B 8xA100 BF16 TP8 SGLang, random [1, 8000]/[1, 1000], concurrency 64, 320 prompts: output tok/s",
+         kSglLlama31, Area::throughput, 788.27, "tok/s", 660.6,
+         [] { return sgl_random_closed({&L31_70B, &A100, 8, Precision::bf16, 8000, 1000, 64}, 320).output_throughput.in("tokens/s"); }),
+      w2("O04b", "Llama 3.1 70B 8xA100 BF16 TP8 SGLang, random [1, 8000]/[1, 1000], concurrency 64, 320 prompts: mean TTFT",
+         kSglLlama31, Area::latency, 633.32, "ms", 3830,
+         [] { return sgl_random_closed({&L31_70B, &A100, 8, Precision::bf16, 8000, 1000, 64}, 320).ttft.mean.in("ms"); }),
+      w2("O04c", "Llama 3.1 70B 8xA100 BF16 TP8 SGLang, random [1, 8000]/[1, 1000], concurrency 64, 320 prompts: mean TPOT",
+         kSglLlama31, Area::latency, 74.95, "ms", 95.15,
+         [] { return sgl_random_closed({&L31_70B, &A100, 8, Precision::bf16, 8000, 1000, 64}, 320).tpot.mean.in("ms"); }),
+      w2("O05b", "Qwen3-235B-A22B 8xB200 BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 1, 10 prompts: mean TTFT",
+         kSglQwen3, Area::latency, 99.03, "ms", 31.58,
+         [] { return sgl_random_closed({&Q3_235B, &B200, 8, Precision::bf16, 1000, 1000, 1}, 10).ttft.mean.in("ms"); }),
+      w2("O05c", "Qwen3-235B-A22B 8xB200 BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 1, 10 prompts: mean TPOT",
+         kSglQwen3, Area::latency, 10.12, "ms", 6.021,
+         [] { return sgl_random_closed({&Q3_235B, &B200, 8, Precision::bf16, 1000, 1000, 1}, 10).tpot.mean.in("ms"); }),
+      w2("O06a", "Qwen3-235B-A22B 8xB200 BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 100, 500 prompts: output tok/s",
+         kSglQwen3, Area::throughput, 2738.78, "tok/s", 4542,
+         [] { return sgl_random_closed({&Q3_235B, &B200, 8, Precision::bf16, 1000, 1000, 100}, 500).output_throughput.in("tokens/s"); }),
+      w2("O06b", "Qwen3-235B-A22B 8xB200 BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 100, 500 prompts: mean TTFT",
+         kSglQwen3, Area::latency, 260.55, "ms", 166.9,
+         [] { return sgl_random_closed({&Q3_235B, &B200, 8, Precision::bf16, 1000, 1000, 100}, 500).ttft.mean.in("ms"); }),
+      w2("O06c", "Qwen3-235B-A22B 8xB200 BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 100, 500 prompts: mean TPOT",
+         kSglQwen3, Area::latency, 32.94, "ms", 19.75,
+         [] { return sgl_random_closed({&Q3_235B, &B200, 8, Precision::bf16, 1000, 1000, 100}, 500).tpot.mean.in("ms"); }),
+      w2("O07a", "Qwen3-235B-A22B 8xB200 BF16 TP8 SGLang, random [1, 1000]/[1, 8000], concurrency 64, 320 prompts: output tok/s",
+         kSglQwen3, Area::throughput, 2387.34, "tok/s", 3373,
+         [] { return sgl_random_closed({&Q3_235B, &B200, 8, Precision::bf16, 1000, 8000, 64}, 320).output_throughput.in("tokens/s"); }),
+      w2("O07b", "Qwen3-235B-A22B 8xB200 BF16 TP8 SGLang, random [1, 1000]/[1, 8000], concurrency 64, 320 prompts: mean TTFT",
+         kSglQwen3, Area::latency, 265.03, "ms", 126.2,
+         [] { return sgl_random_closed({&Q3_235B, &B200, 8, Precision::bf16, 1000, 8000, 64}, 320).ttft.mean.in("ms"); }),
+      w2("O07c", "Qwen3-235B-A22B 8xB200 BF16 TP8 SGLang, random [1, 1000]/[1, 8000], concurrency 64, 320 prompts: mean TPOT",
+         kSglQwen3, Area::latency, 23.66, "ms", 16.36,
+         [] { return sgl_random_closed({&Q3_235B, &B200, 8, Precision::bf16, 1000, 8000, 64}, 320).tpot.mean.in("ms"); }),
+      w2("O08a", "Qwen3-235B-A22B 8xB200 BF16 TP8 SGLang, random [1, 8000]/[1, 1000], concurrency 64, 320 prompts: output tok/s",
+         kSglQwen3, Area::throughput, 1790.43, "tok/s", 2020,
+         [] { return sgl_random_closed({&Q3_235B, &B200, 8, Precision::bf16, 8000, 1000, 64}, 320).output_throughput.in("tokens/s"); }),
+      w2("O08b", "Qwen3-235B-A22B 8xB200 BF16 TP8 SGLang, random [1, 8000]/[1, 1000], concurrency 64, 320 prompts: mean TTFT",
+         kSglQwen3, Area::latency, 238.22, "ms", 681.9,
+         [] { return sgl_random_closed({&Q3_235B, &B200, 8, Precision::bf16, 8000, 1000, 64}, 320).ttft.mean.in("ms"); }),
+      w2("O08c", "Qwen3-235B-A22B 8xB200 BF16 TP8 SGLang, random [1, 8000]/[1, 1000], concurrency 64, 320 prompts: mean TPOT",
+         kSglQwen3, Area::latency, 32.5, "ms", 29.36,
+         [] { return sgl_random_closed({&Q3_235B, &B200, 8, Precision::bf16, 8000, 1000, 64}, 320).tpot.mean.in("ms"); }),
+      w2("O11b", "Llama 3.1 70B 8xA100 BF16 TP8 SGLang, random [1, 8000]/[1, 1000], concurrency 1, 10 prompts: mean TTFT",
+         kSglLlama31, Area::latency, 395.25, "ms", 577.8,
+         [] { return sgl_random_closed({&L31_70B, &A100, 8, Precision::bf16, 8000, 1000, 1}, 10).ttft.mean.in("ms"); }),
+      w2("O11c", "Llama 3.1 70B 8xA100 BF16 TP8 SGLang, random [1, 8000]/[1, 1000], concurrency 1, 10 prompts: mean TPOT",
+         kSglLlama31, Area::latency, 18.8, "ms", 14.69,
+         [] { return sgl_random_closed({&L31_70B, &A100, 8, Precision::bf16, 8000, 1000, 1}, 10).tpot.mean.in("ms"); }),
+      w2("O12a", "Llama 3.1 70B 8xA100 BF16 TP8 SGLang, random [1, 8000]/[1, 1000], concurrency 16, 80 prompts: output tok/s",
+         kSglLlama31, Area::throughput, 389.0, "tok/s", 481.4,
+         [] { return sgl_random_closed({&L31_70B, &A100, 8, Precision::bf16, 8000, 1000, 16}, 80).output_throughput.in("tokens/s"); }),
+      w2("O12b", "Llama 3.1 70B 8xA100 BF16 TP8 SGLang, random [1, 8000]/[1, 1000], concurrency 16, 80 prompts: mean TTFT",
+         kSglLlama31, Area::latency, 603.42, "ms", 1435,
+         [] { return sgl_random_closed({&L31_70B, &A100, 8, Precision::bf16, 8000, 1000, 16}, 80).ttft.mean.in("ms"); }),
+      w2("O12c", "Llama 3.1 70B 8xA100 BF16 TP8 SGLang, random [1, 8000]/[1, 1000], concurrency 16, 80 prompts: mean TPOT",
+         kSglLlama31, Area::latency, 36.94, "ms", 28.3,
+         [] { return sgl_random_closed({&L31_70B, &A100, 8, Precision::bf16, 8000, 1000, 16}, 80).tpot.mean.in("ms"); }),
+      w2("O13a", "Qwen3-235B-A22B 8xB200 BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 16, 80 prompts: output tok/s",
+         kSglQwen3, Area::throughput, 832.04, "tok/s", 1246,
+         [] { return sgl_random_closed({&Q3_235B, &B200, 8, Precision::bf16, 1000, 1000, 16}, 80).output_throughput.in("tokens/s"); }),
+      w2("O13b", "Qwen3-235B-A22B 8xB200 BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 16, 80 prompts: mean TTFT",
+         kSglQwen3, Area::latency, 215.7, "ms", 70.65,
+         [] { return sgl_random_closed({&Q3_235B, &B200, 8, Precision::bf16, 1000, 1000, 16}, 80).ttft.mean.in("ms"); }),
+      w2("O13c", "Qwen3-235B-A22B 8xB200 BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 16, 80 prompts: mean TPOT",
+         kSglQwen3, Area::latency, 16.36, "ms", 11.55,
+         [] { return sgl_random_closed({&Q3_235B, &B200, 8, Precision::bf16, 1000, 1000, 16}, 80).tpot.mean.in("ms"); }),
+      w2("O14b", "Qwen3-235B-A22B 8xB200 BF16 TP8 SGLang, random [1, 8000]/[1, 1000], concurrency 1, 10 prompts: mean TTFT",
+         kSglQwen3, Area::latency, 139.9, "ms", 126.6,
+         [] { return sgl_random_closed({&Q3_235B, &B200, 8, Precision::bf16, 8000, 1000, 1}, 10).ttft.mean.in("ms"); }),
+      w2("O14c", "Qwen3-235B-A22B 8xB200 BF16 TP8 SGLang, random [1, 8000]/[1, 1000], concurrency 1, 10 prompts: mean TPOT",
+         kSglQwen3, Area::latency, 10.31, "ms", 6.052,
+         [] { return sgl_random_closed({&Q3_235B, &B200, 8, Precision::bf16, 8000, 1000, 1}, 10).tpot.mean.in("ms"); }),
+      w2("O20a", "Llama 4 Scout 8xMI300X BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 16, 80 prompts: output tok/s",
+         kSglLlama4, Area::throughput, 1152.47, "tok/s", 1951,
+         [] { return sgl_random_closed({&SCOUT, &MI300X, 8, Precision::bf16, 1000, 1000, 16}, 80).output_throughput.in("tokens/s"); },
+         "printed total input 49668 over 80 prompts, against 39668 in the other 80-prompt 1000/1000 runs of the cookbook (as printed)"),
+      w2("O20b", "Llama 4 Scout 8xMI300X BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 16, 80 prompts: mean TTFT",
+         kSglLlama4, Area::latency, 124.44, "ms", 63.35,
+         [] { return sgl_random_closed({&SCOUT, &MI300X, 8, Precision::bf16, 1000, 1000, 16}, 80).ttft.mean.in("ms"); },
+         "printed total input 49668 over 80 prompts, against 39668 in the other 80-prompt 1000/1000 runs of the cookbook (as printed)"),
+      w2("O20c", "Llama 4 Scout 8xMI300X BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 16, 80 prompts: mean TPOT",
+         kSglLlama4, Area::latency, 11.88, "ms", 7.36,
+         [] { return sgl_random_closed({&SCOUT, &MI300X, 8, Precision::bf16, 1000, 1000, 16}, 80).tpot.mean.in("ms"); },
+         "printed total input 49668 over 80 prompts, against 39668 in the other 80-prompt 1000/1000 runs of the cookbook (as printed)"),
+      w2("O21a", "Llama 4 Scout 8xMI300X BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 100, 500 prompts: output tok/s",
+         kSglLlama4, Area::throughput, 2944.82, "tok/s", 5868,
+         [] { return sgl_random_closed({&SCOUT, &MI300X, 8, Precision::bf16, 1000, 1000, 100}, 500).output_throughput.in("tokens/s"); }),
+      w2("O21b", "Llama 4 Scout 8xMI300X BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 100, 500 prompts: mean TTFT",
+         kSglLlama4, Area::latency, 204.46, "ms", 163.6,
+         [] { return sgl_random_closed({&SCOUT, &MI300X, 8, Precision::bf16, 1000, 1000, 100}, 500).ttft.mean.in("ms"); }),
+      w2("O21c", "Llama 4 Scout 8xMI300X BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 100, 500 prompts: mean TPOT",
+         kSglLlama4, Area::latency, 41.56, "ms", 15.72,
+         [] { return sgl_random_closed({&SCOUT, &MI300X, 8, Precision::bf16, 1000, 1000, 100}, 500).tpot.mean.in("ms"); }),
+      w2("O22a", "Llama 4 Maverick 8xMI300X BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 100, 500 prompts: output tok/s",
+         kSglLlama4, Area::throughput, 2777.9, "tok/s", 4185,
+         [] { return sgl_random_closed({&MAVERICK, &MI300X, 8, Precision::bf16, 1000, 1000, 100}, 500).output_throughput.in("tokens/s"); }),
+      w2("O22b", "Llama 4 Maverick 8xMI300X BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 100, 500 prompts: mean TTFT",
+         kSglLlama4, Area::latency, 188.19, "ms", 195.4,
+         [] { return sgl_random_closed({&MAVERICK, &MI300X, 8, Precision::bf16, 1000, 1000, 100}, 500).ttft.mean.in("ms"); }),
+      w2("O22c", "Llama 4 Maverick 8xMI300X BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 100, 500 prompts: mean TPOT",
+         kSglLlama4, Area::latency, 33.63, "ms", 22.65,
+         [] { return sgl_random_closed({&MAVERICK, &MI300X, 8, Precision::bf16, 1000, 1000, 100}, 500).tpot.mean.in("ms"); }),
+      w2("O23a", "DeepSeek-R1-0528 8xB200 FP8 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 100, 500 prompts: output tok/s",
+         kSglR1, Area::throughput, 2282.9, "tok/s", 4431,
+         [] { return sgl_random_closed({&DSR1, &B200, 8, Precision::fp8, 1000, 1000, 100}, 500).output_throughput.in("tokens/s"); }),
+      w2("O23b", "DeepSeek-R1-0528 8xB200 FP8 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 100, 500 prompts: mean TTFT",
+         kSglR1, Area::latency, 563.14, "ms", 148,
+         [] { return sgl_random_closed({&DSR1, &B200, 8, Precision::fp8, 1000, 1000, 100}, 500).ttft.mean.in("ms"); }),
+      w2("O23c", "DeepSeek-R1-0528 8xB200 FP8 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 100, 500 prompts: mean TPOT",
+         kSglR1, Area::latency, 40.11, "ms", 20.49,
+         [] { return sgl_random_closed({&DSR1, &B200, 8, Precision::fp8, 1000, 1000, 100}, 500).tpot.mean.in("ms"); }),
+      w2("O24a", "DeepSeek-R1-0528 8xB200 FP8 TP8 SGLang, random [1, 8000]/[1, 1000], concurrency 64, 320 prompts: output tok/s",
+         kSglR1, Area::throughput, 1468.5, "tok/s", 2074,
+         [] { return sgl_random_closed({&DSR1, &B200, 8, Precision::fp8, 8000, 1000, 64}, 320).output_throughput.in("tokens/s"); }),
+      w2("O24b", "DeepSeek-R1-0528 8xB200 FP8 TP8 SGLang, random [1, 8000]/[1, 1000], concurrency 64, 320 prompts: mean TTFT",
+         kSglR1, Area::latency, 913.93, "ms", 615,
+         [] { return sgl_random_closed({&DSR1, &B200, 8, Precision::fp8, 8000, 1000, 64}, 320).ttft.mean.in("ms"); }),
+      w2("O24c", "DeepSeek-R1-0528 8xB200 FP8 TP8 SGLang, random [1, 8000]/[1, 1000], concurrency 64, 320 prompts: mean TPOT",
+         kSglR1, Area::latency, 39.93, "ms", 28.87,
+         [] { return sgl_random_closed({&DSR1, &B200, 8, Precision::fp8, 8000, 1000, 64}, 320).tpot.mean.in("ms"); }),
+      w2("O09a", "Llama 3.1 70B 1xMI355X FP8 TP1 vLLM, 8191/1024, concurrency 64: output tok/s",
+         kVllmMi355x, Area::throughput, 873.98, "tok/s", 1055,
+         [] { return vllm_v1_closed({&L31_70B, &MI355, 1, Precision::fp8, 8191, 1024, 64}, 0.9, 32768).output_throughput.in("tokens/s"); }),
+      w2("O09b", "Llama 3.1 70B 1xMI355X FP8 TP1 vLLM, 8191/1024, concurrency 64: mean TTFT",
+         kVllmMi355x, Area::latency, 11639.66, "ms", 485.8,
+         [] { return vllm_v1_closed({&L31_70B, &MI355, 1, Precision::fp8, 8191, 1024, 64}, 0.9, 32768).ttft.in("ms"); }),
+      w2("O09c", "Llama 3.1 70B 1xMI355X FP8 TP1 vLLM, 8191/1024, concurrency 64: mean TPOT",
+         kVllmMi355x, Area::latency, 61.81, "ms", 59.25,
+         [] { return vllm_v1_closed({&L31_70B, &MI355, 1, Precision::fp8, 8191, 1024, 64}, 0.9, 32768).tpot.in("ms"); }),
+      w2("O10a", "Llama 3.1 70B 1xMI355X MXFP4 TP1 vLLM, 8191/1024, concurrency 64: output tok/s",
+         kVllmMi355x, Area::throughput, 999.3, "tok/s", 1778,
+         [] { return vllm_v1_closed({&L31_70B, &MI355, 1, Precision::fp4, 8191, 1024, 64}, 0.9, 32768).output_throughput.in("tokens/s"); }),
+      w2("O10b", "Llama 3.1 70B 1xMI355X MXFP4 TP1 vLLM, 8191/1024, concurrency 64: mean TTFT",
+         kVllmMi355x, Area::latency, 10128.3, "ms", 239.3,
+         [] { return vllm_v1_closed({&L31_70B, &MI355, 1, Precision::fp4, 8191, 1024, 64}, 0.9, 32768).ttft.in("ms"); }),
+      w2("O10c", "Llama 3.1 70B 1xMI355X MXFP4 TP1 vLLM, 8191/1024, concurrency 64: mean TPOT",
+         kVllmMi355x, Area::latency, 54.1, "ms", 35.69,
+         [] { return vllm_v1_closed({&L31_70B, &MI355, 1, Precision::fp4, 8191, 1024, 64}, 0.9, 32768).tpot.in("ms"); }),
+      w2("O15a", "Qwen3-235B-A22B 4xB200 FP8 TP4 vLLM, 30000/1000, concurrency 64: output tok/s",
+         kVllmPr43232, Area::throughput, 847.07, "tok/s", 820.5,
+         [] { return vllm_v1_closed({&Q3_235B, &B200, 4, Precision::fp8, 30000, 1000, 64}, 0.85, 8192).output_throughput.in("tokens/s"); }),
+      w2("O15b", "Qwen3-235B-A22B 4xB200 FP8 TP4 vLLM, 30000/1000, concurrency 64: mean TTFT",
+         kVllmPr43232, Area::latency, 15725.91, "ms", 628.6,
+         [] { return vllm_v1_closed({&Q3_235B, &B200, 4, Precision::fp8, 30000, 1000, 64}, 0.85, 8192).ttft.in("ms"); }),
   };
   for (auto& c : all) {
     c.now = c.predict();
@@ -2213,6 +2451,152 @@ TEST(ServingValidation, Z48Qwen38BTpuV7xSglJaxConcurrency128In1024) { check("Z48
 TEST(ServingValidation, Z49Llama3370BTpuV7xSglJaxConcurrency128In1024) { check("Z49"); }
 TEST(ServingValidation, Z50Qwen330BA3BTpuV7xSglJaxConcurrency128In1024) { check("Z50"); }
 
+TEST(ServingValidation, O01bLlama3170BEightA100Concurrency1In1000Out1000MeanTtft) { check("O01b"); }
+TEST(ServingValidation, O01cLlama3170BEightA100Concurrency1In1000Out1000MeanTpot) { check("O01c"); }
+TEST(ServingValidation, O02aLlama3170BEightA100Concurrency16In1000Out1000Throughput) {
+  check("O02a");
+}
+TEST(ServingValidation, O02bLlama3170BEightA100Concurrency16In1000Out1000MeanTtft) {
+  check("O02b");
+}
+TEST(ServingValidation, O02cLlama3170BEightA100Concurrency16In1000Out1000MeanTpot) {
+  check("O02c");
+}
+TEST(ServingValidation, O03aLlama3170BEightA100Concurrency100In1000Out1000Throughput) {
+  check("O03a");
+}
+TEST(ServingValidation, O03bLlama3170BEightA100Concurrency100In1000Out1000MeanTtft) {
+  check("O03b");
+}
+TEST(ServingValidation, O03cLlama3170BEightA100Concurrency100In1000Out1000MeanTpot) {
+  check("O03c");
+}
+TEST(ServingValidation, O04aLlama3170BEightA100Concurrency64In8000Out1000Throughput) {
+  check("O04a");
+}
+TEST(ServingValidation, O04bLlama3170BEightA100Concurrency64In8000Out1000MeanTtft) {
+  check("O04b");
+}
+TEST(ServingValidation, O04cLlama3170BEightA100Concurrency64In8000Out1000MeanTpot) {
+  check("O04c");
+}
+TEST(ServingValidation, O05bQwen3235BA22BEightB200Concurrency1In1000Out1000MeanTtft) {
+  check("O05b");
+}
+TEST(ServingValidation, O05cQwen3235BA22BEightB200Concurrency1In1000Out1000MeanTpot) {
+  check("O05c");
+}
+TEST(ServingValidation, O06aQwen3235BA22BEightB200Concurrency100In1000Out1000Throughput) {
+  check("O06a");
+}
+TEST(ServingValidation, O06bQwen3235BA22BEightB200Concurrency100In1000Out1000MeanTtft) {
+  check("O06b");
+}
+TEST(ServingValidation, O06cQwen3235BA22BEightB200Concurrency100In1000Out1000MeanTpot) {
+  check("O06c");
+}
+TEST(ServingValidation, O07aQwen3235BA22BEightB200Concurrency64In1000Out8000Throughput) {
+  check("O07a");
+}
+TEST(ServingValidation, O07bQwen3235BA22BEightB200Concurrency64In1000Out8000MeanTtft) {
+  check("O07b");
+}
+TEST(ServingValidation, O07cQwen3235BA22BEightB200Concurrency64In1000Out8000MeanTpot) {
+  check("O07c");
+}
+TEST(ServingValidation, O08aQwen3235BA22BEightB200Concurrency64In8000Out1000Throughput) {
+  check("O08a");
+}
+TEST(ServingValidation, O08bQwen3235BA22BEightB200Concurrency64In8000Out1000MeanTtft) {
+  check("O08b");
+}
+TEST(ServingValidation, O08cQwen3235BA22BEightB200Concurrency64In8000Out1000MeanTpot) {
+  check("O08c");
+}
+TEST(ServingValidation, O11bLlama3170BEightA100Concurrency1In8000Out1000MeanTtft) { check("O11b"); }
+TEST(ServingValidation, O11cLlama3170BEightA100Concurrency1In8000Out1000MeanTpot) { check("O11c"); }
+TEST(ServingValidation, O12aLlama3170BEightA100Concurrency16In8000Out1000Throughput) {
+  check("O12a");
+}
+TEST(ServingValidation, O12bLlama3170BEightA100Concurrency16In8000Out1000MeanTtft) {
+  check("O12b");
+}
+TEST(ServingValidation, O12cLlama3170BEightA100Concurrency16In8000Out1000MeanTpot) {
+  check("O12c");
+}
+TEST(ServingValidation, O13aQwen3235BA22BEightB200Concurrency16In1000Out1000Throughput) {
+  check("O13a");
+}
+TEST(ServingValidation, O13bQwen3235BA22BEightB200Concurrency16In1000Out1000MeanTtft) {
+  check("O13b");
+}
+TEST(ServingValidation, O13cQwen3235BA22BEightB200Concurrency16In1000Out1000MeanTpot) {
+  check("O13c");
+}
+TEST(ServingValidation, O14bQwen3235BA22BEightB200Concurrency1In8000Out1000MeanTtft) {
+  check("O14b");
+}
+TEST(ServingValidation, O14cQwen3235BA22BEightB200Concurrency1In8000Out1000MeanTpot) {
+  check("O14c");
+}
+TEST(ServingValidation, O20aLlama4ScoutEightMi300xConcurrency16In1000Out1000Throughput) {
+  check("O20a");
+}
+TEST(ServingValidation, O20bLlama4ScoutEightMi300xConcurrency16In1000Out1000MeanTtft) {
+  check("O20b");
+}
+TEST(ServingValidation, O20cLlama4ScoutEightMi300xConcurrency16In1000Out1000MeanTpot) {
+  check("O20c");
+}
+TEST(ServingValidation, O21aLlama4ScoutEightMi300xConcurrency100In1000Out1000Throughput) {
+  check("O21a");
+}
+TEST(ServingValidation, O21bLlama4ScoutEightMi300xConcurrency100In1000Out1000MeanTtft) {
+  check("O21b");
+}
+TEST(ServingValidation, O21cLlama4ScoutEightMi300xConcurrency100In1000Out1000MeanTpot) {
+  check("O21c");
+}
+TEST(ServingValidation, O22aLlama4MaverickEightMi300xConcurrency100In1000Out1000Throughput) {
+  check("O22a");
+}
+TEST(ServingValidation, O22bLlama4MaverickEightMi300xConcurrency100In1000Out1000MeanTtft) {
+  check("O22b");
+}
+TEST(ServingValidation, O22cLlama4MaverickEightMi300xConcurrency100In1000Out1000MeanTpot) {
+  check("O22c");
+}
+TEST(ServingValidation, O23aDeepSeekR1EightB200Concurrency100In1000Out1000Throughput) {
+  check("O23a");
+}
+TEST(ServingValidation, O23bDeepSeekR1EightB200Concurrency100In1000Out1000MeanTtft) {
+  check("O23b");
+}
+TEST(ServingValidation, O23cDeepSeekR1EightB200Concurrency100In1000Out1000MeanTpot) {
+  check("O23c");
+}
+TEST(ServingValidation, O24aDeepSeekR1EightB200Concurrency64In8000Out1000Throughput) {
+  check("O24a");
+}
+TEST(ServingValidation, O24bDeepSeekR1EightB200Concurrency64In8000Out1000MeanTtft) {
+  check("O24b");
+}
+TEST(ServingValidation, O24cDeepSeekR1EightB200Concurrency64In8000Out1000MeanTpot) {
+  check("O24c");
+}
+TEST(ServingValidation, O09aLlama3170BOneMi355xFp8Concurrency64In8191Throughput) { check("O09a"); }
+TEST(ServingValidation, O09bLlama3170BOneMi355xFp8Concurrency64In8191MeanTtft) { check("O09b"); }
+TEST(ServingValidation, O09cLlama3170BOneMi355xFp8Concurrency64In8191MeanTpot) { check("O09c"); }
+TEST(ServingValidation, O10aLlama3170BOneMi355xMxfp4Concurrency64In8191Throughput) {
+  check("O10a");
+}
+TEST(ServingValidation, O10bLlama3170BOneMi355xMxfp4Concurrency64In8191MeanTtft) { check("O10b"); }
+TEST(ServingValidation, O10cLlama3170BOneMi355xMxfp4Concurrency64In8191MeanTpot) { check("O10c"); }
+TEST(ServingValidation, O15aQwen3235BA22BFourB200Fp8Concurrency64In30000Throughput) {
+  check("O15a");
+}
+TEST(ServingValidation, O15bQwen3235BA22BFourB200Fp8Concurrency64In30000MeanTtft) { check("O15b"); }
+
 TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   fmt::print(
       "\n| Case | Quantity | Predicted | Measured | Error | First prediction | Sample |\n"
@@ -2229,7 +2613,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     }
     [[nodiscard]] double mean() const { return n > 0 ? sum / static_cast<double>(n) : 0; }
   };
-  Sum out[3], wave1[3], wave2[3], wave3[3], wave4[3], wave5[3], wave6[3], wave7[3], in[3];
+  Sum out[3], wave1[3], wave2[3], wave3[3], wave4[3], wave5[3], wave6[3], wave7[3], wave8[3], in[3];
   for (const auto& c : cases()) {
     const double e = error_of(c, c.now);
     fmt::print("| {} | {} | {:.4g} {} | {:.4g} {} | {:+.1f}%{} | {} | {} |\n", c.id, c.what, c.now,
@@ -2245,7 +2629,8 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       continue;
     }
     out[a].add(c.id, e);
-    (c.id[0] == 'Z'   ? wave7
+    (c.id[0] == 'O'   ? wave8
+     : c.id[0] == 'Z' ? wave7
      : c.id[0] == 'J' ? wave6
      : c.id[0] == 'L' ? wave5
      : c.id[0] == 'P' ? wave4
@@ -2275,6 +2660,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     line("  of which wave 5 (L)", wave5[a]);
     line("  of which wave 6 (J)", wave6[a]);
     line("  of which wave 7 (Z)", wave7[a]);
+    line("  of which wave 8 (O)", wave8[a]);
     line("in sample (not in the headline)", in[a]);
   }
 }
