@@ -604,6 +604,75 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     concurrency of 1024.
 //   Z52 (Qwen3.5-122B-A10B on 8 B200): the model is not in the catalog (a hybrid-attention MoE
 //     whose shapes the source does not give).
+//
+// ---- Wave 8: research cases O01-O26 (tests/validation/serving_cases_wave8.json and .md),
+// collected blind on 2026-11-29 from sources unused by waves 1-7; the first-prediction model of
+// every O case is the HEAD of wtS8, ce61b2c (the serving model is unchanged since 3231140: the
+// commits after it touched training and data only). These mapping rules were written before any
+// wave-8 prediction was computed and apply to every wave-8 case alike; the S, R, Q, P, L, J and Z
+// rules above still hold where a rule below does not replace them.
+// * SGLang cookbook rows with random lengths (O01-O08, O11-O14: SGLang 0.5.6; O20-O22: 0.5.9 on
+//   ROCm; O23, O24: 0.5.6.post1): `sglang.bench_serving --dataset-name random` without
+//   --random-range-ratio draws each request's input and output length uniformly on [1, L] (the
+//   default ratio 0.0 of python/sglang/bench_serving.py, the wave-2 R16/R18 reading; the printed
+//   totals agree: 500 prompts of nominal 1000/1000 average 500/505, 320 of 8000/1000 average
+//   3981/530). These rows are expressed with the request-level simulator, which takes a uniform
+//   length distribution: a closed loop (SimulationOptions::concurrency = the max concurrency N,
+//   each client sending its next request when the previous one completes), requests = the
+//   published num_prompts, input and output uniform on [1, L] at the nominal L, the simulator's
+//   default seed. The simulator draws its own lengths, not SGLang's: on the 10-prompt rows the
+//   printed sample means (610 / 422 for 1000 / 1000) stray from the distribution's 500 / 500, and
+//   the simulated sample strays differently (an approximation, stated). Compared: bench_serving's
+//   "Output token throughput" = SimulationResult::output_throughput ("a" case; throughput area for
+//   N > 1; at N = 1 it carries no information beyond TTFT and TPOT, the Q31 rule, and is not
+//   used), "Mean TTFT" = ttft.mean ("b", latency), "Mean TPOT" = tpot.mean ("c", latency).
+//   Engine: the R SGLang rule, continuous batching, reserve 0.15 (mem_fraction_static 0.85; no
+//   value printed by these sources, the Z49/Z50 assumption), token budget SGLang's default
+//   chunked_prefill_size 8192 (none printed), max_num_seqs = N, KV cache BF16 ("auto"); BF16
+//   checkpoints BF16 throughout, DeepSeek-R1-0528's native block FP8 computes in FP8; no --ep
+//   printed, so experts split tensor-parallel; one replica of tp = the printed TP.
+//   Models: Meta-Llama/Llama-3.1-70B = Llama3_1_70B; Qwen3-235B-A22B-Instruct-2507 =
+//   Qwen3_235B_A22B (same architecture); Llama-4-Scout/Maverick-17B-16E/128E-Instruct =
+//   Llama4_Scout / Llama4_Maverick; DeepSeek-R1-0528 = DeepSeek_R1 (the MTP module not used).
+// * A device named without its memory variant ("NVIDIA A100 GPU (8x)", O01-O04, O11, O12): the
+//   catalog entry of the plain name, A100 = the SXM4 80 GB (the collector's assumption, stated;
+//   A100_40GB would differ in bandwidth, 1555 against 2039 GB/s).
+// * Fixed-length vLLM rows (O09, O10: vLLM V1 ROCm on 1x MI355X, `vllm bench serve` random
+//   8192/1024 --ignore-eos, totals 8191/1024 per request, 128 prompts, max concurrency 64; O15:
+//   vLLM on 4x B200, random 30000/1000 --ignore-eos, 128 prompts, max concurrency 64): the Q16
+//   vLLM V1 rule with the printed flags: reserve = 1 - --gpu-memory-utilization (0.9 on O09/O10,
+//   0.85 on O15), token budget = the printed --max-num-batched-tokens (32768, O09/O10) else vLLM
+//   V1's 8192 (O15), max_num_seqs = max(256, N), continuous batching, KV cache FP8 (printed
+//   --kv-cache-dtype fp8 on all three); prefix caching on O15 finds no shared prefix in random
+//   prompts (hit rate 0). Closed loop at N: the S rule, serve() at batch min(N, max_concurrent)
+//   at the fixed lengths (8191 / 1024; 30000 / 1000), tp = the printed TP. Compared: output
+//   tokens/s = serve().output_throughput ("a", throughput), mean TTFT = serve().ttft ("b",
+//   latency), mean TPOT = serve().tpot ("c", latency; not captured for O15). The sources' TTFT
+//   includes queueing behind the first wave of 64 (128 prompts), which serve()'s steady state
+//   does not price (the S36a caveat); compared as the rule says.
+//   - Precision: FP8 checkpoints (amd/...-FP8-KV, per-tensor FP8 weights and activations; Qwen3
+//     block FP8) compute in FP8 with FP8 weights. MXFP4 (O10, OCP microscaling FP4, AMD Quark
+//     checkpoint, VLLM_ROCM_USE_AITER_FP4_ASM_GEMM=1) = Precision::fp4 weights and compute (the S
+//     precision rule: FP4 weights compute at that precision; MI355X has an FP4 matrix rate); the
+//     shared 8-bit scale per 32 weights (0.25 bit per weight) is not modelled.
+//   - Models: Llama-3.3-70B-Instruct checkpoints = Llama3_1_70B (the S rule: same shapes);
+//     Qwen3-235B-A22B-Instruct-2507-FP8 = Qwen3_235B_A22B. Hardware: MI355X, B200.
+// * Rows whose length distribution the source does not state (neither the tool's flags nor
+//   totals from which it follows) are not expressible (the J rule); so are rows whose accelerator
+//   or TP degree the source does not state (the collector's guesses are not used).
+//
+// Not expressible (wave 8; also in docs/validation.md, "Serving"):
+//   O16-O18 (InferenceX, DeepSeek-R1-0528 FP8 on 8xH200, SGLang 0.5.7, concurrency 4): the length
+//     distribution is not stated in the source (the collector's range ratio 0.8 is taken from
+//     other InferenceX threads, "probably 0.8-1.0x"); also the mean ITL is ~10x the mean TPOT,
+//     so tokens arrive in chunks (speculative decoding / MTP or a streaming interval) whose
+//     configuration is not stated.
+//   O19 (Qwen3Guard-Gen-8B on MI300X, vLLM): TP degree and GPU count not stated ("tested on 8 *
+//     MI300x"; the serve command of this model is not in the source; TP1 is the collector's
+//     guess from a sibling PR).
+//   O25, O26 (SGLang PR #8638, DeepSeek-R1 trtllm_mla FP8 KV, batch 1 and 64): the GPU is not
+//     named by the source (B200 is the collector's inference from the kernel's SM100-only
+//     support), and the TP of the performance table is assumed from the accuracy command.
 
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
@@ -1040,6 +1109,76 @@ constexpr const char* kSglJaxMoe =
     "sgl-project, SGLang-JAX cookbook, Qwen3-30B-A3B, '4. Benchmark' Test Results (TPU v7x-4), "
     "https://github.com/sgl-project/sglang-jax/blob/cddbf6f1cc33cbdd453bd8f36ff7051cf46ca176/docs/"
     "cookbook/autoregressive/Qwen/Qwen3-MoE.md";
+
+// ---- Wave-8 predictors (the wave-8 rules above).
+
+/// SGLang bench_serving on its random dataset without --random-range-ratio: a closed loop of
+/// r.batch clients over `prompts` requests, input and output lengths uniform on [1, r.in] and
+/// [1, r.out], under the R SGLang engine rule (one replica of r.tp devices).
+SimulationResult sgl_random_closed(const Run& r, std::int64_t prompts) {
+  const ServingOptions o = wave2(Engine2::sglang, r);
+  SimulationOptions sim;
+  sim.concurrency = r.batch;
+  sim.requests = prompts;
+  const auto uniform = [](std::int64_t l) {
+    LengthDistribution d;
+    d.kind = LengthKind::uniform;
+    d.low = 1;
+    d.high = static_cast<double>(l);
+    d.mean = (1 + d.high) / 2;
+    return d;
+  };
+  sim.input = uniform(r.in);
+  sim.output = uniform(r.out);
+  sim.replicas = 1;
+  return simulate(*r.model, *r.hw, o, sim);
+}
+
+/// vLLM V1 with the printed --gpu-memory-utilization and token budget, FP8 KV cache
+/// (--kv-cache-dtype fp8), closed loop at max concurrency r.batch: the S rule.
+ServingResult vllm_v1_closed(const Run& r, double gpu_memory_utilization,
+                             std::int64_t max_batched_tokens) {
+  ServingOptions o;
+  o.tp = r.tp;
+  o.input_tokens = r.in;
+  o.output_tokens = r.out;
+  o.precision = {r.precision, Precision::bf16, Precision::fp8, r.precision};
+  o.params.runtime_reserve = 1.0 - gpu_memory_utilization;
+  o.params.max_batched_tokens = max_batched_tokens;
+  o.params.max_num_seqs = std::max<std::int64_t>(256, r.batch);  // vLLM V1 default 256
+  o.batch = std::min(r.batch, std::max<std::int64_t>(1, serve(*r.model, *r.hw, o).max_concurrent));
+  return serve(*r.model, *r.hw, o);
+}
+
+const Workload& SCOUT = Models::Language::Llama4_Scout;
+const Workload& MAVERICK = Models::Language::Llama4_Maverick;
+const HardwareNode& MI355 = Hardware::Cloud::MI355X;
+
+constexpr const char* kSglLlama31 =
+    "SGLang Cookbook, Llama 3.1 recipe, 5.1 Speed Benchmark (8x A100, TP8, SGLang 0.5.6, random "
+    "dataset), https://github.com/sgl-project/sgl-cookbook/blob/"
+    "172d80bdea5035d636774eb90d11c911cfa22590/docs/autoregressive/Llama/Llama3.1.md";
+constexpr const char* kSglQwen3 =
+    "SGLang Cookbook, Qwen3 recipe, 5.1 Speed Benchmark (8x B200, Qwen3-235B-A22B-Instruct-2507 "
+    "TP8, SGLang 0.5.6, random dataset), https://github.com/sgl-project/sgl-cookbook/blob/"
+    "230dd7f5e91ccab2206a0ddcdc74b3db983bbda8/docs/autoregressive/Qwen/Qwen3.md";
+constexpr const char* kSglLlama4 =
+    "SGLang Cookbook, Llama 4 recipe, 5 Benchmark (8x MI300X, TP8, SGLang 0.5.9, random "
+    "dataset), https://github.com/sgl-project/sgl-cookbook/blob/"
+    "7b5bd9c05e3d86da5161ac2be9b91c19a34bf49d/docs/autoregressive/Llama/Llama4.md";
+constexpr const char* kSglR1 =
+    "SGLang Cookbook, DeepSeek-R1 recipe, 5.1 Speed Benchmark (8x B200, DeepSeek-R1-0528 TP8, "
+    "SGLang 0.5.6.post1, random dataset), https://github.com/sgl-project/sgl-cookbook/blob/"
+    "7b5bd9c05e3d86da5161ac2be9b91c19a34bf49d/docs/autoregressive/DeepSeek/DeepSeek-R1.md";
+constexpr const char* kVllmMi355x =
+    "vLLM recipes, Llama 3.3 70B on ROCm, 'Interpreting Performance Benchmarking Output' (1x "
+    "MI355X, TP1, random 8192/1024 --ignore-eos, 128 prompts, max concurrency 64), "
+    "https://github.com/vllm-project/recipes/blob/584c0c647bd4ac8d635112553130d845be10e68c/Llama/"
+    "Llama3.3-70B-ROCm.md";
+constexpr const char* kVllmPr43232 =
+    "vLLM PR #43232, B200 run (Qwen3-235B-A22B-Instruct-2507-FP8, TP4, --kv-cache-dtype fp8, "
+    "random 30000/1000 --ignore-eos, 128 prompts, max concurrency 64), "
+    "https://github.com/vllm-project/vllm/pull/43232";
 
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
@@ -1838,6 +1977,174 @@ std::vector<ServingCase> case_list() {
            return sgl_jax_tput({&Q3_30B, &TPU7, 4, Precision::bf16, 1024, 1024, 128, 2048}, 0.85,
                                true);
          }),
+      w2("O01b", "Llama 3.1 70B 8xA100 BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 1, 10 prompts: mean TTFT",
+         kSglLlama31, Area::latency, 131.61, "ms", 101,
+         [] { return sgl_random_closed({&L31_70B, &A100, 8, Precision::bf16, 1000, 1000, 1}, 10).ttft.mean.in("ms"); }),
+      w2("O01c", "Llama 3.1 70B 8xA100 BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 1, 10 prompts: mean TPOT",
+         kSglLlama31, Area::latency, 18.63, "ms", 14.59,
+         [] { return sgl_random_closed({&L31_70B, &A100, 8, Precision::bf16, 1000, 1000, 1}, 10).tpot.mean.in("ms"); }),
+      w2("O02a", "Llama 3.1 70B 8xA100 BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 16, 80 prompts: output tok/s",
+         kSglLlama31, Area::throughput, 513.48, "tok/s", 801.2,
+         [] { return sgl_random_closed({&L31_70B, &A100, 8, Precision::bf16, 1000, 1000, 16}, 80).output_throughput.in("tokens/s"); }),
+      w2("O02b", "Llama 3.1 70B 8xA100 BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 16, 80 prompts: mean TTFT",
+         kSglLlama31, Area::latency, 264.84, "ms", 282.1,
+         [] { return sgl_random_closed({&L31_70B, &A100, 8, Precision::bf16, 1000, 1000, 16}, 80).ttft.mean.in("ms"); }),
+      w2("O02c", "Llama 3.1 70B 8xA100 BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 16, 80 prompts: mean TPOT",
+         kSglLlama31, Area::latency, 26.09, "ms", 17.01,
+         [] { return sgl_random_closed({&L31_70B, &A100, 8, Precision::bf16, 1000, 1000, 16}, 80).tpot.mean.in("ms"); }),
+      w2("O03a", "Llama 3.1 70B 8xA100 BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 100, 500 prompts: output tok/s",
+         kSglLlama31, Area::throughput, 1919.38, "tok/s", 1975,
+         [] { return sgl_random_closed({&L31_70B, &A100, 8, Precision::bf16, 1000, 1000, 100}, 500).output_throughput.in("tokens/s"); }),
+      w2("O03b", "Llama 3.1 70B 8xA100 BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 100, 500 prompts: mean TTFT",
+         kSglLlama31, Area::latency, 245.98, "ms", 820,
+         [] { return sgl_random_closed({&L31_70B, &A100, 8, Precision::bf16, 1000, 1000, 100}, 500).ttft.mean.in("ms"); }),
+      w2("O03c", "Llama 3.1 70B 8xA100 BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 100, 500 prompts: mean TPOT",
+         kSglLlama31, Area::latency, 47.19, "ms", 48.61,
+         [] { return sgl_random_closed({&L31_70B, &A100, 8, Precision::bf16, 1000, 1000, 100}, 500).tpot.mean.in("ms"); }),
+      w2("O04a", "Llama 3.1 70B 8xA100 BF16 TP8 SGLang, random [1, 8000]/[1, 1000], concurrency 64, 320 prompts: output tok/s",
+         kSglLlama31, Area::throughput, 788.27, "tok/s", 660.6,
+         [] { return sgl_random_closed({&L31_70B, &A100, 8, Precision::bf16, 8000, 1000, 64}, 320).output_throughput.in("tokens/s"); }),
+      w2("O04b", "Llama 3.1 70B 8xA100 BF16 TP8 SGLang, random [1, 8000]/[1, 1000], concurrency 64, 320 prompts: mean TTFT",
+         kSglLlama31, Area::latency, 633.32, "ms", 3830,
+         [] { return sgl_random_closed({&L31_70B, &A100, 8, Precision::bf16, 8000, 1000, 64}, 320).ttft.mean.in("ms"); }),
+      w2("O04c", "Llama 3.1 70B 8xA100 BF16 TP8 SGLang, random [1, 8000]/[1, 1000], concurrency 64, 320 prompts: mean TPOT",
+         kSglLlama31, Area::latency, 74.95, "ms", 95.15,
+         [] { return sgl_random_closed({&L31_70B, &A100, 8, Precision::bf16, 8000, 1000, 64}, 320).tpot.mean.in("ms"); }),
+      w2("O05b", "Qwen3-235B-A22B 8xB200 BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 1, 10 prompts: mean TTFT",
+         kSglQwen3, Area::latency, 99.03, "ms", 31.58,
+         [] { return sgl_random_closed({&Q3_235B, &B200, 8, Precision::bf16, 1000, 1000, 1}, 10).ttft.mean.in("ms"); }),
+      w2("O05c", "Qwen3-235B-A22B 8xB200 BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 1, 10 prompts: mean TPOT",
+         kSglQwen3, Area::latency, 10.12, "ms", 6.021,
+         [] { return sgl_random_closed({&Q3_235B, &B200, 8, Precision::bf16, 1000, 1000, 1}, 10).tpot.mean.in("ms"); }),
+      w2("O06a", "Qwen3-235B-A22B 8xB200 BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 100, 500 prompts: output tok/s",
+         kSglQwen3, Area::throughput, 2738.78, "tok/s", 4542,
+         [] { return sgl_random_closed({&Q3_235B, &B200, 8, Precision::bf16, 1000, 1000, 100}, 500).output_throughput.in("tokens/s"); }),
+      w2("O06b", "Qwen3-235B-A22B 8xB200 BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 100, 500 prompts: mean TTFT",
+         kSglQwen3, Area::latency, 260.55, "ms", 166.9,
+         [] { return sgl_random_closed({&Q3_235B, &B200, 8, Precision::bf16, 1000, 1000, 100}, 500).ttft.mean.in("ms"); }),
+      w2("O06c", "Qwen3-235B-A22B 8xB200 BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 100, 500 prompts: mean TPOT",
+         kSglQwen3, Area::latency, 32.94, "ms", 19.75,
+         [] { return sgl_random_closed({&Q3_235B, &B200, 8, Precision::bf16, 1000, 1000, 100}, 500).tpot.mean.in("ms"); }),
+      w2("O07a", "Qwen3-235B-A22B 8xB200 BF16 TP8 SGLang, random [1, 1000]/[1, 8000], concurrency 64, 320 prompts: output tok/s",
+         kSglQwen3, Area::throughput, 2387.34, "tok/s", 3373,
+         [] { return sgl_random_closed({&Q3_235B, &B200, 8, Precision::bf16, 1000, 8000, 64}, 320).output_throughput.in("tokens/s"); }),
+      w2("O07b", "Qwen3-235B-A22B 8xB200 BF16 TP8 SGLang, random [1, 1000]/[1, 8000], concurrency 64, 320 prompts: mean TTFT",
+         kSglQwen3, Area::latency, 265.03, "ms", 126.2,
+         [] { return sgl_random_closed({&Q3_235B, &B200, 8, Precision::bf16, 1000, 8000, 64}, 320).ttft.mean.in("ms"); }),
+      w2("O07c", "Qwen3-235B-A22B 8xB200 BF16 TP8 SGLang, random [1, 1000]/[1, 8000], concurrency 64, 320 prompts: mean TPOT",
+         kSglQwen3, Area::latency, 23.66, "ms", 16.36,
+         [] { return sgl_random_closed({&Q3_235B, &B200, 8, Precision::bf16, 1000, 8000, 64}, 320).tpot.mean.in("ms"); }),
+      w2("O08a", "Qwen3-235B-A22B 8xB200 BF16 TP8 SGLang, random [1, 8000]/[1, 1000], concurrency 64, 320 prompts: output tok/s",
+         kSglQwen3, Area::throughput, 1790.43, "tok/s", 2020,
+         [] { return sgl_random_closed({&Q3_235B, &B200, 8, Precision::bf16, 8000, 1000, 64}, 320).output_throughput.in("tokens/s"); }),
+      w2("O08b", "Qwen3-235B-A22B 8xB200 BF16 TP8 SGLang, random [1, 8000]/[1, 1000], concurrency 64, 320 prompts: mean TTFT",
+         kSglQwen3, Area::latency, 238.22, "ms", 681.9,
+         [] { return sgl_random_closed({&Q3_235B, &B200, 8, Precision::bf16, 8000, 1000, 64}, 320).ttft.mean.in("ms"); }),
+      w2("O08c", "Qwen3-235B-A22B 8xB200 BF16 TP8 SGLang, random [1, 8000]/[1, 1000], concurrency 64, 320 prompts: mean TPOT",
+         kSglQwen3, Area::latency, 32.5, "ms", 29.36,
+         [] { return sgl_random_closed({&Q3_235B, &B200, 8, Precision::bf16, 8000, 1000, 64}, 320).tpot.mean.in("ms"); }),
+      w2("O11b", "Llama 3.1 70B 8xA100 BF16 TP8 SGLang, random [1, 8000]/[1, 1000], concurrency 1, 10 prompts: mean TTFT",
+         kSglLlama31, Area::latency, 395.25, "ms", 577.8,
+         [] { return sgl_random_closed({&L31_70B, &A100, 8, Precision::bf16, 8000, 1000, 1}, 10).ttft.mean.in("ms"); }),
+      w2("O11c", "Llama 3.1 70B 8xA100 BF16 TP8 SGLang, random [1, 8000]/[1, 1000], concurrency 1, 10 prompts: mean TPOT",
+         kSglLlama31, Area::latency, 18.8, "ms", 14.69,
+         [] { return sgl_random_closed({&L31_70B, &A100, 8, Precision::bf16, 8000, 1000, 1}, 10).tpot.mean.in("ms"); }),
+      w2("O12a", "Llama 3.1 70B 8xA100 BF16 TP8 SGLang, random [1, 8000]/[1, 1000], concurrency 16, 80 prompts: output tok/s",
+         kSglLlama31, Area::throughput, 389.0, "tok/s", 481.4,
+         [] { return sgl_random_closed({&L31_70B, &A100, 8, Precision::bf16, 8000, 1000, 16}, 80).output_throughput.in("tokens/s"); }),
+      w2("O12b", "Llama 3.1 70B 8xA100 BF16 TP8 SGLang, random [1, 8000]/[1, 1000], concurrency 16, 80 prompts: mean TTFT",
+         kSglLlama31, Area::latency, 603.42, "ms", 1435,
+         [] { return sgl_random_closed({&L31_70B, &A100, 8, Precision::bf16, 8000, 1000, 16}, 80).ttft.mean.in("ms"); }),
+      w2("O12c", "Llama 3.1 70B 8xA100 BF16 TP8 SGLang, random [1, 8000]/[1, 1000], concurrency 16, 80 prompts: mean TPOT",
+         kSglLlama31, Area::latency, 36.94, "ms", 28.3,
+         [] { return sgl_random_closed({&L31_70B, &A100, 8, Precision::bf16, 8000, 1000, 16}, 80).tpot.mean.in("ms"); }),
+      w2("O13a", "Qwen3-235B-A22B 8xB200 BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 16, 80 prompts: output tok/s",
+         kSglQwen3, Area::throughput, 832.04, "tok/s", 1246,
+         [] { return sgl_random_closed({&Q3_235B, &B200, 8, Precision::bf16, 1000, 1000, 16}, 80).output_throughput.in("tokens/s"); }),
+      w2("O13b", "Qwen3-235B-A22B 8xB200 BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 16, 80 prompts: mean TTFT",
+         kSglQwen3, Area::latency, 215.7, "ms", 70.65,
+         [] { return sgl_random_closed({&Q3_235B, &B200, 8, Precision::bf16, 1000, 1000, 16}, 80).ttft.mean.in("ms"); }),
+      w2("O13c", "Qwen3-235B-A22B 8xB200 BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 16, 80 prompts: mean TPOT",
+         kSglQwen3, Area::latency, 16.36, "ms", 11.55,
+         [] { return sgl_random_closed({&Q3_235B, &B200, 8, Precision::bf16, 1000, 1000, 16}, 80).tpot.mean.in("ms"); }),
+      w2("O14b", "Qwen3-235B-A22B 8xB200 BF16 TP8 SGLang, random [1, 8000]/[1, 1000], concurrency 1, 10 prompts: mean TTFT",
+         kSglQwen3, Area::latency, 139.9, "ms", 126.6,
+         [] { return sgl_random_closed({&Q3_235B, &B200, 8, Precision::bf16, 8000, 1000, 1}, 10).ttft.mean.in("ms"); }),
+      w2("O14c", "Qwen3-235B-A22B 8xB200 BF16 TP8 SGLang, random [1, 8000]/[1, 1000], concurrency 1, 10 prompts: mean TPOT",
+         kSglQwen3, Area::latency, 10.31, "ms", 6.052,
+         [] { return sgl_random_closed({&Q3_235B, &B200, 8, Precision::bf16, 8000, 1000, 1}, 10).tpot.mean.in("ms"); }),
+      w2("O20a", "Llama 4 Scout 8xMI300X BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 16, 80 prompts: output tok/s",
+         kSglLlama4, Area::throughput, 1152.47, "tok/s", 1951,
+         [] { return sgl_random_closed({&SCOUT, &MI300X, 8, Precision::bf16, 1000, 1000, 16}, 80).output_throughput.in("tokens/s"); },
+         "printed total input 49668 over 80 prompts, against 39668 in the other 80-prompt 1000/1000 runs of the cookbook (as printed)"),
+      w2("O20b", "Llama 4 Scout 8xMI300X BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 16, 80 prompts: mean TTFT",
+         kSglLlama4, Area::latency, 124.44, "ms", 63.35,
+         [] { return sgl_random_closed({&SCOUT, &MI300X, 8, Precision::bf16, 1000, 1000, 16}, 80).ttft.mean.in("ms"); },
+         "printed total input 49668 over 80 prompts, against 39668 in the other 80-prompt 1000/1000 runs of the cookbook (as printed)"),
+      w2("O20c", "Llama 4 Scout 8xMI300X BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 16, 80 prompts: mean TPOT",
+         kSglLlama4, Area::latency, 11.88, "ms", 7.36,
+         [] { return sgl_random_closed({&SCOUT, &MI300X, 8, Precision::bf16, 1000, 1000, 16}, 80).tpot.mean.in("ms"); },
+         "printed total input 49668 over 80 prompts, against 39668 in the other 80-prompt 1000/1000 runs of the cookbook (as printed)"),
+      w2("O21a", "Llama 4 Scout 8xMI300X BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 100, 500 prompts: output tok/s",
+         kSglLlama4, Area::throughput, 2944.82, "tok/s", 5868,
+         [] { return sgl_random_closed({&SCOUT, &MI300X, 8, Precision::bf16, 1000, 1000, 100}, 500).output_throughput.in("tokens/s"); }),
+      w2("O21b", "Llama 4 Scout 8xMI300X BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 100, 500 prompts: mean TTFT",
+         kSglLlama4, Area::latency, 204.46, "ms", 163.6,
+         [] { return sgl_random_closed({&SCOUT, &MI300X, 8, Precision::bf16, 1000, 1000, 100}, 500).ttft.mean.in("ms"); }),
+      w2("O21c", "Llama 4 Scout 8xMI300X BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 100, 500 prompts: mean TPOT",
+         kSglLlama4, Area::latency, 41.56, "ms", 15.72,
+         [] { return sgl_random_closed({&SCOUT, &MI300X, 8, Precision::bf16, 1000, 1000, 100}, 500).tpot.mean.in("ms"); }),
+      w2("O22a", "Llama 4 Maverick 8xMI300X BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 100, 500 prompts: output tok/s",
+         kSglLlama4, Area::throughput, 2777.9, "tok/s", 4185,
+         [] { return sgl_random_closed({&MAVERICK, &MI300X, 8, Precision::bf16, 1000, 1000, 100}, 500).output_throughput.in("tokens/s"); }),
+      w2("O22b", "Llama 4 Maverick 8xMI300X BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 100, 500 prompts: mean TTFT",
+         kSglLlama4, Area::latency, 188.19, "ms", 195.4,
+         [] { return sgl_random_closed({&MAVERICK, &MI300X, 8, Precision::bf16, 1000, 1000, 100}, 500).ttft.mean.in("ms"); }),
+      w2("O22c", "Llama 4 Maverick 8xMI300X BF16 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 100, 500 prompts: mean TPOT",
+         kSglLlama4, Area::latency, 33.63, "ms", 22.65,
+         [] { return sgl_random_closed({&MAVERICK, &MI300X, 8, Precision::bf16, 1000, 1000, 100}, 500).tpot.mean.in("ms"); }),
+      w2("O23a", "DeepSeek-R1-0528 8xB200 FP8 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 100, 500 prompts: output tok/s",
+         kSglR1, Area::throughput, 2282.9, "tok/s", 4431,
+         [] { return sgl_random_closed({&DSR1, &B200, 8, Precision::fp8, 1000, 1000, 100}, 500).output_throughput.in("tokens/s"); }),
+      w2("O23b", "DeepSeek-R1-0528 8xB200 FP8 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 100, 500 prompts: mean TTFT",
+         kSglR1, Area::latency, 563.14, "ms", 148,
+         [] { return sgl_random_closed({&DSR1, &B200, 8, Precision::fp8, 1000, 1000, 100}, 500).ttft.mean.in("ms"); }),
+      w2("O23c", "DeepSeek-R1-0528 8xB200 FP8 TP8 SGLang, random [1, 1000]/[1, 1000], concurrency 100, 500 prompts: mean TPOT",
+         kSglR1, Area::latency, 40.11, "ms", 20.49,
+         [] { return sgl_random_closed({&DSR1, &B200, 8, Precision::fp8, 1000, 1000, 100}, 500).tpot.mean.in("ms"); }),
+      w2("O24a", "DeepSeek-R1-0528 8xB200 FP8 TP8 SGLang, random [1, 8000]/[1, 1000], concurrency 64, 320 prompts: output tok/s",
+         kSglR1, Area::throughput, 1468.5, "tok/s", 2074,
+         [] { return sgl_random_closed({&DSR1, &B200, 8, Precision::fp8, 8000, 1000, 64}, 320).output_throughput.in("tokens/s"); }),
+      w2("O24b", "DeepSeek-R1-0528 8xB200 FP8 TP8 SGLang, random [1, 8000]/[1, 1000], concurrency 64, 320 prompts: mean TTFT",
+         kSglR1, Area::latency, 913.93, "ms", 615,
+         [] { return sgl_random_closed({&DSR1, &B200, 8, Precision::fp8, 8000, 1000, 64}, 320).ttft.mean.in("ms"); }),
+      w2("O24c", "DeepSeek-R1-0528 8xB200 FP8 TP8 SGLang, random [1, 8000]/[1, 1000], concurrency 64, 320 prompts: mean TPOT",
+         kSglR1, Area::latency, 39.93, "ms", 28.87,
+         [] { return sgl_random_closed({&DSR1, &B200, 8, Precision::fp8, 8000, 1000, 64}, 320).tpot.mean.in("ms"); }),
+      w2("O09a", "Llama 3.1 70B 1xMI355X FP8 TP1 vLLM, 8191/1024, concurrency 64: output tok/s",
+         kVllmMi355x, Area::throughput, 873.98, "tok/s", 1055,
+         [] { return vllm_v1_closed({&L31_70B, &MI355, 1, Precision::fp8, 8191, 1024, 64}, 0.9, 32768).output_throughput.in("tokens/s"); }),
+      w2("O09b", "Llama 3.1 70B 1xMI355X FP8 TP1 vLLM, 8191/1024, concurrency 64: mean TTFT",
+         kVllmMi355x, Area::latency, 11639.66, "ms", 485.8,
+         [] { return vllm_v1_closed({&L31_70B, &MI355, 1, Precision::fp8, 8191, 1024, 64}, 0.9, 32768).ttft.in("ms"); }),
+      w2("O09c", "Llama 3.1 70B 1xMI355X FP8 TP1 vLLM, 8191/1024, concurrency 64: mean TPOT",
+         kVllmMi355x, Area::latency, 61.81, "ms", 59.25,
+         [] { return vllm_v1_closed({&L31_70B, &MI355, 1, Precision::fp8, 8191, 1024, 64}, 0.9, 32768).tpot.in("ms"); }),
+      w2("O10a", "Llama 3.1 70B 1xMI355X MXFP4 TP1 vLLM, 8191/1024, concurrency 64: output tok/s",
+         kVllmMi355x, Area::throughput, 999.3, "tok/s", 1778,
+         [] { return vllm_v1_closed({&L31_70B, &MI355, 1, Precision::fp4, 8191, 1024, 64}, 0.9, 32768).output_throughput.in("tokens/s"); }),
+      w2("O10b", "Llama 3.1 70B 1xMI355X MXFP4 TP1 vLLM, 8191/1024, concurrency 64: mean TTFT",
+         kVllmMi355x, Area::latency, 10128.3, "ms", 239.3,
+         [] { return vllm_v1_closed({&L31_70B, &MI355, 1, Precision::fp4, 8191, 1024, 64}, 0.9, 32768).ttft.in("ms"); }),
+      w2("O10c", "Llama 3.1 70B 1xMI355X MXFP4 TP1 vLLM, 8191/1024, concurrency 64: mean TPOT",
+         kVllmMi355x, Area::latency, 54.1, "ms", 35.69,
+         [] { return vllm_v1_closed({&L31_70B, &MI355, 1, Precision::fp4, 8191, 1024, 64}, 0.9, 32768).tpot.in("ms"); }),
+      w2("O15a", "Qwen3-235B-A22B 4xB200 FP8 TP4 vLLM, 30000/1000, concurrency 64: output tok/s",
+         kVllmPr43232, Area::throughput, 847.07, "tok/s", 820.5,
+         [] { return vllm_v1_closed({&Q3_235B, &B200, 4, Precision::fp8, 30000, 1000, 64}, 0.85, 8192).output_throughput.in("tokens/s"); }),
+      w2("O15b", "Qwen3-235B-A22B 4xB200 FP8 TP4 vLLM, 30000/1000, concurrency 64: mean TTFT",
+         kVllmPr43232, Area::latency, 15725.91, "ms", 628.6,
+         [] { return vllm_v1_closed({&Q3_235B, &B200, 4, Precision::fp8, 30000, 1000, 64}, 0.85, 8192).ttft.in("ms"); }),
   };
   for (auto& c : all) {
     c.now = c.predict();
@@ -2144,6 +2451,152 @@ TEST(ServingValidation, Z48Qwen38BTpuV7xSglJaxConcurrency128In1024) { check("Z48
 TEST(ServingValidation, Z49Llama3370BTpuV7xSglJaxConcurrency128In1024) { check("Z49"); }
 TEST(ServingValidation, Z50Qwen330BA3BTpuV7xSglJaxConcurrency128In1024) { check("Z50"); }
 
+TEST(ServingValidation, O01bLlama3170BEightA100Concurrency1In1000Out1000MeanTtft) { check("O01b"); }
+TEST(ServingValidation, O01cLlama3170BEightA100Concurrency1In1000Out1000MeanTpot) { check("O01c"); }
+TEST(ServingValidation, O02aLlama3170BEightA100Concurrency16In1000Out1000Throughput) {
+  check("O02a");
+}
+TEST(ServingValidation, O02bLlama3170BEightA100Concurrency16In1000Out1000MeanTtft) {
+  check("O02b");
+}
+TEST(ServingValidation, O02cLlama3170BEightA100Concurrency16In1000Out1000MeanTpot) {
+  check("O02c");
+}
+TEST(ServingValidation, O03aLlama3170BEightA100Concurrency100In1000Out1000Throughput) {
+  check("O03a");
+}
+TEST(ServingValidation, O03bLlama3170BEightA100Concurrency100In1000Out1000MeanTtft) {
+  check("O03b");
+}
+TEST(ServingValidation, O03cLlama3170BEightA100Concurrency100In1000Out1000MeanTpot) {
+  check("O03c");
+}
+TEST(ServingValidation, O04aLlama3170BEightA100Concurrency64In8000Out1000Throughput) {
+  check("O04a");
+}
+TEST(ServingValidation, O04bLlama3170BEightA100Concurrency64In8000Out1000MeanTtft) {
+  check("O04b");
+}
+TEST(ServingValidation, O04cLlama3170BEightA100Concurrency64In8000Out1000MeanTpot) {
+  check("O04c");
+}
+TEST(ServingValidation, O05bQwen3235BA22BEightB200Concurrency1In1000Out1000MeanTtft) {
+  check("O05b");
+}
+TEST(ServingValidation, O05cQwen3235BA22BEightB200Concurrency1In1000Out1000MeanTpot) {
+  check("O05c");
+}
+TEST(ServingValidation, O06aQwen3235BA22BEightB200Concurrency100In1000Out1000Throughput) {
+  check("O06a");
+}
+TEST(ServingValidation, O06bQwen3235BA22BEightB200Concurrency100In1000Out1000MeanTtft) {
+  check("O06b");
+}
+TEST(ServingValidation, O06cQwen3235BA22BEightB200Concurrency100In1000Out1000MeanTpot) {
+  check("O06c");
+}
+TEST(ServingValidation, O07aQwen3235BA22BEightB200Concurrency64In1000Out8000Throughput) {
+  check("O07a");
+}
+TEST(ServingValidation, O07bQwen3235BA22BEightB200Concurrency64In1000Out8000MeanTtft) {
+  check("O07b");
+}
+TEST(ServingValidation, O07cQwen3235BA22BEightB200Concurrency64In1000Out8000MeanTpot) {
+  check("O07c");
+}
+TEST(ServingValidation, O08aQwen3235BA22BEightB200Concurrency64In8000Out1000Throughput) {
+  check("O08a");
+}
+TEST(ServingValidation, O08bQwen3235BA22BEightB200Concurrency64In8000Out1000MeanTtft) {
+  check("O08b");
+}
+TEST(ServingValidation, O08cQwen3235BA22BEightB200Concurrency64In8000Out1000MeanTpot) {
+  check("O08c");
+}
+TEST(ServingValidation, O11bLlama3170BEightA100Concurrency1In8000Out1000MeanTtft) { check("O11b"); }
+TEST(ServingValidation, O11cLlama3170BEightA100Concurrency1In8000Out1000MeanTpot) { check("O11c"); }
+TEST(ServingValidation, O12aLlama3170BEightA100Concurrency16In8000Out1000Throughput) {
+  check("O12a");
+}
+TEST(ServingValidation, O12bLlama3170BEightA100Concurrency16In8000Out1000MeanTtft) {
+  check("O12b");
+}
+TEST(ServingValidation, O12cLlama3170BEightA100Concurrency16In8000Out1000MeanTpot) {
+  check("O12c");
+}
+TEST(ServingValidation, O13aQwen3235BA22BEightB200Concurrency16In1000Out1000Throughput) {
+  check("O13a");
+}
+TEST(ServingValidation, O13bQwen3235BA22BEightB200Concurrency16In1000Out1000MeanTtft) {
+  check("O13b");
+}
+TEST(ServingValidation, O13cQwen3235BA22BEightB200Concurrency16In1000Out1000MeanTpot) {
+  check("O13c");
+}
+TEST(ServingValidation, O14bQwen3235BA22BEightB200Concurrency1In8000Out1000MeanTtft) {
+  check("O14b");
+}
+TEST(ServingValidation, O14cQwen3235BA22BEightB200Concurrency1In8000Out1000MeanTpot) {
+  check("O14c");
+}
+TEST(ServingValidation, O20aLlama4ScoutEightMi300xConcurrency16In1000Out1000Throughput) {
+  check("O20a");
+}
+TEST(ServingValidation, O20bLlama4ScoutEightMi300xConcurrency16In1000Out1000MeanTtft) {
+  check("O20b");
+}
+TEST(ServingValidation, O20cLlama4ScoutEightMi300xConcurrency16In1000Out1000MeanTpot) {
+  check("O20c");
+}
+TEST(ServingValidation, O21aLlama4ScoutEightMi300xConcurrency100In1000Out1000Throughput) {
+  check("O21a");
+}
+TEST(ServingValidation, O21bLlama4ScoutEightMi300xConcurrency100In1000Out1000MeanTtft) {
+  check("O21b");
+}
+TEST(ServingValidation, O21cLlama4ScoutEightMi300xConcurrency100In1000Out1000MeanTpot) {
+  check("O21c");
+}
+TEST(ServingValidation, O22aLlama4MaverickEightMi300xConcurrency100In1000Out1000Throughput) {
+  check("O22a");
+}
+TEST(ServingValidation, O22bLlama4MaverickEightMi300xConcurrency100In1000Out1000MeanTtft) {
+  check("O22b");
+}
+TEST(ServingValidation, O22cLlama4MaverickEightMi300xConcurrency100In1000Out1000MeanTpot) {
+  check("O22c");
+}
+TEST(ServingValidation, O23aDeepSeekR1EightB200Concurrency100In1000Out1000Throughput) {
+  check("O23a");
+}
+TEST(ServingValidation, O23bDeepSeekR1EightB200Concurrency100In1000Out1000MeanTtft) {
+  check("O23b");
+}
+TEST(ServingValidation, O23cDeepSeekR1EightB200Concurrency100In1000Out1000MeanTpot) {
+  check("O23c");
+}
+TEST(ServingValidation, O24aDeepSeekR1EightB200Concurrency64In8000Out1000Throughput) {
+  check("O24a");
+}
+TEST(ServingValidation, O24bDeepSeekR1EightB200Concurrency64In8000Out1000MeanTtft) {
+  check("O24b");
+}
+TEST(ServingValidation, O24cDeepSeekR1EightB200Concurrency64In8000Out1000MeanTpot) {
+  check("O24c");
+}
+TEST(ServingValidation, O09aLlama3170BOneMi355xFp8Concurrency64In8191Throughput) { check("O09a"); }
+TEST(ServingValidation, O09bLlama3170BOneMi355xFp8Concurrency64In8191MeanTtft) { check("O09b"); }
+TEST(ServingValidation, O09cLlama3170BOneMi355xFp8Concurrency64In8191MeanTpot) { check("O09c"); }
+TEST(ServingValidation, O10aLlama3170BOneMi355xMxfp4Concurrency64In8191Throughput) {
+  check("O10a");
+}
+TEST(ServingValidation, O10bLlama3170BOneMi355xMxfp4Concurrency64In8191MeanTtft) { check("O10b"); }
+TEST(ServingValidation, O10cLlama3170BOneMi355xMxfp4Concurrency64In8191MeanTpot) { check("O10c"); }
+TEST(ServingValidation, O15aQwen3235BA22BFourB200Fp8Concurrency64In30000Throughput) {
+  check("O15a");
+}
+TEST(ServingValidation, O15bQwen3235BA22BFourB200Fp8Concurrency64In30000MeanTtft) { check("O15b"); }
+
 TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   fmt::print(
       "\n| Case | Quantity | Predicted | Measured | Error | First prediction | Sample |\n"
@@ -2160,7 +2613,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     }
     [[nodiscard]] double mean() const { return n > 0 ? sum / static_cast<double>(n) : 0; }
   };
-  Sum out[3], wave1[3], wave2[3], wave3[3], wave4[3], wave5[3], wave6[3], wave7[3], in[3];
+  Sum out[3], wave1[3], wave2[3], wave3[3], wave4[3], wave5[3], wave6[3], wave7[3], wave8[3], in[3];
   for (const auto& c : cases()) {
     const double e = error_of(c, c.now);
     fmt::print("| {} | {} | {:.4g} {} | {:.4g} {} | {:+.1f}%{} | {} | {} |\n", c.id, c.what, c.now,
@@ -2176,7 +2629,8 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       continue;
     }
     out[a].add(c.id, e);
-    (c.id[0] == 'Z'   ? wave7
+    (c.id[0] == 'O'   ? wave8
+     : c.id[0] == 'Z' ? wave7
      : c.id[0] == 'J' ? wave6
      : c.id[0] == 'L' ? wave5
      : c.id[0] == 'P' ? wave4
@@ -2206,6 +2660,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     line("  of which wave 5 (L)", wave5[a]);
     line("  of which wave 6 (J)", wave6[a]);
     line("  of which wave 7 (Z)", wave7[a]);
+    line("  of which wave 8 (O)", wave8[a]);
     line("in sample (not in the headline)", in[a]);
   }
 }
