@@ -588,8 +588,10 @@ TEST(TrainingLinks, TheIntraNodeLatencyIsAnOptionNotACatalogLookup) {
   EXPECT_GT(slow.tp_comm_time, fast.tp_comm_time);
 }
 
-/// One 2048-token sequence per rank on 8 H100s, pure data parallelism, no recomputation.
-TrainingResult one_sequence_per_rank(const Workload& m, Precision compute) {
+/// One 2048-token sequence per rank on 8 GPUs (by default a DGX H100), pure data parallelism,
+/// no recomputation.
+TrainingResult one_sequence_per_rank(const Workload& m, Precision compute,
+                                     const Fleet& fleet = dgx_h100_fleet(8)) {
   ParallelConfig pc;
   pc.dp = 8;
   pc.recompute = Recompute::none;
@@ -597,7 +599,7 @@ TrainingResult one_sequence_per_rank(const Workload& m, Precision compute) {
   o.seq_len = 2048;
   o.global_batch = 8;
   o.precision.compute = compute;
-  return train(m, dgx_h100_fleet(8), pc, o);
+  return train(m, fleet, pc, o);
 }
 
 TEST(TrainingTimeline, Fp8GemmInputsAndOutputGradientsAreCastThroughMemory) {
@@ -618,22 +620,15 @@ TEST(TrainingTimeline, Fp8GemmInputsAndOutputGradientsAreCastThroughMemory) {
 TEST(TrainingTimeline, Fp8RecipesKeepTheVocabularyProjectionAtSixteenBits) {
   // Raising only H100's measured BF16 GEMM ceiling (to its FP8 figure) speeds up an FP8 run
   // through its one BF16 GEMM, the vocabulary projection; the layer GEMMs stay FP8 and fused
-  // attention follows the dense BF16 peak, not the GEMM ceiling. A BF16 run gets faster too.
+  // attention follows the dense BF16 peak, not the GEMM ceiling.
   HardwareNode fast_bf16 = *Systems::Nodes::DGX_H100.accelerator;
   fast_bf16.compute.measured_gemm[static_cast<std::size_t>(Precision::bf16)] =
       fast_bf16.compute.measured_gemm[static_cast<std::size_t>(Precision::fp8)];
   Node node = Systems::Nodes::DGX_H100;
   node.accelerator = &fast_bf16;
-  ParallelConfig pc;
-  pc.dp = 8;
-  pc.recompute = Recompute::none;
-  TrainingOptions o;
-  o.seq_len = 2048;
-  o.global_batch = 8;
-  o.precision.compute = Precision::fp8;
-  const auto base = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
-  const auto raised = train(Models::Language::Llama3_8B,
-                            fleet_of(node, 1, Systems::Fabrics::InfiniBand_NDR), pc, o);
+  const auto base = one_sequence_per_rank(Models::Language::Llama3_8B, Precision::fp8);
+  const auto raised = one_sequence_per_rank(Models::Language::Llama3_8B, Precision::fp8,
+                                            fleet_of(node, 1, Systems::Fabrics::InfiniBand_NDR));
   // The difference is the logits GEMMs alone (T = 2048, V = 128,256, h = 4096): the forward
   // (T, V, h) and the backward (T, h, V) and (V, h, T), each at BF16 on both devices.
   const GemmShape shapes[] = {{2048, 128256, 4096}, {2048, 4096, 128256}, {128256, 4096, 2048}};
