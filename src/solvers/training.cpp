@@ -415,7 +415,9 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   // Fused attention runs at 16 bits in FP8/FP4 recipes (Transformer Engine keeps it in BF16).
   const bool low = o.precision.compute == Precision::fp8 || o.precision.compute == Precision::fp6 ||
                    o.precision.compute == Precision::fp4;
-  const Quantity& attn_peak = low && hw.peak(Precision::bf16) ? *hw.peak(Precision::bf16) : peak;
+  // The same 16-bit precision runs the vocabulary projection (below).
+  const Precision sixteen = low && hw.peak(Precision::bf16) ? Precision::bf16 : o.precision.compute;
+  const Quantity& attn_peak = sixteen == o.precision.compute ? peak : *hw.peak(sixteen);
 
   // Attention projections.
   Seconds proj_f = Seconds::from_value(0);
@@ -684,8 +686,7 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   // recipes keep the vocabulary projection at 16 bits, as they keep attention: Megatron-Core's
   // output layer is its own ColumnParallelLinear, outside Transformer Engine's low-precision
   // layers (docs/solvers.md).
-  const Gemm logits_gemm{
-      hw, low && hw.peak(Precision::bf16) ? Precision::bf16 : o.precision.compute, o.gemm};
+  const Gemm logits_gemm{hw, sixteen, o.gemm};
   const Seconds logits_f = V > 0 ? logits_gemm.fwd(T, V / tp, h) : Seconds();
   const Seconds logits_b = V > 0 ? logits_gemm.bwd(T, V / tp, h) : Seconds();
   const double share_last =
