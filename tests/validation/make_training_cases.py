@@ -39,6 +39,10 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave8.json")))
 # vocabulary projection of FP8 recipes, 1eefc20, first predictions by the model of that commit).
 # The rules marked "wave 9" below were written before any wave-9 prediction was computed.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave9.json")))
+# Wave 10 (XA01-XA15 NVIDIA, XB01-XB08 TPU v6e; collected blind on 2026-11-29, first predictions
+# by the model of 0b0bf97). The rules marked "wave 10" below were written before any wave-10
+# prediction was computed.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave10.json")))
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
     "U77": "the same measurement as V5 (PaLM 540B MFU on 6144 TPU v4), already in the suite",
@@ -157,6 +161,10 @@ def recompute(r):
         m = maxtext_remat(r)
         if m:
             return m
+    if "nothing_saveable" in r:
+        # wave 10: JAX's jax.checkpoint_policies.nothing_saveable saves no intermediate of the
+        # checkpointed layer, only its input: every layer's forward runs again (full).
+        return "full"
     if "recompute_layer_ids" in r or "recompute-num-layers" in r:
         # wave 6: full recomputation of a subset of the layers (Megatron/Primus
         # --recompute_layer_ids): the mode nearest in recomputed FLOPs, none below half the
@@ -286,6 +294,7 @@ def cstr(s):
 
 
 rows, skipped = [], []
+wave10_seen = {}
 by_id = {c["id"]: c for c in cases}
 for c in cases:
     cid, m, h, g = c["id"], c["model"], c["hardware"], c["config"]
@@ -429,6 +438,19 @@ for c in cases:
     s = c["source"]
     src = f'{s["title"]} ({s.get("year", "")}), {s.get("where", "")} - {s["url"]}'
     mem = [x["value"] for x in c["measured"] if x["metric"] == "peak_memory_gib" and x["value"]]
+    # wave 10: a record whose expressed configuration (every input of the row) equals an earlier
+    # record's of the same wave is the same run measured again on another software variant (XA02
+    # and XA04: another MoE dispatcher; XB03, XB06: another trainer of the same slice, batch and
+    # length); the model sees one configuration, so it is counted once, as the first record.
+    row_key = (kind, n, key_guess, m.get("layers"), m.get("hidden"), m.get("ffn_hidden"),
+               m.get("experts"), g.get("precision"), g.get("seq_len"), g.get("global_batch_sequences"),
+               g.get("micro_batch"), tp, pp, cp, ep, dp, g.get("vpp"), rc, g.get("zero_stage"))
+    if cid[:2] in ("XA", "XB"):
+        if new_case and row_key in wave10_seen:
+            skipped.append((cid, m["name"], "the configuration of %s measured again on another software "
+                            "variant (a repeat, counted once)" % wave10_seen[row_key]))
+            continue
+        wave10_seen.setdefault(row_key, cid)
     # Test names of waves 1-3 keep their historical "T" prefix; wave 4 uses its ids (X01 and Y01
     # would otherwise collide).
     prefix = cid if cid[0] in "XYNMGKDEHFACBI" else "T" + cid[1:]
