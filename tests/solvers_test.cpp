@@ -454,23 +454,57 @@ TEST(TrainingTimeline, TensorParallelOverlapHidesCollectivesBehindGemms) {
   EXPECT_LT(overlapped.step_time, serial.step_time);
 }
 
+/// Expert parallelism inside pure data parallelism, full recomputation: the EP tests' layout.
+ParallelConfig expert_parallel(std::int64_t dp, std::int64_t ep) {
+  ParallelConfig pc;
+  pc.tp = 1;
+  pc.pp = 1;
+  pc.dp = dp;
+  pc.ep = ep;
+  pc.zero_stage = 1;
+  pc.recompute = Recompute::full;
+  return pc;
+}
+
 TEST(TrainingTimeline, ExpertAllToAllOverlapsOnlyWhenAskedTo) {
   TrainingOptions o;
   o.seq_len = 4096;
   o.global_batch = 256;
-  ParallelConfig pc;
-  pc.tp = 1;
-  pc.pp = 1;
-  pc.dp = 64;
-  pc.ep = 8;
-  pc.zero_stage = 1;
-  pc.recompute = Recompute::full;
+  const ParallelConfig pc = expert_parallel(64, 8);
   const auto serial = train(Models::Language::Mixtral_8x7B, dgx_h100_fleet(64), pc, o);
   EXPECT_GT(serial.ep_comm_time.in("s"), 0.0);
   EXPECT_NEAR(serial.ep_exposed_time.in("s"), serial.ep_comm_time.in("s"), 1e-9);
   o.schedule.ep_comm_overlap = true;
   const auto overlapped = train(Models::Language::Mixtral_8x7B, dgx_h100_fleet(64), pc, o);
   EXPECT_LT(overlapped.ep_exposed_time, serial.ep_exposed_time);
+}
+
+TEST(TrainingTimeline, NodeForwardingSendsATokenOverTheFabricOncePerNode) {
+  // Qwen3-30B-A3B: 128 experts, 8 per token. EP 16 over two DGX H100 nodes: without forwarding
+  // half of a token's 8 copies cross InfiniBand; with it the token crosses once if any of its
+  // experts is on the other node, 1 - C(64, 8) / C(128, 8) of the time (docs/solvers.md).
+  TrainingOptions o;
+  o.seq_len = 4096;
+  o.global_batch = 256;
+  ParallelConfig pc = expert_parallel(16, 16);
+  pc.microbatch = 2;
+  const Workload& m = Models::Language::Qwen3_30B_A3B;
+  const auto copies = train(m, dgx_h100_fleet(16), pc, o);
+  o.schedule.ep_node_forwarding = true;
+  const auto forwarded = train(m, dgx_h100_fleet(16), pc, o);
+  double none = 1.0;
+  for (int i = 0; i < 8; ++i) none *= (64.0 - i) / (128.0 - i);
+  const double crossing = (1.0 - none) / (8.0 * 8.0 / 16.0);  // fabric bytes, forwarded / copies
+  EXPECT_NEAR(forwarded.ep_comm_time.in("s") / copies.ep_comm_time.in("s"), crossing,
+              0.02 * crossing);
+  EXPECT_LT(forwarded.step_time, copies.step_time);
+  // Inside one node nothing crosses the fabric: the option changes nothing.
+  pc.dp = 8;
+  pc.ep = 8;
+  o.global_batch = 128;
+  const auto node = train(m, dgx_h100_fleet(8), pc, o);
+  o.schedule.ep_node_forwarding = false;
+  EXPECT_EQ(node.step_time.in("s"), train(m, dgx_h100_fleet(8), pc, o).step_time.in("s"));
 }
 
 TEST(TrainingTimeline, ContextParallelRingHidesBehindLongAttentionButNotShort) {

@@ -100,6 +100,20 @@ struct Net {
         (size - p) / size * bytes / inter.beta + static_cast<double>(g.nodes() - 1) * inter.alpha;
     return base + (in > out ? in : out);
   }
+  /// Dispatch or combine with node forwarding (DeepEP's normal kernels): of the `bytes` of routed
+  /// copies a rank sends, `remote_share` x bytes cross the fabric on the rank's NIC share (one
+  /// copy per destination node, to the GPU with the same in-node index), while every copy not for
+  /// the sending GPU moves once over the intra link ((p - 1) / p of them: local copies and
+  /// forwarded arrivals alike); the two run at once.
+  [[nodiscard]] Seconds forwarded_all_to_all(Bits bytes, double remote_share,
+                                             const Group& g) const {
+    if (g.nodes() <= 1) return all_to_all(bytes, g);
+    const double p = static_cast<double>(g.per_node);
+    const Seconds in = (p - 1.0) / p * bytes / intra.beta + (p - 1.0) * intra.alpha;
+    const Seconds out =
+        remote_share * bytes / inter.beta + static_cast<double>(g.nodes() - 1) * inter.alpha;
+    return base + (in > out ? in : out);
+  }
   /// One point-to-point transfer.
   [[nodiscard]] Seconds send(Bits bytes, bool crosses_node) const {
     const TypedLink& l = crosses_node ? inter : intra;
@@ -108,6 +122,17 @@ struct Net {
 };
 
 Seconds pos(Seconds t) { return std::max(Seconds(), t); }
+
+/// Expected number of other nodes a token's `k` experts land on when `experts` are spread evenly
+/// over `nodes` nodes and routing is balanced (the k drawn without replacement): (nodes - 1) x
+/// (1 - P(none of the k is on a given other node)).
+double remote_nodes(double experts, double k, std::int64_t nodes) {
+  const double n = static_cast<double>(nodes);
+  const double elsewhere = experts - experts / n;  // experts not on a given other node
+  double none = 1.0;
+  for (double i = 0; i < k; i += 1.0) none *= std::max(0.0, (elsewhere - i) / (experts - i));
+  return (n - 1.0) * (1.0 - none);
+}
 
 /// Everything a GEMM time depends on besides the shape: the device's figures the GEMM model
 /// reads and the model's parameters (hashed), so a cached time is never reused for other inputs.
@@ -550,12 +575,17 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     cp_f_exp = cp_steps * hidden(step_f, core_f / cpd);
     cp_b_exp = cp_steps * hidden(step_b, core_b / cpd);
   }
-  // Expert parallelism: dispatch + combine per pass of T/tp (sequence-parallel shard) x k tokens.
-  const Seconds a2a_pass =
-      pc.ep > 1
-          ? net.all_to_all(detail::byte_count(T / (sp ? tp : 1.0) * k_route * h * ab), ep_group) *
-                2.0
-          : Seconds::from_value(0);
+  // Expert parallelism: dispatch + combine per pass of T/tp (sequence-parallel shard) x k tokens;
+  // with node forwarding a token crosses the fabric once per other node holding its experts.
+  Seconds a2a_pass;
+  if (pc.ep > 1) {
+    const Bits copies = detail::byte_count(T / (sp ? tp : 1.0) * k_route * h * ab);
+    a2a_pass =
+        2.0 * (o.schedule.ep_node_forwarding
+                   ? net.forwarded_all_to_all(
+                         copies, remote_nodes(E, k_route, ep_group.nodes()) / k_route, ep_group)
+                   : net.all_to_all(copies, ep_group));
+  }
 
   const bool full = pc.recompute == Recompute::full;
   const bool selective = pc.recompute == Recompute::selective;

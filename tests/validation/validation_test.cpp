@@ -310,6 +310,7 @@ struct TrainingRow {
   bool offload_optimizer;       ///< ZeRO-3 with CPU offload
   ElementwiseKernels elementwise;
   bool sequence_parallel;
+  bool ep_node_forwarding;  ///< DeepEP / HybridEP / DeepSeek's dispatch: one fabric copy per node
   Metric metric;
   double measured;
   double measured_memory_gib;  ///< 0: not published
@@ -500,6 +501,7 @@ TrainingResult run_row(const TrainingRow& t) {
   if (t.attention_efficiency > 0) o.attention_efficiency = t.attention_efficiency;
   o.offload_optimizer = t.offload_optimizer;
   o.elementwise = t.elementwise;
+  o.schedule.ep_node_forwarding = t.ep_node_forwarding;
   const Precision p = parse_precision(t.precision);
   o.precision.compute = p;
   o.precision.weights = p == Precision::fp8 ? Precision::bf16 : p;

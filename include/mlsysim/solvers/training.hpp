@@ -57,6 +57,12 @@ struct TrainingSchedule {
   /// MoE all-to-all overlapped with another micro-batch's compute (DeepSeek-V3 DualPipe,
   /// Megatron `--overlap-moe-expert-parallel-comm`; off by default).
   bool ep_comm_overlap = false;
+  /// MoE dispatch and combine that cross nodes once per destination node (DeepEP's normal
+  /// kernels, DeepSeek-V3 report section 3.2.2): a token goes over the fabric to the GPU with the
+  /// same in-node index on each other node holding one of its experts, which forwards it over
+  /// NVLink to the GPUs that hold them. Off: every routed copy crosses on its own (Megatron's
+  /// all-to-all dispatcher over NCCL).
+  bool ep_node_forwarding = false;
   /// Data-parallel gradient reduction in buckets overlapped with the rest of the backward pass
   /// (Megatron `--overlap-grad-reduce`, PyTorch DDP; on).
   bool overlap_grad_reduce = true;
