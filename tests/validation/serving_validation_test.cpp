@@ -673,6 +673,97 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   O25, O26 (SGLang PR #8638, DeepSeek-R1 trtllm_mla FP8 KV, batch 1 and 64): the GPU is not
 //     named by the source (B200 is the collector's inference from the kernel's SM100-only
 //     support), and the TP of the performance table is assumed from the accuracy command.
+//
+// ---- Wave 9: research cases SA01-SA21 (NVIDIA) and SB01-SB18 (AMD MI325X / MI355X, TPU7x)
+// (tests/validation/serving_cases_wave9.json and .md), collected blind on 2026-11-29 from sources
+// unused by waves 1-8; the first-prediction model of every SA/SB case is the HEAD of wtS9,
+// 26fc709 (the serving model is unchanged since 3231140: 6ba808b only merged three copies of the
+// link choice, behaviour unchanged). These mapping rules were written before any wave-9
+// prediction was computed and apply to every wave-9 case alike; the S, R, Q, P, L, J, Z and O
+// rules above still hold where a rule below does not replace them.
+// * trtllm-bench throughput runs that follow NVIDIA's perf-overview procedure (SA09, SA10:
+//   Llama-3.1-405B-Instruct-FP8, TP8, ISL 124 / OSL 2048 as stated, 3000 prompts; SA11:
+//   Llama-3.1-8B-Instruct-FP8 on 1x H100 PCIe, 128/128): the S offline rule (offline_throughput:
+//   the largest batch that fits, the S TensorRT-LLM limits and runtime reserve 0.05, FP8 weights
+//   and compute with an FP8 KV cache), one replica of tp = the stated TP. The perf-overview
+//   procedure the reporter says he followed builds its dataset with prepare_dataset.py
+//   token-norm-dist at stdev 0, so the lengths are fixed. Compared: output tokens/s of all GPUs
+//   (throughput area). A measurement stays a measurement unless the source retracts it or shows it
+//   inconsistent with itself: SA09's reporter thinks the B200 figure low for the hardware (the
+//   issue asks why the software is slow there), which is a true measurement of that software, so
+//   SA09 is kept like any row. SA11 is an NVIDIA engineer's reply that compares his 0.20 figure
+//   with the thread's run ("~10% higher than what you have"); a reply that compares itself with
+//   the thread's run is read as that run's configuration (the thread's 128/128 dataset, the
+//   thread's FP8 checkpoint, one GPU). H100 PCIe = the catalog's H100_PCIe (80 GB, 2 TB/s).
+// * LLMPerf rows against trtllm-serve (SA01-SA08): LLMPerf draws lengths from a normal
+//   distribution around --mean-input-tokens / --mean-output-tokens with stddev flags whose values
+//   the source does not print (the command is not in the issue; LLMPerf's defaults are nonzero).
+//   The length distribution is not stated: not expressible (the J rule, as O16-O18), whatever the
+//   concurrency. Also not stated: trtllm-serve's batch/attention-DP/MTP settings.
+// * Parallelism not stated by the source is not expressible (the earlier waves' rule; collector
+//   assumptions are not used): SA12-SA15 (TP2, BF16 and the framework are the collector's
+//   assumptions), SA16-SA21 (TP of 16 H100s not stated).
+// * InferenceX-client and TPU-recipe rows with random lengths in [0.8 L, L] (SB01-SB05,
+//   SB13-SB16; range ratio 0.8, confirmed by the tpu-recipes client's token totals, 919.8 / 7418.5
+//   per request for nominal 1024 / 8192 = 0.9 L, the mean of [0.8 L, L]; assumed by the collector
+//   for the InferenceX rows, whose harness passes its config's RANDOM_RANGE_RATIO): the wave-8
+//   SGLang random-length rule with the interval [0.8 L, L] instead of [1, L]: the request-level
+//   simulator, a closed loop of N clients (SimulationOptions::concurrency = the max concurrency),
+//   requests = the number of prompts (320 printed for SB01-SB03; 10 x concurrency for the
+//   InferenceX rows, `--num-prompts $(( $CONC * 10 ))` of InferenceX's
+//   benchmarks/dsr1_fp8_mi325x.sh, read at 1fc5d73 for this rule), input and output uniform on
+//   [floor(0.8 L), L], the simulator's default seed. Compared: output tokens/s
+//   (SimulationResult::output_throughput; per GPU when the source gives per-GPU figures, divided
+//   by the GPU count; throughput area, every such row has N >= 4), mean TTFT = ttft.mean and mean
+//   TPOT = tpot.mean (latency area).
+//   - Throughput definition: InferenceX / ATOM "tput/GPU" counts input + output tokens. The
+//     output-token throughput is compared wherever the source gives it (SB04, SB05, SB13-SB16
+//     print "Output tput/gpu"; SB01-SB03 print output tokens/s per chip); a row that gives only
+//     the total is not compared on throughput (the simulator reports output tokens/s only, and
+//     converting total to output needs the sample's realised lengths, which are not published).
+//   - SGLang rows (SB04, SB05: v0.5.9; SB13-SB16: v0.5.19; InferenceX config
+//     dsr1-fp8-mi325x-sglang, TP8 EP1 on 8x MI325X): the R SGLang engine rule exactly as wave 8
+//     applied it: reserve 0.15, token budget 8192, max_num_seqs = N, KV cache BF16, DeepSeek-R1's
+//     block FP8 computing in FP8, experts split tensor-parallel (EP1). The harness script's server
+//     flags (--mem-fraction-static, --chunked-prefill-size, --kv-cache-dtype) changed between the
+//     script's versions and the source does not pin one, so they are not used (only the client's
+//     prompt count, the same in every version read). DeepSeek-R1-0528 = DeepSeek_R1 (MTP not
+//     used).
+//   - vLLM-TPU rows (SB01-SB03: Qwen3-32B on one TPU7x chip, qwen3_32b-server.yaml): the Q16 vLLM
+//     V1 rule with the printed flags: --max-num-batched-tokens 4096, --max-num-seqs 135 (caps the
+//     running batch below the 320 clients), --kv-cache-dtype fp8, reserve 0.10
+//     (--gpu-memory-utilization not printed: vLLM's default 0.9), qwix FP8 weights and
+//     activations = FP8 weights and compute. "TP2" spans the two TensorCores of one chip; a
+//     catalog entry is a whole chip (the wave-7 TPU rule), so tp = 1 on TPUv7. Qwen3-32B =
+//     Qwen3_32B.
+// * Fixed-length vLLM rows (SB18: vLLM V1 ROCm on 1x MI355X, Llama-3.1-405B-Instruct MXFP4, random
+//   8192/1024 --ignore-eos, totals 8191/1024 per request, 128 prompts, max concurrency 64): the
+//   wave-8 O09/O10 rule unchanged (vllm_v1_closed with --gpu_memory_utilization 0.9, the printed
+//   --max-num-batched-tokens 32768, FP8 KV cache; MXFP4 = Precision::fp4 weights and compute).
+//   Llama-3.1-405B = Llama3_405B. A row is dropped only for a contradiction in the row itself:
+//   SB17 (same file) is not expressible, SB18 is internally consistent (MXFP4 weights ~203 GB on
+//   a 288 GB GPU) and is kept.
+// * Speculative rows (MTP) need a published acceptance length (the R21 / S29 rule); none of
+//   SB10-SB12 gives one.
+// * A row whose accelerator or GPU count the source does not name is not expressible (the O25/O26
+//   rule), whatever the collector infers.
+//
+// Not expressible (wave 9; also in docs/validation.md, "Serving"):
+//   SA01-SA08 (TensorRT-LLM issue #5929, DeepSeek-R1 on 8x H200 / 8x B200, LLMPerf against
+//     trtllm-serve): the length distribution is not stated (LLMPerf's stddev flags not printed,
+//     its defaults are nonzero); trtllm-serve's other settings are not stated either.
+//   SA12-SA15 (tt-inference-server #143, Qwen2.5-72B on 2x H100): TP, precision and framework
+//     not stated (the collector's assumptions); the H100 variant is not stated either.
+//   SA16-SA21 (tt-inference-server #356, DeepSeek-R1-0528 on 16x H100, TensorRT-LLM and SGLang):
+//     TP / EP over the 16 GPUs not stated.
+//   SB06-SB09 (ATOM PR #409, vLLM + ATOM plugin): the GPU is not named by the source (MI355X is
+//     the collector's inference from the gfx950 image); also only the total (input + output)
+//     throughput is given.
+//   SB10 (ATOM PR #353, MXFP4 + MTP3): GPU count and TP not stated; MTP acceptance not stated.
+//   SB11, SB12 (InferenceX PR #1628, MI355X ATOM MTP3): MTP acceptance not stated (the
+//     speculative rule needs it); only total tokens/s per GPU, no TTFT / TPOT.
+//   SB17 (vLLM recipes, Llama-3.1-405B FP8 on one MI355X): internally impossible (about 405 GB
+//     of FP8 weights on one 288 GB GPU): a self-contradicting row.
 
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
