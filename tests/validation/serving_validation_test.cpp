@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <functional>
 #include <string>
@@ -673,6 +674,97 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   O25, O26 (SGLang PR #8638, DeepSeek-R1 trtllm_mla FP8 KV, batch 1 and 64): the GPU is not
 //     named by the source (B200 is the collector's inference from the kernel's SM100-only
 //     support), and the TP of the performance table is assumed from the accuracy command.
+//
+// ---- Wave 9: research cases SA01-SA21 (NVIDIA) and SB01-SB18 (AMD MI325X / MI355X, TPU7x)
+// (tests/validation/serving_cases_wave9.json and .md), collected blind on 2026-11-29 from sources
+// unused by waves 1-8; the first-prediction model of every SA/SB case is the HEAD of wtS9,
+// 26fc709 (the serving model is unchanged since 3231140: 6ba808b only merged three copies of the
+// link choice, behaviour unchanged). These mapping rules were written before any wave-9
+// prediction was computed and apply to every wave-9 case alike; the S, R, Q, P, L, J, Z and O
+// rules above still hold where a rule below does not replace them.
+// * trtllm-bench throughput runs that follow NVIDIA's perf-overview procedure (SA09, SA10:
+//   Llama-3.1-405B-Instruct-FP8, TP8, ISL 124 / OSL 2048 as stated, 3000 prompts; SA11:
+//   Llama-3.1-8B-Instruct-FP8 on 1x H100 PCIe, 128/128): the S offline rule (offline_throughput:
+//   the largest batch that fits, the S TensorRT-LLM limits and runtime reserve 0.05, FP8 weights
+//   and compute with an FP8 KV cache), one replica of tp = the stated TP. The perf-overview
+//   procedure the reporter says he followed builds its dataset with prepare_dataset.py
+//   token-norm-dist at stdev 0, so the lengths are fixed. Compared: output tokens/s of all GPUs
+//   (throughput area). A measurement stays a measurement unless the source retracts it or shows it
+//   inconsistent with itself: SA09's reporter thinks the B200 figure low for the hardware (the
+//   issue asks why the software is slow there), which is a true measurement of that software, so
+//   SA09 is kept like any row. SA11 is an NVIDIA engineer's reply that compares his 0.20 figure
+//   with the thread's run ("~10% higher than what you have"); a reply that compares itself with
+//   the thread's run is read as that run's configuration (the thread's 128/128 dataset, the
+//   thread's FP8 checkpoint, one GPU). H100 PCIe = the catalog's H100_PCIe (80 GB, 2 TB/s).
+// * LLMPerf rows against trtllm-serve (SA01-SA08): LLMPerf draws lengths from a normal
+//   distribution around --mean-input-tokens / --mean-output-tokens with stddev flags whose values
+//   the source does not print (the command is not in the issue; LLMPerf's defaults are nonzero).
+//   The length distribution is not stated: not expressible (the J rule, as O16-O18), whatever the
+//   concurrency. Also not stated: trtllm-serve's batch/attention-DP/MTP settings.
+// * Parallelism not stated by the source is not expressible (the earlier waves' rule; collector
+//   assumptions are not used): SA12-SA15 (TP2, BF16 and the framework are the collector's
+//   assumptions), SA16-SA21 (TP of 16 H100s not stated).
+// * InferenceX-client and TPU-recipe rows with random lengths in [0.8 L, L] (SB01-SB05,
+//   SB13-SB16; range ratio 0.8, confirmed by the tpu-recipes client's token totals, 919.8 / 7418.5
+//   per request for nominal 1024 / 8192 = 0.9 L, the mean of [0.8 L, L]; assumed by the collector
+//   for the InferenceX rows, whose harness passes its config's RANDOM_RANGE_RATIO): the wave-8
+//   SGLang random-length rule with the interval [0.8 L, L] instead of [1, L]: the request-level
+//   simulator, a closed loop of N clients (SimulationOptions::concurrency = the max concurrency),
+//   requests = the number of prompts (320 printed for SB01-SB03; 10 x concurrency for the
+//   InferenceX rows, `--num-prompts $(( $CONC * 10 ))` of InferenceX's
+//   benchmarks/dsr1_fp8_mi325x.sh, read at 1fc5d73 for this rule), input and output uniform on
+//   [floor(0.8 L), L], the simulator's default seed. Compared: output tokens/s
+//   (SimulationResult::output_throughput; per GPU when the source gives per-GPU figures, divided
+//   by the GPU count; throughput area, every such row has N >= 4), mean TTFT = ttft.mean and mean
+//   TPOT = tpot.mean (latency area).
+//   - Throughput definition: InferenceX / ATOM "tput/GPU" counts input + output tokens. The
+//     output-token throughput is compared wherever the source gives it (SB04, SB05, SB13-SB16
+//     print "Output tput/gpu"; SB01-SB03 print output tokens/s per chip); a row that gives only
+//     the total is not compared on throughput (the simulator reports output tokens/s only, and
+//     converting total to output needs the sample's realised lengths, which are not published).
+//   - SGLang rows (SB04, SB05: v0.5.9; SB13-SB16: v0.5.19; InferenceX config
+//     dsr1-fp8-mi325x-sglang, TP8 EP1 on 8x MI325X): the R SGLang engine rule exactly as wave 8
+//     applied it: reserve 0.15, token budget 8192, max_num_seqs = N, KV cache BF16, DeepSeek-R1's
+//     block FP8 computing in FP8, experts split tensor-parallel (EP1). The harness script's server
+//     flags (--mem-fraction-static, --chunked-prefill-size, --kv-cache-dtype) changed between the
+//     script's versions and the source does not pin one, so they are not used (only the client's
+//     prompt count, the same in every version read). DeepSeek-R1-0528 = DeepSeek_R1 (MTP not
+//     used).
+//   - vLLM-TPU rows (SB01-SB03: Qwen3-32B on one TPU7x chip, qwen3_32b-server.yaml): the Q16 vLLM
+//     V1 rule with the printed flags: --max-num-batched-tokens 4096, --max-num-seqs 135 (caps the
+//     running batch below the 320 clients), --kv-cache-dtype fp8, reserve 0.10
+//     (--gpu-memory-utilization not printed: vLLM's default 0.9), qwix FP8 weights and
+//     activations = FP8 weights and compute. "TP2" spans the two TensorCores of one chip; a
+//     catalog entry is a whole chip (the wave-7 TPU rule), so tp = 1 on TPUv7. Qwen3-32B =
+//     Qwen3_32B.
+// * Fixed-length vLLM rows (SB18: vLLM V1 ROCm on 1x MI355X, Llama-3.1-405B-Instruct MXFP4, random
+//   8192/1024 --ignore-eos, totals 8191/1024 per request, 128 prompts, max concurrency 64): the
+//   wave-8 O09/O10 rule unchanged (vllm_v1_closed with --gpu_memory_utilization 0.9, the printed
+//   --max-num-batched-tokens 32768, FP8 KV cache; MXFP4 = Precision::fp4 weights and compute).
+//   Llama-3.1-405B = Llama3_405B. A row is dropped only for a contradiction in the row itself:
+//   SB17 (same file) is not expressible, SB18 is internally consistent (MXFP4 weights ~203 GB on
+//   a 288 GB GPU) and is kept.
+// * Speculative rows (MTP) need a published acceptance length (the R21 / S29 rule); none of
+//   SB10-SB12 gives one.
+// * A row whose accelerator or GPU count the source does not name is not expressible (the O25/O26
+//   rule), whatever the collector infers.
+//
+// Not expressible (wave 9; also in docs/validation.md, "Serving"):
+//   SA01-SA08 (TensorRT-LLM issue #5929, DeepSeek-R1 on 8x H200 / 8x B200, LLMPerf against
+//     trtllm-serve): the length distribution is not stated (LLMPerf's stddev flags not printed,
+//     its defaults are nonzero); trtllm-serve's other settings are not stated either.
+//   SA12-SA15 (tt-inference-server #143, Qwen2.5-72B on 2x H100): TP, precision and framework
+//     not stated (the collector's assumptions); the H100 variant is not stated either.
+//   SA16-SA21 (tt-inference-server #356, DeepSeek-R1-0528 on 16x H100, TensorRT-LLM and SGLang):
+//     TP / EP over the 16 GPUs not stated.
+//   SB06-SB09 (ATOM PR #409, vLLM + ATOM plugin): the GPU is not named by the source (MI355X is
+//     the collector's inference from the gfx950 image); also only the total (input + output)
+//     throughput is given.
+//   SB10 (ATOM PR #353, MXFP4 + MTP3): GPU count and TP not stated; MTP acceptance not stated.
+//   SB11, SB12 (InferenceX PR #1628, MI355X ATOM MTP3): MTP acceptance not stated (the
+//     speculative rule needs it); only total tokens/s per GPU, no TTFT / TPOT.
+//   SB17 (vLLM recipes, Llama-3.1-405B FP8 on one MI355X): internally impossible (about 405 GB
+//     of FP8 weights on one 288 GB GPU): a self-contradicting row.
 
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
@@ -1179,6 +1271,79 @@ constexpr const char* kVllmPr43232 =
     "vLLM PR #43232, B200 run (Qwen3-235B-A22B-Instruct-2507-FP8, TP4, --kv-cache-dtype fp8, "
     "random 30000/1000 --ignore-eos, 128 prompts, max concurrency 64), "
     "https://github.com/vllm-project/vllm/pull/43232";
+
+// ---- Wave-9 predictors (the wave-9 rules above).
+
+/// A closed loop of r.batch clients over `prompts` requests whose input and output lengths are
+/// uniform on [floor(0.8 L), L] (random range ratio 0.8), one replica of r.tp devices under `o`.
+SimulationResult range08_closed(const Run& r, const ServingOptions& o, std::int64_t prompts) {
+  SimulationOptions sim;
+  sim.concurrency = r.batch;
+  sim.requests = prompts;
+  const auto ranged = [](std::int64_t l) {
+    LengthDistribution d;
+    d.kind = LengthKind::uniform;
+    d.low = std::floor(0.8 * static_cast<double>(l));
+    d.high = static_cast<double>(l);
+    d.mean = (d.low + d.high) / 2;
+    return d;
+  };
+  sim.input = ranged(r.in);
+  sim.output = ranged(r.out);
+  sim.replicas = 1;
+  return simulate(*r.model, *r.hw, o, sim);
+}
+
+/// InferenceX SGLang row: the R SGLang engine rule, 10 x concurrency prompts.
+SimulationResult inferencex_sglang(const Run& r) {
+  return range08_closed(r, wave2(Engine2::sglang, r), 10 * r.batch);
+}
+
+/// vLLM-TPU recipe (qwen3_32b-server.yaml): the Q16 vLLM V1 rule with the printed flags
+/// (--max-num-batched-tokens 4096, --max-num-seqs 135, --kv-cache-dtype fp8; FP8 weights and
+/// compute), vLLM's default --gpu-memory-utilization 0.9, 320 prompts.
+SimulationResult vllm_tpu_recipe(const Run& r) {
+  ServingOptions o;
+  o.tp = r.tp;
+  o.input_tokens = r.in;
+  o.output_tokens = r.out;
+  o.precision = {r.precision, Precision::bf16, Precision::fp8, r.precision};
+  o.params.runtime_reserve = 1.0 - 0.9;
+  o.params.max_batched_tokens = 4096;
+  o.params.max_num_seqs = 135;
+  o.batch = std::min<std::int64_t>(r.batch, 135);
+  return range08_closed(r, o, 320);
+}
+
+const HardwareNode& H100P = Hardware::Cloud::H100_PCIe;
+const HardwareNode& MI325 = Hardware::Cloud::MI325X;
+
+constexpr const char* kTrt4043 =
+    "NVIDIA/TensorRT-LLM issue #4043 (2025-05-03), Llama-3.1-405B-Instruct-FP8 trtllm-bench "
+    "throughput, ISL 124 / OSL 2048, 3000 prompts, TP8, B200 result and the H200 comparison, "
+    "https://github.com/NVIDIA/TensorRT-LLM/issues/4043";
+constexpr const char* kTrt6294 =
+    "NVIDIA/TensorRT-LLM issue #6294, NVIDIA engineer's comment (2025-07-30): TensorRT-LLM 0.20 "
+    "on H100 PCIe, Llama-3.1-8B-Instruct-FP8 128/128 trtllm-bench, "
+    "https://github.com/NVIDIA/TensorRT-LLM/issues/6294";
+constexpr const char* kTpuQwen3 =
+    "AI-Hypercomputer tpu-recipes, Ironwood vLLM Qwen3-32B README, 'Output Token Throughput "
+    "(tok/s) Per Chip' (1 TPU7x chip, qwen3_32b-server.yaml, InferenceX client, range ratio 0.8, "
+    "320 prompts at max concurrency 320), https://github.com/AI-Hypercomputer/tpu-recipes/blob/"
+    "63744192492ed9cb88bcea9e16d4df63be751fcd/inference/ironwood/vLLM/Qwen3-32B/README.md";
+constexpr const char* kIx890 =
+    "SemiAnalysisAI/InferenceX issue #890 (2026-03-08), 'Benchmark Results' table, "
+    "dsr1-fp8-mi325x-sglang, TP8 EP1, 1024/1024, SGLang v0.5.9, "
+    "https://github.com/SemiAnalysisAI/InferenceX/issues/890";
+constexpr const char* kIx3318 =
+    "SemiAnalysisAI/InferenceX PR #3318, Baseline table '8k/1k, TP8/EP1, Mean latency', "
+    "dsr1-fp8-mi325x-sglang, SGLang v0.5.19, "
+    "https://github.com/SemiAnalysisAI/InferenceX/pull/3318";
+constexpr const char* kVllm405Rocm =
+    "vLLM recipes, Llama 3.1 405B on ROCm, 'Interpreting Performance Benchmarking Output' "
+    "(amd/Llama-3.1-405B-Instruct-MXFP4-Preview, 1x MI355X, TP1, random 8192/1024 --ignore-eos, "
+    "128 prompts, max concurrency 64), https://github.com/vllm-project/recipes/blob/"
+    "3c5db84a7e97196ee4633f6531aebe7aeb07dfaa/Llama/Llama3.1-405B-ROCm.md";
 
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
@@ -2145,6 +2310,87 @@ std::vector<ServingCase> case_list() {
       w2("O15b", "Qwen3-235B-A22B 4xB200 FP8 TP4 vLLM, 30000/1000, concurrency 64: mean TTFT",
          kVllmPr43232, Area::latency, 15725.91, "ms", 628.6,
          [] { return vllm_v1_closed({&Q3_235B, &B200, 4, Precision::fp8, 30000, 1000, 64}, 0.85, 8192).ttft.in("ms"); }),
+      w2("SA09", "Llama 3.1 405B 8xB200 FP8 TP8 trtllm-bench offline, 124/2048: output tok/s",
+         kTrt4043, Area::throughput, 3396, "tok/s", 1.187e+04,
+         [] { return offline_throughput({&L31_405B, &B200, 8, 8, Precision::fp8, 124, 2048}); }, "the reporter finds this B200 figure low against his H200 run (the issue asks why); kept: the source does not retract it"),
+      w2("SA10", "Llama 3.1 405B 8xH200 FP8 TP8 trtllm-bench offline, 124/2048: output tok/s",
+         kTrt4043, Area::throughput, 6051, "tok/s", 5630,
+         [] { return offline_throughput({&L31_405B, &H200, 8, 8, Precision::fp8, 124, 2048}); }),
+      w2("SA11", "Llama 3.1 8B 1xH100 PCIe FP8 trtllm-bench offline, 128/128: output tok/s",
+         kTrt6294, Area::throughput, 17500, "tok/s", 2.186e+04,
+         [] { return offline_throughput({&L31_8B, &H100P, 1, 1, Precision::fp8, 128, 128}); }, "published rounded ('17,500')"),
+      w2("SB01", "Qwen3-32B 1xTPU7x FP8 vLLM-TPU, random [819, 1024]/[819, 1024], concurrency 320, 320 prompts: output tok/s",
+         kTpuQwen3, Area::throughput, 6556.72, "tok/s", 8845,
+         [] { return vllm_tpu_recipe({&Q3_32B, &TPU7, 1, Precision::fp8, 1024, 1024, 320}).output_throughput.in("tokens/s"); }),
+      w2("SB02", "Qwen3-32B 1xTPU7x FP8 vLLM-TPU, random [819, 1024]/[6553, 8192], concurrency 320, 320 prompts: output tok/s",
+         kTpuQwen3, Area::throughput, 3959.56, "tok/s", 6239,
+         [] { return vllm_tpu_recipe({&Q3_32B, &TPU7, 1, Precision::fp8, 1024, 8192, 320}).output_throughput.in("tokens/s"); }),
+      w2("SB03", "Qwen3-32B 1xTPU7x FP8 vLLM-TPU, random [6553, 8192]/[819, 1024], concurrency 320, 320 prompts: output tok/s",
+         kTpuQwen3, Area::throughput, 1382.18, "tok/s", 2335,
+         [] { return vllm_tpu_recipe({&Q3_32B, &TPU7, 1, Precision::fp8, 8192, 1024, 320}).output_throughput.in("tokens/s"); }),
+      w2("SB04a", "DeepSeek-R1-0528 8xMI325X FP8 TP8 SGLang, random [819, 1024]/[819, 1024], concurrency 4, 40 prompts: output tok/s per GPU",
+         kIx890, Area::throughput, 19.91, "tok/s", 73.18,
+         [] { return inferencex_sglang({&DSR1, &MI325, 8, Precision::fp8, 1024, 1024, 4}).output_throughput.in("tokens/s") / 8.0; }),
+      w2("SB04b", "DeepSeek-R1-0528 8xMI325X FP8 TP8 SGLang, random [819, 1024]/[819, 1024], concurrency 4, 40 prompts: mean TTFT",
+         kIx890, Area::latency, 290.9, "ms", 93.72,
+         [] { return inferencex_sglang({&DSR1, &MI325, 8, Precision::fp8, 1024, 1024, 4}).ttft.mean.in("ms"); }),
+      w2("SB04c", "DeepSeek-R1-0528 8xMI325X FP8 TP8 SGLang, random [819, 1024]/[819, 1024], concurrency 4, 40 prompts: mean TPOT",
+         kIx890, Area::latency, 24.03, "ms", 6.66,
+         [] { return inferencex_sglang({&DSR1, &MI325, 8, Precision::fp8, 1024, 1024, 4}).tpot.mean.in("ms"); }),
+      w2("SB05a", "DeepSeek-R1-0528 8xMI325X FP8 TP8 SGLang, random [819, 1024]/[819, 1024], concurrency 8, 80 prompts: output tok/s per GPU",
+         kIx890, Area::throughput, 36.76, "tok/s", 110.8,
+         [] { return inferencex_sglang({&DSR1, &MI325, 8, Precision::fp8, 1024, 1024, 8}).output_throughput.in("tokens/s") / 8.0; }),
+      w2("SB05b", "DeepSeek-R1-0528 8xMI325X FP8 TP8 SGLang, random [819, 1024]/[819, 1024], concurrency 8, 80 prompts: mean TTFT",
+         kIx890, Area::latency, 418.1, "ms", 109,
+         [] { return inferencex_sglang({&DSR1, &MI325, 8, Precision::fp8, 1024, 1024, 8}).ttft.mean.in("ms"); }),
+      w2("SB05c", "DeepSeek-R1-0528 8xMI325X FP8 TP8 SGLang, random [819, 1024]/[819, 1024], concurrency 8, 80 prompts: mean TPOT",
+         kIx890, Area::latency, 26.17, "ms", 8.714,
+         [] { return inferencex_sglang({&DSR1, &MI325, 8, Precision::fp8, 1024, 1024, 8}).tpot.mean.in("ms"); }),
+      w2("SB13a", "DeepSeek-R1-0528 8xMI325X FP8 TP8 SGLang, random [6553, 8192]/[819, 1024], concurrency 4, 40 prompts: output tok/s per GPU",
+         kIx3318, Area::throughput, 24.91, "tok/s", 58.44,
+         [] { return inferencex_sglang({&DSR1, &MI325, 8, Precision::fp8, 8192, 1024, 4}).output_throughput.in("tokens/s") / 8.0; }),
+      w2("SB13b", "DeepSeek-R1-0528 8xMI325X FP8 TP8 SGLang, random [6553, 8192]/[819, 1024], concurrency 4, 40 prompts: mean TTFT",
+         kIx3318, Area::latency, 1025.49, "ms", 466.9,
+         [] { return inferencex_sglang({&DSR1, &MI325, 8, Precision::fp8, 8192, 1024, 4}).ttft.mean.in("ms"); }),
+      w2("SB13c", "DeepSeek-R1-0528 8xMI325X FP8 TP8 SGLang, random [6553, 8192]/[819, 1024], concurrency 4, 40 prompts: mean TPOT",
+         kIx3318, Area::latency, 18.53, "ms", 7.974,
+         [] { return inferencex_sglang({&DSR1, &MI325, 8, Precision::fp8, 8192, 1024, 4}).tpot.mean.in("ms"); }),
+      w2("SB14a", "DeepSeek-R1-0528 8xMI325X FP8 TP8 SGLang, random [6553, 8192]/[819, 1024], concurrency 16, 160 prompts: output tok/s per GPU",
+         kIx3318, Area::throughput, 69.39, "tok/s", 101.6,
+         [] { return inferencex_sglang({&DSR1, &MI325, 8, Precision::fp8, 8192, 1024, 16}).output_throughput.in("tokens/s") / 8.0; }),
+      w2("SB14b", "DeepSeek-R1-0528 8xMI325X FP8 TP8 SGLang, random [6553, 8192]/[819, 1024], concurrency 16, 160 prompts: mean TTFT",
+         kIx3318, Area::latency, 1163.49, "ms", 715.1,
+         [] { return inferencex_sglang({&DSR1, &MI325, 8, Precision::fp8, 8192, 1024, 16}).ttft.mean.in("ms"); }),
+      w2("SB14c", "DeepSeek-R1-0528 8xMI325X FP8 TP8 SGLang, random [6553, 8192]/[819, 1024], concurrency 16, 160 prompts: mean TPOT",
+         kIx3318, Area::latency, 26.75, "ms", 18.63,
+         [] { return inferencex_sglang({&DSR1, &MI325, 8, Precision::fp8, 8192, 1024, 16}).tpot.mean.in("ms"); }),
+      w2("SB15a", "DeepSeek-R1-0528 8xMI325X FP8 TP8 SGLang, random [6553, 8192]/[819, 1024], concurrency 32, 320 prompts: output tok/s per GPU",
+         kIx3318, Area::throughput, 95.57, "tok/s", 123.8,
+         [] { return inferencex_sglang({&DSR1, &MI325, 8, Precision::fp8, 8192, 1024, 32}).output_throughput.in("tokens/s") / 8.0; }),
+      w2("SB15b", "DeepSeek-R1-0528 8xMI325X FP8 TP8 SGLang, random [6553, 8192]/[819, 1024], concurrency 32, 320 prompts: mean TTFT",
+         kIx3318, Area::latency, 1363.26, "ms", 1056,
+         [] { return inferencex_sglang({&DSR1, &MI325, 8, Precision::fp8, 8192, 1024, 32}).ttft.mean.in("ms"); }),
+      w2("SB15c", "DeepSeek-R1-0528 8xMI325X FP8 TP8 SGLang, random [6553, 8192]/[819, 1024], concurrency 32, 320 prompts: mean TPOT",
+         kIx3318, Area::latency, 39.45, "ms", 30.76,
+         [] { return inferencex_sglang({&DSR1, &MI325, 8, Precision::fp8, 8192, 1024, 32}).tpot.mean.in("ms"); }),
+      w2("SB16a", "DeepSeek-R1-0528 8xMI325X FP8 TP8 SGLang, random [6553, 8192]/[819, 1024], concurrency 64, 640 prompts: output tok/s per GPU",
+         kIx3318, Area::throughput, 114.89, "tok/s", 148.9,
+         [] { return inferencex_sglang({&DSR1, &MI325, 8, Precision::fp8, 8192, 1024, 64}).output_throughput.in("tokens/s") / 8.0; }),
+      w2("SB16b", "DeepSeek-R1-0528 8xMI325X FP8 TP8 SGLang, random [6553, 8192]/[819, 1024], concurrency 64, 640 prompts: mean TTFT",
+         kIx3318, Area::latency, 1917.85, "ms", 1715,
+         [] { return inferencex_sglang({&DSR1, &MI325, 8, Precision::fp8, 8192, 1024, 64}).ttft.mean.in("ms"); }),
+      w2("SB16c", "DeepSeek-R1-0528 8xMI325X FP8 TP8 SGLang, random [6553, 8192]/[819, 1024], concurrency 64, 640 prompts: mean TPOT",
+         kIx3318, Area::latency, 66.55, "ms", 51.26,
+         [] { return inferencex_sglang({&DSR1, &MI325, 8, Precision::fp8, 8192, 1024, 64}).tpot.mean.in("ms"); }),
+      w2("SB18a", "Llama 3.1 405B 1xMI355X MXFP4 TP1 vLLM, 8191/1024, concurrency 64: output tok/s",
+         kVllm405Rocm, Area::throughput, 888.04, "tok/s", 469.1,
+         [] { return vllm_v1_closed({&L31_405B, &MI355, 1, Precision::fp4, 8191, 1024, 64}, 0.9, 32768).output_throughput.in("tokens/s"); }),
+      w2("SB18b", "Llama 3.1 405B 1xMI355X MXFP4 TP1 vLLM, 8191/1024, concurrency 64: mean TTFT",
+         kVllm405Rocm, Area::latency, 16456.0, "ms", 1126,
+         [] { return vllm_v1_closed({&L31_405B, &MI355, 1, Precision::fp4, 8191, 1024, 64}, 0.9, 32768).ttft.in("ms"); }),
+      w2("SB18c", "Llama 3.1 405B 1xMI355X MXFP4 TP1 vLLM, 8191/1024, concurrency 64: mean TPOT",
+         kVllm405Rocm, Area::latency, 55.94, "ms", 57.45,
+         [] { return vllm_v1_closed({&L31_405B, &MI355, 1, Precision::fp4, 8191, 1024, 64}, 0.9, 32768).tpot.in("ms"); }),
   };
   for (auto& c : all) {
     c.now = c.predict();
@@ -2597,6 +2843,52 @@ TEST(ServingValidation, O15aQwen3235BA22BFourB200Fp8Concurrency64In30000Throughp
 }
 TEST(ServingValidation, O15bQwen3235BA22BFourB200Fp8Concurrency64In30000MeanTtft) { check("O15b"); }
 
+TEST(ServingValidation, SA09Llama31405BEightB200Fp8OfflineThroughput) { check("SA09"); }
+TEST(ServingValidation, SA10Llama31405BEightH200Fp8OfflineThroughput) { check("SA10"); }
+TEST(ServingValidation, SA11Llama318BOneH100PcieFp8OfflineThroughput) { check("SA11"); }
+TEST(ServingValidation, SB01Qwen332BOneTpu7xFp8In1024Out1024Throughput) { check("SB01"); }
+TEST(ServingValidation, SB02Qwen332BOneTpu7xFp8In1024Out8192Throughput) { check("SB02"); }
+TEST(ServingValidation, SB03Qwen332BOneTpu7xFp8In8192Out1024Throughput) { check("SB03"); }
+TEST(ServingValidation, SB04aDeepSeekR1EightMi325xConcurrency4In1024ThroughputPerGpu) {
+  check("SB04a");
+}
+TEST(ServingValidation, SB04bDeepSeekR1EightMi325xConcurrency4In1024MeanTtft) { check("SB04b"); }
+TEST(ServingValidation, SB04cDeepSeekR1EightMi325xConcurrency4In1024MeanTpot) { check("SB04c"); }
+TEST(ServingValidation, SB05aDeepSeekR1EightMi325xConcurrency8In1024ThroughputPerGpu) {
+  check("SB05a");
+}
+TEST(ServingValidation, SB05bDeepSeekR1EightMi325xConcurrency8In1024MeanTtft) { check("SB05b"); }
+TEST(ServingValidation, SB05cDeepSeekR1EightMi325xConcurrency8In1024MeanTpot) { check("SB05c"); }
+TEST(ServingValidation, SB13aDeepSeekR1EightMi325xConcurrency4In8192ThroughputPerGpu) {
+  check("SB13a");
+}
+TEST(ServingValidation, SB13bDeepSeekR1EightMi325xConcurrency4In8192MeanTtft) { check("SB13b"); }
+TEST(ServingValidation, SB13cDeepSeekR1EightMi325xConcurrency4In8192MeanTpot) { check("SB13c"); }
+TEST(ServingValidation, SB14aDeepSeekR1EightMi325xConcurrency16In8192ThroughputPerGpu) {
+  check("SB14a");
+}
+TEST(ServingValidation, SB14bDeepSeekR1EightMi325xConcurrency16In8192MeanTtft) { check("SB14b"); }
+TEST(ServingValidation, SB14cDeepSeekR1EightMi325xConcurrency16In8192MeanTpot) { check("SB14c"); }
+TEST(ServingValidation, SB15aDeepSeekR1EightMi325xConcurrency32In8192ThroughputPerGpu) {
+  check("SB15a");
+}
+TEST(ServingValidation, SB15bDeepSeekR1EightMi325xConcurrency32In8192MeanTtft) { check("SB15b"); }
+TEST(ServingValidation, SB15cDeepSeekR1EightMi325xConcurrency32In8192MeanTpot) { check("SB15c"); }
+TEST(ServingValidation, SB16aDeepSeekR1EightMi325xConcurrency64In8192ThroughputPerGpu) {
+  check("SB16a");
+}
+TEST(ServingValidation, SB16bDeepSeekR1EightMi325xConcurrency64In8192MeanTtft) { check("SB16b"); }
+TEST(ServingValidation, SB16cDeepSeekR1EightMi325xConcurrency64In8192MeanTpot) { check("SB16c"); }
+TEST(ServingValidation, SB18aLlama31405BOneMi355xMxfp4Concurrency64In8191Throughput) {
+  check("SB18a");
+}
+TEST(ServingValidation, SB18bLlama31405BOneMi355xMxfp4Concurrency64In8191MeanTtft) {
+  check("SB18b");
+}
+TEST(ServingValidation, SB18cLlama31405BOneMi355xMxfp4Concurrency64In8191MeanTpot) {
+  check("SB18c");
+}
+
 TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   fmt::print(
       "\n| Case | Quantity | Predicted | Measured | Error | First prediction | Sample |\n"
@@ -2613,7 +2905,8 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     }
     [[nodiscard]] double mean() const { return n > 0 ? sum / static_cast<double>(n) : 0; }
   };
-  Sum out[3], wave1[3], wave2[3], wave3[3], wave4[3], wave5[3], wave6[3], wave7[3], wave8[3], in[3];
+  Sum out[3], wave1[3], wave2[3], wave3[3], wave4[3], wave5[3], wave6[3], wave7[3], wave8[3],
+      wave9[3], in[3];
   for (const auto& c : cases()) {
     const double e = error_of(c, c.now);
     fmt::print("| {} | {} | {:.4g} {} | {:.4g} {} | {:+.1f}%{} | {} | {} |\n", c.id, c.what, c.now,
@@ -2629,7 +2922,10 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       continue;
     }
     out[a].add(c.id, e);
-    (c.id[0] == 'O'   ? wave8
+    // Wave 9 has two-letter prefixes (SA, SB); wave 1 is S followed by a digit.
+    const bool two_letters = c.id.size() > 1 && std::isalpha(static_cast<unsigned char>(c.id[1]));
+    (two_letters      ? wave9
+     : c.id[0] == 'O' ? wave8
      : c.id[0] == 'Z' ? wave7
      : c.id[0] == 'J' ? wave6
      : c.id[0] == 'L' ? wave5
@@ -2661,6 +2957,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     line("  of which wave 6 (J)", wave6[a]);
     line("  of which wave 7 (Z)", wave7[a]);
     line("  of which wave 8 (O)", wave8[a]);
+    line("  of which wave 9 (SA, SB)", wave9[a]);
     line("in sample (not in the headline)", in[a]);
   }
 }
