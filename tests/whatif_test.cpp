@@ -169,7 +169,8 @@ TEST(Sensitivity, RateAndLatencyElasticitiesSumToMinusOne) {
 
 TEST(Sensitivity, ServingElasticitiesSumToMinusOneForTpot) {
   // The same homogeneity for one serving replica: TPOT is made of FLOPs / peak, bytes /
-  // bandwidth, bytes / link rate and latencies (link, collective base, launch gaps).
+  // bandwidth, bytes / link rate and times (link and collective latencies, launch gaps, kernel
+  // boundary stalls).
   ServingOptions o;
   o.tp = 2;
   o.batch = 16;
@@ -179,15 +180,17 @@ TEST(Sensitivity, ServingElasticitiesSumToMinusOneForTpot) {
   for (const auto& x : r.rows) {
     if (x.group == "efficiency" || x.elasticity.empty()) continue;
     const bool latency =
-        x.input.find("latency") != std::string::npos || x.input.find("gap") != std::string::npos;
+        x.input.find("latency") != std::string::npos || x.input.find("gap") != std::string::npos ||
+        x.input.find("stall") != std::string::npos;
     sum += latency ? -x.elasticity[tpot] : x.elasticity[tpot];
   }
   EXPECT_NEAR(sum, -1.0, 0.02);
-  // Batch-16 decode on an H100 streams its weights: bandwidth leads, with a negative TPOT
-  // elasticity and a positive throughput one.
+  // Batch-16 decode on an H100 streams its weights for about half of the step (kernel
+  // boundaries take most of the rest): bandwidth leads, with a negative TPOT elasticity and a
+  // positive throughput one.
   EXPECT_EQ(r.rows.front().input, "memory_bandwidth");
-  EXPECT_LT(row(r, "memory_bandwidth").elasticity[tpot], -0.5);
-  EXPECT_GT(row(r, "memory_bandwidth").elasticity[metric(r, "tokens_per_second")], 0.5);
+  EXPECT_LT(row(r, "memory_bandwidth").elasticity[tpot], -0.4);
+  EXPECT_GT(row(r, "memory_bandwidth").elasticity[metric(r, "tokens_per_second")], 0.4);
 }
 
 TEST(Sensitivity, CarbonIsProportionalToIntensityPueAndPowerWithoutEmbodiedCarbon) {

@@ -504,6 +504,9 @@ SensitivityResult serving_sensitivity(const Workload& m, const HardwareNode& dev
   in.push_back({"graph_launch_gap", "Kernel launch gap (CUDA graph)", "device",
                 "pure decode iterations", o.params.graph_launch_gap, false,
                 [](ServeWorld& x, double s) { x.o.params.graph_launch_gap *= s; }});
+  in.push_back({"kernel_stall", "Kernel boundary stall", "device",
+                "stragglers and memory latency per kernel", o.params.kernel_stall, false,
+                [](ServeWorld& x, double s) { x.o.params.kernel_stall *= s; }});
   const auto pi = static_cast<std::size_t>(o.precision.compute);
   in.push_back({"efficiency.intra_node_link", "Device link efficiency", "efficiency", "",
                 ratio(o.efficiency.intra_node_link), true,

@@ -66,12 +66,13 @@ void validate(const ServingOptions& o) {
     throw InvalidArgumentError("moe.load_imbalance",
                                "must be >= 1, got " + std::to_string(o.moe.load_imbalance));
   }
-  for (const Quantity* q : {&o.params.eager_launch_gap, &o.params.graph_launch_gap,
-                            &o.params.link_latency, &o.params.collective_base_latency}) {
+  for (const Quantity* q :
+       {&o.params.eager_launch_gap, &o.params.graph_launch_gap, &o.params.kernel_stall,
+        &o.params.link_latency, &o.params.collective_base_latency}) {
     if (q->dimension() != dims::time || !(q->base_value() >= 0) ||
         !std::isfinite(q->base_value())) {
       throw InvalidArgumentError("params",
-                                 "launch gaps and link latency must be non-negative "
+                                 "launch gaps, kernel stall and link latency must be non-negative "
                                  "times, got '" +
                                      q->str() + "'");
     }
@@ -178,6 +179,7 @@ Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptio
   }
   eager_gap_ = in<typed::seconds>(o.params.eager_launch_gap);
   graph_gap_ = in<typed::seconds>(o.params.graph_launch_gap);
+  stall_ = in<typed::seconds>(o.params.kernel_stall);
 
   const double L = d(*m.layers);
   const double h = d(*m.hidden_dim);
@@ -427,7 +429,7 @@ Breakdown Engine::iteration(const IterationLoad& l, const EngineCache* cache) co
     b.communication += (pp_ - 1.0) * (T * hidden_ * ab_ / link_bw_ + link_alpha_);
   }
   const Seconds gap = l.prefill_tokens == 0 ? graph_gap_ : eager_gap_;
-  b.overhead = gap * (kernels_per_layer_ * layers_ + 3.0);
+  b.overhead = (gap + stall_) * (kernels_per_layer_ * layers_ + 3.0);
   return b;
 }
 

@@ -83,7 +83,7 @@ class Engine {
   Seconds link_alpha_ = typed::secs(0), collective_base_ = typed::secs(0);
   double ffn_width_dev_ = 0;
   double kernels_per_layer_ = 0;
-  Seconds eager_gap_ = typed::secs(0), graph_gap_ = typed::secs(0);
+  Seconds eager_gap_ = typed::secs(0), graph_gap_ = typed::secs(0), stall_ = typed::secs(0);
   bool ep_ = false;
   double ts_ = 1;   ///< tensor split of attention, dense layers and LM head (1 with attention DP)
   double dpd_ = 1;  ///< token split across ranks (tp with attention DP, else 1)
