@@ -311,6 +311,7 @@ struct TrainingRow {
   ElementwiseKernels elementwise;
   bool sequence_parallel;
   bool ep_node_forwarding;  ///< DeepEP / HybridEP / DeepSeek's dispatch: one fabric copy per node
+  bool ep_comm_overlap;     ///< MoE all-to-all hidden behind another micro-batch (moe_a2a_overlap)
   Metric metric;
   double measured;
   double measured_memory_gib;  ///< 0: not published
@@ -502,6 +503,7 @@ TrainingResult run_row(const TrainingRow& t) {
   o.offload_optimizer = t.offload_optimizer;
   o.elementwise = t.elementwise;
   o.schedule.ep_node_forwarding = t.ep_node_forwarding;
+  o.schedule.ep_comm_overlap = t.ep_comm_overlap;
   const Precision p = parse_precision(t.precision);
   o.precision.compute = p;
   o.precision.weights = p == Precision::fp8 ? Precision::bf16 : p;
