@@ -190,6 +190,19 @@ TEST(CliTrainAndPlan, EagerCountsHuggingFaceEagerElementwiseTraffic) {
                    fused["step"]["compute_time"]["value"].get<double>());
 }
 
+TEST(CliTrainAndPlan, EpForwardingSendsFewerCopiesOverTheFabricOnlyAcrossNodes) {
+  // Qwen3-30B-A3B (128 experts, 8 per token): EP 16 spans two DGX H100 nodes, so forwarding
+  // (docs/solvers.md, "EP with node forwarding") cuts the all-to-all; EP 8 stays in one node.
+  const std::string run =
+      "train Qwen3_30B_A3B Lab_64_H100 --seq-len 4096 --global-batch 128 --recompute full "
+      "--format json --ep ";
+  auto ep_time = [&](const std::string& args) {
+    return parse_json(mlsysim(run + args))["step"]["ep_exposed_time"]["value"].get<double>();
+  };
+  EXPECT_LT(ep_time("16 --ep-forwarding"), 0.5 * ep_time("16"));
+  EXPECT_DOUBLE_EQ(ep_time("8 --ep-forwarding"), ep_time("8"));
+}
+
 TEST(CliTrainAndPlan, AnEmptyPlanExitsTwoAndSaysWhichConstraintRemovedHowMany) {
   const auto r = mlsysim("plan Llama3_405B Lab_64_H100 --global-batch 3");
   EXPECT_EQ(r.code, 2);

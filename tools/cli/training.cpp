@@ -100,6 +100,10 @@ CLI::Option* add_training_options(CLI::App& c, TrainingRunOptions& o) {
   c.add_flag("--eager", o.eager,
              "elementwise ops as PyTorch eager kernels (Hugging Face modules without "
              "torch.compile) instead of fused ones");
+  c.add_flag(
+      "--ep-forwarding", o.ep_forwarding,
+      "MoE dispatch with node forwarding (DeepEP, HybridEP): a token crosses the fabric once "
+      "per node holding its experts");
   c.add_option("--grid", o.site.grid, "grid for the run's energy and carbon");
   c.add_option("--datacenter", o.site.datacenter, "datacenter for the run's energy and carbon");
   return global_batch;
@@ -122,6 +126,7 @@ TrainingOptions training_options(const Catalog& catalog, const TrainingRunOption
   t.global_batch = o.global_batch;
   t.token_budget = o.token_budget;
   t.elementwise = o.eager ? ElementwiseKernels::eager : ElementwiseKernels::fused;
+  t.schedule.ep_node_forwarding = o.ep_forwarding;
   t.precision = resolve_precisions(o.precision, hw);
   // FP8/FP4 training runs its GEMMs at low precision and keeps 16-bit weights and activations
   // (Transformer Engine's recipe).

@@ -24,6 +24,7 @@ struct TrainingRunOptions {
   bool global_batch_given = false;  ///< --global-batch was on the command line
   double token_budget = 0;          ///< --tokens; 0 = no time-to-train
   bool eager = false;               ///< --eager: PyTorch eager elementwise kernels
+  bool ep_forwarding = false;       ///< --ep-forwarding: MoE dispatch with node forwarding
   SiteOptions site;                 ///< --grid, --datacenter (and train's --pue)
   PrecisionOptions precision;
 };
