@@ -765,6 +765,118 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     speculative rule needs it); only total tokens/s per GPU, no TTFT / TPOT.
 //   SB17 (vLLM recipes, Llama-3.1-405B FP8 on one MI355X): internally impossible (about 405 GB
 //     of FP8 weights on one 288 GB GPU): a self-contradicting row.
+//
+// ---- Wave 10: research cases SC01-SC34 (NVIDIA) and SD01-SD18 (AMD MI355X / MI300X, TPU v6e)
+// (tests/validation/serving_cases_wave10.json and .md), collected blind on 2026-11-29 from sources
+// unused by waves 1-9; the first-prediction model of every SC/SD case is the HEAD of wtS10,
+// 21ea4f1, whose serving model is that of a2bcd71 (ServingParams::kernel_stall; 0e7d673 and
+// 21ea4f1 change only docs and case data).
+// These mapping rules were written before any wave-10 prediction was computed and apply to every
+// wave-10 case alike; the S, R, Q, P, L, J, Z, O and SA/SB rules above still hold where a rule
+// below does not replace them.
+// * Percentile-only latencies (SC01-SC08, silybench perf_points.csv: p95 TTFT, p95 TPOT, median
+//   ITL, p95 end-to-end; no means): not compared. serve() gives means; the request-level
+//   simulator's p50/p90/p99 for a fixed-length closed loop come only from its queueing (it has no
+//   per-iteration jitter), a p95 has no counterpart (interpolating between p90 and p99 would be an
+//   extra assumption), and a median ITL is a per-token statistic the simulator does not produce.
+//   The mean output throughput the same rows print (output_throughput = output tokens / duration)
+//   is compared. The campaign's "pipeline validation, not a published result" label does not
+//   retract the raw data, which are published: a measurement stays a measurement (the SA09 rule).
+//   Engine: vLLM 0.30.0 (V1) by the Q16 vLLM V1 rule (vllm_closed: serve()'s vLLM defaults,
+//   --gpu-memory-utilization 0.9 as printed, max_num_seqs = max(256, N), closed loop at
+//   concurrency N in the steady state), KV cache BF16 (no --kv-cache-dtype: vLLM's "auto" = the
+//   model dtype), dynamic FP8 (--quantization fp8) = FP8 weights and compute, BF16 rows BF16
+//   throughout. Qwen3-8B = Qwen3_8B; H100 SXM (a3-highgpu-1g) = H100. Concurrency-1 rows' tokens/s
+//   are latency (the wave-2 area rule), the others throughput.
+// * trtllm-bench throughput runs (SC09-SC13: TensorRT-LLM 0.16.0, Llama-3.1-8B-Instruct FP8 on 1x
+//   H100 80GB HBM3, fixed synthetic lengths, 1000-30000 requests queued at once; engine batch
+//   limits not printed): the S offline rule (offline_throughput: largest batch that fits under the
+//   S TensorRT-LLM limits 2048 / 8192 / reserve 0.05, FP8 weights and compute, FP8 KV cache), as
+//   SA09-SA11. Compared: output tokens/s (Token_Throughput; request throughput x OSL reproduces it).
+// * InferenceX rows (SC14-SC20): the wave-9 InferenceX rule (range08_closed: lengths uniform on
+//   [floor(0.8 L), L], the README's RANDOM_RANGE_RATIO 0.8, applied to every InferenceX row
+//   whether or not the PR restates it; a closed loop of N clients over 10 x N prompts; mean TTFT,
+//   mean TPOT; output tokens/s per GPU). The accelerator is named by the config key (dsr1-fp8-
+//   b200-trt, dsr1-fp8-h200-sglang) and the GPU count is the row's TP with EP1 and no DP (TP4 on
+//   B200 = 4 GPUs); per-GPU figures = the replica's output tokens/s / TP. The 8-GPU node is not
+//   used: one TP group is one replica. SGLang rows (SC18-SC20, v0.5.12 on H200) use the R SGLang
+//   engine rule exactly as SB04/SB05 (inferencex_sglang). TensorRT-LLM rows (SC14-SC17,
+//   1.3.0rc14 on B200) use the S TensorRT-LLM rule (limits 2048 / 8192, reserve 0.05, FP8 weights
+//   and compute with an FP8 KV cache) in the same simulator loop. DeepSeek-R1-0528 = DeepSeek_R1
+//   (same architecture); EP1 = experts split tensor-parallel; MTP and attention DP not stated,
+//   so not used.
+// * NVIDIA NIM rows (SC21-SC28: "an older version of NVIDIA NIM", TensorRT-LLM backend, version
+//   not stated; GenAI-Perf synthetic input stddev 0, output forced with ignore_eos, closed loop at
+//   concurrency N): the framework is stated as the TensorRT-LLM backend, so the S TensorRT-LLM rule
+//   applies (as kNim's S35/S36 NIM rows), an unstated engine version being no different from the
+//   TensorRT-LLM sources whose version is stated only loosely. Closed loop: the S rule
+//   (closed_loop: serve() steady state at batch min(N, max_concurrent)), one replica of tp = the
+//   row's n_gpus ("parallelized across GPUs using tensor parallelism only"). Lengths: the nominal
+//   200 / 2000 input (realised tokenised averages 199.2-199.97, within 0.5%) and the forced output.
+//   fp16 / bf16 rows run 16-bit throughout, fp8 rows FP8 weights and compute with an FP8 KV cache.
+//   Compared: mean TTFT, mean ITL (= serve().tpot) and output tokens/s of the TP group (latency
+//   area for TTFT / ITL and for tokens/s at concurrency 1, throughput otherwise). Meta-Llama-3-8B /
+//   70B-Instruct = Llama3_8B / Llama3_70B; A100-SXM4-80GB = A100; H100_80GB_HBM3 = H100.
+// * TensorRT-LLM 0.9.0 static-batch sweep (SC29-SC34, NVIDIA's benchmark CSV used by the DLI
+//   course; "Batch Size" column, fixed ISL/OSL, the gptSessionBenchmark of that era): the R01-R06
+//   static rule (Engine2::trtllm_static: static batch at the published batch, the S limits and
+//   precision rule), "Mixed" = FP16 (the course's preprocess_data.py). Compared: Throughput
+//   (tokens/sec = batch x OSL / latency: output tokens/s, static_tput) and 1st-token latency
+//   (static_ttft); at batch 1 both are latency. Duplicates: each row was checked against every
+//   earlier case file (serving_cases*.json) and the used-source list: no earlier wave used the
+//   v0.9.0 sweep or TensorRT-LLM's v0.9.0 performance.md (P23-P28 are the v0.6.1 / v0.5 page), and
+//   none of the rows' values appears in an earlier case, so none is excluded. Mistral 7B =
+//   Mistral_7B, Llama 2 7B / 70B = Llama2_7B / Llama2_70B, Mixtral 8x7B = Mixtral_8x7B; L40S 48GB
+//   = L40S, H200 141GB HBM3 = H200.
+// * Printed "expected output" blocks (SD01, SD02: tpu-recipes vLLM TPU, "what you'd expect to
+//   see - the numbers vary based on the vllm version"): a benchmark output block printed by the
+//   source is a measurement unless the source calls it illustrative or it contradicts itself; this
+//   one is internally consistent (3000 x 999 input and 3000 x 1000 output tokens) and the caveat
+//   only says another version gives other numbers, so it is kept; the image named in the file
+//   (vllm-tpu v0.12.0) is the engine. Engine: the vLLM V1 rule with the printed flags
+//   (--gpu-memory-utilization 0.98, --max-num-batched-tokens 512, --max-num-seqs 256, no
+//   quantization or KV-dtype flag: BF16 throughout), tp = 8 chips (a v6e chip has one TensorCore:
+//   the wave-7 TPU rule), fixed lengths at the realised 999 / 1000 tokens (the O09 rule: per-request
+//   totals printed), closed loop at concurrency N in serve()'s steady state (fixed lengths: the O09
+//   rule). Compared: output tokens/s of the 8 chips, mean TTFT, mean TPOT. Llama 3.3 70B =
+//   Llama3_1_70B (same architecture, the S rule); TPU v6e = TPUv6.
+// * Total-only throughput (SD03-SD18): the output tokens/s is derived from the total (input +
+//   output) tokens/s only where the lengths are fixed, because then output = total x OSL / (ISL +
+//   OSL) is an identity, not an estimate (the wave-9 rule refused the conversion for random lengths,
+//   whose realised lengths are not published). ATOM's --random-range-ratio 1.0 fixes the lengths
+//   (the SGLang / pre-0.8.5 vLLM client draws from [r L, L]; newer vLLM rejects r >= 1); dstack's
+//   benchmark_throughput rows print total_num_tokens = N x (ISL + OSL) and requests/s, whose
+//   product with OSL is the same output rate.
+// * ATOM on MI355X (SD03-SD08: TP8 + EP8 server command printed; Qwen3-235B-A22B-Instruct-2507-FP8,
+//   --kv_cache_dtype fp8, --enable-expert-parallel, --max-num-batched-tokens 20000; closed loop
+//   at concurrency N, 4 x N prompts): ATOM is a vLLM-style engine, so the O09/O10 vLLM V1 rule with
+//   the printed flags: token budget 20000, FP8 KV cache, FP8 weights and compute, experts expert-
+//   parallel over the 8 GPUs, --gpu-memory-utilization not printed (vLLM's default 0.9, as SB01),
+//   max_num_seqs = max(256, N), serve()'s steady state at batch min(N, max_concurrent) (fixed
+//   lengths). Compared: output tokens/s of the 8 GPUs (derived by the identity above), mean TTFT,
+//   mean TPOT. The INT4 quick-allreduce and QK-norm/RoPE fusion environment flags are not
+//   modelled. Qwen3-235B-A22B-Instruct-2507 = Qwen3_235B_A22B (same architecture).
+// * A row whose server configuration the source does not print is not expressible, whatever the
+//   collector assumes (the SA12-SA21 rule that collector assumptions are not used): SD09, SD10 (the
+//   recipe's TP4 + EP4 columns: the -tp 4 command and its flags are not printed).
+// * vLLM 0.6 ROCm benchmark_throughput with --enforce-eager (SD11-SD18: 8x MI300X TP8,
+//   Llama-3.1-405B FP8, N prompts submitted at once, --max-model-len 91680): the P08-P12 vLLM-ROCm
+//   rule (vllm_rocm: FP8 weights and compute, BF16 KV cache - no --kv-cache-dtype flag, vLLM's
+//   "auto"; the FP8-KV checkpoint's scales are used only with an FP8 cache dtype - reserve 0.10,
+//   chunked prefill off: token budget max(max_model_len, 2048) = 91680, max_num_seqs = max(256,
+//   N)). --enforce-eager captures no graphs, so every iteration launches its kernels from the host:
+//   graph_launch_gap = the engine's eager_launch_gap (the model's own eager figure, 2.5 us; no
+//   earlier case ran eager). All N prompts are admitted at once: when N fits (N <= the continuous
+//   engine's max_concurrent) the run is one batch prefilled then decoded together, a static batch
+//   of N (the P09/P10 benchmark_latency rule); otherwise the offline steady state at the largest
+//   batch that fits (the R37/P11/P12 rule). --num-scheduler-step 1 / 15 (host scheduling) is not
+//   modelled. Compared: output tokens/s of the 8 GPUs (throughput). Llama-3.1-405B (AMD Quark FP8-KV
+//   and Meta FP8 checkpoints) = Llama3_405B; MI300X = MI300X.
+//
+// Not expressible (wave 10; also in docs/validation.md, "Serving"):
+//   SC01-SC08 latency metrics (silybench): only percentiles (p95 TTFT / TPOT / end-to-end, median
+//     ITL), no means (rule above); their output throughput is compared.
+//   SD09, SD10 (ATOM recipe, TP4 + EP4 on 4x MI355X): the TP4 server command is not printed.
 
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
