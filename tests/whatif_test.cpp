@@ -179,9 +179,9 @@ TEST(Sensitivity, ServingElasticitiesSumToMinusOneForTpot) {
   double sum = 0;
   for (const auto& x : r.rows) {
     if (x.group == "efficiency" || x.elasticity.empty()) continue;
-    const bool latency =
-        x.input.find("latency") != std::string::npos || x.input.find("gap") != std::string::npos ||
-        x.input.find("stall") != std::string::npos;
+    const bool latency = x.input.find("latency") != std::string::npos ||
+                         x.input.find("gap") != std::string::npos ||
+                         x.input.find("stall") != std::string::npos;
     sum += latency ? -x.elasticity[tpot] : x.elasticity[tpot];
   }
   EXPECT_NEAR(sum, -1.0, 0.02);
