@@ -373,6 +373,14 @@ TEST(ServingBadInput, OptionsOutsideTheirRangesNameTheOption) {
   o.moe.load_imbalance = 0.5;
   EXPECT_THAT([&] { (void)serve(L8, H100, o); },
               ThrowsMessage<InvalidArgumentError>(HasSubstr("'moe.load_imbalance'")));
+  o = {};
+  o.params.kernel_stall = Quantity::parse("-1 us");
+  EXPECT_THAT([&] { (void)serve(L8, H100, o); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("'params.kernel_stall'")));
+  o.params.kernel_stall = Quantity::parse("3 GB");
+  EXPECT_THAT([&] { (void)serve(L8, H100, o); },
+              ThrowsMessage<InvalidArgumentError>(
+                  AllOf(HasSubstr("'params.kernel_stall'"), HasSubstr("non-negative time"))));
 }
 
 // ---- request-level simulation -----------------------------------------------------------------

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <utility>
 
 #include "checks.hpp"
 #include "gemm_model.hpp"
@@ -66,15 +67,16 @@ void validate(const ServingOptions& o) {
     throw InvalidArgumentError("moe.load_imbalance",
                                "must be >= 1, got " + std::to_string(o.moe.load_imbalance));
   }
-  for (const Quantity* q :
-       {&o.params.eager_launch_gap, &o.params.graph_launch_gap, &o.params.kernel_stall,
-        &o.params.link_latency, &o.params.collective_base_latency}) {
+  const std::pair<const char*, const Quantity*> times[] = {
+      {"params.eager_launch_gap", &o.params.eager_launch_gap},
+      {"params.graph_launch_gap", &o.params.graph_launch_gap},
+      {"params.kernel_stall", &o.params.kernel_stall},
+      {"params.link_latency", &o.params.link_latency},
+      {"params.collective_base_latency", &o.params.collective_base_latency}};
+  for (const auto& [name, q] : times) {
     if (q->dimension() != dims::time || !(q->base_value() >= 0) ||
         !std::isfinite(q->base_value())) {
-      throw InvalidArgumentError("params",
-                                 "launch gaps, kernel stall and link latency must be non-negative "
-                                 "times, got '" +
-                                     q->str() + "'");
+      throw InvalidArgumentError(name, "must be a non-negative time, got '" + q->str() + "'");
     }
   }
   if (o.speculation) {
