@@ -271,19 +271,21 @@ def elementwise(c):
 FORWARDING_WORDS = ("deepep", "hybridep", "hybrid-ep", "hai-llm")
 
 
+def record_text(c):
+    """The software, notes, quoted row and configuration of a record, lower-cased."""
+    return " ".join(str(x) for x in (c["hardware"].get("software"), c.get("notes"),
+                                     c["source"].get("quote"), json.dumps(c["config"]))).lower()
+
+
 def ep_node_forwarding(c):
-    text = " ".join(str(x) for x in (c["hardware"].get("software"), c.get("notes"),
-                                       c["source"].get("quote"), json.dumps(c["config"]))).lower()
-    return any(k in text for k in FORWARDING_WORDS)
+    return any(k in record_text(c) for k in FORWARDING_WORDS)
 
 
 # MoE all-to-all overlapped with another micro-batch's compute (schedule.ep_comm_overlap):
 # Megatron's `moe_a2a_overlap=True` (`--overlap-moe-expert-parallel-comm`) and DeepSeek's
 # DualPipe. Written after waves 1-10 were predicted (T40, X05, X28 were already in sample).
 def ep_comm_overlap(c):
-    text = " ".join(str(x) for x in (c["hardware"].get("software"), c.get("notes"),
-                                       c["source"].get("quote"), json.dumps(c["config"]))).lower()
-    return re.search(r"moe_a2a_overlap\s*=\s*true|dualpipe|a2a overlap with", text) is not None
+    return re.search(r"moe_a2a_overlap\s*=\s*true|dualpipe|a2a overlap with", record_text(c)) is not None
 
 
 def precision(p):
