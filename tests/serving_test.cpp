@@ -501,6 +501,38 @@ TEST(ServingSimulation, AClosedLoopKeepsTheGivenNumberOfRequestsInFlight) {
               ThrowsMessage<InvalidArgumentError>(HasSubstr("'concurrency'")));
 }
 
+TEST(ServingSimulation, AClosedLoopsFirstWaveQueuesAndAWarmUpLeavesItOut) {
+  // 32 clients start together: their 2048-token prompts fill the 8192-token budget four at a time,
+  // so the wave's mean TTFT is several prefill iterations, not one.
+  SimulationOptions s;
+  s.concurrency = 32;
+  s.requests = 32;
+  s.input = {LengthKind::fixed, 2048};
+  s.output = {LengthKind::fixed, 256};
+  const auto wave = simulate(L8, H100, {}, s);
+  s.concurrency = 1;
+  s.requests = 4;
+  const auto alone = simulate(L8, H100, {}, s);
+  EXPECT_GT(wave.ttft.mean.in("ms"), 3.0 * alone.ttft.mean.in("ms"));
+  // Later waves arrive in the groups the first one finished in; leaving the first wave out of the
+  // statistics (a benchmark's warm-up) leaves a shorter queue.
+  s.concurrency = 32;
+  s.requests = 320;
+  const auto all = simulate(L8, H100, {}, s);
+  s.warmup = 32;
+  const auto measured = simulate(L8, H100, {}, s);
+  EXPECT_EQ(all.completed, 320);
+  EXPECT_EQ(measured.completed, 288);
+  EXPECT_LT(measured.ttft.mean, all.ttft.mean);
+  EXPECT_LT(all.ttft.mean, wave.ttft.mean);
+  s.warmup = 320;
+  EXPECT_THAT([&] { (void)simulate(L8, H100, {}, s); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("'warmup'")));
+  s.warmup = -1;
+  EXPECT_THAT([&] { (void)simulate(L8, H100, {}, s); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("'warmup'")));
+}
+
 TEST(ServingSimulation, EnergyAndCostArePerOutputToken) {
   SimulationOptions s = light(4);
   s.accelerator_hour_price = q("2 USD/h");

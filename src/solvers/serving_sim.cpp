@@ -9,6 +9,7 @@
 #include <limits>
 #include <queue>
 #include <random>
+#include <span>
 #include <sstream>
 #include <string>
 #include <utility>
@@ -403,6 +404,13 @@ SimulationResult simulate(const Workload& m, const HardwareNode& hw, const Servi
     throw InvalidArgumentError("requests",
                                "must be in [1, 10000000], got " + std::to_string(o.requests));
   }
+  const auto total = static_cast<std::int64_t>(
+      o.trace.empty() ? static_cast<std::size_t>(o.requests) : o.trace.size());
+  if (o.warmup < 0 || o.warmup >= total) {
+    throw InvalidArgumentError("warmup", "must be in [0, requests), got " +
+                                             std::to_string(o.warmup) + " of " +
+                                             std::to_string(total) + " requests");
+  }
   check_distribution("input", o.input);
   check_distribution("output", o.output);
   check_slo(o.slo);
@@ -524,7 +532,9 @@ SimulationResult simulate(const Workload& m, const HardwareNode& hw, const Servi
   tpot.reserve(reqs.size());
   double start = kInf, end = 0, tokens = 0;
   std::int64_t good = 0;
-  for (const auto& q : reqs) {
+  // Warm-up requests ran (they shaped the queue) but are not measured; the window opens at the
+  // first measured arrival.
+  for (const auto& q : std::span(reqs).subspan(static_cast<std::size_t>(o.warmup))) {
     const double t1 = q.first - q.arrival;
     const double te = q.finish - q.arrival;
     ttft.push_back(t1);
@@ -546,7 +556,7 @@ SimulationResult simulate(const Workload& m, const HardwareNode& hw, const Servi
   r.ttft = percentiles(ttft, u.ms);
   r.tpot = percentiles(tpot, u.ms);
   r.e2e = percentiles(e2e, u.s);
-  r.completed = static_cast<std::int64_t>(reqs.size());
+  r.completed = static_cast<std::int64_t>(reqs.size()) - o.warmup;
   r.accelerators = replicas * so.tp * so.pp;
   r.duration = detail::base(duration, u.s);
   r.output_throughput = Quantity(tokens / duration, u.tokens_per_s);

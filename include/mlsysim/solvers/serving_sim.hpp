@@ -53,6 +53,10 @@ struct SimulationOptions {
   /// Closed loop: this many clients, each sending its next request the moment its previous one
   /// completes (all start at time 0; `qps` is then ignored). 0: open loop (Poisson or trace).
   std::int64_t concurrency = 0;
+  /// The first `warmup` requests (in arrival order; a closed loop's first wave is the first
+  /// `concurrency`) run but are left out of every reported statistic, as benchmark clients that
+  /// report steady-state measurement windows do. Must be below `requests`.
+  std::int64_t warmup = 0;
   std::uint64_t seed = 1;  ///< std::mt19937_64; same seed, same result everywhere
   Deployment deployment = Deployment::colocated;
   std::int64_t replicas = 1;          ///< colocated replicas (each `tp` devices)
