@@ -317,6 +317,7 @@ struct TrainingRow {
   double measured_memory_gib;  ///< 0: not published
   double first_prediction;     ///< recorded with the first-prediction model
   double first_memory;
+  std::int64_t per_node;  ///< accelerators per node the source states (wave 11); 0: the catalog's
 };
 
 #include "training_cases.inc"
@@ -328,7 +329,7 @@ struct Rig {
   Fleet fleet;
 };
 
-const Rig& rig(HwKind kind, std::int64_t gpus) {
+const Rig& rig(HwKind kind, std::int64_t gpus, std::int64_t per_node) {
   static std::vector<std::unique_ptr<Rig>> rigs;
   auto r = std::make_unique<Rig>();
   const NetworkFabric* fabric = &Systems::Fabrics::InfiniBand_NDR;
@@ -444,6 +445,14 @@ const Rig& rig(HwKind kind, std::int64_t gpus) {
   // A job on part of one node (wave 7: 2 or 4 of a DGX A100's 8 GPUs) runs on a node of that
   // many accelerators, on the same per-GPU link; it never crosses the fabric.
   if (gpus < r->node.accelerators_per_node) r->node.accelerators_per_node = gpus;
+  // wave 11: the source's smaller nodes (make_training_cases.py, HGX_KINDS), with the board's
+  // NICs per accelerator.
+  if (per_node > 0 && per_node < r->node.accelerators_per_node) {
+    if (r->node.nics_per_node) {
+      *r->node.nics_per_node = *r->node.nics_per_node * per_node / r->node.accelerators_per_node;
+    }
+    r->node.accelerators_per_node = per_node;
+  }
   r->fleet.info.path = "validation fleet";
   r->fleet.node = &r->node;
   r->fleet.count = gpus / r->node.accelerators_per_node;
@@ -483,7 +492,7 @@ Workload row_model(const TrainingRow& t) {
 }
 
 TrainingResult run_row(const TrainingRow& t) {
-  const Rig& r = rig(t.hw, t.gpus);
+  const Rig& r = rig(t.hw, t.gpus, t.per_node);
   ParallelConfig pc;
   pc.tp = t.tp;
   pc.pp = t.pp;
@@ -656,12 +665,13 @@ TEST(ValidationSummary, OutOfSampleMeanPerAreaIsWithinBudgetAndInSampleCasesAreN
   std::vector<Acc> acc(4);
   // The same, per collection wave (docs/validation.md): each wave was collected blind after the
   // model of its time, so a wave's out-of-sample mean is that model's generalization error.
-  constexpr std::array<std::string_view, 11> kWaves = {
-      "wave 1 (T)",    "wave 2 (U)",    "wave 3 (W)",      "wave 4 (X, Y)",
-      "wave 5 (N, M)", "wave 6 (G, K)", "wave 7 (D, E)",   "wave 8 (H, F, A, C)",
-      "wave 9 (B, I)", "in-suite (V)",  "wave 10 (XA, XB)"};
+  constexpr std::array<std::string_view, 12> kWaves = {
+      "wave 1 (T)",    "wave 2 (U)",    "wave 3 (W)",       "wave 4 (X, Y)",
+      "wave 5 (N, M)", "wave 6 (G, K)", "wave 7 (D, E)",    "wave 8 (H, F, A, C)",
+      "wave 9 (B, I)", "in-suite (V)",  "wave 10 (XA, XB)", "wave 11 (XC)"};
   auto wave_of = [](const std::string& id) -> std::size_t {
     // Every letter was taken by wave 9: later waves have two-letter prefixes (XA01).
+    if (id.rfind("XC", 0) == 0) return 11;
     if (id.size() > 1 && std::isupper(static_cast<unsigned char>(id[1])) != 0) return 10;
     switch (id.front()) {
       case 'T':
