@@ -942,6 +942,97 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   SC01-SC08 latency metrics (silybench): only percentiles (p95 TTFT / TPOT / end-to-end, median
 //     ITL), no means (rule above); their output throughput is compared.
 //   SD09, SD10 (ATOM recipe, TP4 + EP4 on 4x MI355X): the TP4 server command is not printed.
+//
+// ---- Wave 11: research cases SE01-SE20 (NVIDIA) and SF01-SF16 (AMD MI355X / MI300X)
+// (tests/validation/serving_cases_wave11.json and .md), collected blind on 2026-11-29 from sources
+// unused by waves 1-10; the first-prediction model of every SE/SF case is the HEAD of wtS11,
+// c9e4877, whose serving model is that of a2bcd71 (the kernel-boundary stall) with d309ca7's
+// SimulationOptions::warmup, and whose closed-loop mapping is the session-10 closed-loop rule
+// (2fe7598). These mapping rules were written before any wave-11 prediction was computed and apply
+// to every wave-11 case alike; the S, R, Q, P, L, J, Z, O, SA/SB, SC/SD and session-10 rules above
+// still hold where a rule below does not replace them.
+// * Bursts (all P prompts submitted at once, no --max-concurrency, request rate inf), decided per
+//   TOOL:
+//   - `vllm bench serve` (an HTTP client against a running server; SE01-SE12): every prompt is one
+//     client's one request, so the run is the session-10 closed loop at concurrency P over P
+//     prompts (loop_sim: SimulationOptions::concurrency = P, requests = P, no warm-up: the source
+//     states none and the tool runs none by default). The offline rules do not describe this tool
+//     (they are for engines that see the whole prompt list: trtllm-bench, benchmark_throughput).
+//   - trtllm-bench throughput (SE13-SE20): the P29/P30 rule (trtllm_bench_offline: the S offline
+//     rule with the log's limits 2048 / 8192 and "KV Memory Percentage: 90.00%" -> reserve 0.10,
+//     FP8 weights and compute with an FP8 KV cache, output tokens/s of the TP8 group), as SC09,
+//     SC10 and SC13 were remapped.
+// * GPUStack performance lab (SE01-SE12, `vllm bench serve --dataset-name random`, --seed 42):
+//   vLLM's random dataset with the tool's default --random-range-ratio 0 (fixed lengths; the
+//   printed "Total generated tokens" = prompts x OSL confirms the outputs ran to length although
+//   --ignore-eos is not printed). Lengths: the nominal ISL / OSL of the document's workload list
+//   (2000/100, 128/4, 4000/200, 32000/100); the printed input totals are 0.2% below prompts x ISL
+//   (re-tokenisation) and the chat template adds a few tokens: not modelled. P = the printed
+//   "Successful requests" (500, 1000 or 100). Engines, with the flags printed, else the existing
+//   rules' defaults:
+//   - vLLM v0.11.0 (`vllm serve MODEL [-tp 8]`, no other flag; SE01, SE03, SE05, SE07-SE10): the
+//     Q16 vLLM V1 rule (vllm_closed: serve()'s vLLM defaults, reserve 0.10, token budget 8192,
+//     block 16, max_num_seqs = max(256, P)), KV cache at the model dtype BF16 (no
+//     --kv-cache-dtype: vLLM's "auto"). Baselines SE01/03/05/07 at the checkpoint's native dtype,
+//     BF16 throughout (Qwen/Qwen3-32B); DeepSeek-R1-0528's native block FP8 computes in FP8 with
+//     FP8 weights (the O rule), experts split tensor-parallel over the TP8 group (no expert
+//     parallelism flag; vLLM's default). One replica of tp = the printed TP (1 or 8).
+//   - TensorRT-LLM v1.2.0rc1 `trtllm-serve ... --enable_chunked_prefill` (SE02, SE04, SE06): the S
+//     TensorRT-LLM rule (closed_loop: limits 2048 / 8192, reserve 0.05, chunked prefill within the
+//     8192-token budget); Qwen/Qwen3-32B-FP8 (SE02, SE04) = FP8 weights and compute with an FP8 KV
+//     cache (the S precision rule), Qwen/Qwen3-32B on A100 (SE06) BF16 throughout.
+//     --max_seq_len 40960 does not bind.
+//   - SGLang v0.5.3 with --enable-dp-attention (SE11, SE12): attention data parallelism is not
+//     modelled (the R19/R20, Q35 and Z33-Z35 rule): not expressible.
+//   Compared per row: output tokens/s ("a": throughput area, P > 1), mean TTFT ("b", latency;
+//   the burst's queueing is what the closed-loop simulator prices), mean TPOT ("c", latency).
+//   Hardware: "H100 SXM" = H100, "A100 SXM 80GB" = A100, "H200 SXM 141GB" = H200. Models:
+//   Qwen3-32B = Qwen3_32B, DeepSeek-R1-0528 = DeepSeek_R1 (same architecture; MTP not used).
+// * SE13, SE14 (trtllm-bench results/result_128_128_30000.txt and result_128_2048_3000.txt):
+//   the same logs as wave 10's SC09 / SC10 (14389.7989 and 16901.879 tok/s): excluded as repeats.
+//   SE15-SE20 are other result files of the same sweep, unused so far (their values appear in no
+//   earlier case file): the P29/P30 rule above. H100 (the README's "8x H100"; SXM or PCIe not
+//   stated) = the H100 (SXM) entry, as P29/P30 and SC09/SC10/SC13 of the same repository.
+//   Llama-3.1-70B-Instruct = Llama3_1_70B. Throughput area.
+// * llm-d MI355X (SF01-SF08, `vllm bench serve --backend vllm --dataset-name random --seed 1`
+//   against vLLM 0.15.1 in ghcr.io/llm-d/llm-d-rocm:v0.6.0, TP8, closed loop at max concurrency
+//   N): fixed lengths (vLLM's default range ratio 0; the printed total / output throughput ratios
+//   match (ISL + OSL) / OSL, so outputs ran to length). Prompt count: the printed --num-prompts
+//   128 for the 4k/4k concurrency-32 reproducer (SF04); the other rows print none, so the tool's
+//   default 1000 (`--num-prompts` default=1000 in vLLM's benchmark dataset arguments; the
+//   session-10 rule's Q18 / J23-J25 default). No warm-up (none stated, none by default). Engine:
+//   the Q16 vLLM V1 rule with the printed server command `--tensor-parallel-size 8
+//   --gpu-memory-utilization 0.85 --block-size 128`: reserve 0.15, kv_block_tokens 128, token
+//   budget 8192 (none printed), max_num_seqs max(256, N) (the sweep's 256 / 512 never binds at
+//   N <= 32). Each published row is the best of a 51-point sweep of gpu-memory-utilization {0.85,
+//   0.95}, block size {64, 128, 256}, max-num-seqs {256, 512} and max-model-len {32k, 64k, 128k},
+//   which the document says moves results by under 3%; the printed command's values are used for
+//   every row (not the unknown per-row winner). Precision: amd/Llama-3.3-70B-Instruct-FP8-KV = FP8
+//   weights and compute; KV cache BF16 (no --kv-cache-dtype printed: vLLM's "auto"; the FP8-KV
+//   checkpoint's scales are used only with an FP8 cache dtype, the wave-10 SD11-SD18 rule).
+//   Llama 3.3 70B = Llama3_1_70B (same architecture); MI355X = MI355X. Compared: output tokens/s
+//   of the 8 GPUs ("a", throughput, every row has N >= 4) and mean TTFT ("b", latency). The
+//   "TPOT/ITL (median)" column is a median per-token statistic: not compared (the wave-10
+//   SC01-SC08 rule). The total tokens/s column carries no further information at fixed lengths.
+// * AMD ROCm performance-results page (SF09-SF16: vLLM 0.11.1 container, 8x MI300X TP8,
+//   amd/Llama-3.1-70B / 405B-Instruct-FP8-KV, "a local inference client is fed requests at an
+//   infinite rate"): the page names no benchmark tool, prints no token totals and does not
+//   describe the prompts, so the length distribution behind its Input / Output columns is stated
+//   neither by a tool's flags nor by totals from which it follows: not expressible (the wave-8
+//   rule, from the J rule). Independently, its "Throughput (tokens/s)" does not say total or
+//   output tokens (the footnote is not in the stored copy, and the other versions of the page read
+//   by this rule's author, the vLLM 0.10.2 snapshot, say only "Throughput (tokens/s)"); by the R37
+//   rule an unresolved unit is usable only where the two readings differ by less than 10%, which
+//   would leave only the 128-token-input rows (SF09, SF10, SF13, SF14), and they fail the length
+//   rule. The "reproduce" user guide the page links was not read for this rule.
+//
+// Not expressible or excluded (wave 11; also in docs/validation.md, "Serving"):
+//   SE11, SE12 (GPUStack, SGLang v0.5.3 --tp 8 --enable-dp-attention, DeepSeek-R1-0528 on
+//     8x H200): attention data parallelism is not modelled.
+//   SE13, SE14 (trtllm-bench 128/128 and 128/2048 logs): exact repeats of wave 10's SC09 / SC10.
+//   SF09-SF16 (AMD ROCm performance-results page, vLLM 0.11.1 on 8x MI300X): the benchmark tool
+//     is not named and the length distribution is not stated; the throughput unit (total or
+//     output tokens/s) is unresolved (SF11, SF12, SF15, SF16 would fail the R37 unit rule too).
 
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
