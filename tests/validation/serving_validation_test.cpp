@@ -942,6 +942,97 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   SC01-SC08 latency metrics (silybench): only percentiles (p95 TTFT / TPOT / end-to-end, median
 //     ITL), no means (rule above); their output throughput is compared.
 //   SD09, SD10 (ATOM recipe, TP4 + EP4 on 4x MI355X): the TP4 server command is not printed.
+//
+// ---- Wave 11: research cases SE01-SE20 (NVIDIA) and SF01-SF16 (AMD MI355X / MI300X)
+// (tests/validation/serving_cases_wave11.json and .md), collected blind on 2026-11-29 from sources
+// unused by waves 1-10; the first-prediction model of every SE/SF case is the HEAD of wtS11,
+// c9e4877, whose serving model is that of a2bcd71 (the kernel-boundary stall) with d309ca7's
+// SimulationOptions::warmup, and whose closed-loop mapping is the session-10 closed-loop rule
+// (2fe7598). These mapping rules were written before any wave-11 prediction was computed and apply
+// to every wave-11 case alike; the S, R, Q, P, L, J, Z, O, SA/SB, SC/SD and session-10 rules above
+// still hold where a rule below does not replace them.
+// * Bursts (all P prompts submitted at once, no --max-concurrency, request rate inf), decided per
+//   TOOL:
+//   - `vllm bench serve` (an HTTP client against a running server; SE01-SE12): every prompt is one
+//     client's one request, so the run is the session-10 closed loop at concurrency P over P
+//     prompts (loop_sim: SimulationOptions::concurrency = P, requests = P, no warm-up: the source
+//     states none and the tool runs none by default). The offline rules do not describe this tool
+//     (they are for engines that see the whole prompt list: trtllm-bench, benchmark_throughput).
+//   - trtllm-bench throughput (SE13-SE20): the P29/P30 rule (trtllm_bench_offline: the S offline
+//     rule with the log's limits 2048 / 8192 and "KV Memory Percentage: 90.00%" -> reserve 0.10,
+//     FP8 weights and compute with an FP8 KV cache, output tokens/s of the TP8 group), as SC09,
+//     SC10 and SC13 were remapped.
+// * GPUStack performance lab (SE01-SE12, `vllm bench serve --dataset-name random`, --seed 42):
+//   vLLM's random dataset with the tool's default --random-range-ratio 0 (fixed lengths; the
+//   printed "Total generated tokens" = prompts x OSL confirms the outputs ran to length although
+//   --ignore-eos is not printed). Lengths: the nominal ISL / OSL of the document's workload list
+//   (2000/100, 128/4, 4000/200, 32000/100); the printed input totals are 0.2% below prompts x ISL
+//   (re-tokenisation) and the chat template adds a few tokens: not modelled. P = the printed
+//   "Successful requests" (500, 1000 or 100). Engines, with the flags printed, else the existing
+//   rules' defaults:
+//   - vLLM v0.11.0 (`vllm serve MODEL [-tp 8]`, no other flag; SE01, SE03, SE05, SE07-SE10): the
+//     Q16 vLLM V1 rule (vllm_closed: serve()'s vLLM defaults, reserve 0.10, token budget 8192,
+//     block 16, max_num_seqs = max(256, P)), KV cache at the model dtype BF16 (no
+//     --kv-cache-dtype: vLLM's "auto"). Baselines SE01/03/05/07 at the checkpoint's native dtype,
+//     BF16 throughout (Qwen/Qwen3-32B); DeepSeek-R1-0528's native block FP8 computes in FP8 with
+//     FP8 weights (the O rule), experts split tensor-parallel over the TP8 group (no expert
+//     parallelism flag; vLLM's default). One replica of tp = the printed TP (1 or 8).
+//   - TensorRT-LLM v1.2.0rc1 `trtllm-serve ... --enable_chunked_prefill` (SE02, SE04, SE06): the S
+//     TensorRT-LLM rule (closed_loop: limits 2048 / 8192, reserve 0.05, chunked prefill within the
+//     8192-token budget); Qwen/Qwen3-32B-FP8 (SE02, SE04) = FP8 weights and compute with an FP8 KV
+//     cache (the S precision rule), Qwen/Qwen3-32B on A100 (SE06) BF16 throughout.
+//     --max_seq_len 40960 does not bind.
+//   - SGLang v0.5.3 with --enable-dp-attention (SE11, SE12): attention data parallelism is not
+//     modelled (the R19/R20, Q35 and Z33-Z35 rule): not expressible.
+//   Compared per row: output tokens/s ("a": throughput area, P > 1), mean TTFT ("b", latency;
+//   the burst's queueing is what the closed-loop simulator prices), mean TPOT ("c", latency).
+//   Hardware: "H100 SXM" = H100, "A100 SXM 80GB" = A100, "H200 SXM 141GB" = H200. Models:
+//   Qwen3-32B = Qwen3_32B, DeepSeek-R1-0528 = DeepSeek_R1 (same architecture; MTP not used).
+// * SE13, SE14 (trtllm-bench results/result_128_128_30000.txt and result_128_2048_3000.txt):
+//   the same logs as wave 10's SC09 / SC10 (14389.7989 and 16901.879 tok/s): excluded as repeats.
+//   SE15-SE20 are other result files of the same sweep, unused so far (their values appear in no
+//   earlier case file): the P29/P30 rule above. H100 (the README's "8x H100"; SXM or PCIe not
+//   stated) = the H100 (SXM) entry, as P29/P30 and SC09/SC10/SC13 of the same repository.
+//   Llama-3.1-70B-Instruct = Llama3_1_70B. Throughput area.
+// * llm-d MI355X (SF01-SF08, `vllm bench serve --backend vllm --dataset-name random --seed 1`
+//   against vLLM 0.15.1 in ghcr.io/llm-d/llm-d-rocm:v0.6.0, TP8, closed loop at max concurrency
+//   N): fixed lengths (vLLM's default range ratio 0; the printed total / output throughput ratios
+//   match (ISL + OSL) / OSL, so outputs ran to length). Prompt count: the printed --num-prompts
+//   128 for the 4k/4k concurrency-32 reproducer (SF04); the other rows print none, so the tool's
+//   default 1000 (`--num-prompts` default=1000 in vLLM's benchmark dataset arguments; the
+//   session-10 rule's Q18 / J23-J25 default). No warm-up (none stated, none by default). Engine:
+//   the Q16 vLLM V1 rule with the printed server command `--tensor-parallel-size 8
+//   --gpu-memory-utilization 0.85 --block-size 128`: reserve 0.15, kv_block_tokens 128, token
+//   budget 8192 (none printed), max_num_seqs max(256, N) (the sweep's 256 / 512 never binds at
+//   N <= 32). Each published row is the best of a 51-point sweep of gpu-memory-utilization {0.85,
+//   0.95}, block size {64, 128, 256}, max-num-seqs {256, 512} and max-model-len {32k, 64k, 128k},
+//   which the document says moves results by under 3%; the printed command's values are used for
+//   every row (not the unknown per-row winner). Precision: amd/Llama-3.3-70B-Instruct-FP8-KV = FP8
+//   weights and compute; KV cache BF16 (no --kv-cache-dtype printed: vLLM's "auto"; the FP8-KV
+//   checkpoint's scales are used only with an FP8 cache dtype, the wave-10 SD11-SD18 rule).
+//   Llama 3.3 70B = Llama3_1_70B (same architecture); MI355X = MI355X. Compared: output tokens/s
+//   of the 8 GPUs ("a", throughput, every row has N >= 4) and mean TTFT ("b", latency). The
+//   "TPOT/ITL (median)" column is a median per-token statistic: not compared (the wave-10
+//   SC01-SC08 rule). The total tokens/s column carries no further information at fixed lengths.
+// * AMD ROCm performance-results page (SF09-SF16: vLLM 0.11.1 container, 8x MI300X TP8,
+//   amd/Llama-3.1-70B / 405B-Instruct-FP8-KV, "a local inference client is fed requests at an
+//   infinite rate"): the page names no benchmark tool, prints no token totals and does not
+//   describe the prompts, so the length distribution behind its Input / Output columns is stated
+//   neither by a tool's flags nor by totals from which it follows: not expressible (the wave-8
+//   rule, from the J rule). Independently, its "Throughput (tokens/s)" does not say total or
+//   output tokens (the footnote is not in the stored copy, and the other versions of the page read
+//   by this rule's author, the vLLM 0.10.2 snapshot, say only "Throughput (tokens/s)"); by the R37
+//   rule an unresolved unit is usable only where the two readings differ by less than 10%, which
+//   would leave only the 128-token-input rows (SF09, SF10, SF13, SF14), and they fail the length
+//   rule. The "reproduce" user guide the page links was not read for this rule.
+//
+// Not expressible or excluded (wave 11; also in docs/validation.md, "Serving"):
+//   SE11, SE12 (GPUStack, SGLang v0.5.3 --tp 8 --enable-dp-attention, DeepSeek-R1-0528 on
+//     8x H200): attention data parallelism is not modelled.
+//   SE13, SE14 (trtllm-bench 128/128 and 128/2048 logs): exact repeats of wave 10's SC09 / SC10.
+//   SF09-SF16 (AMD ROCm performance-results page, vLLM 0.11.1 on 8x MI300X): the benchmark tool
+//     is not named and the length distribution is not stated; the throughput unit (total or
+//     output tokens/s) is unresolved (SF11, SF12, SF15, SF16 would fail the R37 unit rule too).
 
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
@@ -1622,6 +1713,50 @@ constexpr const char* kDstack =
     "csv_data/throughput_comparsion.csv (vLLM benchmark_throughput, --enforce-eager), "
     "https://github.com/dstackai/benchmarks/blob/06c957ab51572ca18db9c1f4bb254a9eb86df4d7/"
     "comparison/h100sxm5_vs_mi300x/csv_data/throughput_comparsion.csv";
+
+// ---- Wave-11 predictors (the wave-11 rules above).
+
+/// GPUStack burst against vLLM v0.11.0: all r.batch prompts at once, i.e. the Q16 vLLM V1 rule
+/// (KV cache BF16, "auto") in a closed loop of r.batch clients over r.batch prompts.
+LoopResult vllm_burst(const Run& r) { return vllm_closed(r, Precision::bf16, {r.batch}); }
+
+/// GPUStack burst against trtllm-serve: the S TensorRT-LLM rule in a closed loop of r.batch
+/// clients over r.batch prompts (one replica of r.tp devices).
+LoopResult trtllm_burst(const Run& r) {
+  return closed_loop({r.model, r.hw, r.tp, r.tp, r.precision, r.in, r.out}, r.batch, {r.batch});
+}
+
+/// llm-d on 8x MI355X: the Q16 vLLM V1 rule with the printed server command
+/// (--gpu-memory-utilization 0.85, --block-size 128), FP8 weights and compute, KV cache BF16 (no
+/// --kv-cache-dtype), a closed loop of r.batch clients over `prompts` prompts.
+LoopResult llmd_mi355x(const Run& r, std::int64_t prompts) {
+  ServingOptions o;
+  o.tp = r.tp;
+  o.input_tokens = r.in;
+  o.output_tokens = r.out;
+  o.precision = {r.precision, Precision::bf16, Precision::bf16, r.precision};
+  o.params.runtime_reserve = 1.0 - 0.85;  // --gpu-memory-utilization 0.85
+  o.params.kv_block_tokens = 128;         // --block-size 128
+  o.params.max_num_seqs = std::max<std::int64_t>(256, r.batch);
+  return loop_sim(*r.model, *r.hw, o, r.batch, {prompts});
+}
+
+constexpr const char* kGpuStackQwenH100 =
+    "GPUStack Performance Lab, Optimizing Qwen3-32B Throughput on NVIDIA H100 GPUs, 'Other "
+    "Benchmark Cases' (vllm bench serve, random, all prompts at once), https://github.com/gpustack/"
+    "gpustack/blob/1f37f1b8bd79c6b424a0cb55c7abd08a5c2132dc/docs/performance-lab/qwen3-32b/h100.md";
+constexpr const char* kGpuStackQwenA100 =
+    "GPUStack Performance Lab, Qwen3-32B on NVIDIA A100 SXM 80GB, 'Other Benchmark Cases' (vllm "
+    "bench serve, random, all prompts at once), https://github.com/gpustack/gpustack/blob/"
+    "1f37f1b8bd79c6b424a0cb55c7abd08a5c2132dc/docs/performance-lab/qwen3-32b/a100.md";
+constexpr const char* kGpuStackR1H200 =
+    "GPUStack Performance Lab, DeepSeek-R1-0528 on 8x NVIDIA H200, 'Other Benchmark Cases' (vllm "
+    "bench serve, random, all prompts at once), https://github.com/gpustack/gpustack/blob/"
+    "1f37f1b8bd79c6b424a0cb55c7abd08a5c2132dc/docs/performance-lab/deepseek-r1/h200.md";
+constexpr const char* kLlmdMi355x =
+    "llm-d, docs/accelerators/amd-mi355x-perf.md (vLLM 0.15.1 in ghcr.io/llm-d/llm-d-rocm:v0.6.0, "
+    "8x MI355X TP8, vllm bench serve random, best of a knob sweep), https://github.com/llm-d/llm-d/"
+    "blob/a974157bb1230897f6e9e629b4419cb71f952b2c/docs/accelerators/amd-mi355x-perf.md";
 
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
@@ -2971,6 +3106,168 @@ std::vector<ServingCase> case_list() {
       w2("SD18", "Llama 3.1 405B (Meta FP8 checkpoint) 8xMI300X TP8 vLLM 0.6 ROCm eager, 256 prompts of 128/2048: output tok/s (total x OSL / (ISL + OSL))",
          kDstack, Area::throughput, 1271.23 * 2048.0 / 2176.0, "tok/s", 3151,
          [] { return vllm_rocm_eager_prompts({&L31_405B, &MI300X, 8, Precision::fp8, 128, 2048, 256}); }),
+      w2("SE01a", "Qwen3-32B 1xH100 BF16 TP1 vLLM 0.11, 2000/100, 500 prompts at once: output tok/s",
+         kGpuStackQwenH100, Area::throughput, 152.42, "tok/s", 288.4,
+         [] { return vllm_burst({&Q3_32B, &H100, 1, Precision::bf16, 2000, 100, 500}).output_throughput.in("tokens/s"); }),
+      w2("SE01b", "Qwen3-32B 1xH100 BF16 TP1 vLLM 0.11, 2000/100, 500 prompts at once: mean TTFT",
+         kGpuStackQwenH100, Area::latency, 163909.4, "ms", 8.539e+04,
+         [] { return vllm_burst({&Q3_32B, &H100, 1, Precision::bf16, 2000, 100, 500}).ttft.in("ms"); }),
+      w2("SE01c", "Qwen3-32B 1xH100 BF16 TP1 vLLM 0.11, 2000/100, 500 prompts at once: mean TPOT",
+         kGpuStackQwenH100, Area::latency, 86.62, "ms", 54.95,
+         [] { return vllm_burst({&Q3_32B, &H100, 1, Precision::bf16, 2000, 100, 500}).tpot.in("ms"); }),
+      w2("SE02a", "Qwen3-32B 1xH100 FP8 TP1 TensorRT-LLM 1.2, 2000/100, 500 prompts at once: output tok/s",
+         kGpuStackQwenH100, Area::throughput, 281.53, "tok/s", 729.7,
+         [] { return trtllm_burst({&Q3_32B, &H100, 1, Precision::fp8, 2000, 100, 500}).output_throughput.in("tokens/s"); }),
+      w2("SE02b", "Qwen3-32B 1xH100 FP8 TP1 TensorRT-LLM 1.2, 2000/100, 500 prompts at once: mean TTFT",
+         kGpuStackQwenH100, Area::latency, 86596.6, "ms", 3.26e+04,
+         [] { return trtllm_burst({&Q3_32B, &H100, 1, Precision::fp8, 2000, 100, 500}).ttft.in("ms"); }),
+      w2("SE02c", "Qwen3-32B 1xH100 FP8 TP1 TensorRT-LLM 1.2, 2000/100, 500 prompts at once: mean TPOT",
+         kGpuStackQwenH100, Area::latency, 223.4, "ms", 192.8,
+         [] { return trtllm_burst({&Q3_32B, &H100, 1, Precision::fp8, 2000, 100, 500}).tpot.in("ms"); }),
+      w2("SE03a", "Qwen3-32B 1xH100 BF16 TP1 vLLM 0.11, 128/4, 1000 prompts at once: output tok/s",
+         kGpuStackQwenH100, Area::throughput, 121.66, "tok/s", 321,
+         [] { return vllm_burst({&Q3_32B, &H100, 1, Precision::bf16, 128, 4, 1000}).output_throughput.in("tokens/s"); }),
+      w2("SE03b", "Qwen3-32B 1xH100 BF16 TP1 vLLM 0.11, 128/4, 1000 prompts at once: mean TTFT",
+         kGpuStackQwenH100, Area::latency, 21648.67, "ms", 6553,
+         [] { return vllm_burst({&Q3_32B, &H100, 1, Precision::bf16, 128, 4, 1000}).ttft.in("ms"); }),
+      w2("SE03c", "Qwen3-32B 1xH100 BF16 TP1 vLLM 0.11, 128/4, 1000 prompts at once: mean TPOT",
+         kGpuStackQwenH100, Area::latency, 1169.72, "ms", 681.7,
+         [] { return vllm_burst({&Q3_32B, &H100, 1, Precision::bf16, 128, 4, 1000}).tpot.in("ms"); }),
+      w2("SE04a", "Qwen3-32B 1xH100 FP8 TP1 TensorRT-LLM 1.2, 128/4, 1000 prompts at once: output tok/s",
+         kGpuStackQwenH100, Area::throughput, 207.33, "tok/s", 536.3,
+         [] { return trtllm_burst({&Q3_32B, &H100, 1, Precision::fp8, 128, 4, 1000}).output_throughput.in("tokens/s"); }),
+      w2("SE04b", "Qwen3-32B 1xH100 FP8 TP1 TensorRT-LLM 1.2, 128/4, 1000 prompts at once: mean TTFT",
+         kGpuStackQwenH100, Area::latency, 10718.84, "ms", 3922,
+         [] { return trtllm_burst({&Q3_32B, &H100, 1, Precision::fp8, 128, 4, 1000}).ttft.in("ms"); }),
+      w2("SE04c", "Qwen3-32B 1xH100 FP8 TP1 TensorRT-LLM 1.2, 128/4, 1000 prompts at once: mean TPOT",
+         kGpuStackQwenH100, Area::latency, 890.11, "ms", 408,
+         [] { return trtllm_burst({&Q3_32B, &H100, 1, Precision::fp8, 128, 4, 1000}).tpot.in("ms"); }),
+      w2("SE05a", "Qwen3-32B 1xA100 BF16 TP1 vLLM 0.11, 2000/100, 500 prompts at once: output tok/s",
+         kGpuStackQwenA100, Area::throughput, 120.27, "tok/s", 124.7,
+         [] { return vllm_burst({&Q3_32B, &A100, 1, Precision::bf16, 2000, 100, 500}).output_throughput.in("tokens/s"); }),
+      w2("SE05b", "Qwen3-32B 1xA100 BF16 TP1 vLLM 0.11, 2000/100, 500 prompts at once: mean TTFT",
+         kGpuStackQwenA100, Area::latency, 208397.03, "ms", 1.987e+05,
+         [] { return vllm_burst({&Q3_32B, &A100, 1, Precision::bf16, 2000, 100, 500}).ttft.in("ms"); }),
+      w2("SE05c", "Qwen3-32B 1xA100 BF16 TP1 vLLM 0.11, 2000/100, 500 prompts at once: mean TPOT",
+         kGpuStackQwenA100, Area::latency, 143.23, "ms", 123.3,
+         [] { return vllm_burst({&Q3_32B, &A100, 1, Precision::bf16, 2000, 100, 500}).tpot.in("ms"); }),
+      w2("SE06a", "Qwen3-32B 1xA100 BF16 TP1 TensorRT-LLM 1.2, 2000/100, 500 prompts at once: output tok/s",
+         kGpuStackQwenA100, Area::throughput, 129.55, "tok/s", 134,
+         [] { return trtllm_burst({&Q3_32B, &A100, 1, Precision::bf16, 2000, 100, 500}).output_throughput.in("tokens/s"); }),
+      w2("SE06b", "Qwen3-32B 1xA100 BF16 TP1 TensorRT-LLM 1.2, 2000/100, 500 prompts at once: mean TTFT",
+         kGpuStackQwenA100, Area::latency, 189776.2, "ms", 1.849e+05,
+         [] { return trtllm_burst({&Q3_32B, &A100, 1, Precision::bf16, 2000, 100, 500}).ttft.in("ms"); }),
+      w2("SE06c", "Qwen3-32B 1xA100 BF16 TP1 TensorRT-LLM 1.2, 2000/100, 500 prompts at once: mean TPOT",
+         kGpuStackQwenA100, Area::latency, 145.49, "ms", 156.7,
+         [] { return trtllm_burst({&Q3_32B, &A100, 1, Precision::bf16, 2000, 100, 500}).tpot.in("ms"); }),
+      w2("SE07a", "Qwen3-32B 1xA100 BF16 TP1 vLLM 0.11, 128/4, 1000 prompts at once: output tok/s",
+         kGpuStackQwenA100, Area::throughput, 80.69, "tok/s", 114.1,
+         [] { return vllm_burst({&Q3_32B, &A100, 1, Precision::bf16, 128, 4, 1000}).output_throughput.in("tokens/s"); }),
+      w2("SE07b", "Qwen3-32B 1xA100 BF16 TP1 vLLM 0.11, 128/4, 1000 prompts at once: mean TTFT",
+         kGpuStackQwenA100, Area::latency, 31177.64, "ms", 1.846e+04,
+         [] { return vllm_burst({&Q3_32B, &A100, 1, Precision::bf16, 128, 4, 1000}).ttft.in("ms"); }),
+      w2("SE07c", "Qwen3-32B 1xA100 BF16 TP1 vLLM 0.11, 128/4, 1000 prompts at once: mean TPOT",
+         kGpuStackQwenA100, Area::latency, 528.57, "ms", 1920,
+         [] { return vllm_burst({&Q3_32B, &A100, 1, Precision::bf16, 128, 4, 1000}).tpot.in("ms"); }),
+      w2("SE08a", "DeepSeek-R1-0528 8xH200 FP8 TP8 vLLM 0.11, 4000/200, 500 prompts at once: output tok/s",
+         kGpuStackR1H200, Area::throughput, 753.67, "tok/s", 1066,
+         [] { return vllm_burst({&DSR1, &H200, 8, Precision::fp8, 4000, 200, 500}).output_throughput.in("tokens/s"); }),
+      w2("SE08b", "DeepSeek-R1-0528 8xH200 FP8 TP8 vLLM 0.11, 4000/200, 500 prompts at once: mean TTFT",
+         kGpuStackR1H200, Area::latency, 63058.71, "ms", 4.259e+04,
+         [] { return vllm_burst({&DSR1, &H200, 8, Precision::fp8, 4000, 200, 500}).ttft.in("ms"); }),
+      w2("SE08c", "DeepSeek-R1-0528 8xH200 FP8 TP8 vLLM 0.11, 4000/200, 500 prompts at once: mean TPOT",
+         kGpuStackR1H200, Area::latency, 164.23, "ms", 137.4,
+         [] { return vllm_burst({&DSR1, &H200, 8, Precision::fp8, 4000, 200, 500}).tpot.in("ms"); }),
+      w2("SE09a", "DeepSeek-R1-0528 8xH200 FP8 TP8 vLLM 0.11, 2000/100, 500 prompts at once: output tok/s",
+         kGpuStackR1H200, Area::throughput, 843.71, "tok/s", 1197,
+         [] { return vllm_burst({&DSR1, &H200, 8, Precision::fp8, 2000, 100, 500}).output_throughput.in("tokens/s"); }),
+      w2("SE09b", "DeepSeek-R1-0528 8xH200 FP8 TP8 vLLM 0.11, 2000/100, 500 prompts at once: mean TTFT",
+         kGpuStackR1H200, Area::latency, 28911.9, "ms", 1.878e+04,
+         [] { return vllm_burst({&DSR1, &H200, 8, Precision::fp8, 2000, 100, 500}).ttft.in("ms"); }),
+      w2("SE09c", "DeepSeek-R1-0528 8xH200 FP8 TP8 vLLM 0.11, 2000/100, 500 prompts at once: mean TPOT",
+         kGpuStackR1H200, Area::latency, 237.02, "ms", 190.2,
+         [] { return vllm_burst({&DSR1, &H200, 8, Precision::fp8, 2000, 100, 500}).tpot.in("ms"); }),
+      w2("SE10a", "DeepSeek-R1-0528 8xH200 FP8 TP8 vLLM 0.11, 32000/100, 100 prompts at once: output tok/s",
+         kGpuStackR1H200, Area::throughput, 48.33, "tok/s", 68.02,
+         [] { return vllm_burst({&DSR1, &H200, 8, Precision::fp8, 32000, 100, 100}).output_throughput.in("tokens/s"); }),
+      w2("SE10b", "DeepSeek-R1-0528 8xH200 FP8 TP8 vLLM 0.11, 32000/100, 100 prompts at once: mean TTFT",
+         kGpuStackR1H200, Area::latency, 101351.99, "ms", 7.282e+04,
+         [] { return vllm_burst({&DSR1, &H200, 8, Precision::fp8, 32000, 100, 100}).ttft.in("ms"); }),
+      w2("SE10c", "DeepSeek-R1-0528 8xH200 FP8 TP8 vLLM 0.11, 32000/100, 100 prompts at once: mean TPOT",
+         kGpuStackR1H200, Area::latency, 365.79, "ms", 288.4,
+         [] { return vllm_burst({&DSR1, &H200, 8, Precision::fp8, 32000, 100, 100}).tpot.in("ms"); }),
+      w2("SE15", "Llama 3.1 70B 8xH100 FP8 TP8 trtllm-bench offline, 512/512: output tok/s",
+         kTrtBench, Area::throughput, 13240.2682, "tok/s", 1.129e+04,
+         [] { return trtllm_bench_offline({&L31_70B, &H100, 8, 8, Precision::fp8, 512, 512}); },
+         "result_512_512_7500.txt"),
+      w2("SE16", "Llama 3.1 70B 8xH100 FP8 TP8 trtllm-bench offline, 1024/2048: output tok/s",
+         kTrtBench, Area::throughput, 11168.3798, "tok/s", 1.182e+04,
+         [] { return trtllm_bench_offline({&L31_70B, &H100, 8, 8, Precision::fp8, 1024, 2048}); },
+         "result_1024_2048_1500.txt"),
+      w2("SE17", "Llama 3.1 70B 8xH100 FP8 TP8 trtllm-bench offline, 2048/2048: output tok/s",
+         kTrtBench, Area::throughput, 8686.7633, "tok/s", 8671,
+         [] { return trtllm_bench_offline({&L31_70B, &H100, 8, 8, Precision::fp8, 2048, 2048}); },
+         "result_2048_2048_1500.txt"),
+      w2("SE18", "Llama 3.1 70B 8xH100 FP8 TP8 trtllm-bench offline, 4096/1024: output tok/s",
+         kTrtBench, Area::throughput, 4391.1951, "tok/s", 4040,
+         [] { return trtllm_bench_offline({&L31_70B, &H100, 8, 8, Precision::fp8, 4096, 1024}); },
+         "result_4096_1024_800.txt"),
+      w2("SE19", "Llama 3.1 70B 8xH100 FP8 TP8 trtllm-bench offline, 8192/1024: output tok/s",
+         kTrtBench, Area::throughput, 2379.9472, "tok/s", 2203,
+         [] { return trtllm_bench_offline({&L31_70B, &H100, 8, 8, Precision::fp8, 8192, 1024}); },
+         "result_8192_1024_400.txt"),
+      w2("SE20", "Llama 3.1 70B 8xH100 FP8 TP8 trtllm-bench offline, 16384/1024: output tok/s",
+         kTrtBench, Area::throughput, 1224.7921, "tok/s", 1133,
+         [] { return trtllm_bench_offline({&L31_70B, &H100, 8, 8, Precision::fp8, 16384, 1024}); },
+         "result_16384_1024_200.txt"),
+      w2("SF01a", "Llama 3.3 70B (AMD FP8-KV) 8xMI355X FP8 TP8 vLLM 0.15, 1024/256, concurrency 16, 1000 prompts: output tok/s",
+         kLlmdMi355x, Area::throughput, 1320.8, "tok/s", 1468,
+         [] { return llmd_mi355x({&L31_70B, &MI355, 8, Precision::fp8, 1024, 256, 16}, 1000).output_throughput.in("tokens/s"); }, "best of the source's knob sweep (< 3% by its account); prompt count: vllm bench serve's default 1000 (none printed)"),
+      w2("SF01b", "Llama 3.3 70B (AMD FP8-KV) 8xMI355X FP8 TP8 vLLM 0.15, 1024/256, concurrency 16, 1000 prompts: mean TTFT",
+         kLlmdMi355x, Area::latency, 343, "ms", 265.7,
+         [] { return llmd_mi355x({&L31_70B, &MI355, 8, Precision::fp8, 1024, 256, 16}, 1000).ttft.in("ms"); }, "best of the source's knob sweep (< 3% by its account); prompt count: vllm bench serve's default 1000 (none printed)"),
+      w2("SF02a", "Llama 3.3 70B (AMD FP8-KV) 8xMI355X FP8 TP8 vLLM 0.15, 4096/4096, concurrency 4, 1000 prompts: output tok/s",
+         kLlmdMi355x, Area::throughput, 353.6, "tok/s", 436.3,
+         [] { return llmd_mi355x({&L31_70B, &MI355, 8, Precision::fp8, 4096, 4096, 4}, 1000).output_throughput.in("tokens/s"); }, "best of the source's knob sweep (< 3% by its account); prompt count: vllm bench serve's default 1000 (none printed)"),
+      w2("SF02b", "Llama 3.3 70B (AMD FP8-KV) 8xMI355X FP8 TP8 vLLM 0.15, 4096/4096, concurrency 4, 1000 prompts: mean TTFT",
+         kLlmdMi355x, Area::latency, 369, "ms", 189.4,
+         [] { return llmd_mi355x({&L31_70B, &MI355, 8, Precision::fp8, 4096, 4096, 4}, 1000).ttft.in("ms"); }, "best of the source's knob sweep (< 3% by its account); prompt count: vllm bench serve's default 1000 (none printed)"),
+      w2("SF03a", "Llama 3.3 70B (AMD FP8-KV) 8xMI355X FP8 TP8 vLLM 0.15, 4096/4096, concurrency 16, 1000 prompts: output tok/s",
+         kLlmdMi355x, Area::throughput, 1233.0, "tok/s", 1569,
+         [] { return llmd_mi355x({&L31_70B, &MI355, 8, Precision::fp8, 4096, 4096, 16}, 1000).output_throughput.in("tokens/s"); }, "best of the source's knob sweep (< 3% by its account); prompt count: vllm bench serve's default 1000 (none printed)"),
+      w2("SF03b", "Llama 3.3 70B (AMD FP8-KV) 8xMI355X FP8 TP8 vLLM 0.15, 4096/4096, concurrency 16, 1000 prompts: mean TTFT",
+         kLlmdMi355x, Area::latency, 871, "ms", 243.9,
+         [] { return llmd_mi355x({&L31_70B, &MI355, 8, Precision::fp8, 4096, 4096, 16}, 1000).ttft.in("ms"); }, "best of the source's knob sweep (< 3% by its account); prompt count: vllm bench serve's default 1000 (none printed)"),
+      w2("SF04a", "Llama 3.3 70B (AMD FP8-KV) 8xMI355X FP8 TP8 vLLM 0.15, 4096/4096, concurrency 32, 128 prompts: output tok/s",
+         kLlmdMi355x, Area::throughput, 2230.0, "tok/s", 2808,
+         [] { return llmd_mi355x({&L31_70B, &MI355, 8, Precision::fp8, 4096, 4096, 32}, 128).output_throughput.in("tokens/s"); }, "best of the source's knob sweep (< 3% by its account); --num-prompts 128 printed"),
+      w2("SF04b", "Llama 3.3 70B (AMD FP8-KV) 8xMI355X FP8 TP8 vLLM 0.15, 4096/4096, concurrency 32, 128 prompts: mean TTFT",
+         kLlmdMi355x, Area::latency, 1204, "ms", 781.3,
+         [] { return llmd_mi355x({&L31_70B, &MI355, 8, Precision::fp8, 4096, 4096, 32}, 128).ttft.in("ms"); }, "best of the source's knob sweep (< 3% by its account); --num-prompts 128 printed"),
+      w2("SF05a", "Llama 3.3 70B (AMD FP8-KV) 8xMI355X FP8 TP8 vLLM 0.15, 16384/2048, concurrency 4, 1000 prompts: output tok/s",
+         kLlmdMi355x, Area::throughput, 246.8, "tok/s", 395.8,
+         [] { return llmd_mi355x({&L31_70B, &MI355, 8, Precision::fp8, 16384, 2048, 4}, 1000).output_throughput.in("tokens/s"); }, "best of the source's knob sweep (< 3% by its account); prompt count: vllm bench serve's default 1000 (none printed)"),
+      w2("SF05b", "Llama 3.3 70B (AMD FP8-KV) 8xMI355X FP8 TP8 vLLM 0.15, 16384/2048, concurrency 4, 1000 prompts: mean TTFT",
+         kLlmdMi355x, Area::latency, 1770, "ms", 615.8,
+         [] { return llmd_mi355x({&L31_70B, &MI355, 8, Precision::fp8, 16384, 2048, 4}, 1000).ttft.in("ms"); }, "best of the source's knob sweep (< 3% by its account); prompt count: vllm bench serve's default 1000 (none printed)"),
+      w2("SF06a", "Llama 3.3 70B (AMD FP8-KV) 8xMI355X FP8 TP8 vLLM 0.15, 16384/2048, concurrency 16, 1000 prompts: output tok/s",
+         kLlmdMi355x, Area::throughput, 717.1, "tok/s", 1149,
+         [] { return llmd_mi355x({&L31_70B, &MI355, 8, Precision::fp8, 16384, 2048, 16}, 1000).output_throughput.in("tokens/s"); }, "best of the source's knob sweep (< 3% by its account); prompt count: vllm bench serve's default 1000 (none printed)"),
+      w2("SF06b", "Llama 3.3 70B (AMD FP8-KV) 8xMI355X FP8 TP8 vLLM 0.15, 16384/2048, concurrency 16, 1000 prompts: mean TTFT",
+         kLlmdMi355x, Area::latency, 3100, "ms", 808,
+         [] { return llmd_mi355x({&L31_70B, &MI355, 8, Precision::fp8, 16384, 2048, 16}, 1000).ttft.in("ms"); }, "best of the source's knob sweep (< 3% by its account); prompt count: vllm bench serve's default 1000 (none printed)"),
+      w2("SF07a", "Llama 3.3 70B (AMD FP8-KV) 8xMI355X FP8 TP8 vLLM 0.15, 16384/2048, concurrency 32, 1000 prompts: output tok/s",
+         kLlmdMi355x, Area::throughput, 1112.6, "tok/s", 1679,
+         [] { return llmd_mi355x({&L31_70B, &MI355, 8, Precision::fp8, 16384, 2048, 32}, 1000).output_throughput.in("tokens/s"); }, "best of the source's knob sweep (< 3% by its account); prompt count: vllm bench serve's default 1000 (none printed)"),
+      w2("SF07b", "Llama 3.3 70B (AMD FP8-KV) 8xMI355X FP8 TP8 vLLM 0.15, 16384/2048, concurrency 32, 1000 prompts: mean TTFT",
+         kLlmdMi355x, Area::latency, 4440, "ms", 987.4,
+         [] { return llmd_mi355x({&L31_70B, &MI355, 8, Precision::fp8, 16384, 2048, 32}, 1000).ttft.in("ms"); }, "best of the source's knob sweep (< 3% by its account); prompt count: vllm bench serve's default 1000 (none printed)"),
+      w2("SF08a", "Llama 3.3 70B (AMD FP8-KV) 8xMI355X FP8 TP8 vLLM 0.15, 32768/128, concurrency 4, 1000 prompts: output tok/s",
+         kLlmdMi355x, Area::throughput, 48.8, "tok/s", 114.4,
+         [] { return llmd_mi355x({&L31_70B, &MI355, 8, Precision::fp8, 32768, 128, 4}, 1000).output_throughput.in("tokens/s"); }, "best of the source's knob sweep (< 3% by its account); prompt count: vllm bench serve's default 1000 (none printed)"),
+      w2("SF08b", "Llama 3.3 70B (AMD FP8-KV) 8xMI355X FP8 TP8 vLLM 0.15, 32768/128, concurrency 4, 1000 prompts: mean TTFT",
+         kLlmdMi355x, Area::latency, 4290, "ms", 1058,
+         [] { return llmd_mi355x({&L31_70B, &MI355, 8, Precision::fp8, 32768, 128, 4}, 1000).ttft.in("ms"); }, "best of the source's knob sweep (< 3% by its account); prompt count: vllm bench serve's default 1000 (none printed)"),
   };
   return all;
 }
@@ -3617,6 +3914,103 @@ TEST(ServingValidation, SD18Llama31405BEightMi300xMetaFp8Eager256PromptsIn128Thr
   check("SD18");
 }
 
+TEST(ServingValidation, SE01aQwen332BOneH100Bf16VllmBurst500In2000Throughput) { check("SE01a"); }
+TEST(ServingValidation, SE01bQwen332BOneH100Bf16VllmBurst500In2000MeanTtft) { check("SE01b"); }
+TEST(ServingValidation, SE01cQwen332BOneH100Bf16VllmBurst500In2000MeanTpot) { check("SE01c"); }
+TEST(ServingValidation, SE02aQwen332BOneH100Fp8TrtllmBurst500In2000Throughput) { check("SE02a"); }
+TEST(ServingValidation, SE02bQwen332BOneH100Fp8TrtllmBurst500In2000MeanTtft) { check("SE02b"); }
+TEST(ServingValidation, SE02cQwen332BOneH100Fp8TrtllmBurst500In2000MeanTpot) { check("SE02c"); }
+TEST(ServingValidation, SE03aQwen332BOneH100Bf16VllmBurst1000In128Throughput) { check("SE03a"); }
+TEST(ServingValidation, SE03bQwen332BOneH100Bf16VllmBurst1000In128MeanTtft) { check("SE03b"); }
+TEST(ServingValidation, SE03cQwen332BOneH100Bf16VllmBurst1000In128MeanTpot) { check("SE03c"); }
+TEST(ServingValidation, SE04aQwen332BOneH100Fp8TrtllmBurst1000In128Throughput) { check("SE04a"); }
+TEST(ServingValidation, SE04bQwen332BOneH100Fp8TrtllmBurst1000In128MeanTtft) { check("SE04b"); }
+TEST(ServingValidation, SE04cQwen332BOneH100Fp8TrtllmBurst1000In128MeanTpot) { check("SE04c"); }
+TEST(ServingValidation, SE05aQwen332BOneA100Bf16VllmBurst500In2000Throughput) { check("SE05a"); }
+TEST(ServingValidation, SE05bQwen332BOneA100Bf16VllmBurst500In2000MeanTtft) { check("SE05b"); }
+TEST(ServingValidation, SE05cQwen332BOneA100Bf16VllmBurst500In2000MeanTpot) { check("SE05c"); }
+TEST(ServingValidation, SE06aQwen332BOneA100Bf16TrtllmBurst500In2000Throughput) { check("SE06a"); }
+TEST(ServingValidation, SE06bQwen332BOneA100Bf16TrtllmBurst500In2000MeanTtft) { check("SE06b"); }
+TEST(ServingValidation, SE06cQwen332BOneA100Bf16TrtllmBurst500In2000MeanTpot) { check("SE06c"); }
+TEST(ServingValidation, SE07aQwen332BOneA100Bf16VllmBurst1000In128Throughput) { check("SE07a"); }
+TEST(ServingValidation, SE07bQwen332BOneA100Bf16VllmBurst1000In128MeanTtft) { check("SE07b"); }
+TEST(ServingValidation, SE07cQwen332BOneA100Bf16VllmBurst1000In128MeanTpot) { check("SE07c"); }
+TEST(ServingValidation, SE08aDeepSeekR1EightH200VllmBurst500In4000Throughput) { check("SE08a"); }
+TEST(ServingValidation, SE08bDeepSeekR1EightH200VllmBurst500In4000MeanTtft) { check("SE08b"); }
+TEST(ServingValidation, SE08cDeepSeekR1EightH200VllmBurst500In4000MeanTpot) { check("SE08c"); }
+TEST(ServingValidation, SE09aDeepSeekR1EightH200VllmBurst500In2000Throughput) { check("SE09a"); }
+TEST(ServingValidation, SE09bDeepSeekR1EightH200VllmBurst500In2000MeanTtft) { check("SE09b"); }
+TEST(ServingValidation, SE09cDeepSeekR1EightH200VllmBurst500In2000MeanTpot) { check("SE09c"); }
+TEST(ServingValidation, SE10aDeepSeekR1EightH200VllmBurst100In32000Throughput) { check("SE10a"); }
+TEST(ServingValidation, SE10bDeepSeekR1EightH200VllmBurst100In32000MeanTtft) { check("SE10b"); }
+TEST(ServingValidation, SE10cDeepSeekR1EightH200VllmBurst100In32000MeanTpot) { check("SE10c"); }
+TEST(ServingValidation, SE15Llama3170BEightH100Fp8TrtllmBenchOfflineIn512Out512Throughput) {
+  check("SE15");
+}
+TEST(ServingValidation, SE16Llama3170BEightH100Fp8TrtllmBenchOfflineIn1024Out2048Throughput) {
+  check("SE16");
+}
+TEST(ServingValidation, SE17Llama3170BEightH100Fp8TrtllmBenchOfflineIn2048Out2048Throughput) {
+  check("SE17");
+}
+TEST(ServingValidation, SE18Llama3170BEightH100Fp8TrtllmBenchOfflineIn4096Out1024Throughput) {
+  check("SE18");
+}
+TEST(ServingValidation, SE19Llama3170BEightH100Fp8TrtllmBenchOfflineIn8192Out1024Throughput) {
+  check("SE19");
+}
+TEST(ServingValidation, SE20Llama3170BEightH100Fp8TrtllmBenchOfflineIn16384Out1024Throughput) {
+  check("SE20");
+}
+TEST(ServingValidation, SF01aLlama3370BEightMi355xConcurrency16In1024Out256Throughput) {
+  check("SF01a");
+}
+TEST(ServingValidation, SF01bLlama3370BEightMi355xConcurrency16In1024Out256MeanTtft) {
+  check("SF01b");
+}
+TEST(ServingValidation, SF02aLlama3370BEightMi355xConcurrency4In4096Out4096Throughput) {
+  check("SF02a");
+}
+TEST(ServingValidation, SF02bLlama3370BEightMi355xConcurrency4In4096Out4096MeanTtft) {
+  check("SF02b");
+}
+TEST(ServingValidation, SF03aLlama3370BEightMi355xConcurrency16In4096Out4096Throughput) {
+  check("SF03a");
+}
+TEST(ServingValidation, SF03bLlama3370BEightMi355xConcurrency16In4096Out4096MeanTtft) {
+  check("SF03b");
+}
+TEST(ServingValidation, SF04aLlama3370BEightMi355xConcurrency32In4096Out4096Throughput) {
+  check("SF04a");
+}
+TEST(ServingValidation, SF04bLlama3370BEightMi355xConcurrency32In4096Out4096MeanTtft) {
+  check("SF04b");
+}
+TEST(ServingValidation, SF05aLlama3370BEightMi355xConcurrency4In16384Out2048Throughput) {
+  check("SF05a");
+}
+TEST(ServingValidation, SF05bLlama3370BEightMi355xConcurrency4In16384Out2048MeanTtft) {
+  check("SF05b");
+}
+TEST(ServingValidation, SF06aLlama3370BEightMi355xConcurrency16In16384Out2048Throughput) {
+  check("SF06a");
+}
+TEST(ServingValidation, SF06bLlama3370BEightMi355xConcurrency16In16384Out2048MeanTtft) {
+  check("SF06b");
+}
+TEST(ServingValidation, SF07aLlama3370BEightMi355xConcurrency32In16384Out2048Throughput) {
+  check("SF07a");
+}
+TEST(ServingValidation, SF07bLlama3370BEightMi355xConcurrency32In16384Out2048MeanTtft) {
+  check("SF07b");
+}
+TEST(ServingValidation, SF08aLlama3370BEightMi355xConcurrency4In32768Out128Throughput) {
+  check("SF08a");
+}
+TEST(ServingValidation, SF08bLlama3370BEightMi355xConcurrency4In32768Out128MeanTtft) {
+  check("SF08b");
+}
+
 TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   fmt::print(
       "\n| Case | Quantity | Predicted | Measured | Error | First prediction | Sample |\n"
@@ -3634,7 +4028,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     [[nodiscard]] double mean() const { return n > 0 ? sum / static_cast<double>(n) : 0; }
   };
   Sum out[3], wave1[3], wave2[3], wave3[3], wave4[3], wave5[3], wave6[3], wave7[3], wave8[3],
-      wave9[3], wave10[3], before10[3], sc[3], sd[3], in[3];
+      wave9[3], wave10[3], wave11[3], before10[3], before11[3], sc[3], sd[3], se[3], sf[3], in[3];
   for (const auto& c : cases()) {
     const double now = c.predict();
     const Sample effective = effective_sample(c, now);
@@ -3652,16 +4046,23 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       continue;
     }
     out[a].add(c.id, e);
-    // Waves 9 and 10 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10); wave 1 is S
-    // followed by a digit.
+    // Waves 9-11 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11);
+    // wave 1 is S followed by a digit.
     const bool two_letters = c.id.size() > 1 && std::isalpha(static_cast<unsigned char>(c.id[1]));
     const bool wave_10 = two_letters && c.id[0] == 'S' && (c.id[1] == 'C' || c.id[1] == 'D');
+    const bool wave_11 = two_letters && c.id[0] == 'S' && (c.id[1] == 'E' || c.id[1] == 'F');
+    if (wave_11) {
+      (c.id[1] == 'E' ? se : sf)[a].add(c.id, e);
+    } else {
+      before11[a].add(c.id, e);
+    }
     if (wave_10) {
       (c.id[1] == 'C' ? sc : sd)[a].add(c.id, e);
-    } else {
+    } else if (!wave_11) {
       before10[a].add(c.id, e);
     }
-    (wave_10          ? wave10
+    (wave_11          ? wave11
+     : wave_10        ? wave10
      : two_letters    ? wave9
      : c.id[0] == 'O' ? wave8
      : c.id[0] == 'Z' ? wave7
@@ -3700,6 +4101,10 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     line("  of which wave 10 (SC, SD)", wave10[a]);
     line("    of which SC (NVIDIA)", sc[a]);
     line("    of which SD (AMD, TPU v6e)", sd[a]);
+    line("  of which before wave 11 (waves 1-10)", before11[a]);
+    line("  of which wave 11 (SE, SF)", wave11[a]);
+    line("    of which SE (NVIDIA)", se[a]);
+    line("    of which SF (AMD MI355X)", sf[a]);
     line("in sample (not in the headline)", in[a]);
   }
 }
