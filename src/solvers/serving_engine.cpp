@@ -146,11 +146,29 @@ Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptio
                                                    std::string(m.info.path) + "' (" +
                                                    std::to_string(*m.max_context) + ")");
   }
-  const FlopRate peak = in<typed::flops_per_second>(peak_at(hw, o.precision.compute));
-  const auto pi = static_cast<std::size_t>(o.precision.compute);
-  ceiling_ = hw.compute.measured_gemm[pi]
-                 ? in<typed::flops_per_second>(*hw.compute.measured_gemm[pi])
-                 : peak * o.gemm.default_fraction[pi];
+  // The GEMM ceiling at a precision: the catalog's measured GEMM rate, else a default fraction of
+  // the dense peak (which must exist: peak_at names the missing precision).
+  const auto ceiling_at = [&](Precision p) {
+    const FlopRate peak = in<typed::flops_per_second>(peak_at(hw, p));
+    const auto i = static_cast<std::size_t>(p);
+    return hw.compute.measured_gemm[i] ? in<typed::flops_per_second>(*hw.compute.measured_gemm[i])
+                                       : peak * o.gemm.default_fraction[i];
+  };
+  ceiling_ = ceiling_at(o.precision.compute);
+  // Attention multiplies queries by the cached keys and values, so its math runs at the KV
+  // cache's precision: a 16-bit cache is read by 16-bit kernels (FlashAttention takes fp16 / bf16
+  // only) even when the GEMMs run in FP8, and with an FP8 cache the query is quantized too and
+  // the attention runs in FP8 (vLLM, "Quantized KV Cache": FlashAttention 3 with an FP8 KV cache).
+  // Attention kernels compute in fp32 / 16-bit / FP8 only: a narrower or integer cache (FP4,
+  // INT8, INT4), or one the device has no rate for, is dequantized to the activations' precision
+  // (lacking that too, the GEMMs' compute precision, which the ceiling above checked).
+  const Precision kv = o.precision.kv_cache;
+  const bool attn_format = kv == Precision::fp32 || kv == Precision::bf16 ||
+                           kv == Precision::fp16 || kv == Precision::fp8;
+  attn_precision_ = attn_format && hw.peak(kv)         ? kv
+                    : hw.peak(o.precision.activations) ? o.precision.activations
+                                                       : o.precision.compute;
+  attn_ceiling_ = ceiling_at(attn_precision_);
   bw_ = streaming_bandwidth(hw, o.gemm.default_memory_fraction);
   cb_ = byte_count(bytes_of(o.precision.compute));
   tp_ = d(o.tp);
@@ -314,9 +332,8 @@ Seconds Engine::attention_time(double tokens, double attended, double chunks,
   const double per_chunk = tokens / std::max(chunks, 1.0);
   const double mean_attended = attended / tokens;
   const std::int64_t count = up(heads_dev_ * std::max(chunks, 1.0));
-  const GemmTiming fa =
-      gemm_timing(hw, opt.precision.compute,
-                  {up(per_chunk), up(d_qk_ + d_v_), up(mean_attended), count}, opt.gemm);
+  const GemmTiming fa = gemm_timing(
+      hw, attn_precision_, {up(per_chunk), up(d_qk_ + d_v_), up(mean_attended), count}, opt.gemm);
   const Seconds t = fa.time * layers_;
   if (compute != nullptr && !fa.memory_bound) *compute += t;
   return t;
@@ -383,11 +400,12 @@ Breakdown Engine::iteration(const IterationLoad& l, const EngineCache* cache) co
   }
 
   // Attention. Decode: every sequence reads its cached KV (bytes per device), FLOPs at the
-  // precision's ceiling; prefill: batched GEMMs over the chunks, plus writing the chunk's KV.
+  // attention precision's ceiling; prefill: batched GEMMs over the chunks, plus writing the
+  // chunk's KV.
   const Flops per_attended = flop_count(2.0 * heads_dev_ * (d_qk_ + d_v_) * layers_);
   if (l.decode_sequences > 0) {
     const double attended = (d(l.decode_context) + decode) / dpd_;  // this rank's sequences
-    const Seconds tc = per_attended * attended / ceiling_;
+    const Seconds tc = per_attended * attended / attn_ceiling_;
     const Seconds tm = (attended * kv_read_token_) / bw_;
     b.attention += std::max(tc, tm);
     if (tc > tm) b.compute_bound += tc;

@@ -79,6 +79,8 @@ class Engine {
   double tp_ = 1, pp_ = 1;
   BitRate bw_ = typed::bytes_per_second(0);
   FlopRate ceiling_ = typed::flop(0) / typed::secs(1);
+  Precision attn_precision_ = Precision::bf16;  ///< attention math: the KV cache's (see ctor)
+  FlopRate attn_ceiling_ = typed::flop(0) / typed::secs(1);
   BitRate link_bw_ = typed::bytes_per_second(0);
   Seconds link_alpha_ = typed::secs(0), collective_base_ = typed::secs(0);
   double ffn_width_dev_ = 0;
