@@ -44,13 +44,16 @@ void check_entry(const HardwareNode& h, std::vector<CatalogDiagnostic>& out,
       diag(file, "/compute/dense/" + std::string(kPrecisionNames[i]),
            "dense '" + d->str() + "' is above sparse '" + s->str() + "'");
     }
-    const auto& g = c.measured_gemm[i];
-    if (g && !d) {
-      diag(file, "/compute/measured_gemm/" + std::string(kPrecisionNames[i]),
-           "has no dense peak at the same precision to be measured against");
-    } else if (g && *g > *d) {
-      diag(file, "/compute/measured_gemm/" + std::string(kPrecisionNames[i]),
-           "measured '" + g->str() + "' is above the dense peak '" + d->str() + "'");
+    for (const auto& [name, table] : {std::pair{"measured_gemm", &c.measured_gemm},
+                                      std::pair{"measured_attention", &c.measured_attention}}) {
+      const auto& g = (*table)[i];
+      const std::string where =
+          "/compute/" + std::string(name) + "/" + std::string(kPrecisionNames[i]);
+      if (g && !d) {
+        diag(file, where, "has no dense peak at the same precision to be measured against");
+      } else if (g && *g > *d) {
+        diag(file, where, "measured '" + g->str() + "' is above the dense peak '" + d->str() + "'");
+      }
     }
   }
   // Lower precision is never slower than higher precision on the same device.

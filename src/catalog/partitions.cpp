@@ -20,7 +20,8 @@ HardwareNode partition_view(const Partition& p) {
   }
   HardwareNode h = *p.parent;
   h.info = p.info;
-  for (auto* table : {&h.compute.dense, &h.compute.sparse, &h.compute.measured_gemm}) {
+  for (auto* table : {&h.compute.dense, &h.compute.sparse, &h.compute.measured_gemm,
+                      &h.compute.measured_attention}) {
     for (auto& rate : *table) {
       if (rate) rate = *rate * cf;
     }

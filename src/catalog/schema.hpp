@@ -135,6 +135,7 @@ void visit(V& v, Self& h) requires std::is_same_v<std::remove_const_t<Self>, Har
     w.precision_table("dense", c.dense, req(dims::operation_rate));
     w.precision_table("sparse", c.sparse, opt(dims::operation_rate));
     w.precision_table("measured_gemm", c.measured_gemm, opt(dims::operation_rate));
+    w.precision_table("measured_attention", c.measured_attention, opt(dims::operation_rate));
     w.field("cores", c.cores, opt_count());
     w.field("core_kind", c.core_kind, opt_text());
   });

@@ -197,6 +197,7 @@ void device_inputs(const HardwareNode& hw, std::vector<Input<World>>& out) {
     std::string note = "scales the dense rate";
     if (hw.compute.sparse[i]) note += ", the 2:4 sparse rate";
     if (hw.compute.measured_gemm[i]) note += ", the measured GEMM rate";
+    if (hw.compute.measured_attention[i]) note += ", the measured attention rate";
     if (p == hw.compute.default_precision) note += " and the default peak";
     note += fmt::format(" at {} together", precision_name(p));
     out.push_back({fmt::format("peak_flops.{}", precision_name(p)),
@@ -206,6 +207,7 @@ void device_inputs(const HardwareNode& hw, std::vector<Input<World>>& out) {
                      *c.dense[i] *= s;
                      if (c.sparse[i]) *c.sparse[i] *= s;
                      if (c.measured_gemm[i]) *c.measured_gemm[i] *= s;
+                     if (c.measured_attention[i]) *c.measured_attention[i] *= s;
                      if (p == c.default_precision) c.peak_flops *= s;
                    }});
   }

@@ -44,6 +44,10 @@ struct ComputeCore {
   /// Measured large-GEMM throughput per precision (a microbenchmark's best dense GEMM, e.g. the
   /// maximum achievable matmul FLOP/s); the GEMM model's ceiling where present.
   PrecisionTable measured_gemm{};
+  /// Measured fused-attention forward throughput per precision (FlashAttention-class kernel,
+  /// causal, head dim 128, long sequences; causally masked FLOPs not counted); the ceiling of the
+  /// serving engine's prefill attention where present.
+  PrecisionTable measured_attention{};
   std::optional<std::int64_t> cores;
   std::string_view core_kind;
 };
