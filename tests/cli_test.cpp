@@ -229,6 +229,26 @@ TEST(CliServe, ServingAndTpotTarget) {
   EXPECT_EQ(mlsysim("serve ResNet50 H100").code, 1);
 }
 
+TEST(CliServe, ConcurrencySimulatesAClosedLoopBenchmark) {
+  // 32 clients with 2048-token prompts: the first wave's prompts fill the 8192-token budget four
+  // at a time, so the closed loop's mean TTFT is several prefill iterations, far above the steady
+  // state's one chunk beside the decodes; the warm-up leaves the first wave out of the 288
+  // measured requests.
+  const auto r = mlsysim(
+      "serve Llama3_8B H100 --input-tokens 2048 --output-tokens 128 --batch 32 --concurrency 32 "
+      "--prompts 320 --warmup 32 --format json");
+  ASSERT_EQ(r.code, 0) << r.err;
+  const auto j = parse_json(r);
+  expect_quantity(j["closed_loop"]["ttft_mean"], "ms");
+  EXPECT_EQ(j["closed_loop"]["prompts"].get<int>(), 320);
+  EXPECT_GT(j["closed_loop"]["ttft_mean"]["value"].get<double>(),
+            2.0 * j["serving"]["ttft"]["value"].get<double>());
+  expect_quantity(j["closed_loop"]["output_throughput"], "tokens/s");
+  const auto bad = mlsysim("serve Llama3_8B H100 --concurrency 8 --prompts 10 --warmup 10");
+  EXPECT_EQ(bad.code, 1);
+  EXPECT_THAT(bad.err, HasSubstr("'--warmup'"));
+}
+
 TEST(CliFootprint, EnergyCarbonWaterAndCost) {
   const auto j = parse_json(mlsysim("footprint Frontier_8K --days 30 --grid Texas --format json"));
   expect_quantity(j["footprint"]["facility_energy"], "MWh");

@@ -123,6 +123,37 @@ int serve_cmd(const ServingCliOptions& c, const Options& g) {
       }
     }
   }
+  if (c.concurrency > 0) {
+    // A closed-loop benchmark of this replica: c.concurrency clients start together and each
+    // sends its next fixed-length prompt when its previous request completes (the request-level
+    // simulator, docs/solvers.md "Request-level simulation").
+    SimulationOptions sim;
+    sim.concurrency = c.concurrency;
+    sim.requests = c.prompts;
+    sim.warmup = c.warmup;
+    sim.seed = c.seed;
+    sim.input = {LengthKind::fixed, static_cast<double>(so.input_tokens)};
+    sim.output = {LengthKind::fixed, static_cast<double>(so.output_tokens)};
+    const SimulationResult x = simulate(m, hw, so, sim);
+    Record lr{"closed_loop",
+              fmt::format("Closed-loop benchmark: {} clients, {} prompts ({} measured), fixed "
+                          "lengths",
+                          c.concurrency, c.prompts, c.prompts - c.warmup),
+              {}};
+    lr.add("concurrency", "Clients", c.concurrency)
+        .add("prompts", "Prompts", c.prompts)
+        .add("warmup", "Warm-up (not measured)", c.warmup)
+        .add("ttft_mean", "Mean TTFT", x.ttft.mean)
+        .add("ttft_p50", "p50 TTFT", x.ttft.p50)
+        .add("ttft_p99", "p99 TTFT", x.ttft.p99)
+        .add("tpot_mean", "Mean TPOT", x.tpot.mean)
+        .add("tpot_p99", "p99 TPOT", x.tpot.p99)
+        .add("e2e_mean", "Mean request latency", x.e2e.mean)
+        .add("output_throughput", "Output tokens per second", x.output_throughput)
+        .add("request_rate", "Requests per second", x.request_rate)
+        .add("duration", "Run time", x.duration);
+    doc.sections.emplace_back(std::move(lr));
+  }
   if (so.speculation) {
     ServingOptions at = so;
     const auto cmp = compare_speculation(m, hw, at);
@@ -179,6 +210,16 @@ class ServeCommand {
     cmd_->add_option("--latency-target", o.latency_target, "request latency target, e.g. \"10 s\"");
     cmd_->add_flag("--static", o.static_batch,
                    "static batching (prefill the batch together, then decode it together)");
+    cmd_->add_option("--concurrency", o.concurrency,
+                     "also simulate a closed-loop benchmark of this many clients (vllm bench "
+                     "serve --max-concurrency)")
+        ->check(CLI::PositiveNumber);
+    cmd_->add_option("--prompts", o.prompts,
+                     "closed loop: prompts in all (default 1000, the clients' --num-prompts)")
+        ->check(CLI::PositiveNumber);
+    cmd_->add_option("--warmup", o.warmup, "closed loop: first prompts not measured (default 0)")
+        ->check(CLI::NonNegativeNumber);
+    cmd_->add_option("--seed", o.seed, "closed loop: random seed");
     add_replica_options(cmd_, o);
     cmd_->footer(
         "Exit code 2 when a target is missed or the batch does not fit.\nExamples:\n  mlsysim "

@@ -138,6 +138,11 @@ ServingCliOptions prepared(ServingCliOptions o, bool serve) {
   if (o.max_batched_tokens != 0) {
     check_range("--max-batched-tokens", o.max_batched_tokens, 1, kMaxTokens);
   }
+  if (o.concurrency != 0) {
+    check_range("--concurrency", o.concurrency, 1, 1000000);
+    check_range("--prompts", o.prompts, 1, 10000000);
+    check_range("--warmup", o.warmup, 0, o.prompts - 1);
+  }
   return o;
 }
 

@@ -38,6 +38,10 @@ struct ServingCliOptions {
   bool expert_parallel = false;
   bool attention_dp = false;
   double load_imbalance = 1.0;
+  // serve: a closed-loop benchmark (vllm bench serve / genai-perf "concurrency N")
+  std::int64_t concurrency = 0;  ///< 0: no closed-loop simulation
+  std::int64_t prompts = 1000;   ///< the benchmark clients' default --num-prompts
+  std::int64_t warmup = 0;       ///< first requests not measured
   // capacity and plot
   double qps = 0;
   std::string ttft_p99, tpot_p99, e2e_p99;
