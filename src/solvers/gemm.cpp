@@ -79,16 +79,21 @@ BitRate streaming_bandwidth(const HardwareNode& hw, double default_fraction) {
   return hw.memory.bandwidth.as<typed::bits_per_second>() * default_fraction;
 }
 
+FlopRate gemm_ceiling(const HardwareNode& hw, Precision p, const GemmParams& params) {
+  const auto idx = static_cast<std::size_t>(p);
+  // A measured rate needs a dense peak beside it (catalog checks), so peak_at is only needed here.
+  if (const auto& measured = hw.compute.measured_gemm[idx]) {
+    return measured->as<typed::flops_per_second>();
+  }
+  return peak_at(hw, p).as<typed::flops_per_second>() * params.default_fraction[idx];
+}
+
 GemmTiming gemm_timing(const HardwareNode& hw, Precision p, const GemmShape& s,
                        const GemmParams& params) {
-  const auto idx = static_cast<std::size_t>(p);
   const FlopRate peak = peak_at(hw, p).as<typed::flops_per_second>();
   GemmTiming t;
-  FlopRate ceiling = peak * params.default_fraction[idx];
-  if (const auto& measured = hw.compute.measured_gemm[idx]) {
-    ceiling = measured->as<typed::flops_per_second>();
-    t.ceiling = GemmCeiling::measured;
-  }
+  const FlopRate ceiling = gemm_ceiling(hw, p, params);
+  if (hw.compute.measured_gemm[static_cast<std::size_t>(p)]) t.ceiling = GemmCeiling::measured;
 
   const double m = static_cast<double>(s.m);
   const double n = static_cast<double>(s.n);

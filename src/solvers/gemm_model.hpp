@@ -24,6 +24,10 @@ struct GemmTiming {
 [[nodiscard]] GemmTiming gemm_timing(const HardwareNode& hw, Precision p, const GemmShape& shape,
                                      const GemmParams& params);
 
+/// The large-GEMM ceiling of `hw` at `p`: the catalog's measured GEMM rate when it has one, else
+/// the dense peak x `params.default_fraction`; throws (peak_at) when `hw` has no rate at `p`.
+[[nodiscard]] FlopRate gemm_ceiling(const HardwareNode& hw, Precision p, const GemmParams& params);
+
 /// Streaming bandwidth of `hw`: the measured figure when the catalog has one, else the peak x
 /// `default_fraction`.
 [[nodiscard]] BitRate streaming_bandwidth(const HardwareNode& hw, double default_fraction);

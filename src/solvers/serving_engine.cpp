@@ -146,29 +146,21 @@ Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptio
                                                    std::string(m.info.path) + "' (" +
                                                    std::to_string(*m.max_context) + ")");
   }
-  // The GEMM ceiling at a precision: the catalog's measured GEMM rate, else a default fraction of
-  // the dense peak (which must exist: peak_at names the missing precision).
-  const auto ceiling_at = [&](Precision p) {
-    const FlopRate peak = in<typed::flops_per_second>(peak_at(hw, p));
-    const auto i = static_cast<std::size_t>(p);
-    return hw.compute.measured_gemm[i] ? in<typed::flops_per_second>(*hw.compute.measured_gemm[i])
-                                       : peak * o.gemm.default_fraction[i];
-  };
-  ceiling_ = ceiling_at(o.precision.compute);
+  ceiling_ = gemm_ceiling(hw, o.precision.compute, o.gemm);
   // Attention multiplies queries by the cached keys and values, so its math runs at the KV
   // cache's precision: a 16-bit cache is read by 16-bit kernels (FlashAttention takes fp16 / bf16
   // only) even when the GEMMs run in FP8, and with an FP8 cache the query is quantized too and
   // the attention runs in FP8 (vLLM, "Quantized KV Cache": FlashAttention 3 with an FP8 KV cache).
-  // Attention kernels compute in fp32 / 16-bit / FP8 only: a narrower or integer cache (FP4,
-  // INT8, INT4), or one the device has no rate for, is dequantized to the activations' precision
-  // (lacking that too, the GEMMs' compute precision, which the ceiling above checked).
+  // A narrower or integer cache (FP4, INT8, INT4), or one the device has no rate for, is
+  // dequantized to the activations' precision (lacking that too, the GEMMs' compute precision,
+  // which the ceiling above checked).
   const Precision kv = o.precision.kv_cache;
   const bool attn_format = kv == Precision::fp32 || kv == Precision::bf16 ||
                            kv == Precision::fp16 || kv == Precision::fp8;
   attn_precision_ = attn_format && hw.peak(kv)         ? kv
                     : hw.peak(o.precision.activations) ? o.precision.activations
                                                        : o.precision.compute;
-  attn_ceiling_ = ceiling_at(attn_precision_);
+  attn_ceiling_ = gemm_ceiling(hw, attn_precision_, o.gemm);
   if (const auto& fa = hw.compute.measured_attention[static_cast<std::size_t>(attn_precision_)]) {
     attn_measured_ = in<typed::flops_per_second>(*fa);
   }
@@ -343,9 +335,7 @@ Seconds Engine::attention_time(double tokens, double attended, double chunks,
   // kernels reach 50-70% of the dense peak on long causal sequences, below the GEMM ceiling) caps
   // the kernel at long sequences; the GEMM model's tile effects still price short chunks.
   if (attn_measured_ > typed::flop(0) / typed::secs(1)) {
-    const Flops work =
-        flop_count(2.0 * tokens * (d_qk_ + d_v_) * mean_attended * heads_dev_ * layers_);
-    const Seconds floor = work / attn_measured_;
+    const Seconds floor = fa.flops * layers_ / attn_measured_;
     if (floor > t) {
       t = floor;
       memory_bound = false;
