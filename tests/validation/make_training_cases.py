@@ -47,6 +47,10 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave10.json")))
 # of the commit that adds them). The rules marked "wave 11" below were written before any wave-11
 # prediction was computed.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave11.json")))
+# Wave 12 (XD01-XD07 non-NVIDIA and MoE, XE01-XE09 NVIDIA with other stacks; collected blind on
+# 2026-11-30 in session 11, first predictions by the model of the commit that adds them). The
+# rules marked "wave 12" below were written before any wave-12 prediction was computed.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave12.json")))
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
     "U77": "the same measurement as V5 (PaLM 540B MFU on 6144 TPU v4), already in the suite",
@@ -301,8 +305,14 @@ def ep_comm_overlap(c):
 
 def precision(p):
     """fp8 when the source says FP8; fp16 when it says FP16 alone; else bf16 ("amp" and "mixed
-    fp16/bf16 (not stated)" are taken as bf16, an assumption)."""
+    fp16/bf16 (not stated)" are taken as bf16, an assumption).
+    wave 12: fp4 when the source's precision starts with an FP4 format (MXFP4, NVFP4): the
+    recipe's GEMMs run at FP4 (the solver keeps attention and the vocabulary projection at 16
+    bits, as for FP8). Waves 1-11 would have taken these as bf16; the only earlier FP4 records
+    (H12, H15) are excluded for another reason, so the rule moves no earlier case."""
     p = (p or "bf16").lower()
+    if p.startswith("mxfp4") or p.startswith("nvfp4") or p.startswith("fp4"):
+        return "fp4"
     if p.startswith("fp8") or p.startswith("mxfp8") or p.startswith("float8") or p.startswith("te fp8"):
         return "fp8"  # wave 7: "TE FP8" (Transformer Engine FP8 in PaxML)
     if "fp16" in p and "bf16" not in p:
@@ -485,7 +495,10 @@ for c in cases:
     row_key = (kind, n, key_guess, m.get("layers"), m.get("hidden"), m.get("ffn_hidden"),
                m.get("experts"), g.get("precision"), g.get("seq_len"), g.get("global_batch_sequences"),
                g.get("micro_batch"), tp, pp, cp, ep, dp, g.get("vpp"), rc, g.get("zero_stage"))
-    if cid[:2] in ("XA", "XB", "XC"):  # wave 11: the same rule within wave 11
+    # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
+    # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
+    # the solver's inputs cannot tell apart, is counted once).
+    if cid[:2] in ("XA", "XB", "XC", "XD", "XE"):
         if new_case and row_key in wave10_seen:
             skipped.append((cid, m["name"], "the configuration of %s measured again on another software "
                             "variant (a repeat, counted once)" % wave10_seen[row_key]))
