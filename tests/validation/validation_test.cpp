@@ -515,8 +515,13 @@ TrainingResult run_row(const TrainingRow& t) {
   o.schedule.ep_comm_overlap = t.ep_comm_overlap;
   const Precision p = parse_precision(t.precision);
   o.precision.compute = p;
-  o.precision.weights = p == Precision::fp8 ? Precision::bf16 : p;
-  o.precision.activations = p == Precision::fp8 ? Precision::bf16 : p;
+  // Low-precision recipes (FP8, and FP4 from wave 12: MXFP4 / NVFP4) quantize the GEMM inputs
+  // only; master weights and activations stay at 16 bits (Transformer Engine's FP8 and NVFP4
+  // recipes). Until the wave-12 first predictions were recorded FP4 rows kept FP4 weights and
+  // activations, a mapping bug found in them: XD01, XD02 and XE09 are in sample.
+  const bool low = p == Precision::fp8 || p == Precision::fp6 || p == Precision::fp4;
+  o.precision.weights = low ? Precision::bf16 : p;
+  o.precision.activations = low ? Precision::bf16 : p;
   return train(row_model(t), r.fleet, pc, o);
 }
 
