@@ -1033,6 +1033,139 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   SF09-SF16 (AMD ROCm performance-results page, vLLM 0.11.1 on 8x MI300X): the benchmark tool
 //     is not named and the length distribution is not stated; the throughput unit (total or
 //     output tokens/s) is unresolved (SF11, SF12, SF15, SF16 would fail the R37 unit rule too).
+//
+// ---- Wave 12: research cases SG01-SG18 (NVIDIA) and SH01-SH17 (AMD / TPU / Trainium / MLPerf)
+// (tests/validation/serving_cases_wave12.json and .md), collected blind on 2026-11-30 (session 11)
+// from sources unused by waves 1-11; the first-prediction model of every SG/SH case is the HEAD of
+// main when this integration started, c88e9b9 (the base of worktree wtS12), whose serving model
+// adds to wave 11's the attention at the KV cache's precision (687bdb1), the measured
+// fused-attention cap on prefill (99f69be) and one gemm_ceiling() shared with the GEMM model
+// (c88e9b9). These mapping rules were written before any wave-12 prediction was computed and apply
+// to every wave-12 case alike; the S, R, Q, P, L, J, Z, O, SA/SB, SC/SD, SE/SF and session-10
+// rules above still hold where a rule below does not replace them.
+// * ShareGPT rows (SG01-SG07, SG09-SG13, GPUStack `vllm bench serve --dataset-name sharegpt`): the
+//   J rule (a ShareGPT row is expressible only where the source publishes its input and output
+//   length distribution) and R28 (not expressible with both means derivable). SG01-SG07, SG09 and
+//   SG10 print token totals from which the mean lengths follow (23260 / 22061 over 100 prompts;
+//   about 217 / 197 per request over 984 or 1000), not the distribution; SG11-SG13 print no length
+//   figure at all. Not expressible (below).
+// * GPUStack Qwen3-235B-A22B random 2000/100 burst (SG08: `vllm bench serve --dataset-name random
+//   --random-input-len 2000 --random-output-len 100 --num-prompts 500 --seed 42`, no
+//   --max-concurrency, against `vllm serve ... -tp 8`, vLLM v0.11.0, on 8x H100 SXM): the wave-11
+//   GPUStack rule unchanged (vllm_burst: the session-10 closed loop at concurrency 500 over 500
+//   prompts, no warm-up; the Q16 vLLM V1 rule, reserve 0.10, token budget 8192, max_num_seqs
+//   max(256, P), BF16 weights, compute and KV cache; experts split tensor-parallel over the TP8
+//   group, no expert-parallel flag) at the nominal 2000 / 100. The printed totals (998175 input,
+//   49500 output: 1996.4 and 99.0 per request) are 0.2% and 1% under nominal; like wave 11's
+//   re-tokenisation shortfall and chat-template tokens, not modelled. Compared: output tok/s ("a",
+//   throughput), mean TTFT ("b", latency), mean TPOT ("c", latency).
+//   Qwen3-235B-A22B-Instruct-2507 = Qwen3_235B_A22B (the O rule); "H100 SXM" = H100.
+// * DataCrunch h200-benchmarks, raw sglang.bench_serving JSONL (SG14-SG17; SGLang from the
+//   lmsysorg/sglang:latest image of December 2024, `--tp-size N --disable-radix-cache
+//   --enable-torch-compile`, SG17 also `--mem-frac 0.87`; random 1024 / 1024 with
+//   random_range_ratio 0.0 logged):
+//   - Engine: the R SGLang rule (Engine2::sglang): continuous batching, reserve 1 - the printed
+//     mem fraction (SG17: 0.13) else 0.15 (SG14-SG16; the O and Z49/Z50 assumption), token budget
+//     SGLang's default chunked_prefill_size 8192 (none printed), KV cache BF16 ("auto"), BF16
+//     weights and compute (the launch comments' "(bf16)"), one replica of tp = the printed
+//     --tp-size. max_num_seqs = the clients of a closed loop (the R rule: SGLang sizes its running
+//     requests from the KV pool), and in an open loop, which has no client count, the prompt count
+//     (no cap but the KV pool). --disable-radix-cache = no prefix caching, which the engine does
+//     not model anyway; torch.compile is not modelled.
+//   - Lengths: the wave-8 reading of range ratio 0.0, input and output uniform on [1, 1024] (the
+//     JSONL's totals agree: 508-513 input and 507-535 output tokens per request).
+//   - SG14 (request_rate Infinity, max_concurrency null, 3000 prompts): every prompt at once. The
+//     wave-11 burst rule is decided per tool; sglang.bench_serving, like `vllm bench serve`, is an
+//     HTTP client sending each prompt as its own request, so the run is the session-10 closed loop
+//     at concurrency 3000 over 3000 prompts, no warm-up (none stated). Compared: output tok/s
+//     ("a", throughput) and mean end-to-end latency ("b", latency; SimulationResult::e2e.mean, the
+//     R16/R18 end-to-end reading): the JSONL prints no mean TTFT or TPOT.
+//   - SG15-SG17 (request_rate 4 / 8 / 1 req/s, bench_serving's Poisson arrivals, 1200 / 2400 / 300
+//     prompts): the S online rule with the printed prompt count and the uniform lengths: the
+//     request-level simulator in open loop at the printed rate (SimulationOptions::qps), requests
+//     = the prompt count, the simulator's default seed. Compared: mean end-to-end latency
+//     (latency). Their output tok/s is not compared: below saturation an open loop's output rate
+//     is the offered load (rate x mean output length), which tests the client rather than the
+//     engine (the S online rule compared latencies only); past saturation the end-to-end latency
+//     carries the queue.
+//   - Medians (TTFT, ITL, end-to-end) are not compared (the wave-10 percentile rule).
+//   - The repository's README tabulates other runs (other prompt counts, other numbers at the same
+//     rate); the JSONL the runs wrote is the primary file, and a measurement stays a measurement
+//     (the SA09 rule). The README is not used.
+//   Llama-3.3-70B-Instruct = Llama3_1_70B (the S rule), Llama-3.1-405B-Instruct = Llama3_405B;
+//   "H200 141GB" (form factor not stated) = H200 (the O rule for a plain device name).
+// * trtllm-bench 0.17 throughput log (SG18: Llama-3.1-405B FP8, TP8 on one a3-ultragpu-8g node of
+//   8x H200, fixed 128 / 128, 30000 requests submitted at once): the P29/P30 rule (the S offline
+//   rule with the limits the log prints): max runtime batch 4096, max runtime tokens 8192, "KV
+//   Memory Percentage: 95.00%" -> reserve 0.05, FP8 weights and compute with an FP8 KV cache ("KV
+//   Cache Dtype: FP8"), the largest batch that fits; output tok/s of the TP8 group ("Token
+//   Throughput": 30000 x 128 / the total latency reproduces it). The 2-request warm-up is not
+//   modelled. Throughput area. Llama-3.1-405B = Llama3_405B; H200 SXM = H200.
+// * MLPerf Inference v5.1 rows (SH01-SH08, SH17): the MLPerf rule of waves 2-5. The case file
+//   names the dataset (OpenOrca GPT-4 subset, or the Mixtral mix, real prompts truncated to 1024
+//   tokens) but gives neither the input-length distribution nor its mean, only a mean output
+//   length derived from tokens/s over samples/s. Not expressible (below), whatever the scenario.
+// * ATOM DeepSeek-R1-0528 on 8x MI300X (SH09: `atom.entrypoints.openai_server --kv_cache_dtype fp8
+//   -tp 8`; client `atom.benchmarks.benchmark_serving --random-input-len 1024 --random-output-len
+//   1024 --random-range-ratio 0.8 --num-prompts 10 x CONC --max-concurrency 128 --ignore-eos`):
+//   - Engine: the wave-10 ATOM rule (the O09/O10 vLLM V1 rule with the printed flags): FP8 KV
+//     cache, FP8 weights and compute (the native block-FP8 checkpoint, the O rule); neither
+//     --max-num-batched-tokens nor --gpu-memory-utilization printed, so vLLM V1's 8192 and reserve
+//     0.10 (the O15 and SB01 defaults); max_num_seqs max(256, N); experts split tensor-parallel
+//     (no --enable-expert-parallel, unlike SD03-SD08). One replica of tp 8.
+//   - Load: the wave-9 range-0.8 rule (range08_closed: input and output uniform on [819, 1024],
+//     the client's lower bound int(0.8 L); a closed loop of 128 clients over 1280 prompts).
+//   - Compared: output tok/s of the 8 GPUs ("a", throughput) and mean TPOT ("b", latency). The
+//     total tok/s is not compared (the wave-9 rule); no TTFT is printed.
+//   DeepSeek-R1-0528 = DeepSeek_R1 (MTP not used); MI300X = MI300X.
+// * ATOM with MTP (SH10: --method mtp --num-speculative-tokens 3): no acceptance rate or length
+//   is published, so not expressible (the R17/R22 rule, as SB10-SB12).
+// * SGLang cookbook, DeepSeek-V3.1 on 8x MI300X (SH11, SH12: SGLang 0.5.7 `launch_server --tp 8`
+//   and nothing else; sglang.bench_serving random 1000 / 1000 at the default range ratio, max
+//   concurrency 1 over 10 prompts and 100 over 500): the wave-8 SGLang cookbook rule unchanged
+//   (sgl_random_closed: the R SGLang engine rule, reserve 0.15, token budget 8192, max_num_seqs =
+//   N, KV cache BF16, the native block FP8 computing in FP8, experts split tensor-parallel; input
+//   and output uniform on [1, 1000]; a closed loop of N clients over the printed prompt count).
+//   Compared: output tok/s ("a", throughput; not at N = 1, the Q31 rule), mean TTFT ("b",
+//   latency), mean TPOT ("c", latency); the printed mean end-to-end latency is not compared where
+//   mean TTFT and TPOT are (the wave-8 rule). DeepSeek-V3.1 (the section header says -Terminus) =
+//   DeepSeek_V3 (the same 671B MLA, 256-expert architecture; MTP not used).
+// * SGLang-JAX cookbook on TPU v6e-4 (SH13: Llama-3.1-8B-Instruct, `--tp-size 4 --dtype bfloat16
+//   --mem-fraction-static 0.88 --page-size 128 --max-running-requests 64`; SH14: Gemma-2-27B-it,
+//   the same with 0.85 and `--chunked-prefill-size 2048`; sgl_jax.bench_serving random 512 / 512
+//   and 1024 / 1024 at the default range ratio 0, max concurrency 16, 100 prompts):
+//   - Engine: the wave-7 SGLang-JAX rule: reserve 1 - the printed mem fraction (0.12, 0.15), token
+//     budget the printed chunk size (SH14: 2048) else the R rule's 8192 (SH13), max_num_seqs = N
+//     (the running cap 64 does not bind at 16), BF16 throughout, tp = 4 chips (a v6e chip has
+//     one TensorCore). --page-size 128 was printed on Z36-Z50 too and that rule did not use it,
+//     so it is not used here.
+//   - Load: the wave-8 random-length closed loop (input and output uniform on [1, L], which the
+//     collector read in sgl_jax.bench_serving's code: [max(int(L x ratio), 1), L]), 16 clients
+//     over the printed 100 prompts.
+//   - Compared: output tok/s ("a", throughput), mean TTFT ("b", latency), mean TPOT ("c",
+//     latency); the mean end-to-end latency is not (the wave-8 rule, as SH11/SH12).
+//   Llama-3.1-8B-Instruct = Llama3_1_8B; Gemma-2-27B-it = Gemma2_27B (its 4096-token sliding
+//   window, which serve() does not model, cannot bind below the rows' 2048 tokens; TP4 divides its
+//   32 heads and 16 KV heads); TPU v6e = TPUv6.
+// * vLLM-Neuron EAGLE3 tutorial on trn2.48xlarge (SH15, SH16): the page's Benchmarks note says
+//   "Numbers are illustrative", so they are not measurements (the SD01 rule). Independently, the
+//   chip count is not stated (TP 8 counts NeuronCores, and "all 8 Neuron devices" does not match
+//   the instance's 16 Trainium2 chips; the O25/O26 rule), and the latencies are medians only.
+//
+// Not expressible (wave 12; also in docs/validation.md, "Serving"):
+//   SG01-SG07, SG09, SG10 (GPUStack Qwen3-8B on 1x H100 at concurrency 1-8, Qwen3-235B-A22B on
+//     8x H100 / 8x A100 in bursts of 984-1000, ShareGPT): only the mean lengths are derivable, not
+//     the length distribution (the J / R28 rule).
+//   SG11-SG13 (GPUStack quantization study, Qwen3-8B on 1x H100 / A100, 1000 ShareGPT prompts at
+//     once): no length figure at all; "Throughput (tok/s)" does not say output or total tokens,
+//     and the R37 unit rule cannot be applied without lengths.
+//   SH01-SH08, SH17 (MLPerf v5.1: AMD MI355X / MI325X / MI300X, Krai vLLM / SGLang on MI300X and
+//     H200, MangoBoost 16x MI325X): no input-length distribution or mean (the MLPerf rule);
+//     SH02-SH04 and SH06 also run the Server / Interactive scenarios under p99 latency bounds, and
+//     SH17's per-node engine configuration is the code tree's, not the run's (the collector's S).
+//   SH10 (ATOM DeepSeek-R1 FP8 + MTP3 on 8x MI300X): MTP acceptance not published.
+//   SH15, SH16 (vLLM-Neuron Llama-3.1-8B, baseline and EAGLE3, trn2.48xlarge): the source calls
+//     its numbers illustrative; the chip count is not stated; medians only.
 
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
