@@ -1033,6 +1033,139 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   SF09-SF16 (AMD ROCm performance-results page, vLLM 0.11.1 on 8x MI300X): the benchmark tool
 //     is not named and the length distribution is not stated; the throughput unit (total or
 //     output tokens/s) is unresolved (SF11, SF12, SF15, SF16 would fail the R37 unit rule too).
+//
+// ---- Wave 12: research cases SG01-SG18 (NVIDIA) and SH01-SH17 (AMD / TPU / Trainium / MLPerf)
+// (tests/validation/serving_cases_wave12.json and .md), collected blind on 2026-11-30 (session 11)
+// from sources unused by waves 1-11; the first-prediction model of every SG/SH case is the HEAD of
+// main when this integration started, c88e9b9 (the base of worktree wtS12), whose serving model
+// adds to wave 11's the attention at the KV cache's precision (687bdb1), the measured
+// fused-attention cap on prefill (99f69be) and one gemm_ceiling() shared with the GEMM model
+// (c88e9b9). These mapping rules were written before any wave-12 prediction was computed and apply
+// to every wave-12 case alike; the S, R, Q, P, L, J, Z, O, SA/SB, SC/SD, SE/SF and session-10
+// rules above still hold where a rule below does not replace them.
+// * ShareGPT rows (SG01-SG07, SG09-SG13, GPUStack `vllm bench serve --dataset-name sharegpt`): the
+//   J rule (a ShareGPT row is expressible only where the source publishes its input and output
+//   length distribution) and R28 (not expressible with both means derivable). SG01-SG07, SG09 and
+//   SG10 print token totals from which the mean lengths follow (23260 / 22061 over 100 prompts;
+//   about 217 / 197 per request over 984 or 1000), not the distribution; SG11-SG13 print no length
+//   figure at all. Not expressible (below).
+// * GPUStack Qwen3-235B-A22B random 2000/100 burst (SG08: `vllm bench serve --dataset-name random
+//   --random-input-len 2000 --random-output-len 100 --num-prompts 500 --seed 42`, no
+//   --max-concurrency, against `vllm serve ... -tp 8`, vLLM v0.11.0, on 8x H100 SXM): the wave-11
+//   GPUStack rule unchanged (vllm_burst: the session-10 closed loop at concurrency 500 over 500
+//   prompts, no warm-up; the Q16 vLLM V1 rule, reserve 0.10, token budget 8192, max_num_seqs
+//   max(256, P), BF16 weights, compute and KV cache; experts split tensor-parallel over the TP8
+//   group, no expert-parallel flag) at the nominal 2000 / 100. The printed totals (998175 input,
+//   49500 output: 1996.4 and 99.0 per request) are 0.2% and 1% under nominal; like wave 11's
+//   re-tokenisation shortfall and chat-template tokens, not modelled. Compared: output tok/s ("a",
+//   throughput), mean TTFT ("b", latency), mean TPOT ("c", latency).
+//   Qwen3-235B-A22B-Instruct-2507 = Qwen3_235B_A22B (the O rule); "H100 SXM" = H100.
+// * DataCrunch h200-benchmarks, raw sglang.bench_serving JSONL (SG14-SG17; SGLang from the
+//   lmsysorg/sglang:latest image of December 2024, `--tp-size N --disable-radix-cache
+//   --enable-torch-compile`, SG17 also `--mem-frac 0.87`; random 1024 / 1024 with
+//   random_range_ratio 0.0 logged):
+//   - Engine: the R SGLang rule (Engine2::sglang): continuous batching, reserve 1 - the printed
+//     mem fraction (SG17: 0.13) else 0.15 (SG14-SG16; the O and Z49/Z50 assumption), token budget
+//     SGLang's default chunked_prefill_size 8192 (none printed), KV cache BF16 ("auto"), BF16
+//     weights and compute (the launch comments' "(bf16)"), one replica of tp = the printed
+//     --tp-size. max_num_seqs = the clients of a closed loop (the R rule: SGLang sizes its running
+//     requests from the KV pool), and in an open loop, which has no client count, the prompt count
+//     (no cap but the KV pool). --disable-radix-cache = no prefix caching, which the engine does
+//     not model anyway; torch.compile is not modelled.
+//   - Lengths: the wave-8 reading of range ratio 0.0, input and output uniform on [1, 1024] (the
+//     JSONL's totals agree: 508-513 input and 507-535 output tokens per request).
+//   - SG14 (request_rate Infinity, max_concurrency null, 3000 prompts): every prompt at once. The
+//     wave-11 burst rule is decided per tool; sglang.bench_serving, like `vllm bench serve`, is an
+//     HTTP client sending each prompt as its own request, so the run is the session-10 closed loop
+//     at concurrency 3000 over 3000 prompts, no warm-up (none stated). Compared: output tok/s
+//     ("a", throughput) and mean end-to-end latency ("b", latency; SimulationResult::e2e.mean, the
+//     R16/R18 end-to-end reading): the JSONL prints no mean TTFT or TPOT.
+//   - SG15-SG17 (request_rate 4 / 8 / 1 req/s, bench_serving's Poisson arrivals, 1200 / 2400 / 300
+//     prompts): the S online rule with the printed prompt count and the uniform lengths: the
+//     request-level simulator in open loop at the printed rate (SimulationOptions::qps), requests
+//     = the prompt count, the simulator's default seed. Compared: mean end-to-end latency
+//     (latency). Their output tok/s is not compared: below saturation an open loop's output rate
+//     is the offered load (rate x mean output length), which tests the client rather than the
+//     engine (the S online rule compared latencies only); past saturation the end-to-end latency
+//     carries the queue.
+//   - Medians (TTFT, ITL, end-to-end) are not compared (the wave-10 percentile rule).
+//   - The repository's README tabulates other runs (other prompt counts, other numbers at the same
+//     rate); the JSONL the runs wrote is the primary file, and a measurement stays a measurement
+//     (the SA09 rule). The README is not used.
+//   Llama-3.3-70B-Instruct = Llama3_1_70B (the S rule), Llama-3.1-405B-Instruct = Llama3_405B;
+//   "H200 141GB" (form factor not stated) = H200 (the O rule for a plain device name).
+// * trtllm-bench 0.17 throughput log (SG18: Llama-3.1-405B FP8, TP8 on one a3-ultragpu-8g node of
+//   8x H200, fixed 128 / 128, 30000 requests submitted at once): the P29/P30 rule (the S offline
+//   rule with the limits the log prints): max runtime batch 4096, max runtime tokens 8192, "KV
+//   Memory Percentage: 95.00%" -> reserve 0.05, FP8 weights and compute with an FP8 KV cache ("KV
+//   Cache Dtype: FP8"), the largest batch that fits; output tok/s of the TP8 group ("Token
+//   Throughput": 30000 x 128 / the total latency reproduces it). The 2-request warm-up is not
+//   modelled. Throughput area. Llama-3.1-405B = Llama3_405B; H200 SXM = H200.
+// * MLPerf Inference v5.1 rows (SH01-SH08, SH17): the MLPerf rule of waves 2-5. The case file
+//   names the dataset (OpenOrca GPT-4 subset, or the Mixtral mix, real prompts truncated to 1024
+//   tokens) but gives neither the input-length distribution nor its mean, only a mean output
+//   length derived from tokens/s over samples/s. Not expressible (below), whatever the scenario.
+// * ATOM DeepSeek-R1-0528 on 8x MI300X (SH09: `atom.entrypoints.openai_server --kv_cache_dtype fp8
+//   -tp 8`; client `atom.benchmarks.benchmark_serving --random-input-len 1024 --random-output-len
+//   1024 --random-range-ratio 0.8 --num-prompts 10 x CONC --max-concurrency 128 --ignore-eos`):
+//   - Engine: the wave-10 ATOM rule (the O09/O10 vLLM V1 rule with the printed flags): FP8 KV
+//     cache, FP8 weights and compute (the native block-FP8 checkpoint, the O rule); neither
+//     --max-num-batched-tokens nor --gpu-memory-utilization printed, so vLLM V1's 8192 and reserve
+//     0.10 (the O15 and SB01 defaults); max_num_seqs max(256, N); experts split tensor-parallel
+//     (no --enable-expert-parallel, unlike SD03-SD08). One replica of tp 8.
+//   - Load: the wave-9 range-0.8 rule (range08_closed: input and output uniform on [819, 1024],
+//     the client's lower bound int(0.8 L); a closed loop of 128 clients over 1280 prompts).
+//   - Compared: output tok/s of the 8 GPUs ("a", throughput) and mean TPOT ("b", latency). The
+//     total tok/s is not compared (the wave-9 rule); no TTFT is printed.
+//   DeepSeek-R1-0528 = DeepSeek_R1 (MTP not used); MI300X = MI300X.
+// * ATOM with MTP (SH10: --method mtp --num-speculative-tokens 3): no acceptance rate or length
+//   is published, so not expressible (the R17/R22 rule, as SB10-SB12).
+// * SGLang cookbook, DeepSeek-V3.1 on 8x MI300X (SH11, SH12: SGLang 0.5.7 `launch_server --tp 8`
+//   and nothing else; sglang.bench_serving random 1000 / 1000 at the default range ratio, max
+//   concurrency 1 over 10 prompts and 100 over 500): the wave-8 SGLang cookbook rule unchanged
+//   (sgl_random_closed: the R SGLang engine rule, reserve 0.15, token budget 8192, max_num_seqs =
+//   N, KV cache BF16, the native block FP8 computing in FP8, experts split tensor-parallel; input
+//   and output uniform on [1, 1000]; a closed loop of N clients over the printed prompt count).
+//   Compared: output tok/s ("a", throughput; not at N = 1, the Q31 rule), mean TTFT ("b",
+//   latency), mean TPOT ("c", latency); the printed mean end-to-end latency is not compared where
+//   mean TTFT and TPOT are (the wave-8 rule). DeepSeek-V3.1 (the section header says -Terminus) =
+//   DeepSeek_V3 (the same 671B MLA, 256-expert architecture; MTP not used).
+// * SGLang-JAX cookbook on TPU v6e-4 (SH13: Llama-3.1-8B-Instruct, `--tp-size 4 --dtype bfloat16
+//   --mem-fraction-static 0.88 --page-size 128 --max-running-requests 64`; SH14: Gemma-2-27B-it,
+//   the same with 0.85 and `--chunked-prefill-size 2048`; sgl_jax.bench_serving random 512 / 512
+//   and 1024 / 1024 at the default range ratio 0, max concurrency 16, 100 prompts):
+//   - Engine: the wave-7 SGLang-JAX rule: reserve 1 - the printed mem fraction (0.12, 0.15), token
+//     budget the printed chunk size (SH14: 2048) else the R rule's 8192 (SH13), max_num_seqs = N
+//     (the running cap 64 does not bind at 16), BF16 throughout, tp = 4 chips (a v6e chip has
+//     one TensorCore). --page-size 128 was printed on Z36-Z50 too and that rule did not use it,
+//     so it is not used here.
+//   - Load: the wave-8 random-length closed loop (input and output uniform on [1, L], which the
+//     collector read in sgl_jax.bench_serving's code: [max(int(L x ratio), 1), L]), 16 clients
+//     over the printed 100 prompts.
+//   - Compared: output tok/s ("a", throughput), mean TTFT ("b", latency), mean TPOT ("c",
+//     latency); the mean end-to-end latency is not (the wave-8 rule, as SH11/SH12).
+//   Llama-3.1-8B-Instruct = Llama3_1_8B; Gemma-2-27B-it = Gemma2_27B (its 4096-token sliding
+//   window, which serve() does not model, cannot bind below the rows' 2048 tokens; TP4 divides its
+//   32 heads and 16 KV heads); TPU v6e = TPUv6.
+// * vLLM-Neuron EAGLE3 tutorial on trn2.48xlarge (SH15, SH16): the page's Benchmarks note says
+//   "Numbers are illustrative", so they are not measurements (the SD01 rule). Independently, the
+//   chip count is not stated (TP 8 counts NeuronCores, and "all 8 Neuron devices" does not match
+//   the instance's 16 Trainium2 chips; the O25/O26 rule), and the latencies are medians only.
+//
+// Not expressible (wave 12; also in docs/validation.md, "Serving"):
+//   SG01-SG07, SG09, SG10 (GPUStack Qwen3-8B on 1x H100 at concurrency 1-8, Qwen3-235B-A22B on
+//     8x H100 / 8x A100 in bursts of 984-1000, ShareGPT): only the mean lengths are derivable, not
+//     the length distribution (the J / R28 rule).
+//   SG11-SG13 (GPUStack quantization study, Qwen3-8B on 1x H100 / A100, 1000 ShareGPT prompts at
+//     once): no length figure at all; "Throughput (tok/s)" does not say output or total tokens,
+//     and the R37 unit rule cannot be applied without lengths.
+//   SH01-SH08, SH17 (MLPerf v5.1: AMD MI355X / MI325X / MI300X, Krai vLLM / SGLang on MI300X and
+//     H200, MangoBoost 16x MI325X): no input-length distribution or mean (the MLPerf rule);
+//     SH02-SH04 and SH06 also run the Server / Interactive scenarios under p99 latency bounds, and
+//     SH17's per-node engine configuration is the code tree's, not the run's (the collector's S).
+//   SH10 (ATOM DeepSeek-R1 FP8 + MTP3 on 8x MI300X): MTP acceptance not published.
+//   SH15, SH16 (vLLM-Neuron Llama-3.1-8B, baseline and EAGLE3, trn2.48xlarge): the source calls
+//     its numbers illustrative; the chip count is not stated; medians only.
 
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
@@ -1757,6 +1890,128 @@ constexpr const char* kLlmdMi355x =
     "llm-d, docs/accelerators/amd-mi355x-perf.md (vLLM 0.15.1 in ghcr.io/llm-d/llm-d-rocm:v0.6.0, "
     "8x MI355X TP8, vllm bench serve random, best of a knob sweep), https://github.com/llm-d/llm-d/"
     "blob/a974157bb1230897f6e9e629b4419cb71f952b2c/docs/accelerators/amd-mi355x-perf.md";
+
+// ---- Wave-12 predictors (the wave-12 rules above).
+
+/// SGLang's random dataset at range ratio 0: a length uniform on [1, l] (the wave-8 reading).
+LengthDistribution uniform_from_one(std::int64_t l) {
+  LengthDistribution d;
+  d.kind = LengthKind::uniform;
+  d.low = 1;
+  d.high = static_cast<double>(l);
+  d.mean = (1 + d.high) / 2;
+  return d;
+}
+
+/// sglang.bench_serving's random dataset (input uniform on [1, r.in], output on [1, r.out])
+/// against one replica of the R SGLang engine rule with the printed --mem-fraction-static (token
+/// budget r.token_budget or 8192, max_num_seqs = r.batch), under `sim`'s load.
+SimulationResult sgl_random_load(const Run& r, double mem_fraction_static, SimulationOptions sim) {
+  ServingOptions o = wave2(Engine2::sglang, r);
+  o.params.runtime_reserve = 1.0 - mem_fraction_static;
+  sim.input = uniform_from_one(r.in);
+  sim.output = uniform_from_one(r.out);
+  sim.replicas = 1;
+  return simulate(*r.model, *r.hw, o, sim);
+}
+
+/// sglang.bench_serving with request rate inf and no max concurrency: all r.batch prompts at once,
+/// i.e. a closed loop of r.batch clients over r.batch prompts (the wave-11 burst rule).
+SimulationResult sgl_burst(const Run& r, double mem_fraction_static) {
+  SimulationOptions sim;
+  sim.concurrency = r.batch;
+  sim.requests = r.batch;
+  return sgl_random_load(r, mem_fraction_static, sim);
+}
+
+/// sglang.bench_serving at a request rate: r.batch prompts arriving as a Poisson process at `qps`
+/// (an open loop; max_num_seqs = the prompt count, no cap but the KV pool).
+SimulationResult sgl_poisson(const Run& r, double mem_fraction_static, double qps) {
+  SimulationOptions sim;
+  sim.qps = qps;
+  sim.requests = r.batch;
+  return sgl_random_load(r, mem_fraction_static, sim);
+}
+
+/// sgl_jax.bench_serving at max concurrency r.batch over `prompts` prompts (the wave-7 SGLang-JAX
+/// engine rule in the wave-8 random-length closed loop).
+SimulationResult sgl_jax_random(const Run& r, double mem_fraction_static, std::int64_t prompts) {
+  SimulationOptions sim;
+  sim.concurrency = r.batch;
+  sim.requests = prompts;
+  return sgl_random_load(r, mem_fraction_static, sim);
+}
+
+/// trtllm-bench throughput with the limits its log prints (max runtime batch `max_batch`, 8192
+/// tokens, KV memory fraction `kv_fraction`): the largest batch that fits, output tokens/s of all
+/// replicas.
+double trtllm_bench_logged(const Setup& s, std::int64_t max_batch, double kv_fraction) {
+  ServingOptions o = trtllm(s);
+  o.params.max_num_seqs = max_batch;
+  o.params.runtime_reserve = 1.0 - kv_fraction;
+  o.batch = std::max<std::int64_t>(1, serve(*s.model, *s.hw, o).max_concurrent);
+  return serve(*s.model, *s.hw, o).output_throughput.in("tokens/s") *
+         static_cast<double>(s.devices / s.tp);
+}
+
+/// ATOM recipe with only -tp and --kv_cache_dtype fp8 printed: the O09 vLLM V1 rule with vLLM's
+/// defaults for the rest (reserve 0.10, 8192 tokens per iteration), experts split tensor-parallel,
+/// in the range-0.8 closed loop over 10 x concurrency prompts.
+SimulationResult atom_tp_only(const Run& r) {
+  ServingOptions o;
+  o.tp = r.tp;
+  o.input_tokens = r.in;
+  o.output_tokens = r.out;
+  o.precision = {r.precision, Precision::bf16, Precision::fp8, r.precision};
+  o.params.runtime_reserve = 1.0 - 0.9;
+  o.params.max_batched_tokens = 8192;
+  o.params.max_num_seqs = std::max<std::int64_t>(256, r.batch);
+  return range08_closed(r, o, 10 * r.batch);
+}
+
+const Workload& G2_27B = Models::Language::Gemma2_27B;
+
+constexpr const char* kGpuStack235H100 =
+    "GPUStack Performance Lab, Qwen3-235B-A22B on 8x NVIDIA H100 SXM, 'Other Benchmark Cases' "
+    "(vllm bench serve, random 2K input, all prompts at once), https://github.com/gpustack/"
+    "gpustack/blob/47277d79f4a5bae12a2d25e9ecbed2a2177a5f2d/docs/performance-lab/qwen3-235b-a22b/"
+    "h100.md";
+constexpr const char* kDataCrunch70Offline =
+    "DataCrunch research, h200-benchmarks, SGLang Llama-3.3-70B-Instruct BF16 TP4 on 4x H200, "
+    "random 1024/1024, 3000 prompts at once (raw bench_serving JSONL), https://github.com/"
+    "datacrunch-research/h200-benchmarks/blob/c091ef530a525d2e788bc41c39a4450b09c9f2ad/sglang/"
+    "outputs/llama_3_3_70b_offline_output.jsonl";
+constexpr const char* kDataCrunch70Online =
+    "DataCrunch research, h200-benchmarks, SGLang Llama-3.3-70B-Instruct BF16 TP4 on 4x H200, "
+    "random 1024/1024, Poisson request rates (raw bench_serving JSONL), https://github.com/"
+    "datacrunch-research/h200-benchmarks/blob/c091ef530a525d2e788bc41c39a4450b09c9f2ad/sglang/"
+    "outputs/llama_3_3_70b_online_output.jsonl";
+constexpr const char* kDataCrunch405 =
+    "DataCrunch research, h200-benchmarks, SGLang Llama-3.1-405B-Instruct BF16 TP8 on 8x H200, "
+    "random 1024/1024, Poisson 1 req/s (raw bench_serving JSONL), https://github.com/"
+    "datacrunch-research/h200-benchmarks/blob/c091ef530a525d2e788bc41c39a4450b09c9f2ad/sglang/"
+    "outputs/llama_405b_online_output.jsonl";
+constexpr const char* kGcpTrt405 =
+    "Google Cloud AI-Hypercomputer gpu-recipes, a3ultra single-host TensorRT-LLM, trtllm-bench "
+    "0.17 log for Llama-3.1-405B FP8 TP8 on 8x H200, 128/128, https://github.com/AI-Hypercomputer/"
+    "gpu-recipes/blob/2e1fd5efbf1af9c08f8ac50b9d7fef2cfa675b68/inference/a3ultra/"
+    "single-host-serving/trtllm/README.md";
+constexpr const char* kAtomR1 =
+    "ROCm/ATOM, recipes/DeepSeek-R1.md, 'Performance baseline' FP8 (TP8, FP8 KV cache) table, 8x "
+    "MI300X, https://github.com/ROCm/ATOM/blob/ffdf3bb5ddf8a15a64d521a2eeb3bc7438f9ac21/recipes/"
+    "DeepSeek-R1.md";
+constexpr const char* kSglV31 =
+    "sgl-project/sgl-cookbook, DeepSeek-V3.1 on 8x MI300X (SGLang 0.5.7, TP8), 5.1.4 Scenario 1 "
+    "Chat (1K/1K) results, https://github.com/sgl-project/sgl-cookbook/blob/"
+    "7b5bd9c05e3d86da5161ac2be9b91c19a34bf49d/docs/autoregressive/DeepSeek/DeepSeek-V3_1.md";
+constexpr const char* kSglJaxLlama31 =
+    "sgl-project, SGLang-JAX cookbook, Llama-3.1-8B-Instruct, 4.2 Speed, Layout B (TPU v6e-4, "
+    "sglang-jax 0.1.0), https://github.com/sgl-project/sglang-jax/blob/"
+    "cddbf6f1cc33cbdd453bd8f36ff7051cf46ca176/docs/cookbook/autoregressive/Llama/Llama3.1.md";
+constexpr const char* kSglJaxGemma2 =
+    "sgl-project, SGLang-JAX cookbook, Gemma-2-27B-it, 4.2 Speed, Layout B (TPU v6e-4, "
+    "sglang-jax 0.1.0), https://github.com/sgl-project/sglang-jax/blob/"
+    "cddbf6f1cc33cbdd453bd8f36ff7051cf46ca176/docs/cookbook/autoregressive/Google/Gemma2.md";
 
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
@@ -3271,6 +3526,72 @@ std::vector<ServingCase> case_list() {
       w2("SF08b", "Llama 3.3 70B (AMD FP8-KV) 8xMI355X FP8 TP8 vLLM 0.15, 32768/128, concurrency 4, 1000 prompts: mean TTFT",
          kLlmdMi355x, Area::latency, 4290, "ms", 1058,
          [] { return llmd_mi355x({&L31_70B, &MI355, 8, Precision::fp8, 32768, 128, 4}, 1000).ttft.in("ms"); }, "best of the source's knob sweep (< 3% by its account); prompt count: vllm bench serve's default 1000 (none printed)"),
+      w2("SG08a", "Qwen3-235B-A22B 8xH100 BF16 TP8 vLLM 0.11, 2000/100, 500 prompts at once: output tok/s",
+         kGpuStack235H100, Area::throughput, 1127.26, "tok/s", 1022,
+         [] { return vllm_burst({&Q3_235B, &H100, 8, Precision::bf16, 2000, 100, 500}).output_throughput.in("tokens/s"); }),
+      w2("SG08b", "Qwen3-235B-A22B 8xH100 BF16 TP8 vLLM 0.11, 2000/100, 500 prompts at once: mean TTFT",
+         kGpuStack235H100, Area::latency, 21313.79, "ms", 2.26e+04,
+         [] { return vllm_burst({&Q3_235B, &H100, 8, Precision::bf16, 2000, 100, 500}).ttft.in("ms"); }),
+      w2("SG08c", "Qwen3-235B-A22B 8xH100 BF16 TP8 vLLM 0.11, 2000/100, 500 prompts at once: mean TPOT",
+         kGpuStack235H100, Area::latency, 101.08, "ms", 144.3,
+         [] { return vllm_burst({&Q3_235B, &H100, 8, Precision::bf16, 2000, 100, 500}).tpot.in("ms"); }),
+      w2("SG14a", "Llama 3.3 70B 4xH200 BF16 TP4 SGLang, random [1, 1024]/[1, 1024], 3000 prompts at once: output tok/s",
+         kDataCrunch70Offline, Area::throughput, 4520.7, "tok/s", 5641,
+         [] { return sgl_burst({&L31_70B, &H200, 4, Precision::bf16, 1024, 1024, 3000}, 0.85).output_throughput.in("tokens/s"); }),
+      w2("SG14b", "Llama 3.3 70B 4xH200 BF16 TP4 SGLang, random [1, 1024]/[1, 1024], 3000 prompts at once: mean end-to-end latency",
+         kDataCrunch70Offline, Area::latency, 224918.8, "ms", 1.717e+05,
+         [] { return sgl_burst({&L31_70B, &H200, 4, Precision::bf16, 1024, 1024, 3000}, 0.85).e2e.mean.in("ms"); }),
+      w2("SG15", "Llama 3.3 70B 4xH200 BF16 TP4 SGLang, random [1, 1024]/[1, 1024], Poisson 4 req/s, 1200 prompts: mean end-to-end latency",
+         kDataCrunch70Online, Area::latency, 12896.33, "ms", 9997,
+         [] { return sgl_poisson({&L31_70B, &H200, 4, Precision::bf16, 1024, 1024, 1200}, 0.85, 4.0).e2e.mean.in("ms"); }),
+      w2("SG16", "Llama 3.3 70B 4xH200 BF16 TP4 SGLang, random [1, 1024]/[1, 1024], Poisson 8 req/s, 2400 prompts: mean end-to-end latency",
+         kDataCrunch70Online, Area::latency, 52064.76, "ms", 2.133e+04,
+         [] { return sgl_poisson({&L31_70B, &H200, 4, Precision::bf16, 1024, 1024, 2400}, 0.85, 8.0).e2e.mean.in("ms"); }),
+      w2("SG17", "Llama 3.1 405B 8xH200 BF16 TP8 SGLang, random [1, 1024]/[1, 1024], Poisson 1 req/s, 300 prompts: mean end-to-end latency",
+         kDataCrunch405, Area::latency, 24370.79, "ms", 2.305e+04,
+         [] { return sgl_poisson({&L31_405B, &H200, 8, Precision::bf16, 1024, 1024, 300}, 0.87, 1.0).e2e.mean.in("ms"); }),
+      w2("SG18", "Llama 3.1 405B 8xH200 FP8 TP8 trtllm-bench 0.17 offline, 128/128, 30000 requests: output tok/s",
+         kGcpTrt405, Area::throughput, 3914.4509, "tok/s", 3445,
+         [] { return trtllm_bench_logged({&L31_405B, &H200, 8, 8, Precision::fp8, 128, 128}, 4096, 0.95); }),
+      w2("SH09a", "DeepSeek-R1-0528 8xMI300X FP8 TP8 ATOM, FP8 KV, random [819, 1024]/[819, 1024], concurrency 128, 1280 prompts: output tok/s",
+         kAtomR1, Area::throughput, 4274, "tok/s", 2983,
+         [] { return atom_tp_only({&DSR1, &MI300X, 8, Precision::fp8, 1024, 1024, 128}).output_throughput.in("tokens/s"); }),
+      w2("SH09b", "DeepSeek-R1-0528 8xMI300X FP8 TP8 ATOM, FP8 KV, random [819, 1024]/[819, 1024], concurrency 128, 1280 prompts: mean TPOT",
+         kAtomR1, Area::latency, 28.8, "ms", 41.48,
+         [] { return atom_tp_only({&DSR1, &MI300X, 8, Precision::fp8, 1024, 1024, 128}).tpot.mean.in("ms"); }),
+      w2("SH11b", "DeepSeek-V3.1 8xMI300X FP8 TP8 SGLang 0.5.7, random [1, 1000]/[1, 1000], concurrency 1, 10 prompts: mean TTFT",
+         kSglV31, Area::latency, 557.85, "ms", 68.62,
+         [] { return sgl_random_closed({&DSV3, &MI300X, 8, Precision::fp8, 1000, 1000, 1}, 10).ttft.mean.in("ms"); }),
+      w2("SH11c", "DeepSeek-V3.1 8xMI300X FP8 TP8 SGLang 0.5.7, random [1, 1000]/[1, 1000], concurrency 1, 10 prompts: mean TPOT",
+         kSglV31, Area::latency, 23.84, "ms", 9.149,
+         [] { return sgl_random_closed({&DSV3, &MI300X, 8, Precision::fp8, 1000, 1000, 1}, 10).tpot.mean.in("ms"); }),
+      w2("SH12a", "DeepSeek-V3.1 8xMI300X FP8 TP8 SGLang 0.5.7, random [1, 1000]/[1, 1000], concurrency 100, 500 prompts: output tok/s",
+         kSglV31, Area::throughput, 1216.79, "tok/s", 2359,
+         [] { return sgl_random_closed({&DSV3, &MI300X, 8, Precision::fp8, 1000, 1000, 100}, 500).output_throughput.in("tokens/s"); }),
+      w2("SH12b", "DeepSeek-V3.1 8xMI300X FP8 TP8 SGLang 0.5.7, random [1, 1000]/[1, 1000], concurrency 100, 500 prompts: mean TTFT",
+         kSglV31, Area::latency, 835.15, "ms", 435.6,
+         [] { return sgl_random_closed({&DSV3, &MI300X, 8, Precision::fp8, 1000, 1000, 100}, 500).ttft.mean.in("ms"); }),
+      w2("SH12c", "DeepSeek-V3.1 8xMI300X FP8 TP8 SGLang 0.5.7, random [1, 1000]/[1, 1000], concurrency 100, 500 prompts: mean TPOT",
+         kSglV31, Area::latency, 73.33, "ms", 39.34,
+         [] { return sgl_random_closed({&DSV3, &MI300X, 8, Precision::fp8, 1000, 1000, 100}, 500).tpot.mean.in("ms"); }),
+      w2("SH13a", "Llama 3.1 8B TPU v6e-4 BF16 SGLang-JAX, random [1, 512]/[1, 512], concurrency 16, 100 prompts: output tok/s",
+         kSglJaxLlama31, Area::throughput, 1448.91, "tok/s", 2394,
+         [] { return sgl_jax_random({&L31_8B, &TPU6, 4, Precision::bf16, 512, 512, 16}, 0.88, 100).output_throughput.in("tokens/s"); }),
+      w2("SH13b", "Llama 3.1 8B TPU v6e-4 BF16 SGLang-JAX, random [1, 512]/[1, 512], concurrency 16, 100 prompts: mean TTFT",
+         kSglJaxLlama31, Area::latency, 35.33, "ms", 21.79,
+         [] { return sgl_jax_random({&L31_8B, &TPU6, 4, Precision::bf16, 512, 512, 16}, 0.88, 100).ttft.mean.in("ms"); }),
+      w2("SH13c", "Llama 3.1 8B TPU v6e-4 BF16 SGLang-JAX, random [1, 512]/[1, 512], concurrency 16, 100 prompts: mean TPOT",
+         kSglJaxLlama31, Area::latency, 9.94, "ms", 5.667,
+         [] { return sgl_jax_random({&L31_8B, &TPU6, 4, Precision::bf16, 512, 512, 16}, 0.88, 100).tpot.mean.in("ms"); }),
+      w2("SH14a", "Gemma 2 27B TPU v6e-4 BF16 SGLang-JAX, random [1, 1024]/[1, 1024], concurrency 16, 100 prompts: output tok/s",
+         kSglJaxGemma2, Area::throughput, 974.57, "tok/s", 912.9,
+         [] { return sgl_jax_random({&G2_27B, &TPU6, 4, Precision::bf16, 1024, 1024, 16, 2048}, 0.85, 100).output_throughput.in("tokens/s"); }),
+      w2("SH14b", "Gemma 2 27B TPU v6e-4 BF16 SGLang-JAX, random [1, 1024]/[1, 1024], concurrency 16, 100 prompts: mean TTFT",
+         kSglJaxGemma2, Area::latency, 77.57, "ms", 70.59,
+         [] { return sgl_jax_random({&G2_27B, &TPU6, 4, Precision::bf16, 1024, 1024, 16, 2048}, 0.85, 100).ttft.mean.in("ms"); }),
+      w2("SH14c", "Gemma 2 27B TPU v6e-4 BF16 SGLang-JAX, random [1, 1024]/[1, 1024], concurrency 16, 100 prompts: mean TPOT",
+         kSglJaxGemma2, Area::latency, 14.47, "ms", 14.97,
+         [] { return sgl_jax_random({&G2_27B, &TPU6, 4, Precision::bf16, 1024, 1024, 16, 2048}, 0.85, 100).tpot.mean.in("ms"); }),
   };
   return all;
 }
@@ -4013,6 +4334,38 @@ TEST(ServingValidation, SF08aLlama3370BEightMi355xConcurrency4In32768Out128Throu
 TEST(ServingValidation, SF08bLlama3370BEightMi355xConcurrency4In32768Out128MeanTtft) {
   check("SF08b");
 }
+TEST(ServingValidation, SG08aQwen3235BEightH100Burst500In2000Out100Throughput) { check("SG08a"); }
+TEST(ServingValidation, SG08bQwen3235BEightH100Burst500In2000Out100MeanTtft) { check("SG08b"); }
+TEST(ServingValidation, SG08cQwen3235BEightH100Burst500In2000Out100MeanTpot) { check("SG08c"); }
+TEST(ServingValidation, SG14aLlama3370BFourH200Burst3000Random1024Throughput) { check("SG14a"); }
+TEST(ServingValidation, SG14bLlama3370BFourH200Burst3000Random1024MeanE2eLatency) {
+  check("SG14b");
+}
+TEST(ServingValidation, SG15Llama3370BFourH200Poisson4QpsRandom1024MeanE2eLatency) {
+  check("SG15");
+}
+TEST(ServingValidation, SG16Llama3370BFourH200Poisson8QpsRandom1024MeanE2eLatency) {
+  check("SG16");
+}
+TEST(ServingValidation, SG17Llama31405BEightH200Poisson1QpsRandom1024MeanE2eLatency) {
+  check("SG17");
+}
+TEST(ServingValidation, SG18Llama31405BEightH200Fp8TrtllmBenchOfflineIn128Out128Throughput) {
+  check("SG18");
+}
+TEST(ServingValidation, SH09aDeepSeekR1EightMi300xAtomConcurrency128Throughput) { check("SH09a"); }
+TEST(ServingValidation, SH09bDeepSeekR1EightMi300xAtomConcurrency128MeanTpot) { check("SH09b"); }
+TEST(ServingValidation, SH11bDeepSeekV31EightMi300xConcurrency1MeanTtft) { check("SH11b"); }
+TEST(ServingValidation, SH11cDeepSeekV31EightMi300xConcurrency1MeanTpot) { check("SH11c"); }
+TEST(ServingValidation, SH12aDeepSeekV31EightMi300xConcurrency100Throughput) { check("SH12a"); }
+TEST(ServingValidation, SH12bDeepSeekV31EightMi300xConcurrency100MeanTtft) { check("SH12b"); }
+TEST(ServingValidation, SH12cDeepSeekV31EightMi300xConcurrency100MeanTpot) { check("SH12c"); }
+TEST(ServingValidation, SH13aLlama318BTpuV6e4Concurrency16Random512Throughput) { check("SH13a"); }
+TEST(ServingValidation, SH13bLlama318BTpuV6e4Concurrency16Random512MeanTtft) { check("SH13b"); }
+TEST(ServingValidation, SH13cLlama318BTpuV6e4Concurrency16Random512MeanTpot) { check("SH13c"); }
+TEST(ServingValidation, SH14aGemma227BTpuV6e4Concurrency16Random1024Throughput) { check("SH14a"); }
+TEST(ServingValidation, SH14bGemma227BTpuV6e4Concurrency16Random1024MeanTtft) { check("SH14b"); }
+TEST(ServingValidation, SH14cGemma227BTpuV6e4Concurrency16Random1024MeanTpot) { check("SH14c"); }
 
 TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   fmt::print(
@@ -4031,7 +4384,8 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     [[nodiscard]] double mean() const { return n > 0 ? sum / static_cast<double>(n) : 0; }
   };
   Sum out[3], wave1[3], wave2[3], wave3[3], wave4[3], wave5[3], wave6[3], wave7[3], wave8[3],
-      wave9[3], wave10[3], wave11[3], before10[3], before11[3], sc[3], sd[3], se[3], sf[3], in[3];
+      wave9[3], wave10[3], wave11[3], wave12[3], before10[3], before11[3], before12[3], sc[3],
+      sd[3], se[3], sf[3], sg[3], sh[3], in[3];
   for (const auto& c : cases()) {
     const double now = c.predict();
     const Sample effective = effective_sample(c, now);
@@ -4049,22 +4403,29 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       continue;
     }
     out[a].add(c.id, e);
-    // Waves 9-11 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11);
-    // wave 1 is S followed by a digit.
+    // Waves 9-12 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
+    // SG, SH: wave 12); wave 1 is S followed by a digit.
     const bool two_letters = c.id.size() > 1 && std::isalpha(static_cast<unsigned char>(c.id[1]));
     const bool wave_10 = two_letters && c.id[0] == 'S' && (c.id[1] == 'C' || c.id[1] == 'D');
     const bool wave_11 = two_letters && c.id[0] == 'S' && (c.id[1] == 'E' || c.id[1] == 'F');
+    const bool wave_12 = two_letters && c.id[0] == 'S' && (c.id[1] == 'G' || c.id[1] == 'H');
+    if (wave_12) {
+      (c.id[1] == 'G' ? sg : sh)[a].add(c.id, e);
+    } else {
+      before12[a].add(c.id, e);
+    }
     if (wave_11) {
       (c.id[1] == 'E' ? se : sf)[a].add(c.id, e);
-    } else {
+    } else if (!wave_12) {
       before11[a].add(c.id, e);
     }
     if (wave_10) {
       (c.id[1] == 'C' ? sc : sd)[a].add(c.id, e);
-    } else if (!wave_11) {
+    } else if (!wave_11 && !wave_12) {
       before10[a].add(c.id, e);
     }
-    (wave_11          ? wave11
+    (wave_12          ? wave12
+     : wave_11        ? wave11
      : wave_10        ? wave10
      : two_letters    ? wave9
      : c.id[0] == 'O' ? wave8
@@ -4108,6 +4469,10 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     line("  of which wave 11 (SE, SF)", wave11[a]);
     line("    of which SE (NVIDIA)", se[a]);
     line("    of which SF (AMD MI355X)", sf[a]);
+    line("  of which before wave 12 (waves 1-11)", before12[a]);
+    line("  of which wave 12 (SG, SH)", wave12[a]);
+    line("    of which SG (NVIDIA)", sg[a]);
+    line("    of which SH (AMD, TPU, Trainium, MLPerf)", sh[a]);
     line("in sample (not in the headline)", in[a]);
   }
 }
