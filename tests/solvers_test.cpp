@@ -651,6 +651,31 @@ TEST(TrainingTimeline, Fp8GemmInputsAndOutputGradientsAreCastThroughMemory) {
   EXPECT_NEAR((fp8.memory_bound_time - bf16.memory_bound_time).in("ms"), 16.9608, 1e-3);
 }
 
+TEST(TrainingTimeline, Fp4QuantizationReadsForTheAmaxAndWritesBlockScales) {
+  // The same step on a DGX B200 (which has FP4 tensor cores). NVFP4 (Transformer Engine) needs
+  // the tensor's amax before casting (one more 2 B read) and writes a 1 B scale per 16-element
+  // block of each copy: 2 + 2 + 2 x (0.5 + 1/16) = 5.125 B per cast element against FP8's 4 B.
+  // Weights, once per step: 2 + 2 x 0.5 = 3 B per parameter against FP8's 4 B. With the element
+  // counts of the FP8 test above:
+  //   FP8: 4,563,402,752 x 4 + 8,029,995,008 x 4         = 50,373,591,040 B
+  //   FP4: 4,563,402,752 x 5.125 + 8,029,995,008 x 3     = 47,477,424,128 B
+  // The ratio of the two extra memory-bound times does not depend on the bandwidth.
+  const Fleet b200 = fleet_of(Systems::Nodes::DGX_B200, 1, Systems::Fabrics::InfiniBand_NDR);
+  const auto bf16 = one_sequence_per_rank(Models::Language::Llama3_8B, Precision::bf16, b200);
+  const auto fp8 = one_sequence_per_rank(Models::Language::Llama3_8B, Precision::fp8, b200);
+  const auto fp4 = one_sequence_per_rank(Models::Language::Llama3_8B, Precision::fp4, b200);
+  EXPECT_NEAR((fp4.memory_bound_time - bf16.memory_bound_time).in("s") /
+                  (fp8.memory_bound_time - bf16.memory_bound_time).in("s"),
+              47477424128.0 / 50373591040.0, 1e-9);
+  // Its GEMMs run at B200's measured FP4 ceiling (cuBLASLt MXFP4 at 8192^3, 5239 TFLOP/s), not a
+  // fraction of the 9 PFLOP/s dense peak.
+  const auto big =
+      estimate_gemm(*Systems::Nodes::DGX_B200.accelerator, Precision::fp4, {8192, 8192, 8192});
+  EXPECT_EQ(big.ceiling, GemmCeiling::measured);
+  EXPECT_LE(big.achieved_rate.in("TFLOP/s"), 5239.0);
+  EXPECT_GT(big.achieved_rate.in("TFLOP/s"), 0.9 * 5239.0);
+}
+
 TEST(TrainingTimeline, Fp8RecipesKeepTheVocabularyProjectionAtSixteenBits) {
   // Raising only H100's measured BF16 GEMM ceiling (to its FP8 figure) speeds up an FP8 run
   // through its one BF16 GEMM, the vocabulary projection; the layer GEMMs stay FP8 and fused

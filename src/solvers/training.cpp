@@ -504,9 +504,14 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   // fused cast + transpose (Transformer Engine's `cast_transpose`; Hopper FP8 GEMMs take only the
   // TN layout, so the weight-gradient GEMM needs the transposed copy): read once at the
   // activation width, written twice at the GEMM width. Weights are cast once per step (below).
+  // FP4 (Transformer Engine's NVFP4 recipe): the per-tensor FP32 scale needs the tensor's amax
+  // first, one more read, and every 16-element block of each copy carries a 1-byte E4M3 scale.
   const double gemm_bytes = detail::bytes_of(o.precision.compute);
-  const double cast_bytes = gemm_bytes < ab ? ab + 2.0 * gemm_bytes : 0.0;  // per element cast
-  const double rows_in = sp ? T / tp : T;  // cast before the sequence gather
+  const bool fp4 = o.precision.compute == Precision::fp4;
+  const double cast_bytes = gemm_bytes >= ab ? 0.0
+                            : fp4            ? 2.0 * ab + 2.0 * (gemm_bytes + 1.0 / 16.0)
+                                             : ab + 2.0 * gemm_bytes;  // per element cast
+  const double rows_in = sp ? T / tp : T;                   // cast before the sequence gather
   const double cast_in_attn = rows_in * h + T * a_loc * d_v;
   const double cast_out_attn =
       T * (mla ? a_loc * (d_qk + d_v) : (a_loc + 2.0 * kv_loc) * hd) + T * h;

@@ -31,11 +31,13 @@ struct GemmParams {
   /// Fraction of the dense peak a large, well-shaped GEMM reaches, per precision (indexed by
   /// `Precision`), used only when the device has no `compute.measured_gemm` at that precision:
   /// the median of the measured maximum-achievable-matmul fractions of 12 accelerators (BF16
-  /// 0.78, FP8 0.745), NVFP4 on B200 for the 4- and 6-bit formats; TF32/FP32/FP64 and INT8 have
-  /// no published measurement and take the BF16 / FP8 medians (estimates).
+  /// 0.78, FP8 0.745); for the 4- and 6-bit formats the median of the three best-shape FP4
+  /// measurements (cuBLASLt MXFP4 on B200 0.58, AITER MXFP4 on MI355X 0.57 and MI350X 0.55);
+  /// TF32/FP32/FP64 and INT8 have no published measurement and take the BF16 / FP8 medians
+  /// (estimates).
   std::array<double, kPrecisionCount> default_fraction{
       /*fp64*/ 0.78, /*fp32*/ 0.78, /*tf32*/ 0.78, /*bf16*/ 0.78,  /*fp16*/ 0.78,
-      /*fp8*/ 0.745, /*fp6*/ 0.736, /*fp4*/ 0.736, /*int8*/ 0.745, /*int4*/ 0.736};
+      /*fp8*/ 0.745, /*fp6*/ 0.574, /*fp4*/ 0.574, /*int8*/ 0.745, /*int4*/ 0.574};
   /// Fraction of the memory bandwidth a streaming kernel reaches, used only when the device has
   /// no `memory.measured_bandwidth` (BabelStream triad on A100/H100/H200: 0.83-0.89).
   double default_memory_fraction = 0.85;
