@@ -1774,18 +1774,25 @@ LoopResult vllm_tpu_llama(const Run& r) {
   return loop_sim(*r.model, *r.hw, o, r.batch, {3000});  // the README's 3000 prompts
 }
 
-/// ATOM recipe (TP8 + EP8 command printed): the O09 vLLM V1 rule with its flags (token budget
-/// 20000, FP8 KV cache), FP8 weights and compute, experts expert-parallel, vLLM's default
-/// --gpu-memory-utilization 0.9, closed loop at concurrency r.batch (the session-10 rule).
-LoopResult atom_closed(const Run& r) {
+/// The ATOM recipes' engine: the O09 vLLM V1 rule with an FP8 KV cache, the row's weights and
+/// compute precision, vLLM's default --gpu-memory-utilization 0.9, `token_budget` tokens per
+/// iteration and room for every client of the closed loop.
+ServingOptions atom_options(const Run& r, std::int64_t token_budget) {
   ServingOptions o;
   o.tp = r.tp;
   o.input_tokens = r.in;
   o.output_tokens = r.out;
   o.precision = {r.precision, Precision::bf16, Precision::fp8, r.precision};
   o.params.runtime_reserve = 1.0 - 0.9;
-  o.params.max_batched_tokens = 20000;
+  o.params.max_batched_tokens = token_budget;
   o.params.max_num_seqs = std::max<std::int64_t>(256, r.batch);
+  return o;
+}
+
+/// ATOM recipe (TP8 + EP8 command printed): atom_options with its token budget 20000, experts
+/// expert-parallel, closed loop at concurrency r.batch (the session-10 rule).
+LoopResult atom_closed(const Run& r) {
+  ServingOptions o = atom_options(r, 20000);
   o.moe.expert_parallel = true;
   return loop_sim(*r.model, *r.hw, o, r.batch, {4 * r.batch});  // num-prompts = 4 x concurrency
 }
@@ -1958,15 +1965,7 @@ double trtllm_bench_logged(const Setup& s, std::int64_t max_batch, double kv_fra
 /// defaults for the rest (reserve 0.10, 8192 tokens per iteration), experts split tensor-parallel,
 /// in the range-0.8 closed loop over 10 x concurrency prompts.
 SimulationResult atom_tp_only(const Run& r) {
-  ServingOptions o;
-  o.tp = r.tp;
-  o.input_tokens = r.in;
-  o.output_tokens = r.out;
-  o.precision = {r.precision, Precision::bf16, Precision::fp8, r.precision};
-  o.params.runtime_reserve = 1.0 - 0.9;
-  o.params.max_batched_tokens = 8192;
-  o.params.max_num_seqs = std::max<std::int64_t>(256, r.batch);
-  return range08_closed(r, o, 10 * r.batch);
+  return range08_closed(r, atom_options(r, 8192), 10 * r.batch);
 }
 
 const Workload& G2_27B = Models::Language::Gemma2_27B;
