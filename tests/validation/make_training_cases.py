@@ -51,6 +51,10 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave11.json")))
 # 2026-11-30 in session 11, first predictions by the model of the commit that adds them). The
 # rules marked "wave 12" below were written before any wave-12 prediction was computed.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave12.json")))
+# Wave 13 (XF01-XF11, A100 / A800; collected blind on 2026-11-30 in session 11, first predictions
+# by the model of the commit that adds them). The rules marked "wave 13" below were written before
+# any wave-13 prediction was computed.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave13.json")))
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
     "U77": "the same measurement as V5 (PaLM 540B MFU on 6144 TPU v4), already in the suite",
@@ -430,6 +434,11 @@ for c in cases:
         dp = dp * ep
     if why is None and tp * pp * cp * dp != n:
         why = "degrees do not multiply to the GPU count"
+    if why is None and pp > m["layers"]:
+        # wave 13: Megatron-DeepSpeed's PipelineModule places the embedding and the head on
+        # stages of their own (BLOOM-176B's 70 layers on 72 stages); mlsysim's stages hold
+        # transformer layers only.
+        why = "more pipeline stages than transformer layers (embedding and head stages): not expressible"
     if why is None and dp % ep != 0:
         why = "expert parallelism beyond the data-parallel group (EP x ETP over TP ranks) not expressible"
     mb = g.get("micro_batch") or 1
@@ -476,7 +485,12 @@ for c in cases:
     # "non-flash" / "no flash" / "eager" wordings; W33's "eager/standard attention (no
     # flash-attention 2)" was expressed as fused before, a mapping bug found with them).
     att = (g.get("attention") or "").lower()
-    attn = "materialized" if any(k in att for k in ("unfused", "non-flash", "no flash", "eager")) else "fused"
+    # wave 13: Megatron's "fused softmax" (FusedScaleMaskSoftmax, a softmax kernel over the
+    # materialized score matrix) and its "standard" attention path are not flash kernels. K01 and
+    # K02 ("megatron standard (no fused kernels)") had been expressed as fused, a mapping bug
+    # found while writing this rule; they are in sample.
+    attn = "materialized" if any(k in att for k in ("unfused", "non-flash", "no flash", "eager",
+                                                    "fused softmax", "standard")) else "fused"
     prec = precision(g["precision"])
     # ZeRO-3 with CPU offload: the optimizer state is offloaded (parameter offload is not
     # modelled).
@@ -498,7 +512,7 @@ for c in cases:
     # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
     # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
     # the solver's inputs cannot tell apart, is counted once).
-    if cid[:2] in ("XA", "XB", "XC", "XD", "XE"):
+    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF"):  # wave 13 too
         if new_case and row_key in wave10_seen:
             skipped.append((cid, m["name"], "the configuration of %s measured again on another software "
                             "variant (a repeat, counted once)" % wave10_seen[row_key]))
