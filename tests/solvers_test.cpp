@@ -1025,8 +1025,19 @@ TEST(Sustainability, PueComesFromTheDatacenterThenTheGridThenTheOptionThenUptime
   FootprintOptions o;
   o.duration = q("1 day");
   o.grid = &Infra::Grids::Quebec;  // no PUE of its own
-  EXPECT_DOUBLE_EQ(footprint(Systems::Clusters::Research_256, o).pue,
-                   *Infra::Datacenters::Uptime_Average.pue);
+  // The default is the options' own field (the catalog's Uptime_Average carries the same survey
+  // figure, but the solver does not read the catalog).
+  EXPECT_DOUBLE_EQ(o.default_pue, *Infra::Datacenters::Uptime_Average.pue);
+  EXPECT_DOUBLE_EQ(footprint(Systems::Clusters::Research_256, o).pue, o.default_pue);
+  o.default_pue = 1.3;
+  EXPECT_DOUBLE_EQ(footprint(Systems::Clusters::Research_256, o).pue, 1.3);
+  o.default_pue = 0.9;  // below 1: facility energy cannot be less than IT energy
+  EXPECT_THAT([&] { (void)footprint(Systems::Clusters::Research_256, o); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("'default_pue'")));
+  o.default_pue = 1.56;
+  o.pue = std::nan("");
+  EXPECT_THAT([&] { (void)footprint(Systems::Clusters::Research_256, o); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("'pue'")));
   o.pue = 1.2;
   EXPECT_DOUBLE_EQ(footprint(Systems::Clusters::Research_256, o).pue, 1.2);
   o.datacenter = &Infra::Datacenters::Google_Fleet;

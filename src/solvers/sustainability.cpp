@@ -2,28 +2,14 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
 #include <string>
 
 #include "checks.hpp"
-#include "mlsysim/registry.hpp"
 #include "mlsysim/solvers/common.hpp"
 #include "typed_math.hpp"
 
 namespace mlsysim::solvers {
-namespace {
-
-double default_pue() {
-  static const double pue = [] {
-    if (const auto* e = catalog().try_find("Infra.Datacenters.Uptime_Average")) {
-      if (const auto* d = e->get_if<Datacenter>(); d != nullptr && d->pue) return *d->pue;
-    }
-    return 1.56;  // Uptime Institute 2024 global average
-  }();
-  return pue;
-}
-
-}  // namespace
-
 Footprint footprint(const Fleet& fleet, const FootprintOptions& o) {
   const auto& u = detail::units();
   if (o.duration.dimension() != dims::time || !(o.duration.base_value() > 0)) {
@@ -31,6 +17,15 @@ Footprint footprint(const Fleet& fleet, const FootprintOptions& o) {
                                "must be a positive time, got '" + o.duration.str() + "'");
   }
   require_fraction("load", o.load);
+  // A PUE is facility energy over IT energy: at least 1 (NaN fails the comparison too).
+  const auto require_pue = [](const char* name, double pue) {
+    if (!(pue >= 1.0) || !std::isfinite(pue)) {
+      throw InvalidArgumentError(name,
+                                 "must be a finite ratio >= 1, got " + fmt::format("{}", pue));
+    }
+  };
+  if (o.pue) require_pue("pue", *o.pue);
+  require_pue("default_pue", o.default_pue);
   const GridProfile* grid = o.datacenter != nullptr ? o.datacenter->grid : o.grid;
   if (grid == nullptr) {
     throw InvalidArgumentError("site", "give a datacenter or a grid (e.g. Infra.Grids.US_Average)");
@@ -64,7 +59,7 @@ Footprint footprint(const Fleet& fleet, const FootprintOptions& o) {
   f.pue = dc_pue      ? *o.datacenter->effective_pue()
           : grid->pue ? *grid->pue
           : o.pue     ? *o.pue
-                      : default_pue();
+                      : o.default_pue;
   const detail::Joules facility = it_energy * f.pue;
   f.it_power = detail::out(it_power, u.kw);
   f.it_energy = detail::out(it_energy, u.mwh);
@@ -148,7 +143,7 @@ std::vector<std::string> assumptions(const Footprint& f, const Fleet& fleet) {
       break;
   }
   static constexpr const char* kPue[] = {"the datacenter's", "the grid's", "as given",
-                                         "default: Uptime Institute global average"};
+                                         "default: Uptime Institute 2024 survey average"};
   out.push_back(fmt::format("PUE {:.3g}: {}", f.pue, kPue[static_cast<int>(f.pue_source)]));
   out.push_back(fmt::format("carbon intensity of '{}': {}", f.region,
                             f.accounting ? kAccounting[static_cast<int>(*f.accounting)]

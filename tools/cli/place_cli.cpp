@@ -166,9 +166,9 @@ int place_cmd(const PlaceCliOptions& c, const Options& g) {
                                     assumed_price));
   }
   doc.notes.push_back(fmt::format(
-      "assumed: PUE {} for bare grids (footprint default: Uptime Institute 2023 average); a "
-      "datacenter uses its own",
-      c.pue > 0 ? fmt::format("{:g}", c.pue) : std::string("1.56")));
+      "assumed: PUE {:g} for bare grids (footprint default: Uptime Institute 2024 survey "
+      "average); a datacenter uses its own",
+      c.pue > 0 ? c.pue : FootprintOptions{}.default_pue));
   std::cout << render(doc, g.format) << std::flush;
   return ranked_count > 0 ? 0 : 2;
 }
@@ -200,7 +200,9 @@ PlaceCommands::PlaceCommands(CLI::App& app, CLI::App& /*plot*/)
   place_->add_option("--datacenters", o.datacenters, "comma-separated datacenters")->delimiter(',');
   place_->add_option("--load", o.load, "average draw as a fraction of power")
       ->check(CLI::Range(0.0, 1.0));
-  place_->add_option("--pue", o.pue, "PUE for bare grids (default 1.56)");
+  place_->add_option(
+      "--pue", o.pue,
+      fmt::format("PUE for bare grids (default {:g})", FootprintOptions{}.default_pue));
   place_->add_option("--top", o.top, "sites to show")->check(CLI::PositiveNumber);
   place_->footer(
       "Examples:\n  mlsysim place Frontier_8K --days 30 --by carbon --top 5\n  mlsysim place "

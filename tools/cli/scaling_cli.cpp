@@ -160,7 +160,9 @@ ScalingCommands::ScalingCommands(CLI::App& app, CLI::App& /*plot*/)
   scaling_->add_option("--mfu", o.mfu, "model FLOP utilization (default 0.40, an estimate)")
       ->check(CLI::Range(0.0, 1.0));
   scaling_->add_option("--price", o.price, "electricity price, e.g. \"0.08 USD/kWh\"");
-  scaling_->add_option("--pue", o.pue, "PUE when the site gives none (default 1.56)");
+  scaling_->add_option(
+      "--pue", o.pue,
+      fmt::format("PUE when the site gives none (default {:g})", FootprintOptions{}.default_pue));
   scaling_->add_option("--load", o.load, "average draw as a fraction of power")
       ->check(CLI::Range(0.0, 1.0));
   scaling_->footer(

@@ -12,8 +12,9 @@ using namespace solvers;
 
 void add_pue_option(CLI::App& command, SiteOptions& o) {
   command.add_option("--pue", o.pue,
-                     "PUE when the datacenter and grid give none (default 1.56, Uptime Institute "
-                     "2023 global average; echoed as an assumption)");
+                     fmt::format("PUE when the datacenter and grid give none (default {:g}, Uptime "
+                                 "Institute 2024 survey average; echoed as an assumption)",
+                                 FootprintOptions{}.default_pue));
 }
 
 void add_embodied_option(CLI::App& command, SiteOptions& o) {

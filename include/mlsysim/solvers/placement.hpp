@@ -33,7 +33,7 @@ struct PlacementOptions {
   Quantity duration{0.0, Unit::parse("day")};  ///< how long the fleet runs at each site
   double load = 1.0;                           ///< average draw as a fraction of power
   PowerBasis prefer = PowerBasis::node_system_power;
-  std::optional<double> pue;  ///< for sites that give none (default: the footprint's 1.56)
+  std::optional<double> pue;  ///< for sites that give none (default: FootprintOptions::default_pue)
   PlacementObjective objective = PlacementObjective::cost;
   std::optional<Quantity> carbon_price;  ///< currency per mass (USD/tCO2e); required for
                                          ///< cost_with_carbon_price
