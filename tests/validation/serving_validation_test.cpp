@@ -1166,6 +1166,112 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   SH10 (ATOM DeepSeek-R1 FP8 + MTP3 on 8x MI300X): MTP acceptance not published.
 //   SH15, SH16 (vLLM-Neuron Llama-3.1-8B, baseline and EAGLE3, trn2.48xlarge): the source calls
 //     its numbers illustrative; the chip count is not stated; medians only.
+//
+// ---- Wave 13: research cases SI01-SI13 (tests/validation/serving_cases_wave13.json and .md),
+// collected blind on 2026-11-30 (session 11) by one research pass from sources unused by waves
+// 1-12, every kept row with its lengths, concurrency or rate and prompt count stated. The
+// first-prediction model of every SI case is the HEAD of main when this integration started,
+// dc38626 (the base of worktree wtS13), whose serving model is that of 4a77a90 (FP4 GEMMs at
+// measured FP4 rates, FP4 quantization with its amax pass and block scales); the commits after
+// 4a77a90 touched validation and docs only. These mapping rules were written before any wave-13
+// prediction was computed and apply to every wave-13 case alike; the S, R, Q, P, L, J, Z, O,
+// SA/SB, SC/SD, SE/SF, SG/SH and session-10 rules above still hold where a rule below does not
+// replace them.
+// * SGLang fused-MoE tuning PRs with fixed lengths (SI04: PR #6939, `sglang.launch_server
+//   --model DeepSeek-V3-0324 --tp 8 --attention-backend triton` with
+//   SGLANG_ENABLE_FLASHINFER_GEMM=1 on 8x B200, `sglang.bench_serving --random-input-len 1000
+//   --random-output-len 1000 --random-range-ratio 1 --num-prompts 128 --max-concurrency 16`, the
+//   "Before tuning" block):
+//   - Engine: the R SGLang rule (Engine2::sglang): continuous batching, reserve 0.15 (no
+//     --mem-fraction-static printed: the O and Z49/Z50 assumption), token budget SGLang's default
+//     chunked_prefill_size 8192 (none printed), max_num_seqs = the concurrency, KV cache BF16
+//     ("auto"), DeepSeek-V3's native block FP8 = FP8 weights and compute, experts split
+//     tensor-parallel (no EP flag), one replica of tp = the printed --tp 8. The attention backend
+//     (triton instead of FlashMLA), the FlashInfer GEMM switch and the untuned fused-MoE config
+//     are kernel choices the engine does not distinguish: not modelled.
+//   - Load: range ratio 1 fixes the lengths (the client draws from [r L, L]; the printed totals
+//     128000 / 128000 = 128 x 1000 agree), so the session-10 closed-loop rule (loop_sim): a
+//     closed loop of 16 clients over the printed 128 prompts at 1000 / 1000, no warm-up
+//     (bench_serving's warm-up request runs before the timed window and is not one of the
+//     measured prompts, as in every earlier SGLang row).
+//   - Compared: output tok/s (throughput). The total tok/s and request throughput the same block
+//     prints are the output rate times fixed factors at fixed lengths: no further information.
+// * SGLang fused-MoE tuning PR with random lengths (SI06: PR #6885, `launch_server --model-path
+//   DeepSeek-V3-0324 --disable-radix-cache --tp 8` on 8x H20, bench_serving `--dataset-name
+//   random --random-input 1024 --random-output 512 --max-concurrency 8 --num-prompt 200`, no range
+//   ratio, the "Result (without Moe config)" block): the wave-8 SGLang cookbook rule unchanged
+//   (sgl_random_closed: the R SGLang engine rule as for SI04, input and output uniform on [1,
+//   1024] and [1, 512] at the default range ratio 0, a closed loop of 8 clients over the printed
+//   200 prompts). The printed totals (103005 input, 53590 output: 515 and 268 per request) are a
+//   sample of that distribution (means 512.5 and 256.5); the simulator draws its own sample (the
+//   wave-8 approximation). --disable-radix-cache = no prefix caching, which the engine does not
+//   model anyway (the SG14 rule). Compared: output tok/s = the printed total generated tokens /
+//   the printed benchmark duration (bench_serving's own definition of its output throughput, so
+//   the collector's derivation is an identity, not an estimate); throughput area.
+//   H20 = the catalog's H20 (96 GB HBM3, the device the PR's title names; the H20-3e of SI07 is
+//   another part). DeepSeek-V3-0324 = DeepSeek_V3 (same architecture; MTP not used).
+// * vLLM benchmark_throughput on MI300X (SI10-SI12: PR #17530, `benchmarks/benchmark_throughput.py
+//   --input-len L --output-len O --num-prompts 200 --model Qwen/Qwen3-30B-A3B-FP8 --max-model-len
+//   32768 --gpu_memory_utilization 0.95 --tensor-parallel-size 1 --max_seq_len_to_capture 32768
+//   --quantization fp8 --kv-cache-dtype fp8`, vLLM main of 2025-05-01 on ROCm, the "Tuned Config"
+//   column):
+//   - Engine version: vLLM of that date runs ROCm on its V0 engine: its V1 oracle leaves a
+//     non-CUDA platform and an FP8 KV cache on V0 by default (read in a vLLM 0.8.x
+//     engine/arg_utils.py, the version before 0.9's kv_events_config; the PR prints no
+//     VLLM_USE_V1). V0's defaults: max_num_seqs 256; chunked prefill on by default only for
+//     max_model_len > 32768, so off at the printed 32768, and the token budget is
+//     max(max_model_len, 2048) = 32768. This is the P08-P12 / SD11-SD18 vLLM-ROCm rule (vllm_rocm)
+//     with the printed flags: reserve 1 - 0.95 = 0.05, token budget 32768, FP8 weights and compute
+//     (--quantization fp8 on the block-FP8 checkpoint), KV cache FP8 (--kv-cache-dtype fp8, unlike
+//     vllm_rocm's "auto"). CUDA/HIP graphs are captured (no --enforce-eager;
+//     --max_seq_len_to_capture 32768), so serve()'s default launch gaps apply. The tuned Triton
+//     fused-MoE config and the VLLM_ROCM_USE_AITER=0 / VLLM_USE_TRITON_FLASH_ATTN=0 kernel switches
+//     are not modelled.
+//   - Load: the SD11-SD18 benchmark_throughput rule: all 200 prompts are handed to the engine at
+//     once; when 200 fit (200 <= the continuous engine's max_concurrent; max_num_seqs 256 does not
+//     bind), V0 without chunked prefill prefills every waiting prompt before it decodes, so the run
+//     is one static batch of 200 prefilled then decoded together; otherwise the offline steady
+//     state at the largest batch that fits.
+//   - Lengths: benchmark_throughput counts the prompt tokens the engine saw
+//     (len(prompt_token_ids) of each output) and ignore_eos runs every output to its length; the
+//     printed output tok/s is O x the request rate (SI10: 1924.98 against 1.92 req/s x 1000),
+//     while total / output = 6.245, 1.530 and 22.07 instead of the nominal 6, 1.5 and 21. So the
+//     engine ran prompts of O x (total - output) / output tokens on average: 5245, 1060 and 10537
+//     (identities of the printed rates, rounded to a token; the decoded random token ids
+//     re-tokenising into more tokens is the likely cause, and the identity does not depend on it).
+//     The rows run at those realised means (the O09 / SD01 rule: the engine runs the realised
+//     lengths where the source's figures give them), outputs at the nominal 1000 / 2000 / 500; the
+//     per-prompt spread of the re-tokenisation is not published and is not modelled.
+//   - Compared: the printed output tok/s (throughput area; the unit is printed, so the R37 rule
+//     does not arise). Requests/s and total tok/s carry no further information once the lengths
+//     are fixed. Qwen3-30B-A3B-FP8 = Qwen3_30B_A3B; MI300X = MI300X.
+// * A tensor-parallel group spanning nodes (SI05: PR #7687, DeepSeek-V3 `--tp 16 --nnodes 2` over
+//   two nodes of 8x H200): serve() prices every collective of a replica on one link,
+//   replica_link(hw), the device's scale-up link (NVLink on H200), and the source does not state
+//   the inter-node fabric the TP16 all-reduces cross (61 layers x 2 all-reduces per decode step at
+//   concurrency 8 make that fabric a first-order cost). Not expressible.
+// * Attention data parallelism (SI01: vLLM `-dp=2 --enable-expert-parallel`, EP2 with DP2
+//   attention): not modelled by these rules (the R19/R20, Q35, Z33-Z35 and SE11/SE12 rule).
+// * A device or model not in the catalog is not expressible, whatever the collector maps it to:
+//   GB300 (SI01, SI02: the catalog has only the whole GB300_NVL72 rack, the P06/P07 rule; B300 is
+//   the HGX part), H20-3e (SI07: 141 GB HBM3e; the catalog's H20 is the 96 GB part),
+//   DeepSeek-V3.2 (SI02: its DSA sparse attention, the Z51 rule), Qwen3-14B (SI03),
+//   Qwen3-Next-80B-A3B and Qwen3-Coder-Next (SI08, SI09, SI13: hybrid Gated DeltaNet / gated
+//   attention MoE).
+//
+// Not expressible (wave 13; also in docs/validation.md, "Serving"):
+//   SI01 (DeepSeek-R1-0528 NVFP4 on 2x GB300, vLLM 0.14.1 EP2 + DP2, prefill-only): no per-GPU
+//     GB300 in the catalog; attention data parallelism.
+//   SI02 (DeepSeek-V3.2 NVFP4 on 2x GB300, TP2, prefill-only): DeepSeek-V3.2 (DSA) and GB300 not
+//     in the catalog.
+//   SI03 (Qwen3-14B AWQ on 1x A100, vLLM 0.9.1, 16000/200 at concurrency 1): Qwen3-14B not in the
+//     catalog.
+//   SI05 (DeepSeek-V3 on 16x H200, SGLang TP16 over two nodes): the TP group crosses nodes over a
+//     fabric the source does not state, and serve() prices a replica's collectives on the device
+//     link only.
+//   SI07 (DeepSeek-R1-0528 on 8x H20-3e, SGLang TP8): H20-3e (141 GB) not in the catalog.
+//   SI08, SI09 (Qwen3-Next-80B-A3B on 2x H200 / 8x H20, SGLang), SI13 (Qwen3-Coder-Next FP8 on
+//     2x H100, SGLang): the model is not in the catalog.
 
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
