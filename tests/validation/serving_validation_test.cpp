@@ -1669,15 +1669,25 @@ double rocm_vllm_ttlt_ms(const Run& r) { return 1000.0 * vllm_batch_latency(r); 
 double trtllm_ttlt_ms(const Run& r) {
   return serve(*r.model, *r.hw, wave2(Engine2::trtllm_static, r)).request_latency.in("ms");
 }
+/// An SGLang (or SGLang-JAX) server under a fixed-length closed loop of r.batch clients: the R
+/// SGLang rule with the given --mem-fraction-static and token budget (r.token_budget, else 8192),
+/// experts split over the TP group when `expert_parallel`, the session-10 loop over `loop`.
+/// Shared by the wave-7 SGLang-JAX rows and the wave-13 SGLang PR rows, which differ only in
+/// their prompt counts.
+LoopResult sgl_fixed_closed(const Run& r, double mem_fraction_static, bool expert_parallel,
+                            Loop loop) {
+  ServingOptions o = wave2(Engine2::sglang, r);
+  o.params.runtime_reserve = 1.0 - mem_fraction_static;
+  o.moe.expert_parallel = expert_parallel;
+  return loop_sim(*r.model, *r.hw, o, r.batch, loop);
+}
+
 /// SGLang-JAX closed loop at max concurrency r.batch: the R SGLang rule with the printed
 /// --mem-fraction-static and --chunked-prefill-size (r.token_budget), BF16 throughout; experts
 /// split over the TP group when `expert_parallel`.
 /// The sources' num_prompts = 3 x the concurrency.
 LoopResult sgl_jax_closed(const Run& r, double mem_fraction_static, bool expert_parallel) {
-  ServingOptions o = wave2(Engine2::sglang, r);
-  o.params.runtime_reserve = 1.0 - mem_fraction_static;
-  o.moe.expert_parallel = expert_parallel;
-  return loop_sim(*r.model, *r.hw, o, r.batch, {3 * r.batch});
+  return sgl_fixed_closed(r, mem_fraction_static, expert_parallel, {3 * r.batch});
 }
 
 /// SGLang-JAX closed loop: output tokens/s of the replica.
@@ -1903,13 +1913,11 @@ LoopResult atom_closed(const Run& r) {
   return loop_sim(*r.model, *r.hw, o, r.batch, {4 * r.batch});  // num-prompts = 4 x concurrency
 }
 
-/// vLLM 0.6 ROCm benchmark_throughput, r.batch prompts at once, --enforce-eager, --max-model-len
-/// 91680: the P08-P12 rule with every iteration launched eagerly; one static batch of r.batch when
-/// it fits, else the offline steady state at the largest batch that fits. Output tokens/s.
-double vllm_rocm_eager_prompts(const Run& r) {
-  ServingOptions o = vllm_rocm(r);
-  o.params.max_batched_tokens = 91680;  // chunked prefill off: max(max_model_len, 2048)
-  o.params.graph_launch_gap = o.params.eager_launch_gap;  // --enforce-eager: no graphs
+/// vLLM benchmark_throughput hands all r.batch prompts to an engine without chunked prefill (the
+/// options `o`): one static batch of r.batch when it fits, else the offline steady state at the
+/// largest batch that fits. Output tokens/s. Shared by SD11-SD18 and SI10-SI12, whose engines
+/// differ only in their flags.
+double vllm_rocm_all_prompts(const Run& r, ServingOptions o) {
   const std::int64_t fits = std::max<std::int64_t>(1, serve(*r.model, *r.hw, o).max_concurrent);
   if (r.batch <= fits) {
     o.batching = Batching::static_batch;
@@ -1918,6 +1926,16 @@ double vllm_rocm_eager_prompts(const Run& r) {
     o.batch = fits;
   }
   return serve(*r.model, *r.hw, o).output_throughput.in("tokens/s");
+}
+
+/// vLLM 0.6 ROCm benchmark_throughput, r.batch prompts at once, --enforce-eager, --max-model-len
+/// 91680: the P08-P12 rule with every iteration launched eagerly; one static batch of r.batch when
+/// it fits, else the offline steady state at the largest batch that fits. Output tokens/s.
+double vllm_rocm_eager_prompts(const Run& r) {
+  ServingOptions o = vllm_rocm(r);
+  o.params.max_batched_tokens = 91680;  // chunked prefill off: max(max_model_len, 2048)
+  o.params.graph_launch_gap = o.params.eager_launch_gap;  // --enforce-eager: no graphs
+  return vllm_rocm_all_prompts(r, o);
 }
 
 constexpr const char* kSily =
@@ -2117,6 +2135,44 @@ constexpr const char* kSglJaxGemma2 =
     "sgl-project, SGLang-JAX cookbook, Gemma-2-27B-it, 4.2 Speed, Layout B (TPU v6e-4, "
     "sglang-jax 0.1.0), https://github.com/sgl-project/sglang-jax/blob/"
     "cddbf6f1cc33cbdd453bd8f36ff7051cf46ca176/docs/cookbook/autoregressive/Google/Gemma2.md";
+
+// ---- Wave-13 predictors (the wave-13 rules above).
+
+/// sglang.bench_serving at range ratio 1 (fixed lengths) against the R SGLang engine rule with no
+/// --mem-fraction-static printed (0.85): a closed loop of r.batch clients over `prompts` prompts.
+LoopResult sgl_pr_fixed(const Run& r, std::int64_t prompts) {
+  return sgl_fixed_closed(r, 0.85, false, {prompts});
+}
+
+/// The mean prompt a vLLM benchmark_throughput row ran, from its printed total and output tok/s
+/// with every output run to `out` tokens: out x (total - output) / output, to the nearest token.
+std::int64_t realised_prompt(double total, double output, std::int64_t out) {
+  return std::llround(static_cast<double>(out) * (total - output) / output);
+}
+
+/// vLLM V0 on ROCm, benchmark_throughput of PR #17530 (--gpu_memory_utilization 0.95,
+/// --kv-cache-dtype fp8, --max-model-len 32768 so chunked prefill off and a 32768-token budget,
+/// graphs captured): the vLLM-ROCm rule with those flags, all r.batch prompts at once.
+double vllm_v0_rocm_fp8kv_prompts(const Run& r) {
+  ServingOptions o = vllm_rocm(r);
+  o.precision.kv_cache = Precision::fp8;
+  o.params.runtime_reserve = 1.0 - 0.95;
+  o.params.max_batched_tokens = 32768;  // max(max_model_len, 2048)
+  return vllm_rocm_all_prompts(r, o);
+}
+
+constexpr const char* kSglPr6939 =
+    "sgl-project/sglang PR #6939, Add triton fused moe kernel config for E=257 on B200, 'Before "
+    "tuning' block (DeepSeek-V3-0324, TP8, triton attention backend), "
+    "https://github.com/sgl-project/sglang/pull/6939";
+constexpr const char* kSglPr6885 =
+    "sgl-project/sglang PR #6885, Add H20 fused MoE kernel tuning configs for DeepSeek-R1/V3, "
+    "'Result (without Moe config)' block (DeepSeek-V3-0324, TP8), "
+    "https://github.com/sgl-project/sglang/pull/6885";
+constexpr const char* kVllmPr17530 =
+    "vllm-project/vllm PR #17530, [FEAT] [ROCm]: Add Qwen/Qwen3-30B-A3B-FP8 fused moe config for "
+    "MI300X, benchmark_throughput table, 'Tuned Config' column, "
+    "https://github.com/vllm-project/vllm/pull/17530";
 
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
@@ -3697,6 +3753,22 @@ std::vector<ServingCase> case_list() {
       w2("SH14c", "Gemma 2 27B TPU v6e-4 BF16 SGLang-JAX, random [1, 1024]/[1, 1024], concurrency 16, 100 prompts: mean TPOT",
          kSglJaxGemma2, Area::latency, 14.47, "ms", 14.97,
          [] { return sgl_jax_random({&G2_27B, &TPU6, 4, Precision::bf16, 1024, 1024, 16, 2048}, 0.85, 100).tpot.mean.in("ms"); }),
+      w2("SI04", "DeepSeek-V3-0324 8xB200 FP8 TP8 SGLang (triton attention), 1000/1000, concurrency 16, 128 prompts: output tok/s",
+         kSglPr6939, Area::throughput, 578.37, "tok/s", 1134,
+         [] { return sgl_pr_fixed({&DSV3, &B200, 8, Precision::fp8, 1000, 1000, 16}, 128).output_throughput.in("tokens/s"); }),
+      w2("SI06", "DeepSeek-V3-0324 8xH20 FP8 TP8 SGLang, random [1, 1024]/[1, 512], concurrency 8, 200 prompts: output tok/s",
+         kSglPr6885, Area::throughput, 53590.0 / 202.64, "tok/s", 443.7,
+         [] { return sgl_random_closed({&DSV3, &H20, 8, Precision::fp8, 1024, 512, 8}, 200).output_throughput.in("tokens/s"); },
+         "output tok/s = the printed 53590 generated tokens / 202.64 s"),
+      w2("SI10", "Qwen3-30B-A3B 1xMI300X FP8, FP8 KV, vLLM V0 benchmark_throughput, 200 prompts of 5000 (5245 realised)/1000: output tok/s",
+         kVllmPr17530, Area::throughput, 1924.98, "tok/s", 5847,
+         [] { return vllm_v0_rocm_fp8kv_prompts({&Q3_30B, &MI300X, 1, Precision::fp8, realised_prompt(12020.68, 1924.98, 1000), 1000, 200}); }),
+      w2("SI11", "Qwen3-30B-A3B 1xMI300X FP8, FP8 KV, vLLM V0 benchmark_throughput, 200 prompts of 1000 (1060 realised)/2000: output tok/s",
+         kVllmPr17530, Area::throughput, 4336.96, "tok/s", 1.126e+04,
+         [] { return vllm_v0_rocm_fp8kv_prompts({&Q3_30B, &MI300X, 1, Precision::fp8, realised_prompt(6634.48, 4336.96, 2000), 2000, 200}); }),
+      w2("SI12", "Qwen3-30B-A3B 1xMI300X FP8, FP8 KV, vLLM V0 benchmark_throughput, 200 prompts of 10000 (10537 realised)/500: output tok/s",
+         kVllmPr17530, Area::throughput, 678.94, "tok/s", 2508,
+         [] { return vllm_v0_rocm_fp8kv_prompts({&Q3_30B, &MI300X, 1, Precision::fp8, realised_prompt(14986.92, 678.94, 500), 500, 200}); }),
   };
   return all;
 }
@@ -4472,6 +4544,22 @@ TEST(ServingValidation, SH14aGemma227BTpuV6e4Concurrency16Random1024Throughput) 
 TEST(ServingValidation, SH14bGemma227BTpuV6e4Concurrency16Random1024MeanTtft) { check("SH14b"); }
 TEST(ServingValidation, SH14cGemma227BTpuV6e4Concurrency16Random1024MeanTpot) { check("SH14c"); }
 
+TEST(ServingValidation, SI04DeepSeekV3EightB200SglangConcurrency16In1000Out1000Throughput) {
+  check("SI04");
+}
+TEST(ServingValidation, SI06DeepSeekV3EightH20SglangConcurrency8Random1024Throughput) {
+  check("SI06");
+}
+TEST(ServingValidation, SI10Qwen330BA3BOneMi300xFp8Offline200In5000Out1000Throughput) {
+  check("SI10");
+}
+TEST(ServingValidation, SI11Qwen330BA3BOneMi300xFp8Offline200In1000Out2000Throughput) {
+  check("SI11");
+}
+TEST(ServingValidation, SI12Qwen330BA3BOneMi300xFp8Offline200In10000Out500Throughput) {
+  check("SI12");
+}
+
 TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   fmt::print(
       "\n| Case | Quantity | Predicted | Measured | Error | First prediction | Sample |\n"
@@ -4489,8 +4577,8 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     [[nodiscard]] double mean() const { return n > 0 ? sum / static_cast<double>(n) : 0; }
   };
   Sum out[3], wave1[3], wave2[3], wave3[3], wave4[3], wave5[3], wave6[3], wave7[3], wave8[3],
-      wave9[3], wave10[3], wave11[3], wave12[3], before10[3], before11[3], before12[3], sc[3],
-      sd[3], se[3], sf[3], sg[3], sh[3], in[3];
+      wave9[3], wave10[3], wave11[3], wave12[3], wave13[3], before10[3], before11[3], before12[3],
+      before13[3], sc[3], sd[3], se[3], sf[3], sg[3], sh[3], in[3];
   for (const auto& c : cases()) {
     const double now = c.predict();
     const Sample effective = effective_sample(c, now);
@@ -4508,28 +4596,31 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       continue;
     }
     out[a].add(c.id, e);
-    // Waves 9-12 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
-    // SG, SH: wave 12); wave 1 is S followed by a digit.
+    // Waves 9-13 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
+    // SG, SH: wave 12; SI: wave 13); wave 1 is S followed by a digit.
     const bool two_letters = c.id.size() > 1 && std::isalpha(static_cast<unsigned char>(c.id[1]));
     const bool wave_10 = two_letters && c.id[0] == 'S' && (c.id[1] == 'C' || c.id[1] == 'D');
     const bool wave_11 = two_letters && c.id[0] == 'S' && (c.id[1] == 'E' || c.id[1] == 'F');
     const bool wave_12 = two_letters && c.id[0] == 'S' && (c.id[1] == 'G' || c.id[1] == 'H');
+    const bool wave_13 = two_letters && c.id[0] == 'S' && c.id[1] == 'I';
+    if (!wave_13) before13[a].add(c.id, e);
     if (wave_12) {
       (c.id[1] == 'G' ? sg : sh)[a].add(c.id, e);
-    } else {
+    } else if (!wave_13) {
       before12[a].add(c.id, e);
     }
     if (wave_11) {
       (c.id[1] == 'E' ? se : sf)[a].add(c.id, e);
-    } else if (!wave_12) {
+    } else if (!wave_12 && !wave_13) {
       before11[a].add(c.id, e);
     }
     if (wave_10) {
       (c.id[1] == 'C' ? sc : sd)[a].add(c.id, e);
-    } else if (!wave_11 && !wave_12) {
+    } else if (!wave_11 && !wave_12 && !wave_13) {
       before10[a].add(c.id, e);
     }
-    (wave_12          ? wave12
+    (wave_13          ? wave13
+     : wave_12        ? wave12
      : wave_11        ? wave11
      : wave_10        ? wave10
      : two_letters    ? wave9
@@ -4578,6 +4669,8 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     line("  of which wave 12 (SG, SH)", wave12[a]);
     line("    of which SG (NVIDIA)", sg[a]);
     line("    of which SH (AMD, TPU, Trainium, MLPerf)", sh[a]);
+    line("  of which before wave 13 (waves 1-12)", before13[a]);
+    line("  of which wave 13 (SI)", wave13[a]);
     line("in sample (not in the headline)", in[a]);
   }
 }
