@@ -1166,6 +1166,112 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   SH10 (ATOM DeepSeek-R1 FP8 + MTP3 on 8x MI300X): MTP acceptance not published.
 //   SH15, SH16 (vLLM-Neuron Llama-3.1-8B, baseline and EAGLE3, trn2.48xlarge): the source calls
 //     its numbers illustrative; the chip count is not stated; medians only.
+//
+// ---- Wave 13: research cases SI01-SI13 (tests/validation/serving_cases_wave13.json and .md),
+// collected blind on 2026-11-30 (session 11) by one research pass from sources unused by waves
+// 1-12, every kept row with its lengths, concurrency or rate and prompt count stated. The
+// first-prediction model of every SI case is the HEAD of main when this integration started,
+// dc38626 (the base of worktree wtS13), whose serving model is that of 4a77a90 (FP4 GEMMs at
+// measured FP4 rates, FP4 quantization with its amax pass and block scales); the commits after
+// 4a77a90 touched validation and docs only. These mapping rules were written before any wave-13
+// prediction was computed and apply to every wave-13 case alike; the S, R, Q, P, L, J, Z, O,
+// SA/SB, SC/SD, SE/SF, SG/SH and session-10 rules above still hold where a rule below does not
+// replace them.
+// * SGLang fused-MoE tuning PRs with fixed lengths (SI04: PR #6939, `sglang.launch_server
+//   --model DeepSeek-V3-0324 --tp 8 --attention-backend triton` with
+//   SGLANG_ENABLE_FLASHINFER_GEMM=1 on 8x B200, `sglang.bench_serving --random-input-len 1000
+//   --random-output-len 1000 --random-range-ratio 1 --num-prompts 128 --max-concurrency 16`, the
+//   "Before tuning" block):
+//   - Engine: the R SGLang rule (Engine2::sglang): continuous batching, reserve 0.15 (no
+//     --mem-fraction-static printed: the O and Z49/Z50 assumption), token budget SGLang's default
+//     chunked_prefill_size 8192 (none printed), max_num_seqs = the concurrency, KV cache BF16
+//     ("auto"), DeepSeek-V3's native block FP8 = FP8 weights and compute, experts split
+//     tensor-parallel (no EP flag), one replica of tp = the printed --tp 8. The attention backend
+//     (triton instead of FlashMLA), the FlashInfer GEMM switch and the untuned fused-MoE config
+//     are kernel choices the engine does not distinguish: not modelled.
+//   - Load: range ratio 1 fixes the lengths (the client draws from [r L, L]; the printed totals
+//     128000 / 128000 = 128 x 1000 agree), so the session-10 closed-loop rule (loop_sim): a
+//     closed loop of 16 clients over the printed 128 prompts at 1000 / 1000, no warm-up
+//     (bench_serving's warm-up request runs before the timed window and is not one of the
+//     measured prompts, as in every earlier SGLang row).
+//   - Compared: output tok/s (throughput). The total tok/s and request throughput the same block
+//     prints are the output rate times fixed factors at fixed lengths: no further information.
+// * SGLang fused-MoE tuning PR with random lengths (SI06: PR #6885, `launch_server --model-path
+//   DeepSeek-V3-0324 --disable-radix-cache --tp 8` on 8x H20, bench_serving `--dataset-name
+//   random --random-input 1024 --random-output 512 --max-concurrency 8 --num-prompt 200`, no range
+//   ratio, the "Result (without Moe config)" block): the wave-8 SGLang cookbook rule unchanged
+//   (sgl_random_closed: the R SGLang engine rule as for SI04, input and output uniform on [1,
+//   1024] and [1, 512] at the default range ratio 0, a closed loop of 8 clients over the printed
+//   200 prompts). The printed totals (103005 input, 53590 output: 515 and 268 per request) are a
+//   sample of that distribution (means 512.5 and 256.5); the simulator draws its own sample (the
+//   wave-8 approximation). --disable-radix-cache = no prefix caching, which the engine does not
+//   model anyway (the SG14 rule). Compared: output tok/s = the printed total generated tokens /
+//   the printed benchmark duration (bench_serving's own definition of its output throughput, so
+//   the collector's derivation is an identity, not an estimate); throughput area.
+//   H20 = the catalog's H20 (96 GB HBM3, the device the PR's title names; the H20-3e of SI07 is
+//   another part). DeepSeek-V3-0324 = DeepSeek_V3 (same architecture; MTP not used).
+// * vLLM benchmark_throughput on MI300X (SI10-SI12: PR #17530, `benchmarks/benchmark_throughput.py
+//   --input-len L --output-len O --num-prompts 200 --model Qwen/Qwen3-30B-A3B-FP8 --max-model-len
+//   32768 --gpu_memory_utilization 0.95 --tensor-parallel-size 1 --max_seq_len_to_capture 32768
+//   --quantization fp8 --kv-cache-dtype fp8`, vLLM main of 2025-05-01 on ROCm, the "Tuned Config"
+//   column):
+//   - Engine version: vLLM of that date runs ROCm on its V0 engine: its V1 oracle leaves a
+//     non-CUDA platform and an FP8 KV cache on V0 by default (read in a vLLM 0.8.x
+//     engine/arg_utils.py, the version before 0.9's kv_events_config; the PR prints no
+//     VLLM_USE_V1). V0's defaults: max_num_seqs 256; chunked prefill on by default only for
+//     max_model_len > 32768, so off at the printed 32768, and the token budget is
+//     max(max_model_len, 2048) = 32768. This is the P08-P12 / SD11-SD18 vLLM-ROCm rule (vllm_rocm)
+//     with the printed flags: reserve 1 - 0.95 = 0.05, token budget 32768, FP8 weights and compute
+//     (--quantization fp8 on the block-FP8 checkpoint), KV cache FP8 (--kv-cache-dtype fp8, unlike
+//     vllm_rocm's "auto"). CUDA/HIP graphs are captured (no --enforce-eager;
+//     --max_seq_len_to_capture 32768), so serve()'s default launch gaps apply. The tuned Triton
+//     fused-MoE config and the VLLM_ROCM_USE_AITER=0 / VLLM_USE_TRITON_FLASH_ATTN=0 kernel switches
+//     are not modelled.
+//   - Load: the SD11-SD18 benchmark_throughput rule: all 200 prompts are handed to the engine at
+//     once; when 200 fit (200 <= the continuous engine's max_concurrent; max_num_seqs 256 does not
+//     bind), V0 without chunked prefill prefills every waiting prompt before it decodes, so the run
+//     is one static batch of 200 prefilled then decoded together; otherwise the offline steady
+//     state at the largest batch that fits.
+//   - Lengths: benchmark_throughput counts the prompt tokens the engine saw
+//     (len(prompt_token_ids) of each output) and ignore_eos runs every output to its length; the
+//     printed output tok/s is O x the request rate (SI10: 1924.98 against 1.92 req/s x 1000),
+//     while total / output = 6.245, 1.530 and 22.07 instead of the nominal 6, 1.5 and 21. So the
+//     engine ran prompts of O x (total - output) / output tokens on average: 5245, 1060 and 10537
+//     (identities of the printed rates, rounded to a token; the decoded random token ids
+//     re-tokenising into more tokens is the likely cause, and the identity does not depend on it).
+//     The rows run at those realised means (the O09 / SD01 rule: the engine runs the realised
+//     lengths where the source's figures give them), outputs at the nominal 1000 / 2000 / 500; the
+//     per-prompt spread of the re-tokenisation is not published and is not modelled.
+//   - Compared: the printed output tok/s (throughput area; the unit is printed, so the R37 rule
+//     does not arise). Requests/s and total tok/s carry no further information once the lengths
+//     are fixed. Qwen3-30B-A3B-FP8 = Qwen3_30B_A3B; MI300X = MI300X.
+// * A tensor-parallel group spanning nodes (SI05: PR #7687, DeepSeek-V3 `--tp 16 --nnodes 2` over
+//   two nodes of 8x H200): serve() prices every collective of a replica on one link,
+//   replica_link(hw), the device's scale-up link (NVLink on H200), and the source does not state
+//   the inter-node fabric the TP16 all-reduces cross (61 layers x 2 all-reduces per decode step at
+//   concurrency 8 make that fabric a first-order cost). Not expressible.
+// * Attention data parallelism (SI01: vLLM `-dp=2 --enable-expert-parallel`, EP2 with DP2
+//   attention): not modelled by these rules (the R19/R20, Q35, Z33-Z35 and SE11/SE12 rule).
+// * A device or model not in the catalog is not expressible, whatever the collector maps it to:
+//   GB300 (SI01, SI02: the catalog has only the whole GB300_NVL72 rack, the P06/P07 rule; B300 is
+//   the HGX part), H20-3e (SI07: 141 GB HBM3e; the catalog's H20 is the 96 GB part),
+//   DeepSeek-V3.2 (SI02: its DSA sparse attention, the Z51 rule), Qwen3-14B (SI03),
+//   Qwen3-Next-80B-A3B and Qwen3-Coder-Next (SI08, SI09, SI13: hybrid Gated DeltaNet / gated
+//   attention MoE).
+//
+// Not expressible (wave 13; also in docs/validation.md, "Serving"):
+//   SI01 (DeepSeek-R1-0528 NVFP4 on 2x GB300, vLLM 0.14.1 EP2 + DP2, prefill-only): no per-GPU
+//     GB300 in the catalog; attention data parallelism.
+//   SI02 (DeepSeek-V3.2 NVFP4 on 2x GB300, TP2, prefill-only): DeepSeek-V3.2 (DSA) and GB300 not
+//     in the catalog.
+//   SI03 (Qwen3-14B AWQ on 1x A100, vLLM 0.9.1, 16000/200 at concurrency 1): Qwen3-14B not in the
+//     catalog.
+//   SI05 (DeepSeek-V3 on 16x H200, SGLang TP16 over two nodes): the TP group crosses nodes over a
+//     fabric the source does not state, and serve() prices a replica's collectives on the device
+//     link only.
+//   SI07 (DeepSeek-R1-0528 on 8x H20-3e, SGLang TP8): H20-3e (141 GB) not in the catalog.
+//   SI08, SI09 (Qwen3-Next-80B-A3B on 2x H200 / 8x H20, SGLang), SI13 (Qwen3-Coder-Next FP8 on
+//     2x H100, SGLang): the model is not in the catalog.
 
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
@@ -1563,15 +1669,25 @@ double rocm_vllm_ttlt_ms(const Run& r) { return 1000.0 * vllm_batch_latency(r); 
 double trtllm_ttlt_ms(const Run& r) {
   return serve(*r.model, *r.hw, wave2(Engine2::trtllm_static, r)).request_latency.in("ms");
 }
+/// An SGLang (or SGLang-JAX) server under a fixed-length closed loop of r.batch clients: the R
+/// SGLang rule with the given --mem-fraction-static and token budget (r.token_budget, else 8192),
+/// experts split over the TP group when `expert_parallel`, the session-10 loop over `loop`.
+/// Shared by the wave-7 SGLang-JAX rows and the wave-13 SGLang PR rows, which differ only in
+/// their prompt counts.
+LoopResult sgl_fixed_closed(const Run& r, double mem_fraction_static, bool expert_parallel,
+                            Loop loop) {
+  ServingOptions o = wave2(Engine2::sglang, r);
+  o.params.runtime_reserve = 1.0 - mem_fraction_static;
+  o.moe.expert_parallel = expert_parallel;
+  return loop_sim(*r.model, *r.hw, o, r.batch, loop);
+}
+
 /// SGLang-JAX closed loop at max concurrency r.batch: the R SGLang rule with the printed
 /// --mem-fraction-static and --chunked-prefill-size (r.token_budget), BF16 throughout; experts
 /// split over the TP group when `expert_parallel`.
 /// The sources' num_prompts = 3 x the concurrency.
 LoopResult sgl_jax_closed(const Run& r, double mem_fraction_static, bool expert_parallel) {
-  ServingOptions o = wave2(Engine2::sglang, r);
-  o.params.runtime_reserve = 1.0 - mem_fraction_static;
-  o.moe.expert_parallel = expert_parallel;
-  return loop_sim(*r.model, *r.hw, o, r.batch, {3 * r.batch});
+  return sgl_fixed_closed(r, mem_fraction_static, expert_parallel, {3 * r.batch});
 }
 
 /// SGLang-JAX closed loop: output tokens/s of the replica.
@@ -1797,13 +1913,11 @@ LoopResult atom_closed(const Run& r) {
   return loop_sim(*r.model, *r.hw, o, r.batch, {4 * r.batch});  // num-prompts = 4 x concurrency
 }
 
-/// vLLM 0.6 ROCm benchmark_throughput, r.batch prompts at once, --enforce-eager, --max-model-len
-/// 91680: the P08-P12 rule with every iteration launched eagerly; one static batch of r.batch when
-/// it fits, else the offline steady state at the largest batch that fits. Output tokens/s.
-double vllm_rocm_eager_prompts(const Run& r) {
-  ServingOptions o = vllm_rocm(r);
-  o.params.max_batched_tokens = 91680;  // chunked prefill off: max(max_model_len, 2048)
-  o.params.graph_launch_gap = o.params.eager_launch_gap;  // --enforce-eager: no graphs
+/// vLLM benchmark_throughput hands all r.batch prompts to an engine without chunked prefill (the
+/// options `o`): one static batch of r.batch when it fits, else the offline steady state at the
+/// largest batch that fits. Output tokens/s. Shared by SD11-SD18 and SI10-SI12, whose engines
+/// differ only in their flags.
+double vllm_rocm_all_prompts(const Run& r, ServingOptions o) {
   const std::int64_t fits = std::max<std::int64_t>(1, serve(*r.model, *r.hw, o).max_concurrent);
   if (r.batch <= fits) {
     o.batching = Batching::static_batch;
@@ -1812,6 +1926,16 @@ double vllm_rocm_eager_prompts(const Run& r) {
     o.batch = fits;
   }
   return serve(*r.model, *r.hw, o).output_throughput.in("tokens/s");
+}
+
+/// vLLM 0.6 ROCm benchmark_throughput, r.batch prompts at once, --enforce-eager, --max-model-len
+/// 91680: the P08-P12 rule with every iteration launched eagerly; one static batch of r.batch when
+/// it fits, else the offline steady state at the largest batch that fits. Output tokens/s.
+double vllm_rocm_eager_prompts(const Run& r) {
+  ServingOptions o = vllm_rocm(r);
+  o.params.max_batched_tokens = 91680;  // chunked prefill off: max(max_model_len, 2048)
+  o.params.graph_launch_gap = o.params.eager_launch_gap;  // --enforce-eager: no graphs
+  return vllm_rocm_all_prompts(r, o);
 }
 
 constexpr const char* kSily =
@@ -2011,6 +2135,44 @@ constexpr const char* kSglJaxGemma2 =
     "sgl-project, SGLang-JAX cookbook, Gemma-2-27B-it, 4.2 Speed, Layout B (TPU v6e-4, "
     "sglang-jax 0.1.0), https://github.com/sgl-project/sglang-jax/blob/"
     "cddbf6f1cc33cbdd453bd8f36ff7051cf46ca176/docs/cookbook/autoregressive/Google/Gemma2.md";
+
+// ---- Wave-13 predictors (the wave-13 rules above).
+
+/// sglang.bench_serving at range ratio 1 (fixed lengths) against the R SGLang engine rule with no
+/// --mem-fraction-static printed (0.85): a closed loop of r.batch clients over `prompts` prompts.
+LoopResult sgl_pr_fixed(const Run& r, std::int64_t prompts) {
+  return sgl_fixed_closed(r, 0.85, false, {prompts});
+}
+
+/// The mean prompt a vLLM benchmark_throughput row ran, from its printed total and output tok/s
+/// with every output run to `out` tokens: out x (total - output) / output, to the nearest token.
+std::int64_t realised_prompt(double total, double output, std::int64_t out) {
+  return std::llround(static_cast<double>(out) * (total - output) / output);
+}
+
+/// vLLM V0 on ROCm, benchmark_throughput of PR #17530 (--gpu_memory_utilization 0.95,
+/// --kv-cache-dtype fp8, --max-model-len 32768 so chunked prefill off and a 32768-token budget,
+/// graphs captured): the vLLM-ROCm rule with those flags, all r.batch prompts at once.
+double vllm_v0_rocm_fp8kv_prompts(const Run& r) {
+  ServingOptions o = vllm_rocm(r);
+  o.precision.kv_cache = Precision::fp8;
+  o.params.runtime_reserve = 1.0 - 0.95;
+  o.params.max_batched_tokens = 32768;  // max(max_model_len, 2048)
+  return vllm_rocm_all_prompts(r, o);
+}
+
+constexpr const char* kSglPr6939 =
+    "sgl-project/sglang PR #6939, Add triton fused moe kernel config for E=257 on B200, 'Before "
+    "tuning' block (DeepSeek-V3-0324, TP8, triton attention backend), "
+    "https://github.com/sgl-project/sglang/pull/6939";
+constexpr const char* kSglPr6885 =
+    "sgl-project/sglang PR #6885, Add H20 fused MoE kernel tuning configs for DeepSeek-R1/V3, "
+    "'Result (without Moe config)' block (DeepSeek-V3-0324, TP8), "
+    "https://github.com/sgl-project/sglang/pull/6885";
+constexpr const char* kVllmPr17530 =
+    "vllm-project/vllm PR #17530, [FEAT] [ROCm]: Add Qwen/Qwen3-30B-A3B-FP8 fused moe config for "
+    "MI300X, benchmark_throughput table, 'Tuned Config' column, "
+    "https://github.com/vllm-project/vllm/pull/17530";
 
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
@@ -3591,6 +3753,22 @@ std::vector<ServingCase> case_list() {
       w2("SH14c", "Gemma 2 27B TPU v6e-4 BF16 SGLang-JAX, random [1, 1024]/[1, 1024], concurrency 16, 100 prompts: mean TPOT",
          kSglJaxGemma2, Area::latency, 14.47, "ms", 14.97,
          [] { return sgl_jax_random({&G2_27B, &TPU6, 4, Precision::bf16, 1024, 1024, 16, 2048}, 0.85, 100).tpot.mean.in("ms"); }),
+      w2("SI04", "DeepSeek-V3-0324 8xB200 FP8 TP8 SGLang (triton attention), 1000/1000, concurrency 16, 128 prompts: output tok/s",
+         kSglPr6939, Area::throughput, 578.37, "tok/s", 1134,
+         [] { return sgl_pr_fixed({&DSV3, &B200, 8, Precision::fp8, 1000, 1000, 16}, 128).output_throughput.in("tokens/s"); }),
+      w2("SI06", "DeepSeek-V3-0324 8xH20 FP8 TP8 SGLang, random [1, 1024]/[1, 512], concurrency 8, 200 prompts: output tok/s",
+         kSglPr6885, Area::throughput, 53590.0 / 202.64, "tok/s", 443.7,
+         [] { return sgl_random_closed({&DSV3, &H20, 8, Precision::fp8, 1024, 512, 8}, 200).output_throughput.in("tokens/s"); },
+         "output tok/s = the printed 53590 generated tokens / 202.64 s"),
+      w2("SI10", "Qwen3-30B-A3B 1xMI300X FP8, FP8 KV, vLLM V0 benchmark_throughput, 200 prompts of 5000 (5245 realised)/1000: output tok/s",
+         kVllmPr17530, Area::throughput, 1924.98, "tok/s", 5847,
+         [] { return vllm_v0_rocm_fp8kv_prompts({&Q3_30B, &MI300X, 1, Precision::fp8, realised_prompt(12020.68, 1924.98, 1000), 1000, 200}); }),
+      w2("SI11", "Qwen3-30B-A3B 1xMI300X FP8, FP8 KV, vLLM V0 benchmark_throughput, 200 prompts of 1000 (1060 realised)/2000: output tok/s",
+         kVllmPr17530, Area::throughput, 4336.96, "tok/s", 1.126e+04,
+         [] { return vllm_v0_rocm_fp8kv_prompts({&Q3_30B, &MI300X, 1, Precision::fp8, realised_prompt(6634.48, 4336.96, 2000), 2000, 200}); }),
+      w2("SI12", "Qwen3-30B-A3B 1xMI300X FP8, FP8 KV, vLLM V0 benchmark_throughput, 200 prompts of 10000 (10537 realised)/500: output tok/s",
+         kVllmPr17530, Area::throughput, 678.94, "tok/s", 2508,
+         [] { return vllm_v0_rocm_fp8kv_prompts({&Q3_30B, &MI300X, 1, Precision::fp8, realised_prompt(14986.92, 678.94, 500), 500, 200}); }),
   };
   return all;
 }
@@ -4366,6 +4544,22 @@ TEST(ServingValidation, SH14aGemma227BTpuV6e4Concurrency16Random1024Throughput) 
 TEST(ServingValidation, SH14bGemma227BTpuV6e4Concurrency16Random1024MeanTtft) { check("SH14b"); }
 TEST(ServingValidation, SH14cGemma227BTpuV6e4Concurrency16Random1024MeanTpot) { check("SH14c"); }
 
+TEST(ServingValidation, SI04DeepSeekV3EightB200SglangConcurrency16In1000Out1000Throughput) {
+  check("SI04");
+}
+TEST(ServingValidation, SI06DeepSeekV3EightH20SglangConcurrency8Random1024Throughput) {
+  check("SI06");
+}
+TEST(ServingValidation, SI10Qwen330BA3BOneMi300xFp8Offline200In5000Out1000Throughput) {
+  check("SI10");
+}
+TEST(ServingValidation, SI11Qwen330BA3BOneMi300xFp8Offline200In1000Out2000Throughput) {
+  check("SI11");
+}
+TEST(ServingValidation, SI12Qwen330BA3BOneMi300xFp8Offline200In10000Out500Throughput) {
+  check("SI12");
+}
+
 TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   fmt::print(
       "\n| Case | Quantity | Predicted | Measured | Error | First prediction | Sample |\n"
@@ -4383,8 +4577,8 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     [[nodiscard]] double mean() const { return n > 0 ? sum / static_cast<double>(n) : 0; }
   };
   Sum out[3], wave1[3], wave2[3], wave3[3], wave4[3], wave5[3], wave6[3], wave7[3], wave8[3],
-      wave9[3], wave10[3], wave11[3], wave12[3], before10[3], before11[3], before12[3], sc[3],
-      sd[3], se[3], sf[3], sg[3], sh[3], in[3];
+      wave9[3], wave10[3], wave11[3], wave12[3], wave13[3], before10[3], before11[3], before12[3],
+      before13[3], sc[3], sd[3], se[3], sf[3], sg[3], sh[3], in[3];
   for (const auto& c : cases()) {
     const double now = c.predict();
     const Sample effective = effective_sample(c, now);
@@ -4402,28 +4596,31 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       continue;
     }
     out[a].add(c.id, e);
-    // Waves 9-12 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
-    // SG, SH: wave 12); wave 1 is S followed by a digit.
+    // Waves 9-13 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
+    // SG, SH: wave 12; SI: wave 13); wave 1 is S followed by a digit.
     const bool two_letters = c.id.size() > 1 && std::isalpha(static_cast<unsigned char>(c.id[1]));
     const bool wave_10 = two_letters && c.id[0] == 'S' && (c.id[1] == 'C' || c.id[1] == 'D');
     const bool wave_11 = two_letters && c.id[0] == 'S' && (c.id[1] == 'E' || c.id[1] == 'F');
     const bool wave_12 = two_letters && c.id[0] == 'S' && (c.id[1] == 'G' || c.id[1] == 'H');
+    const bool wave_13 = two_letters && c.id[0] == 'S' && c.id[1] == 'I';
+    if (!wave_13) before13[a].add(c.id, e);
     if (wave_12) {
       (c.id[1] == 'G' ? sg : sh)[a].add(c.id, e);
-    } else {
+    } else if (!wave_13) {
       before12[a].add(c.id, e);
     }
     if (wave_11) {
       (c.id[1] == 'E' ? se : sf)[a].add(c.id, e);
-    } else if (!wave_12) {
+    } else if (!wave_12 && !wave_13) {
       before11[a].add(c.id, e);
     }
     if (wave_10) {
       (c.id[1] == 'C' ? sc : sd)[a].add(c.id, e);
-    } else if (!wave_11 && !wave_12) {
+    } else if (!wave_11 && !wave_12 && !wave_13) {
       before10[a].add(c.id, e);
     }
-    (wave_12          ? wave12
+    (wave_13          ? wave13
+     : wave_12        ? wave12
      : wave_11        ? wave11
      : wave_10        ? wave10
      : two_letters    ? wave9
@@ -4472,6 +4669,8 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     line("  of which wave 12 (SG, SH)", wave12[a]);
     line("    of which SG (NVIDIA)", sg[a]);
     line("    of which SH (AMD, TPU, Trainium, MLPerf)", sh[a]);
+    line("  of which before wave 13 (waves 1-12)", before13[a]);
+    line("  of which wave 13 (SI)", wave13[a]);
     line("in sample (not in the headline)", in[a]);
   }
 }
