@@ -605,6 +605,20 @@ TEST(TrainingTimeline, TheBubbleIsPMinusOneOverVmPlusPMinusOneOfTheStep) {
   EXPECT_GT(two.pp_comm_time, one.pp_comm_time);  // twice the sends per micro-batch
 }
 
+TEST(TrainingValidation, AModelWithoutAFeedForwardWidthIsRefusedNotGivenFourTimesHidden) {
+  // The solvers used to price a missing ffn_dim as 4 x hidden without saying so.
+  Workload m = Models::Language::Llama3_8B;
+  m.ffn_dim.reset();
+  ParallelConfig pc;
+  pc.dp = 8;
+  TrainingOptions o;
+  o.global_batch = 8;
+  EXPECT_THAT([&] { (void)train(m, dgx_h100_fleet(8), pc, o); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("has no ffn_dim")));
+  EXPECT_THAT([&] { (void)serve(m, Hardware::Cloud::H100, ServingOptions{}); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("has no ffn_dim")));
+}
+
 TEST(TrainingLinks, TheIntraNodeLatencyIsAnOptionNotACatalogLookup) {
   // DGX_H100's NVLink entry gives no latency, so the option decides (the CLI fills it from the
   // catalog in use; the solver never reads the global catalog).

@@ -282,6 +282,7 @@ TEST(Synthesis, TensorParallelismSplitsTheWorkAndAddsALinkRequirement) {
   Workload m = ten_billion();
   m.layers = 10;
   m.hidden_dim = 4096;
+  m.ffn_dim = 4 * 4096;  // a shape needs its feed-forward width too (sizes the activations)
   SynthesisOptions o;
   o.batch = 8;
   o.tp = 4;

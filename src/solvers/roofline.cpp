@@ -102,8 +102,12 @@ RooflineResult roofline(const Workload& m, const HardwareNode& hw, const Rooflin
                         m, o.tokens, o.batch, 1, false, Recompute::none, o.precision.activations));
     }
   } else if (m.hidden_dim) {
-    const double width =
-        m.ffn_dim ? static_cast<double>(*m.ffn_dim) : 4.0 * static_cast<double>(*m.hidden_dim);
+    // The widest intermediate per token: the feed-forward width, or for a selective-state-space
+    // (Mamba) block its input projection's two branches of expand x hidden each (expand 2, the
+    // factor the cost model's scan state uses; Gu & Dao 2023).
+    const double width = m.architecture == Architecture::ssm
+                             ? 2.0 * 2.0 * static_cast<double>(*m.hidden_dim)
+                             : detail::dense_ffn_width(m);
     activations = typed::bytes(static_cast<double>(o.batch) * static_cast<double>(o.tokens) *
                                    (2.0 * static_cast<double>(*m.hidden_dim) + width) *
                                    detail::bytes_of(o.precision.activations) +

@@ -241,7 +241,7 @@ Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptio
                     ? d(m.moe_layers())
                     : 0.0;
   const double dense_layers = L - moe_layers_;
-  const double ffn = d(m.ffn_dim.value_or(4 * *m.hidden_dim));
+  const double ffn = dense_ffn_width(m);
   add(mats * ffn / ts_, h, dense_layers);
   add(h, ffn / ts_, dense_layers);
   double ffn_gemms = dense_layers > 0 ? 2 : 0;

@@ -2,10 +2,26 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 
 #include "mlsysim/catalog/models.hpp"
+#include "mlsysim/errors.hpp"
 
 namespace mlsysim::solvers::detail {
+
+/// The dense feed-forward width (`ffn_dim`). A model with dense layers and no `ffn_dim` is
+/// refused rather than given a guessed width (every transformer in the catalog carries it). A
+/// model whose every layer is MoE needs none: its expert width stands in, and no dense layer uses
+/// it.
+inline double dense_ffn_width(const Workload& m) {
+  if (m.ffn_dim) return static_cast<double>(*m.ffn_dim);
+  const bool all_moe = m.architecture == Architecture::moe && m.layers && m.expert_ffn_dim &&
+                       m.moe_layers() == *m.layers;
+  if (all_moe) return static_cast<double>(*m.expert_ffn_dim);
+  throw InvalidArgumentError("workload", "'" + std::string(m.info.path) +
+                                             "' has no ffn_dim (the feed-forward width of its "
+                                             "layers); give it in the model entry");
+}
 
 /// Bytes per element of a precision (fp6 0.75, fp4/int4 0.5), from vocabulary.def's bits.
 inline double bytes_of(Precision p) { return bits_per_element(p) / 8.0; }
@@ -40,11 +56,11 @@ inline EagerBytes eager_elementwise_bytes(double h, double q_width, double k_wid
 inline double elementwise_elements(const Workload& m) {
   const double h = static_cast<double>(*m.hidden_dim);
   const bool gated = m.ffn_kind.value_or(FfnKind::mlp) == FfnKind::gated;
-  double width = static_cast<double>(m.ffn_dim.value_or(4 * *m.hidden_dim));
-  if (m.architecture == Architecture::moe && m.expert_ffn_dim && m.experts_per_token) {
-    width = static_cast<double>(*m.expert_ffn_dim *
-                                (*m.experts_per_token + m.shared_experts.value_or(0)));
-  }
+  const double width =
+      m.architecture == Architecture::moe && m.expert_ffn_dim && m.experts_per_token
+          ? static_cast<double>(*m.expert_ffn_dim *
+                                (*m.experts_per_token + m.shared_experts.value_or(0)))
+          : dense_ffn_width(m);
   return 14.0 * h + (gated ? 3.0 : 2.0) * width;
 }
 

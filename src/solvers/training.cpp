@@ -390,7 +390,7 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   const double kv_loc = std::max(1.0, std::ceil(kvh / tp));  // replicated when kv < tp
   const bool gated = m.ffn_kind.value_or(FfnKind::mlp) == FfnKind::gated;
   const double mats = gated ? 3.0 : 2.0;
-  const double f = static_cast<double>(m.ffn_dim.value_or(4 * *m.hidden_dim));
+  const double f = detail::dense_ffn_width(m);
   const double V = static_cast<double>(m.vocab_size.value_or(0));
   const bool moe = m.architecture == Architecture::moe && m.experts && m.moe_layers() > 0;
   const double E = moe ? static_cast<double>(*m.experts) : 0.0;
