@@ -649,5 +649,40 @@ TEST(ServingCapacity, ThePlannerAnswersTheCapacityQuestionWithPercentiles) {
   }
 }
 
+TEST(ServingCapacity, AConfigurationTheSearchCannotUseIsNamedInTheNotes) {
+  // Llama 3 8B on one H100, 2048 in / 256 out. Nothing meets the targets below, and each
+  // configuration says why instead of vanishing from the answer.
+  CapacityOptions c;
+  c.input = {LengthKind::fixed, 2048};
+  c.output = {LengthKind::fixed, 256};
+  c.devices = {&H100};
+  c.tp = {1};
+  c.max_num_seqs = {256};
+  c.chunk_tokens = {8192};
+  c.requests = 200;
+  // TPOT under 1 ms is out of reach at any replica count: batch 1 already misses it.
+  c.qps = 10;
+  c.slo.tpot = q("1 ms");
+  auto r = plan_capacity(L8, c);
+  EXPECT_TRUE(r.best.empty());
+  ASSERT_FALSE(r.notes.empty());  // one per precision searched
+  for (const auto& n : r.notes) {
+    EXPECT_THAT(n, HasSubstr("H100 tp 1"));
+    EXPECT_THAT(n, HasSubstr("one request alone misses the TPOT target"));
+  }
+  // A reachable TPOT at 500 requests/s needs far more than the 2 accelerators allowed: the
+  // replica search stops at max_accelerators.
+  c.qps = 500;
+  c.slo.tpot = q("50 ms");
+  c.max_accelerators = 2;
+  r = plan_capacity(L8, c);
+  EXPECT_TRUE(r.best.empty());
+  ASSERT_FALSE(r.notes.empty());
+  for (const auto& n : r.notes) {
+    EXPECT_THAT(n, HasSubstr("no replica count met the SLOs"));
+    EXPECT_THAT(n, HasSubstr("would exceed max_accelerators 2"));
+  }
+}
+
 }  // namespace
 }  // namespace mlsysim::solvers

@@ -2,6 +2,8 @@
 // See docs/solvers.md ("Serving: request-level simulation").
 #include "mlsysim/solvers/serving_sim.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 #include <fstream>
@@ -20,6 +22,11 @@
 
 namespace mlsysim::solvers {
 namespace {
+
+/// The capacity planner's replica search: at most this many steps of +25% replicas from the
+/// steady-state estimate (1.25^12 = 14.6 x the estimate); a configuration that meets no SLO by
+/// then is reported in the result's notes, not silently dropped.
+constexpr int kReplicaSteps = 12;
 
 using detail::Engine;
 using detail::EngineCache;
@@ -642,11 +649,20 @@ CapacityResult plan_capacity(const Workload& m, const CapacityOptions& c) {
             so.input_tokens = std::max<std::int64_t>(1, static_cast<std::int64_t>(mean_in));
             so.output_tokens = std::max<std::int64_t>(1, static_cast<std::int64_t>(mean_out));
             if (m.max_context && so.input_tokens + so.output_tokens > *m.max_context) continue;
+            // Configurations the search cannot use are named once each in the notes (device,
+            // tp, precision and why), never dropped silently.
+            const auto skip = [&](const std::string& why) {
+              const std::string n =
+                  fmt::format("{} tp {} {}: {}", hw->info.key, tp, precision_name(p), why);
+              if (std::find(res.notes.begin(), res.notes.end(), n) == res.notes.end())
+                res.notes.push_back(n);
+            };
             try {
               const ServingMemory mem = serving_memory(m, *hw, so);
               const double per_request = d(so.input_tokens + so.output_tokens);
               covered = d(seqs) * per_request >= d(mem.kv_tokens);
-            } catch (const InvalidArgumentError&) {
+            } catch (const InvalidArgumentError& ex) {
+              skip(ex.what());
               continue;
             }
             ServingTargets t;
@@ -660,11 +676,19 @@ CapacityResult plan_capacity(const Workload& m, const CapacityOptions& c) {
               const BatchSearch s = best_batch(m, *hw, t, so);
               b = s.batch;
               best_r = s.result;
-            } catch (const InvalidArgumentError&) {
-              continue;  // tp does not divide the heads, ...
+            } catch (const InvalidArgumentError& ex) {
+              skip(ex.what());  // tp does not divide the heads, ...
+              continue;
             }
             ++res.configurations;
-            if (b == 0) continue;
+            if (b == 0) {
+              skip(best_r.feasible
+                       ? fmt::format("one request alone misses the TPOT target ({:.3g} ms "
+                                     "per token at batch 1)",
+                                     best_r.tpot.in("ms"))
+                       : std::string("one request does not fit in memory"));
+              continue;
+            }
             // Replicas from the steady state at the best batch, then simulated up or down.
             const double per_replica = best_r.request_throughput.in("1/s");
             for (Deployment dep : {Deployment::colocated, Deployment::disaggregated}) {
@@ -701,7 +725,9 @@ CapacityResult plan_capacity(const Workload& m, const CapacityOptions& c) {
                 return (dep == Deployment::colocated ? r0 : pre + dec) * tp;
               };
               std::optional<CapacityCandidate> found;
-              for (int iter = 0; iter < 12 && accel() <= c.max_accelerators; ++iter) {
+              bool failed = false;  // simulate() refused the configuration (already noted)
+              int iter = 0;
+              for (; iter < kReplicaSteps && accel() <= c.max_accelerators; ++iter) {
                 so2.replicas = r0;
                 so2.prefill_replicas = pre;
                 so2.decode_replicas = dec;
@@ -711,6 +737,7 @@ CapacityResult plan_capacity(const Workload& m, const CapacityOptions& c) {
                 } catch (const InvalidArgumentError& ex) {
                   res.notes.push_back(std::string(hw->info.key) + " tp " + std::to_string(tp) +
                                       ": " + ex.what());
+                  failed = true;
                   break;
                 }
                 ++res.simulations;
@@ -746,7 +773,21 @@ CapacityResult plan_capacity(const Workload& m, const CapacityOptions& c) {
                     dec += std::max<std::int64_t>(1, dec / 4);
                 }
               }
-              if (found) res.best.push_back(*found);
+              if (found) {
+                res.best.push_back(*found);
+              } else if (!failed) {
+                // The search gave up without a configuration that meets the SLOs: say where, so
+                // a larger deployment is never dropped silently.
+                res.notes.push_back(fmt::format(
+                    "{} tp {} {} {} max_num_seqs {} chunk {}: no replica count met the SLOs "
+                    "before the search stopped ({})",
+                    hw->info.key, tp, precision_name(p),
+                    dep == Deployment::colocated ? "colocated" : "disaggregated", seqs, chunk,
+                    iter >= kReplicaSteps
+                        ? fmt::format("{} steps of +25% replicas", kReplicaSteps)
+                        : fmt::format("{} accelerators would exceed max_accelerators {}", accel(),
+                                      c.max_accelerators)));
+              }
             }
           }
         }
