@@ -619,6 +619,26 @@ TEST(TrainingValidation, AModelWithoutAFeedForwardWidthIsRefusedNotGivenFourTime
               ThrowsMessage<InvalidArgumentError>(HasSubstr("has no ffn_dim")));
 }
 
+TEST(TrainingTimeline, GradientBucketsFollowMegatronCoresDefaultRule) {
+  // bucket_parameters 0 is Megatron-Core DDP's rule, max(40M, 1M x dp): at dp 8 that is 40M (the
+  // same as giving 40M), at dp 256 256M, so fewer buckets and fewer per-bucket latencies.
+  ParallelConfig pc;
+  pc.tp = 8;
+  TrainingOptions o;
+  o.seq_len = 2048;
+  const auto run = [&](std::int64_t gpus, std::int64_t bucket) {
+    pc.dp = gpus / 8;
+    o.global_batch = pc.dp;
+    o.schedule.bucket_parameters = bucket;
+    return train(Models::Language::Llama3_8B, dgx_h100_fleet(gpus), pc, o);
+  };
+  EXPECT_EQ(run(64, 0).dp_comm_time, run(64, 40'000'000).dp_comm_time);
+  EXPECT_LT(run(2048, 0).dp_comm_time, run(2048, 40'000'000).dp_comm_time);
+  EXPECT_EQ(run(2048, 0).dp_comm_time, run(2048, 256'000'000).dp_comm_time);
+  EXPECT_THAT([&] { (void)run(64, -1); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("'schedule.bucket_parameters'")));
+}
+
 TEST(TrainingLinks, TheIntraNodeLatencyIsAnOptionNotACatalogLookup) {
   // DGX_H100's NVLink entry gives no latency, so the option decides (the CLI fills it from the
   // catalog in use; the solver never reads the global catalog).

@@ -288,9 +288,12 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
                          {"interleave", pc.interleave},
                          {"microbatch", pc.microbatch},
                          {"seq_len", o.seq_len},
-                         {"global_batch", o.global_batch},
-                         {"schedule.bucket_parameters", o.schedule.bucket_parameters}}) {
+                         {"global_batch", o.global_batch}}) {
     require_positive(name, v);
+  }
+  if (o.schedule.bucket_parameters < 0) {
+    bad("schedule.bucket_parameters", "must be 0 (Megatron-Core's rule) or positive, got " +
+                                          std::to_string(o.schedule.bucket_parameters));
   }
   require_fraction("attention_efficiency", o.attention_efficiency);
   require_unit_interval("schedule.overlap_slowdown", o.schedule.overlap_slowdown);
@@ -672,7 +675,10 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   };
   // Gradient reduction cost per parameter and per bucket on the dense group; expert gradients
   // are weighted by their (smaller) group's cost per parameter.
-  const double bucket = static_cast<double>(o.schedule.bucket_parameters);
+  // Megatron-Core DDP's default bucket: max(40M, 1M x the data-parallel size with CP).
+  const double bucket = o.schedule.bucket_parameters > 0
+                            ? static_cast<double>(o.schedule.bucket_parameters)
+                            : std::max(40e6, 1e6 * static_cast<double>(dpcp));
   auto grad_cost = [&](double params, const Group& g) {
     const Bits bytes = detail::byte_count(params * gb);
     return zero == 0 ? net.all_reduce(bytes, g) : net.gather(bytes, g);

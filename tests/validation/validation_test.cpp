@@ -560,9 +560,11 @@ const char* metric_unit(Metric m) {
   return "";
 }
 
-/// Out of sample while the model still gives the recorded first prediction; once a rule or
-/// default changed with the case's result known moves its prediction (by more than the 4
-/// significant digits the first prediction was recorded with), it is in sample for good.
+/// Out of sample while the model still gives the recorded first prediction; a rule or default
+/// changed with the case's result known that moves its prediction (by more than the 4
+/// significant digits the first prediction was recorded with) puts it in sample. The rule has no
+/// memory: a later change that brings the prediction back within 0.5% of the first makes the
+/// printed number the blind one again, and the case counts out of sample (A11, 2026-11-30).
 Sample sample_of(double first, double now) {
   return first != 0 && std::abs(now / first - 1.0) <= 0.005 ? Sample::out_of_sample
                                                             : Sample::in_sample;

@@ -48,8 +48,9 @@ struct ParallelConfig {
       1;  ///< 0: replicated optimizer; 1: sharded optimizer; 2: + gradients; 3: + weights (FSDP)
 };
 
-/// What the framework overlaps. Defaults are Megatron-LM's documented defaults for current
-/// releases (docs/solvers.md gives each source).
+/// What the framework overlaps. Defaults are those of NVIDIA's current training recipes
+/// (Megatron-Bridge's `_pretrain_common()`: overlap_grad_reduce and overlap_param_gather on;
+/// Megatron-LM's own command-line flags default them off); docs/solvers.md gives each source.
 struct TrainingSchedule {
   /// Tensor-parallel collectives pipelined with the layer's GEMMs (Megatron
   /// `--tp-comm-overlap`, Transformer Engine userbuffers; off by default).
@@ -64,16 +65,17 @@ struct TrainingSchedule {
   /// all-to-all dispatcher over NCCL).
   bool ep_node_forwarding = false;
   /// Data-parallel gradient reduction in buckets overlapped with the rest of the backward pass
-  /// (Megatron `--overlap-grad-reduce`, PyTorch DDP; on).
+  /// (Megatron `--overlap-grad-reduce`, on in Megatron-Bridge's recipes; PyTorch DDP always).
   bool overlap_grad_reduce = true;
   /// ZeRO-1/2 parameter all-gather overlapped with the next step's forward pass (Megatron
-  /// `--overlap-param-gather`; on).
+  /// `--overlap-param-gather`, on in Megatron-Bridge's recipes).
   bool overlap_param_gather = true;
   /// ZeRO-3/FSDP: layers whose parameters are all-gathered ahead of the layer being computed
   /// (FSDP's forward/backward prefetch of one layer; 0 = gather on demand). At most 8.
   std::int64_t prefetch_depth = 1;
-  /// Gradient-reduction bucket, in parameters (Megatron-Core DDP: 40M parameters).
-  std::int64_t bucket_parameters = 40'000'000;
+  /// Gradient-reduction bucket, in parameters; 0: Megatron-Core DDP's default, max(40M, 1M x the
+  /// data-parallel size including CP) (megatron/core/distributed/distributed_data_parallel.py).
+  std::int64_t bucket_parameters = 0;
   /// Fractional slowdown of compute while an overlapped collective runs on the same device (the
   /// collective's kernels take SMs and memory bandwidth): 0.189, the mean compute slowdown under
   /// overlap Lee et al. 2025 measured on A100, H100, MI250 and MI210 (arXiv 2507.03114). In
