@@ -35,7 +35,8 @@ struct ServingParams {
   /// Token budget of one iteration: decode tokens plus prefill chunks (vLLM V1
   /// `max_num_batched_tokens` 8192 for the OpenAI server).
   std::int64_t max_batched_tokens = 8192;
-  /// Largest running batch (vLLM `max_num_seqs` 256).
+  /// Largest running batch (vLLM `max_num_seqs` 256: V0's default and V1's below 70 GiB; V1
+  /// uses 1024 on larger GPUs. docs/solvers.md says why the pair is kept device-independent).
   std::int64_t max_num_seqs = 256;
   /// Time per kernel when kernels are launched one by one from the host (prefill and mixed
   /// iterations), and when replayed from a captured CUDA graph (pure decode iterations):
