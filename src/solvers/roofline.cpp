@@ -5,6 +5,7 @@
 #include <string>
 
 #include "checks.hpp"
+#include "gemm_model.hpp"
 #include "shape.hpp"
 #include "typed_math.hpp"
 #include "units/quantity_access.hpp"
@@ -129,7 +130,9 @@ RooflineResult roofline(const Workload& m, const HardwareNode& hw, const Rooflin
   r.memory.fits = resident <= capacity || in_flash;
 
   // Bandwidth of the path the weights stream from.
-  const BitRate main_bw = in<typed::bits_per_second>(hw.memory.bandwidth) * o.efficiency.memory;
+  // Main memory streams at the device's measured rate where the catalog has one (BabelStream),
+  // else the datasheet rate x efficiency.memory: the same rule as the GEMM model and the engines.
+  const BitRate main_bw = detail::streaming_bandwidth(hw, o.efficiency.memory);
   BitRate weight_bw = main_bw;
   if (hw.memory.sram_capacity && hw.memory.sram_bandwidth &&
       weights <= in<typed::bits>(*hw.memory.sram_capacity)) {
