@@ -55,6 +55,10 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave12.json")))
 # by the model of the commit that adds them). The rules marked "wave 13" below were written before
 # any wave-13 prediction was computed.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave13.json")))
+# Wave 14 (XG01-XG08, MLPerf Training on B200 / GB200; collected blind on 2026-11-30 in session
+# 11, first predictions by the model of the commit that adds them). No rule was added for it;
+# the repeat rule below covers it.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave14.json")))
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
     "U77": "the same measurement as V5 (PaLM 540B MFU on 6144 TPU v4), already in the suite",
@@ -512,7 +516,7 @@ for c in cases:
     # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
     # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
     # the solver's inputs cannot tell apart, is counted once).
-    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF"):  # wave 13 too
+    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG"):  # waves 13 and 14 too
         if new_case and row_key in wave10_seen:
             skipped.append((cid, m["name"], "the configuration of %s measured again on another software "
                             "variant (a repeat, counted once)" % wave10_seen[row_key]))

@@ -672,15 +672,16 @@ TEST(ValidationSummary, OutOfSampleMeanPerAreaIsWithinBudgetAndInSampleCasesAreN
   std::vector<Acc> acc(4);
   // The same, per collection wave (docs/validation.md): each wave was collected blind after the
   // model of its time, so a wave's out-of-sample mean is that model's generalization error.
-  constexpr std::array<std::string_view, 14> kWaves = {
+  constexpr std::array<std::string_view, 15> kWaves = {
       "wave 1 (T)",       "wave 2 (U)",    "wave 3 (W)",          "wave 4 (X, Y)", "wave 5 (N, M)",
       "wave 6 (G, K)",    "wave 7 (D, E)", "wave 8 (H, F, A, C)", "wave 9 (B, I)", "in-suite (V)",
-      "wave 10 (XA, XB)", "wave 11 (XC)",  "wave 12 (XD, XE)",    "wave 13 (XF)"};
+      "wave 10 (XA, XB)", "wave 11 (XC)",  "wave 12 (XD, XE)",    "wave 13 (XF)",  "wave 14 (XG)"};
   auto wave_of = [](const std::string& id) -> std::size_t {
     // Every letter was taken by wave 9: later waves have two-letter prefixes (XA01).
     if (id.rfind("XC", 0) == 0) return 11;
     if (id.rfind("XD", 0) == 0 || id.rfind("XE", 0) == 0) return 12;
     if (id.rfind("XF", 0) == 0) return 13;
+    if (id.rfind("XG", 0) == 0) return 14;
     if (id.size() > 1 && std::isupper(static_cast<unsigned char>(id[1])) != 0) return 10;
     switch (id.front()) {
       case 'T':
