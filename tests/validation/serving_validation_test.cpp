@@ -1272,6 +1272,106 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   SI07 (DeepSeek-R1-0528 on 8x H20-3e, SGLang TP8): H20-3e (141 GB) not in the catalog.
 //   SI08, SI09 (Qwen3-Next-80B-A3B on 2x H200 / 8x H20, SGLang), SI13 (Qwen3-Coder-Next FP8 on
 //     2x H100, SGLang): the model is not in the catalog.
+//
+// ---- Wave 14: research cases SJ01-SJ13 (tests/validation/serving_cases_wave14.json and .md),
+// collected blind on 2026-11-30 (session 11) by one research pass from sources unused by waves
+// 1-13 (dense catalog models only). The first-prediction model of every SJ case is the HEAD of
+// main when this integration started, 4d3592a (the base of worktree wtS14), whose serving model
+// is that of 32db3ea: wave 13's model (4a77a90, FP4 GEMMs at measured FP4 rates) with the
+// capacity planner's notes (4f08a82) and the ffn_dim refusal (0bedeb9), neither of which moves a
+// validation case. These mapping rules were written before any wave-14 prediction was computed
+// and apply to every wave-14 case alike; the S, R, Q, P, L, J, Z, O, SA/SB, SC/SD, SE/SF, SG/SH,
+// SI and session-10 rules above still hold where a rule below does not replace them.
+// * AMD ROCm/vllm dev-docker README (SJ01-SJ05: rocm/vllm-dev image with vLLM v0.10.0, the
+//   benchmark scripts of v0.8.5, 8x MI300X TP8, amd/Llama-3.1-70B-Instruct-FP8-KV). The README's
+//   changelog says "V1 on by default" since its 20250620 image and both commands export
+//   VLLM_V1_USE_PREFILL_DECODE_ATTENTION=1, so the engine is vLLM V1 (chunked prefill always on).
+//   This README is a later version of the document behind R37 (the earlier copy of AMD's "vLLM
+//   FP8 Latency and Throughput benchmarks on MI300X"); unlike the SF09-SF16 page it names the
+//   tool and prints the commands, whose --input-len / --output-len make the lengths fixed.
+//   - benchmark_throughput rows (SJ01: 3200 prompts of 128/2048; SJ02: 1500 of 128/4096; printed
+//     flags --kv-cache-dtype fp8 --dtype float16 --gpu-memory-utilization 0.9 --max-model-len
+//     8192 --max-num-batched-tokens 131072 --max-num-seqs N, graphs captured): the SD11-SD18 /
+//     SI10-SI12 rule (vllm_rocm_all_prompts): the vLLM-ROCm engine (vllm_rocm: FP8 weights and
+//     compute, the Quark FP8 checkpoint) with the printed flags: reserve 0.10, token budget
+//     131072, max_num_seqs = N (the printed value, = max(256, N)), KV cache FP8 (as SI10-SI12).
+//     --dtype float16 makes the 16-bit activations FP16; they keep vllm_rocm's BF16, which has the
+//     same width (serve() prices activations by their bytes). All N prompts are handed to the
+//     engine at once and max_num_seqs = N admits every one: when N fits in the KV cache the run
+//     is one batch prefilled then decoded together (a static batch of N; V1 prefills the N x 128
+//     prompt tokens in at most 4 iterations of 131072 tokens, mixed with the first decodes, an
+//     overlap not modelled against 2048 or 4096 decode steps), otherwise the offline steady state
+//     at the largest batch that fits. Unit: "Throughput (tokens/s)" does not say total or output
+//     tokens, and benchmark_throughput prints both. By the R37 rule a row is used only where the
+//     two readings differ by less than 10% (SJ01: 6.2%, SJ02: 3.1%; the collector rejected the
+//     500/2000 and 2048/2048 rows, 25% and 100% apart), and it is compared as output tokens/s,
+//     the reading R37 took for the earlier version of this document. Throughput area.
+//   - benchmark_latency rows (SJ03-SJ05: one batch of b = 1 / 32 / 128 prompts of 128/2048 or
+//     2048/2048, --dtype float16 --gpu-memory-utilization 0.9, no --kv-cache-dtype, 3 warm-up and
+//     5 timed iterations): the P08-P10 / Z01-Z31 rule unchanged (vllm_batch_latency: static batch
+//     of b, FP8 weights and compute, KV cache at the model dtype, 16-bit: "auto", the FP8-KV
+//     checkpoint's scales being used only with an FP8 cache dtype, the SD11-SD18 reading; reserve
+//     0.10; max_num_seqs max(256, b)); the compared figure is the batch's end-to-end latency =
+//     serve().request_latency (latency area). V1 chunks a prompt set larger than its token
+//     budget, but serve() prices a static batch's prefill as one pass over the batch's prompts
+//     whatever the budget, so vllm_rocm's 131072 stands. The derived output tok/s (b x OSL /
+//     latency) carries no further information and is not compared (the P08-P10 rule).
+//   Llama-3.1-70B = Llama3_1_70B; MI300X = MI300X.
+// * TensorRT-LLM performance-tuning guide (SJ06-SJ09: Llama-3.3-70B-Instruct on 4x H100 SXM TP4,
+//   TensorRT-LLM 0.16.0 LLM-API engines, trtllm-bench over 1000 requests of fixed 2048/2048,
+//   prepare_dataset.py token-norm-dist at stdev 0):
+//   - Engine: the S TensorRT-LLM rule with the limits each build states, the P29/P30 and SG18
+//     rule of taking the log's limits (trtllm_logged): SJ06 (default build) max batch 2048, max
+//     num tokens 8192; SJ07 and SJ08 max batch 512, 2048 tokens (chunked context through paged
+//     context attention); SJ09 max batch 512, 16384 tokens. KV memory: the "KV Memory Percentage:
+//     90%" the guide's baseline output prints (trtllm-bench's default, not changed by the tuning
+//     pages) -> reserve 0.10 for all four. Precision: SJ06, SJ07 BF16 throughout; SJ08 FP8
+//     weights and compute with a BF16 KV cache (the page's FP8 "baseline" quantizes the weights
+//     only and adds the FP8 KV cache in a separate step: a KV precision the source states
+//     replaces the S rule's default FP8 cache, which applies only where the source states none);
+//     SJ09 FP8 weights, compute and KV cache. Multiple profiles, the GEMM, SwiGLU and low-latency
+//     GEMM plugins, reduce fusion and user buffers are kernel choices the engine does not
+//     distinguish: not modelled.
+//   - Throughput (trtllm-bench throughput, "will send all 1000 requests to the model
+//     immediately"): the P29/P30 rule, the largest batch that fits, output tok/s of the TP4
+//     group ("Token Throughput" = request throughput x 2048, so output tokens; "a", throughput).
+//   - Latency (trtllm-bench latency, which "enforces a batch size of 1": requests one at a time,
+//     100 measured after --warmup 10): the session-10 closed-loop rule at concurrency 1
+//     (loop_sim over 110 prompts, the first 10 a warm-up) on the same engine at the same fixed
+//     lengths. Compared: average TTFT = ttft.mean ("b", latency) and average inter-token latency
+//     = tpot.mean ("c", latency). The request throughput carries no information beyond "a".
+//   - Rows quoted only in the case notes (the FP8 page's FP8-KV run at 5299.6 tok/s, the
+//     "Low Latency GEMM OFF" column) are not added: their build limits are not stated in what
+//     the collector handed over.
+//   Llama-3.3-70B = Llama3_1_70B (the S rule); "H100-sxm-80GB" = H100.
+// * SGLang attention-backend results on one H200 (SJ10-SJ12: Llama-3.1-8B-Instruct,
+//   `sglang.bench_serving --dataset-name random --request-rate 16 --num-prompts 200`, range ratio
+//   not printed, so the wave-8 reading: lengths uniform on [1, L]): an open loop at a Poisson
+//   rate, the SG15-SG17 rule. That rule compares an open loop's latencies and not its output
+//   tok/s (below saturation the output rate is the offered load, a property of the client; past
+//   it the end-to-end latency carries the queue). The results file tabulates only input and
+//   output token throughputs, no latency, so nothing in SJ10 or SJ11 is compared: not
+//   expressible. SJ12 is EAGLE3 speculative decoding without a published acceptance rate or
+//   length (the R17/R22 rule), besides the same open-loop rule.
+// * vLLM maintainer's benchmark_throughput run on one RTX A6000 (SJ13: vllm issue #4702,
+//   2024-05-09, so vLLM about 0.4.2, Meta-Llama-3-8B-Instruct, --input-len 128 --output-len 128,
+//   the script's default 1000 prompts, no other flag): the SD11-SD18 / SI10-SI12
+//   benchmark_throughput rule (vllm_rocm_all_prompts) on the V0 engine with its defaults, which
+//   are the same on CUDA as on ROCm and did not change across 0.4-0.6: reserve 0.10
+//   (gpu_memory_utilization 0.9), chunked prefill off so a token budget of max(max_model_len,
+//   2048) = 8192 (Llama 3's context), max_num_seqs 256 (the default caps the engine below the
+//   1000 prompts, so the run is the offline steady state at the largest batch that fits), BF16
+//   weights, activations, compute and KV cache (dtype "auto" on the BF16 checkpoint), CUDA graphs
+//   captured. Unit: "Throughput: 16.90 requests/s, 4326.03 tokens/s" is total tokens (16.90 x 256
+//   = 4326.4; that era's script printed (prompt + output) / elapsed), so output tok/s = 4326.03 x
+//   128 / 256 = 2163.0, an identity at fixed lengths (the SD03-SD18 rule). Throughput area.
+//   Meta-Llama-3-8B-Instruct = Llama3_8B; RTX A6000 = Hardware::Workstation::RTXA6000 (48 GB).
+//
+// Not expressible (wave 14; also in docs/validation.md, "Serving"):
+//   SJ10, SJ11 (SGLang, Llama-3.1-8B on 1x H200, Poisson 16 req/s, 200 prompts): only token
+//     throughputs are published, and an open loop's output rate is not compared (the SG15-SG17
+//     rule); no latency is given.
+//   SJ12 (the same with EAGLE3): acceptance rate / length not published; open loop as SJ10.
 
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
