@@ -148,13 +148,16 @@ ServingOptions trtllm(const Setup& s) {
   return o;
 }
 
-/// Output tokens/s of all replicas at their largest batch.
-double offline_throughput(const Setup& s) {
-  ServingOptions o = trtllm(s);
+/// Output tokens/s of all replicas of `o`, each at the largest batch that fits (the S offline
+/// rule). Shared by every offline TensorRT-LLM rule, which differ only in the engine's limits.
+double largest_batch_throughput(const Setup& s, ServingOptions o) {
   o.batch = std::max<std::int64_t>(1, serve(*s.model, *s.hw, o).max_concurrent);
   const double replicas = static_cast<double>(s.devices / s.tp);
   return serve(*s.model, *s.hw, o).output_throughput.in("tokens/s") * replicas;
 }
+
+/// Output tokens/s of all replicas at their largest batch.
+double offline_throughput(const Setup& s) { return largest_batch_throughput(s, trtllm(s)); }
 
 SimulationResult online(const Setup& s, double qps) {
   SimulationOptions sim;
@@ -1272,6 +1275,106 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   SI07 (DeepSeek-R1-0528 on 8x H20-3e, SGLang TP8): H20-3e (141 GB) not in the catalog.
 //   SI08, SI09 (Qwen3-Next-80B-A3B on 2x H200 / 8x H20, SGLang), SI13 (Qwen3-Coder-Next FP8 on
 //     2x H100, SGLang): the model is not in the catalog.
+//
+// ---- Wave 14: research cases SJ01-SJ13 (tests/validation/serving_cases_wave14.json and .md),
+// collected blind on 2026-11-30 (session 11) by one research pass from sources unused by waves
+// 1-13 (dense catalog models only). The first-prediction model of every SJ case is the HEAD of
+// main when this integration started, 4d3592a (the base of worktree wtS14), whose serving model
+// is that of 32db3ea: wave 13's model (4a77a90, FP4 GEMMs at measured FP4 rates) with the
+// capacity planner's notes (4f08a82) and the ffn_dim refusal (0bedeb9), neither of which moves a
+// validation case. These mapping rules were written before any wave-14 prediction was computed
+// and apply to every wave-14 case alike; the S, R, Q, P, L, J, Z, O, SA/SB, SC/SD, SE/SF, SG/SH,
+// SI and session-10 rules above still hold where a rule below does not replace them.
+// * AMD ROCm/vllm dev-docker README (SJ01-SJ05: rocm/vllm-dev image with vLLM v0.10.0, the
+//   benchmark scripts of v0.8.5, 8x MI300X TP8, amd/Llama-3.1-70B-Instruct-FP8-KV). The README's
+//   changelog says "V1 on by default" since its 20250620 image and both commands export
+//   VLLM_V1_USE_PREFILL_DECODE_ATTENTION=1, so the engine is vLLM V1 (chunked prefill always on).
+//   This README is a later version of the document behind R37 (the earlier copy of AMD's "vLLM
+//   FP8 Latency and Throughput benchmarks on MI300X"); unlike the SF09-SF16 page it names the
+//   tool and prints the commands, whose --input-len / --output-len make the lengths fixed.
+//   - benchmark_throughput rows (SJ01: 3200 prompts of 128/2048; SJ02: 1500 of 128/4096; printed
+//     flags --kv-cache-dtype fp8 --dtype float16 --gpu-memory-utilization 0.9 --max-model-len
+//     8192 --max-num-batched-tokens 131072 --max-num-seqs N, graphs captured): the SD11-SD18 /
+//     SI10-SI12 rule (vllm_rocm_all_prompts): the vLLM-ROCm engine (vllm_rocm: FP8 weights and
+//     compute, the Quark FP8 checkpoint) with the printed flags: reserve 0.10, token budget
+//     131072, max_num_seqs = N (the printed value, = max(256, N)), KV cache FP8 (as SI10-SI12).
+//     --dtype float16 makes the 16-bit activations FP16; they keep vllm_rocm's BF16, which has the
+//     same width (serve() prices activations by their bytes). All N prompts are handed to the
+//     engine at once and max_num_seqs = N admits every one: when N fits in the KV cache the run
+//     is one batch prefilled then decoded together (a static batch of N; V1 prefills the N x 128
+//     prompt tokens in at most 4 iterations of 131072 tokens, mixed with the first decodes, an
+//     overlap not modelled against 2048 or 4096 decode steps), otherwise the offline steady state
+//     at the largest batch that fits. Unit: "Throughput (tokens/s)" does not say total or output
+//     tokens, and benchmark_throughput prints both. By the R37 rule a row is used only where the
+//     two readings differ by less than 10% (SJ01: 6.2%, SJ02: 3.1%; the collector rejected the
+//     500/2000 and 2048/2048 rows, 25% and 100% apart), and it is compared as output tokens/s,
+//     the reading R37 took for the earlier version of this document. Throughput area.
+//   - benchmark_latency rows (SJ03-SJ05: one batch of b = 1 / 32 / 128 prompts of 128/2048 or
+//     2048/2048, --dtype float16 --gpu-memory-utilization 0.9, no --kv-cache-dtype, 3 warm-up and
+//     5 timed iterations): the P08-P10 / Z01-Z31 rule unchanged (vllm_batch_latency: static batch
+//     of b, FP8 weights and compute, KV cache at the model dtype, 16-bit: "auto", the FP8-KV
+//     checkpoint's scales being used only with an FP8 cache dtype, the SD11-SD18 reading; reserve
+//     0.10; max_num_seqs max(256, b)); the compared figure is the batch's end-to-end latency =
+//     serve().request_latency (latency area). V1 chunks a prompt set larger than its token
+//     budget, but serve() prices a static batch's prefill as one pass over the batch's prompts
+//     whatever the budget, so vllm_rocm's 131072 stands. The derived output tok/s (b x OSL /
+//     latency) carries no further information and is not compared (the P08-P10 rule).
+//   Llama-3.1-70B = Llama3_1_70B; MI300X = MI300X.
+// * TensorRT-LLM performance-tuning guide (SJ06-SJ09: Llama-3.3-70B-Instruct on 4x H100 SXM TP4,
+//   TensorRT-LLM 0.16.0 LLM-API engines, trtllm-bench over 1000 requests of fixed 2048/2048,
+//   prepare_dataset.py token-norm-dist at stdev 0):
+//   - Engine: the S TensorRT-LLM rule with the limits each build states, the P29/P30 and SG18
+//     rule of taking the log's limits (trtllm_logged): SJ06 (default build) max batch 2048, max
+//     num tokens 8192; SJ07 and SJ08 max batch 512, 2048 tokens (chunked context through paged
+//     context attention); SJ09 max batch 512, 16384 tokens. KV memory: the "KV Memory Percentage:
+//     90%" the guide's baseline output prints (trtllm-bench's default, not changed by the tuning
+//     pages) -> reserve 0.10 for all four. Precision: SJ06, SJ07 BF16 throughout; SJ08 FP8
+//     weights and compute with a BF16 KV cache (the page's FP8 "baseline" quantizes the weights
+//     only and adds the FP8 KV cache in a separate step: a KV precision the source states
+//     replaces the S rule's default FP8 cache, which applies only where the source states none);
+//     SJ09 FP8 weights, compute and KV cache. Multiple profiles, the GEMM, SwiGLU and low-latency
+//     GEMM plugins, reduce fusion and user buffers are kernel choices the engine does not
+//     distinguish: not modelled.
+//   - Throughput (trtllm-bench throughput, "will send all 1000 requests to the model
+//     immediately"): the P29/P30 rule, the largest batch that fits, output tok/s of the TP4
+//     group ("Token Throughput" = request throughput x 2048, so output tokens; "a", throughput).
+//   - Latency (trtllm-bench latency, which "enforces a batch size of 1": requests one at a time,
+//     100 measured after --warmup 10): the session-10 closed-loop rule at concurrency 1
+//     (loop_sim over 110 prompts, the first 10 a warm-up) on the same engine at the same fixed
+//     lengths. Compared: average TTFT = ttft.mean ("b", latency) and average inter-token latency
+//     = tpot.mean ("c", latency). The request throughput carries no information beyond "a".
+//   - Rows quoted only in the case notes (the FP8 page's FP8-KV run at 5299.6 tok/s, the
+//     "Low Latency GEMM OFF" column) are not added: their build limits are not stated in what
+//     the collector handed over.
+//   Llama-3.3-70B = Llama3_1_70B (the S rule); "H100-sxm-80GB" = H100.
+// * SGLang attention-backend results on one H200 (SJ10-SJ12: Llama-3.1-8B-Instruct,
+//   `sglang.bench_serving --dataset-name random --request-rate 16 --num-prompts 200`, range ratio
+//   not printed, so the wave-8 reading: lengths uniform on [1, L]): an open loop at a Poisson
+//   rate, the SG15-SG17 rule. That rule compares an open loop's latencies and not its output
+//   tok/s (below saturation the output rate is the offered load, a property of the client; past
+//   it the end-to-end latency carries the queue). The results file tabulates only input and
+//   output token throughputs, no latency, so nothing in SJ10 or SJ11 is compared: not
+//   expressible. SJ12 is EAGLE3 speculative decoding without a published acceptance rate or
+//   length (the R17/R22 rule), besides the same open-loop rule.
+// * vLLM maintainer's benchmark_throughput run on one RTX A6000 (SJ13: vllm issue #4702,
+//   2024-05-09, so vLLM about 0.4.2, Meta-Llama-3-8B-Instruct, --input-len 128 --output-len 128,
+//   the script's default 1000 prompts, no other flag): the SD11-SD18 / SI10-SI12
+//   benchmark_throughput rule (vllm_rocm_all_prompts) on the V0 engine with its defaults, which
+//   are the same on CUDA as on ROCm and did not change across 0.4-0.6: reserve 0.10
+//   (gpu_memory_utilization 0.9), chunked prefill off so a token budget of max(max_model_len,
+//   2048) = 8192 (Llama 3's context), max_num_seqs 256 (the default caps the engine below the
+//   1000 prompts, so the run is the offline steady state at the largest batch that fits), BF16
+//   weights, activations, compute and KV cache (dtype "auto" on the BF16 checkpoint), CUDA graphs
+//   captured. Unit: "Throughput: 16.90 requests/s, 4326.03 tokens/s" is total tokens (16.90 x 256
+//   = 4326.4; that era's script printed (prompt + output) / elapsed), so output tok/s = 4326.03 x
+//   128 / 256 = 2163.0, an identity at fixed lengths (the SD03-SD18 rule). Throughput area.
+//   Meta-Llama-3-8B-Instruct = Llama3_8B; RTX A6000 = Hardware::Workstation::RTXA6000 (48 GB).
+//
+// Not expressible (wave 14; also in docs/validation.md, "Serving"):
+//   SJ10, SJ11 (SGLang, Llama-3.1-8B on 1x H200, Poisson 16 req/s, 200 prompts): only token
+//     throughputs are published, and an open loop's output rate is not compared (the SG15-SG17
+//     rule); no latency is given.
+//   SJ12 (the same with EAGLE3): acceptance rate / length not published; open loop as SJ10.
 
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
@@ -1573,9 +1676,7 @@ ServingResult neuronx_batch1(const Run& r) {
 double trtllm_bench_offline(const Setup& s) {
   ServingOptions o = trtllm(s);
   o.params.runtime_reserve = 1.0 - 0.90;  // "KV Memory Percentage: 90.00%"
-  o.batch = std::max<std::int64_t>(1, serve(*s.model, *s.hw, o).max_concurrent);
-  return serve(*s.model, *s.hw, o).output_throughput.in("tokens/s") *
-         static_cast<double>(s.devices / s.tp);
+  return largest_batch_throughput(s, o);
 }
 
 const Workload& L3_8B = Models::Language::Llama3_8B;
@@ -2073,16 +2174,22 @@ SimulationResult sgl_jax_random(const Run& r, double mem_fraction_static, std::i
   return sgl_random_load(r, mem_fraction_static, sim);
 }
 
+/// The S TensorRT-LLM engine with the limits a log or build states: max runtime batch
+/// `max_batch`, `max_tokens` tokens per iteration, KV memory fraction `kv_fraction`.
+ServingOptions trtllm_logged(const Setup& s, std::int64_t max_batch, double kv_fraction,
+                             std::int64_t max_tokens = 8192) {
+  ServingOptions o = trtllm(s);
+  o.params.max_num_seqs = max_batch;
+  o.params.max_batched_tokens = max_tokens;
+  o.params.runtime_reserve = 1.0 - kv_fraction;
+  return o;
+}
+
 /// trtllm-bench throughput with the limits its log prints (max runtime batch `max_batch`, 8192
 /// tokens, KV memory fraction `kv_fraction`): the largest batch that fits, output tokens/s of all
 /// replicas.
 double trtllm_bench_logged(const Setup& s, std::int64_t max_batch, double kv_fraction) {
-  ServingOptions o = trtllm(s);
-  o.params.max_num_seqs = max_batch;
-  o.params.runtime_reserve = 1.0 - kv_fraction;
-  o.batch = std::max<std::int64_t>(1, serve(*s.model, *s.hw, o).max_concurrent);
-  return serve(*s.model, *s.hw, o).output_throughput.in("tokens/s") *
-         static_cast<double>(s.devices / s.tp);
+  return largest_batch_throughput(s, trtllm_logged(s, max_batch, kv_fraction));
 }
 
 /// ATOM recipe with only -tp and --kv_cache_dtype fp8 printed: the O09 vLLM V1 rule with vLLM's
@@ -2150,15 +2257,23 @@ std::int64_t realised_prompt(double total, double output, std::int64_t out) {
   return std::llround(static_cast<double>(out) * (total - output) / output);
 }
 
+/// vLLM benchmark_throughput on ROCm with --kv-cache-dtype fp8: the vLLM-ROCm rule with the
+/// printed --gpu-memory-utilization and token budget, all r.batch prompts at once. Shared by
+/// SI10-SI12 (V0) and SJ01/SJ02 (V1), which differ only in those two flags.
+double vllm_rocm_fp8kv_prompts(const Run& r, double gpu_memory_utilization,
+                               std::int64_t token_budget) {
+  ServingOptions o = vllm_rocm(r);
+  o.precision.kv_cache = Precision::fp8;
+  o.params.runtime_reserve = 1.0 - gpu_memory_utilization;
+  o.params.max_batched_tokens = token_budget;
+  return vllm_rocm_all_prompts(r, o);
+}
+
 /// vLLM V0 on ROCm, benchmark_throughput of PR #17530 (--gpu_memory_utilization 0.95,
 /// --kv-cache-dtype fp8, --max-model-len 32768 so chunked prefill off and a 32768-token budget,
 /// graphs captured): the vLLM-ROCm rule with those flags, all r.batch prompts at once.
 double vllm_v0_rocm_fp8kv_prompts(const Run& r) {
-  ServingOptions o = vllm_rocm(r);
-  o.precision.kv_cache = Precision::fp8;
-  o.params.runtime_reserve = 1.0 - 0.95;
-  o.params.max_batched_tokens = 32768;  // max(max_model_len, 2048)
-  return vllm_rocm_all_prompts(r, o);
+  return vllm_rocm_fp8kv_prompts(r, 0.95, 32768);  // budget max(max_model_len, 2048)
 }
 
 constexpr const char* kSglPr6939 =
@@ -2173,6 +2288,69 @@ constexpr const char* kVllmPr17530 =
     "vllm-project/vllm PR #17530, [FEAT] [ROCm]: Add Qwen/Qwen3-30B-A3B-FP8 fused moe config for "
     "MI300X, benchmark_throughput table, 'Tuned Config' column, "
     "https://github.com/vllm-project/vllm/pull/17530";
+
+// ---- Wave-14 predictors (the wave-14 rules above).
+
+/// vLLM V1 benchmark_throughput of the ROCm dev-docker README (--kv-cache-dtype fp8
+/// --gpu-memory-utilization 0.9 --max-num-batched-tokens 131072 --max-num-seqs N): all r.batch
+/// prompts at once.
+double vllm_rocm_readme_prompts(const Run& r) { return vllm_rocm_fp8kv_prompts(r, 0.9, 131072); }
+
+/// The TensorRT-LLM tuning guide's engine on its 2048/2048 dataset: the S TensorRT-LLM rule with
+/// the build's max batch and max num tokens, trtllm-bench's KV memory fraction 0.90, and the KV
+/// cache precision the page states.
+struct GuideBuild {
+  Precision kv;
+  std::int64_t max_batch, max_tokens;
+};
+
+ServingOptions trtllm_guide(const Setup& s, GuideBuild b) {
+  ServingOptions o = trtllm_logged(s, b.max_batch, 0.90, b.max_tokens);
+  o.precision.kv_cache = b.kv;
+  return o;
+}
+
+/// trtllm-bench throughput (all 1000 requests at once): output tokens/s of the TP group.
+double trtllm_guide_offline(const Setup& s, GuideBuild b) {
+  return largest_batch_throughput(s, trtllm_guide(s, b));
+}
+
+/// trtllm-bench latency (batch size 1): one request at a time, 100 measured after 10 warm-up.
+LoopResult trtllm_guide_latency(const Setup& s, GuideBuild b) {
+  return loop_sim(*s.model, *s.hw, trtllm_guide(s, b), 1, {110, 10});
+}
+
+/// vLLM 0.4 benchmark_throughput with no flag but the lengths: the V0 defaults (reserve 0.10,
+/// chunked prefill off so max(max_model_len, 2048) = 8192 tokens for Llama 3, max_num_seqs 256),
+/// BF16 throughout, all r.batch prompts at once.
+double vllm_v0_default_prompts(const Run& r) {
+  ServingOptions o = vllm_rocm(r);  // the V0 engine defaults, the same on CUDA as on ROCm
+  o.precision = {Precision::bf16, Precision::bf16, Precision::bf16, Precision::bf16};
+  o.params.max_batched_tokens = 8192;
+  o.params.max_num_seqs = 256;
+  return vllm_rocm_all_prompts(r, o);
+}
+
+const HardwareNode& A6000 = Hardware::Workstation::RTXA6000;
+
+constexpr const char* kRocmDevDocker =
+    "AMD, vllm FP8 Latency and Throughput benchmarks with vLLM on the AMD Instinct MI300X "
+    "accelerator (ROCm/vllm docs/dev-docker/README.md, vLLM v0.10.0), Throughput and Latency "
+    "Measurements tables, https://github.com/ROCm/vllm/blob/"
+    "040de12d45c16d6de6ad386cc57dd68b8c5b805e/docs/dev-docker/README.md";
+constexpr const char* kTrtTuning =
+    "NVIDIA, TensorRT-LLM performance tuning guide, Tuning Max Batch Size and Max Num Tokens "
+    "(Llama-3.3-70B on 4x H100, trtllm-bench), https://github.com/NVIDIA/TensorRT-LLM/blob/"
+    "16d2467ea8e3b45d7d9555010c2ad018d006d5c1/docs/source/performance/"
+    "tuning-max-batch-size-and-max-num-tokens.md";
+constexpr const char* kTrtFp8Guide =
+    "NVIDIA, TensorRT-LLM performance tuning guide, FP8 Quantization (Llama-3.3-70B on 4x H100, "
+    "trtllm-bench), https://github.com/NVIDIA/TensorRT-LLM/blob/"
+    "8cc5c0b2a5bebb625622252a55c6fcd2d6c4a395/docs/source/performance/fp8-quantization.md";
+constexpr const char* kVllm4702 =
+    "vllm-project/vllm issue #4702, maintainer's comment of 2024-05-09 (benchmark_throughput, "
+    "Meta-Llama-3-8B-Instruct 128/128 on one RTX A6000), "
+    "https://github.com/vllm-project/vllm/issues/4702";
 
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
@@ -3769,6 +3947,60 @@ std::vector<ServingCase> case_list() {
       w2("SI12", "Qwen3-30B-A3B 1xMI300X FP8, FP8 KV, vLLM V0 benchmark_throughput, 200 prompts of 10000 (10537 realised)/500: output tok/s",
          kVllmPr17530, Area::throughput, 678.94, "tok/s", 2508,
          [] { return vllm_v0_rocm_fp8kv_prompts({&Q3_30B, &MI300X, 1, Precision::fp8, realised_prompt(14986.92, 678.94, 500), 500, 200}); }),
+      w2("SJ01", "Llama 3.1 70B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.10 ROCm, FP8 KV, 3200 prompts of 128/2048: output tok/s (unit unresolved: R37 rule)",
+         kRocmDevDocker, Area::throughput, 13383.3, "tok/s", 1.987e+04,
+         [] { return vllm_rocm_readme_prompts({&L31_70B, &MI300X, 8, Precision::fp8, 128, 2048, 3200}); }),
+      w2("SJ02", "Llama 3.1 70B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.10 ROCm, FP8 KV, 1500 prompts of 128/4096: output tok/s (unit unresolved: R37 rule)",
+         kRocmDevDocker, Area::throughput, 11203.6, "tok/s", 1.562e+04,
+         [] { return vllm_rocm_readme_prompts({&L31_70B, &MI300X, 8, Precision::fp8, 128, 4096, 1500}); }),
+      w2("SJ03", "Llama 3.1 70B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.10 ROCm static batch 1, 128/2048: batch latency",
+         kRocmDevDocker, Area::latency, 17.236, "s", 19.53,
+         [] { return vllm_batch_latency({&L31_70B, &MI300X, 8, Precision::fp8, 128, 2048, 1}); }),
+      w2("SJ04", "Llama 3.1 70B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.10 ROCm static batch 32, 128/2048: batch latency",
+         kRocmDevDocker, Area::latency, 24.932, "s", 22.01,
+         [] { return vllm_batch_latency({&L31_70B, &MI300X, 8, Precision::fp8, 128, 2048, 32}); }),
+      w2("SJ05", "Llama 3.1 70B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.10 ROCm static batch 128, 2048/2048: batch latency",
+         kRocmDevDocker, Area::latency, 52.394, "s", 48.06,
+         [] { return vllm_batch_latency({&L31_70B, &MI300X, 8, Precision::fp8, 2048, 2048, 128}); }),
+      w2("SJ06a", "Llama 3.3 70B 4xH100 BF16 TP4 TensorRT-LLM 0.16 default build (batch 2048, 8192 tokens), 1000 x 2048/2048 offline: output tok/s",
+         kTrtTuning, Area::throughput, 1564.304, "tok/s", 2973,
+         [] { return trtllm_guide_offline({&L31_70B, &H100, 4, 4, Precision::bf16, 2048, 2048}, {Precision::bf16, 2048, 8192}); }),
+      w2("SJ06b", "Llama 3.3 70B 4xH100 BF16 TP4 TensorRT-LLM 0.16 default build, 2048/2048 at batch 1: mean TTFT",
+         kTrtTuning, Area::latency, 147.6976, "ms", 160.2,
+         [] { return trtllm_guide_latency({&L31_70B, &H100, 4, 4, Precision::bf16, 2048, 2048}, {Precision::bf16, 2048, 8192}).ttft.in("ms"); }),
+      w2("SJ06c", "Llama 3.3 70B 4xH100 BF16 TP4 TensorRT-LLM 0.16 default build, 2048/2048 at batch 1: mean inter-token latency",
+         kTrtTuning, Area::latency, 31.3276, "ms", 18.18,
+         [] { return trtllm_guide_latency({&L31_70B, &H100, 4, 4, Precision::bf16, 2048, 2048}, {Precision::bf16, 2048, 8192}).tpot.in("ms"); }),
+      w2("SJ07a", "Llama 3.3 70B 4xH100 BF16 TP4 TensorRT-LLM 0.16 tuned build (batch 512, 2048 tokens), 1000 x 2048/2048 offline: output tok/s",
+         kTrtTuning, Area::throughput, 2474.2581, "tok/s", 3002,
+         [] { return trtllm_guide_offline({&L31_70B, &H100, 4, 4, Precision::bf16, 2048, 2048}, {Precision::bf16, 512, 2048}); }),
+      w2("SJ07b", "Llama 3.3 70B 4xH100 BF16 TP4 TensorRT-LLM 0.16 tuned build, 2048/2048 at batch 1: mean TTFT",
+         kTrtTuning, Area::latency, 147.5742, "ms", 160.2,
+         [] { return trtllm_guide_latency({&L31_70B, &H100, 4, 4, Precision::bf16, 2048, 2048}, {Precision::bf16, 512, 2048}).ttft.in("ms"); }),
+      w2("SJ07c", "Llama 3.3 70B 4xH100 BF16 TP4 TensorRT-LLM 0.16 tuned build, 2048/2048 at batch 1: mean inter-token latency",
+         kTrtTuning, Area::latency, 14.6852, "ms", 18.18,
+         [] { return trtllm_guide_latency({&L31_70B, &H100, 4, 4, Precision::bf16, 2048, 2048}, {Precision::bf16, 512, 2048}).tpot.in("ms"); }),
+      w2("SJ08a", "Llama 3.3 70B 4xH100 FP8 weights, BF16 KV, TP4 TensorRT-LLM 0.16 (batch 512, 2048 tokens), 1000 x 2048/2048 offline: output tok/s",
+         kTrtFp8Guide, Area::throughput, 3389.5305, "tok/s", 3773,
+         [] { return trtllm_guide_offline({&L31_70B, &H100, 4, 4, Precision::fp8, 2048, 2048}, {Precision::bf16, 512, 2048}); }),
+      w2("SJ08b", "Llama 3.3 70B 4xH100 FP8 weights, BF16 KV, TP4 TensorRT-LLM 0.16, 2048/2048 at batch 1: mean TTFT",
+         kTrtFp8Guide, Area::latency, 96.1597, "ms", 115.1,
+         [] { return trtllm_guide_latency({&L31_70B, &H100, 4, 4, Precision::fp8, 2048, 2048}, {Precision::bf16, 512, 2048}).ttft.in("ms"); }),
+      w2("SJ08c", "Llama 3.3 70B 4xH100 FP8 weights, BF16 KV, TP4 TensorRT-LLM 0.16, 2048/2048 at batch 1: mean inter-token latency",
+         kTrtFp8Guide, Area::latency, 12.4248, "ms", 12.33,
+         [] { return trtllm_guide_latency({&L31_70B, &H100, 4, 4, Precision::fp8, 2048, 2048}, {Precision::bf16, 512, 2048}).tpot.in("ms"); }),
+      w2("SJ09a", "Llama 3.3 70B 4xH100 FP8, FP8 KV, TP4 TensorRT-LLM 0.16 tuned (batch 512, 16384 tokens), 1000 x 2048/2048 offline: output tok/s",
+         kTrtFp8Guide, Area::throughput, 6049.1625, "tok/s", 5375,
+         [] { return trtllm_guide_offline({&L31_70B, &H100, 4, 4, Precision::fp8, 2048, 2048}, {Precision::fp8, 512, 16384}); }),
+      w2("SJ09b", "Llama 3.3 70B 4xH100 FP8, FP8 KV, TP4 TensorRT-LLM 0.16 tuned, 2048/2048 at batch 1: mean TTFT",
+         kTrtFp8Guide, Area::latency, 88.0162, "ms", 113.9,
+         [] { return trtllm_guide_latency({&L31_70B, &H100, 4, 4, Precision::fp8, 2048, 2048}, {Precision::fp8, 512, 16384}).ttft.in("ms"); }),
+      w2("SJ09c", "Llama 3.3 70B 4xH100 FP8, FP8 KV, TP4 TensorRT-LLM 0.16 tuned, 2048/2048 at batch 1: mean inter-token latency",
+         kTrtFp8Guide, Area::latency, 10.8225, "ms", 12.29,
+         [] { return trtllm_guide_latency({&L31_70B, &H100, 4, 4, Precision::fp8, 2048, 2048}, {Precision::fp8, 512, 16384}).tpot.in("ms"); }),
+      w2("SJ13", "Llama 3 8B 1xRTX A6000 BF16 vLLM 0.4 benchmark_throughput, 1000 prompts of 128/128: output tok/s (total x OSL / (ISL + OSL))",
+         kVllm4702, Area::throughput, 4326.03 * 128.0 / 256.0, "tok/s", 2321,
+         [] { return vllm_v0_default_prompts({&L3_8B, &A6000, 1, Precision::bf16, 128, 128, 1000}); }),
   };
   return all;
 }
@@ -4560,6 +4792,41 @@ TEST(ServingValidation, SI12Qwen330BA3BOneMi300xFp8Offline200In10000Out500Throug
   check("SI12");
 }
 
+TEST(ServingValidation, SJ01Llama3170BEightMi300xVllmRocmOffline3200In128Out2048Throughput) {
+  check("SJ01");
+}
+TEST(ServingValidation, SJ02Llama3170BEightMi300xVllmRocmOffline1500In128Out4096Throughput) {
+  check("SJ02");
+}
+TEST(ServingValidation, SJ03Llama3170BEightMi300xVllmRocmBatch1In128Out2048Latency) {
+  check("SJ03");
+}
+TEST(ServingValidation, SJ04Llama3170BEightMi300xVllmRocmBatch32In128Out2048Latency) {
+  check("SJ04");
+}
+TEST(ServingValidation, SJ05Llama3170BEightMi300xVllmRocmBatch128In2048Out2048Latency) {
+  check("SJ05");
+}
+TEST(ServingValidation, SJ06aLlama3370BFourH100Bf16TrtllmDefaultOfflineThroughput) {
+  check("SJ06a");
+}
+TEST(ServingValidation, SJ06bLlama3370BFourH100Bf16TrtllmDefaultBatch1MeanTtft) { check("SJ06b"); }
+TEST(ServingValidation, SJ06cLlama3370BFourH100Bf16TrtllmDefaultBatch1MeanItl) { check("SJ06c"); }
+TEST(ServingValidation, SJ07aLlama3370BFourH100Bf16TrtllmTunedOfflineThroughput) { check("SJ07a"); }
+TEST(ServingValidation, SJ07bLlama3370BFourH100Bf16TrtllmTunedBatch1MeanTtft) { check("SJ07b"); }
+TEST(ServingValidation, SJ07cLlama3370BFourH100Bf16TrtllmTunedBatch1MeanItl) { check("SJ07c"); }
+TEST(ServingValidation, SJ08aLlama3370BFourH100Fp8TrtllmBf16KvOfflineThroughput) { check("SJ08a"); }
+TEST(ServingValidation, SJ08bLlama3370BFourH100Fp8TrtllmBf16KvBatch1MeanTtft) { check("SJ08b"); }
+TEST(ServingValidation, SJ08cLlama3370BFourH100Fp8TrtllmBf16KvBatch1MeanItl) { check("SJ08c"); }
+TEST(ServingValidation, SJ09aLlama3370BFourH100Fp8TrtllmFp8KvTunedOfflineThroughput) {
+  check("SJ09a");
+}
+TEST(ServingValidation, SJ09bLlama3370BFourH100Fp8TrtllmFp8KvTunedBatch1MeanTtft) {
+  check("SJ09b");
+}
+TEST(ServingValidation, SJ09cLlama3370BFourH100Fp8TrtllmFp8KvTunedBatch1MeanItl) { check("SJ09c"); }
+TEST(ServingValidation, SJ13Llama38BRtxA6000VllmOffline1000In128Out128Throughput) { check("SJ13"); }
+
 TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   fmt::print(
       "\n| Case | Quantity | Predicted | Measured | Error | First prediction | Sample |\n"
@@ -4577,8 +4844,8 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     [[nodiscard]] double mean() const { return n > 0 ? sum / static_cast<double>(n) : 0; }
   };
   Sum out[3], wave1[3], wave2[3], wave3[3], wave4[3], wave5[3], wave6[3], wave7[3], wave8[3],
-      wave9[3], wave10[3], wave11[3], wave12[3], wave13[3], before10[3], before11[3], before12[3],
-      before13[3], sc[3], sd[3], se[3], sf[3], sg[3], sh[3], in[3];
+      wave9[3], wave10[3], wave11[3], wave12[3], wave13[3], wave14[3], before10[3], before11[3],
+      before12[3], before13[3], before14[3], sc[3], sd[3], se[3], sf[3], sg[3], sh[3], in[3];
   for (const auto& c : cases()) {
     const double now = c.predict();
     const Sample effective = effective_sample(c, now);
@@ -4596,30 +4863,33 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       continue;
     }
     out[a].add(c.id, e);
-    // Waves 9-13 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
-    // SG, SH: wave 12; SI: wave 13); wave 1 is S followed by a digit.
+    // Waves 9-14 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
+    // SG, SH: wave 12; SI: wave 13; SJ: wave 14); wave 1 is S followed by a digit.
     const bool two_letters = c.id.size() > 1 && std::isalpha(static_cast<unsigned char>(c.id[1]));
     const bool wave_10 = two_letters && c.id[0] == 'S' && (c.id[1] == 'C' || c.id[1] == 'D');
     const bool wave_11 = two_letters && c.id[0] == 'S' && (c.id[1] == 'E' || c.id[1] == 'F');
     const bool wave_12 = two_letters && c.id[0] == 'S' && (c.id[1] == 'G' || c.id[1] == 'H');
     const bool wave_13 = two_letters && c.id[0] == 'S' && c.id[1] == 'I';
-    if (!wave_13) before13[a].add(c.id, e);
+    const bool wave_14 = two_letters && c.id[0] == 'S' && c.id[1] == 'J';
+    if (!wave_14) before14[a].add(c.id, e);
+    if (!wave_13 && !wave_14) before13[a].add(c.id, e);
     if (wave_12) {
       (c.id[1] == 'G' ? sg : sh)[a].add(c.id, e);
-    } else if (!wave_13) {
+    } else if (!wave_13 && !wave_14) {
       before12[a].add(c.id, e);
     }
     if (wave_11) {
       (c.id[1] == 'E' ? se : sf)[a].add(c.id, e);
-    } else if (!wave_12 && !wave_13) {
+    } else if (!wave_12 && !wave_13 && !wave_14) {
       before11[a].add(c.id, e);
     }
     if (wave_10) {
       (c.id[1] == 'C' ? sc : sd)[a].add(c.id, e);
-    } else if (!wave_11 && !wave_12 && !wave_13) {
+    } else if (!wave_11 && !wave_12 && !wave_13 && !wave_14) {
       before10[a].add(c.id, e);
     }
-    (wave_13          ? wave13
+    (wave_14          ? wave14
+     : wave_13        ? wave13
      : wave_12        ? wave12
      : wave_11        ? wave11
      : wave_10        ? wave10
@@ -4671,6 +4941,8 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     line("    of which SH (AMD, TPU, Trainium, MLPerf)", sh[a]);
     line("  of which before wave 13 (waves 1-12)", before13[a]);
     line("  of which wave 13 (SI)", wave13[a]);
+    line("  of which before wave 14 (waves 1-13)", before14[a]);
+    line("  of which wave 14 (SJ)", wave14[a]);
     line("in sample (not in the headline)", in[a]);
   }
 }
