@@ -735,8 +735,7 @@ CapacityResult plan_capacity(const Workload& m, const CapacityOptions& c) {
                 try {
                   sim = simulate(m, *hw, so, so2);
                 } catch (const InvalidArgumentError& ex) {
-                  res.notes.push_back(std::string(hw->info.key) + " tp " + std::to_string(tp) +
-                                      ": " + ex.what());
+                  skip(ex.what());
                   failed = true;
                   break;
                 }
