@@ -726,7 +726,7 @@ TEST(TrainingTimeline, Fp4QuantizationReadsForTheAmaxAndWritesBlockScales) {
 TEST(TrainingTimeline, Fp8RecipesKeepTheVocabularyProjectionAtSixteenBits) {
   // Raising only H100's measured BF16 GEMM ceiling (to its FP8 figure) speeds up an FP8 run
   // through its one BF16 GEMM, the vocabulary projection; the layer GEMMs stay FP8 and fused
-  // attention follows the dense BF16 peak, not the GEMM ceiling.
+  // attention follows its own measured rate, not the GEMM ceiling.
   HardwareNode fast_bf16 = *Systems::Nodes::DGX_H100.accelerator;
   fast_bf16.compute.measured_gemm[static_cast<std::size_t>(Precision::bf16)] =
       fast_bf16.compute.measured_gemm[static_cast<std::size_t>(Precision::fp8)];
@@ -746,6 +746,65 @@ TEST(TrainingTimeline, Fp8RecipesKeepTheVocabularyProjectionAtSixteenBits) {
   }
   EXPECT_GT(expected_ms, 1.0);
   EXPECT_NEAR((base.compute_time - raised.compute_time).in("ms"), expected_ms, 1e-6);
+}
+
+TEST(TrainingAttention, TheMeasuredRateAppliesAt8KAndRampsDownForShorterSequences) {
+  // H100: compute.measured_attention_training = 567 TFLOP/s (cuDNN forward + backward, causal,
+  // 8,192 tokens). rate(s) = 567 x [s / (s + 1250)] / [8192 / (8192 + 1250)], at most 567.
+  const HardwareNode& h100 = Hardware::Cloud::H100;
+  const TrainingOptions o;
+  const auto ramp = [](double s) { return (s / (s + 1250.0)) / (8192.0 / (8192.0 + 1250.0)); };
+  const auto at8k = fused_attention_rate(h100, Precision::bf16, o, 8192);
+  EXPECT_TRUE(at8k.measured);
+  EXPECT_NEAR(at8k.rate.in("TFLOP/s"), 567.0, 1e-9);
+  EXPECT_NEAR(at8k.efficiency, 567.0 / 989.4, 1e-9);
+  const auto at2k = fused_attention_rate(h100, Precision::bf16, o, 2048);
+  EXPECT_NEAR(at2k.rate.in("TFLOP/s"), 567.0 * ramp(2048), 1e-9);
+  EXPECT_NEAR(at2k.rate.in("TFLOP/s"), 405.8, 0.05);  // cuDNN on H200 measured 397 at 2K
+  EXPECT_NEAR(fused_attention_rate(h100, Precision::bf16, o, 32768).rate.in("TFLOP/s"), 567.0,
+              1e-9);  // flat past the measurement
+  // FP8 recipes keep attention in BF16: the same rate.
+  const auto fp8 = fused_attention_rate(h100, Precision::fp8, o, 8192);
+  EXPECT_EQ(fp8.precision, Precision::bf16);
+  EXPECT_NEAR(fp8.rate.in("TFLOP/s"), 567.0, 1e-9);
+}
+
+TEST(TrainingAttention, AnExplicitEfficiencyOverridesAndDevicesWithoutAMeasurementUseTheDefault) {
+  TrainingOptions o;
+  o.attention_efficiency = 0.34;  // FlashAttention-2 on Hopper
+  const auto fa2 = fused_attention_rate(Hardware::Cloud::H100, Precision::bf16, o, 2048);
+  EXPECT_FALSE(fa2.measured);
+  EXPECT_NEAR(fa2.rate.in("TFLOP/s"), 0.34 * 989.4, 1e-9);
+  // A100 has no measured training rate: 0.55 x 312 at every length.
+  const TrainingOptions d;
+  for (double s : {1024.0, 8192.0}) {
+    const auto a100 = fused_attention_rate(Hardware::Cloud::A100, Precision::bf16, d, s);
+    EXPECT_FALSE(a100.measured);
+    EXPECT_NEAR(a100.rate.in("TFLOP/s"), 0.55 * 312.0, 1e-9);
+  }
+}
+
+TEST(TrainingAttention, AShortSequenceStepPaysTheRampOnEveryAttentionFlop) {
+  // Llama 3 8B, one 2,048-token sequence per rank on H100, no recomputation: the attention core
+  // is 3.5 (forward + 2.5 x forward) x 0.5 (causal) x 2 s^2 (d_qk + d_v) a per layer
+  // = 3.5 x 2048^2 x 256 x 32 x 32 layers = 3.848e12 FLOP per step. With the ramp it runs at
+  // 567 x ramp(2048), without it (attention_seq_half = 0) at 567 TFLOP/s; nothing else changes.
+  ParallelConfig pc;
+  pc.dp = 8;
+  pc.recompute = Recompute::none;
+  TrainingOptions o;
+  o.seq_len = 2048;
+  o.global_batch = 8;
+  const auto ramped = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
+  o.attention_seq_half = 0;
+  const auto flat = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
+  const double flops = 3.5 * 2048.0 * 2048.0 * 256.0 * 32.0 * 32.0;
+  const double r8k = 567e12;
+  const double r2k = r8k * (2048.0 / 3298.0) / (8192.0 / 9442.0);
+  EXPECT_NEAR((ramped.compute_time - flat.compute_time).in("s"), flops / r2k - flops / r8k, 1e-9);
+  o.attention_seq_half = -1;
+  EXPECT_THROW((void)train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o),
+               InvalidArgumentError);
 }
 
 TEST(TrainingTimeline, MoeTokensArePermutedToTheirExpertsAndBack) {

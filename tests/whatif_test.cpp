@@ -39,7 +39,8 @@ struct OneDevice {
   Node node{};
   Fleet fleet{};
   OneDevice() {
-    hw.compute.measured_gemm = {};
+    hw.compute.measured_gemm = {};  // the elasticities below follow the dense peak alone
+    hw.compute.measured_attention_training = {};
     hw.memory.measured_bandwidth.reset();
     hw.memory.capacity = q("10 TB");
     node.accelerator = &hw;

@@ -44,8 +44,10 @@ void check_entry(const HardwareNode& h, std::vector<CatalogDiagnostic>& out,
       diag(file, "/compute/dense/" + std::string(kPrecisionNames[i]),
            "dense '" + d->str() + "' is above sparse '" + s->str() + "'");
     }
-    for (const auto& [name, table] : {std::pair{"measured_gemm", &c.measured_gemm},
-                                      std::pair{"measured_attention", &c.measured_attention}}) {
+    for (const auto& [name, table] :
+         {std::pair{"measured_gemm", &c.measured_gemm},
+          std::pair{"measured_attention", &c.measured_attention},
+          std::pair{"measured_attention_training", &c.measured_attention_training}}) {
       const auto& g = (*table)[i];
       const std::string where =
           "/compute/" + std::string(name) + "/" + std::string(kPrecisionNames[i]);

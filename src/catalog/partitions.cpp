@@ -21,7 +21,7 @@ HardwareNode partition_view(const Partition& p) {
   HardwareNode h = *p.parent;
   h.info = p.info;
   for (auto* table : {&h.compute.dense, &h.compute.sparse, &h.compute.measured_gemm,
-                      &h.compute.measured_attention}) {
+                      &h.compute.measured_attention, &h.compute.measured_attention_training}) {
     for (auto& rate : *table) {
       if (rate) rate = *rate * cf;
     }

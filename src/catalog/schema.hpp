@@ -136,6 +136,8 @@ void visit(V& v, Self& h) requires std::is_same_v<std::remove_const_t<Self>, Har
     w.precision_table("sparse", c.sparse, opt(dims::operation_rate));
     w.precision_table("measured_gemm", c.measured_gemm, opt(dims::operation_rate));
     w.precision_table("measured_attention", c.measured_attention, opt(dims::operation_rate));
+    w.precision_table("measured_attention_training", c.measured_attention_training,
+                      opt(dims::operation_rate));
     w.field("cores", c.cores, opt_count());
     w.field("core_kind", c.core_kind, opt_text());
   });

@@ -197,7 +197,9 @@ void device_inputs(const HardwareNode& hw, std::vector<Input<World>>& out) {
     std::string note = "scales the dense rate";
     if (hw.compute.sparse[i]) note += ", the 2:4 sparse rate";
     if (hw.compute.measured_gemm[i]) note += ", the measured GEMM rate";
-    if (hw.compute.measured_attention[i]) note += ", the measured attention rate";
+    if (hw.compute.measured_attention[i] || hw.compute.measured_attention_training[i]) {
+      note += ", the measured attention rates";
+    }
     if (p == hw.compute.default_precision) note += " and the default peak";
     note += fmt::format(" at {} together", precision_name(p));
     out.push_back({fmt::format("peak_flops.{}", precision_name(p)),
@@ -208,6 +210,7 @@ void device_inputs(const HardwareNode& hw, std::vector<Input<World>>& out) {
                      if (c.sparse[i]) *c.sparse[i] *= s;
                      if (c.measured_gemm[i]) *c.measured_gemm[i] *= s;
                      if (c.measured_attention[i]) *c.measured_attention[i] *= s;
+                     if (c.measured_attention_training[i]) *c.measured_attention_training[i] *= s;
                      if (p == c.default_precision) c.peak_flops *= s;
                    }});
   }
@@ -411,9 +414,20 @@ SensitivityResult training_sensitivity(const Workload& m, const Fleet& fleet,
   in.push_back({"efficiency.fabric", "Fabric efficiency", "efficiency", "",
                 ratio(o.efficiency.fabric), true,
                 [](TrainWorld& x, double s) { x.o.efficiency.fabric *= s; }});
-  in.push_back({"attention_efficiency", "Fused attention efficiency", "efficiency", "",
-                ratio(o.attention_efficiency), true,
-                [](TrainWorld& x, double s) { x.o.attention_efficiency *= s; }});
+  {
+    // The fraction the run actually uses (the option, the measured rate at this length or the
+    // default), perturbed as an explicit option value.
+    const double tokens =
+        static_cast<double>(o.seq_len) / static_cast<double>(std::max<std::int64_t>(pc.cp, 1));
+    const auto r = fused_attention_rate(hw, o.precision.compute, o, tokens);
+    const double eff = r.efficiency;
+    in.push_back({"attention_efficiency", "Fused attention efficiency", "efficiency",
+                  o.attention_efficiency > 0 ? ""
+                  : r.measured ? "the device's measured attention rate at this sequence length"
+                               : "default_attention_efficiency (no measured attention rate)",
+                  ratio(eff), true,
+                  [eff](TrainWorld& x, double s) { x.o.attention_efficiency = eff * s; }});
+  }
   in.push_back({fmt::format("gemm.default_fraction.{}", precision_name(o.precision.compute)),
                 fmt::format("GEMM efficiency ({})", precision_name(o.precision.compute)),
                 "efficiency",

@@ -253,6 +253,39 @@ double training_flops_per_token(const Workload& m, std::int64_t seq_len) {
   return 3.0 * forward;
 }
 
+AttentionRate fused_attention_rate(const HardwareNode& hw, Precision p, const TrainingOptions& o,
+                                   double seq_tokens) {
+  const bool low = p == Precision::fp8 || p == Precision::fp6 || p == Precision::fp4;
+  if (low && hw.peak(Precision::bf16)) p = Precision::bf16;
+  const auto i = static_cast<std::size_t>(p);
+  const auto& peak = hw.compute.dense[i];
+  if (!peak) {
+    throw InvalidArgumentError("precision", "'" + std::string(hw.info.path) + "' has no dense " +
+                                                std::string(precision_name(p)) + " rate");
+  }
+  AttentionRate r;
+  r.precision = p;
+  const auto& measured = hw.compute.measured_attention_training[i];
+  if (o.attention_efficiency > 0 || !measured) {
+    r.efficiency =
+        o.attention_efficiency > 0 ? o.attention_efficiency : o.default_attention_efficiency;
+    r.rate = *peak * r.efficiency;
+    return r;
+  }
+  // Each query tile pays a fixed prologue / epilogue (and a masked diagonal block) against a
+  // main loop over the keys, as a GEMM tile over K: rate ~ s / (s + s_half), relative to the
+  // measurement at 8,192 tokens and flat above it (the curves flatten or fall past 8-16K).
+  constexpr double kMeasuredAt = 8192;
+  const double h = o.attention_seq_half;
+  const double ramp =
+      h > 0 ? std::min(1.0, (seq_tokens / (seq_tokens + h)) / (kMeasuredAt / (kMeasuredAt + h)))
+            : 1.0;
+  r.rate = *measured * ramp;
+  r.efficiency = r.rate.base_value() / peak->base_value();
+  r.measured = true;
+  return r;
+}
+
 Quantity scale_out_bandwidth_per_rank(const Fleet& fleet) {
   if (fleet.node == nullptr || fleet.fabric == nullptr) {
     bad("fleet", "'" + std::string(fleet.info.path) + "' has no node or no fabric");
@@ -295,7 +328,12 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     bad("schedule.bucket_parameters", "must be 0 (Megatron-Core's rule) or positive, got " +
                                           std::to_string(o.schedule.bucket_parameters));
   }
-  require_fraction("attention_efficiency", o.attention_efficiency);
+  if (o.attention_efficiency != 0) require_fraction("attention_efficiency", o.attention_efficiency);
+  require_fraction("default_attention_efficiency", o.default_attention_efficiency);
+  if (!(o.attention_seq_half >= 0 && std::isfinite(o.attention_seq_half))) {
+    bad("attention_seq_half", "must be 0 (no ramp) or a positive token count, got " +
+                                  std::to_string(o.attention_seq_half));
+  }
   require_unit_interval("schedule.overlap_slowdown", o.schedule.overlap_slowdown);
   if (!gemm_params_ok(o.gemm)) o.gemm.validate();  // throws naming the field
   if (pc.zero_stage < 0 || pc.zero_stage > 3) {
@@ -445,7 +483,6 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
                    o.precision.compute == Precision::fp4;
   // The same 16-bit precision runs the vocabulary projection (below).
   const Precision sixteen = low && hw.peak(Precision::bf16) ? Precision::bf16 : o.precision.compute;
-  const Quantity& attn_peak = sixteen == o.precision.compute ? peak : *hw.peak(sixteen);
 
   // Attention projections.
   Seconds proj_f = Seconds::from_value(0);
@@ -480,7 +517,8 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   Seconds core_b = Seconds::from_value(0);
   Bits score_traffic = Bits::from_value(0);  // one pass, materialized only
   if (o.attention == AttentionKernel::fused) {
-    const FlopRate attn_rate = attn_peak.as<typed::flops_per_second>() * o.attention_efficiency;
+    const FlopRate attn_rate =
+        fused_attention_rate(hw, o.precision.compute, o, s_loc).rate.as<typed::flops_per_second>();
     core_f = detail::flop_count(0.5 * core_full) / attn_rate;
     core_b = core_f * 2.5;
   } else {

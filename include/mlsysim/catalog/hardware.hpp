@@ -48,6 +48,10 @@ struct ComputeCore {
   /// causal, head dim 128, long sequences; causally masked FLOPs not counted); the ceiling of the
   /// serving engine's prefill attention where present.
   PrecisionTable measured_attention{};
+  /// Measured fused-attention training rate per precision: forward + backward FLOPs (backward =
+  /// 2.5 x forward, causally masked FLOPs not counted) over their summed time, causal, head dim
+  /// 128, at 8,192 tokens; the training solver's attention rate where present.
+  PrecisionTable measured_attention_training{};
   std::optional<std::int64_t> cores;
   std::string_view core_kind;
 };

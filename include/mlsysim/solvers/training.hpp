@@ -101,9 +101,20 @@ struct TrainingOptions {
   AttentionKernel attention = AttentionKernel::fused;
   /// Elementwise kernels: fused (default) or PyTorch eager (docs/solvers.md gives the byte count).
   ElementwiseKernels elementwise = ElementwiseKernels::fused;
-  /// Fraction of the dense peak a fused attention kernel reaches, forward and backward averaged
-  /// (FlashAttention-2 on A100: 50-73%, Dao 2023). In (0, 1].
-  double attention_efficiency = 0.55;
+  /// Fused attention kernel's rate as a fraction of the 16-bit dense peak, forward and backward
+  /// time-weighted, at every sequence length. 0 (the default): the device's measured rate
+  /// (`compute.measured_attention_training`, at 8,192 tokens) scaled by `attention_ramp` to the
+  /// run's sequence length, or `default_attention_efficiency` on a device without one. A value in
+  /// (0, 1] overrides both (0.34 for FlashAttention-2-class kernels on Hopper, docs/solvers.md).
+  double attention_efficiency = 0;
+  /// The fraction used on a device without a measured attention rate (FlashAttention-2 on A100:
+  /// 50-73% of the peak, Dao 2023). In (0, 1].
+  double default_attention_efficiency = 0.55;
+  /// Sequence length at which a fused kernel reaches half its long-sequence rate: the measured
+  /// rate at 8,192 tokens is scaled by [s/(s + s_half)] / [8192/(8192 + s_half)], at most 1.
+  /// 1,250 tokens: the four published fwd+bwd curves (cuDNN on H200 and GB200, AITER on MI300X
+  /// and MI355X) give 830-1,520 (docs/solvers.md). 0 turns the ramp off.
+  double attention_seq_half = 1250;
   /// Dropout on attention and residual paths (adds 1-byte masks to the saved activations;
   /// GPT-3-style models used 0.1, Llama-style pre-training uses none).
   bool dropout = false;
@@ -187,6 +198,22 @@ struct TrainingResult {
 /// up to (ports x fabric rate = device link rate, within 1%: chips wired directly into the fabric,
 /// as TPU ICI) gives the whole device link; otherwise one fabric port per accelerator.
 [[nodiscard]] Quantity scale_out_bandwidth_per_rank(const Fleet& fleet);
+
+/// The rate of the fused attention kernels (forward and backward, time-weighted) of a run
+/// computing at precision `p` on `hw`, for kernels over `seq_tokens` tokens (s / cp). The kernels
+/// run at 16 bits when `p` is FP8, FP6 or FP4 and the device has a BF16 rate (Transformer Engine
+/// keeps attention in BF16). The rate is `attention_efficiency` x that precision's dense peak when
+/// set; else the device's `compute.measured_attention_training` scaled to the length by
+/// `attention_seq_half` (docs/solvers.md, "Attention core"); else `default_attention_efficiency`
+/// x the dense peak. Throws InvalidArgumentError when `hw` has no dense rate at that precision.
+struct AttentionRate {
+  Quantity rate;
+  Precision precision = Precision::bf16;  ///< the precision the kernels run at
+  double efficiency = 0;                  ///< rate over that precision's dense peak
+  bool measured = false;                  ///< from `compute.measured_attention_training`
+};
+[[nodiscard]] AttentionRate fused_attention_rate(const HardwareNode& hw, Precision p,
+                                                 const TrainingOptions& options, double seq_tokens);
 
 /// Evaluates one training step of `m` on `fleet`. Throws InvalidArgumentError when the degrees do
 /// not multiply to the fleet's accelerators (tp x pp x cp x dp), do not divide layers, heads,
