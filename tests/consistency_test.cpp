@@ -70,6 +70,7 @@ const std::set<std::pair<std::string, std::string>> kSparseExceptions{
     // Blackwell Ultra: NVIDIA quotes FP4 dense 15 PF (NVFP4 with the enhanced dense path) and
     // sparse 20 PF per GPU in the B300/GB300 material.
     {"B300", "fp4"},
+    {"GB300", "fp4"},
     {"GB300_NVL72", "fp4"},
 };
 
