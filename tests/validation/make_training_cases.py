@@ -59,6 +59,25 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave13.json")))
 # 11, first predictions by the model of the commit that adds them). No rule was added for it;
 # the repeat rule below covers it.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave14.json")))
+# Wave 15 (XH01-XH16 dense models on Hopper / Blackwell / MI325X with context-parallel sequence
+# pairs, XI01-XI05 MLPerf v6.0 on GB300 / MI355X; collected blind on 2026-11-30 in session 12,
+# first predictions by the model of the commit that adds them, which includes the measured
+# attention training rates of e3a9e12). The rules marked "wave 15" below were written before any
+# wave-15 prediction was computed.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave15.json")))
+# Wave-15 rules (written before any wave-15 prediction, from the sources and earlier rules only):
+# * XH01-XH06: Megatron's three context-parallel exchanges (p2p ring, all-gather, a2a/Ulysses) of
+#   the same 1.2B run; the solver prices the ring exchange (ParallelConfig::cp), so the p2p rows
+#   XH01 / XH04 are the cases and the other variants are repeats of the same solver inputs
+#   (counted once by the repeat rule below, as earlier software variants were).
+# * XH10, XH11: torchao's "power limited" B200 (limit not stated) priced at the catalog B200;
+#   torchtitan's PyTorch SDPA on Blackwell keeps the device's measured attention rate (the
+#   FlashAttention-2 rule is for Hopper, where its slowdown is published).
+# * XH14: a 16K-token SFT step whose data may be packed (the source does not say) priced as
+#   whole 16K causal sequences.
+# * GB300 (XI01-XI04): the rack-scale rule of GB200 with the catalog's GB300 GPU and DGX_GB300
+#   node (one 800G ConnectX-8 per GPU, catalog entries of 7c22e14 from NVIDIA's documents) over
+#   InfiniBand XDR; CoreWeave's fabric (XI03, XI04) is not named by the source, taken as XDR.
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
     "U77": "the same measurement as V5 (PaLM 540B MFU on 6144 TPU v4), already in the suite",
@@ -95,6 +114,11 @@ def hw_kind(dev, inter):
     # GPU is not a DGX B200.
     if "gb200" in d:
         return "GB200"  # DGX_GB200 (one 72-GPU NVLink domain per rack) + InfiniBand NDR
+    if "gb300" in d:
+        # wave 15: the GB200 rack rule with the catalog's GB300 (DGX_GB300: one 800G ConnectX-8
+        # per GPU) over InfiniBand XDR. Also expresses wave 12's XD04, XD07, XE08, first
+        # predicted with wave 15 (their results were known; nothing was set from them).
+        return "GB300"
     if "trainium" in d or "trn1" in d:
         # trn1.32xlarge (800 Gbps EFA) unless the source names only the trn1n (1,600 Gbps).
         text = (d + " " + (inter or "")).lower()
@@ -516,7 +540,7 @@ for c in cases:
     # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
     # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
     # the solver's inputs cannot tell apart, is counted once).
-    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG"):  # waves 13 and 14 too
+    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI"):  # waves 13-15 too
         if new_case and row_key in wave10_seen:
             skipped.append((cid, m["name"], "the configuration of %s measured again on another software "
                             "variant (a repeat, counted once)" % wave10_seen[row_key]))

@@ -270,6 +270,7 @@ enum class HwKind {
   H200,
   B200,
   GB200,
+  GB300,
   TPUv4,
   TPUv5p,
   TPUv6e,
@@ -388,13 +389,20 @@ const Rig& rig(HwKind kind, std::int64_t gpus, std::int64_t per_node) {
       r->node = Systems::Nodes::TPUv5p_Host;
       fabric = &Systems::Fabrics::TPU_ICI_v5p;
       break;
-    case HwKind::GB200: {
+    case HwKind::GB200:
+    case HwKind::GB300: {
       // The node is the NVLink domain (one NVL72 rack, docs/validation.md). A job that is not a
       // whole number of racks spreads evenly over the fewest racks that hold it, in whole 4-GPU
       // trays: 128 GPUs = 2 racks of 64, 512 = 8 racks of 64; wave 8: when the fewest racks
       // cannot hold an even share, the next rack count that can (1,024 = 16 racks of 64). One
-      // 400G NIC per GPU either way.
-      r->node = Systems::Nodes::DGX_GB200;
+      // NIC per GPU either way: 400G ConnectX-7 over InfiniBand NDR (GB200), wave 15: 800G
+      // ConnectX-8 over InfiniBand XDR (GB300).
+      if (kind == HwKind::GB300) {
+        r->node = Systems::Nodes::DGX_GB300;
+        fabric = &Systems::Fabrics::InfiniBand_XDR;
+      } else {
+        r->node = Systems::Nodes::DGX_GB200;
+      }
       const std::int64_t rack = r->node.accelerators_per_node;
       for (std::int64_t racks = (gpus + rack - 1) / rack; racks * 4 <= gpus; ++racks) {
         if (gpus % racks == 0 && (gpus / racks) % 4 == 0) {
@@ -672,16 +680,18 @@ TEST(ValidationSummary, OutOfSampleMeanPerAreaIsWithinBudgetAndInSampleCasesAreN
   std::vector<Acc> acc(4);
   // The same, per collection wave (docs/validation.md): each wave was collected blind after the
   // model of its time, so a wave's out-of-sample mean is that model's generalization error.
-  constexpr std::array<std::string_view, 15> kWaves = {
-      "wave 1 (T)",       "wave 2 (U)",    "wave 3 (W)",          "wave 4 (X, Y)", "wave 5 (N, M)",
-      "wave 6 (G, K)",    "wave 7 (D, E)", "wave 8 (H, F, A, C)", "wave 9 (B, I)", "in-suite (V)",
-      "wave 10 (XA, XB)", "wave 11 (XC)",  "wave 12 (XD, XE)",    "wave 13 (XF)",  "wave 14 (XG)"};
+  constexpr std::array<std::string_view, 16> kWaves = {
+      "wave 1 (T)",       "wave 2 (U)",    "wave 3 (W)",       "wave 4 (X, Y)",
+      "wave 5 (N, M)",    "wave 6 (G, K)", "wave 7 (D, E)",    "wave 8 (H, F, A, C)",
+      "wave 9 (B, I)",    "in-suite (V)",  "wave 10 (XA, XB)", "wave 11 (XC)",
+      "wave 12 (XD, XE)", "wave 13 (XF)",  "wave 14 (XG)",     "wave 15 (XH, XI)"};
   auto wave_of = [](const std::string& id) -> std::size_t {
     // Every letter was taken by wave 9: later waves have two-letter prefixes (XA01).
     if (id.rfind("XC", 0) == 0) return 11;
     if (id.rfind("XD", 0) == 0 || id.rfind("XE", 0) == 0) return 12;
     if (id.rfind("XF", 0) == 0) return 13;
     if (id.rfind("XG", 0) == 0) return 14;
+    if (id.rfind("XH", 0) == 0 || id.rfind("XI", 0) == 0) return 15;
     if (id.size() > 1 && std::isupper(static_cast<unsigned char>(id[1])) != 0) return 10;
     switch (id.front()) {
       case 'T':
