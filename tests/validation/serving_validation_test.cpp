@@ -1375,6 +1375,138 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     throughputs are published, and an open loop's output rate is not compared (the SG15-SG17
 //     rule); no latency is given.
 //   SJ12 (the same with EAGLE3): acceptance rate / length not published; open loop as SJ10.
+//
+// ---- Wave 15: research cases SK01-SK15 (tests/validation/serving_cases_wave15.json and .md),
+// collected blind on 2026-11-30 (session 12) by one research pass from sources unused by waves
+// 1-14 (MoE serving with tensor, expert and data-parallel attention; one dense MXFP4 model). The
+// first-prediction model of every SK case is the HEAD of main when this integration started,
+// 31f4092 (the base of worktree wtS15), whose serving model is that of 32db3ea, as wave 14's:
+// e3a9e12 changed only the training solver's attention (its catalog table
+// measured_attention_training is not read by serve()), de6b8a2 only the capacity planner's notes,
+// and 7c22e14 added catalog entries (gpt-oss-120b / gpt-oss-20b, GB300, DGX_GB300); the 466
+// earlier rows read as at 85fba03. These mapping rules were written before any wave-15 prediction
+// was computed and apply to every wave-15 case alike; the S, R, Q, P, L, J, Z, O, SA/SB, SC/SD,
+// SE/SF, SG/SH, SI, SJ and session-10 rules above still hold where a rule below does not replace
+// them.
+// * gpt-oss-120b = Models::Language::GPT_OSS_120B (8c4f414; 36 layers, hidden 2880, 64 query heads
+//   of head_dim 64, 8 KV heads, 128 experts of width 2880, top-4, every layer MoE). The catalog
+//   schema cannot express its alternating 128-token sliding-window layers (18 of the 36), so the
+//   solvers price full attention on every layer: the KV cache and attention of the windowed
+//   layers are overstated, by a factor growing with the context (about 8x to 72x on those 18
+//   layers at the rows' 1024-9216 tokens). The attention sinks and the q/k/v/o biases are not
+//   modelled either.
+// * MXFP4 checkpoints, precision rule. serve() takes one weight precision per model. gpt-oss-120b
+//   stores its experts in MXFP4 (114.7B of its 116.8B parameters) and the rest in BF16; AMD's
+//   Llama-3.3-70B-Instruct-MXFP4-Preview quantizes every linear layer (the O10 checkpoint type).
+//   Both are Precision::fp4 weights: the O10 rule (MXFP4 = FP4 weights), the shared 8-bit scale
+//   per 32 weights (0.25 bit per weight) not modelled. For gpt-oss this also prices its BF16
+//   attention, router and LM-head weights (about 1.55B of the 5.1B parameters active per token)
+//   at 4 bits, so the weight bytes a small-batch decode step streams are understated (about 2.6 GB
+//   against about 5 GB per step) and the memory floor by about 3 GB; stated, not corrected.
+//   Compute: on a device with an FP4 matrix rate in the catalog (MI355X, B200) the weights compute
+//   in FP4 (the S precision rule, as O10 / SB18 on MI355X); on a device without one (H100, MI300X)
+//   the checkpoint runs weight-only, FP4 weights with BF16 compute and activations (the J rule for
+//   FP8 checkpoints on A100, which has no FP8 tensor cores). Activations BF16 throughout; the KV
+//   cache as each source's flags say.
+// * GPUStack performance lab, gpt-oss-120b on H100 (SK01, SK02: `vllm bench serve --backend
+//   openai-chat --dataset-name random --random-input-len 2000 --random-output-len 100
+//   --num-prompts 500 --seed 42`, no --max-concurrency, against vLLM v0.10.2: SK01 `vllm serve
+//   openai/gpt-oss-120b --max-model-len 32768` on one H100, SK02 the "optimized" `vllm serve
+//   openai/gpt-oss-120b --async-scheduling -tp 2` on two): the wave-11 GPUStack burst rule
+//   unchanged (SE01-SE10, SG08): the session-10 closed loop at concurrency 500 over the 500
+//   prompts, no warm-up, the Q16 vLLM V1 rule (reserve 0.10, token budget 8192, block 16,
+//   max_num_seqs max(256, P) = 500), KV cache BF16 (no --kv-cache-dtype: "auto"), experts split
+//   tensor-parallel over the TP2 group (no expert-parallel flag), one replica of tp = the printed
+//   TP; precision by the MXFP4 rule (H100: FP4 weights, BF16 compute). Lengths: the nominal 2000 /
+//   100 (vLLM's default range ratio 0). The printed totals (999120 input; 49197 and 49059 generated
+//   of 50000: 98.4 and 98.1 per request, the outputs not forced) are 0.1% and 1.6-1.9% under
+//   nominal; like SG08's 1%, the shortfall and the chat template's tokens are not modelled.
+//   --async-scheduling (host scheduling overlapped with the GPU step) and --max-model-len 32768
+//   (does not bind) are not modelled. Compared: output tok/s ("a", throughput), mean TTFT ("b",
+//   latency), mean TPOT ("c", latency); the total tok/s and request rate carry no further
+//   information at fixed lengths. "H100 SXM" (from the Chinese version of the page) = H100, the
+//   catalog's SXM entry, which a plain "H100" also maps to (the O rule).
+// * InferenceX, gpt-oss-120b FP4 on MI300X with vLLM v0.17.0 (SK03-SK05: PR #1061, TP1 at
+//   concurrency 64 / 128 / 256; SK06: PR #1092, TP8 at concurrency 1). The wave-9 InferenceX rule
+//   (range08_closed), applied to every InferenceX row whether or not the PR restates the harness
+//   (the SC14-SC20 rule): input and output uniform on [floor(0.8 L), L] = [819, 1024], a closed
+//   loop of N clients over 10 x N prompts (SK03-SK05; the harness's `--num-prompts CONC*10`) or
+//   the printed 64 (SK06); the warm-up requests the harness sends before the timed run (2 x N;
+//   SK06: 1) are not simulated, as in every earlier InferenceX and ATOM row.
+//   - Engine: the Q16 vLLM V1 rule with the harness's printed server flags: reserve 0.05
+//     (--gpu-memory-utilization 0.95), kv_block_tokens 64 (--block-size=64, the SF01-SF08 reading
+//     of --block-size), token budget vLLM V1's 8192 (no --max-num-batched-tokens printed),
+//     max_num_seqs max(256, N), KV cache BF16 (no --kv-cache-dtype), no prefix caching (not
+//     modelled anyway); --max-model-len (2248 for 1k/1k in PR #1092) does not bind. Precision by
+//     the MXFP4 rule (MI300X: FP4 weights, BF16 compute). Experts split tensor-parallel over the
+//     TP8 group of SK06 (no expert-parallel flag). The AITER unified attention backend, the fused
+//     rope/KV-cache compile pass, the inductor graph partition and the INT4 quick all-reduce
+//     (VLLM_ROCM_QUICK_REDUCE_QUANTIZATION=INT4) are kernel choices not modelled (the SD03-SD08
+//     rule for quick all-reduce).
+//   - Compared: SK03-SK05 output tok/s (throughput; the PR prints it to 4 significant digits and
+//     it is compared as printed); the total tok/s is not (the wave-9 rule), nor the median TPOT
+//     (the wave-10 percentile rule). SK06 mean ITL = tpot.mean (latency; the S online rule reads a
+//     mean ITL as the mean TPOT); its "TTFT : 33.6 ms" names no statistic, and only means are
+//     compared (the wave-10 rule), so it is not; its output tok/s at concurrency 1 carries no
+//     information beyond TTFT and TPOT (the Q31 rule) and is not used; total tok/s and tok/s per
+//     GPU are totals (the wave-9 rule).
+// * ROCm/ATOM nightly benchmark dashboard on MI355X (SK07-SK12: data.js entries of two nightly
+//   runs; server `atom.entrypoints.openai_server` with the model's args from
+//   .github/benchmark/models.json at the run's commit: gpt-oss-120b `--kv_cache_dtype fp8
+//   --gpu-memory-utilization 0.9`, Llama-3.3-70B-Instruct-MXFP4 `--kv_cache_dtype fp8 -tp 1`,
+//   DeepSeek-R1-0528 `--kv_cache_dtype fp8 -tp 8`; client `atom.benchmarks.benchmark_serving
+//   --random-range-ratio 0.8 --num-prompts CONC*10 --num-warmups CONC*2 --ignore-eos`): the
+//   wave-12 SH09 ATOM rule unchanged (atom_tp_only: the O09/O10 vLLM V1 rule with the printed
+//   flags, reserve 0.10 - printed 0.9 for gpt-oss, vLLM's default 0.9 for the others - token
+//   budget 8192 (none printed), max_num_seqs max(256, N), FP8 KV cache, experts split
+//   tensor-parallel (no --enable-expert-parallel), one replica of tp = the printed TP; the
+//   range-0.8 closed loop of N clients over 10 x N prompts, warm-ups not simulated). Precision:
+//   gpt-oss-120b and the Llama MXFP4 checkpoint by the MXFP4 rule (MI355X: FP4 weights and
+//   compute); DeepSeek-R1-0528's native block FP8 = FP8 weights and compute (the O rule).
+//   Lengths: 1024 / 1024 rows uniform on [819, 1024] both ways; SK09 (8192 / 1024) input uniform
+//   on [6553, 8192]. Compared: output tok/s ("a", throughput; every row has N >= 4), mean TTFT
+//   ("b", latency) and mean TPOT ("c", latency): the repository's dashboard script maps
+//   "throughput (tok/s)" to output_throughput, "TTFT (ms)" to mean_ttft_ms and "TPOT (ms)" to
+//   mean_tpot_ms (read by the collector at the run's commit). "Total Tput" is not compared (the
+//   wave-9 rule). Device: SK07-SK11's entries name "AMD Instinct MI355X" (288 GB). SK12's entry
+//   records the rocm-smi string "AMD Radeon Graphics" with 288 GB, and the run's runner label in
+//   the same repository's workflow is atom-mi355-8gpu: the device is named by the source's own
+//   CI configuration (unlike SB06-SB09, where MI355X was the collector's inference from a gfx950
+//   image that MI350X shares), so SK12 is expressed on MI355X. Models: gpt-oss-120b =
+//   GPT_OSS_120B; Llama-3.3-70B-Instruct = Llama3_1_70B (the S rule: same shapes);
+//   DeepSeek-R1-0528 = DeepSeek_R1 (MTP not used; the MTP3 series of the dashboard is not used).
+// * SGLang data-parallel attention (`--enable-dp-attention`), a new rule: the library expresses it
+//   since 3128977 as MoeServing::attention_data_parallel (docs/solvers.md: attention, dense layers
+//   and the LM head data-parallel across the tp ranks, each rank holding their whole weights and
+//   the KV of its own sequences, the experts expert-parallel, an all-to-all dispatch and combine
+//   per MoE layer and no all-reduce; documented as not validated, over-predicting the in-sample
+//   DeepSeek-R1 cases). SGLang `--tp N --dp N --enable-dp-attention` (with or without `--ep N`,
+//   which the option implies) = one replica of tp = N with attention_data_parallel = true; the
+//   row's concurrency is the whole group's running requests (the engine gives each rank its T / N
+//   share). The R SGLang engine rule supplies the rest at the group level: reserve 1 - the
+//   printed --mem-fraction-static (else 0.15), max_num_seqs = the clients, token budget the
+//   printed --chunked-prefill-size else 8192, read as the group's total because SGLang divides
+//   --chunked-prefill-size by dp_size under DP attention (server_args.py), KV cache at the printed
+//   dtype else BF16, the checkpoint's precision. SGLang's scaling of its schedule conservativeness
+//   (x 0.3) under DP attention is not modelled. `--dp D` with 1 < D < N (attention tensor-parallel
+//   inside each of D groups) is not expressible with the option, which makes every rank its own
+//   attention group. The earlier rows excluded as "attention data parallelism is not modelled"
+//   (R19/R20, Q35, Z33-Z35, Z51, SE11/SE12, SI01) are not re-expressed. In wave 15 the rule would
+//   apply to SK13 only, which fails the length rule (below), so no wave-15 case uses it.
+// * ShareGPT rows (SK13-SK15, SGLang cookbook: `sglang.bench_serving --backend sglang
+//   --num-prompt N --max-concurrency C` with no --dataset-name, so the tool's default ShareGPT
+//   dataset): the J / R28 / SG01-SG10 rule, a ShareGPT row is expressible only where the source
+//   publishes the length distribution; these print token totals from which only the mean lengths
+//   follow. SK13's text says "1024 input tokens and 1024 output tokens", which its own totals
+//   contradict (301.7 and 188.4 per request), so its lengths are ShareGPT's as well.
+//
+// Not expressible (wave 15; also in docs/validation.md, "Serving"):
+//   SK13 (DeepSeek-V3 FP8 on 8x MI300X, SGLang 0.5.7 --tp 8 --ep 8 --dp 8 --enable-dp-attention,
+//     concurrency 100 over 1000 prompts): ShareGPT lengths, only their means derivable (the
+//     text's 1024 / 1024 contradicts the printed totals). The data-parallel attention itself is
+//     expressible by the rule above.
+//   SK14, SK15 (gpt-oss-120b on 8x B200, SGLang 0.5.6 --tp 8, concurrency 1 and 100): ShareGPT
+//     lengths, only their means derivable.
 
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
