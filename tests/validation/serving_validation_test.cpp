@@ -2484,6 +2484,66 @@ constexpr const char* kVllm4702 =
     "Meta-Llama-3-8B-Instruct 128/128 on one RTX A6000), "
     "https://github.com/vllm-project/vllm/issues/4702";
 
+// ---- Wave-15 predictors (the wave-15 rules above).
+
+/// An MXFP4 checkpoint's precisions (the wave-15 MXFP4 rule): FP4 weights, computing in FP4 where
+/// the device has an FP4 matrix rate, else weight-only with BF16 compute; BF16 activations; KV
+/// cache `kv`.
+Precisions mxfp4_on(const HardwareNode& hw, Precision kv) {
+  const Precision compute = hw.peak(Precision::fp4) ? Precision::fp4 : Precision::bf16;
+  return {Precision::fp4, Precision::bf16, kv, compute};
+}
+
+/// GPUStack burst against vLLM V1 with an MXFP4 checkpoint: the Q16 vLLM V1 rule (KV cache BF16)
+/// in a closed loop of r.batch clients over r.batch prompts (the wave-11 burst rule).
+LoopResult vllm_mxfp4_burst(const Run& r) {
+  ServingOptions o;
+  o.tp = r.tp;
+  o.input_tokens = r.in;
+  o.output_tokens = r.out;
+  o.precision = mxfp4_on(*r.hw, Precision::bf16);
+  o.params.max_num_seqs = std::max<std::int64_t>(256, r.batch);
+  return loop_sim(*r.model, *r.hw, o, r.batch, {r.batch});
+}
+
+/// InferenceX gpt-oss FP4 on MI300X (vLLM v0.17.0: --gpu-memory-utilization 0.95, --block-size 64,
+/// KV cache "auto"): the MXFP4 checkpoint in the range-0.8 closed loop over `prompts` prompts.
+SimulationResult inferencex_vllm_mxfp4(const Run& r, std::int64_t prompts) {
+  ServingOptions o;
+  o.tp = r.tp;
+  o.input_tokens = r.in;
+  o.output_tokens = r.out;
+  o.precision = mxfp4_on(*r.hw, Precision::bf16);
+  o.params.runtime_reserve = 1.0 - 0.95;  // --gpu-memory-utilization 0.95
+  o.params.kv_block_tokens = 64;          // --block-size=64
+  o.params.max_num_seqs = std::max<std::int64_t>(256, r.batch);
+  return range08_closed(r, o, prompts);
+}
+
+const Workload& GPTOSS = Models::Language::GPT_OSS_120B;
+
+constexpr const char* kGpuStackGptOss =
+    "GPUStack Performance Lab, Optimizing GPT-OSS-120B Throughput on NVIDIA H100 GPUs, 'Other "
+    "Benchmark Cases' (vllm bench serve, random 2K input, all prompts at once), "
+    "https://github.com/gpustack/gpustack/blob/72aee9dd195ff5c9bf3a4886add80038ce79aef8/docs/"
+    "performance-lab/gpt-oss-120b/h100.md";
+constexpr const char* kIx1061 =
+    "SemiAnalysisAI/InferenceX commit 509c9b6 / PR #1061, [AMD][MI300X] Expand GPT-OSS FP4 TP=1 "
+    "concurrency from 64 to 256, 'Results (single MI300X, vllm v0.17.0, ISL/OSL=1024)', "
+    "https://github.com/SemiAnalysisAI/InferenceX/commit/509c9b6bca929aab8de7af29611acded00a778d9";
+constexpr const char* kIx1092 =
+    "SemiAnalysisAI/InferenceX commit 5261b0a / PR #1092, [AMD][MI300X] Extend GPT-OSS FP4 TP=8 "
+    "search to conc=1, 1k/1k random workload (range-ratio 0.8), https://github.com/SemiAnalysisAI/"
+    "InferenceX/commit/5261b0a2d8697e4f9f16f701fa8c5bb5f02409cb";
+constexpr const char* kAtomNightly =
+    "ROCm/ATOM nightly benchmark dashboard, benchmark-dashboard/data.js (run 26302748704, ATOM "
+    "main 4181e42, 1x MI355X), https://github.com/ROCm/ATOM/blob/"
+    "a6a3d2045a51a8e0d016dbcd701a582d608a1724/benchmark-dashboard/data.js";
+constexpr const char* kAtomNightlyR1 =
+    "ROCm/ATOM nightly benchmark dashboard, benchmark-dashboard/data.js (run 24792553277, ATOM "
+    "main f4478c5, 8x MI355X, runner atom-mi355-8gpu), https://github.com/ROCm/ATOM/blob/"
+    "68505e23eaeb50e92a08346ba6033393bbbac6be/benchmark-dashboard/data.js";
+
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
       tput("S01", "Llama 3.1 8B 1xH100 FP8 128/2048 output tok/s", kTrt017, 21109.38, 2.146e+04,
@@ -4133,6 +4193,90 @@ std::vector<ServingCase> case_list() {
       w2("SJ13", "Llama 3 8B 1xRTX A6000 BF16 vLLM 0.4 benchmark_throughput, 1000 prompts of 128/128: output tok/s (total x OSL / (ISL + OSL))",
          kVllm4702, Area::throughput, 4326.03 * 128.0 / 256.0, "tok/s", 2321,
          [] { return vllm_v0_default_prompts({&L3_8B, &A6000, 1, Precision::bf16, 128, 128, 1000}); }),
+      w2("SK01a", "gpt-oss-120b 1xH100 MXFP4 (weight-only) TP1 vLLM 0.10.2, 2000/100, 500 prompts at once: output tok/s",
+         kGpuStackGptOss, Area::throughput, 675.11, "tok/s", 1152,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &H100, 1, Precision::fp4, 2000, 100, 500}).output_throughput.in("tokens/s"); }),
+      w2("SK01b", "gpt-oss-120b 1xH100 MXFP4 (weight-only) TP1 vLLM 0.10.2, 2000/100, 500 prompts at once: mean TTFT",
+         kGpuStackGptOss, Area::latency, 36234.76, "ms", 2.017e+04,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &H100, 1, Precision::fp4, 2000, 100, 500}).ttft.in("ms"); }),
+      w2("SK01c", "gpt-oss-120b 1xH100 MXFP4 (weight-only) TP1 vLLM 0.10.2, 2000/100, 500 prompts at once: mean TPOT",
+         kGpuStackGptOss, Area::latency, 41.35, "ms", 87.13,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &H100, 1, Precision::fp4, 2000, 100, 500}).tpot.in("ms"); }),
+      w2("SK02a", "gpt-oss-120b 2xH100 MXFP4 (weight-only) TP2 vLLM 0.10.2 async scheduling, 2000/100, 500 prompts at once: output tok/s",
+         kGpuStackGptOss, Area::throughput, 1595.22, "tok/s", 2054,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &H100, 2, Precision::fp4, 2000, 100, 500}).output_throughput.in("tokens/s"); }),
+      w2("SK02b", "gpt-oss-120b 2xH100 MXFP4 (weight-only) TP2 vLLM 0.10.2 async scheduling, 2000/100, 500 prompts at once: mean TTFT",
+         kGpuStackGptOss, Area::latency, 15291.77, "ms", 1.11e+04,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &H100, 2, Precision::fp4, 2000, 100, 500}).ttft.in("ms"); }),
+      w2("SK02c", "gpt-oss-120b 2xH100 MXFP4 (weight-only) TP2 vLLM 0.10.2 async scheduling, 2000/100, 500 prompts at once: mean TPOT",
+         kGpuStackGptOss, Area::latency, 139.32, "ms", 118.2,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &H100, 2, Precision::fp4, 2000, 100, 500}).tpot.in("ms"); }),
+      w2("SK03", "gpt-oss-120b 1xMI300X MXFP4 (weight-only) TP1 vLLM 0.17 ROCm, random [819, 1024]/[819, 1024], concurrency 64, 640 prompts: output tok/s",
+         kIx1061, Area::throughput, 2008, "tok/s", 3507,
+         [] { return inferencex_vllm_mxfp4({&GPTOSS, &MI300X, 1, Precision::fp4, 1024, 1024, 64}, 640).output_throughput.in("tokens/s"); }),
+      w2("SK04", "gpt-oss-120b 1xMI300X MXFP4 (weight-only) TP1 vLLM 0.17 ROCm, random [819, 1024]/[819, 1024], concurrency 128, 1280 prompts: output tok/s",
+         kIx1061, Area::throughput, 2990, "tok/s", 4822,
+         [] { return inferencex_vllm_mxfp4({&GPTOSS, &MI300X, 1, Precision::fp4, 1024, 1024, 128}, 1280).output_throughput.in("tokens/s"); }),
+      w2("SK05", "gpt-oss-120b 1xMI300X MXFP4 (weight-only) TP1 vLLM 0.17 ROCm, random [819, 1024]/[819, 1024], concurrency 256, 2560 prompts: output tok/s",
+         kIx1061, Area::throughput, 4271, "tok/s", 6006,
+         [] { return inferencex_vllm_mxfp4({&GPTOSS, &MI300X, 1, Precision::fp4, 1024, 1024, 256}, 2560).output_throughput.in("tokens/s"); }),
+      w2("SK06", "gpt-oss-120b 8xMI300X MXFP4 (weight-only) TP8 vLLM 0.17 ROCm, random [819, 1024]/[819, 1024], concurrency 1, 64 prompts: mean ITL",
+         kIx1092, Area::latency, 4.02, "ms", 3.69,
+         [] { return inferencex_vllm_mxfp4({&GPTOSS, &MI300X, 8, Precision::fp4, 1024, 1024, 1}, 64).tpot.mean.in("ms"); }),
+      w2("SK07a", "gpt-oss-120b 1xMI355X MXFP4 TP1 ATOM, FP8 KV, random [819, 1024]/[819, 1024], concurrency 4, 40 prompts: output tok/s",
+         kAtomNightly, Area::throughput, 858.76, "tok/s", 1302,
+         [] { return atom_tp_only({&GPTOSS, &MI355, 1, Precision::fp4, 1024, 1024, 4}).output_throughput.in("tokens/s"); }),
+      w2("SK07b", "gpt-oss-120b 1xMI355X MXFP4 TP1 ATOM, FP8 KV, random [819, 1024]/[819, 1024], concurrency 4, 40 prompts: mean TTFT",
+         kAtomNightly, Area::latency, 212.4, "ms", 19.29,
+         [] { return atom_tp_only({&GPTOSS, &MI355, 1, Precision::fp4, 1024, 1024, 4}).ttft.mean.in("ms"); }),
+      w2("SK07c", "gpt-oss-120b 1xMI355X MXFP4 TP1 ATOM, FP8 KV, random [819, 1024]/[819, 1024], concurrency 4, 40 prompts: mean TPOT",
+         kAtomNightly, Area::latency, 4.29, "ms", 3.02,
+         [] { return atom_tp_only({&GPTOSS, &MI355, 1, Precision::fp4, 1024, 1024, 4}).tpot.mean.in("ms"); }),
+      w2("SK08a", "gpt-oss-120b 1xMI355X MXFP4 TP1 ATOM, FP8 KV, random [819, 1024]/[819, 1024], concurrency 256, 2560 prompts: output tok/s",
+         kAtomNightly, Area::throughput, 12681.21, "tok/s", 1.7e+04,
+         [] { return atom_tp_only({&GPTOSS, &MI355, 1, Precision::fp4, 1024, 1024, 256}).output_throughput.in("tokens/s"); }),
+      w2("SK08b", "gpt-oss-120b 1xMI355X MXFP4 TP1 ATOM, FP8 KV, random [819, 1024]/[819, 1024], concurrency 256, 2560 prompts: mean TTFT",
+         kAtomNightly, Area::latency, 1668.91, "ms", 103.8,
+         [] { return atom_tp_only({&GPTOSS, &MI355, 1, Precision::fp4, 1024, 1024, 256}).ttft.mean.in("ms"); }),
+      w2("SK08c", "gpt-oss-120b 1xMI355X MXFP4 TP1 ATOM, FP8 KV, random [819, 1024]/[819, 1024], concurrency 256, 2560 prompts: mean TPOT",
+         kAtomNightly, Area::latency, 17.83, "ms", 14.54,
+         [] { return atom_tp_only({&GPTOSS, &MI355, 1, Precision::fp4, 1024, 1024, 256}).tpot.mean.in("ms"); }),
+      w2("SK09a", "gpt-oss-120b 1xMI355X MXFP4 TP1 ATOM, FP8 KV, random [6553, 8192]/[819, 1024], concurrency 64, 640 prompts: output tok/s",
+         kAtomNightly, Area::throughput, 4610.12, "tok/s", 4123,
+         [] { return atom_tp_only({&GPTOSS, &MI355, 1, Precision::fp4, 8192, 1024, 64}).output_throughput.in("tokens/s"); }),
+      w2("SK09b", "gpt-oss-120b 1xMI355X MXFP4 TP1 ATOM, FP8 KV, random [6553, 8192]/[819, 1024], concurrency 64, 640 prompts: mean TTFT",
+         kAtomNightly, Area::latency, 415.56, "ms", 242.1,
+         [] { return atom_tp_only({&GPTOSS, &MI355, 1, Precision::fp4, 8192, 1024, 64}).ttft.mean.in("ms"); }),
+      w2("SK09c", "gpt-oss-120b 1xMI355X MXFP4 TP1 ATOM, FP8 KV, random [6553, 8192]/[819, 1024], concurrency 64, 640 prompts: mean TPOT",
+         kAtomNightly, Area::latency, 13.13, "ms", 15.01,
+         [] { return atom_tp_only({&GPTOSS, &MI355, 1, Precision::fp4, 8192, 1024, 64}).tpot.mean.in("ms"); }),
+      w2("SK10a", "Llama 3.3 70B (AMD MXFP4) 1xMI355X FP4 TP1 ATOM, FP8 KV, random [819, 1024]/[819, 1024], concurrency 8, 80 prompts: output tok/s",
+         kAtomNightly, Area::throughput, 521.47, "tok/s", 831,
+         [] { return atom_tp_only({&L31_70B, &MI355, 1, Precision::fp4, 1024, 1024, 8}).output_throughput.in("tokens/s"); }),
+      w2("SK10b", "Llama 3.3 70B (AMD MXFP4) 1xMI355X FP4 TP1 ATOM, FP8 KV, random [819, 1024]/[819, 1024], concurrency 8, 80 prompts: mean TTFT",
+         kAtomNightly, Area::latency, 110.59, "ms", 63.95,
+         [] { return atom_tp_only({&L31_70B, &MI355, 1, Precision::fp4, 1024, 1024, 8}).ttft.mean.in("ms"); }),
+      w2("SK10c", "Llama 3.3 70B (AMD MXFP4) 1xMI355X FP4 TP1 ATOM, FP8 KV, random [819, 1024]/[819, 1024], concurrency 8, 80 prompts: mean TPOT",
+         kAtomNightly, Area::latency, 14.86, "ms", 9.252,
+         [] { return atom_tp_only({&L31_70B, &MI355, 1, Precision::fp4, 1024, 1024, 8}).tpot.mean.in("ms"); }),
+      w2("SK11a", "Llama 3.3 70B (AMD MXFP4) 1xMI355X FP4 TP1 ATOM, FP8 KV, random [819, 1024]/[819, 1024], concurrency 128, 1280 prompts: output tok/s",
+         kAtomNightly, Area::throughput, 4819.62, "tok/s", 6724,
+         [] { return atom_tp_only({&L31_70B, &MI355, 1, Precision::fp4, 1024, 1024, 128}).output_throughput.in("tokens/s"); }),
+      w2("SK11b", "Llama 3.3 70B (AMD MXFP4) 1xMI355X FP4 TP1 ATOM, FP8 KV, random [819, 1024]/[819, 1024], concurrency 128, 1280 prompts: mean TTFT",
+         kAtomNightly, Area::latency, 369.08, "ms", 270.2,
+         [] { return atom_tp_only({&L31_70B, &MI355, 1, Precision::fp4, 1024, 1024, 128}).ttft.mean.in("ms"); }),
+      w2("SK11c", "Llama 3.3 70B (AMD MXFP4) 1xMI355X FP4 TP1 ATOM, FP8 KV, random [819, 1024]/[819, 1024], concurrency 128, 1280 prompts: mean TPOT",
+         kAtomNightly, Area::latency, 25.3, "ms", 18.28,
+         [] { return atom_tp_only({&L31_70B, &MI355, 1, Precision::fp4, 1024, 1024, 128}).tpot.mean.in("ms"); }),
+      w2("SK12a", "DeepSeek-R1-0528 8xMI355X FP8 TP8 ATOM, FP8 KV, random [819, 1024]/[819, 1024], concurrency 64, 640 prompts: output tok/s",
+         kAtomNightlyR1, Area::throughput, 2891.2, "tok/s", 2811,
+         [] { return atom_tp_only({&DSR1, &MI355, 8, Precision::fp8, 1024, 1024, 64}).output_throughput.in("tokens/s"); }),
+      w2("SK12b", "DeepSeek-R1-0528 8xMI355X FP8 TP8 ATOM, FP8 KV, random [819, 1024]/[819, 1024], concurrency 64, 640 prompts: mean TTFT",
+         kAtomNightlyR1, Area::latency, 178.62, "ms", 157.4,
+         [] { return atom_tp_only({&DSR1, &MI355, 8, Precision::fp8, 1024, 1024, 64}).ttft.mean.in("ms"); }),
+      w2("SK12c", "DeepSeek-R1-0528 8xMI355X FP8 TP8 ATOM, FP8 KV, random [819, 1024]/[819, 1024], concurrency 64, 640 prompts: mean TPOT",
+         kAtomNightlyR1, Area::latency, 21.32, "ms", 22.03,
+         [] { return atom_tp_only({&DSR1, &MI355, 8, Precision::fp8, 1024, 1024, 64}).tpot.mean.in("ms"); }),
   };
   return all;
 }
@@ -4959,6 +5103,71 @@ TEST(ServingValidation, SJ09bLlama3370BFourH100Fp8TrtllmFp8KvTunedBatch1MeanTtft
 TEST(ServingValidation, SJ09cLlama3370BFourH100Fp8TrtllmFp8KvTunedBatch1MeanItl) { check("SJ09c"); }
 TEST(ServingValidation, SJ13Llama38BRtxA6000VllmOffline1000In128Out128Throughput) { check("SJ13"); }
 
+TEST(ServingValidation, SK01aGptOss120BOneH100VllmBurst500In2000Out100Throughput) {
+  check("SK01a");
+}
+TEST(ServingValidation, SK01bGptOss120BOneH100VllmBurst500In2000Out100MeanTtft) { check("SK01b"); }
+TEST(ServingValidation, SK01cGptOss120BOneH100VllmBurst500In2000Out100MeanTpot) { check("SK01c"); }
+TEST(ServingValidation, SK02aGptOss120BTwoH100VllmBurst500In2000Out100Throughput) {
+  check("SK02a");
+}
+TEST(ServingValidation, SK02bGptOss120BTwoH100VllmBurst500In2000Out100MeanTtft) { check("SK02b"); }
+TEST(ServingValidation, SK02cGptOss120BTwoH100VllmBurst500In2000Out100MeanTpot) { check("SK02c"); }
+TEST(ServingValidation, SK03GptOss120BOneMi300xVllmConcurrency64In1024Throughput) { check("SK03"); }
+TEST(ServingValidation, SK04GptOss120BOneMi300xVllmConcurrency128In1024Throughput) {
+  check("SK04");
+}
+TEST(ServingValidation, SK05GptOss120BOneMi300xVllmConcurrency256In1024Throughput) {
+  check("SK05");
+}
+TEST(ServingValidation, SK06GptOss120BEightMi300xVllmConcurrency1In1024MeanItl) { check("SK06"); }
+TEST(ServingValidation, SK07aGptOss120BOneMi355xAtomConcurrency4In1024Throughput) {
+  check("SK07a");
+}
+TEST(ServingValidation, SK07bGptOss120BOneMi355xAtomConcurrency4In1024MeanTtft) { check("SK07b"); }
+TEST(ServingValidation, SK07cGptOss120BOneMi355xAtomConcurrency4In1024MeanTpot) { check("SK07c"); }
+TEST(ServingValidation, SK08aGptOss120BOneMi355xAtomConcurrency256In1024Throughput) {
+  check("SK08a");
+}
+TEST(ServingValidation, SK08bGptOss120BOneMi355xAtomConcurrency256In1024MeanTtft) {
+  check("SK08b");
+}
+TEST(ServingValidation, SK08cGptOss120BOneMi355xAtomConcurrency256In1024MeanTpot) {
+  check("SK08c");
+}
+TEST(ServingValidation, SK09aGptOss120BOneMi355xAtomConcurrency64In8192Throughput) {
+  check("SK09a");
+}
+TEST(ServingValidation, SK09bGptOss120BOneMi355xAtomConcurrency64In8192MeanTtft) { check("SK09b"); }
+TEST(ServingValidation, SK09cGptOss120BOneMi355xAtomConcurrency64In8192MeanTpot) { check("SK09c"); }
+TEST(ServingValidation, SK10aLlama3370BOneMi355xMxfp4AtomConcurrency8In1024Throughput) {
+  check("SK10a");
+}
+TEST(ServingValidation, SK10bLlama3370BOneMi355xMxfp4AtomConcurrency8In1024MeanTtft) {
+  check("SK10b");
+}
+TEST(ServingValidation, SK10cLlama3370BOneMi355xMxfp4AtomConcurrency8In1024MeanTpot) {
+  check("SK10c");
+}
+TEST(ServingValidation, SK11aLlama3370BOneMi355xMxfp4AtomConcurrency128In1024Throughput) {
+  check("SK11a");
+}
+TEST(ServingValidation, SK11bLlama3370BOneMi355xMxfp4AtomConcurrency128In1024MeanTtft) {
+  check("SK11b");
+}
+TEST(ServingValidation, SK11cLlama3370BOneMi355xMxfp4AtomConcurrency128In1024MeanTpot) {
+  check("SK11c");
+}
+TEST(ServingValidation, SK12aDeepSeekR1EightMi355xAtomConcurrency64In1024Throughput) {
+  check("SK12a");
+}
+TEST(ServingValidation, SK12bDeepSeekR1EightMi355xAtomConcurrency64In1024MeanTtft) {
+  check("SK12b");
+}
+TEST(ServingValidation, SK12cDeepSeekR1EightMi355xAtomConcurrency64In1024MeanTpot) {
+  check("SK12c");
+}
+
 TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   fmt::print(
       "\n| Case | Quantity | Predicted | Measured | Error | First prediction | Sample |\n"
@@ -4976,8 +5185,9 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     [[nodiscard]] double mean() const { return n > 0 ? sum / static_cast<double>(n) : 0; }
   };
   Sum out[3], wave1[3], wave2[3], wave3[3], wave4[3], wave5[3], wave6[3], wave7[3], wave8[3],
-      wave9[3], wave10[3], wave11[3], wave12[3], wave13[3], wave14[3], before10[3], before11[3],
-      before12[3], before13[3], before14[3], sc[3], sd[3], se[3], sf[3], sg[3], sh[3], in[3];
+      wave9[3], wave10[3], wave11[3], wave12[3], wave13[3], wave14[3], wave15[3], before10[3],
+      before11[3], before12[3], before13[3], before14[3], before15[3], sc[3], sd[3], se[3], sf[3],
+      sg[3], sh[3], in[3];
   for (const auto& c : cases()) {
     const double now = c.predict();
     const Sample effective = effective_sample(c, now);
@@ -4995,32 +5205,35 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       continue;
     }
     out[a].add(c.id, e);
-    // Waves 9-14 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
-    // SG, SH: wave 12; SI: wave 13; SJ: wave 14); wave 1 is S followed by a digit.
+    // Waves 9-15 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
+    // SG, SH: wave 12; SI: wave 13; SJ: wave 14; SK: wave 15); wave 1 is S followed by a digit.
     const bool two_letters = c.id.size() > 1 && std::isalpha(static_cast<unsigned char>(c.id[1]));
     const bool wave_10 = two_letters && c.id[0] == 'S' && (c.id[1] == 'C' || c.id[1] == 'D');
     const bool wave_11 = two_letters && c.id[0] == 'S' && (c.id[1] == 'E' || c.id[1] == 'F');
     const bool wave_12 = two_letters && c.id[0] == 'S' && (c.id[1] == 'G' || c.id[1] == 'H');
     const bool wave_13 = two_letters && c.id[0] == 'S' && c.id[1] == 'I';
     const bool wave_14 = two_letters && c.id[0] == 'S' && c.id[1] == 'J';
-    if (!wave_14) before14[a].add(c.id, e);
-    if (!wave_13 && !wave_14) before13[a].add(c.id, e);
+    const bool wave_15 = two_letters && c.id[0] == 'S' && c.id[1] == 'K';
+    if (!wave_15) before15[a].add(c.id, e);
+    if (!wave_14 && !wave_15) before14[a].add(c.id, e);
+    if (!wave_13 && !wave_14 && !wave_15) before13[a].add(c.id, e);
     if (wave_12) {
       (c.id[1] == 'G' ? sg : sh)[a].add(c.id, e);
-    } else if (!wave_13 && !wave_14) {
+    } else if (!wave_13 && !wave_14 && !wave_15) {
       before12[a].add(c.id, e);
     }
     if (wave_11) {
       (c.id[1] == 'E' ? se : sf)[a].add(c.id, e);
-    } else if (!wave_12 && !wave_13 && !wave_14) {
+    } else if (!wave_12 && !wave_13 && !wave_14 && !wave_15) {
       before11[a].add(c.id, e);
     }
     if (wave_10) {
       (c.id[1] == 'C' ? sc : sd)[a].add(c.id, e);
-    } else if (!wave_11 && !wave_12 && !wave_13 && !wave_14) {
+    } else if (!wave_11 && !wave_12 && !wave_13 && !wave_14 && !wave_15) {
       before10[a].add(c.id, e);
     }
-    (wave_14          ? wave14
+    (wave_15          ? wave15
+     : wave_14        ? wave14
      : wave_13        ? wave13
      : wave_12        ? wave12
      : wave_11        ? wave11
@@ -5075,6 +5288,8 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     line("  of which wave 13 (SI)", wave13[a]);
     line("  of which before wave 14 (waves 1-13)", before14[a]);
     line("  of which wave 14 (SJ)", wave14[a]);
+    line("  of which before wave 15 (waves 1-14)", before15[a]);
+    line("  of which wave 15 (SK)", wave15[a]);
     line("in sample (not in the headline)", in[a]);
   }
 }
