@@ -1375,6 +1375,138 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     throughputs are published, and an open loop's output rate is not compared (the SG15-SG17
 //     rule); no latency is given.
 //   SJ12 (the same with EAGLE3): acceptance rate / length not published; open loop as SJ10.
+//
+// ---- Wave 15: research cases SK01-SK15 (tests/validation/serving_cases_wave15.json and .md),
+// collected blind on 2026-11-30 (session 12) by one research pass from sources unused by waves
+// 1-14 (MoE serving with tensor, expert and data-parallel attention; one dense MXFP4 model). The
+// first-prediction model of every SK case is the HEAD of main when this integration started,
+// 31f4092 (the base of worktree wtS15), whose serving model is that of 32db3ea, as wave 14's:
+// e3a9e12 changed only the training solver's attention (its catalog table
+// measured_attention_training is not read by serve()), de6b8a2 only the capacity planner's notes,
+// and 7c22e14 added catalog entries (gpt-oss-120b / gpt-oss-20b, GB300, DGX_GB300); the 466
+// earlier rows read as at 85fba03. These mapping rules were written before any wave-15 prediction
+// was computed and apply to every wave-15 case alike; the S, R, Q, P, L, J, Z, O, SA/SB, SC/SD,
+// SE/SF, SG/SH, SI, SJ and session-10 rules above still hold where a rule below does not replace
+// them.
+// * gpt-oss-120b = Models::Language::GPT_OSS_120B (8c4f414; 36 layers, hidden 2880, 64 query heads
+//   of head_dim 64, 8 KV heads, 128 experts of width 2880, top-4, every layer MoE). The catalog
+//   schema cannot express its alternating 128-token sliding-window layers (18 of the 36), so the
+//   solvers price full attention on every layer: the KV cache and attention of the windowed
+//   layers are overstated, by a factor growing with the context (about 8x to 72x on those 18
+//   layers at the rows' 1024-9216 tokens). The attention sinks and the q/k/v/o biases are not
+//   modelled either.
+// * MXFP4 checkpoints, precision rule. serve() takes one weight precision per model. gpt-oss-120b
+//   stores its experts in MXFP4 (114.7B of its 116.8B parameters) and the rest in BF16; AMD's
+//   Llama-3.3-70B-Instruct-MXFP4-Preview quantizes every linear layer (the O10 checkpoint type).
+//   Both are Precision::fp4 weights: the O10 rule (MXFP4 = FP4 weights), the shared 8-bit scale
+//   per 32 weights (0.25 bit per weight) not modelled. For gpt-oss this also prices its BF16
+//   attention, router and LM-head weights (about 1.55B of the 5.1B parameters active per token)
+//   at 4 bits, so the weight bytes a small-batch decode step streams are understated (about 2.6 GB
+//   against about 5 GB per step) and the memory floor by about 3 GB; stated, not corrected.
+//   Compute: on a device with an FP4 matrix rate in the catalog (MI355X, B200) the weights compute
+//   in FP4 (the S precision rule, as O10 / SB18 on MI355X); on a device without one (H100, MI300X)
+//   the checkpoint runs weight-only, FP4 weights with BF16 compute and activations (the J rule for
+//   FP8 checkpoints on A100, which has no FP8 tensor cores). Activations BF16 throughout; the KV
+//   cache as each source's flags say.
+// * GPUStack performance lab, gpt-oss-120b on H100 (SK01, SK02: `vllm bench serve --backend
+//   openai-chat --dataset-name random --random-input-len 2000 --random-output-len 100
+//   --num-prompts 500 --seed 42`, no --max-concurrency, against vLLM v0.10.2: SK01 `vllm serve
+//   openai/gpt-oss-120b --max-model-len 32768` on one H100, SK02 the "optimized" `vllm serve
+//   openai/gpt-oss-120b --async-scheduling -tp 2` on two): the wave-11 GPUStack burst rule
+//   unchanged (SE01-SE10, SG08): the session-10 closed loop at concurrency 500 over the 500
+//   prompts, no warm-up, the Q16 vLLM V1 rule (reserve 0.10, token budget 8192, block 16,
+//   max_num_seqs max(256, P) = 500), KV cache BF16 (no --kv-cache-dtype: "auto"), experts split
+//   tensor-parallel over the TP2 group (no expert-parallel flag), one replica of tp = the printed
+//   TP; precision by the MXFP4 rule (H100: FP4 weights, BF16 compute). Lengths: the nominal 2000 /
+//   100 (vLLM's default range ratio 0). The printed totals (999120 input; 49197 and 49059 generated
+//   of 50000: 98.4 and 98.1 per request, the outputs not forced) are 0.1% and 1.6-1.9% under
+//   nominal; like SG08's 1%, the shortfall and the chat template's tokens are not modelled.
+//   --async-scheduling (host scheduling overlapped with the GPU step) and --max-model-len 32768
+//   (does not bind) are not modelled. Compared: output tok/s ("a", throughput), mean TTFT ("b",
+//   latency), mean TPOT ("c", latency); the total tok/s and request rate carry no further
+//   information at fixed lengths. "H100 SXM" (from the Chinese version of the page) = H100, the
+//   catalog's SXM entry, which a plain "H100" also maps to (the O rule).
+// * InferenceX, gpt-oss-120b FP4 on MI300X with vLLM v0.17.0 (SK03-SK05: PR #1061, TP1 at
+//   concurrency 64 / 128 / 256; SK06: PR #1092, TP8 at concurrency 1). The wave-9 InferenceX rule
+//   (range08_closed), applied to every InferenceX row whether or not the PR restates the harness
+//   (the SC14-SC20 rule): input and output uniform on [floor(0.8 L), L] = [819, 1024], a closed
+//   loop of N clients over 10 x N prompts (SK03-SK05; the harness's `--num-prompts CONC*10`) or
+//   the printed 64 (SK06); the warm-up requests the harness sends before the timed run (2 x N;
+//   SK06: 1) are not simulated, as in every earlier InferenceX and ATOM row.
+//   - Engine: the Q16 vLLM V1 rule with the harness's printed server flags: reserve 0.05
+//     (--gpu-memory-utilization 0.95), kv_block_tokens 64 (--block-size=64, the SF01-SF08 reading
+//     of --block-size), token budget vLLM V1's 8192 (no --max-num-batched-tokens printed),
+//     max_num_seqs max(256, N), KV cache BF16 (no --kv-cache-dtype), no prefix caching (not
+//     modelled anyway); --max-model-len (2248 for 1k/1k in PR #1092) does not bind. Precision by
+//     the MXFP4 rule (MI300X: FP4 weights, BF16 compute). Experts split tensor-parallel over the
+//     TP8 group of SK06 (no expert-parallel flag). The AITER unified attention backend, the fused
+//     rope/KV-cache compile pass, the inductor graph partition and the INT4 quick all-reduce
+//     (VLLM_ROCM_QUICK_REDUCE_QUANTIZATION=INT4) are kernel choices not modelled (the SD03-SD08
+//     rule for quick all-reduce).
+//   - Compared: SK03-SK05 output tok/s (throughput; the PR prints it to 4 significant digits and
+//     it is compared as printed); the total tok/s is not (the wave-9 rule), nor the median TPOT
+//     (the wave-10 percentile rule). SK06 mean ITL = tpot.mean (latency; the S online rule reads a
+//     mean ITL as the mean TPOT); its "TTFT : 33.6 ms" names no statistic, and only means are
+//     compared (the wave-10 rule), so it is not; its output tok/s at concurrency 1 carries no
+//     information beyond TTFT and TPOT (the Q31 rule) and is not used; total tok/s and tok/s per
+//     GPU are totals (the wave-9 rule).
+// * ROCm/ATOM nightly benchmark dashboard on MI355X (SK07-SK12: data.js entries of two nightly
+//   runs; server `atom.entrypoints.openai_server` with the model's args from
+//   .github/benchmark/models.json at the run's commit: gpt-oss-120b `--kv_cache_dtype fp8
+//   --gpu-memory-utilization 0.9`, Llama-3.3-70B-Instruct-MXFP4 `--kv_cache_dtype fp8 -tp 1`,
+//   DeepSeek-R1-0528 `--kv_cache_dtype fp8 -tp 8`; client `atom.benchmarks.benchmark_serving
+//   --random-range-ratio 0.8 --num-prompts CONC*10 --num-warmups CONC*2 --ignore-eos`): the
+//   wave-12 SH09 ATOM rule unchanged (atom_tp_only: the O09/O10 vLLM V1 rule with the printed
+//   flags, reserve 0.10 - printed 0.9 for gpt-oss, vLLM's default 0.9 for the others - token
+//   budget 8192 (none printed), max_num_seqs max(256, N), FP8 KV cache, experts split
+//   tensor-parallel (no --enable-expert-parallel), one replica of tp = the printed TP; the
+//   range-0.8 closed loop of N clients over 10 x N prompts, warm-ups not simulated). Precision:
+//   gpt-oss-120b and the Llama MXFP4 checkpoint by the MXFP4 rule (MI355X: FP4 weights and
+//   compute); DeepSeek-R1-0528's native block FP8 = FP8 weights and compute (the O rule).
+//   Lengths: 1024 / 1024 rows uniform on [819, 1024] both ways; SK09 (8192 / 1024) input uniform
+//   on [6553, 8192]. Compared: output tok/s ("a", throughput; every row has N >= 4), mean TTFT
+//   ("b", latency) and mean TPOT ("c", latency): the repository's dashboard script maps
+//   "throughput (tok/s)" to output_throughput, "TTFT (ms)" to mean_ttft_ms and "TPOT (ms)" to
+//   mean_tpot_ms (read by the collector at the run's commit). "Total Tput" is not compared (the
+//   wave-9 rule). Device: SK07-SK11's entries name "AMD Instinct MI355X" (288 GB). SK12's entry
+//   records the rocm-smi string "AMD Radeon Graphics" with 288 GB, and the run's runner label in
+//   the same repository's workflow is atom-mi355-8gpu: the device is named by the source's own
+//   CI configuration (unlike SB06-SB09, where MI355X was the collector's inference from a gfx950
+//   image that MI350X shares), so SK12 is expressed on MI355X. Models: gpt-oss-120b =
+//   GPT_OSS_120B; Llama-3.3-70B-Instruct = Llama3_1_70B (the S rule: same shapes);
+//   DeepSeek-R1-0528 = DeepSeek_R1 (MTP not used; the MTP3 series of the dashboard is not used).
+// * SGLang data-parallel attention (`--enable-dp-attention`), a new rule: the library expresses it
+//   since 3128977 as MoeServing::attention_data_parallel (docs/solvers.md: attention, dense layers
+//   and the LM head data-parallel across the tp ranks, each rank holding their whole weights and
+//   the KV of its own sequences, the experts expert-parallel, an all-to-all dispatch and combine
+//   per MoE layer and no all-reduce; documented as not validated, over-predicting the in-sample
+//   DeepSeek-R1 cases). SGLang `--tp N --dp N --enable-dp-attention` (with or without `--ep N`,
+//   which the option implies) = one replica of tp = N with attention_data_parallel = true; the
+//   row's concurrency is the whole group's running requests (the engine gives each rank its T / N
+//   share). The R SGLang engine rule supplies the rest at the group level: reserve 1 - the
+//   printed --mem-fraction-static (else 0.15), max_num_seqs = the clients, token budget the
+//   printed --chunked-prefill-size else 8192, read as the group's total because SGLang divides
+//   --chunked-prefill-size by dp_size under DP attention (server_args.py), KV cache at the printed
+//   dtype else BF16, the checkpoint's precision. SGLang's scaling of its schedule conservativeness
+//   (x 0.3) under DP attention is not modelled. `--dp D` with 1 < D < N (attention tensor-parallel
+//   inside each of D groups) is not expressible with the option, which makes every rank its own
+//   attention group. The earlier rows excluded as "attention data parallelism is not modelled"
+//   (R19/R20, Q35, Z33-Z35, Z51, SE11/SE12, SI01) are not re-expressed. In wave 15 the rule would
+//   apply to SK13 only, which fails the length rule (below), so no wave-15 case uses it.
+// * ShareGPT rows (SK13-SK15, SGLang cookbook: `sglang.bench_serving --backend sglang
+//   --num-prompt N --max-concurrency C` with no --dataset-name, so the tool's default ShareGPT
+//   dataset): the J / R28 / SG01-SG10 rule, a ShareGPT row is expressible only where the source
+//   publishes the length distribution; these print token totals from which only the mean lengths
+//   follow. SK13's text says "1024 input tokens and 1024 output tokens", which its own totals
+//   contradict (301.7 and 188.4 per request), so its lengths are ShareGPT's as well.
+//
+// Not expressible (wave 15; also in docs/validation.md, "Serving"):
+//   SK13 (DeepSeek-V3 FP8 on 8x MI300X, SGLang 0.5.7 --tp 8 --ep 8 --dp 8 --enable-dp-attention,
+//     concurrency 100 over 1000 prompts): ShareGPT lengths, only their means derivable (the
+//     text's 1024 / 1024 contradicts the printed totals). The data-parallel attention itself is
+//     expressible by the rule above.
+//   SK14, SK15 (gpt-oss-120b on 8x B200, SGLang 0.5.6 --tp 8, concurrency 1 and 100): ShareGPT
+//     lengths, only their means derivable.
 
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
@@ -2351,6 +2483,66 @@ constexpr const char* kVllm4702 =
     "vllm-project/vllm issue #4702, maintainer's comment of 2024-05-09 (benchmark_throughput, "
     "Meta-Llama-3-8B-Instruct 128/128 on one RTX A6000), "
     "https://github.com/vllm-project/vllm/issues/4702";
+
+// ---- Wave-15 predictors (the wave-15 rules above).
+
+/// An MXFP4 checkpoint's precisions (the wave-15 MXFP4 rule): FP4 weights, computing in FP4 where
+/// the device has an FP4 matrix rate, else weight-only with BF16 compute; BF16 activations; KV
+/// cache `kv`.
+Precisions mxfp4_on(const HardwareNode& hw, Precision kv) {
+  const Precision compute = hw.peak(Precision::fp4) ? Precision::fp4 : Precision::bf16;
+  return {Precision::fp4, Precision::bf16, kv, compute};
+}
+
+/// GPUStack burst against vLLM V1 with an MXFP4 checkpoint: the Q16 vLLM V1 rule (KV cache BF16)
+/// in a closed loop of r.batch clients over r.batch prompts (the wave-11 burst rule).
+LoopResult vllm_mxfp4_burst(const Run& r) {
+  ServingOptions o;
+  o.tp = r.tp;
+  o.input_tokens = r.in;
+  o.output_tokens = r.out;
+  o.precision = mxfp4_on(*r.hw, Precision::bf16);
+  o.params.max_num_seqs = std::max<std::int64_t>(256, r.batch);
+  return loop_sim(*r.model, *r.hw, o, r.batch, {r.batch});
+}
+
+/// InferenceX gpt-oss FP4 on MI300X (vLLM v0.17.0: --gpu-memory-utilization 0.95, --block-size 64,
+/// KV cache "auto"): the MXFP4 checkpoint in the range-0.8 closed loop over `prompts` prompts.
+SimulationResult inferencex_vllm_mxfp4(const Run& r, std::int64_t prompts) {
+  ServingOptions o;
+  o.tp = r.tp;
+  o.input_tokens = r.in;
+  o.output_tokens = r.out;
+  o.precision = mxfp4_on(*r.hw, Precision::bf16);
+  o.params.runtime_reserve = 1.0 - 0.95;  // --gpu-memory-utilization 0.95
+  o.params.kv_block_tokens = 64;          // --block-size=64
+  o.params.max_num_seqs = std::max<std::int64_t>(256, r.batch);
+  return range08_closed(r, o, prompts);
+}
+
+const Workload& GPTOSS = Models::Language::GPT_OSS_120B;
+
+constexpr const char* kGpuStackGptOss =
+    "GPUStack Performance Lab, Optimizing GPT-OSS-120B Throughput on NVIDIA H100 GPUs, 'Other "
+    "Benchmark Cases' (vllm bench serve, random 2K input, all prompts at once), "
+    "https://github.com/gpustack/gpustack/blob/72aee9dd195ff5c9bf3a4886add80038ce79aef8/docs/"
+    "performance-lab/gpt-oss-120b/h100.md";
+constexpr const char* kIx1061 =
+    "SemiAnalysisAI/InferenceX commit 509c9b6 / PR #1061, [AMD][MI300X] Expand GPT-OSS FP4 TP=1 "
+    "concurrency from 64 to 256, 'Results (single MI300X, vllm v0.17.0, ISL/OSL=1024)', "
+    "https://github.com/SemiAnalysisAI/InferenceX/commit/509c9b6bca929aab8de7af29611acded00a778d9";
+constexpr const char* kIx1092 =
+    "SemiAnalysisAI/InferenceX commit 5261b0a / PR #1092, [AMD][MI300X] Extend GPT-OSS FP4 TP=8 "
+    "search to conc=1, 1k/1k random workload (range-ratio 0.8), https://github.com/SemiAnalysisAI/"
+    "InferenceX/commit/5261b0a2d8697e4f9f16f701fa8c5bb5f02409cb";
+constexpr const char* kAtomNightly =
+    "ROCm/ATOM nightly benchmark dashboard, benchmark-dashboard/data.js (run 26302748704, ATOM "
+    "main 4181e42, 1x MI355X), https://github.com/ROCm/ATOM/blob/"
+    "a6a3d2045a51a8e0d016dbcd701a582d608a1724/benchmark-dashboard/data.js";
+constexpr const char* kAtomNightlyR1 =
+    "ROCm/ATOM nightly benchmark dashboard, benchmark-dashboard/data.js (run 24792553277, ATOM "
+    "main f4478c5, 8x MI355X, runner atom-mi355-8gpu), https://github.com/ROCm/ATOM/blob/"
+    "68505e23eaeb50e92a08346ba6033393bbbac6be/benchmark-dashboard/data.js";
 
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
@@ -4001,6 +4193,90 @@ std::vector<ServingCase> case_list() {
       w2("SJ13", "Llama 3 8B 1xRTX A6000 BF16 vLLM 0.4 benchmark_throughput, 1000 prompts of 128/128: output tok/s (total x OSL / (ISL + OSL))",
          kVllm4702, Area::throughput, 4326.03 * 128.0 / 256.0, "tok/s", 2321,
          [] { return vllm_v0_default_prompts({&L3_8B, &A6000, 1, Precision::bf16, 128, 128, 1000}); }),
+      w2("SK01a", "gpt-oss-120b 1xH100 MXFP4 (weight-only) TP1 vLLM 0.10.2, 2000/100, 500 prompts at once: output tok/s",
+         kGpuStackGptOss, Area::throughput, 675.11, "tok/s", 1152,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &H100, 1, Precision::fp4, 2000, 100, 500}).output_throughput.in("tokens/s"); }),
+      w2("SK01b", "gpt-oss-120b 1xH100 MXFP4 (weight-only) TP1 vLLM 0.10.2, 2000/100, 500 prompts at once: mean TTFT",
+         kGpuStackGptOss, Area::latency, 36234.76, "ms", 2.017e+04,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &H100, 1, Precision::fp4, 2000, 100, 500}).ttft.in("ms"); }),
+      w2("SK01c", "gpt-oss-120b 1xH100 MXFP4 (weight-only) TP1 vLLM 0.10.2, 2000/100, 500 prompts at once: mean TPOT",
+         kGpuStackGptOss, Area::latency, 41.35, "ms", 87.13,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &H100, 1, Precision::fp4, 2000, 100, 500}).tpot.in("ms"); }),
+      w2("SK02a", "gpt-oss-120b 2xH100 MXFP4 (weight-only) TP2 vLLM 0.10.2 async scheduling, 2000/100, 500 prompts at once: output tok/s",
+         kGpuStackGptOss, Area::throughput, 1595.22, "tok/s", 2054,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &H100, 2, Precision::fp4, 2000, 100, 500}).output_throughput.in("tokens/s"); }),
+      w2("SK02b", "gpt-oss-120b 2xH100 MXFP4 (weight-only) TP2 vLLM 0.10.2 async scheduling, 2000/100, 500 prompts at once: mean TTFT",
+         kGpuStackGptOss, Area::latency, 15291.77, "ms", 1.11e+04,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &H100, 2, Precision::fp4, 2000, 100, 500}).ttft.in("ms"); }),
+      w2("SK02c", "gpt-oss-120b 2xH100 MXFP4 (weight-only) TP2 vLLM 0.10.2 async scheduling, 2000/100, 500 prompts at once: mean TPOT",
+         kGpuStackGptOss, Area::latency, 139.32, "ms", 118.2,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &H100, 2, Precision::fp4, 2000, 100, 500}).tpot.in("ms"); }),
+      w2("SK03", "gpt-oss-120b 1xMI300X MXFP4 (weight-only) TP1 vLLM 0.17 ROCm, random [819, 1024]/[819, 1024], concurrency 64, 640 prompts: output tok/s",
+         kIx1061, Area::throughput, 2008, "tok/s", 3507,
+         [] { return inferencex_vllm_mxfp4({&GPTOSS, &MI300X, 1, Precision::fp4, 1024, 1024, 64}, 640).output_throughput.in("tokens/s"); }),
+      w2("SK04", "gpt-oss-120b 1xMI300X MXFP4 (weight-only) TP1 vLLM 0.17 ROCm, random [819, 1024]/[819, 1024], concurrency 128, 1280 prompts: output tok/s",
+         kIx1061, Area::throughput, 2990, "tok/s", 4822,
+         [] { return inferencex_vllm_mxfp4({&GPTOSS, &MI300X, 1, Precision::fp4, 1024, 1024, 128}, 1280).output_throughput.in("tokens/s"); }),
+      w2("SK05", "gpt-oss-120b 1xMI300X MXFP4 (weight-only) TP1 vLLM 0.17 ROCm, random [819, 1024]/[819, 1024], concurrency 256, 2560 prompts: output tok/s",
+         kIx1061, Area::throughput, 4271, "tok/s", 6006,
+         [] { return inferencex_vllm_mxfp4({&GPTOSS, &MI300X, 1, Precision::fp4, 1024, 1024, 256}, 2560).output_throughput.in("tokens/s"); }),
+      w2("SK06", "gpt-oss-120b 8xMI300X MXFP4 (weight-only) TP8 vLLM 0.17 ROCm, random [819, 1024]/[819, 1024], concurrency 1, 64 prompts: mean ITL",
+         kIx1092, Area::latency, 4.02, "ms", 3.69,
+         [] { return inferencex_vllm_mxfp4({&GPTOSS, &MI300X, 8, Precision::fp4, 1024, 1024, 1}, 64).tpot.mean.in("ms"); }),
+      w2("SK07a", "gpt-oss-120b 1xMI355X MXFP4 TP1 ATOM, FP8 KV, random [819, 1024]/[819, 1024], concurrency 4, 40 prompts: output tok/s",
+         kAtomNightly, Area::throughput, 858.76, "tok/s", 1302,
+         [] { return atom_tp_only({&GPTOSS, &MI355, 1, Precision::fp4, 1024, 1024, 4}).output_throughput.in("tokens/s"); }),
+      w2("SK07b", "gpt-oss-120b 1xMI355X MXFP4 TP1 ATOM, FP8 KV, random [819, 1024]/[819, 1024], concurrency 4, 40 prompts: mean TTFT",
+         kAtomNightly, Area::latency, 212.4, "ms", 19.29,
+         [] { return atom_tp_only({&GPTOSS, &MI355, 1, Precision::fp4, 1024, 1024, 4}).ttft.mean.in("ms"); }),
+      w2("SK07c", "gpt-oss-120b 1xMI355X MXFP4 TP1 ATOM, FP8 KV, random [819, 1024]/[819, 1024], concurrency 4, 40 prompts: mean TPOT",
+         kAtomNightly, Area::latency, 4.29, "ms", 3.02,
+         [] { return atom_tp_only({&GPTOSS, &MI355, 1, Precision::fp4, 1024, 1024, 4}).tpot.mean.in("ms"); }),
+      w2("SK08a", "gpt-oss-120b 1xMI355X MXFP4 TP1 ATOM, FP8 KV, random [819, 1024]/[819, 1024], concurrency 256, 2560 prompts: output tok/s",
+         kAtomNightly, Area::throughput, 12681.21, "tok/s", 1.7e+04,
+         [] { return atom_tp_only({&GPTOSS, &MI355, 1, Precision::fp4, 1024, 1024, 256}).output_throughput.in("tokens/s"); }),
+      w2("SK08b", "gpt-oss-120b 1xMI355X MXFP4 TP1 ATOM, FP8 KV, random [819, 1024]/[819, 1024], concurrency 256, 2560 prompts: mean TTFT",
+         kAtomNightly, Area::latency, 1668.91, "ms", 103.8,
+         [] { return atom_tp_only({&GPTOSS, &MI355, 1, Precision::fp4, 1024, 1024, 256}).ttft.mean.in("ms"); }),
+      w2("SK08c", "gpt-oss-120b 1xMI355X MXFP4 TP1 ATOM, FP8 KV, random [819, 1024]/[819, 1024], concurrency 256, 2560 prompts: mean TPOT",
+         kAtomNightly, Area::latency, 17.83, "ms", 14.54,
+         [] { return atom_tp_only({&GPTOSS, &MI355, 1, Precision::fp4, 1024, 1024, 256}).tpot.mean.in("ms"); }),
+      w2("SK09a", "gpt-oss-120b 1xMI355X MXFP4 TP1 ATOM, FP8 KV, random [6553, 8192]/[819, 1024], concurrency 64, 640 prompts: output tok/s",
+         kAtomNightly, Area::throughput, 4610.12, "tok/s", 4123,
+         [] { return atom_tp_only({&GPTOSS, &MI355, 1, Precision::fp4, 8192, 1024, 64}).output_throughput.in("tokens/s"); }),
+      w2("SK09b", "gpt-oss-120b 1xMI355X MXFP4 TP1 ATOM, FP8 KV, random [6553, 8192]/[819, 1024], concurrency 64, 640 prompts: mean TTFT",
+         kAtomNightly, Area::latency, 415.56, "ms", 242.1,
+         [] { return atom_tp_only({&GPTOSS, &MI355, 1, Precision::fp4, 8192, 1024, 64}).ttft.mean.in("ms"); }),
+      w2("SK09c", "gpt-oss-120b 1xMI355X MXFP4 TP1 ATOM, FP8 KV, random [6553, 8192]/[819, 1024], concurrency 64, 640 prompts: mean TPOT",
+         kAtomNightly, Area::latency, 13.13, "ms", 15.01,
+         [] { return atom_tp_only({&GPTOSS, &MI355, 1, Precision::fp4, 8192, 1024, 64}).tpot.mean.in("ms"); }),
+      w2("SK10a", "Llama 3.3 70B (AMD MXFP4) 1xMI355X FP4 TP1 ATOM, FP8 KV, random [819, 1024]/[819, 1024], concurrency 8, 80 prompts: output tok/s",
+         kAtomNightly, Area::throughput, 521.47, "tok/s", 831,
+         [] { return atom_tp_only({&L31_70B, &MI355, 1, Precision::fp4, 1024, 1024, 8}).output_throughput.in("tokens/s"); }),
+      w2("SK10b", "Llama 3.3 70B (AMD MXFP4) 1xMI355X FP4 TP1 ATOM, FP8 KV, random [819, 1024]/[819, 1024], concurrency 8, 80 prompts: mean TTFT",
+         kAtomNightly, Area::latency, 110.59, "ms", 63.95,
+         [] { return atom_tp_only({&L31_70B, &MI355, 1, Precision::fp4, 1024, 1024, 8}).ttft.mean.in("ms"); }),
+      w2("SK10c", "Llama 3.3 70B (AMD MXFP4) 1xMI355X FP4 TP1 ATOM, FP8 KV, random [819, 1024]/[819, 1024], concurrency 8, 80 prompts: mean TPOT",
+         kAtomNightly, Area::latency, 14.86, "ms", 9.252,
+         [] { return atom_tp_only({&L31_70B, &MI355, 1, Precision::fp4, 1024, 1024, 8}).tpot.mean.in("ms"); }),
+      w2("SK11a", "Llama 3.3 70B (AMD MXFP4) 1xMI355X FP4 TP1 ATOM, FP8 KV, random [819, 1024]/[819, 1024], concurrency 128, 1280 prompts: output tok/s",
+         kAtomNightly, Area::throughput, 4819.62, "tok/s", 6724,
+         [] { return atom_tp_only({&L31_70B, &MI355, 1, Precision::fp4, 1024, 1024, 128}).output_throughput.in("tokens/s"); }),
+      w2("SK11b", "Llama 3.3 70B (AMD MXFP4) 1xMI355X FP4 TP1 ATOM, FP8 KV, random [819, 1024]/[819, 1024], concurrency 128, 1280 prompts: mean TTFT",
+         kAtomNightly, Area::latency, 369.08, "ms", 270.2,
+         [] { return atom_tp_only({&L31_70B, &MI355, 1, Precision::fp4, 1024, 1024, 128}).ttft.mean.in("ms"); }),
+      w2("SK11c", "Llama 3.3 70B (AMD MXFP4) 1xMI355X FP4 TP1 ATOM, FP8 KV, random [819, 1024]/[819, 1024], concurrency 128, 1280 prompts: mean TPOT",
+         kAtomNightly, Area::latency, 25.3, "ms", 18.28,
+         [] { return atom_tp_only({&L31_70B, &MI355, 1, Precision::fp4, 1024, 1024, 128}).tpot.mean.in("ms"); }),
+      w2("SK12a", "DeepSeek-R1-0528 8xMI355X FP8 TP8 ATOM, FP8 KV, random [819, 1024]/[819, 1024], concurrency 64, 640 prompts: output tok/s",
+         kAtomNightlyR1, Area::throughput, 2891.2, "tok/s", 2811,
+         [] { return atom_tp_only({&DSR1, &MI355, 8, Precision::fp8, 1024, 1024, 64}).output_throughput.in("tokens/s"); }),
+      w2("SK12b", "DeepSeek-R1-0528 8xMI355X FP8 TP8 ATOM, FP8 KV, random [819, 1024]/[819, 1024], concurrency 64, 640 prompts: mean TTFT",
+         kAtomNightlyR1, Area::latency, 178.62, "ms", 157.4,
+         [] { return atom_tp_only({&DSR1, &MI355, 8, Precision::fp8, 1024, 1024, 64}).ttft.mean.in("ms"); }),
+      w2("SK12c", "DeepSeek-R1-0528 8xMI355X FP8 TP8 ATOM, FP8 KV, random [819, 1024]/[819, 1024], concurrency 64, 640 prompts: mean TPOT",
+         kAtomNightlyR1, Area::latency, 21.32, "ms", 22.03,
+         [] { return atom_tp_only({&DSR1, &MI355, 8, Precision::fp8, 1024, 1024, 64}).tpot.mean.in("ms"); }),
   };
   return all;
 }
@@ -4827,6 +5103,71 @@ TEST(ServingValidation, SJ09bLlama3370BFourH100Fp8TrtllmFp8KvTunedBatch1MeanTtft
 TEST(ServingValidation, SJ09cLlama3370BFourH100Fp8TrtllmFp8KvTunedBatch1MeanItl) { check("SJ09c"); }
 TEST(ServingValidation, SJ13Llama38BRtxA6000VllmOffline1000In128Out128Throughput) { check("SJ13"); }
 
+TEST(ServingValidation, SK01aGptOss120BOneH100VllmBurst500In2000Out100Throughput) {
+  check("SK01a");
+}
+TEST(ServingValidation, SK01bGptOss120BOneH100VllmBurst500In2000Out100MeanTtft) { check("SK01b"); }
+TEST(ServingValidation, SK01cGptOss120BOneH100VllmBurst500In2000Out100MeanTpot) { check("SK01c"); }
+TEST(ServingValidation, SK02aGptOss120BTwoH100VllmBurst500In2000Out100Throughput) {
+  check("SK02a");
+}
+TEST(ServingValidation, SK02bGptOss120BTwoH100VllmBurst500In2000Out100MeanTtft) { check("SK02b"); }
+TEST(ServingValidation, SK02cGptOss120BTwoH100VllmBurst500In2000Out100MeanTpot) { check("SK02c"); }
+TEST(ServingValidation, SK03GptOss120BOneMi300xVllmConcurrency64In1024Throughput) { check("SK03"); }
+TEST(ServingValidation, SK04GptOss120BOneMi300xVllmConcurrency128In1024Throughput) {
+  check("SK04");
+}
+TEST(ServingValidation, SK05GptOss120BOneMi300xVllmConcurrency256In1024Throughput) {
+  check("SK05");
+}
+TEST(ServingValidation, SK06GptOss120BEightMi300xVllmConcurrency1In1024MeanItl) { check("SK06"); }
+TEST(ServingValidation, SK07aGptOss120BOneMi355xAtomConcurrency4In1024Throughput) {
+  check("SK07a");
+}
+TEST(ServingValidation, SK07bGptOss120BOneMi355xAtomConcurrency4In1024MeanTtft) { check("SK07b"); }
+TEST(ServingValidation, SK07cGptOss120BOneMi355xAtomConcurrency4In1024MeanTpot) { check("SK07c"); }
+TEST(ServingValidation, SK08aGptOss120BOneMi355xAtomConcurrency256In1024Throughput) {
+  check("SK08a");
+}
+TEST(ServingValidation, SK08bGptOss120BOneMi355xAtomConcurrency256In1024MeanTtft) {
+  check("SK08b");
+}
+TEST(ServingValidation, SK08cGptOss120BOneMi355xAtomConcurrency256In1024MeanTpot) {
+  check("SK08c");
+}
+TEST(ServingValidation, SK09aGptOss120BOneMi355xAtomConcurrency64In8192Throughput) {
+  check("SK09a");
+}
+TEST(ServingValidation, SK09bGptOss120BOneMi355xAtomConcurrency64In8192MeanTtft) { check("SK09b"); }
+TEST(ServingValidation, SK09cGptOss120BOneMi355xAtomConcurrency64In8192MeanTpot) { check("SK09c"); }
+TEST(ServingValidation, SK10aLlama3370BOneMi355xMxfp4AtomConcurrency8In1024Throughput) {
+  check("SK10a");
+}
+TEST(ServingValidation, SK10bLlama3370BOneMi355xMxfp4AtomConcurrency8In1024MeanTtft) {
+  check("SK10b");
+}
+TEST(ServingValidation, SK10cLlama3370BOneMi355xMxfp4AtomConcurrency8In1024MeanTpot) {
+  check("SK10c");
+}
+TEST(ServingValidation, SK11aLlama3370BOneMi355xMxfp4AtomConcurrency128In1024Throughput) {
+  check("SK11a");
+}
+TEST(ServingValidation, SK11bLlama3370BOneMi355xMxfp4AtomConcurrency128In1024MeanTtft) {
+  check("SK11b");
+}
+TEST(ServingValidation, SK11cLlama3370BOneMi355xMxfp4AtomConcurrency128In1024MeanTpot) {
+  check("SK11c");
+}
+TEST(ServingValidation, SK12aDeepSeekR1EightMi355xAtomConcurrency64In1024Throughput) {
+  check("SK12a");
+}
+TEST(ServingValidation, SK12bDeepSeekR1EightMi355xAtomConcurrency64In1024MeanTtft) {
+  check("SK12b");
+}
+TEST(ServingValidation, SK12cDeepSeekR1EightMi355xAtomConcurrency64In1024MeanTpot) {
+  check("SK12c");
+}
+
 TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   fmt::print(
       "\n| Case | Quantity | Predicted | Measured | Error | First prediction | Sample |\n"
@@ -4844,8 +5185,9 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     [[nodiscard]] double mean() const { return n > 0 ? sum / static_cast<double>(n) : 0; }
   };
   Sum out[3], wave1[3], wave2[3], wave3[3], wave4[3], wave5[3], wave6[3], wave7[3], wave8[3],
-      wave9[3], wave10[3], wave11[3], wave12[3], wave13[3], wave14[3], before10[3], before11[3],
-      before12[3], before13[3], before14[3], sc[3], sd[3], se[3], sf[3], sg[3], sh[3], in[3];
+      wave9[3], wave10[3], wave11[3], wave12[3], wave13[3], wave14[3], wave15[3], before10[3],
+      before11[3], before12[3], before13[3], before14[3], before15[3], sc[3], sd[3], se[3], sf[3],
+      sg[3], sh[3], in[3];
   for (const auto& c : cases()) {
     const double now = c.predict();
     const Sample effective = effective_sample(c, now);
@@ -4863,32 +5205,35 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       continue;
     }
     out[a].add(c.id, e);
-    // Waves 9-14 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
-    // SG, SH: wave 12; SI: wave 13; SJ: wave 14); wave 1 is S followed by a digit.
+    // Waves 9-15 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
+    // SG, SH: wave 12; SI: wave 13; SJ: wave 14; SK: wave 15); wave 1 is S followed by a digit.
     const bool two_letters = c.id.size() > 1 && std::isalpha(static_cast<unsigned char>(c.id[1]));
     const bool wave_10 = two_letters && c.id[0] == 'S' && (c.id[1] == 'C' || c.id[1] == 'D');
     const bool wave_11 = two_letters && c.id[0] == 'S' && (c.id[1] == 'E' || c.id[1] == 'F');
     const bool wave_12 = two_letters && c.id[0] == 'S' && (c.id[1] == 'G' || c.id[1] == 'H');
     const bool wave_13 = two_letters && c.id[0] == 'S' && c.id[1] == 'I';
     const bool wave_14 = two_letters && c.id[0] == 'S' && c.id[1] == 'J';
-    if (!wave_14) before14[a].add(c.id, e);
-    if (!wave_13 && !wave_14) before13[a].add(c.id, e);
+    const bool wave_15 = two_letters && c.id[0] == 'S' && c.id[1] == 'K';
+    if (!wave_15) before15[a].add(c.id, e);
+    if (!wave_14 && !wave_15) before14[a].add(c.id, e);
+    if (!wave_13 && !wave_14 && !wave_15) before13[a].add(c.id, e);
     if (wave_12) {
       (c.id[1] == 'G' ? sg : sh)[a].add(c.id, e);
-    } else if (!wave_13 && !wave_14) {
+    } else if (!wave_13 && !wave_14 && !wave_15) {
       before12[a].add(c.id, e);
     }
     if (wave_11) {
       (c.id[1] == 'E' ? se : sf)[a].add(c.id, e);
-    } else if (!wave_12 && !wave_13 && !wave_14) {
+    } else if (!wave_12 && !wave_13 && !wave_14 && !wave_15) {
       before11[a].add(c.id, e);
     }
     if (wave_10) {
       (c.id[1] == 'C' ? sc : sd)[a].add(c.id, e);
-    } else if (!wave_11 && !wave_12 && !wave_13 && !wave_14) {
+    } else if (!wave_11 && !wave_12 && !wave_13 && !wave_14 && !wave_15) {
       before10[a].add(c.id, e);
     }
-    (wave_14          ? wave14
+    (wave_15          ? wave15
+     : wave_14        ? wave14
      : wave_13        ? wave13
      : wave_12        ? wave12
      : wave_11        ? wave11
@@ -4943,6 +5288,8 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     line("  of which wave 13 (SI)", wave13[a]);
     line("  of which before wave 14 (waves 1-13)", before14[a]);
     line("  of which wave 14 (SJ)", wave14[a]);
+    line("  of which before wave 15 (waves 1-14)", before15[a]);
+    line("  of which wave 15 (SK)", wave15[a]);
     line("in sample (not in the headline)", in[a]);
   }
 }
