@@ -171,6 +171,29 @@ TEST(CliTrainAndPlan, ADeviceWithoutAMeasuredGemmOrALinkLatencySaysWhatStandsIn)
   EXPECT_THAT(h100.out, ::testing::Not(HasSubstr("stands in")));
 }
 
+TEST(CliTrainAndPlan, TheAttentionRateSaysWhereItComesFromAndAnExplicitFractionOverridesIt) {
+  // MI250X has no measured attention training rate: the default fraction is echoed as an
+  // assumption. H100 has one (567 TFLOP/s at 8K, ramped to 4K: 567 x 0.8831 = 500.7 TFLOP/s).
+  const auto frontier = mlsysim("train Llama3_70B ORNL_Frontier --tp 8 --pp 4 --seq-len 4096");
+  EXPECT_EQ(frontier.code, 0);
+  EXPECT_THAT(frontier.out,
+              HasSubstr("MI250X has no measured bf16 attention training rate in the "
+                        "catalog: fused attention is priced at 0.55 x its dense peak"));
+  const auto h100 = mlsysim("train Llama3_8B Lab_64_H100 --seq-len 4096 --global-batch 64");
+  EXPECT_EQ(h100.code, 0);
+  EXPECT_THAT(h100.out, HasSubstr("500.7 TFLOP/s"));
+  EXPECT_THAT(h100.out, HasSubstr("measured (catalog), at this sequence length"));
+  EXPECT_THAT(h100.out, ::testing::Not(HasSubstr("attention training rate in the catalog")));
+  const auto fa2 = mlsysim(
+      "train Llama3_8B Lab_64_H100 --seq-len 4096 --global-batch 64 --attention-efficiency 0.34");
+  EXPECT_EQ(fa2.code, 0);
+  EXPECT_THAT(fa2.out, HasSubstr("0.34 x the dense peak"));
+  EXPECT_THAT(fa2.out, HasSubstr("336.4 TFLOP/s"));  // 0.34 x 989.4
+  const auto bad = mlsysim("train Llama3_8B Lab_64_H100 --attention-efficiency 1.5");
+  EXPECT_EQ(bad.code, 1);
+  EXPECT_THAT(bad.err, HasSubstr("'--attention-efficiency': must be a fraction in (0, 1]"));
+}
+
 TEST(CliTrainAndPlan, AnUnknownRecomputationModeIsRefusedNamingTheFlagAndTheChoices) {
   const auto r = mlsysim("train Llama3_8B Lab_64_H100 --recompute bogus");
   EXPECT_EQ(r.code, 1);

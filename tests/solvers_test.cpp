@@ -802,6 +802,10 @@ TEST(TrainingAttention, AShortSequenceStepPaysTheRampOnEveryAttentionFlop) {
   const double r8k = 567e12;
   const double r2k = r8k * (2048.0 / 3298.0) / (8192.0 / 9442.0);
   EXPECT_NEAR((ramped.compute_time - flat.compute_time).in("s"), flops / r2k - flops / r8k, 1e-9);
+  // The result says which rate the step used.
+  EXPECT_TRUE(ramped.attention.measured);
+  EXPECT_NEAR(ramped.attention.rate.in("TFLOP/s"), r2k / 1e12, 1e-6);
+  EXPECT_NEAR(flat.attention.rate.in("TFLOP/s"), 567.0, 1e-9);
   o.attention_seq_half = -1;
   EXPECT_THROW((void)train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o),
                InvalidArgumentError);

@@ -516,9 +516,10 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   Seconds core_f = Seconds::from_value(0);
   Seconds core_b = Seconds::from_value(0);
   Bits score_traffic = Bits::from_value(0);  // one pass, materialized only
+  AttentionRate attention{};                 // fused only
   if (o.attention == AttentionKernel::fused) {
-    const FlopRate attn_rate =
-        fused_attention_rate(hw, o.precision.compute, o, s_loc).rate.as<typed::flops_per_second>();
+    attention = fused_attention_rate(hw, o.precision.compute, o, s_loc);
+    const FlopRate attn_rate = attention.rate.as<typed::flops_per_second>();
     core_f = detail::flop_count(0.5 * core_full) / attn_rate;
     core_b = core_f * 2.5;
   } else {
@@ -862,6 +863,7 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   const double nd = static_cast<double>(n);
 
   TrainingResult r;
+  r.attention = attention;
   r.microbatches = micro;
   r.step_time = sec(step);
   r.compute_time = sec(compute_t);

@@ -63,6 +63,13 @@ Record training_record(const TrainingResult& r, const std::string& title) {
       .add("gemm_ceiling", "GEMM ceiling",
            std::string(r.gemm_ceiling == GemmCeiling::measured ? "measured (catalog)"
                                                                : "default fraction of peak"))
+      .add("attention_rate", "Fused attention rate",
+           r.attention.rate.base_value() > 0 ? Value(r.attention.rate) : Value())
+      .add("attention_source", "Attention rate from",
+           r.attention.measured ? std::string("measured (catalog), at this sequence length")
+           : r.attention.rate.base_value() > 0
+               ? fmt::format("{:.3g} x the dense peak", r.attention.efficiency)
+               : std::string("not used (materialized)"))
       .add("tokens_per_second", "Tokens per second", r.tokens_per_second)
       .add("time_to_train", "Time to train", r.time_to_train ? Value(*r.time_to_train) : Value())
       .add("gpu_hours", "GPU hours", r.gpu_hours ? Value(*r.gpu_hours) : Value());
@@ -104,6 +111,13 @@ int train(const Session& s, const TrainOptions& o, std::vector<std::string> assu
         "{} has no measured {} GEMM in the catalog: GEMMs are priced at {:.3g} x its dense peak "
         "(gemm.default_fraction, the median measured fraction; docs/solvers.md)",
         hw.info.key, precision_name(p), to.gemm.default_fraction[static_cast<std::size_t>(p)]));
+  }
+  if (r.attention.rate.base_value() > 0 && !r.attention.measured && to.attention_efficiency == 0) {
+    assumed.push_back(fmt::format(
+        "{} has no measured {} attention training rate in the catalog: fused attention is priced "
+        "at {:.3g} x its dense peak at every sequence length (default_attention_efficiency; "
+        "docs/solvers.md)",
+        hw.info.key, precision_name(r.attention.precision), to.default_attention_efficiency));
   }
   Document doc{"train", {}, {}};
   doc.sections.emplace_back(training_record(

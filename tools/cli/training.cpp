@@ -104,6 +104,10 @@ CLI::Option* add_training_options(CLI::App& c, TrainingRunOptions& o) {
       "--ep-forwarding", o.ep_forwarding,
       "MoE dispatch with node forwarding (DeepEP, HybridEP): a token crosses the fabric once "
       "per node holding its experts");
+  c.add_option("--attention-efficiency", o.attention_efficiency,
+               "fused attention rate as a fraction of the 16-bit peak, forward and backward (e.g. "
+               "0.34 for FlashAttention-2 on Hopper; default: the device's measured rate at the "
+               "sequence length, else 0.55)");
   c.add_option("--grid", o.site.grid, "grid for the run's energy and carbon");
   c.add_option("--datacenter", o.site.datacenter, "datacenter for the run's energy and carbon");
   return global_batch;
@@ -112,6 +116,13 @@ CLI::Option* add_training_options(CLI::App& c, TrainingRunOptions& o) {
 void check_training_run(const TrainingRunOptions& o) {
   check_range("--seq-len", o.seq_len, 1, kMaxTokens);
   check_range("--global-batch", o.global_batch, 1, kMaxGlobalBatch);
+  if (!(o.attention_efficiency >= 0 && o.attention_efficiency <= 1)) {
+    throw InvalidArgumentError(
+        "--attention-efficiency",
+        fmt::format(
+            "must be a fraction in (0, 1] (or 0 for the device's measured rate), got {:.6g}",
+            o.attention_efficiency));
+  }
   if (!(o.token_budget >= 0) || o.token_budget > kMaxTokenBudget) {
     throw InvalidArgumentError(
         "--tokens", fmt::format("the token budget must be a number in (0, {:g}], got {:.6g}",
@@ -127,6 +138,7 @@ TrainingOptions training_options(const Catalog& catalog, const TrainingRunOption
   t.token_budget = o.token_budget;
   t.elementwise = o.eager ? ElementwiseKernels::eager : ElementwiseKernels::fused;
   t.schedule.ep_node_forwarding = o.ep_forwarding;
+  t.attention_efficiency = o.attention_efficiency;
   t.precision = resolve_precisions(o.precision, hw);
   // FP8/FP4 training runs its GEMMs at low precision and keeps 16-bit weights and activations
   // (Transformer Engine's recipe).

@@ -25,6 +25,7 @@ struct TrainingRunOptions {
   double token_budget = 0;          ///< --tokens; 0 = no time-to-train
   bool eager = false;               ///< --eager: PyTorch eager elementwise kernels
   bool ep_forwarding = false;       ///< --ep-forwarding: MoE dispatch with node forwarding
+  double attention_efficiency = 0;  ///< --attention-efficiency; 0 = the device's measured rate
   SiteOptions site;                 ///< --grid, --datacenter (and train's --pue)
   PrecisionOptions precision;
 };

@@ -146,6 +146,13 @@ struct TrainingMemory {
   bool fits = true;
 };
 
+/// The rate fused attention ran at in a training step (fused_attention_rate() below).
+struct AttentionRate {
+  Quantity rate;
+  Precision precision = Precision::bf16;  ///< the precision the kernels run at
+  double efficiency = 0;                  ///< rate over that precision's dense peak
+  bool measured = false;                  ///< from `compute.measured_attention_training`
+};
 struct TrainingResult {
   Quantity step_time;
   Quantity compute_time;       ///< GEMMs and attention kernels of the slowest stage, per step
@@ -174,6 +181,10 @@ struct TrainingResult {
   /// Where the GEMMs' ceiling came from: the device's measured GEMM at the compute precision, or
   /// (no measurement in the catalog) `gemm.default_fraction` x the dense peak.
   GemmCeiling gemm_ceiling = GemmCeiling::measured;
+  /// The fused attention kernels' rate at the run's s / cp and where it came from (the option,
+  /// the device's measured training rate, or the default fraction); zero rate when attention is
+  /// materialized.
+  AttentionRate attention{};
   double mfu = 0;  ///< model FLOP/s over dense peak
   double hfu = 0;  ///< hardware FLOP/s over dense peak
   Quantity tokens_per_second;
@@ -206,12 +217,6 @@ struct TrainingResult {
 /// set; else the device's `compute.measured_attention_training` scaled to the length by
 /// `attention_seq_half` (docs/solvers.md, "Attention core"); else `default_attention_efficiency`
 /// x the dense peak. Throws InvalidArgumentError when `hw` has no dense rate at that precision.
-struct AttentionRate {
-  Quantity rate;
-  Precision precision = Precision::bf16;  ///< the precision the kernels run at
-  double efficiency = 0;                  ///< rate over that precision's dense peak
-  bool measured = false;                  ///< from `compute.measured_attention_training`
-};
 [[nodiscard]] AttentionRate fused_attention_rate(const HardwareNode& hw, Precision p,
                                                  const TrainingOptions& options, double seq_tokens);
 
