@@ -671,16 +671,22 @@ TEST(TrainingLinks, TheIntraNodeLatencyIsAnOptionNotACatalogLookup) {
 
 /// One 2048-token sequence per rank on 8 GPUs (by default a DGX H100), pure data parallelism,
 /// no recomputation.
-TrainingResult one_sequence_per_rank(const Workload& m, Precision compute,
-                                     const Fleet& fleet = dgx_h100_fleet(8)) {
+// One sequence of `seq_len` tokens per rank on 8 ranks (dp 8), no recomputation, options `o`.
+TrainingResult one_sequence_step(const Workload& m, TrainingOptions o, std::int64_t seq_len,
+                                 const Fleet& fleet = dgx_h100_fleet(8)) {
   ParallelConfig pc;
   pc.dp = 8;
   pc.recompute = Recompute::none;
-  TrainingOptions o;
-  o.seq_len = 2048;
+  o.seq_len = seq_len;
   o.global_batch = 8;
-  o.precision.compute = compute;
   return train(m, fleet, pc, o);
+}
+
+TrainingResult one_sequence_per_rank(const Workload& m, Precision compute,
+                                     const Fleet& fleet = dgx_h100_fleet(8)) {
+  TrainingOptions o;
+  o.precision.compute = compute;
+  return one_sequence_step(m, o, 2048, fleet);
 }
 
 TEST(TrainingTimeline, Fp8GemmInputsAndOutputGradientsAreCastThroughMemory) {
@@ -789,15 +795,10 @@ TEST(TrainingAttention, AShortSequenceStepPaysTheRampOnEveryAttentionFlop) {
   // is 3.5 (forward + 2.5 x forward) x 0.5 (causal) x 2 s^2 (d_qk + d_v) a per layer
   // = 3.5 x 2048^2 x 256 x 32 x 32 layers = 3.848e12 FLOP per step. With the ramp it runs at
   // 567 x ramp(2048), without it (attention_seq_half = 0) at 567 TFLOP/s; nothing else changes.
-  ParallelConfig pc;
-  pc.dp = 8;
-  pc.recompute = Recompute::none;
   TrainingOptions o;
-  o.seq_len = 2048;
-  o.global_batch = 8;
-  const auto ramped = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
+  const auto ramped = one_sequence_step(Models::Language::Llama3_8B, o, 2048);
   o.attention_seq_half = 0;
-  const auto flat = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
+  const auto flat = one_sequence_step(Models::Language::Llama3_8B, o, 2048);
   const double flops = 3.5 * 2048.0 * 2048.0 * 256.0 * 32.0 * 32.0;
   const double r8k = 567e12;
   const double r2k = r8k * (2048.0 / 3298.0) / (8192.0 / 9442.0);
@@ -807,8 +808,7 @@ TEST(TrainingAttention, AShortSequenceStepPaysTheRampOnEveryAttentionFlop) {
   EXPECT_NEAR(ramped.attention.rate.in("TFLOP/s"), r2k / 1e12, 1e-6);
   EXPECT_NEAR(flat.attention.rate.in("TFLOP/s"), 567.0, 1e-9);
   o.attention_seq_half = -1;
-  EXPECT_THROW((void)train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o),
-               InvalidArgumentError);
+  EXPECT_THROW((void)one_sequence_step(Models::Language::Llama3_8B, o, 2048), InvalidArgumentError);
 }
 
 TEST(TrainingTimeline, MoeTokensArePermutedToTheirExpertsAndBack) {
@@ -894,15 +894,10 @@ TEST(TrainingElementwise, EagerKernelsMoveTheBytesCountedFromHuggingFacesLlamaMo
   // Fused: 2 B x (14 h + 3 f) = 200,704. Eager (modeling_llama.py): two RMSNorms 2 x 36 h,
   // two residual adds 2 x 6 h, rotary 20 x (4096 + 1024), contiguous attention output 4 x 4096,
   // SiLU and gate product 10 f = 606,208.
-  ParallelConfig pc;
-  pc.dp = 8;
-  pc.recompute = Recompute::none;
   TrainingOptions o;
-  o.seq_len = 4096;
-  o.global_batch = 8;
-  const auto fused = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
+  const auto fused = one_sequence_step(Models::Language::Llama3_8B, o, 4096);
   o.elementwise = ElementwiseKernels::eager;
-  const auto eager = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
+  const auto eager = one_sequence_step(Models::Language::Llama3_8B, o, 4096);
   EXPECT_NEAR(eager.memory_bound_time.in("s") / fused.memory_bound_time.in("s"),
               606208.0 / 200704.0, 1e-9);
   EXPECT_DOUBLE_EQ(eager.compute_time.in("s"), fused.compute_time.in("s"));
