@@ -252,6 +252,17 @@ TEST(CliServe, ServingAndTpotTarget) {
   EXPECT_EQ(mlsysim("serve ResNet50 H100").code, 1);
 }
 
+TEST(CliServe, ExpertWeightsQuantizeOnlyTheRoutedExperts) {
+  // gpt-oss-120b as released: MXFP4 experts, BF16 elsewhere. 114,661,785,600 routed parameters
+  // at 0.5 B and 2,167,371,072 others at 2 B = 61.666 GB = 57.43 GiB.
+  const auto r = mlsysim("serve GPT_OSS_120B H100 --weights bf16 --expert-weights fp4");
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("57.43 GiB"));
+  const auto dense = mlsysim("serve Llama3_8B H100 --expert-weights fp4");
+  EXPECT_EQ(dense.code, 1);
+  EXPECT_THAT(dense.err, HasSubstr("has no routed experts to quantize"));
+}
+
 TEST(CliServe, ConcurrencySimulatesAClosedLoopBenchmark) {
   // 32 clients with 2048-token prompts: the first wave's prompts fill the 8192-token budget four
   // at a time, so the closed loop's mean TTFT is several prefill iterations, far above the steady

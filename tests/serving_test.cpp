@@ -344,6 +344,36 @@ TEST(ServingMoe, AttentionDataParallelHoldsMoreRequestsForMla) {
   EXPECT_TRUE(serve(ds, Hardware::Cloud::H200, o).feasible);
 }
 
+TEST(ServingMoe, ExpertOnlyQuantizationKeepsEverythingElseAtTheWeightsPrecision) {
+  // gpt-oss-120b's checkpoint: routed experts in MXFP4, the rest in BF16. Routed expert weights:
+  // 36 layers x 128 experts x 3 matrices x 2880 x 2880 = 114,661,785,600 parameters at 0.5 B;
+  // the other parameters (attention, router, embeddings, biases) at 2 B.
+  const auto& oss = Models::Language::GPT_OSS_120B;
+  ServingOptions o;
+  o.input_tokens = 1024;
+  o.output_tokens = 128;
+  o.moe.expert_weights = Precision::fp4;
+  const auto mixed = serve(oss, H100, o);
+  const double total = oss.weight_bytes(Precision::bf16).in("B") / 2.0;
+  const double routed = 36.0 * 128.0 * 3.0 * 2880.0 * 2880.0;
+  EXPECT_NEAR(mixed.weights_per_device.in("B"), (total - routed) * 2.0 + routed * 0.5,
+              1e-9 * total);
+  // Decode streams the BF16 part at 2 B: slower than an all-FP4 checkpoint, faster than BF16.
+  ServingOptions fp4 = o;
+  fp4.moe.expert_weights.reset();
+  fp4.precision.weights = Precision::fp4;
+  EXPECT_GT(mixed.tpot, serve(oss, H100, fp4).tpot);
+  ServingOptions bf16 = o;
+  bf16.moe.expert_weights.reset();
+  bf16.tp = 4;  // 234 GB of BF16 weights need four H100
+  ServingOptions mixed4 = o;
+  mixed4.tp = 4;
+  EXPECT_LT(serve(oss, H100, mixed4).tpot, serve(oss, H100, bf16).tpot);
+  // A dense model has no routed experts to quantize.
+  EXPECT_THAT([&] { (void)serve(L8, H100, o); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("has no routed experts")));
+}
+
 // ---- searches and targets ---------------------------------------------------------------------
 
 TEST(ServingSearch, BestBatchMeetsTheTargetAndTheNextBatchMissesOrDoesNotFit) {

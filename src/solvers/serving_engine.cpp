@@ -246,6 +246,14 @@ Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptio
   add(h, ffn / ts_, dense_layers);
   double ffn_gemms = dense_layers > 0 ? 2 : 0;
   ffn_width_dev_ = ffn / ts_;
+  wbe_ = wb_;
+  if (o.moe.expert_weights) {
+    if (moe_layers_ <= 0) {
+      throw InvalidArgumentError("moe.expert_weights", "'" + std::string(m.info.path) +
+                                                           "' has no routed experts to quantize");
+    }
+    wbe_ = byte_count(bytes_of(*o.moe.expert_weights));
+  }
   if (moe_layers_ > 0) {
     const double w = d(m.expert_ffn_dim.value_or(m.ffn_dim.value_or(0)));
     experts_ = d(*m.experts);
@@ -274,15 +282,17 @@ Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptio
   const double kv_split =
       mla ? 1.0 : std::min(tp_, d(m.kv_heads.value_or(*m.heads)));  // MLA latents replicate
   kv_token_device_ = kv_token_ / (attn_dp ? tp_ : kv_split) / pp_;  // stages cache their layers
-  weights_device_ = in<typed::bits>(m.weight_bytes(o.precision.weights)) / tp_ / pp_;
   kv_read_token_ = attn_dp ? kv_token_ / pp_ : kv_token_device_;
-  if (attn_dp) {
-    // Everything but the routed experts is replicated on every rank.
-    const double per_expert = (mats + 1.0) * h * d(m.expert_ffn_dim.value_or(0));
-    const double routed = per_expert * experts_ * moe_layers_;
-    const double total = in<typed::bits>(m.weight_bytes(o.precision.weights)) / wb_;
-    weights_device_ = (std::max(total - routed, 0.0) + routed / tp_) * wb_ / pp_;
-  }
+  // Routed experts (their own precision with moe.expert_weights); everything else split tp ways,
+  // or with attention data parallelism replicated on every rank while the experts are spread.
+  const double total = in<typed::bits>(m.weight_bytes(o.precision.weights)) / wb_;  // params
+  const double routed = moe_layers_ > 0
+                            ? std::min(total, (mats + 1.0) * h * d(m.expert_ffn_dim.value_or(0)) *
+                                                  experts_ * moe_layers_)
+                            : 0.0;
+  const Bits other = (total - routed) * wb_;
+  const Bits experts = routed * wbe_;
+  weights_device_ = attn_dp ? (other + experts / tp_) / pp_ : (other + experts) / tp_ / pp_;
 }
 
 // The one place achieved GEMM throughput is decided: the shared GEMM model (ceiling per precision,
@@ -302,7 +312,13 @@ Seconds Engine::gemm_time(double m, double n, double k, Bits wbytes, Seconds* co
     split = std::max(split, 1.0);
   }
   const GemmShape shape{up(m), up(n), up(k / split), up(split)};
-  const GemmTiming t = gemm_timing(hw, opt.precision.compute, shape, opt.gemm);
+  // Weights wider than the compute precision are a module the checkpoint left unquantized (with
+  // moe.expert_weights: gpt-oss's attention, router and LM head in BF16 beside MXFP4 experts):
+  // it computes at its weights' precision, not at the quantized layers' rate.
+  // (A device without a rate at that precision keeps the compute precision.)
+  const Precision p = wbytes > cb_ && hw.peak(opt.precision.weights) ? opt.precision.weights
+                                                                     : opt.precision.compute;
+  const GemmTiming t = gemm_timing(hw, p, shape, opt.gemm);
   Seconds time = t.time;
   bool compute_bound = !t.memory_bound;
   if (wbytes < cb_) {
@@ -361,8 +377,8 @@ Seconds Engine::body_part(double T, Seconds* compute) const {
     const double on_device = std::max(1.0, touched * experts_dev_share_);
     const double m_e = std::max(1.0, std::ceil(T * top_k_ / touched * opt.moe.load_imbalance));
     Seconds c = typed::secs(0);
-    const Seconds up = gemm_time(m_e, expert_n_, hidden_, wb_, &c);
-    const Seconds down = gemm_time(m_e, hidden_, expert_k_, wb_, &c);
+    const Seconds up = gemm_time(m_e, expert_n_, hidden_, wbe_, &c);
+    const Seconds down = gemm_time(m_e, hidden_, expert_k_, wbe_, &c);
     t += moe_layers_ * on_device * (up + down);
     if (compute != nullptr) *compute += moe_layers_ * on_device * c;
   }

@@ -76,6 +76,7 @@ class Engine {
   Bits kv_token_ = typed::bytes(0), kv_token_device_ = typed::bytes(0),
        weights_device_ = typed::bytes(0);
   Bits ab_ = typed::bytes(2), wb_ = typed::bytes(2), cb_ = typed::bytes(2);  ///< per element
+  Bits wbe_ = typed::bytes(2);  ///< per routed-expert weight element (moe.expert_weights)
   double tp_ = 1, pp_ = 1;
   BitRate bw_ = typed::bytes_per_second(0);
   FlopRate ceiling_ = typed::flop(0) / typed::secs(1);

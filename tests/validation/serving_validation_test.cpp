@@ -2126,12 +2126,25 @@ LoopResult vllm_tpu_llama(const Run& r) {
 /// The ATOM recipes' engine: the O09 vLLM V1 rule with an FP8 KV cache, the row's weights and
 /// compute precision, vLLM's default --gpu-memory-utilization 0.9, `token_budget` tokens per
 /// iteration and room for every client of the closed loop.
+/// Session 12, after the wave-15 first predictions (so the rows it moves are in sample): gpt-oss's
+/// MXFP4 checkpoint quantizes only the routed experts; its config.json excludes self_attn, the
+/// router, embed_tokens and lm_head (catalog source lang-hf-gpt-oss-120b-config), which stay BF16
+/// (MoeServing::expert_weights, added then). The wave-15 MXFP4 rule priced them at 4 bits too.
+void gpt_oss_experts_only(ServingOptions& o, const Workload& m) {
+  if (std::string_view(m.info.key).rfind("GPT_OSS", 0) == 0 &&
+      o.precision.weights == Precision::fp4) {
+    o.precision.weights = Precision::bf16;
+    o.moe.expert_weights = Precision::fp4;
+  }
+}
+
 ServingOptions atom_options(const Run& r, std::int64_t token_budget) {
   ServingOptions o;
   o.tp = r.tp;
   o.input_tokens = r.in;
   o.output_tokens = r.out;
   o.precision = {r.precision, Precision::bf16, Precision::fp8, r.precision};
+  gpt_oss_experts_only(o, *r.model);
   o.params.runtime_reserve = 1.0 - 0.9;
   o.params.max_batched_tokens = token_budget;
   o.params.max_num_seqs = std::max<std::int64_t>(256, r.batch);
@@ -2502,6 +2515,7 @@ LoopResult vllm_mxfp4_burst(const Run& r) {
   o.input_tokens = r.in;
   o.output_tokens = r.out;
   o.precision = mxfp4_on(*r.hw, Precision::bf16);
+  gpt_oss_experts_only(o, *r.model);
   o.params.max_num_seqs = std::max<std::int64_t>(256, r.batch);
   return loop_sim(*r.model, *r.hw, o, r.batch, {r.batch});
 }
@@ -2514,6 +2528,7 @@ SimulationResult inferencex_vllm_mxfp4(const Run& r, std::int64_t prompts) {
   o.input_tokens = r.in;
   o.output_tokens = r.out;
   o.precision = mxfp4_on(*r.hw, Precision::bf16);
+  gpt_oss_experts_only(o, *r.model);
   o.params.runtime_reserve = 1.0 - 0.95;  // --gpu-memory-utilization 0.95
   o.params.kv_block_tokens = 64;          // --block-size=64
   o.params.max_num_seqs = std::max<std::int64_t>(256, r.batch);

@@ -51,6 +51,7 @@ ServingOptions serving_options(const ServingCliOptions& c, const HardwareNode& h
   }
   so.moe.expert_parallel = c.expert_parallel;
   so.moe.attention_data_parallel = c.attention_dp;
+  if (!c.expert_weights.empty()) so.moe.expert_weights = parse_precision(c.expert_weights);
   so.moe.load_imbalance = c.load_imbalance;
   return so;
 }
@@ -103,6 +104,9 @@ void add_replica_options(CLI::App* a, ServingCliOptions& o) {
               "MoE: experts whole on devices, all-to-all per MoE layer");
   a->add_flag("--attention-dp", o.attention_dp,
               "MoE: attention data-parallel across the tp ranks, experts expert-parallel");
+  a->add_option("--expert-weights", o.expert_weights,
+                "MoE: the routed experts' weight precision when only they are quantized (gpt-oss: "
+                "fp4 with --weights bf16)");
   a->add_option("--load-imbalance", o.load_imbalance,
                 "MoE: tokens on the busiest expert over the mean (>= 1)")
       ->check(CLI::Range(1.0, 64.0));

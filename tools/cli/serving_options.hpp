@@ -37,6 +37,7 @@ struct ServingCliOptions {
   double self_draft_cost = -1;
   bool expert_parallel = false;
   bool attention_dp = false;
+  std::string expert_weights;  ///< --expert-weights: routed experts' weight precision
   double load_imbalance = 1.0;
   // serve: a closed-loop benchmark (vllm bench serve / genai-perf "concurrency N")
   std::int64_t concurrency = 0;  ///< 0: no closed-loop simulation

@@ -79,6 +79,11 @@ struct MoeServing {
   /// weights and its own sequences' KV, experts expert-parallel (the DeepSeek-V3 deployment;
   /// SGLang/TensorRT-LLM "attention DP"). Implies expert_parallel.
   bool attention_data_parallel = false;
+  /// Precision of the routed experts' weights when a checkpoint quantizes only them (OpenAI's
+  /// gpt-oss ships its MoE weights in MXFP4 and attention, router, embeddings and LM head in
+  /// BF16, model card section 2); unset: `precision.weights`. Shared experts, dense layers and
+  /// attention keep `precision.weights`. Only for models with routed experts.
+  std::optional<Precision> expert_weights;
 };
 
 struct ServingOptions {
