@@ -769,6 +769,7 @@ TEST(TrainingAttention, TheMeasuredRateAppliesAt8KAndRampsDownForShorterSequence
   EXPECT_NEAR(at2k.rate.in("TFLOP/s"), 405.8, 0.05);  // cuDNN on H200 measured 397 at 2K
   EXPECT_NEAR(fused_attention_rate(h100, Precision::bf16, o, 32768).rate.in("TFLOP/s"), 567.0,
               1e-9);  // flat past the measurement
+  EXPECT_THROW((void)fused_attention_rate(h100, Precision::bf16, o, 0), InvalidArgumentError);
   // FP8 recipes keep attention in BF16: the same rate.
   const auto fp8 = fused_attention_rate(h100, Precision::fp8, o, 8192);
   EXPECT_EQ(fp8.precision, Precision::bf16);

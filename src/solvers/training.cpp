@@ -255,6 +255,9 @@ double training_flops_per_token(const Workload& m, std::int64_t seq_len) {
 
 AttentionRate fused_attention_rate(const HardwareNode& hw, Precision p, const TrainingOptions& o,
                                    double seq_tokens) {
+  if (!(seq_tokens > 0 && std::isfinite(seq_tokens))) {
+    bad("seq_tokens", "must be a positive token count, got " + std::to_string(seq_tokens));
+  }
   const bool low = p == Precision::fp8 || p == Precision::fp6 || p == Precision::fp4;
   if (low && hw.peak(Precision::bf16)) p = Precision::bf16;
   const auto i = static_cast<std::size_t>(p);

@@ -81,8 +81,8 @@ struct MoeServing {
   bool attention_data_parallel = false;
   /// Precision of the routed experts' weights when a checkpoint quantizes only them (OpenAI's
   /// gpt-oss ships its MoE weights in MXFP4 and attention, router, embeddings and LM head in
-  /// BF16, model card section 2); unset: `precision.weights`. Shared experts, dense layers and
-  /// attention keep `precision.weights`. Only for models with routed experts.
+  /// BF16: its config.json's quantization_config); unset: `precision.weights`. Shared experts,
+  /// dense layers and attention keep `precision.weights`. Only for models with routed experts.
   std::optional<Precision> expert_weights;
 };
 

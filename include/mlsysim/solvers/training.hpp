@@ -103,7 +103,7 @@ struct TrainingOptions {
   ElementwiseKernels elementwise = ElementwiseKernels::fused;
   /// Fused attention kernel's rate as a fraction of the 16-bit dense peak, forward and backward
   /// time-weighted, at every sequence length. 0 (the default): the device's measured rate
-  /// (`compute.measured_attention_training`, at 8,192 tokens) scaled by `attention_ramp` to the
+  /// (`compute.measured_attention_training`, at 8,192 tokens) scaled by `attention_seq_half` to the
   /// run's sequence length, or `default_attention_efficiency` on a device without one. A value in
   /// (0, 1] overrides both (0.34 for FlashAttention-2-class kernels on Hopper, docs/solvers.md).
   double attention_efficiency = 0;
@@ -216,7 +216,8 @@ struct TrainingResult {
 /// keeps attention in BF16). The rate is `attention_efficiency` x that precision's dense peak when
 /// set; else the device's `compute.measured_attention_training` scaled to the length by
 /// `attention_seq_half` (docs/solvers.md, "Attention core"); else `default_attention_efficiency`
-/// x the dense peak. Throws InvalidArgumentError when `hw` has no dense rate at that precision.
+/// x the dense peak. Throws InvalidArgumentError when `hw` has no dense rate at that precision or
+/// `seq_tokens` is not a positive number.
 [[nodiscard]] AttentionRate fused_attention_rate(const HardwareNode& hw, Precision p,
                                                  const TrainingOptions& options, double seq_tokens);
 
