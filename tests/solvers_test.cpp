@@ -809,7 +809,12 @@ TEST(TrainingAttention, AShortSequenceStepPaysTheRampOnEveryAttentionFlop) {
   EXPECT_NEAR(ramped.attention.rate.in("TFLOP/s"), r2k / 1e12, 1e-6);
   EXPECT_NEAR(flat.attention.rate.in("TFLOP/s"), 567.0, 1e-9);
   o.attention_seq_half = -1;
-  EXPECT_THROW((void)one_sequence_step(Models::Language::Llama3_8B, o, 2048), InvalidArgumentError);
+  EXPECT_THAT([&] { (void)one_sequence_step(Models::Language::Llama3_8B, o, 2048); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("'attention_seq_half'")));
+  o.attention_seq_half = 1250;
+  o.default_attention_efficiency = 1.5;
+  EXPECT_THAT([&] { (void)one_sequence_step(Models::Language::Llama3_8B, o, 2048); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("'default_attention_efficiency'")));
 }
 
 TEST(TrainingTimeline, MoeTokensArePermutedToTheirExpertsAndBack) {

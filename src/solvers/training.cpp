@@ -253,13 +253,23 @@ double training_flops_per_token(const Workload& m, std::int64_t seq_len) {
   return 3.0 * forward;
 }
 
+// The precision of what low-precision recipes keep at 16 bits (fused attention, the vocabulary
+// projection): BF16 when the run computes in FP8, FP6 or FP4 and the device has a BF16 rate
+// (Transformer Engine / Megatron-Core), else the compute precision itself.
+namespace {
+Precision sixteen_bit(const HardwareNode& hw, Precision compute) {
+  const bool low =
+      compute == Precision::fp8 || compute == Precision::fp6 || compute == Precision::fp4;
+  return low && hw.peak(Precision::bf16) ? Precision::bf16 : compute;
+}
+}  // namespace
+
 AttentionRate fused_attention_rate(const HardwareNode& hw, Precision p, const TrainingOptions& o,
                                    double seq_tokens) {
   if (!(seq_tokens > 0 && std::isfinite(seq_tokens))) {
     bad("seq_tokens", "must be a positive token count, got " + std::to_string(seq_tokens));
   }
-  const bool low = p == Precision::fp8 || p == Precision::fp6 || p == Precision::fp4;
-  if (low && hw.peak(Precision::bf16)) p = Precision::bf16;
+  p = sixteen_bit(hw, p);
   const auto i = static_cast<std::size_t>(p);
   const auto& peak = hw.compute.dense[i];
   if (!peak) {
@@ -481,11 +491,9 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   // ---- per-layer compute -------------------------------------------------------------------
   const Gemm gemm{hw, o.precision.compute, o.gemm};
   const BitRate hbm = detail::streaming_bandwidth(hw, o.efficiency.memory);
-  // Fused attention runs at 16 bits in FP8/FP4 recipes (Transformer Engine keeps it in BF16).
-  const bool low = o.precision.compute == Precision::fp8 || o.precision.compute == Precision::fp6 ||
-                   o.precision.compute == Precision::fp4;
-  // The same 16-bit precision runs the vocabulary projection (below).
-  const Precision sixteen = low && hw.peak(Precision::bf16) ? Precision::bf16 : o.precision.compute;
+  // Fused attention (fused_attention_rate) and the vocabulary projection (below) run at 16 bits
+  // in FP8/FP4 recipes.
+  const Precision sixteen = sixteen_bit(hw, o.precision.compute);
 
   // Attention projections.
   Seconds proj_f = Seconds::from_value(0);
