@@ -71,6 +71,11 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave15.json")))
 # existing rules (the GB300 rule of wave 15 included) and the repeat rule cover it; a B300 HGX
 # node is not in the catalog, so XK02 is not expressible.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave16.json")))
+# Wave 17 (XL01-XL14 NVIDIA: MLPerf v5.1 GB300 and v3.0 H100 logs, the Megatron-LM README's
+# weak-scaling table, a torchtitan MoE run; XM01-XM07 AMD / Gaudi / Trainium / TPU; collected
+# blind on 2026-11-30 in session 13, first predictions by the model of the commit that adds
+# them). The rules marked "wave 17" below were written before any wave-17 prediction was computed.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave17.json")))
 # Wave-15 rules (written before any wave-15 prediction, from the sources and earlier rules only):
 # * XH01-XH06: Megatron's three context-parallel exchanges (p2p ring, all-gather, a2a/Ulysses) of
 #   the same 1.2B run; the solver prices the ring exchange (ParallelConfig::cp), so the p2p rows
@@ -84,6 +89,26 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave16.json")))
 # * GB300 (XI01-XI04): the rack-scale rule of GB200 with the catalog's GB300 GPU and DGX_GB300
 #   node (one 800G ConnectX-8 per GPU, catalog entries of 7c22e14 from NVIDIA's documents) over
 #   InfiniBand XDR; CoreWeave's fabric (XI03, XI04) is not named by the source, taken as XDR.
+# Wave-17 rules (written before any wave-17 prediction, from the sources and earlier rules only):
+# * XL08-XL13 (the Megatron-LM README's weak-scaling table, Megatron-Core r0.8.0 on H100): the
+#   table states the shape, TP / PP / DP, the GPU count and the global batch; the micro-batch
+#   (1), recomputation (none, the wave-4 rule for a silent source) and the attention kernel
+#   (fused; Megatron runs Transformer Engine's) take the existing defaults; precision BF16 (the
+#   record reads it from the table's own TFLOP/s-to-MFU ratio, 989 TFLOP/s = H100's dense BF16
+#   peak); FFN 4h and tied embeddings (Megatron's GPT model defaults, the tied() rule); the
+#   per-GPU TFLOP/s is Megatron's num_floating_point_operations without a recomputation term, so
+#   it is compared with the model (PaLM) FLOP/s, as other records without an eq. (3) convention.
+# * XL05-XL07 (MLPerf v3.0 GPT-3 175B FP8): the catalog's GPT3 entry, as wave 16's MLPerf GPT-3
+#   rows; XL07 (CoreWeave) has XL06's configuration and is counted once by the repeat rule.
+# * Records that read a result file an earlier wave already used (the research pass missed it
+#   on the used list) are excluded: XL03 (= XE08's file), XM01 (= XJ01's file).
+# * XM03 (Dell's 8 x MI355X run of AMD's Primus MXFP4 llama31_8b recipe): the record itself
+#   calls it a repeat of the recipe already in the suite (XD01, AMD's own run); counted once, as
+#   I04 / I08 were (the repeat rule compares the records' wording, which differs here).
+# * XM07 (the source's own approximation of Gemma 4 E4B): 8 heads x head_dim 256 = 2,048 is not
+#   the hidden size 2,560 and the case row has no head_dim (attention is sized h / heads), and
+#   five of every six layers use a 512-token sliding window; not expressible.
+# * XM05 (Trainium1): degrees in NeuronCores, halved by the two-core rule (TP 8 cores = 4 chips).
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
     "U77": "the same measurement as V5 (PaLM 540B MFU on 6144 TPU v4), already in the suite",
@@ -103,6 +128,11 @@ EXCLUDED = {
     # again on other MaxText versions and clusters; counted once.
     "I04": "a repeat of I03's configuration (another MaxText version and cluster)",
     "I08": "a repeat of I03's configuration (another MaxText version and cluster)",
+    # wave 17 (see the wave-17 rules above).
+    "XL03": "the result file XE08 already uses (a used source the research pass did not skip)",
+    "XM01": "the result file XJ01 already uses (a used source the research pass did not skip)",
+    "XM03": "a repeat of XD01's recipe, device count, batch and precision (another submitter)",
+    "XM07": "heads x head_dim (8 x 256) is not the hidden size and 5 of 6 layers use a sliding window",
 }
 first = {}
 fp = os.path.join(HERE, "training_first_predictions.json")
@@ -546,7 +576,7 @@ for c in cases:
     # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
     # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
     # the solver's inputs cannot tell apart, is counted once).
-    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK"):  # 13-16
+    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM"):  # 13-17
         if new_case and row_key in wave10_seen:
             skipped.append((cid, m["name"], "the configuration of %s measured again on another software "
                             "variant (a repeat, counted once)" % wave10_seen[row_key]))
