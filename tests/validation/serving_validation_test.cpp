@@ -1507,6 +1507,130 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     expressible by the rule above.
 //   SK14, SK15 (gpt-oss-120b on 8x B200, SGLang 0.5.6 --tp 8, concurrency 1 and 100): ShareGPT
 //     lengths, only their means derivable.
+//
+// ---- Wave 16: research cases SN01-SN08 (tests/validation/serving_cases_wave16.json and .md),
+// collected blind on 2026-11-30 (session 13) by one research pass from sources unused by waves
+// 1-15 (the pass calls itself wave 17, tag SN). The first-prediction model of every SN case is the
+// HEAD of main when this integration started, f8c9108 (the base of worktree wtS16), whose serving
+// model is that of e11b1f0 (MoeServing::expert_weights; unquantized modules compute at their
+// weights' precision): the commits after e11b1f0 changed the training solver, docs and a comment
+// in serving.hpp, and f8c9108 only added the catalog's Qwen3_14B (from its config.json, before any
+// wave-16 prediction). These mapping rules were written before any wave-16 prediction was computed
+// and apply to every wave-16 case alike; the S, R, Q, P, L, J, Z, O, SA/SB, SC/SD, SE/SF, SG/SH,
+// SI, SJ, SK and session-10 rules above still hold where a rule below does not replace them.
+// * Models. gpt-oss-20b = GPT_OSS_20B, gpt-oss-120b = GPT_OSS_120B, under the wave-15 gpt-oss
+//   rule: the catalog schema cannot express their alternating 128-token sliding-window layers (12
+//   of gpt-oss-20b's 24, 18 of gpt-oss-120b's 36), so full attention is priced on every layer: the
+//   KV cache and attention of the windowed layers are overstated, by about 16x at the 2100-token
+//   contexts, 32x at 4100, 24x at 3072 and 250x at 32100 (context / 128); the attention sinks and
+//   the q/k/v/o biases are not modelled either. Qwen3-14B and Qwen3-14B-FP8 = Qwen3_14B (f8c9108).
+//   DeepSeek-R1 = DeepSeek_R1 (MTP not used).
+// * gpt-oss's MXFP4 checkpoints: the wave-15 MXFP4 rule with the session-12 experts-only rule
+//   (gpt_oss_experts_only): the routed experts are FP4 (MoeServing::expert_weights), attention,
+//   router, embeddings and LM head BF16; the experts compute in FP4 where the device has an FP4
+//   matrix rate (B200: SN08), else weight-only with BF16 compute (H100: SN02-SN04).
+// * GPUStack Performance Lab (SN02-SN04, SN06, SN07: `vllm bench serve --backend openai-chat
+//   --endpoint /v1/chat/completions --dataset-name random --seed 42`, no --max-concurrency, no
+//   --request-rate, no --ignore-eos): the wave-11 GPUStack burst rule unchanged (SE01-SE10, SG08,
+//   SK01/SK02): the session-10 closed loop at concurrency P over the P prompts, no warm-up (none
+//   stated, none by default), P = the printed "Successful requests" (500; SN03 100), fixed lengths
+//   (vLLM's default range ratio 0) at the nominal ISL of the document's workload list (2000, 4000,
+//   32000); the printed input totals are 0.0-0.2% under prompts x ISL (re-tokenisation) and the
+//   chat template adds a few tokens: not modelled. Engines, with the flags printed:
+//   - vLLM v0.11.0 `vllm serve MODEL` (SN02, SN03, SN06) and `vllm serve openai/gpt-oss-20b
+//     --async-scheduling` (SN04): the Q16 vLLM V1 rule (reserve 0.10, token budget 8192, block
+//     16, max_num_seqs max(256, P)), KV cache BF16 (no --kv-cache-dtype: "auto"). SN06
+//     (Qwen/Qwen3-14B) BF16 throughout (vllm_burst, as SE01); SN02-SN04 gpt-oss-20b by the MXFP4
+//     rule on H100 (vllm_mxfp4_burst, as SK01/SK02). --async-scheduling is not modelled (the SK02
+//     rule). One replica of tp 1: the commands print no -tp (vLLM's default of one GPU, as SK01).
+//     The gpt-oss-20b page says only "NVIDIA H100 GPUs": the catalog's H100 (SXM) entry, which a
+//     plain "H100" maps to (the O rule); the Qwen3-14B page says "A single NVIDIA H100 SXM GPU".
+//   - SGLang v0.5.5.post1 `python3 -m sglang.launch_server --model-path Qwen/Qwen3-14B-FP8` and no
+//     other flag (SN07): the R SGLang engine rule as SI04 (sgl_pr_fixed: reserve 0.15, no
+//     --mem-fraction-static printed, the O and Z49/Z50 assumption; token budget SGLang's default
+//     chunked_prefill_size 8192; max_num_seqs = the clients, here P; KV cache BF16, "auto"; the
+//     block-FP8 checkpoint = FP8 weights and compute; tp 1). The wave-11 burst rule is decided per
+//     tool, and the client is `vllm bench serve` against SGLang's OpenAI endpoint: the same closed
+//     loop at P over P fixed-length prompts.
+//   - Outputs that stop early, a new rule. Without --ignore-eos an output ends at EOS or at OSL.
+//     The earlier GPUStack rows stopped at most 1.9% short of prompts x OSL (SG08 1.0%, SK01 1.6%,
+//     SK02 1.9%) and ran at the nominal OSL, the shortfall "not modelled". A row whose printed
+//     "Total generated tokens" is more than 2% below prompts x OSL runs at its realised mean
+//     output length, the printed total / the successful requests rounded to a token, as a fixed
+//     length (gpustack_output; the SI10-SI12 realised-mean rule, from the O09 / SD01 rule: the
+//     engine runs the realised lengths the source's own totals give); the per-request spread (some
+//     outputs ending at EOS, the others at OSL) is not published and is not modelled. So SN02 runs
+//     47022 / 500 = 94 output tokens (6.0% short), SN03 9350 / 100 = 93.5 -> 94 (6.5% short), SN04
+//     52966 / 500 = 106 (47.0% short, of 200); SN06 (50000 = 500 x 100) and SN07 (99814 of 100000,
+//     0.2% short) run at the nominal 100 and 200.
+//   - Compared per row: output tok/s ("a", throughput), mean TTFT ("b", latency; the burst's queue
+//     is what the closed loop prices), mean TPOT ("c", latency), as SE01-SE10 and SK01/SK02.
+//     SN03's output tok/s (86.62) is printed in its quoted block (the case table lists only the
+//     total). The total tok/s and the request rate carry no further information once the lengths
+//     are fixed; medians, p99 and the mean ITL are not compared (the wave-10 percentile rule; the
+//     mean TPOT is printed, so the S online reading of a mean ITL as TPOT does not arise).
+//   - Rows quoted only in a case's notes are not added: SN04's baseline without async scheduling
+//     (33236.17 total tok/s, 184.26 ms mean TPOT) and SN07's vLLM BF16 baseline (9218.03 total
+//     tok/s, 132.45 ms) come without their generated-token totals, so neither the early-stopping
+//     rule nor the total-to-output identity (the SD03-SD18 rule, fixed lengths) can be applied.
+// * vLLM recipes, DeepSeek-R1 on 8x MI300X (SN01: file DeepSeek/AMD_GPU/README.md at b7d325e,
+//   later deleted; rocm/vllm:latest of August 2025 with VLLM_USE_V1=1; server `vllm serve
+//   deepseek-ai/DeepSeek-R1 --tensor-parallel-size 8 --max-model-len 65536 --max-num-seqs 1024
+//   --max-num-batched-tokens 32768 --block-size 1`; client benchmark_serving.py --dataset-name
+//   random --random-input-len 3200 --random-output-len 800 --ignore-eos --num-prompts 500
+//   --max-concurrency 256):
+//   - Engine: the Q16 vLLM V1 rule with the printed flags (as SF01-SF08 and SK03-SK06 took theirs):
+//     reserve 0.10 (no --gpu-memory-utilization: vLLM's 0.9), token budget 32768, max_num_seqs
+//     1024, kv_block_tokens 1 (--block-size 1, the SF01-SF08 reading of --block-size), KV cache
+//     BF16 (no --kv-cache-dtype: "auto"), the native block FP8 = FP8 weights and compute (the O
+//     rule), experts split tensor-parallel over the TP8 group (no expert-parallel flag), one
+//     replica of tp 8; --max-model-len 65536 does not bind. AITER kernels (VLLM_ROCM_USE_AITER=1),
+//     VLLM_V1_USE_PREFILL_DECODE_ATTENTION, piecewise graphs (full_cuda_graph false) and
+//     NCCL_MIN_NCHANNELS are kernel choices, not modelled; nor is the clock lock `rocm-smi
+//     --setperfdeterminism 1900` (the catalog's MI300X rates, its 2100 MHz peak table and a
+//     measured GEMM rate, are not derated for it).
+//   - Load: the session-10 closed-loop rule (vllm_r1_recipe: loop_sim): 256 clients over the
+//     printed 500 prompts at fixed 3200 / 800 (the client's default range ratio 0; --ignore-eos,
+//     and the printed 400000 generated = 500 x 800; the printed input total is 0.15% under 500 x
+//     3200, not modelled), no warm-up (none stated).
+//   - Compared: output tok/s ("a", throughput), mean TTFT ("b", latency), mean TPOT ("c",
+//     latency). The mean ITL (equal to the mean TPOT here) and the mean end-to-end latency (the
+//     wave-8 rule, not compared where TTFT and TPOT are), medians, p99 and the total tok/s are not.
+// * TensorRT-LLM tech blog 9, gpt-oss-120b low-latency (SN08: low_latency.yaml with
+//   enable_attention_dp false, CUDA graphs with padding, MoE backend TRTLLM; `trtllm-bench --model
+//   openai/gpt-oss-120b throughput --backend pytorch --tp ${num_gpus} --ep 1 --config
+//   low_latency.yaml --dataset gpt-oss-120b-1k2k.txt --max_batch_size ${max_batch_size}
+//   --concurrency ${max_batch_size} --num_requests $((max_batch_size * 10))
+//   --kv_cache_free_gpu_mem_fraction 0.9 --streaming --warmup 0`; "we achieve 420 tps/user with
+//   8x B200 GPUs and batch size 1"):
+//   - Parallelism: the printed template at num_gpus = 8 and max_batch_size = 1, the values the
+//     sentence states: one replica of TP8 with EP1 (experts split tensor-parallel), no attention
+//     data parallelism. The configuration is the source's printed command, so the SA12-SA21 rule
+//     (collector assumptions are not used) does not arise.
+//   - Engine: the S TensorRT-LLM rule with the printed limits (trtllm_logged, the P29/P30 rule):
+//     max batch 1, KV memory fraction 0.9 -> reserve 0.10, max_num_tokens not printed -> 8192.
+//     Precision: the MXFP4 rule on B200 (FP4 experts computing in FP4; the rest BF16); KV cache
+//     FP8, the S precision rule's default where the source states no KV dtype (the SJ08 rule).
+//     The TRTLLM MoE backend, programmatic dependent launch (TRTLLM_ENABLE_PDL=1) and graph
+//     padding are kernel choices, not modelled. The TensorRT-LLM version behind 420 is not stated
+//     (the file's container tag moved since publication); an unstated engine version is treated
+//     as the S rule treats loosely stated ones (the SC21-SC28 rule).
+//   - Load: the session-10 closed-loop rule at concurrency 1 over the template's 10 requests, no
+//     warm-up (--warmup 0). Lengths: the blog's "isl of 1k and osl of 2k" = 1024 / 2048, fixed
+//     (the S29 / P17 reading of TensorRT-LLM's 1k/2k; trtllm-bench datasets fix each request's
+//     output length, and the dataset's generation is not shown).
+//   - Compared: tokens/s per user (latency area: a single stream at batch 1, the wave-2 area rule)
+//     = the loop's output tok/s (output tokens over the time of the ten back-to-back requests,
+//     trtllm-bench's per-user output throughput with the context phase). trtllm-bench also prints
+//     a per-user output speed without it; the two readings differ by TTFT's share of a request's
+//     latency, about 1% at 1024 in / 2048 out, so the R37 unit rule (readings within 10%) admits
+//     the row.
+// * SGLang gpt-oss-20b on ShareGPT (SN05): the J / R28 / SG01-SG10 / SK13-SK15 rule, a ShareGPT
+//   row is expressible only where the source publishes the length distribution.
+//
+// Not expressible (wave 16; also in docs/validation.md, "Serving"):
+//   SN05 (gpt-oss-20b on 1x H100, SGLang v0.5.4.post2, 1000 ShareGPT prompts at once): ShareGPT
+//     lengths, only their means derivable from the printed totals (215.3 in, 195.7 out).
 
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
