@@ -2683,6 +2683,68 @@ constexpr const char* kAtomNightlyR1 =
     "main f4478c5, 8x MI355X, runner atom-mi355-8gpu), https://github.com/ROCm/ATOM/blob/"
     "68505e23eaeb50e92a08346ba6033393bbbac6be/benchmark-dashboard/data.js";
 
+// ---- Wave-16 predictors (the wave-16 rules above).
+
+/// The output length a GPUStack row without --ignore-eos ran (the wave-16 early-stopping rule):
+/// the nominal `out` unless the printed total `generated` over `prompts` requests is more than 2%
+/// short of prompts x out, else the realised mean, rounded to a token.
+std::int64_t gpustack_output(double generated, std::int64_t prompts, std::int64_t out) {
+  const double nominal = static_cast<double>(prompts * out);
+  return generated >= 0.98 * nominal ? out : std::llround(generated / static_cast<double>(prompts));
+}
+
+/// The vLLM recipes' DeepSeek-R1 server on MI300X (V1, --max-num-seqs 1024
+/// --max-num-batched-tokens 32768 --block-size 1, no --gpu-memory-utilization or
+/// --kv-cache-dtype): the Q16 vLLM V1 rule with those flags, the checkpoint's precision with a BF16
+/// KV cache, in a closed loop of r.batch clients over `prompts` prompts.
+LoopResult vllm_r1_recipe(const Run& r, std::int64_t prompts) {
+  ServingOptions o;
+  o.tp = r.tp;
+  o.input_tokens = r.in;
+  o.output_tokens = r.out;
+  o.precision = {r.precision, Precision::bf16, Precision::bf16, r.precision};
+  o.params.runtime_reserve = 1.0 - 0.9;  // vLLM's default --gpu-memory-utilization
+  o.params.max_batched_tokens = 32768;   // --max-num-batched-tokens 32768
+  o.params.max_num_seqs = 1024;          // --max-num-seqs 1024
+  o.params.kv_block_tokens = 1;          // --block-size 1
+  return loop_sim(*r.model, *r.hw, o, r.batch, {prompts});
+}
+
+/// TensorRT-LLM blog 9's low-latency gpt-oss run: trtllm-bench throughput at --max_batch_size 1
+/// --concurrency 1 over 10 requests, --warmup 0, --kv_cache_free_gpu_mem_fraction 0.9: the S
+/// TensorRT-LLM rule with those limits, the MXFP4 rule (experts only) and the S rule's FP8 KV
+/// cache, one request at a time.
+LoopResult trtllm_gpt_oss_batch1(const Setup& s) {
+  ServingOptions o = trtllm_logged(s, 1, 0.90);
+  o.precision = mxfp4_on(*s.hw, Precision::fp8);
+  gpt_oss_experts_only(o, *s.model);
+  return loop_sim(*s.model, *s.hw, o, 1, {10});
+}
+
+const Workload& GPTOSS20 = Models::Language::GPT_OSS_20B;
+const Workload& Q3_14B = Models::Language::Qwen3_14B;
+
+constexpr const char* kVllmR1Mi300x =
+    "vLLM recipes, DeepSeek AMD GPU Installation and Benchmarking Guide (DeepSeek-R1 FP8 on 8x "
+    "MI300X, rocm/vllm:latest, V1), Step 4 Serving Benchmark Result, https://github.com/"
+    "vllm-project/recipes/blob/b7d325e027bfa796f217af9dc4c020361db1bc4f/DeepSeek/AMD_GPU/"
+    "README.md";
+constexpr const char* kGpuStackGptOss20 =
+    "GPUStack Performance Lab, Optimizing GPT-OSS-20B Throughput on NVIDIA H100 GPUs, 'Other "
+    "Benchmark Cases' (vllm bench serve, random, all prompts at once, no --ignore-eos), "
+    "https://github.com/gpustack/gpustack/blob/7b50d5067ddbdeba0739e7f72d6f40e53d3b9a04/docs/"
+    "performance-lab/gpt-oss-20b/h100.md";
+constexpr const char* kGpuStackQwen14 =
+    "GPUStack Performance Lab, Optimizing Qwen3-14B Throughput on NVIDIA H100 GPUs, 'Other "
+    "Benchmark Cases' (vllm bench serve, random, all prompts at once), https://github.com/"
+    "gpustack/gpustack/blob/7ae332aaf05783e657560ef927c527b156e2536d/docs/performance-lab/"
+    "qwen3-14b/h100.md";
+constexpr const char* kTrtBlog9 =
+    "NVIDIA, Running a High Performance GPT-OSS-120B Inference Server with TensorRT LLM (tech blog "
+    "9), 'Low-latency Use-Case', https://github.com/NVIDIA/TensorRT-LLM/blob/"
+    "6dc94b061170d7e8ac05cce6c44f8a20309bb9d4/docs/source/blogs/tech_blog/"
+    "blog09_Deploying_GPT_OSS_on_TRTLLM.md";
+
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
       tput("S01", "Llama 3.1 8B 1xH100 FP8 128/2048 output tok/s", kTrt017, 21109.38, 2.146e+04,
@@ -4416,6 +4478,73 @@ std::vector<ServingCase> case_list() {
       w2("SK12c", "DeepSeek-R1-0528 8xMI355X FP8 TP8 ATOM, FP8 KV, random [819, 1024]/[819, 1024], concurrency 64, 640 prompts: mean TPOT",
          kAtomNightlyR1, Area::latency, 21.32, "ms", 22.03,
          [] { return atom_tp_only({&DSR1, &MI355, 8, Precision::fp8, 1024, 1024, 64}).tpot.mean.in("ms"); }),
+      w2("SN01a", "DeepSeek-R1 8xMI300X FP8 TP8 vLLM V1 ROCm, 3200/800, concurrency 256, 500 prompts: output tok/s",
+         kVllmR1Mi300x, Area::throughput, 1709.39, "tok/s", 2977,
+         [] { return vllm_r1_recipe({&DSR1, &MI300X, 8, Precision::fp8, 3200, 800, 256}, 500).output_throughput.in("tokens/s"); }),
+      w2("SN01b", "DeepSeek-R1 8xMI300X FP8 TP8 vLLM V1 ROCm, 3200/800, concurrency 256, 500 prompts: mean TTFT",
+         kVllmR1Mi300x, Area::latency, 18547.34, "ms", 8857,
+         [] { return vllm_r1_recipe({&DSR1, &MI300X, 8, Precision::fp8, 3200, 800, 256}, 500).ttft.in("ms"); }),
+      w2("SN01c", "DeepSeek-R1 8xMI300X FP8 TP8 vLLM V1 ROCm, 3200/800, concurrency 256, 500 prompts: mean TPOT",
+         kVllmR1Mi300x, Area::latency, 124.24, "ms", 73.57,
+         [] { return vllm_r1_recipe({&DSR1, &MI300X, 8, Precision::fp8, 3200, 800, 256}, 500).tpot.in("ms"); }),
+      w2("SN02a", "gpt-oss-20b 1xH100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 2000/94 (100 requested, EOS), 500 prompts at once: output tok/s",
+         kGpuStackGptOss20, Area::throughput, 1443.44, "tok/s", 2649,
+         [] { return vllm_mxfp4_burst({&GPTOSS20, &H100, 1, Precision::fp4, 2000, gpustack_output(47022, 500, 100), 500}).output_throughput.in("tokens/s"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SN02b", "gpt-oss-20b 1xH100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 2000/94 (100 requested, EOS), 500 prompts at once: mean TTFT",
+         kGpuStackGptOss20, Area::latency, 16515.86, "ms", 8129,
+         [] { return vllm_mxfp4_burst({&GPTOSS20, &H100, 1, Precision::fp4, 2000, gpustack_output(47022, 500, 100), 500}).ttft.in("ms"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SN02c", "gpt-oss-20b 1xH100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 2000/94 (100 requested, EOS), 500 prompts at once: mean TPOT",
+         kGpuStackGptOss20, Area::latency, 149.76, "ms", 90.02,
+         [] { return vllm_mxfp4_burst({&GPTOSS20, &H100, 1, Precision::fp4, 2000, gpustack_output(47022, 500, 100), 500}).tpot.in("ms"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SN03a", "gpt-oss-20b 1xH100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 32000/94 (100 requested, EOS), 100 prompts at once: output tok/s",
+         kGpuStackGptOss20, Area::throughput, 86.62, "tok/s", 90.23,
+         [] { return vllm_mxfp4_burst({&GPTOSS20, &H100, 1, Precision::fp4, 32000, gpustack_output(9350, 100, 100), 100}).output_throughput.in("tokens/s"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SN03b", "gpt-oss-20b 1xH100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 32000/94 (100 requested, EOS), 100 prompts at once: mean TTFT",
+         kGpuStackGptOss20, Area::latency, 53687.69, "ms", 5.19e+04,
+         [] { return vllm_mxfp4_burst({&GPTOSS20, &H100, 1, Precision::fp4, 32000, gpustack_output(9350, 100, 100), 100}).ttft.in("ms"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SN03c", "gpt-oss-20b 1xH100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 32000/94 (100 requested, EOS), 100 prompts at once: mean TPOT",
+         kGpuStackGptOss20, Area::latency, 239.44, "ms", 233.1,
+         [] { return vllm_mxfp4_burst({&GPTOSS20, &H100, 1, Precision::fp4, 32000, gpustack_output(9350, 100, 100), 100}).tpot.in("ms"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SN04a", "gpt-oss-20b 1xH100 MXFP4 (experts, weight-only) TP1 vLLM 0.11 async scheduling, 4000/106 (200 requested, EOS), 500 prompts at once: output tok/s",
+         kGpuStackGptOss20, Area::throughput, 872.95, "tok/s", 1431,
+         [] { return vllm_mxfp4_burst({&GPTOSS20, &H100, 1, Precision::fp4, 4000, gpustack_output(52966, 500, 200), 500}).output_throughput.in("tokens/s"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SN04b", "gpt-oss-20b 1xH100 MXFP4 (experts, weight-only) TP1 vLLM 0.11 async scheduling, 4000/106 (200 requested, EOS), 500 prompts at once: mean TTFT",
+         kGpuStackGptOss20, Area::latency, 30513.46, "ms", 1.761e+04,
+         [] { return vllm_mxfp4_burst({&GPTOSS20, &H100, 1, Precision::fp4, 4000, gpustack_output(52966, 500, 200), 500}).ttft.in("ms"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SN04c", "gpt-oss-20b 1xH100 MXFP4 (experts, weight-only) TP1 vLLM 0.11 async scheduling, 4000/106 (200 requested, EOS), 500 prompts at once: mean TPOT",
+         kGpuStackGptOss20, Area::latency, 182.69, "ms", 117.3,
+         [] { return vllm_mxfp4_burst({&GPTOSS20, &H100, 1, Precision::fp4, 4000, gpustack_output(52966, 500, 200), 500}).tpot.in("ms"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SN06a", "Qwen3-14B 1xH100 BF16 TP1 vLLM 0.11, 2000/100, 500 prompts at once: output tok/s",
+         kGpuStackQwen14, Area::throughput, 505.51, "tok/s", 938.5,
+         [] { return vllm_burst({&Q3_14B, &H100, 1, Precision::bf16, 2000, gpustack_output(50000, 500, 100), 500}).output_throughput.in("tokens/s"); }),
+      w2("SN06b", "Qwen3-14B 1xH100 BF16 TP1 vLLM 0.11, 2000/100, 500 prompts at once: mean TTFT",
+         kGpuStackQwen14, Area::latency, 50716.13, "ms", 2.531e+04,
+         [] { return vllm_burst({&Q3_14B, &H100, 1, Precision::bf16, 2000, gpustack_output(50000, 500, 100), 500}).ttft.in("ms"); }),
+      w2("SN06c", "Qwen3-14B 1xH100 BF16 TP1 vLLM 0.11, 2000/100, 500 prompts at once: mean TPOT",
+         kGpuStackQwen14, Area::latency, 206.51, "ms", 124.2,
+         [] { return vllm_burst({&Q3_14B, &H100, 1, Precision::bf16, 2000, gpustack_output(50000, 500, 100), 500}).tpot.in("ms"); }),
+      w2("SN07a", "Qwen3-14B-FP8 1xH100 FP8 TP1 SGLang 0.5.5, 4000/200, 500 prompts at once: output tok/s",
+         kGpuStackQwen14, Area::throughput, 583.23, "tok/s", 1166,
+         [] { return sgl_pr_fixed({&Q3_14B, &H100, 1, Precision::fp8, 4000, gpustack_output(99814, 500, 200), 500}, 500).output_throughput.in("tokens/s"); }),
+      w2("SN07b", "Qwen3-14B-FP8 1xH100 FP8 TP1 SGLang 0.5.5, 4000/200, 500 prompts at once: mean TTFT",
+         kGpuStackQwen14, Area::latency, 82073.47, "ms", 3.995e+04,
+         [] { return sgl_pr_fixed({&Q3_14B, &H100, 1, Precision::fp8, 4000, gpustack_output(99814, 500, 200), 500}, 500).ttft.in("ms"); }),
+      w2("SN07c", "Qwen3-14B-FP8 1xH100 FP8 TP1 SGLang 0.5.5, 4000/200, 500 prompts at once: mean TPOT",
+         kGpuStackQwen14, Area::latency, 84.93, "ms", 64.55,
+         [] { return sgl_pr_fixed({&Q3_14B, &H100, 1, Precision::fp8, 4000, gpustack_output(99814, 500, 200), 500}, 500).tpot.in("ms"); }),
+      w2("SN08", "gpt-oss-120b 8xB200 MXFP4 (experts) TP8 EP1 TensorRT-LLM low-latency, 1024/2048 at batch 1: tokens/s per user",
+         kTrtBlog9, Area::latency, 420, "tok/s", 270.6,
+         [] { return trtllm_gpt_oss_batch1({&GPTOSS, &B200, 8, 8, Precision::fp4, 1024, 2048}).output_throughput.in("tokens/s"); },
+         "TP8 / EP1 and batch 1: the printed trtllm-bench template at the 8 GPUs and batch size the sentence states; per-user tokens/s with the context phase (the reading without it differs by about 1%)"),
   };
   return all;
 }
@@ -5307,6 +5436,52 @@ TEST(ServingValidation, SK12cDeepSeekR1EightMi355xAtomConcurrency64In1024MeanTpo
   check("SK12c");
 }
 
+TEST(ServingValidation, SN01aDeepSeekR1EightMi300xVllmConcurrency256In3200Out800Throughput) {
+  check("SN01a");
+}
+TEST(ServingValidation, SN01bDeepSeekR1EightMi300xVllmConcurrency256In3200Out800MeanTtft) {
+  check("SN01b");
+}
+TEST(ServingValidation, SN01cDeepSeekR1EightMi300xVllmConcurrency256In3200Out800MeanTpot) {
+  check("SN01c");
+}
+TEST(ServingValidation, SN02aGptOss20BOneH100VllmBurst500In2000Out94Throughput) { check("SN02a"); }
+TEST(ServingValidation, SN02bGptOss20BOneH100VllmBurst500In2000Out94MeanTtft) { check("SN02b"); }
+TEST(ServingValidation, SN02cGptOss20BOneH100VllmBurst500In2000Out94MeanTpot) { check("SN02c"); }
+TEST(ServingValidation, SN03aGptOss20BOneH100VllmBurst100In32000Out94Throughput) { check("SN03a"); }
+TEST(ServingValidation, SN03bGptOss20BOneH100VllmBurst100In32000Out94MeanTtft) { check("SN03b"); }
+TEST(ServingValidation, SN03cGptOss20BOneH100VllmBurst100In32000Out94MeanTpot) { check("SN03c"); }
+TEST(ServingValidation, SN04aGptOss20BOneH100VllmAsyncBurst500In4000Out106Throughput) {
+  check("SN04a");
+}
+TEST(ServingValidation, SN04bGptOss20BOneH100VllmAsyncBurst500In4000Out106MeanTtft) {
+  check("SN04b");
+}
+TEST(ServingValidation, SN04cGptOss20BOneH100VllmAsyncBurst500In4000Out106MeanTpot) {
+  check("SN04c");
+}
+TEST(ServingValidation, SN06aQwen314BOneH100Bf16VllmBurst500In2000Out100Throughput) {
+  check("SN06a");
+}
+TEST(ServingValidation, SN06bQwen314BOneH100Bf16VllmBurst500In2000Out100MeanTtft) {
+  check("SN06b");
+}
+TEST(ServingValidation, SN06cQwen314BOneH100Bf16VllmBurst500In2000Out100MeanTpot) {
+  check("SN06c");
+}
+TEST(ServingValidation, SN07aQwen314BOneH100Fp8SglangBurst500In4000Out200Throughput) {
+  check("SN07a");
+}
+TEST(ServingValidation, SN07bQwen314BOneH100Fp8SglangBurst500In4000Out200MeanTtft) {
+  check("SN07b");
+}
+TEST(ServingValidation, SN07cQwen314BOneH100Fp8SglangBurst500In4000Out200MeanTpot) {
+  check("SN07c");
+}
+TEST(ServingValidation, SN08GptOss120BEightB200TrtllmBatch1In1024Out2048TokensPerUser) {
+  check("SN08");
+}
+
 TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   fmt::print(
       "\n| Case | Quantity | Predicted | Measured | Error | First prediction | Sample |\n"
@@ -5324,9 +5499,9 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     [[nodiscard]] double mean() const { return n > 0 ? sum / static_cast<double>(n) : 0; }
   };
   Sum out[3], wave1[3], wave2[3], wave3[3], wave4[3], wave5[3], wave6[3], wave7[3], wave8[3],
-      wave9[3], wave10[3], wave11[3], wave12[3], wave13[3], wave14[3], wave15[3], before10[3],
-      before11[3], before12[3], before13[3], before14[3], before15[3], sc[3], sd[3], se[3], sf[3],
-      sg[3], sh[3], in[3];
+      wave9[3], wave10[3], wave11[3], wave12[3], wave13[3], wave14[3], wave15[3], wave16[3],
+      before10[3], before11[3], before12[3], before13[3], before14[3], before15[3], before16[3],
+      sc[3], sd[3], se[3], sf[3], sg[3], sh[3], in[3];
   for (const auto& c : cases()) {
     const double now = c.predict();
     const Sample effective = effective_sample(c, now);
@@ -5344,8 +5519,9 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       continue;
     }
     out[a].add(c.id, e);
-    // Waves 9-15 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
-    // SG, SH: wave 12; SI: wave 13; SJ: wave 14; SK: wave 15); wave 1 is S followed by a digit.
+    // Waves 9-16 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
+    // SG, SH: wave 12; SI: wave 13; SJ: wave 14; SK: wave 15; SN: wave 16); wave 1 is S followed
+    // by a digit.
     const bool two_letters = c.id.size() > 1 && std::isalpha(static_cast<unsigned char>(c.id[1]));
     const bool wave_10 = two_letters && c.id[0] == 'S' && (c.id[1] == 'C' || c.id[1] == 'D');
     const bool wave_11 = two_letters && c.id[0] == 'S' && (c.id[1] == 'E' || c.id[1] == 'F');
@@ -5353,25 +5529,28 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     const bool wave_13 = two_letters && c.id[0] == 'S' && c.id[1] == 'I';
     const bool wave_14 = two_letters && c.id[0] == 'S' && c.id[1] == 'J';
     const bool wave_15 = two_letters && c.id[0] == 'S' && c.id[1] == 'K';
-    if (!wave_15) before15[a].add(c.id, e);
-    if (!wave_14 && !wave_15) before14[a].add(c.id, e);
-    if (!wave_13 && !wave_14 && !wave_15) before13[a].add(c.id, e);
+    const bool wave_16 = two_letters && c.id[0] == 'S' && c.id[1] == 'N';
+    if (!wave_16) before16[a].add(c.id, e);
+    if (!wave_15 && !wave_16) before15[a].add(c.id, e);
+    if (!wave_14 && !wave_15 && !wave_16) before14[a].add(c.id, e);
+    if (!wave_13 && !wave_14 && !wave_15 && !wave_16) before13[a].add(c.id, e);
     if (wave_12) {
       (c.id[1] == 'G' ? sg : sh)[a].add(c.id, e);
-    } else if (!wave_13 && !wave_14 && !wave_15) {
+    } else if (!wave_13 && !wave_14 && !wave_15 && !wave_16) {
       before12[a].add(c.id, e);
     }
     if (wave_11) {
       (c.id[1] == 'E' ? se : sf)[a].add(c.id, e);
-    } else if (!wave_12 && !wave_13 && !wave_14 && !wave_15) {
+    } else if (!wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16) {
       before11[a].add(c.id, e);
     }
     if (wave_10) {
       (c.id[1] == 'C' ? sc : sd)[a].add(c.id, e);
-    } else if (!wave_11 && !wave_12 && !wave_13 && !wave_14 && !wave_15) {
+    } else if (!wave_11 && !wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16) {
       before10[a].add(c.id, e);
     }
-    (wave_15          ? wave15
+    (wave_16          ? wave16
+     : wave_15        ? wave15
      : wave_14        ? wave14
      : wave_13        ? wave13
      : wave_12        ? wave12
@@ -5429,6 +5608,8 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     line("  of which wave 14 (SJ)", wave14[a]);
     line("  of which before wave 15 (waves 1-14)", before15[a]);
     line("  of which wave 15 (SK)", wave15[a]);
+    line("  of which before wave 16 (waves 1-15)", before16[a]);
+    line("  of which wave 16 (SN)", wave16[a]);
     line("in sample (not in the headline)", in[a]);
   }
 }
