@@ -1507,6 +1507,130 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     expressible by the rule above.
 //   SK14, SK15 (gpt-oss-120b on 8x B200, SGLang 0.5.6 --tp 8, concurrency 1 and 100): ShareGPT
 //     lengths, only their means derivable.
+//
+// ---- Wave 16: research cases SN01-SN08 (tests/validation/serving_cases_wave16.json and .md),
+// collected blind on 2026-11-30 (session 13) by one research pass from sources unused by waves
+// 1-15 (the pass calls itself wave 17, tag SN). The first-prediction model of every SN case is the
+// HEAD of main when this integration started, f8c9108 (the base of worktree wtS16), whose serving
+// model is that of e11b1f0 (MoeServing::expert_weights; unquantized modules compute at their
+// weights' precision): the commits after e11b1f0 changed the training solver, docs and a comment
+// in serving.hpp, and f8c9108 only added the catalog's Qwen3_14B (from its config.json, before any
+// wave-16 prediction). These mapping rules were written before any wave-16 prediction was computed
+// and apply to every wave-16 case alike; the S, R, Q, P, L, J, Z, O, SA/SB, SC/SD, SE/SF, SG/SH,
+// SI, SJ, SK and session-10 rules above still hold where a rule below does not replace them.
+// * Models. gpt-oss-20b = GPT_OSS_20B, gpt-oss-120b = GPT_OSS_120B, under the wave-15 gpt-oss
+//   rule: the catalog schema cannot express their alternating 128-token sliding-window layers (12
+//   of gpt-oss-20b's 24, 18 of gpt-oss-120b's 36), so full attention is priced on every layer: the
+//   KV cache and attention of the windowed layers are overstated, by about 16x at the 2100-token
+//   contexts, 32x at 4100, 24x at 3072 and 250x at 32100 (context / 128); the attention sinks and
+//   the q/k/v/o biases are not modelled either. Qwen3-14B and Qwen3-14B-FP8 = Qwen3_14B (f8c9108).
+//   DeepSeek-R1 = DeepSeek_R1 (MTP not used).
+// * gpt-oss's MXFP4 checkpoints: the wave-15 MXFP4 rule with the session-12 experts-only rule
+//   (gpt_oss_experts_only): the routed experts are FP4 (MoeServing::expert_weights), attention,
+//   router, embeddings and LM head BF16; the experts compute in FP4 where the device has an FP4
+//   matrix rate (B200: SN08), else weight-only with BF16 compute (H100: SN02-SN04).
+// * GPUStack Performance Lab (SN02-SN04, SN06, SN07: `vllm bench serve --backend openai-chat
+//   --endpoint /v1/chat/completions --dataset-name random --seed 42`, no --max-concurrency, no
+//   --request-rate, no --ignore-eos): the wave-11 GPUStack burst rule unchanged (SE01-SE10, SG08,
+//   SK01/SK02): the session-10 closed loop at concurrency P over the P prompts, no warm-up (none
+//   stated, none by default), P = the printed "Successful requests" (500; SN03 100), fixed lengths
+//   (vLLM's default range ratio 0) at the nominal ISL of the document's workload list (2000, 4000,
+//   32000); the printed input totals are 0.0-0.2% under prompts x ISL (re-tokenisation) and the
+//   chat template adds a few tokens: not modelled. Engines, with the flags printed:
+//   - vLLM v0.11.0 `vllm serve MODEL` (SN02, SN03, SN06) and `vllm serve openai/gpt-oss-20b
+//     --async-scheduling` (SN04): the Q16 vLLM V1 rule (reserve 0.10, token budget 8192, block
+//     16, max_num_seqs max(256, P)), KV cache BF16 (no --kv-cache-dtype: "auto"). SN06
+//     (Qwen/Qwen3-14B) BF16 throughout (vllm_burst, as SE01); SN02-SN04 gpt-oss-20b by the MXFP4
+//     rule on H100 (vllm_mxfp4_burst, as SK01/SK02). --async-scheduling is not modelled (the SK02
+//     rule). One replica of tp 1: the commands print no -tp (vLLM's default of one GPU, as SK01).
+//     The gpt-oss-20b page says only "NVIDIA H100 GPUs": the catalog's H100 (SXM) entry, which a
+//     plain "H100" maps to (the O rule); the Qwen3-14B page says "A single NVIDIA H100 SXM GPU".
+//   - SGLang v0.5.5.post1 `python3 -m sglang.launch_server --model-path Qwen/Qwen3-14B-FP8` and no
+//     other flag (SN07): the R SGLang engine rule as SI04 (sgl_pr_fixed: reserve 0.15, no
+//     --mem-fraction-static printed, the O and Z49/Z50 assumption; token budget SGLang's default
+//     chunked_prefill_size 8192; max_num_seqs = the clients, here P; KV cache BF16, "auto"; the
+//     block-FP8 checkpoint = FP8 weights and compute; tp 1). The wave-11 burst rule is decided per
+//     tool, and the client is `vllm bench serve` against SGLang's OpenAI endpoint: the same closed
+//     loop at P over P fixed-length prompts.
+//   - Outputs that stop early, a new rule. Without --ignore-eos an output ends at EOS or at OSL.
+//     The earlier GPUStack rows stopped at most 1.9% short of prompts x OSL (SG08 1.0%, SK01 1.6%,
+//     SK02 1.9%) and ran at the nominal OSL, the shortfall "not modelled". A row whose printed
+//     "Total generated tokens" is more than 2% below prompts x OSL runs at its realised mean
+//     output length, the printed total / the successful requests rounded to a token, as a fixed
+//     length (gpustack_output; the SI10-SI12 realised-mean rule, from the O09 / SD01 rule: the
+//     engine runs the realised lengths the source's own totals give); the per-request spread (some
+//     outputs ending at EOS, the others at OSL) is not published and is not modelled. So SN02 runs
+//     47022 / 500 = 94 output tokens (6.0% short), SN03 9350 / 100 = 93.5 -> 94 (6.5% short), SN04
+//     52966 / 500 = 106 (47.0% short, of 200); SN06 (50000 = 500 x 100) and SN07 (99814 of 100000,
+//     0.2% short) run at the nominal 100 and 200.
+//   - Compared per row: output tok/s ("a", throughput), mean TTFT ("b", latency; the burst's queue
+//     is what the closed loop prices), mean TPOT ("c", latency), as SE01-SE10 and SK01/SK02.
+//     SN03's output tok/s (86.62) is printed in its quoted block (the case table lists only the
+//     total). The total tok/s and the request rate carry no further information once the lengths
+//     are fixed; medians, p99 and the mean ITL are not compared (the wave-10 percentile rule; the
+//     mean TPOT is printed, so the S online reading of a mean ITL as TPOT does not arise).
+//   - Rows quoted only in a case's notes are not added: SN04's baseline without async scheduling
+//     (33236.17 total tok/s, 184.26 ms mean TPOT) and SN07's vLLM BF16 baseline (9218.03 total
+//     tok/s, 132.45 ms) come without their generated-token totals, so neither the early-stopping
+//     rule nor the total-to-output identity (the SD03-SD18 rule, fixed lengths) can be applied.
+// * vLLM recipes, DeepSeek-R1 on 8x MI300X (SN01: file DeepSeek/AMD_GPU/README.md at b7d325e,
+//   later deleted; rocm/vllm:latest of August 2025 with VLLM_USE_V1=1; server `vllm serve
+//   deepseek-ai/DeepSeek-R1 --tensor-parallel-size 8 --max-model-len 65536 --max-num-seqs 1024
+//   --max-num-batched-tokens 32768 --block-size 1`; client benchmark_serving.py --dataset-name
+//   random --random-input-len 3200 --random-output-len 800 --ignore-eos --num-prompts 500
+//   --max-concurrency 256):
+//   - Engine: the Q16 vLLM V1 rule with the printed flags (as SF01-SF08 and SK03-SK06 took theirs):
+//     reserve 0.10 (no --gpu-memory-utilization: vLLM's 0.9), token budget 32768, max_num_seqs
+//     1024, kv_block_tokens 1 (--block-size 1, the SF01-SF08 reading of --block-size), KV cache
+//     BF16 (no --kv-cache-dtype: "auto"), the native block FP8 = FP8 weights and compute (the O
+//     rule), experts split tensor-parallel over the TP8 group (no expert-parallel flag), one
+//     replica of tp 8; --max-model-len 65536 does not bind. AITER kernels (VLLM_ROCM_USE_AITER=1),
+//     VLLM_V1_USE_PREFILL_DECODE_ATTENTION, piecewise graphs (full_cuda_graph false) and
+//     NCCL_MIN_NCHANNELS are kernel choices, not modelled; nor is the clock lock `rocm-smi
+//     --setperfdeterminism 1900` (the catalog's MI300X rates, its 2100 MHz peak table and a
+//     measured GEMM rate, are not derated for it).
+//   - Load: the session-10 closed-loop rule (vllm_r1_recipe: loop_sim): 256 clients over the
+//     printed 500 prompts at fixed 3200 / 800 (the client's default range ratio 0; --ignore-eos,
+//     and the printed 400000 generated = 500 x 800; the printed input total is 0.15% under 500 x
+//     3200, not modelled), no warm-up (none stated).
+//   - Compared: output tok/s ("a", throughput), mean TTFT ("b", latency), mean TPOT ("c",
+//     latency). The mean ITL (equal to the mean TPOT here) and the mean end-to-end latency (the
+//     wave-8 rule, not compared where TTFT and TPOT are), medians, p99 and the total tok/s are not.
+// * TensorRT-LLM tech blog 9, gpt-oss-120b low-latency (SN08: low_latency.yaml with
+//   enable_attention_dp false, CUDA graphs with padding, MoE backend TRTLLM; `trtllm-bench --model
+//   openai/gpt-oss-120b throughput --backend pytorch --tp ${num_gpus} --ep 1 --config
+//   low_latency.yaml --dataset gpt-oss-120b-1k2k.txt --max_batch_size ${max_batch_size}
+//   --concurrency ${max_batch_size} --num_requests $((max_batch_size * 10))
+//   --kv_cache_free_gpu_mem_fraction 0.9 --streaming --warmup 0`; "we achieve 420 tps/user with
+//   8x B200 GPUs and batch size 1"):
+//   - Parallelism: the printed template at num_gpus = 8 and max_batch_size = 1, the values the
+//     sentence states: one replica of TP8 with EP1 (experts split tensor-parallel), no attention
+//     data parallelism. The configuration is the source's printed command, so the SA12-SA21 rule
+//     (collector assumptions are not used) does not arise.
+//   - Engine: the S TensorRT-LLM rule with the printed limits (trtllm_logged, the P29/P30 rule):
+//     max batch 1, KV memory fraction 0.9 -> reserve 0.10, max_num_tokens not printed -> 8192.
+//     Precision: the MXFP4 rule on B200 (FP4 experts computing in FP4; the rest BF16); KV cache
+//     FP8, the S precision rule's default where the source states no KV dtype (the SJ08 rule).
+//     The TRTLLM MoE backend, programmatic dependent launch (TRTLLM_ENABLE_PDL=1) and graph
+//     padding are kernel choices, not modelled. The TensorRT-LLM version behind 420 is not stated
+//     (the file's container tag moved since publication); an unstated engine version is treated
+//     as the S rule treats loosely stated ones (the SC21-SC28 rule).
+//   - Load: the session-10 closed-loop rule at concurrency 1 over the template's 10 requests, no
+//     warm-up (--warmup 0). Lengths: the blog's "isl of 1k and osl of 2k" = 1024 / 2048, fixed
+//     (the S29 / P17 reading of TensorRT-LLM's 1k/2k; trtllm-bench datasets fix each request's
+//     output length, and the dataset's generation is not shown).
+//   - Compared: tokens/s per user (latency area: a single stream at batch 1, the wave-2 area rule)
+//     = the loop's output tok/s (output tokens over the time of the ten back-to-back requests,
+//     trtllm-bench's per-user output throughput with the context phase). trtllm-bench also prints
+//     a per-user output speed without it; the two readings differ by TTFT's share of a request's
+//     latency, about 1% at 1024 in / 2048 out, so the R37 unit rule (readings within 10%) admits
+//     the row.
+// * SGLang gpt-oss-20b on ShareGPT (SN05): the J / R28 / SG01-SG10 / SK13-SK15 rule, a ShareGPT
+//   row is expressible only where the source publishes the length distribution.
+//
+// Not expressible (wave 16; also in docs/validation.md, "Serving"):
+//   SN05 (gpt-oss-20b on 1x H100, SGLang v0.5.4.post2, 1000 ShareGPT prompts at once): ShareGPT
+//     lengths, only their means derivable from the printed totals (215.3 in, 195.7 out).
 
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
@@ -2558,6 +2682,68 @@ constexpr const char* kAtomNightlyR1 =
     "ROCm/ATOM nightly benchmark dashboard, benchmark-dashboard/data.js (run 24792553277, ATOM "
     "main f4478c5, 8x MI355X, runner atom-mi355-8gpu), https://github.com/ROCm/ATOM/blob/"
     "68505e23eaeb50e92a08346ba6033393bbbac6be/benchmark-dashboard/data.js";
+
+// ---- Wave-16 predictors (the wave-16 rules above).
+
+/// The output length a GPUStack row without --ignore-eos ran (the wave-16 early-stopping rule):
+/// the nominal `out` unless the printed total `generated` over `prompts` requests is more than 2%
+/// short of prompts x out, else the realised mean, rounded to a token.
+std::int64_t gpustack_output(double generated, std::int64_t prompts, std::int64_t out) {
+  const double nominal = static_cast<double>(prompts * out);
+  return generated >= 0.98 * nominal ? out : std::llround(generated / static_cast<double>(prompts));
+}
+
+/// The vLLM recipes' DeepSeek-R1 server on MI300X (V1, --max-num-seqs 1024
+/// --max-num-batched-tokens 32768 --block-size 1, no --gpu-memory-utilization or
+/// --kv-cache-dtype): the Q16 vLLM V1 rule with those flags, the checkpoint's precision with a BF16
+/// KV cache, in a closed loop of r.batch clients over `prompts` prompts.
+LoopResult vllm_r1_recipe(const Run& r, std::int64_t prompts) {
+  ServingOptions o;
+  o.tp = r.tp;
+  o.input_tokens = r.in;
+  o.output_tokens = r.out;
+  o.precision = {r.precision, Precision::bf16, Precision::bf16, r.precision};
+  o.params.runtime_reserve = 1.0 - 0.9;  // vLLM's default --gpu-memory-utilization
+  o.params.max_batched_tokens = 32768;   // --max-num-batched-tokens 32768
+  o.params.max_num_seqs = 1024;          // --max-num-seqs 1024
+  o.params.kv_block_tokens = 1;          // --block-size 1
+  return loop_sim(*r.model, *r.hw, o, r.batch, {prompts});
+}
+
+/// TensorRT-LLM blog 9's low-latency gpt-oss run: trtllm-bench throughput at --max_batch_size 1
+/// --concurrency 1 over 10 requests, --warmup 0, --kv_cache_free_gpu_mem_fraction 0.9: the S
+/// TensorRT-LLM rule with those limits, the MXFP4 rule (experts only) and the S rule's FP8 KV
+/// cache, one request at a time.
+LoopResult trtllm_gpt_oss_batch1(const Setup& s) {
+  ServingOptions o = trtllm_logged(s, 1, 0.90);
+  o.precision = mxfp4_on(*s.hw, Precision::fp8);
+  gpt_oss_experts_only(o, *s.model);
+  return loop_sim(*s.model, *s.hw, o, 1, {10});
+}
+
+const Workload& GPTOSS20 = Models::Language::GPT_OSS_20B;
+const Workload& Q3_14B = Models::Language::Qwen3_14B;
+
+constexpr const char* kVllmR1Mi300x =
+    "vLLM recipes, DeepSeek AMD GPU Installation and Benchmarking Guide (DeepSeek-R1 FP8 on 8x "
+    "MI300X, rocm/vllm:latest, V1), Step 4 Serving Benchmark Result, https://github.com/"
+    "vllm-project/recipes/blob/b7d325e027bfa796f217af9dc4c020361db1bc4f/DeepSeek/AMD_GPU/"
+    "README.md";
+constexpr const char* kGpuStackGptOss20 =
+    "GPUStack Performance Lab, Optimizing GPT-OSS-20B Throughput on NVIDIA H100 GPUs, 'Other "
+    "Benchmark Cases' (vllm bench serve, random, all prompts at once, no --ignore-eos), "
+    "https://github.com/gpustack/gpustack/blob/7b50d5067ddbdeba0739e7f72d6f40e53d3b9a04/docs/"
+    "performance-lab/gpt-oss-20b/h100.md";
+constexpr const char* kGpuStackQwen14 =
+    "GPUStack Performance Lab, Optimizing Qwen3-14B Throughput on NVIDIA H100 GPUs, 'Other "
+    "Benchmark Cases' (vllm bench serve, random, all prompts at once), https://github.com/"
+    "gpustack/gpustack/blob/7ae332aaf05783e657560ef927c527b156e2536d/docs/performance-lab/"
+    "qwen3-14b/h100.md";
+constexpr const char* kTrtBlog9 =
+    "NVIDIA, Running a High Performance GPT-OSS-120B Inference Server with TensorRT LLM (tech blog "
+    "9), 'Low-latency Use-Case', https://github.com/NVIDIA/TensorRT-LLM/blob/"
+    "6dc94b061170d7e8ac05cce6c44f8a20309bb9d4/docs/source/blogs/tech_blog/"
+    "blog09_Deploying_GPT_OSS_on_TRTLLM.md";
 
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
@@ -4292,6 +4478,73 @@ std::vector<ServingCase> case_list() {
       w2("SK12c", "DeepSeek-R1-0528 8xMI355X FP8 TP8 ATOM, FP8 KV, random [819, 1024]/[819, 1024], concurrency 64, 640 prompts: mean TPOT",
          kAtomNightlyR1, Area::latency, 21.32, "ms", 22.03,
          [] { return atom_tp_only({&DSR1, &MI355, 8, Precision::fp8, 1024, 1024, 64}).tpot.mean.in("ms"); }),
+      w2("SN01a", "DeepSeek-R1 8xMI300X FP8 TP8 vLLM V1 ROCm, 3200/800, concurrency 256, 500 prompts: output tok/s",
+         kVllmR1Mi300x, Area::throughput, 1709.39, "tok/s", 2977,
+         [] { return vllm_r1_recipe({&DSR1, &MI300X, 8, Precision::fp8, 3200, 800, 256}, 500).output_throughput.in("tokens/s"); }),
+      w2("SN01b", "DeepSeek-R1 8xMI300X FP8 TP8 vLLM V1 ROCm, 3200/800, concurrency 256, 500 prompts: mean TTFT",
+         kVllmR1Mi300x, Area::latency, 18547.34, "ms", 8857,
+         [] { return vllm_r1_recipe({&DSR1, &MI300X, 8, Precision::fp8, 3200, 800, 256}, 500).ttft.in("ms"); }),
+      w2("SN01c", "DeepSeek-R1 8xMI300X FP8 TP8 vLLM V1 ROCm, 3200/800, concurrency 256, 500 prompts: mean TPOT",
+         kVllmR1Mi300x, Area::latency, 124.24, "ms", 73.57,
+         [] { return vllm_r1_recipe({&DSR1, &MI300X, 8, Precision::fp8, 3200, 800, 256}, 500).tpot.in("ms"); }),
+      w2("SN02a", "gpt-oss-20b 1xH100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 2000/94 (100 requested, EOS), 500 prompts at once: output tok/s",
+         kGpuStackGptOss20, Area::throughput, 1443.44, "tok/s", 2649,
+         [] { return vllm_mxfp4_burst({&GPTOSS20, &H100, 1, Precision::fp4, 2000, gpustack_output(47022, 500, 100), 500}).output_throughput.in("tokens/s"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SN02b", "gpt-oss-20b 1xH100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 2000/94 (100 requested, EOS), 500 prompts at once: mean TTFT",
+         kGpuStackGptOss20, Area::latency, 16515.86, "ms", 8129,
+         [] { return vllm_mxfp4_burst({&GPTOSS20, &H100, 1, Precision::fp4, 2000, gpustack_output(47022, 500, 100), 500}).ttft.in("ms"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SN02c", "gpt-oss-20b 1xH100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 2000/94 (100 requested, EOS), 500 prompts at once: mean TPOT",
+         kGpuStackGptOss20, Area::latency, 149.76, "ms", 90.02,
+         [] { return vllm_mxfp4_burst({&GPTOSS20, &H100, 1, Precision::fp4, 2000, gpustack_output(47022, 500, 100), 500}).tpot.in("ms"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SN03a", "gpt-oss-20b 1xH100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 32000/94 (100 requested, EOS), 100 prompts at once: output tok/s",
+         kGpuStackGptOss20, Area::throughput, 86.62, "tok/s", 90.23,
+         [] { return vllm_mxfp4_burst({&GPTOSS20, &H100, 1, Precision::fp4, 32000, gpustack_output(9350, 100, 100), 100}).output_throughput.in("tokens/s"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SN03b", "gpt-oss-20b 1xH100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 32000/94 (100 requested, EOS), 100 prompts at once: mean TTFT",
+         kGpuStackGptOss20, Area::latency, 53687.69, "ms", 5.19e+04,
+         [] { return vllm_mxfp4_burst({&GPTOSS20, &H100, 1, Precision::fp4, 32000, gpustack_output(9350, 100, 100), 100}).ttft.in("ms"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SN03c", "gpt-oss-20b 1xH100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 32000/94 (100 requested, EOS), 100 prompts at once: mean TPOT",
+         kGpuStackGptOss20, Area::latency, 239.44, "ms", 233.1,
+         [] { return vllm_mxfp4_burst({&GPTOSS20, &H100, 1, Precision::fp4, 32000, gpustack_output(9350, 100, 100), 100}).tpot.in("ms"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SN04a", "gpt-oss-20b 1xH100 MXFP4 (experts, weight-only) TP1 vLLM 0.11 async scheduling, 4000/106 (200 requested, EOS), 500 prompts at once: output tok/s",
+         kGpuStackGptOss20, Area::throughput, 872.95, "tok/s", 1431,
+         [] { return vllm_mxfp4_burst({&GPTOSS20, &H100, 1, Precision::fp4, 4000, gpustack_output(52966, 500, 200), 500}).output_throughput.in("tokens/s"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SN04b", "gpt-oss-20b 1xH100 MXFP4 (experts, weight-only) TP1 vLLM 0.11 async scheduling, 4000/106 (200 requested, EOS), 500 prompts at once: mean TTFT",
+         kGpuStackGptOss20, Area::latency, 30513.46, "ms", 1.761e+04,
+         [] { return vllm_mxfp4_burst({&GPTOSS20, &H100, 1, Precision::fp4, 4000, gpustack_output(52966, 500, 200), 500}).ttft.in("ms"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SN04c", "gpt-oss-20b 1xH100 MXFP4 (experts, weight-only) TP1 vLLM 0.11 async scheduling, 4000/106 (200 requested, EOS), 500 prompts at once: mean TPOT",
+         kGpuStackGptOss20, Area::latency, 182.69, "ms", 117.3,
+         [] { return vllm_mxfp4_burst({&GPTOSS20, &H100, 1, Precision::fp4, 4000, gpustack_output(52966, 500, 200), 500}).tpot.in("ms"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SN06a", "Qwen3-14B 1xH100 BF16 TP1 vLLM 0.11, 2000/100, 500 prompts at once: output tok/s",
+         kGpuStackQwen14, Area::throughput, 505.51, "tok/s", 938.5,
+         [] { return vllm_burst({&Q3_14B, &H100, 1, Precision::bf16, 2000, gpustack_output(50000, 500, 100), 500}).output_throughput.in("tokens/s"); }),
+      w2("SN06b", "Qwen3-14B 1xH100 BF16 TP1 vLLM 0.11, 2000/100, 500 prompts at once: mean TTFT",
+         kGpuStackQwen14, Area::latency, 50716.13, "ms", 2.531e+04,
+         [] { return vllm_burst({&Q3_14B, &H100, 1, Precision::bf16, 2000, gpustack_output(50000, 500, 100), 500}).ttft.in("ms"); }),
+      w2("SN06c", "Qwen3-14B 1xH100 BF16 TP1 vLLM 0.11, 2000/100, 500 prompts at once: mean TPOT",
+         kGpuStackQwen14, Area::latency, 206.51, "ms", 124.2,
+         [] { return vllm_burst({&Q3_14B, &H100, 1, Precision::bf16, 2000, gpustack_output(50000, 500, 100), 500}).tpot.in("ms"); }),
+      w2("SN07a", "Qwen3-14B-FP8 1xH100 FP8 TP1 SGLang 0.5.5, 4000/200, 500 prompts at once: output tok/s",
+         kGpuStackQwen14, Area::throughput, 583.23, "tok/s", 1166,
+         [] { return sgl_pr_fixed({&Q3_14B, &H100, 1, Precision::fp8, 4000, gpustack_output(99814, 500, 200), 500}, 500).output_throughput.in("tokens/s"); }),
+      w2("SN07b", "Qwen3-14B-FP8 1xH100 FP8 TP1 SGLang 0.5.5, 4000/200, 500 prompts at once: mean TTFT",
+         kGpuStackQwen14, Area::latency, 82073.47, "ms", 3.995e+04,
+         [] { return sgl_pr_fixed({&Q3_14B, &H100, 1, Precision::fp8, 4000, gpustack_output(99814, 500, 200), 500}, 500).ttft.in("ms"); }),
+      w2("SN07c", "Qwen3-14B-FP8 1xH100 FP8 TP1 SGLang 0.5.5, 4000/200, 500 prompts at once: mean TPOT",
+         kGpuStackQwen14, Area::latency, 84.93, "ms", 64.55,
+         [] { return sgl_pr_fixed({&Q3_14B, &H100, 1, Precision::fp8, 4000, gpustack_output(99814, 500, 200), 500}, 500).tpot.in("ms"); }),
+      w2("SN08", "gpt-oss-120b 8xB200 MXFP4 (experts) TP8 EP1 TensorRT-LLM low-latency, 1024/2048 at batch 1: tokens/s per user",
+         kTrtBlog9, Area::latency, 420, "tok/s", 270.6,
+         [] { return trtllm_gpt_oss_batch1({&GPTOSS, &B200, 8, 8, Precision::fp4, 1024, 2048}).output_throughput.in("tokens/s"); },
+         "TP8 / EP1 and batch 1: the printed trtllm-bench template at the 8 GPUs and batch size the sentence states; per-user tokens/s with the context phase (the reading without it differs by about 1%)"),
   };
   return all;
 }
@@ -5183,6 +5436,52 @@ TEST(ServingValidation, SK12cDeepSeekR1EightMi355xAtomConcurrency64In1024MeanTpo
   check("SK12c");
 }
 
+TEST(ServingValidation, SN01aDeepSeekR1EightMi300xVllmConcurrency256In3200Out800Throughput) {
+  check("SN01a");
+}
+TEST(ServingValidation, SN01bDeepSeekR1EightMi300xVllmConcurrency256In3200Out800MeanTtft) {
+  check("SN01b");
+}
+TEST(ServingValidation, SN01cDeepSeekR1EightMi300xVllmConcurrency256In3200Out800MeanTpot) {
+  check("SN01c");
+}
+TEST(ServingValidation, SN02aGptOss20BOneH100VllmBurst500In2000Out94Throughput) { check("SN02a"); }
+TEST(ServingValidation, SN02bGptOss20BOneH100VllmBurst500In2000Out94MeanTtft) { check("SN02b"); }
+TEST(ServingValidation, SN02cGptOss20BOneH100VllmBurst500In2000Out94MeanTpot) { check("SN02c"); }
+TEST(ServingValidation, SN03aGptOss20BOneH100VllmBurst100In32000Out94Throughput) { check("SN03a"); }
+TEST(ServingValidation, SN03bGptOss20BOneH100VllmBurst100In32000Out94MeanTtft) { check("SN03b"); }
+TEST(ServingValidation, SN03cGptOss20BOneH100VllmBurst100In32000Out94MeanTpot) { check("SN03c"); }
+TEST(ServingValidation, SN04aGptOss20BOneH100VllmAsyncBurst500In4000Out106Throughput) {
+  check("SN04a");
+}
+TEST(ServingValidation, SN04bGptOss20BOneH100VllmAsyncBurst500In4000Out106MeanTtft) {
+  check("SN04b");
+}
+TEST(ServingValidation, SN04cGptOss20BOneH100VllmAsyncBurst500In4000Out106MeanTpot) {
+  check("SN04c");
+}
+TEST(ServingValidation, SN06aQwen314BOneH100Bf16VllmBurst500In2000Out100Throughput) {
+  check("SN06a");
+}
+TEST(ServingValidation, SN06bQwen314BOneH100Bf16VllmBurst500In2000Out100MeanTtft) {
+  check("SN06b");
+}
+TEST(ServingValidation, SN06cQwen314BOneH100Bf16VllmBurst500In2000Out100MeanTpot) {
+  check("SN06c");
+}
+TEST(ServingValidation, SN07aQwen314BOneH100Fp8SglangBurst500In4000Out200Throughput) {
+  check("SN07a");
+}
+TEST(ServingValidation, SN07bQwen314BOneH100Fp8SglangBurst500In4000Out200MeanTtft) {
+  check("SN07b");
+}
+TEST(ServingValidation, SN07cQwen314BOneH100Fp8SglangBurst500In4000Out200MeanTpot) {
+  check("SN07c");
+}
+TEST(ServingValidation, SN08GptOss120BEightB200TrtllmBatch1In1024Out2048TokensPerUser) {
+  check("SN08");
+}
+
 TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   fmt::print(
       "\n| Case | Quantity | Predicted | Measured | Error | First prediction | Sample |\n"
@@ -5200,9 +5499,9 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     [[nodiscard]] double mean() const { return n > 0 ? sum / static_cast<double>(n) : 0; }
   };
   Sum out[3], wave1[3], wave2[3], wave3[3], wave4[3], wave5[3], wave6[3], wave7[3], wave8[3],
-      wave9[3], wave10[3], wave11[3], wave12[3], wave13[3], wave14[3], wave15[3], before10[3],
-      before11[3], before12[3], before13[3], before14[3], before15[3], sc[3], sd[3], se[3], sf[3],
-      sg[3], sh[3], in[3];
+      wave9[3], wave10[3], wave11[3], wave12[3], wave13[3], wave14[3], wave15[3], wave16[3],
+      before10[3], before11[3], before12[3], before13[3], before14[3], before15[3], before16[3],
+      sc[3], sd[3], se[3], sf[3], sg[3], sh[3], in[3];
   for (const auto& c : cases()) {
     const double now = c.predict();
     const Sample effective = effective_sample(c, now);
@@ -5220,8 +5519,9 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       continue;
     }
     out[a].add(c.id, e);
-    // Waves 9-15 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
-    // SG, SH: wave 12; SI: wave 13; SJ: wave 14; SK: wave 15); wave 1 is S followed by a digit.
+    // Waves 9-16 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
+    // SG, SH: wave 12; SI: wave 13; SJ: wave 14; SK: wave 15; SN: wave 16); wave 1 is S followed
+    // by a digit.
     const bool two_letters = c.id.size() > 1 && std::isalpha(static_cast<unsigned char>(c.id[1]));
     const bool wave_10 = two_letters && c.id[0] == 'S' && (c.id[1] == 'C' || c.id[1] == 'D');
     const bool wave_11 = two_letters && c.id[0] == 'S' && (c.id[1] == 'E' || c.id[1] == 'F');
@@ -5229,25 +5529,28 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     const bool wave_13 = two_letters && c.id[0] == 'S' && c.id[1] == 'I';
     const bool wave_14 = two_letters && c.id[0] == 'S' && c.id[1] == 'J';
     const bool wave_15 = two_letters && c.id[0] == 'S' && c.id[1] == 'K';
-    if (!wave_15) before15[a].add(c.id, e);
-    if (!wave_14 && !wave_15) before14[a].add(c.id, e);
-    if (!wave_13 && !wave_14 && !wave_15) before13[a].add(c.id, e);
+    const bool wave_16 = two_letters && c.id[0] == 'S' && c.id[1] == 'N';
+    if (!wave_16) before16[a].add(c.id, e);
+    if (!wave_15 && !wave_16) before15[a].add(c.id, e);
+    if (!wave_14 && !wave_15 && !wave_16) before14[a].add(c.id, e);
+    if (!wave_13 && !wave_14 && !wave_15 && !wave_16) before13[a].add(c.id, e);
     if (wave_12) {
       (c.id[1] == 'G' ? sg : sh)[a].add(c.id, e);
-    } else if (!wave_13 && !wave_14 && !wave_15) {
+    } else if (!wave_13 && !wave_14 && !wave_15 && !wave_16) {
       before12[a].add(c.id, e);
     }
     if (wave_11) {
       (c.id[1] == 'E' ? se : sf)[a].add(c.id, e);
-    } else if (!wave_12 && !wave_13 && !wave_14 && !wave_15) {
+    } else if (!wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16) {
       before11[a].add(c.id, e);
     }
     if (wave_10) {
       (c.id[1] == 'C' ? sc : sd)[a].add(c.id, e);
-    } else if (!wave_11 && !wave_12 && !wave_13 && !wave_14 && !wave_15) {
+    } else if (!wave_11 && !wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16) {
       before10[a].add(c.id, e);
     }
-    (wave_15          ? wave15
+    (wave_16          ? wave16
+     : wave_15        ? wave15
      : wave_14        ? wave14
      : wave_13        ? wave13
      : wave_12        ? wave12
@@ -5305,6 +5608,8 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     line("  of which wave 14 (SJ)", wave14[a]);
     line("  of which before wave 15 (waves 1-14)", before15[a]);
     line("  of which wave 15 (SK)", wave15[a]);
+    line("  of which before wave 16 (waves 1-15)", before16[a]);
+    line("  of which wave 16 (SN)", wave16[a]);
     line("in sample (not in the headline)", in[a]);
   }
 }
