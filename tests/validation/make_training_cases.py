@@ -76,6 +76,11 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave16.json")))
 # blind on 2026-11-30 in session 13, first predictions by the model of the commit that adds
 # them). The rules marked "wave 17" below were written before any wave-17 prediction was computed.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave17.json")))
+# Wave 18 (XN01-XN18: the zero-bubble pipeline paper's 1F1B rows on 8-32 A100, the USP
+# long-context report's rows on 8-16 A800, the BLOOM logbook's pre-training trials on 8-384 A100;
+# collected blind on 2026-11-30 in session 13, first predictions by the model of the commit that
+# adds them). The rules marked "wave 18" below were written before any wave-18 prediction.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave18.json")))
 # Wave-15 rules (written before any wave-15 prediction, from the sources and earlier rules only):
 # * XH01-XH06: Megatron's three context-parallel exchanges (p2p ring, all-gather, a2a/Ulysses) of
 #   the same 1.2B run; the solver prices the ring exchange (ParallelConfig::cp), so the p2p rows
@@ -109,6 +114,19 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave17.json")))
 #   the hidden size 2,560 and the case row has no head_dim (attention is sized h / heads), and
 #   five of every six layers use a 512-token sliding window; not expressible.
 # * XM05 (Trainium1): degrees in NeuronCores, halved by the two-core rule (TP 8 cores = 4 chips).
+# Wave-18 rules (written before any wave-18 prediction, from the sources and earlier rules only):
+# * XN01-XN06 (zero-bubble paper, 1F1B rows, Megatron-LM on A100): "mixed precision" -> BF16 and
+#   an unstated recomputation -> none (the existing rules), the unstated vocabulary -> the
+#   row default, pipeline-only (DP 1).
+# * XN07-XN12 (USP report): the context-parallel degree is Ulysses degree x ring degree, priced
+#   as the ring exchange (the wave-15 rule: Megatron's all-gather and a2a / Ulysses variants are
+#   the ring's inputs); precision "not stated, bf16 presumed" -> BF16; recomputation not stated
+#   -> none; the report's TFLOP/s counts attention in full, as the model FLOP/s does.
+# * XN13-XN18 (BLOOM logbook): BLOOM ties its output layer to the input embedding (Megatron-
+#   DeepSpeed's GPT model, no untie option in 2022): tied() counts "bloom" as tied, as it did
+#   "gpt" (T61, an earlier BLOOM-176B record without "gpt" in its name, was expressed untied: a
+#   mapping bug found while writing this rule). XN13 is BLOOM-176B's production layout (TP 4,
+#   PP 12, DP 8, micro-batch 2 on 384 A100), already in the suite as T61 and XF01: counted once.
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
     "U77": "the same measurement as V5 (PaLM 540B MFU on 6144 TPU v4), already in the suite",
@@ -133,6 +151,8 @@ EXCLUDED = {
     "XM01": "the result file XJ01 already uses (a used source the research pass did not skip)",
     "XM03": "a repeat of XD01's recipe, device count, batch and precision (another submitter)",
     "XM07": "heads x head_dim (8 x 256) is not the hidden size and 5 of 6 layers use a sliding window",
+    # wave 18 (see the wave-18 rules above).
+    "XN13": "BLOOM-176B's production layout, already in the suite as T61 and XF01 (a repeat)",
 }
 first = {}
 fp = os.path.join(HERE, "training_first_predictions.json")
@@ -395,7 +415,7 @@ def tied(name):
     before (a mapping bug found while writing the wave-11 rules); with its 50,304-token head the
     fix moves its prediction by under 0.5%, so it stays out of sample."""
     n = re.sub(r"gpt-?2 (bpe )?tokenizer", "", name.lower())
-    return "mpt" in n or ("gpt" in n and "gpt-oss" not in n)
+    return "mpt" in n or "bloom" in n or ("gpt" in n and "gpt-oss" not in n)
 
 
 def zero_of(g):
@@ -576,7 +596,7 @@ for c in cases:
     # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
     # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
     # the solver's inputs cannot tell apart, is counted once).
-    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM"):  # 13-17
+    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN"):  # 13-18
         if new_case and row_key in wave10_seen:
             skipped.append((cid, m["name"], "the configuration of %s measured again on another software "
                             "variant (a repeat, counted once)" % wave10_seen[row_key]))
