@@ -154,14 +154,16 @@ TEST(CliTrainAndPlan, TrainingStepPlanAndBadDegrees) {
 }
 
 TEST(CliTrainAndPlan, ADeviceWithoutAMeasuredGemmOrALinkLatencySaysWhatStandsIn) {
-  // MI250X has no compute.measured_gemm: the default fraction of its peak is echoed as an
+  // MI300A has no compute.measured_gemm: the default fraction of its peak is echoed as an
   // assumption; H100 (measured) prints none.
+  const auto capitan = mlsysim("train Llama3_70B El_Capitan --tp 4 --pp 4 --seq-len 4096");
+  EXPECT_EQ(capitan.code, 0);
+  EXPECT_THAT(capitan.out, HasSubstr("MI300A has no measured bf16 GEMM in the catalog: GEMMs are "
+                                     "priced at 0.78 x its dense peak"));
+  EXPECT_THAT(capitan.out, HasSubstr("default fraction of peak"));
+  // MI250X's node link has no latency: the NVLink figure stands in, and the output says so.
   const auto frontier = mlsysim("train Llama3_70B ORNL_Frontier --tp 8 --pp 4 --seq-len 4096");
   EXPECT_EQ(frontier.code, 0);
-  EXPECT_THAT(frontier.out, HasSubstr("MI250X has no measured bf16 GEMM in the catalog: GEMMs are "
-                                      "priced at 0.78 x its dense peak"));
-  EXPECT_THAT(frontier.out, HasSubstr("default fraction of peak"));
-  // Its node link has no latency either: the NVLink figure stands in, and the output says so.
   EXPECT_THAT(frontier.out, HasSubstr("MI250X's link (Infinity Fabric GPU-GPU between MI250X "
                                       "packages (1 link)) gives no latency in the catalog"));
   const auto h100 = mlsysim("train Llama3_8B Lab_64_H100 --seq-len 4096 --global-batch 64");
