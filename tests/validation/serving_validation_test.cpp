@@ -1631,6 +1631,139 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 // Not expressible (wave 16; also in docs/validation.md, "Serving"):
 //   SN05 (gpt-oss-20b on 1x H100, SGLang v0.5.4.post2, 1000 ShareGPT prompts at once): ShareGPT
 //     lengths, only their means derivable from the printed totals (215.3 in, 195.7 out).
+//
+// ---- Wave 17: research cases SO01-SO13 (tests/validation/serving_cases_wave17.json and .md),
+// collected blind on 2026-11-30 (session 13) by one research pass from sources unused by waves
+// 1-16 (serving-system sources with full setups: the QServe README, Mooncake's PD-disaggregation
+// docs, the vLLM blog's MORI-IO post). The first-prediction model of every SO case is the HEAD of
+// main when this integration started, ec07c38 (the base of worktree wtS17), whose serving model
+// is that of e11b1f0, as wave 16's: the commits after f8c9108 (wave 16's base) changed only the
+// serving validation, docs and README. These mapping rules were written before any wave-17
+// prediction was computed and apply to every wave-17 case alike; the S, R, Q, P, L, J, Z, O,
+// SA/SB, SC/SD, SE/SF, SG/SH, SI, SJ, SK, SN and session-10 rules above still hold where a rule
+// below does not replace them.
+// * Quantized formats (QServe README, SO01-SO06). serve() takes weights, activations, KV cache and
+//   compute precisions apart (Precisions): weights narrower than the compute precision are
+//   weight-only quantization (the weights' width sets the memory floor, the GEMMs run at the
+//   compute precision's rate; docs/solvers.md), and a KV cache in a format attention kernels do
+//   not compute in (INT8, INT4, FP4) is held and read at its width and dequantized to the
+//   activations' precision for the attention math. So every format of these rows is expressible:
+//   - TRT-LLM-FP16: FP16 weights, activations, KV cache and compute (the P13/P14 and V19 rule).
+//   - TRT-LLM-W8A8 (SmoothQuant, SO02): INT8 weights and compute, FP16 activations. KV cache FP16:
+//     the row states none, and TensorRT-LLM keeps the cache at the model dtype unless an INT8 or
+//     FP8 KV option is given; the S rule's FP8 cache follows from TensorRT-LLM's FP8 quantization
+//     setting it ("If you specify FP8 quantization, the KV cache will automatically be set to FP8
+//     as well") and does not extend to INT8 SmoothQuant. The README's footnote "SmoothQuant is
+//     evaluated with per-tensor static KV cache quantization" belongs to its accuracy table, not
+//     to the throughput table, and is not used.
+//   - TRT-LLM-W4A16 (SO03): INT4 weights, FP16 activations, KV cache and compute (the J23-J25
+//     AWQ rule; the group-128 scales and zeros of AWQ / GPTQ are not modelled).
+//   - QServe-W4A8KV4 (SO04, SO05): INT4 weights, INT8 compute (QoQ's W4A8 GEMM dequantizes the
+//     4-bit weights to INT8 and runs on INT8 tensor cores), FP16 activations, INT4 KV cache. The
+//     per-group (g128, SO05) weight scales and the KV4 scales and zeros are not modelled; nor are
+//     QServe's kernels (progressive quantization, compute-aware weight reordering, register-level
+//     dequantization, SmoothAttention): kernel choices the engine does not distinguish, as every
+//     earlier kernel switch. The catalog has INT8 rates for both devices (A100 624 TOPS, L40S 733).
+// * QServe benchmark harness ("the criterion is maximum achieveable throughput", "input context
+//   length is 1024 tokens, output generation length is 512 tokens", "In-flight batching is turned
+//   off in the efficiency benchmarks", paged attention on; unit "tokens/second" of token
+//   generation, one GPU per table, "Benchmark settings aligned with TensorRT-LLM"): a static batch
+//   prefilled together then decoded together at fixed 1024 / 512, and the compared figure is the
+//   batch's generated tokens over its whole latency (serve().output_throughput of the static batch,
+//   the R01-R06 reading of gptSessionBenchmark, which the QServe harness says it aligns with).
+//   One replica of tp 1 (the scripts launch no parallelism; one GPU per table). Throughput area.
+//   - TensorRT-LLM baselines without a published batch (SO01, SO02, SO03, SO06): the Q19 rule
+//     (trtllm_static_largest: a static batch at the largest batch that fits, max_concurrent, under
+//     the S TensorRT-LLM limits: max batch 2048, 8192 tokens, reserve 0.05) at the row's
+//     precisions above. "All experiments were conducted under the same device memory budget"
+//     gives no figure, so the S reserve stands. TensorRT-LLM's version is not stated (the SC21-SC28
+//     rule for loosely stated versions).
+//   - QServe rows (SO04, SO05): a static batch at the published "Max throughput batch size" (A100
+//     Llama-3-8B 256, L40S Llama-2-70B 24; the scripts' GLOBAL_BATCH_SIZE), predicted even where
+//     serve() says it does not fit (the R01-R06 rule: the source ran it), with QServe's printed
+//     engine defaults (--max-num-seqs 256, raised to the batch where larger; --max-num-batched-
+//     tokens 262144; 64-token pages) and serve()'s other defaults. The pages the scripts allocate
+//     (NUM_GPU_PAGE_BLOCKS) only decide whether the batch fits, which the rule does not use.
+//   - Models and devices: Llama-3-8B = Llama3_8B, Llama-2-7B = Llama2_7B, Llama-2-70B = Llama2_70B
+//     (1536-token requests fit their 8192 / 4096 contexts); "A100 (80G)" (form factor not stated)
+//     = A100, the catalog's SXM4 80GB entry (the O rule for a plain device name); "L40S (48G)" =
+//     L40S.
+//   - Only the collector's rows are cases. The quotes carry whole table rows (eight models per
+//     system) and the notes other systems of the same column; taking every cell would make one
+//     harness's table most of the wave. The research pass chose its rows blind, and the
+//     integration keeps to them (the other cells are neither predicted nor used).
+// * Mooncake vLLM PD disaggregation on H800 (SO09, SO10: vLLM 0.11.2.dev358 V1, prefiller and
+//   decoder each `vllm.entrypoints.openai.api_server --model Qwen3-8B --tensor-parallel-size 8
+//   --no-enable-prefix-caching --kv-transfer-config MooncakeConnector` on its own node of 8x H800;
+//   client `vllm bench serve --dataset-name random --random-input-len L --random-output-len 128
+//   --num-prompts 50 --max-concurrency 1 --backend openai-chat`):
+//   - Engine: the Q16 vLLM V1 rule (reserve 0.10: no --gpu-memory-utilization; token budget 8192;
+//     block 16; max_num_seqs max(256, N)), BF16 weights, activations, compute and KV cache (no
+//     --dtype or --kv-cache-dtype: "auto" on the BF16 checkpoint). The source's "KV Cache Size"
+//     column confirms the BF16 cache without a prediction: Qwen3-8B holds 36 x 8 x 128 x 2 x 2
+//     bytes = 144 KiB per token, 1.125 GiB for 8192 tokens and 4.5 GiB for 32768 (printed 1.13 GB
+//     and 4.50 GB). Each instance is one replica of tp 8. --no-enable-prefix-caching: no prefix
+//     caching, which the engine does not model anyway.
+//   - Deployment: the library's disaggregation model (simulate with Deployment::disaggregated,
+//     one prefill and one decode replica of that TP8 engine; docs/solvers.md: a finished prompt's
+//     KV crosses the link between the pools before the request joins the decode pool). Its TTFT
+//     ends at the prefill iteration that samples the first token, before the transfer; the
+//     source's "Mean TTFT" is the client's and also holds the cross-node transfer (tabulated
+//     apart: "Actual Transfer Time" 8.84 and 31.65 ms, 4.2% of the printed TTFT in both rows), the
+//     toy proxy's two HTTP hops (prefiller first, with max_tokens 1, then decoder) and the decode
+//     instance's first step. By the R37 / SN08 rule of admitting two readings that differ by less
+//     than 10%, the transfer the source itself measures does not bar the rows. The rest is a cost
+//     the engine does not have (no proxy, HTTP or scheduler time is modelled: S12a's miss note),
+//     not a reading of the unit, so it does not bar them either; its size is stated here before
+//     any prediction: the same table's 128-token row (46.09 ms with a 0.54 ms transfer; not a
+//     case) bounds it at about 45 ms, its own short prefill included, which is up to 21% of
+//     SO09's 212 ms and 6% of SO10's 750 ms: the model's TTFT is expected short by up to that.
+//     The KV link is left at the simulator's default (the device link): at concurrency 1 the next
+//     request is sent only when the previous one completes, so the transfer enters no compared
+//     figure, and the RoCE fabric ("approximately 200 GB/s for the 8x RoCE connections") is not
+//     needed.
+//   - Load: the session-10 closed-loop rule at concurrency 1 over the printed 50 prompts, no
+//     warm-up (none stated). Lengths fixed at 8192 / 128 and 32768 / 128 (vLLM's random dataset at
+//     its default range ratio 0, the wave-11 GPUStack reading); the chat template's few tokens
+//     (openai-chat endpoint) are not modelled. 32768 + 128 tokens fit Qwen3-8B's 40960 context.
+//   - Compared: mean TTFT ("Mean TTFT (ms)", latency). The transfer time, KV size and bandwidth
+//     columns are not compared (the simulator reports no transfer time, and its link is not the
+//     source's). Only the collector's two rows (8192 and 32768 tokens) are cases, as for QServe.
+//   Qwen3-8B = Qwen3_8B; "NVIDIA H800 (81GB)" = H800 (the catalog's H800 SXM5 80 GiB; 81 GB is
+//   nvidia-smi's 81559 MiB).
+// * Mooncake SGLang PD disaggregation on H20-3e (SO07, SO08): the H20-3e (143 GB HBM3e) is not in
+//   the catalog, whose H20 is the 96 GB HBM3 part (the SI07 rule). Independently, the TTFT column
+//   names no statistic (mean or median), and only means are compared (the wave-10 rule).
+// * vLLM blog, MORI-IO on 8x MI300X (SO11-SO13: Qwen3-235B-A22B-FP8, "Input sequence length: 2000
+//   tokens", "Output sequence length: 1000 tokens", "Dataset: random", "Workload: 100 total
+//   requests", "Request rate: 0.5 to 10 (step 0.5)"; the compared figure is Table 3's "Requests
+//   meeting both SLOs" at rate 8, SLOs "TTFT < 1 second and ITL < 50 ms per token"):
+//   - The metric. The simulator reports it: SimulationOptions::slo with ttft and tpot targets
+//     gives SimulationResult::slo_attainment, the fraction of requests whose TTFT and whose mean
+//     TPOT (the request's mean inter-token latency) meet the targets, so the count would be
+//     slo_attainment x the requests. The blog does not say whether "ITL < 50 ms per token" bounds
+//     a request's mean inter-token latency or each of its gaps (its failure modes speak of "ITL
+//     spikes" and "P99 ITL >> 50 ms", Figure 3 has one bar per request); the two readings are not
+//     shown to be within 10% of each other, so the R37 rule for an unresolved unit does not admit
+//     the rows.
+//   - The load. The client is not named and its flags are not printed: neither the arrival
+//     process at 8 req/s (Poisson or evenly spaced) nor the random dataset's length distribution
+//     (range ratio; outputs forced or ending at EOS) is stated by a tool's flags or by token
+//     totals (the SF09-SF16 rule). A count of requests under a threshold depends on the tails of
+//     both, not only on their means.
+//   - SO12 (1x TP8): its server command is not printed, only described (the SD09/SD10 rule).
+//   - SO13 (1P+1D, write mode): the KV moves by RDMA over NICs the blog does not name
+//     (MORI_DISABLE_AUTO_XGMI=1 turns the XGMI path off), and its TTFT, the failure mode the blog
+//     reports for this column, includes that transfer, which the simulator's TTFT does not.
+//   None of SO11-SO13 is expressible (below).
+//
+// Not expressible (wave 17; also in docs/validation.md, "Serving"):
+//   SO07, SO08 (Qwen3-235B-A22B BF16, SGLang 1P1D TP8 on 16x H20-3e, concurrency 1): H20-3e
+//     (143 GB HBM3e) not in the catalog; the TTFT's statistic is not named.
+//   SO11, SO13 (Qwen3-235B-A22B-FP8 on 8x MI300X, vLLM 2x TP4 / MORI-IO 1P+1D, 8 req/s): the
+//     ITL SLO's reading (mean or every gap) is unresolved; the client, the arrival process and
+//     the length distribution are not stated; SO13's KV fabric is not named.
+//   SO12 (the same, 1x TP8): as SO11, and the server command is not printed.
 
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
