@@ -2878,6 +2878,78 @@ constexpr const char* kTrtBlog9 =
     "6dc94b061170d7e8ac05cce6c44f8a20309bb9d4/docs/source/blogs/tech_blog/"
     "blog09_Deploying_GPT_OSS_on_TRTLLM.md";
 
+// ---- Wave-17 predictors (the wave-17 rules above).
+
+/// The QServe README's rows (the wave-17 quantized-format rule): weights, activations, KV cache,
+/// compute. TensorRT-LLM FP16; SmoothQuant W8A8 (FP16 cache: none stated, TensorRT-LLM's model
+/// dtype); W4A16 weight-only; QServe's W4A8KV4.
+const Precisions kTrtFp16{Precision::fp16, Precision::fp16, Precision::fp16, Precision::fp16};
+const Precisions kTrtW8A8{Precision::int8, Precision::fp16, Precision::fp16, Precision::int8};
+const Precisions kTrtW4A16{Precision::int4, Precision::fp16, Precision::fp16, Precision::fp16};
+const Precisions kQServeW4A8KV4{Precision::int4, Precision::fp16, Precision::int4, Precision::int8};
+
+/// The QServe README's TensorRT-LLM baselines (in-flight batching off, no batch published): the
+/// Q19 rule, a static batch at the largest batch that fits under the S TensorRT-LLM limits, at
+/// the row's precisions; the one GPU's output tokens/s.
+double qserve_trtllm_static(const Run& r, const Precisions& p) {
+  ServingOptions o = trtllm({r.model, r.hw, r.tp, r.tp, r.precision, r.in, r.out});
+  o.precision = p;
+  o.batching = Batching::static_batch;
+  o.batch = std::max<std::int64_t>(1, serve(*r.model, *r.hw, o).max_concurrent);
+  return serve(*r.model, *r.hw, o).output_throughput.in("tokens/s");
+}
+
+/// QServe's offline benchmark (qserve_benchmark.py): a static batch of the published r.batch,
+/// W4A8KV4, QServe's printed engine defaults (--max-num-seqs 256, --max-num-batched-tokens
+/// 262144, 64-token pages); the one GPU's output tokens/s, predicted even where the batch does not
+/// fit (the R01-R06 rule).
+double qserve_static(const Run& r) {
+  ServingOptions o;
+  o.tp = r.tp;
+  o.input_tokens = r.in;
+  o.output_tokens = r.out;
+  o.batch = r.batch;
+  o.precision = kQServeW4A8KV4;
+  o.batching = Batching::static_batch;
+  o.params.max_num_seqs = std::max<std::int64_t>(256, r.batch);
+  o.params.max_batched_tokens = 262144;
+  o.params.kv_block_tokens = 64;
+  return serve(*r.model, *r.hw, o).output_throughput.in("tokens/s");
+}
+
+/// Mooncake's vLLM 1P1D run (the wave-17 PD rule): one prefill and one decode replica of the Q16
+/// vLLM V1 engine (BF16 throughout, tp r.tp each) in the library's disaggregation model, a closed
+/// loop of r.batch clients over `prompts` prompts at the fixed lengths.
+SimulationResult vllm_pd_closed(const Run& r, std::int64_t prompts) {
+  ServingOptions o;
+  o.tp = r.tp;
+  o.input_tokens = r.in;
+  o.output_tokens = r.out;
+  o.precision = {r.precision, Precision::bf16, Precision::bf16, r.precision};
+  o.params.max_num_seqs = std::max<std::int64_t>(256, r.batch);
+  SimulationOptions sim;
+  sim.concurrency = r.batch;
+  sim.requests = prompts;
+  sim.input = {LengthKind::fixed, static_cast<double>(r.in)};
+  sim.output = {LengthKind::fixed, static_cast<double>(r.out)};
+  sim.deployment = Deployment::disaggregated;
+  sim.prefill_replicas = 1;
+  sim.decode_replicas = 1;
+  return simulate(*r.model, *r.hw, o, sim);
+}
+
+const HardwareNode& H800 = Hardware::Cloud::H800;
+
+constexpr const char* kQServe =
+    "MIT HAN Lab, QServe: W4A8KV4 Quantization and System Co-design for Efficient LLM Serving, "
+    "README 'Efficiency Benchmarks' tables (arXiv:2405.04532), https://github.com/mit-han-lab/"
+    "qserve/blob/de6a2ec6b5248ce71f3d738c6c41c45195b2fb4e/README.md";
+constexpr const char* kMooncakeVllm =
+    "Mooncake, vLLM PD Disaggregation Performance, 'Detailed Performance Data' (vLLM 0.11.2 V1 + "
+    "MooncakeConnector, 1P1D on 16x H800), https://github.com/kvcache-ai/Mooncake/blob/"
+    "3b5a594133958449a1feaf1c9e0fc1b553e34a28/docs/source/performance/vllm/"
+    "vllm-v1-pd-performance.md";
+
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
       tput("S01", "Llama 3.1 8B 1xH100 FP8 128/2048 output tok/s", kTrt017, 21109.38, 2.146e+04,
@@ -4678,6 +4750,32 @@ std::vector<ServingCase> case_list() {
          kTrtBlog9, Area::latency, 420, "tok/s", 270.6,
          [] { return trtllm_gpt_oss_batch1({&GPTOSS, &B200, 8, 8, Precision::fp4, 1024, 2048}).output_throughput.in("tokens/s"); },
          "TP8 / EP1 and batch 1: the printed trtllm-bench template at the 8 GPUs and batch size the sentence states; per-user tokens/s with the context phase (the reading without it differs by about 1%)"),
+      w2("SO01", "Llama-3-8B 1xA100 FP16 TensorRT-LLM static batch (largest that fits), 1024/512: output tok/s",
+         kQServe, Area::throughput, 2503, "tok/s", 2633,
+         [] { return qserve_trtllm_static({&L3_8B, &A100, 1, Precision::fp16, 1024, 512, 0}, kTrtFp16); }),
+      w2("SO02", "Llama-3-8B 1xL40S W8A8 (INT8 SmoothQuant, FP16 KV) TensorRT-LLM static batch (largest that fits), 1024/512: output tok/s",
+         kQServe, Area::throughput, 2634, "tok/s", 2435,
+         [] { return qserve_trtllm_static({&L3_8B, &L40S, 1, Precision::int8, 1024, 512, 0}, kTrtW8A8); }),
+      w2("SO03", "Llama-2-70B 1xA100 W4A16 (INT4 weight-only) TensorRT-LLM static batch (largest that fits), 1024/512: output tok/s",
+         kQServe, Area::throughput, 358, "tok/s", 309.3,
+         [] { return qserve_trtllm_static({&L2_70B, &A100, 1, Precision::int4, 1024, 512, 0}, kTrtW4A16); }),
+      w2("SO04", "Llama-3-8B 1xA100 QServe W4A8KV4 (per-channel) static batch 256, 1024/512: output tok/s",
+         kQServe, Area::throughput, 3005, "tok/s", 5668,
+         [] { return qserve_static({&L3_8B, &A100, 1, Precision::int4, 1024, 512, 256}); }),
+      w2("SO05", "Llama-2-70B 1xL40S QServe W4A8KV4 (g128) static batch 24, 1024/512: output tok/s",
+         kQServe, Area::throughput, 286, "tok/s", 338.4,
+         [] { return qserve_static({&L2_70B, &L40S, 1, Precision::int4, 1024, 512, 24}); }),
+      w2("SO06", "Llama-2-7B 1xL40S FP16 TensorRT-LLM static batch (largest that fits), 1024/512: output tok/s",
+         kQServe, Area::throughput, 444, "tok/s", 650.5,
+         [] { return qserve_trtllm_static({&L2_7B, &L40S, 1, Precision::fp16, 1024, 512, 0}, kTrtFp16); }),
+      w2("SO09", "Qwen3-8B 16xH800 BF16 vLLM 0.11 V1 PD 1P1D (TP8 each, MooncakeConnector), 8192/128, concurrency 1, 50 prompts: mean TTFT",
+         kMooncakeVllm, Area::latency, 212.05, "ms", 108.3,
+         [] { return vllm_pd_closed({&Q3_8B, &H800, 8, Precision::bf16, 8192, 128, 1}, 50).ttft.mean.in("ms"); },
+         "the source's TTFT also holds the cross-node KV transfer (8.84 ms, measured apart), the proxy's hops and the decoder's first step; the simulator's ends at the prefill (the wave-17 PD rule)"),
+      w2("SO10", "Qwen3-8B 16xH800 BF16 vLLM 0.11 V1 PD 1P1D (TP8 each, MooncakeConnector), 32768/128, concurrency 1, 50 prompts: mean TTFT",
+         kMooncakeVllm, Area::latency, 749.62, "ms", 475.4,
+         [] { return vllm_pd_closed({&Q3_8B, &H800, 8, Precision::bf16, 32768, 128, 1}, 50).ttft.mean.in("ms"); },
+         "the source's TTFT also holds the cross-node KV transfer (31.65 ms, measured apart), the proxy's hops and the decoder's first step; the simulator's ends at the prefill (the wave-17 PD rule)"),
   };
   return all;
 }
@@ -5615,6 +5713,27 @@ TEST(ServingValidation, SN08GptOss120BEightB200TrtllmBatch1In1024Out2048TokensPe
   check("SN08");
 }
 
+TEST(ServingValidation, SO01Llama38BOneA100Fp16TrtllmStaticIn1024Out512Throughput) {
+  check("SO01");
+}
+TEST(ServingValidation, SO02Llama38BOneL40sW8A8TrtllmStaticIn1024Out512Throughput) {
+  check("SO02");
+}
+TEST(ServingValidation, SO03Llama270BOneA100W4A16TrtllmStaticIn1024Out512Throughput) {
+  check("SO03");
+}
+TEST(ServingValidation, SO04Llama38BOneA100QServeW4A8KV4Batch256In1024Out512Throughput) {
+  check("SO04");
+}
+TEST(ServingValidation, SO05Llama270BOneL40sQServeW4A8KV4Batch24In1024Out512Throughput) {
+  check("SO05");
+}
+TEST(ServingValidation, SO06Llama27BOneL40sFp16TrtllmStaticIn1024Out512Throughput) {
+  check("SO06");
+}
+TEST(ServingValidation, SO09Qwen38BSixteenH800VllmPdConcurrency1In8192MeanTtft) { check("SO09"); }
+TEST(ServingValidation, SO10Qwen38BSixteenH800VllmPdConcurrency1In32768MeanTtft) { check("SO10"); }
+
 TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   fmt::print(
       "\n| Case | Quantity | Predicted | Measured | Error | First prediction | Sample |\n"
@@ -5633,8 +5752,8 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   };
   Sum out[3], wave1[3], wave2[3], wave3[3], wave4[3], wave5[3], wave6[3], wave7[3], wave8[3],
       wave9[3], wave10[3], wave11[3], wave12[3], wave13[3], wave14[3], wave15[3], wave16[3],
-      before10[3], before11[3], before12[3], before13[3], before14[3], before15[3], before16[3],
-      sc[3], sd[3], se[3], sf[3], sg[3], sh[3], in[3];
+      wave17[3], before10[3], before11[3], before12[3], before13[3], before14[3], before15[3],
+      before16[3], before17[3], sc[3], sd[3], se[3], sf[3], sg[3], sh[3], in[3];
   for (const auto& c : cases()) {
     const double now = c.predict();
     const Sample effective = effective_sample(c, now);
@@ -5652,9 +5771,9 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       continue;
     }
     out[a].add(c.id, e);
-    // Waves 9-16 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
-    // SG, SH: wave 12; SI: wave 13; SJ: wave 14; SK: wave 15; SN: wave 16); wave 1 is S followed
-    // by a digit.
+    // Waves 9-17 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
+    // SG, SH: wave 12; SI: wave 13; SJ: wave 14; SK: wave 15; SN: wave 16; SO: wave 17); wave 1
+    // is S followed by a digit.
     const bool two_letters = c.id.size() > 1 && std::isalpha(static_cast<unsigned char>(c.id[1]));
     const bool wave_10 = two_letters && c.id[0] == 'S' && (c.id[1] == 'C' || c.id[1] == 'D');
     const bool wave_11 = two_letters && c.id[0] == 'S' && (c.id[1] == 'E' || c.id[1] == 'F');
@@ -5663,26 +5782,29 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     const bool wave_14 = two_letters && c.id[0] == 'S' && c.id[1] == 'J';
     const bool wave_15 = two_letters && c.id[0] == 'S' && c.id[1] == 'K';
     const bool wave_16 = two_letters && c.id[0] == 'S' && c.id[1] == 'N';
-    if (!wave_16) before16[a].add(c.id, e);
-    if (!wave_15 && !wave_16) before15[a].add(c.id, e);
-    if (!wave_14 && !wave_15 && !wave_16) before14[a].add(c.id, e);
-    if (!wave_13 && !wave_14 && !wave_15 && !wave_16) before13[a].add(c.id, e);
+    const bool wave_17 = two_letters && c.id[0] == 'S' && c.id[1] == 'O';
+    if (!wave_17) before17[a].add(c.id, e);
+    if (!wave_16 && !wave_17) before16[a].add(c.id, e);
+    if (!wave_15 && !wave_16 && !wave_17) before15[a].add(c.id, e);
+    if (!wave_14 && !wave_15 && !wave_16 && !wave_17) before14[a].add(c.id, e);
+    if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17) before13[a].add(c.id, e);
     if (wave_12) {
       (c.id[1] == 'G' ? sg : sh)[a].add(c.id, e);
-    } else if (!wave_13 && !wave_14 && !wave_15 && !wave_16) {
+    } else if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17) {
       before12[a].add(c.id, e);
     }
     if (wave_11) {
       (c.id[1] == 'E' ? se : sf)[a].add(c.id, e);
-    } else if (!wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16) {
+    } else if (!wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17) {
       before11[a].add(c.id, e);
     }
     if (wave_10) {
       (c.id[1] == 'C' ? sc : sd)[a].add(c.id, e);
-    } else if (!wave_11 && !wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16) {
+    } else if (!wave_11 && !wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17) {
       before10[a].add(c.id, e);
     }
-    (wave_16          ? wave16
+    (wave_17          ? wave17
+     : wave_16        ? wave16
      : wave_15        ? wave15
      : wave_14        ? wave14
      : wave_13        ? wave13
@@ -5743,6 +5865,8 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     line("  of which wave 15 (SK)", wave15[a]);
     line("  of which before wave 16 (waves 1-15)", before16[a]);
     line("  of which wave 16 (SN)", wave16[a]);
+    line("  of which before wave 17 (waves 1-16)", before17[a]);
+    line("  of which wave 17 (SO)", wave17[a]);
     line("in sample (not in the headline)", in[a]);
   }
 }
