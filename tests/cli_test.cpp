@@ -173,6 +173,22 @@ TEST(CliTrainAndPlan, ADeviceWithoutAMeasuredGemmOrALinkLatencySaysWhatStandsIn)
   EXPECT_THAT(h100.out, ::testing::Not(HasSubstr("stands in")));
 }
 
+TEST(CliTrainAndPlan, ACatalogRateThatIsNotAMeasurementOfTheDeviceSaysSo) {
+  // B200's attention training rate is derived from GB200's measurement (derived source); its
+  // GEMM ceiling is a measurement of B200 itself and prints nothing.
+  const std::string overlay = std::string(MLSYSIM_SOURCE_DIR) + "/tests/data/overlay_b200";
+  const auto b200 = mlsysim(
+      "train Llama3_8B Lab_16_B200 --seq-len 8192 --global-batch 64 "
+      "--catalog " +
+      overlay);
+  EXPECT_EQ(b200.code, 0);
+  EXPECT_THAT(b200.out,
+              HasSubstr("B200's bf16 attention training rate in the catalog is derived "
+                        "(derived-attention-training-b200), not a measurement of this "
+                        "device; `mlsysim show Hardware.Cloud.B200` gives the derivation"));
+  EXPECT_THAT(b200.out, ::testing::Not(HasSubstr("GEMM ceiling in the catalog is")));
+}
+
 TEST(CliTrainAndPlan, TheAttentionRateSaysWhereItComesFromAndAnExplicitFractionOverridesIt) {
   // MI250X has no measured attention training rate: the default fraction is echoed as an
   // assumption. H100 has one (567 TFLOP/s at 8K, ramped to 4K: 567 x 0.8831 = 500.7 TFLOP/s).
@@ -185,7 +201,9 @@ TEST(CliTrainAndPlan, TheAttentionRateSaysWhereItComesFromAndAnExplicitFractionO
   EXPECT_EQ(h100.code, 0);
   EXPECT_THAT(h100.out, HasSubstr("500.7 TFLOP/s"));
   EXPECT_THAT(h100.out, HasSubstr("measured (catalog), at this sequence length"));
-  EXPECT_THAT(h100.out, ::testing::Not(HasSubstr("attention training rate in the catalog")));
+  EXPECT_THAT(h100.out, ::testing::Not(HasSubstr("has no measured bf16 attention training rate")));
+  // H100's rate is H200's measurement carried to the same GH100 compute, and the output says so.
+  EXPECT_THAT(h100.out, HasSubstr("H100's bf16 attention training rate in the catalog is derived"));
   const auto fa2 = mlsysim(
       "train Llama3_8B Lab_64_H100 --seq-len 4096 --global-batch 64 --attention-efficiency 0.34");
   EXPECT_EQ(fa2.code, 0);

@@ -112,6 +112,23 @@ int train(const Session& s, const TrainOptions& o, std::vector<std::string> assu
         "(gemm.default_fraction, the median measured fraction; docs/solvers.md)",
         hw.info.key, precision_name(p), to.gemm.default_fraction[static_cast<std::size_t>(p)]));
   }
+  // A catalog rate that is not a measurement of this device (carried from a sibling part, or
+  // completed from a partial measurement) says so: the table shows "measured (catalog)" for
+  // every catalog rate.
+  auto not_measured = [&](std::string_view what, std::string_view field, Precision p) {
+    const Source* src = hw.info.source_for(fmt::format("/compute/{}/{}", field, precision_name(p)));
+    if (src == nullptr || src->kind == SourceKind::measurement) return;
+    assumed.push_back(fmt::format(
+        "{}'s {} {} in the catalog is {} ({}), not a measurement of this "
+        "device; `mlsysim show {}` gives the derivation",
+        hw.info.key, precision_name(p), what, to_string(src->kind), src->id, hw.info.path));
+  };
+  if (r.gemm_ceiling == GemmCeiling::measured) {
+    not_measured("GEMM ceiling", "measured_gemm", to.precision.compute);
+  }
+  if (r.attention.measured) {
+    not_measured("attention training rate", "measured_attention_training", r.attention.precision);
+  }
   if (r.attention.rate.base_value() > 0 && !r.attention.measured && to.attention_efficiency == 0) {
     assumed.push_back(fmt::format(
         "{} has no measured {} attention training rate in the catalog: fused attention is priced "
