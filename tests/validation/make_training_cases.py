@@ -81,6 +81,11 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave17.json")))
 # collected blind on 2026-11-30 in session 13, first predictions by the model of the commit that
 # adds them). The rules marked "wave 18" below were written before any wave-18 prediction.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave18.json")))
+# Wave 19 (XO01-XO12: nanotron's benchmark heatmap on 8-512 H100, AXLearn's Fuji-7B / 70B timings
+# on H100, TPU v5e and v6e; collected blind on 2026-11-30 in session 13, first predictions by the
+# model of the commit that adds them). The rules marked "wave 19" below were written before any
+# wave-19 prediction was computed.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave19.json")))
 # Wave-15 rules (written before any wave-15 prediction, from the sources and earlier rules only):
 # * XH01-XH06: Megatron's three context-parallel exchanges (p2p ring, all-gather, a2a/Ulysses) of
 #   the same 1.2B run; the solver prices the ring exchange (ParallelConfig::cp), so the p2p rows
@@ -127,6 +132,17 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave18.json")))
 #   "gpt" (T61, an earlier BLOOM-176B record without "gpt" in its name, was expressed untied: a
 #   mapping bug found while writing this rule). XN13 is BLOOM-176B's production layout (TP 4,
 #   PP 12, DP 8, micro-batch 2 on 384 A100), already in the suite as T61 and XF01: counted once.
+# Wave-19 rules (written before any wave-19 prediction, from the sources and earlier rules only):
+# * A record whose model name says "tied embeddings" (and not "untied") ties them: tied() read
+#   only the family name (nanotron's 1.34B / 3.57B benchmark models, XO01 / XO02, say so).
+# * AXLearn's offload policies (save_and_offload_only_these_names, offload_attention_proj_policy)
+#   keep the named q / k / v (and o) projections on the host and recompute the rest: the same
+#   saved set as MaxText's custom policy with those tensors offloaded and the MLP rematerialized,
+#   Recompute::mlp (the wave-6 MaxText rule).
+# * TPU v5e (XO08, XO09) has no catalog node or fabric rig in this suite: not expressible.
+# * nanotron's records (XO01-XO06) name its flash_attn_varlen_func attention: the wave-7 varlen
+#   rule excludes them (whether its data loader resets positions at document boundaries, i.e.
+#   attends per document, is not stated).
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
     "U77": "the same measurement as V5 (PaLM 540B MFU on 6144 TPU v4), already in the suite",
@@ -310,6 +326,10 @@ def recompute(r):
         return "full"  # Narayanan et al. 2021: each layer's input kept, the rest recomputed
     if r.startswith("none"):
         return "none"
+    if "offload" in r and re.search(r"\[?[qkvo]+\]?_proj|q/k/v|qkv", r):
+        # wave 19: AXLearn's offload policies keep the q / k / v (o) projections on the host and
+        # recompute the rest (the MLP): `mlp`, as MaxText's custom policy with them offloaded.
+        return "mlp"
     return None
 
 
@@ -415,6 +435,8 @@ def tied(name):
     before (a mapping bug found while writing the wave-11 rules); with its 50,304-token head the
     fix moves its prediction by under 0.5%, so it stays out of sample."""
     n = re.sub(r"gpt-?2 (bpe )?tokenizer", "", name.lower())
+    if "tied embeddings" in n and "untied" not in n:  # wave 19: the record says so
+        return True
     return "mpt" in n or "bloom" in n or ("gpt" in n and "gpt-oss" not in n)
 
 
@@ -596,7 +618,7 @@ for c in cases:
     # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
     # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
     # the solver's inputs cannot tell apart, is counted once).
-    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN"):  # 13-18
+    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO"):  # 13-19
         if new_case and row_key in wave10_seen:
             skipped.append((cid, m["name"], "the configuration of %s measured again on another software "
                             "variant (a repeat, counted once)" % wave10_seen[row_key]))
