@@ -363,6 +363,92 @@ TEST(Training, Llama3_70BOnFrontier8KIsFeasibleWithThreeDParallelism) {
   EXPECT_NEAR(r.gpu_hours->in("h"), flops / (r.mfu * peak) / 3600.0, 1e-6 * r.gpu_hours->in("h"));
 }
 
+TEST(Collectives, ALargeAllReduceInsideANodeRunsAtTheDeratedNodeLink) {
+  // Lab_64_H100: DGX H100 nodes, NVLink 4 at 900 GB/s both ways = 450 GB/s one way, derated by
+  // Efficiency::intra_node_link (0.75): nccl-tests' bus bandwidth of a large ring all-reduce over
+  // the 8 GPUs of one node tends to 450 x 0.75 = 337.5 GB/s (the per-step latency fades with
+  // size; Thakur et al. 2005: 2 (n-1)/n M moved in 2 (n-1) steps).
+  const Fleet& lab = Systems::Clusters::Lab_64_H100;
+  const auto big =
+      estimate_collective(lab, CollectiveKind::all_reduce, Quantity::parse("16 GiB"), 8, 8);
+  EXPECT_NEAR(big.busbw.in("GB/s"), 337.5, 0.5);
+  // busbw = algbw x 2 (n - 1) / n, and algbw = bytes / time.
+  EXPECT_NEAR(big.busbw.in("GB/s"), big.algbw.in("GB/s") * 2.0 * 7.0 / 8.0, 1e-9);
+  EXPECT_NEAR(big.algbw.in("GB/s"), 16.0 * 1.073741824 / big.time.in("s"), 1e-6);
+  // A small message is latency-bound: far below the link's bus bandwidth.
+  const auto small =
+      estimate_collective(lab, CollectiveKind::all_reduce, Quantity::parse("64 KiB"), 8, 8);
+  EXPECT_LT(small.busbw.in("GB/s"), 0.1 * big.busbw.in("GB/s"));
+  // All-gather moves half an all-reduce's data: the same bus bandwidth for a large buffer.
+  const auto ag =
+      estimate_collective(lab, CollectiveKind::all_gather, Quantity::parse("16 GiB"), 8, 8);
+  EXPECT_NEAR(ag.busbw.in("GB/s"), 337.5, 0.5);
+  // One rank moves nothing.
+  EXPECT_EQ(estimate_collective(lab, CollectiveKind::all_reduce, Quantity::parse("1 GiB"), 1, 1)
+                .time.in("s"),
+            0.0);
+}
+
+TEST(Collectives, AcrossNodesEachRankCarriesItsShareOnItsOwnNic) {
+  // 64 ranks, 8 per node: the cross-node part of an all-gather moves (n-1)/n of the data / 8 per
+  // rank over its NIC share (one 400 Gb/s NIC per GPU on DGX H100, capped at the HDR fabric's
+  // 200 Gb/s port = 25 GB/s, x Efficiency::fabric 0.85), so a large buffer's bus bandwidth sits
+  // far below the in-node figure but above the bare per-rank NIC share (the in-node share is
+  // NVLink).
+  const Fleet& lab = Systems::Clusters::Lab_64_H100;
+  const auto in_node =
+      estimate_collective(lab, CollectiveKind::all_gather, Quantity::parse("16 GiB"), 8, 8);
+  const auto across =
+      estimate_collective(lab, CollectiveKind::all_gather, Quantity::parse("16 GiB"), 64, 8);
+  EXPECT_LT(across.busbw.in("GB/s"), in_node.busbw.in("GB/s"));
+  // Cross-node term alone: 63/64 x (16 GiB / 8) / (25 GB/s x 0.85); the whole call is at least it.
+  const double inter_s = 63.0 / 64.0 * (16.0 * 1.073741824 / 8.0) / (25.0 * 0.85);
+  EXPECT_GT(across.time.in("s"), inter_s);
+  EXPECT_LT(across.time.in("s"), inter_s + 16.0 * 1.073741824 * 7.0 / 8.0 / 337.5 + 1e-3);
+  // One rank per node: every byte crosses the fabric.
+  const auto spread =
+      estimate_collective(lab, CollectiveKind::all_gather, Quantity::parse("16 GiB"), 8, 1);
+  EXPECT_NEAR(spread.busbw.in("GB/s"), 25.0 * 0.85, 0.1);
+}
+
+TEST(Collectives, BadArgumentsNameTheField) {
+  const Fleet& lab = Systems::Clusters::Lab_64_H100;
+  EXPECT_THAT(
+      [&] {
+        (void)estimate_collective(lab, CollectiveKind::all_reduce, Quantity::parse("0 B"), 8, 8);
+      },
+      ThrowsMessage<InvalidArgumentError>(HasSubstr("bytes")));
+  EXPECT_THAT(
+      [&] {
+        (void)estimate_collective(lab, CollectiveKind::all_reduce, Quantity::parse("1 s"), 8, 8);
+      },
+      ThrowsMessage<InvalidArgumentError>(HasSubstr("bytes")));
+  EXPECT_THAT(
+      [&] {
+        (void)estimate_collective(lab, CollectiveKind::all_reduce, Quantity::parse("1 GiB"), 65, 8);
+      },
+      ThrowsMessage<InvalidArgumentError>(HasSubstr("ranks")));
+  EXPECT_THAT(
+      [&] {
+        (void)estimate_collective(lab, CollectiveKind::all_reduce, Quantity::parse("1 GiB"), 12, 8);
+      },
+      ThrowsMessage<InvalidArgumentError>(HasSubstr("per_node")));
+  EXPECT_THAT(
+      [&] {
+        (void)estimate_collective(lab, CollectiveKind::all_reduce, Quantity::parse("1 GiB"), 16,
+                                  16);
+      },
+      ThrowsMessage<InvalidArgumentError>(HasSubstr("per_node")));
+  TrainingOptions o;
+  o.efficiency.fabric = 1.5;
+  EXPECT_THAT(
+      [&] {
+        (void)estimate_collective(lab, CollectiveKind::all_reduce, Quantity::parse("1 GiB"), 16, 8,
+                                  o);
+      },
+      ThrowsMessage<InvalidArgumentError>(HasSubstr("fabric")));
+}
+
 TEST(Training, ZeroStagesShardOptimizerGradientsAndWeights) {
   ParallelConfig pc;
   pc.tp = 8;

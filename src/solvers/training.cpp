@@ -123,6 +123,27 @@ struct Net {
 
 Seconds pos(Seconds t) { return std::max(Seconds(), t); }
 
+/// The fleet's links as every collective of a step sees them (docs/solvers.md, "Links"): the
+/// node link (else the host link, else the NIC share) and the rank's NIC share of the fabric,
+/// each derated by its efficiency, with their latencies.
+Net fleet_net(const Fleet& fleet, const TrainingOptions& o) {
+  const HardwareNode& hw = *fleet.node->accelerator;
+  const Link* intra = fleet.node->intra_link();
+  const Quantity intra_bw = intra != nullptr ? intra->one_way_bandwidth()
+                            : hw.host_link   ? hw.host_link->one_way_bandwidth()
+                                             : scale_out_bandwidth_per_rank(fleet);
+  const Quantity intra_lat =
+      intra != nullptr && intra->latency ? *intra->latency : o.intra_node_latency;
+  return Net{{intra_bw.as<typed::bits_per_second>() * o.efficiency.intra_node_link,
+              intra_lat.as<typed::seconds>()},
+             {scale_out_bandwidth_per_rank(fleet).as<typed::bits_per_second>() *
+                  (o.efficiency.fabric / fleet.fabric->oversubscription),
+              fleet.fabric->latency.as<typed::seconds>()},
+             intra != nullptr && intra->collective_latency
+                 ? intra->collective_latency->as<typed::seconds>()
+                 : Seconds::from_value(0)};
+}
+
 /// Expected number of other nodes a token's `k` experts land on when `experts` are spread evenly
 /// over `nodes` nodes and routing is balanced (the k drawn without replacement): (nodes - 1) x
 /// (1 - P(none of the k is on a given other node)).
@@ -322,6 +343,59 @@ Quantity scale_out_bandwidth_per_rank(const Fleet& fleet) {
   return port;
 }
 
+CollectiveEstimate estimate_collective(const Fleet& fleet, CollectiveKind kind,
+                                       const Quantity& bytes, std::int64_t ranks,
+                                       std::int64_t per_node, const TrainingOptions& o) {
+  o.efficiency.validate();
+  if (fleet.node == nullptr || fleet.fabric == nullptr || fleet.node->accelerator == nullptr) {
+    bad("fleet", "'" + std::string(fleet.info.path) + "' has no node, accelerator or fabric");
+  }
+  const auto& u = detail::units();
+  if (bytes.dimension() != u.gb.dimension || !(bytes.base_value() > 0) ||
+      !std::isfinite(bytes.base_value())) {
+    bad("bytes", "must be a positive, finite data size, got " + bytes.str());
+  }
+  const std::int64_t n = fleet.total_accelerators();
+  if (ranks < 1 || ranks > n) {
+    bad("ranks", "must be 1 to the fleet's " + str(n) + " accelerators, got " + str(ranks));
+  }
+  const std::int64_t node = std::max<std::int64_t>(fleet.node->accelerators_per_node, 1);
+  if (per_node < 1 || per_node > std::min(ranks, node) || ranks % per_node != 0) {
+    bad("per_node", "must divide the " + str(ranks) + " ranks and be 1 to " +
+                        str(std::min(ranks, node)) + " (the ranks on one node), got " +
+                        str(per_node));
+  }
+  const Net net = fleet_net(fleet, o);
+  const Group g{ranks, per_node};
+  const Bits b = bytes.as<typed::bits>();
+  const double r = static_cast<double>(ranks);
+  Seconds t;
+  double bus = (r - 1.0) / r;
+  switch (kind) {
+    case CollectiveKind::all_reduce:
+      t = net.all_reduce(b, g);
+      bus *= 2.0;
+      break;
+    case CollectiveKind::all_gather:
+    case CollectiveKind::reduce_scatter:
+      t = net.gather(b, g);
+      break;
+    case CollectiveKind::all_to_all:
+      t = net.all_to_all(b, g);
+      break;
+  }
+  CollectiveEstimate e;
+  e.time = detail::out(t, u.ms);
+  if (t > Seconds()) {
+    e.algbw = Quantity(b / t).to(u.gb_s);
+    e.busbw = e.algbw * bus;
+  } else {  // one rank: nothing moves
+    e.algbw = Quantity(0.0, u.gb_s);
+    e.busbw = Quantity(0.0, u.gb_s);
+  }
+  return e;
+}
+
 TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig& pc,
                      const TrainingOptions& o) {
   // ---- arguments -------------------------------------------------------------------------
@@ -464,20 +538,7 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
       std::min<std::int64_t>(stage_layers, (moe_total * stage_layers + L - 1) / L);
 
   // ---- links and groups (layout tp-cp-ep-dp-pp) -------------------------------------------
-  const Link* intra = fleet.node->intra_link();
-  const Quantity intra_bw = intra != nullptr ? intra->one_way_bandwidth()
-                            : hw.host_link   ? hw.host_link->one_way_bandwidth()
-                                             : scale_out_bandwidth_per_rank(fleet);
-  const Quantity intra_lat =
-      intra != nullptr && intra->latency ? *intra->latency : o.intra_node_latency;
-  const Net net{{intra_bw.as<typed::bits_per_second>() * o.efficiency.intra_node_link,
-                 intra_lat.as<typed::seconds>()},
-                {scale_out_bandwidth_per_rank(fleet).as<typed::bits_per_second>() *
-                     (o.efficiency.fabric / fleet.fabric->oversubscription),
-                 fleet.fabric->latency.as<typed::seconds>()},
-                intra != nullptr && intra->collective_latency
-                    ? intra->collective_latency->as<typed::seconds>()
-                    : Seconds::from_value(0)};
+  const Net net = fleet_net(fleet, o);
   const std::int64_t tpcp = pc.tp * pc.cp;
   const Group tp_group = place(1, pc.tp, per_node);
   const bool cp_crosses = tpcp > per_node;

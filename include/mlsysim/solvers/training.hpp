@@ -221,6 +221,33 @@ struct TrainingResult {
 [[nodiscard]] AttentionRate fused_attention_rate(const HardwareNode& hw, Precision p,
                                                  const TrainingOptions& options, double seq_tokens);
 
+/// A collective the training solver prices.
+enum class CollectiveKind : std::uint8_t { all_reduce, all_gather, reduce_scatter, all_to_all };
+
+/// One collective on a fleet, priced exactly as `train()` prices its TP / DP / EP collectives.
+struct CollectiveEstimate {
+  Quantity time;   ///< the whole call
+  Quantity algbw;  ///< bytes / time (nccl-tests' algorithm bandwidth)
+  /// algbw x nccl-tests' bus factor: 2 (n - 1) / n for all-reduce, (n - 1) / n for all-gather,
+  /// reduce-scatter and all-to-all (NCCL's PERFORMANCE.md), comparable across rank counts.
+  Quantity busbw;
+};
+
+/// `kind` over `ranks` ranks of `fleet`, `per_node` of them on each node (the others on other
+/// nodes), with `bytes` the buffer nccl-tests calls the size (all-reduce: each rank's buffer;
+/// all-gather: the gathered result; reduce-scatter: each rank's input; all-to-all: what each
+/// rank sends). Inside a node the collective moves over the node's link, across nodes over the
+/// rank's share of the node's NICs, derated by `options.efficiency` (intra_node_link, fabric and
+/// the fabric's oversubscription), with the links' latencies per step and the node link's
+/// `collective_latency` once per call (docs/solvers.md, "Links"). Throws InvalidArgumentError
+/// when `bytes` is not a positive finite size, `ranks` < 1 or exceeds the fleet, `per_node` is not
+/// in [1, min(ranks, accelerators per node)] or does not divide `ranks`, or the fleet has no node,
+/// accelerator or fabric.
+[[nodiscard]] CollectiveEstimate estimate_collective(const Fleet& fleet, CollectiveKind kind,
+                                                     const Quantity& bytes, std::int64_t ranks,
+                                                     std::int64_t per_node,
+                                                     const TrainingOptions& options = {});
+
 /// Evaluates one training step of `m` on `fleet`. Throws InvalidArgumentError when the degrees do
 /// not multiply to the fleet's accelerators (tp x pp x cp x dp), do not divide layers, heads,
 /// sequence or batch, a product overflows, or any option is out of range; a configuration that
