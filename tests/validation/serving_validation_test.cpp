@@ -1764,6 +1764,209 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     ITL SLO's reading (mean or every gap) is unresolved; the client, the arrival process and
 //     the length distribution are not stated; SO13's KV fabric is not named.
 //   SO12 (the same, 1x TP8): as SO11, and the server command is not printed.
+//
+// ---- Wave 18: research cases SP01-SP19 (tests/validation/serving_cases_wave18.json and .md),
+// collected blind on 2026-11-30 (session 13) by one research pass from sources unused by waves
+// 1-17 (mid-range GPUs and non-NVIDIA accelerators; the pass calls itself wave 19, tag SP). The
+// first-prediction model of every SP case is the HEAD of main when this integration started,
+// 2bed7c4 (the base of worktree wtS18), whose serving engine is unchanged since e11b1f0: the
+// commits since then changed the training solver, docs, the validation files and the catalog
+// (in session 13: measured TPU splash-attention forward rates and training attention rates, GEMM
+// ceilings carried to A100 40GB / A800 / H800, MI350X and B300 derived rates), and a43c043 only
+// made fused_attention_rate refuse a non-positive token count. These mapping rules were written
+// before any wave-18 prediction was computed and apply to every wave-18 case alike; the S, R, Q,
+// P, L, J, Z, O, SA/SB, SC/SD, SE/SF, SG/SH, SI, SJ, SK, SN, SO and session-10 rules above still
+// hold where a rule below does not replace them.
+// * Catalog. Every device and model the rows name exists: Inferentia2 (a whole chip of two
+//   NeuronCore-v2, 32 GiB, NeuronLink-v2 with its measured collective floor), Gaudi3 (HL-325L;
+//   the source does not say HL-325L or HL-338, and the plain name maps to the catalog entry of
+//   that name, the O rule), TPUv6, MI300X, A100 (SXM4 80 GB), A100_40GB, A10G; Llama3_1_8B,
+//   Llama2_7B, Llama2_13B, Llama2_70B, Llama3_405B (= Llama-3.1-405B, the S rule), Qwen3_14B,
+//   GPT_OSS_20B. Each has a device or host link, which serve() needs for tp > 1.
+// * Lengths, three rules decided from the sources before any prediction:
+//   - guidellm 0.1's emulated data (`--data-type emulated --data "prompt_tokens=1500,
+//     prompt_tokens_variance=150,generated_tokens=250,generated_tokens_variance=20"`,
+//     optimum-neuron benchmark/vllm/performance.sh). Read in guidellm's
+//     src/guidellm/request/emulated.py (EmulatedConfig._sample_tokens): a length is
+//     rng.normal(base, sqrt(variance)), clamped to [1, base + 5 x variance]. So "variance 150" is
+//     a standard deviation of 12.2 tokens (0.8% of 1500), not a +-150 range: the collector's
+//     per-request records agree (20 prompts of 1482-1518 tokens, mean 1500.5). It is not a
+//     uniform range, so the random-range-ratio rules (wave 8's [1, L], wave 9's [0.8 L, L]) do
+//     not apply; a spread under 1% is run as the fixed mean 1500, as the sub-1% re-tokenisation
+//     spreads of the GPUStack rows were (SE01, SG08). The output target (250, sd 4.5) is not
+//     forced: the collector's per-request records hold outputs of 21-258 tokens, so requests end
+//     at EOS, and the rows run at the realised mean output (the wave-16 early-stopping rule),
+//     which here is the printed output tok/s over the printed request/s (both are totals over the
+//     same run duration, so their ratio is the mean generated tokens per request, an identity;
+//     for SP01 and SP02 the collector's per-request records give the same 222.7 and 212.9): SP01
+//     38.524 / 0.17298 = 222.7 -> 223, SP02 426.21 / 2.0015 = 212.9 -> 213, SP03 440.45 / 2.0768
+//     = 212.1 -> 212 (11-15% short of 250, past the rule's 2%).
+//   - Printed token totals of vLLM's benchmark_serving (sonnet, random). Outputs: the wave-16
+//     rule (a printed "Total generated tokens" more than 2% under prompts x OSL runs at the
+//     realised mean, total / prompts, rounded; else the nominal OSL). Inputs, the same threshold,
+//     from the O09 / SD01 / SI10-SI12 realised-length rule: a printed input total more than 2%
+//     off prompts x ISL runs at its realised mean (sonnet builds each prompt from whole poem
+//     lines, so its target is approximate: SP11/SP12 average 1195639 / 640 = 1868 for a nominal
+//     2048, 8.8% short), else the nominal ISL (the sub-2% re-tokenisation shortfalls of SE01-SE10,
+//     SG08, SK01, SN02-SN07 stay unmodelled). Sonnet prompts of one run differ by a few lines;
+//     they are run as fixed at that length (the J23-J25 reading of sonnet rows).
+//   - Dataset-driven lengths (ShareGPT, OpenOrca) with only mean lengths derivable: not
+//     expressible (the J / R28 rule, and the MLPerf rule for OpenOrca), whatever the source's
+//     repository holds beyond the case file.
+// * Neuron devices (the Q31 / P18-P22 / L25 rule): a catalog Inferentia2 is a whole chip of two
+//   NeuronCores, so tp = NeuronCores / 2: TP8 on inf2.48xlarge = 4 chips (tp 4; 4 divides Llama
+//   3.1 8B's 32 heads and 8 KV heads), TP2 on inf2.8xlarge = 1 chip (tp 1), TP24 = 12 chips, which
+//   divides neither Llama 2 7B's 32 heads nor Llama 2 13B's 40 (serve() refuses it: SP06, SP07
+//   not expressible, as P22 and L25-L29).
+// * optimum-neuron's vLLM plugin on inf2.48xlarge (SP01-SP03: chunked-prefill/README.md setup
+//   "Batch size 32, Sequence length 4096, Tensor parallel 8, Concurrent users 32"; std-ods.csv =
+//   Config A, standard context encoding; hybrid-ods.csv = Config D, chunked prefill of chunk
+//   1024), guidellm client (performance.sh: GUIDELLM__NUM_SWEEP_PROFILES=0, a "synchronous" and a
+//   "throughput" run; GUIDELLM__MAX_CONCURRENCY = the users):
+//   - Engine: vLLM's scheduler over a model compiled for a batch of 32 and 4096 tokens:
+//     continuous batching with max_num_seqs 32 (the compiled batch, which caps the running
+//     requests); token budget: Config A encodes a whole prompt in one context-encoding pass, so
+//     the compiled sequence length 4096 (the P18 / L25 rule: the CSV's sequence length; the Q31
+//     rule: the printed maximum context length), Config D the printed chunk size 1024 (the R
+//     SGLang rule's reading of a printed chunk size as the token budget). BF16 weights, compute,
+//     activations and KV cache (optimum-neuron exports the checkpoint's BF16; no dtype is
+//     printed, the checkpoint-dtype reading of Q16 / SE01). Other parameters serve()'s defaults
+//     (the Neuron rules). One replica of tp 4 on Inferentia2. Padding every decode step to the
+//     compiled batch, on-device sampling (ODS) and the hybrid sampling of Config D are kernel
+//     choices, not modelled.
+//   - Load: guidellm's synchronous run is one request at a time, its throughput run keeps up to
+//     N = the users in flight (the collector's per-request records: peak 31 of 32): the session-10
+//     closed-loop rule at concurrency 1 (SP01) and 32 (SP02, SP03). Prompt counts: SP01 the 20 of
+//     its run's raw report (at concurrency 1 every request is alike, so the count does not move a
+//     mean), SP02 the 100 of its raw report. SP03's report is not in the case file; SP03 ran the
+//     same script, guidellm version and server settings 24 minutes after SP02 (CSV timestamps
+//     2026-03-03 15:22 and 15:46). SP02's throughput run ended at 100 requests after about 50 s
+//     (100 / 2.0 req/s), inside the 120 s duration limit, so its length was set by a request
+//     count of the client's configuration, which SP03 shares: 100 prompts. No warm-up (none
+//     stated).
+//   - Compared: mean TTFT ("b", latency), mean ITL = tpot.mean ("c", latency; guidellm's
+//     inter-token latency excludes the first token, the S online reading of a mean ITL as TPOT),
+//     and for SP02/SP03 output tok/s ("a", throughput); not at concurrency 1 (SP01: the Q31 rule).
+//     The request rate and the mean request latency are not (the rate is the output rate over a
+//     fixed mean output; the wave-8 rule for an end-to-end mean where TTFT and TPOT are compared).
+// * SP04 (optimum-neuron branch data_parallel_benchmarks, CLI DP=1, 128 users) and SP05 (three
+//   TP8 replicas behind nginx, optimum-neuron 0.4.1 of September 2025, 128 users): the request
+//   count is in neither row's file nor the case file, and SP02's count cannot be carried over:
+//   they ran on other dates, other code, and at 128 users a count-capped run of 100 would be one
+//   burst, not the closed loop the collector describes (up to 96 requests queued). A closed loop's
+//   mean TTFT averages its first wave's queue over the count (the session-10 rule), so the load is
+//   not stated: not expressible.
+// * Hugging Face Inferentia2 blog (SP06-SP08: optimum-neuron NeuronModelForCausalLM.generate,
+//   transformers-neuronx, models compiled with batch 1 or 4 and sequence length 2048, 256 input
+//   tokens and 768 generated): the P18-P22 / L25 rule (neuronx_batch1: a compiled batch of 1,
+//   one context pass, token budget = the compiled sequence length 2048, max_num_seqs 1, weights
+//   at the model's 16-bit type with 16-bit compute and KV cache; FP16 (the blog's export example)
+//   and BF16 have the same width and the same Inferentia2 rate, so the unstated 16-bit type
+//   cannot matter). SP08 (Llama 2 7B on one chip, batch 1): compared the end-to-end latency of
+//   the 768 new tokens = serve().request_latency ("a", latency) and the encoding time (the
+//   blog's time to encode the 256-token prompt, its first-token latency) = serve().ttft ("b",
+//   latency), printed to one significant digit (0.3 s: +-17%), compared as given (the J23-J25
+//   rule for approximate figures). Its tokens/s (batch x 1024 / latency) carries no further
+//   information. SP06, SP07: TP24 (above).
+// * dstack vLLM vs TGI on 8x MI300X (SP09, SP10: Llama-3.1-405B-Instruct BF16, TP8, a modified
+//   vLLM benchmark_serving.py `--dataset-name sonnet --num-prompt 64 --sonnet-input-len 80
+//   --sonnet-prefix-len 50`, no --request-rate, output length the script's default 150 without
+//   --ignore-eos):
+//   - Load: the wave-11 burst rule (benchmark_serving is an HTTP client): the session-10 closed
+//     loop at concurrency 64 over the 64 prompts, no warm-up. Lengths by the rules above: input
+//     5189 / 64 = 81.1, 1.4% over 80 -> 80; output 3842 / 64 = 60.0, 60% short of 150 -> 60.
+//   - Engine, SP09: vLLM 0.6.3.dev ROCm `vllm serve $MODEL_ID --tensor-parallel-size=8` and no
+//     tuning flag ("we used the default backend configuration"): the P08-P12 vLLM-ROCm rule of the
+//     same era (reserve 0.10, max_num_seqs 256, KV cache BF16 "auto") with the checkpoint's BF16
+//     weights and compute, and one change the tool decides: that rule's 131072-token budget came
+//     from the benchmark scripts, whose --enable-chunked-prefill defaults to false; `vllm serve`
+//     leaves it unset, and vLLM 0.6's EngineArgs then enables chunked prefill for a model with
+//     max_model_len > 32K on a device of type "cuda" (which ROCm builds report; the ROCm exclusion
+//     came in a later version), with V0's chunked budget of 512 tokens (read in that era's
+//     arg_utils.py and its log line "Chunked prefill is enabled with max_num_batched_tokens=512").
+//     Llama 3.1's 131072-token context: token budget 512. No prefix caching (V0's default off; the
+//     sonnet prompts' 50-token shared prefix is not reused).
+//   - SP10, TGI (sha-11d7af7-rocm, `--num-shard 8 --max-concurrent-requests 8192
+//     --max-total-tokens 130000`): no earlier rule covers TGI. Its per-iteration prefill budget
+//     (--max-batch-prefill-tokens) is not printed, and TGI's launcher derives it from
+//     --max-input-tokens (+ 50), which the source's task leaves blank (MAX-INPUT-TOKEN); TGI's own
+//     default for it (the context minus one, 131071) would fail its check against the printed
+//     --max-total-tokens 130000, so the run set a value the source does not give. The engine's
+//     configuration is not stated (the SD09/SD10 rule): not expressible.
+//   - Compared (SP09): output tok/s ("a", throughput), mean TTFT ("b", latency), mean TPOT ("c",
+//     latency); the mean ITL, medians and p99 are not (the wave-10 rule), nor the total tok/s and
+//     request rate (no further information at the run lengths).
+// * HabanaAI Gaudi-tutorials vLLM container on Gaudi 3 (SP11: Llama-3.1-8B-Instruct TP1; SP12:
+//   Llama-3.1-405B-Instruct TP8; vllm-fork v0.7.2 with Intel Gaudi software 1.21.1; server
+//   `--block-size 128 --dtype bfloat16 --tensor-parallel-size TP --max-model-len 4352
+//   --use-padding-aware-scheduling --max-num-seqs $MAX_NUM_SEQS --max-num-prefill-seqs 16
+//   --num-scheduler-steps 1`; client perftest.sh: benchmark_serving.py --dataset-name sonnet
+//   --sonnet-prefix-len 100 --sonnet-input-len 2048 --sonnet-output-len 2048 --ignore-eos
+//   --num-prompts 640 --max-concurrency 64):
+//   - Engine: vLLM V0 (the fork's v0.7.2) by the SI10-SI12 V0 rule: chunked prefill off, token
+//     budget max(max_model_len, 2048) = 4352 (--max-num-prefill-seqs 16 does not bind at two
+//     prompts per pass); kv_block_tokens 128 (--block-size 128, the SF01-SF08 reading); BF16
+//     weights, activations, compute and KV cache (--dtype bfloat16; CACHE_DTYPE_BYTES 2). The
+//     two values vllm_autocalc.py computes are not printed: MAX_NUM_SEQS is, by the script
+//     (read at a later commit of the same folder), the number of max_model_len sequences the KV
+//     memory holds rounded up to the decode bucket step, i.e. a cap at the KV pool's capacity, so
+//     max_num_seqs = the clients, 64 (no cap but the KV pool, the R SGLang reading);
+//     GPU_MEMORY_UTILIZATION leaves 1-3 GB of the memory after the weights, a value that depends
+//     on settings_vllm.csv constants not in the case file: vLLM's default 0.9, reserve 0.10 (the
+//     Q16 rule). At that reserve 64 requests of 1868 + 2048 tokens fit either way (405B TP8: 0.9 x
+//     128 GiB - 101.5 GB of weights = 22 GB per card against 16 GB of BF16 KV; 8B: far more),
+//     so the pool decides no admission. Bucketed HPU graphs and padding-aware scheduling are
+//     kernel choices, not modelled. No prefix caching (V0's default; the 100-token sonnet prefix
+//     is not reused). One replica of tp = the printed TP on the catalog's Gaudi3.
+//   - Load: the session-10 closed-loop rule at concurrency 64 over the 640 prompts, no warm-up.
+//     Lengths: input the realised 1868 (above), output 2048 (--ignore-eos; 1310720 = 640 x 2048).
+//   - Compared: output tok/s ("a", throughput), mean TTFT ("b", latency), mean TPOT ("c",
+//     latency); medians, p90 and the mean ITL are not (the wave-10 rule).
+// * SkyPilot JetStream-PyTorch on TPU v6e-8 (SP13): OpenOrca prompts and reference answers,
+//   only the mean lengths derivable from the totals (218.9 / 188.0): not expressible (the J /
+//   R28 rule); the sharding (TP8 over the 8 chips) is also the collector's assumption.
+// * GPUStack Performance Lab on one A100 (SP14-SP16, `vllm bench serve --backend openai-chat
+//   --dataset-name random --random-input-len 2000 --random-output-len 100 --num-prompts 500
+//   --seed 42`, no --max-concurrency, no --ignore-eos): the wave-11 GPUStack burst rule unchanged
+//   (the session-10 closed loop at 500 over 500 prompts, no warm-up, fixed lengths at the
+//   nominal 2000 input):
+//   - SP14 vLLM v0.11.0 `vllm serve Qwen/Qwen3-14B`: vllm_burst (the Q16 vLLM V1 rule, BF16
+//     throughout), as SN06 on H100. 50000 generated = 500 x 100: output 100.
+//   - SP15 TensorRT-LLM v1.2.0rc1 `trtllm-serve Qwen/Qwen3-14B --max_seq_len=40960
+//     --enable_chunked_prefill`: trtllm_burst (the S TensorRT-LLM rule, BF16 throughout: the BF16
+//     checkpoint; FP8 failed on A100 per the page), as SE06. 50000 generated: output 100.
+//   - SP16 vLLM v0.11.0 `vllm serve openai/gpt-oss-20b`: vllm_mxfp4_burst (the wave-15 MXFP4
+//     rule with the experts-only rule: FP4 experts weight-only with BF16 compute, A100 having no
+//     FP4 matrix rate; attention, router, embeddings and LM head BF16), as SN02 on H100, and the
+//     wave-16 gpt-oss sliding-window caveat (full attention priced on every layer). 47224
+//     generated, 5.6% short of 50000: output 47224 / 500 = 94.
+//   - Hardware: "A single NVIDIA A100 SXM GPU" (SP14, SP15: memory size not printed; the
+//     gpt-oss page says "A100 SXM 80GB") = A100, the catalog's SXM4 80 GB entry, which a plain
+//     A100 maps to (the O rule). Qwen3-14B = Qwen3_14B; gpt-oss-20b = GPT_OSS_20B.
+//   - Compared: output tok/s ("a", throughput), mean TTFT ("b", latency), mean TPOT ("c",
+//     latency), as SE01-SE10 and SN02-SN07.
+// * Philipp Schmid's TGI 1.0.3 on SageMaker (SP17: Llama 2 7B on one A10G, 1 user; SP18: 20
+//   users; SP19: Llama 2 70B on 8x A100 40GB, 20 users; k6 constant-vus closed loops of 90 s):
+//   the prompts are ShareGPT samples (samples.json, in order) and the case file gives only their
+//   mean (214.3-215.6 tokens), so the J / R28 rule applies; the outputs (max_new_tokens 50,
+//   greedy, EOS not suppressed) have no printed generated-token count, so neither the wave-16
+//   rule nor a fixed 50 is stated. Not expressible. Had the lengths been stated: the harness's
+//   "throughput" is 50 x users / the mean request latency (utils/get_metrics.py), the mean
+//   end-to-end latency restated, so it would be compared as the simulator's e2e.mean (latency
+//   area), not as an output rate the simulator computes from its own token counts.
+//
+// Not expressible (wave 18; also in docs/validation.md, "Serving"):
+//   SP04 (Llama 3.1 8B, optimum-neuron vLLM DP=1 on 4 Inferentia2 chips, 128 guidellm users),
+//     SP05 (three such replicas, 12 chips, 128 users): the request count of the closed loop is
+//     not stated.
+//   SP06, SP07 (Llama 2 7B / 13B on inf2.48xlarge, TP24 NeuronCores = 12 Inferentia2 chips):
+//     12 divides neither 32 nor 40 attention heads.
+//   SP10 (Llama 3.1 405B, TGI on 8x MI300X): TGI's prefill token budget follows from a
+//     --max-input-tokens the source leaves blank; no engine rule covers TGI.
+//   SP13 (Llama 2 7B, JetStream-PyTorch on TPU v6e-8, OpenOrca): only mean lengths derivable;
+//     TP8 is the collector's assumption.
+//   SP17-SP19 (Llama 2 7B / 70B, TGI 1.0.3 on A10G / 8x A100 40GB, ShareGPT): only the mean
+//     input length in the case file, no generated-token count.
 
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
