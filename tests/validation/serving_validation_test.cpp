@@ -3153,6 +3153,85 @@ constexpr const char* kMooncakeVllm =
     "3b5a594133958449a1feaf1c9e0fc1b553e34a28/docs/source/performance/vllm/"
     "vllm-v1-pd-performance.md";
 
+// ---- Wave-18 predictors (the wave-18 rules above).
+
+/// optimum-neuron's vLLM plugin (the wave-18 Neuron vLLM rule): continuous batching capped at the
+/// compiled batch of 32, `token_budget` tokens per iteration (the compiled sequence length, or the
+/// chunk size of chunked prefill), BF16 throughout, serve()'s other defaults; a closed loop of
+/// r.batch guidellm users over `prompts` requests.
+LoopResult neuron_vllm_closed(const Run& r, std::int64_t token_budget, std::int64_t prompts) {
+  ServingOptions o;
+  o.tp = r.tp;
+  o.input_tokens = r.in;
+  o.output_tokens = r.out;
+  o.precision = {Precision::bf16, Precision::bf16, Precision::bf16, Precision::bf16};
+  o.params.max_num_seqs = 32;  // the compiled batch size
+  o.params.max_batched_tokens = token_budget;
+  return loop_sim(*r.model, *r.hw, o, r.batch, {prompts});
+}
+
+/// vLLM 0.6 `vllm serve` on ROCm with no tuning flag: the P08-P12 vLLM-ROCm rule at the
+/// checkpoint's BF16, with the chunked prefill vLLM 0.6 enables for a context > 32K (V0's
+/// 512-token budget); a closed loop of r.batch clients over `prompts` prompts.
+LoopResult vllm_serve_rocm_bf16(const Run& r, std::int64_t prompts) {
+  ServingOptions o = vllm_rocm(r);
+  o.precision = {Precision::bf16, Precision::bf16, Precision::bf16, Precision::bf16};
+  o.params.max_batched_tokens = 512;  // chunked prefill on by default for max_model_len > 32K
+  return loop_sim(*r.model, *r.hw, o, r.batch, {prompts});
+}
+
+/// The Gaudi-tutorials vLLM container (vllm-fork v0.7.2, V0): --max-model-len 4352 without
+/// chunked prefill (token budget 4352), --block-size 128, BF16 throughout, vLLM's default
+/// reserve 0.10, max-num-seqs at the KV pool (the clients); a closed loop of r.batch clients over
+/// `prompts` prompts.
+LoopResult gaudi_vllm_closed(const Run& r, std::int64_t prompts) {
+  ServingOptions o;
+  o.tp = r.tp;
+  o.input_tokens = r.in;
+  o.output_tokens = r.out;
+  o.precision = {Precision::bf16, Precision::bf16, Precision::bf16, Precision::bf16};
+  o.params.runtime_reserve = 1.0 - 0.9;  // vLLM's default --gpu-memory-utilization
+  o.params.max_batched_tokens = 4352;    // V0 without chunked prefill: max(max_model_len, 2048)
+  o.params.kv_block_tokens = 128;        // --block-size 128
+  o.params.max_num_seqs = r.batch;       // autocalc'd to the KV pool's capacity
+  return loop_sim(*r.model, *r.hw, o, r.batch, {prompts});
+}
+
+const HardwareNode& INF2 = Hardware::Cloud::Inferentia2;
+
+constexpr const char* kNeuronChunked =
+    "Hugging Face optimum-neuron, benchmark/vllm/chunked-prefill (Llama 3.1 8B on inf2.48xlarge, "
+    "TP8 = 4 Inferentia2 chips, batch 32, guidellm), std-ods.csv, https://github.com/huggingface/"
+    "optimum-neuron/blob/213224e6aae42e570b88b3a5e6f2716112823469/benchmark/vllm/chunked-prefill/"
+    "std-ods.csv";
+constexpr const char* kNeuronChunkedHybrid =
+    "Hugging Face optimum-neuron, benchmark/vllm/chunked-prefill (Llama 3.1 8B on inf2.48xlarge, "
+    "TP8 = 4 Inferentia2 chips, batch 32, chunk 1024, guidellm), hybrid-ods.csv, "
+    "https://github.com/huggingface/optimum-neuron/blob/213224e6aae42e570b88b3a5e6f2716112823469/"
+    "benchmark/vllm/chunked-prefill/hybrid-ods.csv";
+constexpr const char* kInf2Blog =
+    "Hugging Face blog, Make your llama generation time fly with AWS Inferentia2, Benchmarks "
+    "tables, 'Llama2 7B budget' (inf2.8xlarge), https://github.com/huggingface/blog/blob/"
+    "11cb064baa0057038bcf75e0823fc867c1b9ac03/inferentia-llama2.md";
+constexpr const char* kDstackVllm =
+    "dstack, Benchmarking TGI vs vLLM on 8x MI300X with Llama 3.1 405B, vLLM short-sequence run "
+    "(result_vllm_short.csv), https://github.com/dstackai/benchmarks/blob/"
+    "ac24b9d12d571bc785ec86ab18e4ffbf34e68f08/amd/tgi_vs_vllm/vllm/data/result_vllm_short.csv";
+constexpr const char* kGaudiVllm =
+    "HabanaAI Gaudi-tutorials, vLLM model agnostic container (vllm-fork v0.7.2, Gaudi SW 1.21.1), "
+    "step 8.1 perftest.sh results for Gaudi 3, https://github.com/HabanaAI/Gaudi-tutorials/blob/"
+    "f6d9afcb72fddb68053a5723c6fb1473a4c4c569/PyTorch/vLLM_Tutorials/Deploying_vLLM/README.md";
+constexpr const char* kGpuStackQwen14A100 =
+    "GPUStack Performance Lab, Optimizing Qwen3-14B Throughput on NVIDIA A100 GPUs, 'Other "
+    "Benchmark Cases' (vllm bench serve, random 2K input, all prompts at once), "
+    "https://github.com/gpustack/gpustack/blob/1f37f1b8bd79c6b424a0cb55c7abd08a5c2132dc/docs/"
+    "performance-lab/qwen3-14b/a100.md";
+constexpr const char* kGpuStackGptOss20A100 =
+    "GPUStack Performance Lab, Optimizing GPT-OSS-20B Throughput on NVIDIA A100 GPUs, 'Other "
+    "Benchmark Cases' (vllm bench serve, random 2K input, all prompts at once, no --ignore-eos), "
+    "https://github.com/gpustack/gpustack/blob/1f37f1b8bd79c6b424a0cb55c7abd08a5c2132dc/docs/"
+    "performance-lab/gpt-oss-20b/a100.md";
+
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
       tput("S01", "Llama 3.1 8B 1xH100 FP8 128/2048 output tok/s", kTrt017, 21109.38, 2.146e+04,
@@ -4979,6 +5058,111 @@ std::vector<ServingCase> case_list() {
          kMooncakeVllm, Area::latency, 749.62, "ms", 475.4,
          [] { return vllm_pd_closed({&Q3_8B, &H800, 8, Precision::bf16, 32768, 128, 1}, 50).ttft.mean.in("ms"); },
          "the source's TTFT also holds the cross-node KV transfer (31.65 ms, measured apart), the proxy's hops and the decoder's first step; the simulator's ends at the prefill (the wave-17 PD rule)"),
+      w2("SP01b", "Llama 3.1 8B 4xInferentia2 BF16 TP4 (8 NeuronCores) optimum-neuron vLLM, 1500/223 (250 requested, EOS), 1 user, 20 requests: mean TTFT",
+         kNeuronChunked, Area::latency, 321.9269275665283, "ms", 78.59,
+         [] { return neuron_vllm_closed({&L31_8B, &INF2, 4, Precision::bf16, 1500, 223, 1}, 4096, 20).ttft.in("ms"); },
+         "outputs end at EOS: run at the realised mean, output tok/s / request/s (the wave-16 rule)"),
+      w2("SP01c", "Llama 3.1 8B 4xInferentia2 BF16 TP4 (8 NeuronCores) optimum-neuron vLLM, 1500/223 (250 requested, EOS), 1 user, 20 requests: mean ITL",
+         kNeuronChunked, Area::latency, 24.509724916828933, "ms", 11.17,
+         [] { return neuron_vllm_closed({&L31_8B, &INF2, 4, Precision::bf16, 1500, 223, 1}, 4096, 20).tpot.in("ms"); },
+         "outputs end at EOS: run at the realised mean, output tok/s / request/s (the wave-16 rule)"),
+      w2("SP02a", "Llama 3.1 8B 4xInferentia2 BF16 TP4 (8 NeuronCores) optimum-neuron vLLM, 1500/213 (250 requested, EOS), 32 users, 100 requests: output tok/s",
+         kNeuronChunked, Area::throughput, 426.20735311124344, "tok/s", 1159,
+         [] { return neuron_vllm_closed({&L31_8B, &INF2, 4, Precision::bf16, 1500, 213, 32}, 4096, 100).output_throughput.in("tokens/s"); },
+         "outputs end at EOS: run at the realised mean, output tok/s / request/s (the wave-16 rule)"),
+      w2("SP02b", "Llama 3.1 8B 4xInferentia2 BF16 TP4 (8 NeuronCores) optimum-neuron vLLM, 1500/213 (250 requested, EOS), 32 users, 100 requests: mean TTFT",
+         kNeuronChunked, Area::latency, 2137.9860496520996, "ms", 696.1,
+         [] { return neuron_vllm_closed({&L31_8B, &INF2, 4, Precision::bf16, 1500, 213, 32}, 4096, 100).ttft.in("ms"); },
+         "outputs end at EOS: run at the realised mean, output tok/s / request/s (the wave-16 rule)"),
+      w2("SP02c", "Llama 3.1 8B 4xInferentia2 BF16 TP4 (8 NeuronCores) optimum-neuron vLLM, 1500/213 (250 requested, EOS), 32 users, 100 requests: mean ITL",
+         kNeuronChunked, Area::latency, 59.08931553718155, "ms", 21.28,
+         [] { return neuron_vllm_closed({&L31_8B, &INF2, 4, Precision::bf16, 1500, 213, 32}, 4096, 100).tpot.in("ms"); },
+         "outputs end at EOS: run at the realised mean, output tok/s / request/s (the wave-16 rule)"),
+      w2("SP03a", "Llama 3.1 8B 4xInferentia2 BF16 TP4 optimum-neuron vLLM chunked prefill 1024, 1500/212 (250 requested, EOS), 32 users, 100 requests: output tok/s",
+         kNeuronChunkedHybrid, Area::throughput, 440.4468771484964, "tok/s", 1177,
+         [] { return neuron_vllm_closed({&L31_8B, &INF2, 4, Precision::bf16, 1500, 212, 32}, 1024, 100).output_throughput.in("tokens/s"); },
+         "100 requests: SP02's count-bounded run of the same script and session (the wave-18 rule); outputs at the realised mean"),
+      w2("SP03b", "Llama 3.1 8B 4xInferentia2 BF16 TP4 optimum-neuron vLLM chunked prefill 1024, 1500/212 (250 requested, EOS), 32 users, 100 requests: mean TTFT",
+         kNeuronChunkedHybrid, Area::latency, 1966.4817810058594, "ms", 577.8,
+         [] { return neuron_vllm_closed({&L31_8B, &INF2, 4, Precision::bf16, 1500, 212, 32}, 1024, 100).ttft.in("ms"); },
+         "100 requests: SP02's count-bounded run of the same script and session (the wave-18 rule); outputs at the realised mean"),
+      w2("SP03c", "Llama 3.1 8B 4xInferentia2 BF16 TP4 optimum-neuron vLLM chunked prefill 1024, 1500/212 (250 requested, EOS), 32 users, 100 requests: mean ITL",
+         kNeuronChunkedHybrid, Area::latency, 55.94166151040428, "ms", 21.62,
+         [] { return neuron_vllm_closed({&L31_8B, &INF2, 4, Precision::bf16, 1500, 212, 32}, 1024, 100).tpot.in("ms"); },
+         "100 requests: SP02's count-bounded run of the same script and session (the wave-18 rule); outputs at the realised mean"),
+      w2("SP08a", "Llama 2 7B 1xInferentia2 16-bit TP1 (2 NeuronCores) transformers-neuronx, batch 1, 256/768: end-to-end latency",
+         kInf2Blog, Area::latency, 47.3, "s", 15.04,
+         [] { return neuronx_batch1({&L2_7B, &INF2, 1, Precision::fp16, 256, 768, 1, 2048}).request_latency.in("s"); }),
+      w2("SP08b", "Llama 2 7B 1xInferentia2 16-bit TP1 (2 NeuronCores) transformers-neuronx, batch 1, 256-token prompt: encoding time (TTFT)",
+         kInf2Blog, Area::latency, 0.3, "s", 0.02949,
+         [] { return neuronx_batch1({&L2_7B, &INF2, 1, Precision::fp16, 256, 768, 1, 2048}).ttft.in("s"); },
+         "printed to one significant digit (0.3 s, +-17%): compared as given"),
+      w2("SP09a", "Llama 3.1 405B 8xMI300X BF16 TP8 vLLM 0.6.3 ROCm serve (chunked prefill 512), sonnet 80/60 (150 cap, EOS), 64 prompts at once: output tok/s",
+         kDstackVllm, Area::throughput, 195.93, "tok/s", 898.4,
+         [] { return vllm_serve_rocm_bf16({&L31_405B, &MI300X, 8, Precision::bf16, 80, 60, 64}, 64).output_throughput.in("tokens/s"); },
+         "outputs end at EOS: run at the realised mean 3842 / 64 (the wave-16 rule)"),
+      w2("SP09b", "Llama 3.1 405B 8xMI300X BF16 TP8 vLLM 0.6.3 ROCm serve (chunked prefill 512), sonnet 80/60 (150 cap, EOS), 64 prompts at once: mean TTFT",
+         kDstackVllm, Area::latency, 2698.98, "ms", 924.1,
+         [] { return vllm_serve_rocm_bf16({&L31_405B, &MI300X, 8, Precision::bf16, 80, 60, 64}, 64).ttft.in("ms"); },
+         "outputs end at EOS: run at the realised mean 3842 / 64 (the wave-16 rule)"),
+      w2("SP09c", "Llama 3.1 405B 8xMI300X BF16 TP8 vLLM 0.6.3 ROCm serve (chunked prefill 512), sonnet 80/60 (150 cap, EOS), 64 prompts at once: mean TPOT",
+         kDstackVllm, Area::latency, 230.16, "ms", 53.46,
+         [] { return vllm_serve_rocm_bf16({&L31_405B, &MI300X, 8, Precision::bf16, 80, 60, 64}, 64).tpot.in("ms"); },
+         "outputs end at EOS: run at the realised mean 3842 / 64 (the wave-16 rule)"),
+      w2("SP11a", "Llama 3.1 8B 1xGaudi3 BF16 TP1 vllm-fork 0.7.2, sonnet 1868/2048, concurrency 64, 640 prompts: output tok/s",
+         kGaudiVllm, Area::throughput, 3644.6, "tok/s", 4250,
+         [] { return gaudi_vllm_closed({&L31_8B, &GAUDI3, 1, Precision::bf16, 1868, 2048, 64}, 640).output_throughput.in("tokens/s"); },
+         "input at the realised sonnet mean 1195639 / 640 (2048 requested; the wave-18 input rule)"),
+      w2("SP11b", "Llama 3.1 8B 1xGaudi3 BF16 TP1 vllm-fork 0.7.2, sonnet 1868/2048, concurrency 64, 640 prompts: mean TTFT",
+         kGaudiVllm, Area::latency, 1802.7, "ms", 247.8,
+         [] { return gaudi_vllm_closed({&L31_8B, &GAUDI3, 1, Precision::bf16, 1868, 2048, 64}, 640).ttft.in("ms"); },
+         "input at the realised sonnet mean 1195639 / 640 (2048 requested; the wave-18 input rule)"),
+      w2("SP11c", "Llama 3.1 8B 1xGaudi3 BF16 TP1 vllm-fork 0.7.2, sonnet 1868/2048, concurrency 64, 640 prompts: mean TPOT",
+         kGaudiVllm, Area::latency, 16.68, "ms", 14.94,
+         [] { return gaudi_vllm_closed({&L31_8B, &GAUDI3, 1, Precision::bf16, 1868, 2048, 64}, 640).tpot.in("ms"); },
+         "input at the realised sonnet mean 1195639 / 640 (2048 requested; the wave-18 input rule)"),
+      w2("SP12a", "Llama 3.1 405B 8xGaudi3 BF16 TP8 vllm-fork 0.7.2, sonnet 1868/2048, concurrency 64, 640 prompts: output tok/s",
+         kGaudiVllm, Area::throughput, 865.73, "tok/s", 1040,
+         [] { return gaudi_vllm_closed({&L31_405B, &GAUDI3, 8, Precision::bf16, 1868, 2048, 64}, 640).output_throughput.in("tokens/s"); },
+         "input at the realised sonnet mean 1195639 / 640 (2048 requested; the wave-18 input rule)"),
+      w2("SP12b", "Llama 3.1 405B 8xGaudi3 BF16 TP8 vllm-fork 0.7.2, sonnet 1868/2048, concurrency 64, 640 prompts: mean TTFT",
+         kGaudiVllm, Area::latency, 15474.97, "ms", 2301,
+         [] { return gaudi_vllm_closed({&L31_405B, &GAUDI3, 8, Precision::bf16, 1868, 2048, 64}, 640).ttft.in("ms"); },
+         "input at the realised sonnet mean 1195639 / 640 (2048 requested; the wave-18 input rule)"),
+      w2("SP12c", "Llama 3.1 405B 8xGaudi3 BF16 TP8 vllm-fork 0.7.2, sonnet 1868/2048, concurrency 64, 640 prompts: mean TPOT",
+         kGaudiVllm, Area::latency, 66.39, "ms", 60.41,
+         [] { return gaudi_vllm_closed({&L31_405B, &GAUDI3, 8, Precision::bf16, 1868, 2048, 64}, 640).tpot.in("ms"); },
+         "input at the realised sonnet mean 1195639 / 640 (2048 requested; the wave-18 input rule)"),
+      w2("SP14a", "Qwen3-14B 1xA100 BF16 TP1 vLLM 0.11, 2000/100, 500 prompts at once: output tok/s",
+         kGpuStackQwen14A100, Area::throughput, 284.64, "tok/s", 353.7,
+         [] { return vllm_burst({&Q3_14B, &A100, 1, Precision::bf16, 2000, gpustack_output(50000, 500, 100), 500}).output_throughput.in("tokens/s"); }),
+      w2("SP14b", "Qwen3-14B 1xA100 BF16 TP1 vLLM 0.11, 2000/100, 500 prompts at once: mean TTFT",
+         kGpuStackQwen14A100, Area::latency, 86908.3, "ms", 6.806e+04,
+         [] { return vllm_burst({&Q3_14B, &A100, 1, Precision::bf16, 2000, gpustack_output(50000, 500, 100), 500}).ttft.in("ms"); }),
+      w2("SP14c", "Qwen3-14B 1xA100 BF16 TP1 vLLM 0.11, 2000/100, 500 prompts at once: mean TPOT",
+         kGpuStackQwen14A100, Area::latency, 301.73, "ms", 328.4,
+         [] { return vllm_burst({&Q3_14B, &A100, 1, Precision::bf16, 2000, gpustack_output(50000, 500, 100), 500}).tpot.in("ms"); }),
+      w2("SP15a", "Qwen3-14B 1xA100 BF16 TP1 TensorRT-LLM 1.2.0rc1 trtllm-serve, 2000/100, 500 prompts at once: output tok/s",
+         kGpuStackQwen14A100, Area::throughput, 356.52, "tok/s", 355.5,
+         [] { return trtllm_burst({&Q3_14B, &A100, 1, Precision::bf16, 2000, gpustack_output(50000, 500, 100), 500}).output_throughput.in("tokens/s"); }),
+      w2("SP15b", "Qwen3-14B 1xA100 BF16 TP1 TensorRT-LLM 1.2.0rc1 trtllm-serve, 2000/100, 500 prompts at once: mean TTFT",
+         kGpuStackQwen14A100, Area::latency, 67624.26, "ms", 6.752e+04,
+         [] { return trtllm_burst({&Q3_14B, &A100, 1, Precision::bf16, 2000, gpustack_output(50000, 500, 100), 500}).ttft.in("ms"); }),
+      w2("SP15c", "Qwen3-14B 1xA100 BF16 TP1 TensorRT-LLM 1.2.0rc1 trtllm-serve, 2000/100, 500 prompts at once: mean TPOT",
+         kGpuStackQwen14A100, Area::latency, 313.69, "ms", 344.7,
+         [] { return trtllm_burst({&Q3_14B, &A100, 1, Precision::bf16, 2000, gpustack_output(50000, 500, 100), 500}).tpot.in("ms"); }),
+      w2("SP16a", "gpt-oss-20b 1xA100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 2000/94 (100 requested, EOS), 500 prompts at once: output tok/s",
+         kGpuStackGptOss20A100, Area::throughput, 813.35, "tok/s", 1150,
+         [] { return vllm_mxfp4_burst({&GPTOSS20, &A100, 1, Precision::fp4, 2000, gpustack_output(47224, 500, 100), 500}).output_throughput.in("tokens/s"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SP16b", "gpt-oss-20b 1xA100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 2000/94 (100 requested, EOS), 500 prompts at once: mean TTFT",
+         kGpuStackGptOss20A100, Area::latency, 31669.55, "ms", 1.893e+04,
+         [] { return vllm_mxfp4_burst({&GPTOSS20, &A100, 1, Precision::fp4, 2000, gpustack_output(47224, 500, 100), 500}).ttft.in("ms"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SP16c", "gpt-oss-20b 1xA100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 2000/94 (100 requested, EOS), 500 prompts at once: mean TPOT",
+         kGpuStackGptOss20A100, Area::latency, 100.32, "ms", 207.9,
+         [] { return vllm_mxfp4_burst({&GPTOSS20, &A100, 1, Precision::fp4, 2000, gpustack_output(47224, 500, 100), 500}).tpot.in("ms"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
   };
   return all;
 }
@@ -5937,6 +6121,80 @@ TEST(ServingValidation, SO06Llama27BOneL40sFp16TrtllmStaticIn1024Out512Throughpu
 TEST(ServingValidation, SO09Qwen38BSixteenH800VllmPdConcurrency1In8192MeanTtft) { check("SO09"); }
 TEST(ServingValidation, SO10Qwen38BSixteenH800VllmPdConcurrency1In32768MeanTtft) { check("SO10"); }
 
+TEST(ServingValidation, SP01bLlama318BFourInferentia2NeuronVllmConcurrency1In1500MeanTtft) {
+  check("SP01b");
+}
+TEST(ServingValidation, SP01cLlama318BFourInferentia2NeuronVllmConcurrency1In1500MeanItl) {
+  check("SP01c");
+}
+TEST(ServingValidation, SP02aLlama318BFourInferentia2NeuronVllmConcurrency32In1500Throughput) {
+  check("SP02a");
+}
+TEST(ServingValidation, SP02bLlama318BFourInferentia2NeuronVllmConcurrency32In1500MeanTtft) {
+  check("SP02b");
+}
+TEST(ServingValidation, SP02cLlama318BFourInferentia2NeuronVllmConcurrency32In1500MeanItl) {
+  check("SP02c");
+}
+TEST(ServingValidation,
+     SP03aLlama318BFourInferentia2NeuronVllmChunkedConcurrency32In1500Throughput) {
+  check("SP03a");
+}
+TEST(ServingValidation, SP03bLlama318BFourInferentia2NeuronVllmChunkedConcurrency32In1500MeanTtft) {
+  check("SP03b");
+}
+TEST(ServingValidation, SP03cLlama318BFourInferentia2NeuronVllmChunkedConcurrency32In1500MeanItl) {
+  check("SP03c");
+}
+TEST(ServingValidation, SP08aLlama27BOneInferentia2NeuronxBatch1In256Out768Latency) {
+  check("SP08a");
+}
+TEST(ServingValidation, SP08bLlama27BOneInferentia2NeuronxBatch1In256FirstToken) { check("SP08b"); }
+TEST(ServingValidation, SP09aLlama31405BEightMi300xVllmBurst64In80Out60Throughput) {
+  check("SP09a");
+}
+TEST(ServingValidation, SP09bLlama31405BEightMi300xVllmBurst64In80Out60MeanTtft) { check("SP09b"); }
+TEST(ServingValidation, SP09cLlama31405BEightMi300xVllmBurst64In80Out60MeanTpot) { check("SP09c"); }
+TEST(ServingValidation, SP11aLlama318BOneGaudi3VllmConcurrency64In1868Out2048Throughput) {
+  check("SP11a");
+}
+TEST(ServingValidation, SP11bLlama318BOneGaudi3VllmConcurrency64In1868Out2048MeanTtft) {
+  check("SP11b");
+}
+TEST(ServingValidation, SP11cLlama318BOneGaudi3VllmConcurrency64In1868Out2048MeanTpot) {
+  check("SP11c");
+}
+TEST(ServingValidation, SP12aLlama31405BEightGaudi3VllmConcurrency64In1868Out2048Throughput) {
+  check("SP12a");
+}
+TEST(ServingValidation, SP12bLlama31405BEightGaudi3VllmConcurrency64In1868Out2048MeanTtft) {
+  check("SP12b");
+}
+TEST(ServingValidation, SP12cLlama31405BEightGaudi3VllmConcurrency64In1868Out2048MeanTpot) {
+  check("SP12c");
+}
+TEST(ServingValidation, SP14aQwen314BOneA100Bf16VllmBurst500In2000Out100Throughput) {
+  check("SP14a");
+}
+TEST(ServingValidation, SP14bQwen314BOneA100Bf16VllmBurst500In2000Out100MeanTtft) {
+  check("SP14b");
+}
+TEST(ServingValidation, SP14cQwen314BOneA100Bf16VllmBurst500In2000Out100MeanTpot) {
+  check("SP14c");
+}
+TEST(ServingValidation, SP15aQwen314BOneA100Bf16TrtllmBurst500In2000Out100Throughput) {
+  check("SP15a");
+}
+TEST(ServingValidation, SP15bQwen314BOneA100Bf16TrtllmBurst500In2000Out100MeanTtft) {
+  check("SP15b");
+}
+TEST(ServingValidation, SP15cQwen314BOneA100Bf16TrtllmBurst500In2000Out100MeanTpot) {
+  check("SP15c");
+}
+TEST(ServingValidation, SP16aGptOss20BOneA100VllmBurst500In2000Out94Throughput) { check("SP16a"); }
+TEST(ServingValidation, SP16bGptOss20BOneA100VllmBurst500In2000Out94MeanTtft) { check("SP16b"); }
+TEST(ServingValidation, SP16cGptOss20BOneA100VllmBurst500In2000Out94MeanTpot) { check("SP16c"); }
+
 TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   fmt::print(
       "\n| Case | Quantity | Predicted | Measured | Error | First prediction | Sample |\n"
@@ -5955,8 +6213,9 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   };
   Sum out[3], wave1[3], wave2[3], wave3[3], wave4[3], wave5[3], wave6[3], wave7[3], wave8[3],
       wave9[3], wave10[3], wave11[3], wave12[3], wave13[3], wave14[3], wave15[3], wave16[3],
-      wave17[3], before10[3], before11[3], before12[3], before13[3], before14[3], before15[3],
-      before16[3], before17[3], sc[3], sd[3], se[3], sf[3], sg[3], sh[3], in[3];
+      wave17[3], wave18[3], before10[3], before11[3], before12[3], before13[3], before14[3],
+      before15[3], before16[3], before17[3], before18[3], sc[3], sd[3], se[3], sf[3], sg[3], sh[3],
+      in[3];
   for (const auto& c : cases()) {
     const double now = c.predict();
     const Sample effective = effective_sample(c, now);
@@ -5974,9 +6233,9 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       continue;
     }
     out[a].add(c.id, e);
-    // Waves 9-17 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
-    // SG, SH: wave 12; SI: wave 13; SJ: wave 14; SK: wave 15; SN: wave 16; SO: wave 17); wave 1
-    // is S followed by a digit.
+    // Waves 9-18 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
+    // SG, SH: wave 12; SI: wave 13; SJ: wave 14; SK: wave 15; SN: wave 16; SO: wave 17; SP: wave
+    // 18); wave 1 is S followed by a digit.
     const bool two_letters = c.id.size() > 1 && std::isalpha(static_cast<unsigned char>(c.id[1]));
     const bool wave_10 = two_letters && c.id[0] == 'S' && (c.id[1] == 'C' || c.id[1] == 'D');
     const bool wave_11 = two_letters && c.id[0] == 'S' && (c.id[1] == 'E' || c.id[1] == 'F');
@@ -5986,27 +6245,33 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     const bool wave_15 = two_letters && c.id[0] == 'S' && c.id[1] == 'K';
     const bool wave_16 = two_letters && c.id[0] == 'S' && c.id[1] == 'N';
     const bool wave_17 = two_letters && c.id[0] == 'S' && c.id[1] == 'O';
-    if (!wave_17) before17[a].add(c.id, e);
-    if (!wave_16 && !wave_17) before16[a].add(c.id, e);
-    if (!wave_15 && !wave_16 && !wave_17) before15[a].add(c.id, e);
-    if (!wave_14 && !wave_15 && !wave_16 && !wave_17) before14[a].add(c.id, e);
-    if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17) before13[a].add(c.id, e);
+    const bool wave_18 = two_letters && c.id[0] == 'S' && c.id[1] == 'P';
+    if (!wave_18) before18[a].add(c.id, e);
+    if (!wave_17 && !wave_18) before17[a].add(c.id, e);
+    if (!wave_16 && !wave_17 && !wave_18) before16[a].add(c.id, e);
+    if (!wave_15 && !wave_16 && !wave_17 && !wave_18) before15[a].add(c.id, e);
+    if (!wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18) before14[a].add(c.id, e);
+    if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18) {
+      before13[a].add(c.id, e);
+    }
     if (wave_12) {
       (c.id[1] == 'G' ? sg : sh)[a].add(c.id, e);
-    } else if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17) {
+    } else if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18) {
       before12[a].add(c.id, e);
     }
     if (wave_11) {
       (c.id[1] == 'E' ? se : sf)[a].add(c.id, e);
-    } else if (!wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17) {
+    } else if (!wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18) {
       before11[a].add(c.id, e);
     }
     if (wave_10) {
       (c.id[1] == 'C' ? sc : sd)[a].add(c.id, e);
-    } else if (!wave_11 && !wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17) {
+    } else if (!wave_11 && !wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 &&
+               !wave_18) {
       before10[a].add(c.id, e);
     }
-    (wave_17          ? wave17
+    (wave_18          ? wave18
+     : wave_17        ? wave17
      : wave_16        ? wave16
      : wave_15        ? wave15
      : wave_14        ? wave14
@@ -6070,6 +6335,8 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     line("  of which wave 16 (SN)", wave16[a]);
     line("  of which before wave 17 (waves 1-16)", before17[a]);
     line("  of which wave 17 (SO)", wave17[a]);
+    line("  of which before wave 18 (waves 1-17)", before18[a]);
+    line("  of which wave 18 (SP)", wave18[a]);
     line("in sample (not in the headline)", in[a]);
   }
 }
