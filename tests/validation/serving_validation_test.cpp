@@ -1764,6 +1764,209 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     ITL SLO's reading (mean or every gap) is unresolved; the client, the arrival process and
 //     the length distribution are not stated; SO13's KV fabric is not named.
 //   SO12 (the same, 1x TP8): as SO11, and the server command is not printed.
+//
+// ---- Wave 18: research cases SP01-SP19 (tests/validation/serving_cases_wave18.json and .md),
+// collected blind on 2026-11-30 (session 13) by one research pass from sources unused by waves
+// 1-17 (mid-range GPUs and non-NVIDIA accelerators; the pass calls itself wave 19, tag SP). The
+// first-prediction model of every SP case is the HEAD of main when this integration started,
+// 2bed7c4 (the base of worktree wtS18), whose serving engine is unchanged since e11b1f0: the
+// commits since then changed the training solver, docs, the validation files and the catalog
+// (in session 13: measured TPU splash-attention forward rates and training attention rates, GEMM
+// ceilings carried to A100 40GB / A800 / H800, MI350X and B300 derived rates), and a43c043 only
+// made fused_attention_rate refuse a non-positive token count. These mapping rules were written
+// before any wave-18 prediction was computed and apply to every wave-18 case alike; the S, R, Q,
+// P, L, J, Z, O, SA/SB, SC/SD, SE/SF, SG/SH, SI, SJ, SK, SN, SO and session-10 rules above still
+// hold where a rule below does not replace them.
+// * Catalog. Every device and model the rows name exists: Inferentia2 (a whole chip of two
+//   NeuronCore-v2, 32 GiB, NeuronLink-v2 with its measured collective floor), Gaudi3 (HL-325L;
+//   the source does not say HL-325L or HL-338, and the plain name maps to the catalog entry of
+//   that name, the O rule), TPUv6, MI300X, A100 (SXM4 80 GB), A100_40GB, A10G; Llama3_1_8B,
+//   Llama2_7B, Llama2_13B, Llama2_70B, Llama3_405B (= Llama-3.1-405B, the S rule), Qwen3_14B,
+//   GPT_OSS_20B. Each has a device or host link, which serve() needs for tp > 1.
+// * Lengths, three rules decided from the sources before any prediction:
+//   - guidellm 0.1's emulated data (`--data-type emulated --data "prompt_tokens=1500,
+//     prompt_tokens_variance=150,generated_tokens=250,generated_tokens_variance=20"`,
+//     optimum-neuron benchmark/vllm/performance.sh). Read in guidellm's
+//     src/guidellm/request/emulated.py (EmulatedConfig._sample_tokens): a length is
+//     rng.normal(base, sqrt(variance)), clamped to [1, base + 5 x variance]. So "variance 150" is
+//     a standard deviation of 12.2 tokens (0.8% of 1500), not a +-150 range: the collector's
+//     per-request records agree (20 prompts of 1482-1518 tokens, mean 1500.5). It is not a
+//     uniform range, so the random-range-ratio rules (wave 8's [1, L], wave 9's [0.8 L, L]) do
+//     not apply; a spread under 1% is run as the fixed mean 1500, as the sub-1% re-tokenisation
+//     spreads of the GPUStack rows were (SE01, SG08). The output target (250, sd 4.5) is not
+//     forced: the collector's per-request records hold outputs of 21-258 tokens, so requests end
+//     at EOS, and the rows run at the realised mean output (the wave-16 early-stopping rule),
+//     which here is the printed output tok/s over the printed request/s (both are totals over the
+//     same run duration, so their ratio is the mean generated tokens per request, an identity;
+//     for SP01 and SP02 the collector's per-request records give the same 222.7 and 212.9): SP01
+//     38.524 / 0.17298 = 222.7 -> 223, SP02 426.21 / 2.0015 = 212.9 -> 213, SP03 440.45 / 2.0768
+//     = 212.1 -> 212 (11-15% short of 250, past the rule's 2%).
+//   - Printed token totals of vLLM's benchmark_serving (sonnet, random). Outputs: the wave-16
+//     rule (a printed "Total generated tokens" more than 2% under prompts x OSL runs at the
+//     realised mean, total / prompts, rounded; else the nominal OSL). Inputs, the same threshold,
+//     from the O09 / SD01 / SI10-SI12 realised-length rule: a printed input total more than 2%
+//     off prompts x ISL runs at its realised mean (sonnet builds each prompt from whole poem
+//     lines, so its target is approximate: SP11/SP12 average 1195639 / 640 = 1868 for a nominal
+//     2048, 8.8% short), else the nominal ISL (the sub-2% re-tokenisation shortfalls of SE01-SE10,
+//     SG08, SK01, SN02-SN07 stay unmodelled). Sonnet prompts of one run differ by a few lines;
+//     they are run as fixed at that length (the J23-J25 reading of sonnet rows).
+//   - Dataset-driven lengths (ShareGPT, OpenOrca) with only mean lengths derivable: not
+//     expressible (the J / R28 rule, and the MLPerf rule for OpenOrca), whatever the source's
+//     repository holds beyond the case file.
+// * Neuron devices (the Q31 / P18-P22 / L25 rule): a catalog Inferentia2 is a whole chip of two
+//   NeuronCores, so tp = NeuronCores / 2: TP8 on inf2.48xlarge = 4 chips (tp 4; 4 divides Llama
+//   3.1 8B's 32 heads and 8 KV heads), TP2 on inf2.8xlarge = 1 chip (tp 1), TP24 = 12 chips, which
+//   divides neither Llama 2 7B's 32 heads nor Llama 2 13B's 40 (serve() refuses it: SP06, SP07
+//   not expressible, as P22 and L25-L29).
+// * optimum-neuron's vLLM plugin on inf2.48xlarge (SP01-SP03: chunked-prefill/README.md setup
+//   "Batch size 32, Sequence length 4096, Tensor parallel 8, Concurrent users 32"; std-ods.csv =
+//   Config A, standard context encoding; hybrid-ods.csv = Config D, chunked prefill of chunk
+//   1024), guidellm client (performance.sh: GUIDELLM__NUM_SWEEP_PROFILES=0, a "synchronous" and a
+//   "throughput" run; GUIDELLM__MAX_CONCURRENCY = the users):
+//   - Engine: vLLM's scheduler over a model compiled for a batch of 32 and 4096 tokens:
+//     continuous batching with max_num_seqs 32 (the compiled batch, which caps the running
+//     requests); token budget: Config A encodes a whole prompt in one context-encoding pass, so
+//     the compiled sequence length 4096 (the P18 / L25 rule: the CSV's sequence length; the Q31
+//     rule: the printed maximum context length), Config D the printed chunk size 1024 (the R
+//     SGLang rule's reading of a printed chunk size as the token budget). BF16 weights, compute,
+//     activations and KV cache (optimum-neuron exports the checkpoint's BF16; no dtype is
+//     printed, the checkpoint-dtype reading of Q16 / SE01). Other parameters serve()'s defaults
+//     (the Neuron rules). One replica of tp 4 on Inferentia2. Padding every decode step to the
+//     compiled batch, on-device sampling (ODS) and the hybrid sampling of Config D are kernel
+//     choices, not modelled.
+//   - Load: guidellm's synchronous run is one request at a time, its throughput run keeps up to
+//     N = the users in flight (the collector's per-request records: peak 31 of 32): the session-10
+//     closed-loop rule at concurrency 1 (SP01) and 32 (SP02, SP03). Prompt counts: SP01 the 20 of
+//     its run's raw report (at concurrency 1 every request is alike, so the count does not move a
+//     mean), SP02 the 100 of its raw report. SP03's report is not in the case file; SP03 ran the
+//     same script, guidellm version and server settings 24 minutes after SP02 (CSV timestamps
+//     2026-03-03 15:22 and 15:46). SP02's throughput run ended at 100 requests after about 50 s
+//     (100 / 2.0 req/s), inside the 120 s duration limit, so its length was set by a request
+//     count of the client's configuration, which SP03 shares: 100 prompts. No warm-up (none
+//     stated).
+//   - Compared: mean TTFT ("b", latency), mean ITL = tpot.mean ("c", latency; guidellm's
+//     inter-token latency excludes the first token, the S online reading of a mean ITL as TPOT),
+//     and for SP02/SP03 output tok/s ("a", throughput); not at concurrency 1 (SP01: the Q31 rule).
+//     The request rate and the mean request latency are not (the rate is the output rate over a
+//     fixed mean output; the wave-8 rule for an end-to-end mean where TTFT and TPOT are compared).
+// * SP04 (optimum-neuron branch data_parallel_benchmarks, CLI DP=1, 128 users) and SP05 (three
+//   TP8 replicas behind nginx, optimum-neuron 0.4.1 of September 2025, 128 users): the request
+//   count is in neither row's file nor the case file, and SP02's count cannot be carried over:
+//   they ran on other dates, other code, and at 128 users a count-capped run of 100 would be one
+//   burst, not the closed loop the collector describes (up to 96 requests queued). A closed loop's
+//   mean TTFT averages its first wave's queue over the count (the session-10 rule), so the load is
+//   not stated: not expressible.
+// * Hugging Face Inferentia2 blog (SP06-SP08: optimum-neuron NeuronModelForCausalLM.generate,
+//   transformers-neuronx, models compiled with batch 1 or 4 and sequence length 2048, 256 input
+//   tokens and 768 generated): the P18-P22 / L25 rule (neuronx_batch1: a compiled batch of 1,
+//   one context pass, token budget = the compiled sequence length 2048, max_num_seqs 1, weights
+//   at the model's 16-bit type with 16-bit compute and KV cache; FP16 (the blog's export example)
+//   and BF16 have the same width and the same Inferentia2 rate, so the unstated 16-bit type
+//   cannot matter). SP08 (Llama 2 7B on one chip, batch 1): compared the end-to-end latency of
+//   the 768 new tokens = serve().request_latency ("a", latency) and the encoding time (the
+//   blog's time to encode the 256-token prompt, its first-token latency) = serve().ttft ("b",
+//   latency), printed to one significant digit (0.3 s: +-17%), compared as given (the J23-J25
+//   rule for approximate figures). Its tokens/s (batch x 1024 / latency) carries no further
+//   information. SP06, SP07: TP24 (above).
+// * dstack vLLM vs TGI on 8x MI300X (SP09, SP10: Llama-3.1-405B-Instruct BF16, TP8, a modified
+//   vLLM benchmark_serving.py `--dataset-name sonnet --num-prompt 64 --sonnet-input-len 80
+//   --sonnet-prefix-len 50`, no --request-rate, output length the script's default 150 without
+//   --ignore-eos):
+//   - Load: the wave-11 burst rule (benchmark_serving is an HTTP client): the session-10 closed
+//     loop at concurrency 64 over the 64 prompts, no warm-up. Lengths by the rules above: input
+//     5189 / 64 = 81.1, 1.4% over 80 -> 80; output 3842 / 64 = 60.0, 60% short of 150 -> 60.
+//   - Engine, SP09: vLLM 0.6.3.dev ROCm `vllm serve $MODEL_ID --tensor-parallel-size=8` and no
+//     tuning flag ("we used the default backend configuration"): the P08-P12 vLLM-ROCm rule of the
+//     same era (reserve 0.10, max_num_seqs 256, KV cache BF16 "auto") with the checkpoint's BF16
+//     weights and compute, and one change the tool decides: that rule's 131072-token budget came
+//     from the benchmark scripts, whose --enable-chunked-prefill defaults to false; `vllm serve`
+//     leaves it unset, and vLLM 0.6's EngineArgs then enables chunked prefill for a model with
+//     max_model_len > 32K on a device of type "cuda" (which ROCm builds report; the ROCm exclusion
+//     came in a later version), with V0's chunked budget of 512 tokens (read in that era's
+//     arg_utils.py and its log line "Chunked prefill is enabled with max_num_batched_tokens=512").
+//     Llama 3.1's 131072-token context: token budget 512. No prefix caching (V0's default off; the
+//     sonnet prompts' 50-token shared prefix is not reused).
+//   - SP10, TGI (sha-11d7af7-rocm, `--num-shard 8 --max-concurrent-requests 8192
+//     --max-total-tokens 130000`): no earlier rule covers TGI. Its per-iteration prefill budget
+//     (--max-batch-prefill-tokens) is not printed, and TGI's launcher derives it from
+//     --max-input-tokens (+ 50), which the source's task leaves blank (MAX-INPUT-TOKEN); TGI's own
+//     default for it (the context minus one, 131071) would fail its check against the printed
+//     --max-total-tokens 130000, so the run set a value the source does not give. The engine's
+//     configuration is not stated (the SD09/SD10 rule): not expressible.
+//   - Compared (SP09): output tok/s ("a", throughput), mean TTFT ("b", latency), mean TPOT ("c",
+//     latency); the mean ITL, medians and p99 are not (the wave-10 rule), nor the total tok/s and
+//     request rate (no further information at the run lengths).
+// * HabanaAI Gaudi-tutorials vLLM container on Gaudi 3 (SP11: Llama-3.1-8B-Instruct TP1; SP12:
+//   Llama-3.1-405B-Instruct TP8; vllm-fork v0.7.2 with Intel Gaudi software 1.21.1; server
+//   `--block-size 128 --dtype bfloat16 --tensor-parallel-size TP --max-model-len 4352
+//   --use-padding-aware-scheduling --max-num-seqs $MAX_NUM_SEQS --max-num-prefill-seqs 16
+//   --num-scheduler-steps 1`; client perftest.sh: benchmark_serving.py --dataset-name sonnet
+//   --sonnet-prefix-len 100 --sonnet-input-len 2048 --sonnet-output-len 2048 --ignore-eos
+//   --num-prompts 640 --max-concurrency 64):
+//   - Engine: vLLM V0 (the fork's v0.7.2) by the SI10-SI12 V0 rule: chunked prefill off, token
+//     budget max(max_model_len, 2048) = 4352 (--max-num-prefill-seqs 16 does not bind at two
+//     prompts per pass); kv_block_tokens 128 (--block-size 128, the SF01-SF08 reading); BF16
+//     weights, activations, compute and KV cache (--dtype bfloat16; CACHE_DTYPE_BYTES 2). The
+//     two values vllm_autocalc.py computes are not printed: MAX_NUM_SEQS is, by the script
+//     (read at a later commit of the same folder), the number of max_model_len sequences the KV
+//     memory holds rounded up to the decode bucket step, i.e. a cap at the KV pool's capacity, so
+//     max_num_seqs = the clients, 64 (no cap but the KV pool, the R SGLang reading);
+//     GPU_MEMORY_UTILIZATION leaves 1-3 GB of the memory after the weights, a value that depends
+//     on settings_vllm.csv constants not in the case file: vLLM's default 0.9, reserve 0.10 (the
+//     Q16 rule). At that reserve 64 requests of 1868 + 2048 tokens fit either way (405B TP8: 0.9 x
+//     128 GiB - 101.5 GB of weights = 22 GB per card against 16 GB of BF16 KV; 8B: far more),
+//     so the pool decides no admission. Bucketed HPU graphs and padding-aware scheduling are
+//     kernel choices, not modelled. No prefix caching (V0's default; the 100-token sonnet prefix
+//     is not reused). One replica of tp = the printed TP on the catalog's Gaudi3.
+//   - Load: the session-10 closed-loop rule at concurrency 64 over the 640 prompts, no warm-up.
+//     Lengths: input the realised 1868 (above), output 2048 (--ignore-eos; 1310720 = 640 x 2048).
+//   - Compared: output tok/s ("a", throughput), mean TTFT ("b", latency), mean TPOT ("c",
+//     latency); medians, p90 and the mean ITL are not (the wave-10 rule).
+// * SkyPilot JetStream-PyTorch on TPU v6e-8 (SP13): OpenOrca prompts and reference answers,
+//   only the mean lengths derivable from the totals (218.9 / 188.0): not expressible (the J /
+//   R28 rule); the sharding (TP8 over the 8 chips) is also the collector's assumption.
+// * GPUStack Performance Lab on one A100 (SP14-SP16, `vllm bench serve --backend openai-chat
+//   --dataset-name random --random-input-len 2000 --random-output-len 100 --num-prompts 500
+//   --seed 42`, no --max-concurrency, no --ignore-eos): the wave-11 GPUStack burst rule unchanged
+//   (the session-10 closed loop at 500 over 500 prompts, no warm-up, fixed lengths at the
+//   nominal 2000 input):
+//   - SP14 vLLM v0.11.0 `vllm serve Qwen/Qwen3-14B`: vllm_burst (the Q16 vLLM V1 rule, BF16
+//     throughout), as SN06 on H100. 50000 generated = 500 x 100: output 100.
+//   - SP15 TensorRT-LLM v1.2.0rc1 `trtllm-serve Qwen/Qwen3-14B --max_seq_len=40960
+//     --enable_chunked_prefill`: trtllm_burst (the S TensorRT-LLM rule, BF16 throughout: the BF16
+//     checkpoint; FP8 failed on A100 per the page), as SE06. 50000 generated: output 100.
+//   - SP16 vLLM v0.11.0 `vllm serve openai/gpt-oss-20b`: vllm_mxfp4_burst (the wave-15 MXFP4
+//     rule with the experts-only rule: FP4 experts weight-only with BF16 compute, A100 having no
+//     FP4 matrix rate; attention, router, embeddings and LM head BF16), as SN02 on H100, and the
+//     wave-16 gpt-oss sliding-window caveat (full attention priced on every layer). 47224
+//     generated, 5.6% short of 50000: output 47224 / 500 = 94.
+//   - Hardware: "A single NVIDIA A100 SXM GPU" (SP14, SP15: memory size not printed; the
+//     gpt-oss page says "A100 SXM 80GB") = A100, the catalog's SXM4 80 GB entry, which a plain
+//     A100 maps to (the O rule). Qwen3-14B = Qwen3_14B; gpt-oss-20b = GPT_OSS_20B.
+//   - Compared: output tok/s ("a", throughput), mean TTFT ("b", latency), mean TPOT ("c",
+//     latency), as SE01-SE10 and SN02-SN07.
+// * Philipp Schmid's TGI 1.0.3 on SageMaker (SP17: Llama 2 7B on one A10G, 1 user; SP18: 20
+//   users; SP19: Llama 2 70B on 8x A100 40GB, 20 users; k6 constant-vus closed loops of 90 s):
+//   the prompts are ShareGPT samples (samples.json, in order) and the case file gives only their
+//   mean (214.3-215.6 tokens), so the J / R28 rule applies; the outputs (max_new_tokens 50,
+//   greedy, EOS not suppressed) have no printed generated-token count, so neither the wave-16
+//   rule nor a fixed 50 is stated. Not expressible. Had the lengths been stated: the harness's
+//   "throughput" is 50 x users / the mean request latency (utils/get_metrics.py), the mean
+//   end-to-end latency restated, so it would be compared as the simulator's e2e.mean (latency
+//   area), not as an output rate the simulator computes from its own token counts.
+//
+// Not expressible (wave 18; also in docs/validation.md, "Serving"):
+//   SP04 (Llama 3.1 8B, optimum-neuron vLLM DP=1 on 4 Inferentia2 chips, 128 guidellm users),
+//     SP05 (three such replicas, 12 chips, 128 users): the request count of the closed loop is
+//     not stated.
+//   SP06, SP07 (Llama 2 7B / 13B on inf2.48xlarge, TP24 NeuronCores = 12 Inferentia2 chips):
+//     12 divides neither 32 nor 40 attention heads.
+//   SP10 (Llama 3.1 405B, TGI on 8x MI300X): TGI's prefill token budget follows from a
+//     --max-input-tokens the source leaves blank; no engine rule covers TGI.
+//   SP13 (Llama 2 7B, JetStream-PyTorch on TPU v6e-8, OpenOrca): only mean lengths derivable;
+//     TP8 is the collector's assumption.
+//   SP17-SP19 (Llama 2 7B / 70B, TGI 1.0.3 on A10G / 8x A100 40GB, ShareGPT): only the mean
+//     input length in the case file, no generated-token count.
 
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
@@ -2949,6 +3152,85 @@ constexpr const char* kMooncakeVllm =
     "MooncakeConnector, 1P1D on 16x H800), https://github.com/kvcache-ai/Mooncake/blob/"
     "3b5a594133958449a1feaf1c9e0fc1b553e34a28/docs/source/performance/vllm/"
     "vllm-v1-pd-performance.md";
+
+// ---- Wave-18 predictors (the wave-18 rules above).
+
+/// optimum-neuron's vLLM plugin (the wave-18 Neuron vLLM rule): continuous batching capped at the
+/// compiled batch of 32, `token_budget` tokens per iteration (the compiled sequence length, or the
+/// chunk size of chunked prefill), BF16 throughout, serve()'s other defaults; a closed loop of
+/// r.batch guidellm users over `prompts` requests.
+LoopResult neuron_vllm_closed(const Run& r, std::int64_t token_budget, std::int64_t prompts) {
+  ServingOptions o;
+  o.tp = r.tp;
+  o.input_tokens = r.in;
+  o.output_tokens = r.out;
+  o.precision = {Precision::bf16, Precision::bf16, Precision::bf16, Precision::bf16};
+  o.params.max_num_seqs = 32;  // the compiled batch size
+  o.params.max_batched_tokens = token_budget;
+  return loop_sim(*r.model, *r.hw, o, r.batch, {prompts});
+}
+
+/// vLLM 0.6 `vllm serve` on ROCm with no tuning flag: the P08-P12 vLLM-ROCm rule at the
+/// checkpoint's BF16, with the chunked prefill vLLM 0.6 enables for a context > 32K (V0's
+/// 512-token budget); a closed loop of r.batch clients over `prompts` prompts.
+LoopResult vllm_serve_rocm_bf16(const Run& r, std::int64_t prompts) {
+  ServingOptions o = vllm_rocm(r);
+  o.precision = {Precision::bf16, Precision::bf16, Precision::bf16, Precision::bf16};
+  o.params.max_batched_tokens = 512;  // chunked prefill on by default for max_model_len > 32K
+  return loop_sim(*r.model, *r.hw, o, r.batch, {prompts});
+}
+
+/// The Gaudi-tutorials vLLM container (vllm-fork v0.7.2, V0): --max-model-len 4352 without
+/// chunked prefill (token budget 4352), --block-size 128, BF16 throughout, vLLM's default
+/// reserve 0.10, max-num-seqs at the KV pool (the clients); a closed loop of r.batch clients over
+/// `prompts` prompts.
+LoopResult gaudi_vllm_closed(const Run& r, std::int64_t prompts) {
+  ServingOptions o;
+  o.tp = r.tp;
+  o.input_tokens = r.in;
+  o.output_tokens = r.out;
+  o.precision = {Precision::bf16, Precision::bf16, Precision::bf16, Precision::bf16};
+  o.params.runtime_reserve = 1.0 - 0.9;  // vLLM's default --gpu-memory-utilization
+  o.params.max_batched_tokens = 4352;    // V0 without chunked prefill: max(max_model_len, 2048)
+  o.params.kv_block_tokens = 128;        // --block-size 128
+  o.params.max_num_seqs = r.batch;       // autocalc'd to the KV pool's capacity
+  return loop_sim(*r.model, *r.hw, o, r.batch, {prompts});
+}
+
+const HardwareNode& INF2 = Hardware::Cloud::Inferentia2;
+
+constexpr const char* kNeuronChunked =
+    "Hugging Face optimum-neuron, benchmark/vllm/chunked-prefill (Llama 3.1 8B on inf2.48xlarge, "
+    "TP8 = 4 Inferentia2 chips, batch 32, guidellm), std-ods.csv, https://github.com/huggingface/"
+    "optimum-neuron/blob/213224e6aae42e570b88b3a5e6f2716112823469/benchmark/vllm/chunked-prefill/"
+    "std-ods.csv";
+constexpr const char* kNeuronChunkedHybrid =
+    "Hugging Face optimum-neuron, benchmark/vllm/chunked-prefill (Llama 3.1 8B on inf2.48xlarge, "
+    "TP8 = 4 Inferentia2 chips, batch 32, chunk 1024, guidellm), hybrid-ods.csv, "
+    "https://github.com/huggingface/optimum-neuron/blob/213224e6aae42e570b88b3a5e6f2716112823469/"
+    "benchmark/vllm/chunked-prefill/hybrid-ods.csv";
+constexpr const char* kInf2Blog =
+    "Hugging Face blog, Make your llama generation time fly with AWS Inferentia2, Benchmarks "
+    "tables, 'Llama2 7B budget' (inf2.8xlarge), https://github.com/huggingface/blog/blob/"
+    "11cb064baa0057038bcf75e0823fc867c1b9ac03/inferentia-llama2.md";
+constexpr const char* kDstackVllm =
+    "dstack, Benchmarking TGI vs vLLM on 8x MI300X with Llama 3.1 405B, vLLM short-sequence run "
+    "(result_vllm_short.csv), https://github.com/dstackai/benchmarks/blob/"
+    "ac24b9d12d571bc785ec86ab18e4ffbf34e68f08/amd/tgi_vs_vllm/vllm/data/result_vllm_short.csv";
+constexpr const char* kGaudiVllm =
+    "HabanaAI Gaudi-tutorials, vLLM model agnostic container (vllm-fork v0.7.2, Gaudi SW 1.21.1), "
+    "step 8.1 perftest.sh results for Gaudi 3, https://github.com/HabanaAI/Gaudi-tutorials/blob/"
+    "f6d9afcb72fddb68053a5723c6fb1473a4c4c569/PyTorch/vLLM_Tutorials/Deploying_vLLM/README.md";
+constexpr const char* kGpuStackQwen14A100 =
+    "GPUStack Performance Lab, Optimizing Qwen3-14B Throughput on NVIDIA A100 GPUs, 'Other "
+    "Benchmark Cases' (vllm bench serve, random 2K input, all prompts at once), "
+    "https://github.com/gpustack/gpustack/blob/1f37f1b8bd79c6b424a0cb55c7abd08a5c2132dc/docs/"
+    "performance-lab/qwen3-14b/a100.md";
+constexpr const char* kGpuStackGptOss20A100 =
+    "GPUStack Performance Lab, Optimizing GPT-OSS-20B Throughput on NVIDIA A100 GPUs, 'Other "
+    "Benchmark Cases' (vllm bench serve, random 2K input, all prompts at once, no --ignore-eos), "
+    "https://github.com/gpustack/gpustack/blob/1f37f1b8bd79c6b424a0cb55c7abd08a5c2132dc/docs/"
+    "performance-lab/gpt-oss-20b/a100.md";
 
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
@@ -4776,6 +5058,111 @@ std::vector<ServingCase> case_list() {
          kMooncakeVllm, Area::latency, 749.62, "ms", 475.4,
          [] { return vllm_pd_closed({&Q3_8B, &H800, 8, Precision::bf16, 32768, 128, 1}, 50).ttft.mean.in("ms"); },
          "the source's TTFT also holds the cross-node KV transfer (31.65 ms, measured apart), the proxy's hops and the decoder's first step; the simulator's ends at the prefill (the wave-17 PD rule)"),
+      w2("SP01b", "Llama 3.1 8B 4xInferentia2 BF16 TP4 (8 NeuronCores) optimum-neuron vLLM, 1500/223 (250 requested, EOS), 1 user, 20 requests: mean TTFT",
+         kNeuronChunked, Area::latency, 321.9269275665283, "ms", 78.59,
+         [] { return neuron_vllm_closed({&L31_8B, &INF2, 4, Precision::bf16, 1500, 223, 1}, 4096, 20).ttft.in("ms"); },
+         "outputs end at EOS: run at the realised mean, output tok/s / request/s (the wave-16 rule)"),
+      w2("SP01c", "Llama 3.1 8B 4xInferentia2 BF16 TP4 (8 NeuronCores) optimum-neuron vLLM, 1500/223 (250 requested, EOS), 1 user, 20 requests: mean ITL",
+         kNeuronChunked, Area::latency, 24.509724916828933, "ms", 11.17,
+         [] { return neuron_vllm_closed({&L31_8B, &INF2, 4, Precision::bf16, 1500, 223, 1}, 4096, 20).tpot.in("ms"); },
+         "outputs end at EOS: run at the realised mean, output tok/s / request/s (the wave-16 rule)"),
+      w2("SP02a", "Llama 3.1 8B 4xInferentia2 BF16 TP4 (8 NeuronCores) optimum-neuron vLLM, 1500/213 (250 requested, EOS), 32 users, 100 requests: output tok/s",
+         kNeuronChunked, Area::throughput, 426.20735311124344, "tok/s", 1159,
+         [] { return neuron_vllm_closed({&L31_8B, &INF2, 4, Precision::bf16, 1500, 213, 32}, 4096, 100).output_throughput.in("tokens/s"); },
+         "outputs end at EOS: run at the realised mean, output tok/s / request/s (the wave-16 rule)"),
+      w2("SP02b", "Llama 3.1 8B 4xInferentia2 BF16 TP4 (8 NeuronCores) optimum-neuron vLLM, 1500/213 (250 requested, EOS), 32 users, 100 requests: mean TTFT",
+         kNeuronChunked, Area::latency, 2137.9860496520996, "ms", 696.1,
+         [] { return neuron_vllm_closed({&L31_8B, &INF2, 4, Precision::bf16, 1500, 213, 32}, 4096, 100).ttft.in("ms"); },
+         "outputs end at EOS: run at the realised mean, output tok/s / request/s (the wave-16 rule)"),
+      w2("SP02c", "Llama 3.1 8B 4xInferentia2 BF16 TP4 (8 NeuronCores) optimum-neuron vLLM, 1500/213 (250 requested, EOS), 32 users, 100 requests: mean ITL",
+         kNeuronChunked, Area::latency, 59.08931553718155, "ms", 21.28,
+         [] { return neuron_vllm_closed({&L31_8B, &INF2, 4, Precision::bf16, 1500, 213, 32}, 4096, 100).tpot.in("ms"); },
+         "outputs end at EOS: run at the realised mean, output tok/s / request/s (the wave-16 rule)"),
+      w2("SP03a", "Llama 3.1 8B 4xInferentia2 BF16 TP4 optimum-neuron vLLM chunked prefill 1024, 1500/212 (250 requested, EOS), 32 users, 100 requests: output tok/s",
+         kNeuronChunkedHybrid, Area::throughput, 440.4468771484964, "tok/s", 1177,
+         [] { return neuron_vllm_closed({&L31_8B, &INF2, 4, Precision::bf16, 1500, 212, 32}, 1024, 100).output_throughput.in("tokens/s"); },
+         "100 requests: SP02's count-bounded run of the same script and session (the wave-18 rule); outputs at the realised mean"),
+      w2("SP03b", "Llama 3.1 8B 4xInferentia2 BF16 TP4 optimum-neuron vLLM chunked prefill 1024, 1500/212 (250 requested, EOS), 32 users, 100 requests: mean TTFT",
+         kNeuronChunkedHybrid, Area::latency, 1966.4817810058594, "ms", 577.8,
+         [] { return neuron_vllm_closed({&L31_8B, &INF2, 4, Precision::bf16, 1500, 212, 32}, 1024, 100).ttft.in("ms"); },
+         "100 requests: SP02's count-bounded run of the same script and session (the wave-18 rule); outputs at the realised mean"),
+      w2("SP03c", "Llama 3.1 8B 4xInferentia2 BF16 TP4 optimum-neuron vLLM chunked prefill 1024, 1500/212 (250 requested, EOS), 32 users, 100 requests: mean ITL",
+         kNeuronChunkedHybrid, Area::latency, 55.94166151040428, "ms", 21.62,
+         [] { return neuron_vllm_closed({&L31_8B, &INF2, 4, Precision::bf16, 1500, 212, 32}, 1024, 100).tpot.in("ms"); },
+         "100 requests: SP02's count-bounded run of the same script and session (the wave-18 rule); outputs at the realised mean"),
+      w2("SP08a", "Llama 2 7B 1xInferentia2 16-bit TP1 (2 NeuronCores) transformers-neuronx, batch 1, 256/768: end-to-end latency",
+         kInf2Blog, Area::latency, 47.3, "s", 15.04,
+         [] { return neuronx_batch1({&L2_7B, &INF2, 1, Precision::fp16, 256, 768, 1, 2048}).request_latency.in("s"); }),
+      w2("SP08b", "Llama 2 7B 1xInferentia2 16-bit TP1 (2 NeuronCores) transformers-neuronx, batch 1, 256-token prompt: encoding time (TTFT)",
+         kInf2Blog, Area::latency, 0.3, "s", 0.02949,
+         [] { return neuronx_batch1({&L2_7B, &INF2, 1, Precision::fp16, 256, 768, 1, 2048}).ttft.in("s"); },
+         "printed to one significant digit (0.3 s, +-17%): compared as given"),
+      w2("SP09a", "Llama 3.1 405B 8xMI300X BF16 TP8 vLLM 0.6.3 ROCm serve (chunked prefill 512), sonnet 80/60 (150 cap, EOS), 64 prompts at once: output tok/s",
+         kDstackVllm, Area::throughput, 195.93, "tok/s", 898.4,
+         [] { return vllm_serve_rocm_bf16({&L31_405B, &MI300X, 8, Precision::bf16, 80, 60, 64}, 64).output_throughput.in("tokens/s"); },
+         "outputs end at EOS: run at the realised mean 3842 / 64 (the wave-16 rule)"),
+      w2("SP09b", "Llama 3.1 405B 8xMI300X BF16 TP8 vLLM 0.6.3 ROCm serve (chunked prefill 512), sonnet 80/60 (150 cap, EOS), 64 prompts at once: mean TTFT",
+         kDstackVllm, Area::latency, 2698.98, "ms", 924.1,
+         [] { return vllm_serve_rocm_bf16({&L31_405B, &MI300X, 8, Precision::bf16, 80, 60, 64}, 64).ttft.in("ms"); },
+         "outputs end at EOS: run at the realised mean 3842 / 64 (the wave-16 rule)"),
+      w2("SP09c", "Llama 3.1 405B 8xMI300X BF16 TP8 vLLM 0.6.3 ROCm serve (chunked prefill 512), sonnet 80/60 (150 cap, EOS), 64 prompts at once: mean TPOT",
+         kDstackVllm, Area::latency, 230.16, "ms", 53.46,
+         [] { return vllm_serve_rocm_bf16({&L31_405B, &MI300X, 8, Precision::bf16, 80, 60, 64}, 64).tpot.in("ms"); },
+         "outputs end at EOS: run at the realised mean 3842 / 64 (the wave-16 rule)"),
+      w2("SP11a", "Llama 3.1 8B 1xGaudi3 BF16 TP1 vllm-fork 0.7.2, sonnet 1868/2048, concurrency 64, 640 prompts: output tok/s",
+         kGaudiVllm, Area::throughput, 3644.6, "tok/s", 4250,
+         [] { return gaudi_vllm_closed({&L31_8B, &GAUDI3, 1, Precision::bf16, 1868, 2048, 64}, 640).output_throughput.in("tokens/s"); },
+         "input at the realised sonnet mean 1195639 / 640 (2048 requested; the wave-18 input rule)"),
+      w2("SP11b", "Llama 3.1 8B 1xGaudi3 BF16 TP1 vllm-fork 0.7.2, sonnet 1868/2048, concurrency 64, 640 prompts: mean TTFT",
+         kGaudiVllm, Area::latency, 1802.7, "ms", 247.8,
+         [] { return gaudi_vllm_closed({&L31_8B, &GAUDI3, 1, Precision::bf16, 1868, 2048, 64}, 640).ttft.in("ms"); },
+         "input at the realised sonnet mean 1195639 / 640 (2048 requested; the wave-18 input rule)"),
+      w2("SP11c", "Llama 3.1 8B 1xGaudi3 BF16 TP1 vllm-fork 0.7.2, sonnet 1868/2048, concurrency 64, 640 prompts: mean TPOT",
+         kGaudiVllm, Area::latency, 16.68, "ms", 14.94,
+         [] { return gaudi_vllm_closed({&L31_8B, &GAUDI3, 1, Precision::bf16, 1868, 2048, 64}, 640).tpot.in("ms"); },
+         "input at the realised sonnet mean 1195639 / 640 (2048 requested; the wave-18 input rule)"),
+      w2("SP12a", "Llama 3.1 405B 8xGaudi3 BF16 TP8 vllm-fork 0.7.2, sonnet 1868/2048, concurrency 64, 640 prompts: output tok/s",
+         kGaudiVllm, Area::throughput, 865.73, "tok/s", 1040,
+         [] { return gaudi_vllm_closed({&L31_405B, &GAUDI3, 8, Precision::bf16, 1868, 2048, 64}, 640).output_throughput.in("tokens/s"); },
+         "input at the realised sonnet mean 1195639 / 640 (2048 requested; the wave-18 input rule)"),
+      w2("SP12b", "Llama 3.1 405B 8xGaudi3 BF16 TP8 vllm-fork 0.7.2, sonnet 1868/2048, concurrency 64, 640 prompts: mean TTFT",
+         kGaudiVllm, Area::latency, 15474.97, "ms", 2301,
+         [] { return gaudi_vllm_closed({&L31_405B, &GAUDI3, 8, Precision::bf16, 1868, 2048, 64}, 640).ttft.in("ms"); },
+         "input at the realised sonnet mean 1195639 / 640 (2048 requested; the wave-18 input rule)"),
+      w2("SP12c", "Llama 3.1 405B 8xGaudi3 BF16 TP8 vllm-fork 0.7.2, sonnet 1868/2048, concurrency 64, 640 prompts: mean TPOT",
+         kGaudiVllm, Area::latency, 66.39, "ms", 60.41,
+         [] { return gaudi_vllm_closed({&L31_405B, &GAUDI3, 8, Precision::bf16, 1868, 2048, 64}, 640).tpot.in("ms"); },
+         "input at the realised sonnet mean 1195639 / 640 (2048 requested; the wave-18 input rule)"),
+      w2("SP14a", "Qwen3-14B 1xA100 BF16 TP1 vLLM 0.11, 2000/100, 500 prompts at once: output tok/s",
+         kGpuStackQwen14A100, Area::throughput, 284.64, "tok/s", 353.7,
+         [] { return vllm_burst({&Q3_14B, &A100, 1, Precision::bf16, 2000, gpustack_output(50000, 500, 100), 500}).output_throughput.in("tokens/s"); }),
+      w2("SP14b", "Qwen3-14B 1xA100 BF16 TP1 vLLM 0.11, 2000/100, 500 prompts at once: mean TTFT",
+         kGpuStackQwen14A100, Area::latency, 86908.3, "ms", 6.806e+04,
+         [] { return vllm_burst({&Q3_14B, &A100, 1, Precision::bf16, 2000, gpustack_output(50000, 500, 100), 500}).ttft.in("ms"); }),
+      w2("SP14c", "Qwen3-14B 1xA100 BF16 TP1 vLLM 0.11, 2000/100, 500 prompts at once: mean TPOT",
+         kGpuStackQwen14A100, Area::latency, 301.73, "ms", 328.4,
+         [] { return vllm_burst({&Q3_14B, &A100, 1, Precision::bf16, 2000, gpustack_output(50000, 500, 100), 500}).tpot.in("ms"); }),
+      w2("SP15a", "Qwen3-14B 1xA100 BF16 TP1 TensorRT-LLM 1.2.0rc1 trtllm-serve, 2000/100, 500 prompts at once: output tok/s",
+         kGpuStackQwen14A100, Area::throughput, 356.52, "tok/s", 355.5,
+         [] { return trtllm_burst({&Q3_14B, &A100, 1, Precision::bf16, 2000, gpustack_output(50000, 500, 100), 500}).output_throughput.in("tokens/s"); }),
+      w2("SP15b", "Qwen3-14B 1xA100 BF16 TP1 TensorRT-LLM 1.2.0rc1 trtllm-serve, 2000/100, 500 prompts at once: mean TTFT",
+         kGpuStackQwen14A100, Area::latency, 67624.26, "ms", 6.752e+04,
+         [] { return trtllm_burst({&Q3_14B, &A100, 1, Precision::bf16, 2000, gpustack_output(50000, 500, 100), 500}).ttft.in("ms"); }),
+      w2("SP15c", "Qwen3-14B 1xA100 BF16 TP1 TensorRT-LLM 1.2.0rc1 trtllm-serve, 2000/100, 500 prompts at once: mean TPOT",
+         kGpuStackQwen14A100, Area::latency, 313.69, "ms", 344.7,
+         [] { return trtllm_burst({&Q3_14B, &A100, 1, Precision::bf16, 2000, gpustack_output(50000, 500, 100), 500}).tpot.in("ms"); }),
+      w2("SP16a", "gpt-oss-20b 1xA100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 2000/94 (100 requested, EOS), 500 prompts at once: output tok/s",
+         kGpuStackGptOss20A100, Area::throughput, 813.35, "tok/s", 1150,
+         [] { return vllm_mxfp4_burst({&GPTOSS20, &A100, 1, Precision::fp4, 2000, gpustack_output(47224, 500, 100), 500}).output_throughput.in("tokens/s"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SP16b", "gpt-oss-20b 1xA100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 2000/94 (100 requested, EOS), 500 prompts at once: mean TTFT",
+         kGpuStackGptOss20A100, Area::latency, 31669.55, "ms", 1.893e+04,
+         [] { return vllm_mxfp4_burst({&GPTOSS20, &A100, 1, Precision::fp4, 2000, gpustack_output(47224, 500, 100), 500}).ttft.in("ms"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SP16c", "gpt-oss-20b 1xA100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 2000/94 (100 requested, EOS), 500 prompts at once: mean TPOT",
+         kGpuStackGptOss20A100, Area::latency, 100.32, "ms", 207.9,
+         [] { return vllm_mxfp4_burst({&GPTOSS20, &A100, 1, Precision::fp4, 2000, gpustack_output(47224, 500, 100), 500}).tpot.in("ms"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
   };
   return all;
 }
@@ -5734,6 +6121,80 @@ TEST(ServingValidation, SO06Llama27BOneL40sFp16TrtllmStaticIn1024Out512Throughpu
 TEST(ServingValidation, SO09Qwen38BSixteenH800VllmPdConcurrency1In8192MeanTtft) { check("SO09"); }
 TEST(ServingValidation, SO10Qwen38BSixteenH800VllmPdConcurrency1In32768MeanTtft) { check("SO10"); }
 
+TEST(ServingValidation, SP01bLlama318BFourInferentia2NeuronVllmConcurrency1In1500MeanTtft) {
+  check("SP01b");
+}
+TEST(ServingValidation, SP01cLlama318BFourInferentia2NeuronVllmConcurrency1In1500MeanItl) {
+  check("SP01c");
+}
+TEST(ServingValidation, SP02aLlama318BFourInferentia2NeuronVllmConcurrency32In1500Throughput) {
+  check("SP02a");
+}
+TEST(ServingValidation, SP02bLlama318BFourInferentia2NeuronVllmConcurrency32In1500MeanTtft) {
+  check("SP02b");
+}
+TEST(ServingValidation, SP02cLlama318BFourInferentia2NeuronVllmConcurrency32In1500MeanItl) {
+  check("SP02c");
+}
+TEST(ServingValidation,
+     SP03aLlama318BFourInferentia2NeuronVllmChunkedConcurrency32In1500Throughput) {
+  check("SP03a");
+}
+TEST(ServingValidation, SP03bLlama318BFourInferentia2NeuronVllmChunkedConcurrency32In1500MeanTtft) {
+  check("SP03b");
+}
+TEST(ServingValidation, SP03cLlama318BFourInferentia2NeuronVllmChunkedConcurrency32In1500MeanItl) {
+  check("SP03c");
+}
+TEST(ServingValidation, SP08aLlama27BOneInferentia2NeuronxBatch1In256Out768Latency) {
+  check("SP08a");
+}
+TEST(ServingValidation, SP08bLlama27BOneInferentia2NeuronxBatch1In256FirstToken) { check("SP08b"); }
+TEST(ServingValidation, SP09aLlama31405BEightMi300xVllmBurst64In80Out60Throughput) {
+  check("SP09a");
+}
+TEST(ServingValidation, SP09bLlama31405BEightMi300xVllmBurst64In80Out60MeanTtft) { check("SP09b"); }
+TEST(ServingValidation, SP09cLlama31405BEightMi300xVllmBurst64In80Out60MeanTpot) { check("SP09c"); }
+TEST(ServingValidation, SP11aLlama318BOneGaudi3VllmConcurrency64In1868Out2048Throughput) {
+  check("SP11a");
+}
+TEST(ServingValidation, SP11bLlama318BOneGaudi3VllmConcurrency64In1868Out2048MeanTtft) {
+  check("SP11b");
+}
+TEST(ServingValidation, SP11cLlama318BOneGaudi3VllmConcurrency64In1868Out2048MeanTpot) {
+  check("SP11c");
+}
+TEST(ServingValidation, SP12aLlama31405BEightGaudi3VllmConcurrency64In1868Out2048Throughput) {
+  check("SP12a");
+}
+TEST(ServingValidation, SP12bLlama31405BEightGaudi3VllmConcurrency64In1868Out2048MeanTtft) {
+  check("SP12b");
+}
+TEST(ServingValidation, SP12cLlama31405BEightGaudi3VllmConcurrency64In1868Out2048MeanTpot) {
+  check("SP12c");
+}
+TEST(ServingValidation, SP14aQwen314BOneA100Bf16VllmBurst500In2000Out100Throughput) {
+  check("SP14a");
+}
+TEST(ServingValidation, SP14bQwen314BOneA100Bf16VllmBurst500In2000Out100MeanTtft) {
+  check("SP14b");
+}
+TEST(ServingValidation, SP14cQwen314BOneA100Bf16VllmBurst500In2000Out100MeanTpot) {
+  check("SP14c");
+}
+TEST(ServingValidation, SP15aQwen314BOneA100Bf16TrtllmBurst500In2000Out100Throughput) {
+  check("SP15a");
+}
+TEST(ServingValidation, SP15bQwen314BOneA100Bf16TrtllmBurst500In2000Out100MeanTtft) {
+  check("SP15b");
+}
+TEST(ServingValidation, SP15cQwen314BOneA100Bf16TrtllmBurst500In2000Out100MeanTpot) {
+  check("SP15c");
+}
+TEST(ServingValidation, SP16aGptOss20BOneA100VllmBurst500In2000Out94Throughput) { check("SP16a"); }
+TEST(ServingValidation, SP16bGptOss20BOneA100VllmBurst500In2000Out94MeanTtft) { check("SP16b"); }
+TEST(ServingValidation, SP16cGptOss20BOneA100VllmBurst500In2000Out94MeanTpot) { check("SP16c"); }
+
 TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   fmt::print(
       "\n| Case | Quantity | Predicted | Measured | Error | First prediction | Sample |\n"
@@ -5752,8 +6213,9 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   };
   Sum out[3], wave1[3], wave2[3], wave3[3], wave4[3], wave5[3], wave6[3], wave7[3], wave8[3],
       wave9[3], wave10[3], wave11[3], wave12[3], wave13[3], wave14[3], wave15[3], wave16[3],
-      wave17[3], before10[3], before11[3], before12[3], before13[3], before14[3], before15[3],
-      before16[3], before17[3], sc[3], sd[3], se[3], sf[3], sg[3], sh[3], in[3];
+      wave17[3], wave18[3], before10[3], before11[3], before12[3], before13[3], before14[3],
+      before15[3], before16[3], before17[3], before18[3], sc[3], sd[3], se[3], sf[3], sg[3], sh[3],
+      in[3];
   for (const auto& c : cases()) {
     const double now = c.predict();
     const Sample effective = effective_sample(c, now);
@@ -5771,9 +6233,9 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       continue;
     }
     out[a].add(c.id, e);
-    // Waves 9-17 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
-    // SG, SH: wave 12; SI: wave 13; SJ: wave 14; SK: wave 15; SN: wave 16; SO: wave 17); wave 1
-    // is S followed by a digit.
+    // Waves 9-18 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
+    // SG, SH: wave 12; SI: wave 13; SJ: wave 14; SK: wave 15; SN: wave 16; SO: wave 17; SP: wave
+    // 18); wave 1 is S followed by a digit.
     const bool two_letters = c.id.size() > 1 && std::isalpha(static_cast<unsigned char>(c.id[1]));
     const bool wave_10 = two_letters && c.id[0] == 'S' && (c.id[1] == 'C' || c.id[1] == 'D');
     const bool wave_11 = two_letters && c.id[0] == 'S' && (c.id[1] == 'E' || c.id[1] == 'F');
@@ -5783,27 +6245,33 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     const bool wave_15 = two_letters && c.id[0] == 'S' && c.id[1] == 'K';
     const bool wave_16 = two_letters && c.id[0] == 'S' && c.id[1] == 'N';
     const bool wave_17 = two_letters && c.id[0] == 'S' && c.id[1] == 'O';
-    if (!wave_17) before17[a].add(c.id, e);
-    if (!wave_16 && !wave_17) before16[a].add(c.id, e);
-    if (!wave_15 && !wave_16 && !wave_17) before15[a].add(c.id, e);
-    if (!wave_14 && !wave_15 && !wave_16 && !wave_17) before14[a].add(c.id, e);
-    if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17) before13[a].add(c.id, e);
+    const bool wave_18 = two_letters && c.id[0] == 'S' && c.id[1] == 'P';
+    if (!wave_18) before18[a].add(c.id, e);
+    if (!wave_17 && !wave_18) before17[a].add(c.id, e);
+    if (!wave_16 && !wave_17 && !wave_18) before16[a].add(c.id, e);
+    if (!wave_15 && !wave_16 && !wave_17 && !wave_18) before15[a].add(c.id, e);
+    if (!wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18) before14[a].add(c.id, e);
+    if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18) {
+      before13[a].add(c.id, e);
+    }
     if (wave_12) {
       (c.id[1] == 'G' ? sg : sh)[a].add(c.id, e);
-    } else if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17) {
+    } else if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18) {
       before12[a].add(c.id, e);
     }
     if (wave_11) {
       (c.id[1] == 'E' ? se : sf)[a].add(c.id, e);
-    } else if (!wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17) {
+    } else if (!wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18) {
       before11[a].add(c.id, e);
     }
     if (wave_10) {
       (c.id[1] == 'C' ? sc : sd)[a].add(c.id, e);
-    } else if (!wave_11 && !wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17) {
+    } else if (!wave_11 && !wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 &&
+               !wave_18) {
       before10[a].add(c.id, e);
     }
-    (wave_17          ? wave17
+    (wave_18          ? wave18
+     : wave_17        ? wave17
      : wave_16        ? wave16
      : wave_15        ? wave15
      : wave_14        ? wave14
@@ -5867,6 +6335,8 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     line("  of which wave 16 (SN)", wave16[a]);
     line("  of which before wave 17 (waves 1-16)", before17[a]);
     line("  of which wave 17 (SO)", wave17[a]);
+    line("  of which before wave 18 (waves 1-17)", before18[a]);
+    line("  of which wave 18 (SP)", wave18[a]);
     line("in sample (not in the headline)", in[a]);
   }
 }
