@@ -614,11 +614,51 @@ std::vector<Case> training_cases() {
   return out;
 }
 
+// ---- published nccl-tests / rccl-tests runs (tests/validation/collective_cases.json) -------
+// Rules: tests/validation/make_collective_cases.py (its docstring) and docs/validation.md.
+
+struct CollectiveRow {
+  const char* id;
+  const char* name;
+  const char* what;
+  const char* source;
+  HwKind hw;
+  std::int64_t gpus;
+  CollectiveKind kind;
+  std::int64_t bytes;     ///< nccl-tests' size column
+  double measured_busbw;  ///< GB/s as printed
+  double first_prediction;
+};
+
+#include "collective_cases.inc"
+
+/// The row's bus bandwidth as estimate_collective prices it on the training suite's rig: ranks
+/// fill the rig's nodes.
+double collective_busbw(const CollectiveRow& c) {
+  const Rig& r = rig(c.hw, c.gpus, 0);
+  const std::int64_t per_node = std::min(c.gpus, r.node.accelerators_per_node);
+  return estimate_collective(r.fleet, c.kind, Quantity(static_cast<double>(c.bytes), "B"), c.gpus,
+                             per_node)
+      .busbw.in("GB/s");
+}
+
+std::vector<Case> collective_cases() {
+  std::vector<Case> out;
+  for (const auto& c : kCollectiveRows) {
+    out.push_back(Case{c.name, c.id, std::string(c.what) + ": bus bandwidth", Area::collectives,
+                       sample_of(c.first_prediction, collective_busbw(c)), c.source,
+                       c.measured_busbw, "GB/s", c.first_prediction,
+                       [&c] { return collective_busbw(c); }, true, ""});
+  }
+  return out;
+}
+
 std::vector<Case> all_cases() {
   std::vector<Case> out = megatron_cases();
   out.push_back(palm_case());
   for (auto& c : training_cases()) out.push_back(std::move(c));
   out.push_back(collective_case());
+  for (auto& c : collective_cases()) out.push_back(std::move(c));
   return out;
 }
 
@@ -680,12 +720,13 @@ TEST(ValidationSummary, OutOfSampleMeanPerAreaIsWithinBudgetAndInSampleCasesAreN
   std::vector<Acc> acc(4);
   // The same, per collection wave (docs/validation.md): each wave was collected blind after the
   // model of its time, so a wave's out-of-sample mean is that model's generalization error.
-  constexpr std::array<std::string_view, 20> kWaves = {
+  constexpr std::array<std::string_view, 21> kWaves = {
       "wave 1 (T)",       "wave 2 (U)",       "wave 3 (W)",       "wave 4 (X, Y)",
       "wave 5 (N, M)",    "wave 6 (G, K)",    "wave 7 (D, E)",    "wave 8 (H, F, A, C)",
       "wave 9 (B, I)",    "in-suite (V)",     "wave 10 (XA, XB)", "wave 11 (XC)",
       "wave 12 (XD, XE)", "wave 13 (XF)",     "wave 14 (XG)",     "wave 15 (XH, XI)",
-      "wave 16 (XJ, XK)", "wave 17 (XL, XM)", "wave 18 (XN)",     "wave 19 (XO)"};
+      "wave 16 (XJ, XK)", "wave 17 (XL, XM)", "wave 18 (XN)",     "wave 19 (XO)",
+      "collectives (CA)"};
   auto wave_of = [](const std::string& id) -> std::size_t {
     // Every letter was taken by wave 9: later waves have two-letter prefixes (XA01).
     if (id.rfind("XC", 0) == 0) return 11;
@@ -697,6 +738,7 @@ TEST(ValidationSummary, OutOfSampleMeanPerAreaIsWithinBudgetAndInSampleCasesAreN
     if (id.rfind("XL", 0) == 0 || id.rfind("XM", 0) == 0) return 17;
     if (id.rfind("XN", 0) == 0) return 18;
     if (id.rfind("XO", 0) == 0) return 19;
+    if (id.rfind("CA", 0) == 0) return 20;
     if (id.size() > 1 && std::isupper(static_cast<unsigned char>(id[1])) != 0) return 10;
     switch (id.front()) {
       case 'T':
