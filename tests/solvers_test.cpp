@@ -413,32 +413,22 @@ TEST(Collectives, AcrossNodesEachRankCarriesItsShareOnItsOwnNic) {
 
 TEST(Collectives, BadArgumentsNameTheField) {
   const Fleet& lab = Systems::Clusters::Lab_64_H100;
-  EXPECT_THAT(
-      [&] {
-        (void)estimate_collective(lab, CollectiveKind::all_reduce, Quantity::parse("0 B"), 8, 8);
-      },
-      ThrowsMessage<InvalidArgumentError>(HasSubstr("bytes")));
-  EXPECT_THAT(
-      [&] {
-        (void)estimate_collective(lab, CollectiveKind::all_reduce, Quantity::parse("1 s"), 8, 8);
-      },
-      ThrowsMessage<InvalidArgumentError>(HasSubstr("bytes")));
-  EXPECT_THAT(
-      [&] {
-        (void)estimate_collective(lab, CollectiveKind::all_reduce, Quantity::parse("1 GiB"), 65, 8);
-      },
-      ThrowsMessage<InvalidArgumentError>(HasSubstr("ranks")));
-  EXPECT_THAT(
-      [&] {
-        (void)estimate_collective(lab, CollectiveKind::all_reduce, Quantity::parse("1 GiB"), 12, 8);
-      },
-      ThrowsMessage<InvalidArgumentError>(HasSubstr("per_node")));
-  EXPECT_THAT(
-      [&] {
-        (void)estimate_collective(lab, CollectiveKind::all_reduce, Quantity::parse("1 GiB"), 16,
-                                  16);
-      },
-      ThrowsMessage<InvalidArgumentError>(HasSubstr("per_node")));
+  struct Bad {
+    const char* bytes;
+    std::int64_t ranks, per_node;
+    const char* field;
+  };
+  for (const Bad& b :
+       {Bad{"0 B", 8, 8, "bytes"}, Bad{"1 s", 8, 8, "bytes"}, Bad{"1 GiB", 65, 8, "ranks"},
+        Bad{"1 GiB", 12, 8, "per_node"}, Bad{"1 GiB", 16, 16, "per_node"}}) {
+    EXPECT_THAT(
+        [&] {
+          (void)estimate_collective(lab, CollectiveKind::all_reduce, Quantity::parse(b.bytes),
+                                    b.ranks, b.per_node);
+        },
+        ThrowsMessage<InvalidArgumentError>(HasSubstr(b.field)))
+        << b.bytes << " over " << b.ranks << " ranks, " << b.per_node << " per node";
+  }
   TrainingOptions o;
   o.efficiency.fabric = 1.5;
   EXPECT_THAT(
