@@ -173,6 +173,32 @@ TEST(CliTrainAndPlan, ADeviceWithoutAMeasuredGemmOrALinkLatencySaysWhatStandsIn)
   EXPECT_THAT(h100.out, ::testing::Not(HasSubstr("stands in")));
 }
 
+TEST(CliCollective, ALargeAllReduceInOneNodeRunsAtTheDeratedNvlinkAndBadInputNamesTheFlag) {
+  // 8 ranks of DGX H100 nodes: 450 GB/s one way x Efficiency::intra_node_link 0.75 = 337.5 GB/s
+  // bus bandwidth for a large all-reduce (docs/solvers.md, "Links").
+  const auto j =
+      parse_json(mlsysim("collective Lab_64_H100 all_reduce \"16 GiB\" --ranks 8 --format json"));
+  EXPECT_NEAR(j["collective"]["busbw"]["value"].get<double>(), 337.5, 0.5);
+  EXPECT_EQ(j["collective"]["busbw"]["unit"], "GB/s");
+  // algbw = size / time.
+  EXPECT_NEAR(j["collective"]["algbw"]["value"].get<double>(),
+              16.0 * 1.073741824 / (j["collective"]["time"]["value"].get<double>() / 1000.0), 1e-6);
+  // 12 ranks on 8-GPU nodes: 6 per node by default; --per-node 8 does not divide them.
+  const auto twelve = mlsysim("collective Lab_64_H100 all_reduce \"1 GiB\" --ranks 12");
+  EXPECT_EQ(twelve.code, 0);
+  EXPECT_THAT(twelve.out, HasSubstr("over 12 ranks of Lab_64_H100 (6 per node)"));
+  const auto uneven =
+      mlsysim("collective Lab_64_H100 all_reduce \"1 GiB\" --ranks 12 --per-node 8");
+  EXPECT_EQ(uneven.code, 1);
+  EXPECT_THAT(uneven.err, HasSubstr("'per_node': must divide the 12 ranks"));
+  const auto kind = mlsysim("collective Lab_64_H100 broadcast \"1 GiB\"");
+  EXPECT_EQ(kind.code, 1);
+  EXPECT_THAT(kind.err, HasSubstr("'kind': expected all_reduce, all_gather"));
+  const auto size = mlsysim("collective Lab_64_H100 all_reduce \"1 s\"");
+  EXPECT_EQ(size.code, 1);
+  EXPECT_THAT(size.err, HasSubstr("'size': expected a data size such as '8 GiB'"));
+}
+
 TEST(CliTrainAndPlan, ACatalogRateThatIsNotAMeasurementOfTheDeviceSaysSo) {
   // B200's attention training rate is derived from GB200's measurement (derived source); its
   // GEMM ceiling is a measurement of B200 itself and prints nothing.

@@ -1,0 +1,126 @@
+// `mlsysim collective FLEET KIND SIZE [--ranks N] [--per-node P]`: one collective priced exactly as
+// `train` prices its TP / DP / EP collectives (solvers::estimate_collective), with nccl-tests'
+// time, algbw and busbw (docs/solvers.md, "Links"; docs/validation.md, "Collectives").
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <optional>
+
+#include "commands.hpp"
+#include "mlsysim/mlsysim.hpp"
+#include "output.hpp"
+
+namespace mlsysim::cli {
+namespace {
+
+using namespace solvers;
+
+struct CollectiveCliOptions {
+  std::string fleet;
+  std::string kind;
+  std::string size;
+  std::int64_t ranks = 0;     ///< 0: every accelerator of the fleet
+  std::int64_t per_node = 0;  ///< 0: ranks fill nodes
+};
+
+CollectiveKind parse_kind(const std::string& k) {
+  if (k == "all_reduce" || k == "allreduce") return CollectiveKind::all_reduce;
+  if (k == "all_gather" || k == "allgather") return CollectiveKind::all_gather;
+  if (k == "reduce_scatter" || k == "reducescatter") return CollectiveKind::reduce_scatter;
+  if (k == "all_to_all" || k == "alltoall") return CollectiveKind::all_to_all;
+  throw InvalidArgumentError("kind",
+                             "expected all_reduce, all_gather, reduce_scatter or "
+                             "all_to_all, got '" +
+                                 k + "'");
+}
+
+int collective_cmd(const CollectiveCliOptions& c, const Options& g) {
+  std::optional<Catalog> overlay;
+  if (!g.catalog_dir.empty()) overlay.emplace(Catalog::load(g.catalog_dir));
+  const Catalog& cat = overlay ? *overlay : catalog();
+  const auto& fleet = cat.get<Fleet>(c.fleet);
+  const CollectiveKind kind = parse_kind(c.kind);
+  Quantity bytes;
+  try {
+    bytes = Quantity::parse(c.size);
+  } catch (const Error& e) {
+    throw InvalidArgumentError(
+        "size", "expected a data size such as '8 GiB', got '" + c.size + "' (" + e.what() + ")");
+  }
+  if (bytes.dimension() != Quantity::parse("1 B").dimension()) {
+    throw InvalidArgumentError("size", "expected a data size such as '8 GiB', got '" + c.size +
+                                           "' (" + bytes.dimension().str() + ")");
+  }
+  const std::int64_t ranks = c.ranks > 0 ? c.ranks : fleet.total_accelerators();
+  const std::int64_t node = std::max<std::int64_t>(fleet.node->accelerators_per_node, 1);
+  // Default: the most ranks per node (up to a node's accelerators) that splits them evenly.
+  std::int64_t per_node = c.per_node;
+  if (per_node == 0) {
+    per_node = std::min(ranks, node);
+    while (ranks % per_node != 0) --per_node;
+  }
+  const auto e = estimate_collective(fleet, kind, bytes, ranks, per_node);
+  Document doc{"collective", {}, {}};
+  Record r{"collective",
+           fmt::format("{} of {} over {} ranks of {} ({} per node)", c.kind, c.size, ranks,
+                       fleet.info.key, per_node),
+           {}};
+  r.add("time", "Time", e.time)
+      .add("algbw", "Algorithm bandwidth (size / time)", e.algbw)
+      .add("busbw", "Bus bandwidth (nccl-tests convention)", e.busbw);
+  doc.sections.emplace_back(std::move(r));
+  doc.notes.push_back(
+      "priced as train() prices its collectives: the node link and the rank's NIC share, derated "
+      "by the default efficiencies; the model has no NVLink SHARP and adds the intra- and "
+      "inter-node phases that NCCL pipelines (docs/validation.md, \"Collectives\")");
+  print(doc, g.format);
+  return 0;
+}
+
+class CollectiveCommands {
+ public:
+  CollectiveCommands(CLI::App& app, CLI::App& /*plot*/)
+      : o_(std::make_unique<CollectiveCliOptions>()) {
+    CollectiveCliOptions& o = *o_;
+    cmd_ = app.add_subcommand(
+        "collective",
+        "one collective (all-reduce, all-gather, reduce-scatter, all-to-all) on a "
+        "fleet, priced as train prices it: time, algbw, busbw");
+    cmd_->add_option("fleet", o.fleet, "fleet (Systems.Clusters.*)")->required();
+    cmd_->add_option("kind", o.kind, "all_reduce, all_gather, reduce_scatter or all_to_all")
+        ->required();
+    cmd_->add_option("size", o.size,
+                     "nccl-tests' size: each rank's buffer (all-reduce), the gathered result "
+                     "(all-gather), each rank's input (reduce-scatter) or what each rank sends "
+                     "(all-to-all), e.g. \"8 GiB\"")
+        ->required();
+    cmd_->add_option("--ranks", o.ranks, "ranks taking part (default: every accelerator)")
+        ->check(CLI::PositiveNumber);
+    cmd_->add_option("--per-node", o.per_node,
+                     "ranks on each node (default: the most, up to a node's accelerators, that "
+                     "divides the ranks)")
+        ->check(CLI::PositiveNumber);
+    cmd_->footer(
+        "Examples:\n  mlsysim collective Lab_64_H100 all_reduce \"8 GiB\" --ranks 8\n  mlsysim "
+        "collective Lab_64_H100 all_gather \"1 GiB\" --ranks 64 --per-node 8");
+  }
+
+  [[nodiscard]] std::string parsed() const { return cmd_->parsed() ? "collective" : ""; }
+  [[nodiscard]] int run(const std::string& command, const Options& global) const {
+    if (command == "collective") return collective_cmd(*o_, global);
+    throw InvalidArgumentError("command", "unknown collective command '" + command + "'");
+  }
+
+ private:
+  std::unique_ptr<CollectiveCliOptions> o_;
+  CLI::App* cmd_ = nullptr;
+};
+
+}  // namespace
+
+std::unique_ptr<Module> make_collective_module(CLI::App& app, CLI::App& plot) {
+  return make_module<CollectiveCommands>(app, plot);
+}
+
+}  // namespace mlsysim::cli
