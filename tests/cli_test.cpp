@@ -11,6 +11,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "cli_runner.hpp"
 
@@ -187,16 +189,14 @@ TEST(CliCollective, ALargeAllReduceInOneNodeRunsAtTheDeratedNvlinkAndBadInputNam
   const auto twelve = mlsysim("collective Lab_64_H100 all_reduce \"1 GiB\" --ranks 12");
   EXPECT_EQ(twelve.code, 0);
   EXPECT_THAT(twelve.out, HasSubstr("over 12 ranks of Lab_64_H100 (6 per node)"));
-  const auto uneven =
-      mlsysim("collective Lab_64_H100 all_reduce \"1 GiB\" --ranks 12 --per-node 8");
-  EXPECT_EQ(uneven.code, 1);
-  EXPECT_THAT(uneven.err, HasSubstr("'per_node': must divide the 12 ranks"));
-  const auto kind = mlsysim("collective Lab_64_H100 broadcast \"1 GiB\"");
-  EXPECT_EQ(kind.code, 1);
-  EXPECT_THAT(kind.err, HasSubstr("'kind': expected all_reduce, all_gather"));
-  const auto size = mlsysim("collective Lab_64_H100 all_reduce \"1 s\"");
-  EXPECT_EQ(size.code, 1);
-  EXPECT_THAT(size.err, HasSubstr("'size': expected a data size such as '8 GiB'"));
+  for (const auto& [args, message] : std::vector<std::pair<std::string, std::string>>{
+           {"all_reduce \"1 GiB\" --ranks 12 --per-node 8", "'per_node': must divide the 12 ranks"},
+           {"broadcast \"1 GiB\"", "'kind': expected all_reduce, all_gather"},
+           {"all_reduce \"1 s\"", "'size': expected a data size such as '8 GiB'"}}) {
+    const auto bad = mlsysim("collective Lab_64_H100 " + args);
+    EXPECT_EQ(bad.code, 1) << args;
+    EXPECT_THAT(bad.err, HasSubstr(message)) << args;
+  }
 }
 
 TEST(CliTrainAndPlan, ACatalogRateThatIsNotAMeasurementOfTheDeviceSaysSo) {
