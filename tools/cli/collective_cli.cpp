@@ -5,11 +5,11 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
-#include <optional>
 
 #include "commands.hpp"
 #include "mlsysim/mlsysim.hpp"
 #include "output.hpp"
+#include "session.hpp"
 
 namespace mlsysim::cli {
 namespace {
@@ -36,10 +36,8 @@ CollectiveKind parse_kind(const std::string& k) {
 }
 
 int collective_cmd(const CollectiveCliOptions& c, const Options& g) {
-  std::optional<Catalog> overlay;
-  if (!g.catalog_dir.empty()) overlay.emplace(Catalog::load(g.catalog_dir));
-  const Catalog& cat = overlay ? *overlay : catalog();
-  const auto& fleet = cat.get<Fleet>(c.fleet);
+  const Session session(g);
+  const auto& fleet = session.get<Fleet>(c.fleet);
   const CollectiveKind kind = parse_kind(c.kind);
   Quantity bytes;
   try {
@@ -48,7 +46,7 @@ int collective_cmd(const CollectiveCliOptions& c, const Options& g) {
     throw InvalidArgumentError(
         "size", "expected a data size such as '8 GiB', got '" + c.size + "' (" + e.what() + ")");
   }
-  if (bytes.dimension() != Quantity::parse("1 B").dimension()) {
+  if (bytes.dimension() != dims::information) {
     throw InvalidArgumentError("size", "expected a data size such as '8 GiB', got '" + c.size +
                                            "' (" + bytes.dimension().str() + ")");
   }
