@@ -429,6 +429,14 @@ TEST(Collectives, BadArgumentsNameTheField) {
         ThrowsMessage<InvalidArgumentError>(HasSubstr(b.field)))
         << b.bytes << " over " << b.ranks << " ranks, " << b.per_node << " per node";
   }
+  TrainingOptions late;
+  late.intra_node_latency = Quantity::parse("-1 us");
+  EXPECT_THAT(
+      [&] {
+        (void)estimate_collective(lab, CollectiveKind::all_reduce, Quantity::parse("1 GiB"), 16, 8,
+                                  late);
+      },
+      ThrowsMessage<InvalidArgumentError>(HasSubstr("intra_node_latency")));
   TrainingOptions o;
   o.efficiency.fabric = 1.5;
   EXPECT_THAT(

@@ -127,6 +127,11 @@ Seconds pos(Seconds t) { return std::max(Seconds(), t); }
 /// node link (else the host link, else the NIC share) and the rank's NIC share of the fabric,
 /// each derated by its efficiency, with their latencies.
 Net fleet_net(const Fleet& fleet, const TrainingOptions& o) {
+  const Quantity& stand_in = o.intra_node_latency;
+  if (stand_in.dimension() != dims::time || !(stand_in.base_value() >= 0) ||
+      !std::isfinite(stand_in.base_value())) {
+    bad("intra_node_latency", "must be a non-negative, finite time, got " + stand_in.str());
+  }
   const HardwareNode& hw = *fleet.node->accelerator;
   const Link* intra = fleet.node->intra_link();
   const Quantity intra_bw = intra != nullptr ? intra->one_way_bandwidth()
