@@ -185,6 +185,13 @@ TEST(CliCollective, ALargeAllReduceInOneNodeRunsAtTheDeratedNvlinkAndBadInputNam
   // algbw = size / time.
   EXPECT_NEAR(j["collective"]["algbw"]["value"].get<double>(),
               16.0 * 1.073741824 / (j["collective"]["time"]["value"].get<double>() / 1000.0), 1e-6);
+  // NCCL's cost model names what it picked: a large buffer rides the Simple ring, 8 bytes the LL
+  // ring (6.6 us base + 14 steps x 0.6 us = 15 us, tuning.cc).
+  EXPECT_EQ(j["collective"]["algorithm"], "ring / Simple");
+  const auto tiny =
+      parse_json(mlsysim("collective Lab_64_H100 all_reduce \"8 B\" --ranks 8 --format json"));
+  EXPECT_EQ(tiny["collective"]["algorithm"], "ring / LL");
+  EXPECT_NEAR(tiny["collective"]["time"]["value"].get<double>(), 0.015, 1e-6);
   // 12 ranks on 8-GPU nodes: 6 per node by default; --per-node 8 does not divide them.
   const auto twelve = mlsysim("collective Lab_64_H100 all_reduce \"1 GiB\" --ranks 12");
   EXPECT_EQ(twelve.code, 0);

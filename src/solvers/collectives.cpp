@@ -1,6 +1,9 @@
 #include "mlsysim/solvers/collectives.hpp"
 
+#include <array>
 #include <cmath>
+#include <string>
+#include <utility>
 
 #include "checks.hpp"
 #include "mlsysim/solvers/common.hpp"
@@ -77,6 +80,70 @@ Quantity hierarchical_all_reduce(const Quantity& bytes, std::int64_t per_node, s
   const Seconds inside = gather(in_node, per_node) + gather(in_node, per_node);
   const Typed across_nodes = typed_args(bytes / static_cast<double>(per_node), nodes, inter);
   return result(inside + ring(across_nodes, nodes));
+}
+
+std::string_view collective_algorithm_name(CollectiveAlgorithm a) noexcept {
+  return a == CollectiveAlgorithm::tree ? "tree" : "ring";
+}
+
+std::string_view collective_protocol_name(CollectiveProtocol p) noexcept {
+  switch (p) {
+    case CollectiveProtocol::ll:
+      return "LL";
+    case CollectiveProtocol::ll128:
+      return "LL128";
+    case CollectiveProtocol::simple:
+      break;
+  }
+  return "Simple";
+}
+
+namespace {
+bool time_ok(const Quantity& q) {
+  return q.dimension() == dims::time && q.base_value() >= 0 && std::isfinite(q.base_value());
+}
+bool fraction_ok(double x) { return x > 0 && x <= 1; }  // false for NaN
+}  // namespace
+
+void CollectiveTuning::validate() const {
+  // The check every solver call makes, without building messages (train() runs in microseconds).
+  bool ok = time_ok(net_overhead) && ring_plateau >= 1 && std::isfinite(ring_plateau) &&
+            fraction_ok(tree_bandwidth);
+  for (std::size_t i = 0; i < 3 && ok; ++i) {
+    for (const ProtocolCost* c : {&ring[i], &tree[i]}) {
+      ok = ok && time_ok(c->base) && time_ok(c->intra_step) && time_ok(c->inter_step) &&
+           fraction_ok(c->payload);
+    }
+    for (double x : tree_correction[i]) ok = ok && fraction_ok(x);
+  }
+  if (ok) return;
+  const auto latency = [](const std::string& name, const Quantity& q) {
+    if (q.dimension() != dims::time || !(q.base_value() >= 0) || !std::isfinite(q.base_value())) {
+      throw InvalidArgumentError(name, "must be a non-negative, finite time, got " + q.str());
+    }
+  };
+  static constexpr std::array<const char*, 3> kProto{"ll", "ll128", "simple"};
+  for (std::size_t i = 0; i < 3; ++i) {
+    for (const auto& [table, costs] : {std::pair{"ring", &ring}, std::pair{"tree", &tree}}) {
+      const ProtocolCost& c = (*costs)[i];
+      const std::string at = std::string("collectives.") + table + "[" + kProto[i] + "].";
+      latency(at + "base", c.base);
+      latency(at + "intra_step", c.intra_step);
+      latency(at + "inter_step", c.inter_step);
+      require_fraction(at + "payload", c.payload);
+    }
+    for (std::size_t k = 0; k < tree_correction[i].size(); ++k) {
+      require_fraction(
+          "collectives.tree_correction[" + std::string(kProto[i]) + "][" + std::to_string(k) + "]",
+          tree_correction[i][k]);
+    }
+  }
+  latency("collectives.net_overhead", net_overhead);
+  if (!(ring_plateau >= 1) || !std::isfinite(ring_plateau)) {
+    throw InvalidArgumentError("collectives.ring_plateau", "must be finite and at least 1, got " +
+                                                               std::to_string(ring_plateau));
+  }
+  require_fraction("collectives.tree_bandwidth", tree_bandwidth);
 }
 
 double pipeline_bubble(std::int64_t stages, std::int64_t microbatches, std::int64_t interleave) {

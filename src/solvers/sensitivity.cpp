@@ -378,6 +378,19 @@ SensitivityResult training_sensitivity(const Workload& m, const Fleet& fleet,
                   "the link gives none: the intra_node_latency default", o.intra_node_latency,
                   false, [](TrainWorld& x, double s) { x.o.intra_node_latency *= s; }});
   }
+  in.push_back({"collective_latency", "Collective library latencies", "network",
+                "NCCL's tuning model (options.collectives), every latency scaled together; shown: "
+                "the Simple ring's base",
+                o.collectives.ring[2].base, false, [](TrainWorld& x, double s) {
+                  for (auto* table : {&x.o.collectives.ring, &x.o.collectives.tree}) {
+                    for (ProtocolCost& c : *table) {
+                      c.base *= s;
+                      c.intra_step *= s;
+                      c.inter_step *= s;
+                    }
+                  }
+                  x.o.collectives.net_overhead *= s;
+                }});
   if (nics) {
     in.push_back({"nic_bandwidth", "NIC bandwidth", "network",
                   fmt::format("{} NICs per node", *node.nics_per_node),

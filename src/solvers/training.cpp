@@ -11,6 +11,7 @@
 
 #include "checks.hpp"
 #include "gemm_model.hpp"
+#include "nccl_model.hpp"
 #include "shape.hpp"
 #include "training_timeline.hpp"
 #include "typed_math.hpp"
@@ -69,25 +70,27 @@ struct Net {
   TypedLink intra;
   TypedLink inter;
   /// Fixed cost of one collective call: the node link's `collective_latency` (the accelerator
-  /// runtime's small-message floor) where the catalog gives one, else none.
+  /// runtime's small-message floor) where the catalog gives one, else none for all-to-all and
+  /// NCCL's per-protocol base latency for the others.
   Seconds base;
 
-  /// All-gather or reduce-scatter of `bytes` (the full gathered size) over `g`: inside each node
-  /// over the intra link, then across nodes with each of the node's members carrying 1/per_node
-  /// of the data on its own NIC share (NCCL rings over rail-optimized NICs).
-  [[nodiscard]] Seconds gather(Bits bytes, const Group& g) const {
-    if (g.size <= 1) return Seconds::from_value(0);
-    const double p = static_cast<double>(g.per_node);
-    const double n = static_cast<double>(g.nodes());
-    Seconds t = base;
-    if (g.per_node > 1) t += (p - 1.0) / p * bytes / intra.beta + (p - 1.0) * intra.alpha;
-    if (g.nodes() > 1) t += (n - 1.0) / n * (bytes / p) / inter.beta + (n - 1.0) * inter.alpha;
-    return t;
+  /// NCCL's cost model of all-reduce, all-gather and reduce-scatter (docs/solvers.md,
+  /// "Collectives"), built from `TrainingOptions::collectives`.
+  detail::NcclModel nccl;
+  /// Whether the node link gives its own per-call floor (`base` then replaces NCCL's base).
+  bool own_base = false;
+
+  [[nodiscard]] detail::CollectiveCost cost(bool reduce, Bits bytes, const Group& g) const {
+    return nccl(reduce, bytes, g.size, g.per_node, intra.beta, inter.beta,
+                own_base ? &base : nullptr);
   }
-  /// Ring all-reduce = reduce-scatter + all-gather, one call (one base).
+  /// All-gather or reduce-scatter of `bytes` (the full gathered size) over `g`.
+  [[nodiscard]] Seconds gather(Bits bytes, const Group& g) const {
+    return cost(false, bytes, g).time;
+  }
+  /// All-reduce of `bytes` (each rank's buffer) over `g`.
   [[nodiscard]] Seconds all_reduce(Bits bytes, const Group& g) const {
-    if (g.size <= 1) return Seconds::from_value(0);
-    return 2.0 * gather(bytes, g) - base;
+    return cost(true, bytes, g).time;
   }
   /// All-to-all of `bytes` sent per rank: the intra-node and cross-node shares move at once.
   [[nodiscard]] Seconds all_to_all(Bits bytes, const Group& g) const {
@@ -139,14 +142,16 @@ Net fleet_net(const Fleet& fleet, const TrainingOptions& o) {
                                              : scale_out_bandwidth_per_rank(fleet);
   const Quantity intra_lat =
       intra != nullptr && intra->latency ? *intra->latency : o.intra_node_latency;
+  o.collectives.validate();
+  const bool own_base = intra != nullptr && intra->collective_latency;
   return Net{{intra_bw.as<typed::bits_per_second>() * o.efficiency.intra_node_link,
               intra_lat.as<typed::seconds>()},
              {scale_out_bandwidth_per_rank(fleet).as<typed::bits_per_second>() *
                   (o.efficiency.fabric / fleet.fabric->oversubscription),
               fleet.fabric->latency.as<typed::seconds>()},
-             intra != nullptr && intra->collective_latency
-                 ? intra->collective_latency->as<typed::seconds>()
-                 : Seconds::from_value(0)};
+             own_base ? intra->collective_latency->as<typed::seconds>() : Seconds::from_value(0),
+             detail::NcclModel(o.collectives),
+             own_base};
 }
 
 /// Expected number of other nodes a token's `k` experts land on when `experts` are spread evenly
@@ -374,22 +379,25 @@ CollectiveEstimate estimate_collective(const Fleet& fleet, CollectiveKind kind,
   const Group g{ranks, per_node};
   const Bits b = bytes.as<typed::bits>();
   const double r = static_cast<double>(ranks);
-  Seconds t;
+  detail::CollectiveCost c;
   double bus = (r - 1.0) / r;
   switch (kind) {
     case CollectiveKind::all_reduce:
-      t = net.all_reduce(b, g);
+      c = net.cost(true, b, g);
       bus *= 2.0;
       break;
     case CollectiveKind::all_gather:
     case CollectiveKind::reduce_scatter:
-      t = net.gather(b, g);
+      c = net.cost(false, b, g);
       break;
     case CollectiveKind::all_to_all:
-      t = net.all_to_all(b, g);
+      c.time = net.all_to_all(b, g);
       break;
   }
+  const Seconds t = c.time;
   CollectiveEstimate e;
+  e.algorithm = c.algorithm;
+  e.protocol = c.protocol;
   e.time = detail::out(t, u.ms);
   if (t > Seconds()) {
     e.algbw = Quantity(b / t).to(u.gb_s);

@@ -66,12 +66,17 @@ int collective_cmd(const CollectiveCliOptions& c, const Options& g) {
            {}};
   r.add("time", "Time", e.time)
       .add("algbw", "Algorithm bandwidth (size / time)", e.algbw)
-      .add("busbw", "Bus bandwidth (nccl-tests convention)", e.busbw);
+      .add("busbw", "Bus bandwidth (nccl-tests convention)", e.busbw)
+      .add("algorithm", "Algorithm / protocol (NCCL's cost model)",
+           kind == CollectiveKind::all_to_all
+               ? std::string("point-to-point (alpha-beta)")
+               : fmt::format("{} / {}", collective_algorithm_name(e.algorithm),
+                             collective_protocol_name(e.protocol)));
   doc.sections.emplace_back(std::move(r));
   doc.notes.push_back(
-      "priced as train() prices its collectives: the node link and the rank's NIC share, derated "
-      "by the default efficiencies; the model has no NVLink SHARP and adds the intra- and "
-      "inter-node phases that NCCL pipelines (docs/validation.md, \"Collectives\")");
+      "priced as train() prices its collectives: NCCL's own cost model (ring or tree, LL / LL128 "
+      "/ Simple, the cheapest) over the node link and the rank's NIC share, derated by the "
+      "default efficiencies; no NVLink SHARP or CollNet (docs/solvers.md, \"Collectives\")");
   print(doc, g.format);
   return 0;
 }

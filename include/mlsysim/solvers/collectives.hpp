@@ -7,11 +7,80 @@
 // (N-1)/N M in N-1 steps; tree all-reduce 2 ceil(log2 N) (M/beta + alpha). N = 1 costs nothing.
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <string_view>
 
 #include "mlsysim/units/quantity.hpp"
 
 namespace mlsysim::solvers {
+
+/// NCCL's algorithms for all-reduce, all-gather and reduce-scatter as the collective model
+/// prices them: a ring over all ranks, or (all-reduce across nodes) a chain inside each node and
+/// a double binary tree across nodes.
+enum class CollectiveAlgorithm : std::uint8_t { ring, tree };
+/// NCCL's protocols: LL (a flag with every 8 bytes, half the link rate, lowest latency), LL128
+/// (8 bytes of flags per 128), Simple (bulk copies, full rate, highest latency).
+enum class CollectiveProtocol : std::uint8_t { ll, ll128, simple };
+[[nodiscard]] std::string_view collective_algorithm_name(CollectiveAlgorithm a) noexcept;
+[[nodiscard]] std::string_view collective_protocol_name(CollectiveProtocol p) noexcept;
+
+/// One protocol's terms in NCCL's cost model.
+struct ProtocolCost {
+  Quantity base;        ///< latency once per call
+  Quantity intra_step;  ///< latency per step between ranks of one node (NVLink)
+  Quantity inter_step;  ///< latency per step between nodes (the network)
+  double payload = 1;   ///< fraction of the link's bandwidth that carries data, in (0, 1]
+};
+
+/// The cost model NCCL itself uses to pick an algorithm and protocol for each call
+/// (NVIDIA/nccl `src/graph/tuning.cc`, NCCL 2.30.7: `ncclTopoTuneModel`, `ncclTopoGetAlgoTime`):
+/// time = latency + bytes / bandwidth per (algorithm, protocol), the cheapest wins. Defaults are
+/// NCCL's constants for NVLink nodes on an InfiniBand network (docs/solvers.md, "Collectives",
+/// gives each); the link bandwidths are the fleet's.
+struct CollectiveTuning {
+  /// Ring: LL, LL128, Simple (baseLatencies, hwLatencies NVLINK / NET rows).
+  std::array<ProtocolCost, 3> ring{{
+      {Quantity(6.6, Unit::parse("us")), Quantity(0.6, Unit::parse("us")),
+       Quantity(2.7, Unit::parse("us")), 0.5},
+      {Quantity(14.0, Unit::parse("us")), Quantity(1.9, Unit::parse("us")),
+       Quantity(4.0, Unit::parse("us")), 120.0 / 128.0},
+      {Quantity(8.4, Unit::parse("us")), Quantity(3.4, Unit::parse("us")),
+       Quantity(14.0, Unit::parse("us")), 1.0},
+  }};
+  /// Tree (all-reduce across nodes): LL, LL128, Simple; LL runs at 1/3.8 of the bus rate.
+  std::array<ProtocolCost, 3> tree{{
+      {Quantity(6.8, Unit::parse("us")), Quantity(0.6, Unit::parse("us")),
+       Quantity(5.0, Unit::parse("us")), 1.0 / 3.8},
+      {Quantity(14.0, Unit::parse("us")), Quantity(1.25, Unit::parse("us")),
+       Quantity(8.5, Unit::parse("us")), 120.0 / 128.0},
+      {Quantity(8.4, Unit::parse("us")), Quantity(4.0, Unit::parse("us")),
+       Quantity(14.0, Unit::parse("us")), 1.0},
+  }};
+  /// A ring that crosses nodes posts a network operation each step: its in-node steps cost at
+  /// least this (x3 with Simple). NCCL's `NET_OVERHEAD` default on Intel x86 hosts.
+  Quantity net_overhead{1.0, Unit::parse("us")};
+  /// Latency factor of a Simple ring all-reduce across nodes ("plateau effect of ring",
+  /// compute capability 8.0 and later). At least 1.
+  double ring_plateau = 1.4;
+  /// Tree all-reduce bus bandwidth relative to the link bottleneck (NCCL's 0.92), x 1/2 for its
+  /// algorithm bandwidth.
+  double tree_bandwidth = 0.92;
+  /// NCCL's per-size correction of tree all-reduce bandwidth (`treeCorrectionFactor`), per
+  /// protocol, indexed by floor(log2(bytes / 64)) from 0 to 23; 1 outside. Each in (0, 1].
+  std::array<std::array<double, 24>, 3> tree_correction{{
+      {1.0, 1.0, 1.0, 1.0, .9, .8, .7, .7,  .7,  .7,  .6,  .5,
+       .4,  .4,  .5,  .6,  .7, .8, .9, 1.0, 1.0, 1.0, 1.0, 1.0},
+      {1.0, 1.0, 1.0, 1.0, 1.0, .9, .8, .8, .8, .7,  .6,  .6,
+       .6,  .6,  .6,  .6,  .8,  .9, .9, .9, .9, 1.0, 1.0, 1.0},
+      {.9, .9, .9, .9, .9, .9, .9, .8, .7, .6, .6, .5,
+       .5, .5, .5, .6, .7, .8, .7, .7, .8, .9, .9, .9},
+  }};
+
+  /// Throws InvalidArgumentError naming the field: latencies must be non-negative finite times,
+  /// payloads, tree_bandwidth and corrections in (0, 1], ring_plateau finite and >= 1.
+  void validate() const;
+};
 
 /// One link class a collective runs over.
 struct LinkModel {

@@ -9,6 +9,7 @@
 
 #include "mlsysim/catalog/models.hpp"
 #include "mlsysim/catalog/systems.hpp"
+#include "mlsysim/solvers/collectives.hpp"
 #include "mlsysim/solvers/common.hpp"
 #include "mlsysim/solvers/cost.hpp"
 #include "mlsysim/solvers/gemm.hpp"
@@ -123,10 +124,16 @@ struct TrainingOptions {
   /// Optimizer state (and master weights) kept in host memory, updated there: gradients go down
   /// and weights come up over the host link every step (ZeRO-Offload).
   bool offload_optimizer = false;
-  /// Latency per step of an intra-node collective when the node's link gives none. The CLI fills
-  /// it from the catalog's `Hardware.Tech.Interconnect.NVLink`; default: that entry's figure
-  /// (936.25 ns, ASTRA-sim's HGX H100 fit).
+  /// Latency of an intra-node point-to-point transfer (pipeline and context-parallel sends) and of
+  /// each intra-node all-to-all step when the node's link gives none (all-reduce, all-gather and
+  /// reduce-scatter follow `collectives`). The CLI fills it from the catalog's
+  /// `Hardware.Tech.Interconnect.NVLink`; default: that entry's figure (936.25 ns, ASTRA-sim's
+  /// HGX H100 fit).
   Quantity intra_node_latency{936.25, Unit::parse("ns")};
+  /// The cost model of all-reduce, all-gather and reduce-scatter calls (NCCL's tuner: ring or
+  /// tree, LL / LL128 / Simple, the cheapest per call). All-to-all and point-to-point transfers
+  /// keep the links' alpha-beta terms.
+  CollectiveTuning collectives{};
   /// Host-memory bandwidth an offloaded optimizer update gets per accelerator (CPU Adam streams
   /// the state once read, once written). Default: DGX H100's two Xeon 8480C, 8 channels of
   /// DDR5-4800 each (614.4 GB/s) shared by 8 GPUs. Used only with `offload_optimizer`.
@@ -231,6 +238,9 @@ struct CollectiveEstimate {
   /// algbw x nccl-tests' bus factor: 2 (n - 1) / n for all-reduce, (n - 1) / n for all-gather,
   /// reduce-scatter and all-to-all (NCCL's PERFORMANCE.md), comparable across rank counts.
   Quantity busbw;
+  /// What NCCL's cost model picks for this call (all-to-all: ring, Simple; it has no choice).
+  CollectiveAlgorithm algorithm = CollectiveAlgorithm::ring;
+  CollectiveProtocol protocol = CollectiveProtocol::simple;
 };
 
 /// `kind` over `ranks` ranks of `fleet`, `per_node` of them on each node (the others on other
@@ -238,11 +248,12 @@ struct CollectiveEstimate {
 /// all-gather: the gathered result; reduce-scatter: each rank's input; all-to-all: what each
 /// rank sends). Inside a node the collective moves over the node's link, across nodes over the
 /// rank's share of the node's NICs, derated by `options.efficiency` (intra_node_link, fabric and
-/// the fabric's oversubscription), with the links' latencies per step and the node link's
-/// `collective_latency` once per call (docs/solvers.md, "Links"). Throws InvalidArgumentError
-/// when `bytes` is not a positive finite size, `ranks` < 1 or exceeds the fleet, `per_node` is not
-/// in [1, min(ranks, accelerators per node)] or does not divide `ranks`, or the fleet has no node,
-/// accelerator or fabric.
+/// the fabric's oversubscription); all-reduce, all-gather and reduce-scatter are priced by NCCL's
+/// cost model (`options.collectives`: pipelined ring or tree, the cheapest protocol), all-to-all
+/// by the links' alpha-beta terms (docs/solvers.md, "Collectives" and "Rank layout and links").
+/// Throws InvalidArgumentError when `bytes` is not a positive finite size, `ranks` < 1 or exceeds
+/// the fleet, `per_node` is not in [1, min(ranks, accelerators per node)] or does not divide
+/// `ranks`, or the fleet has no node, accelerator or fabric.
 [[nodiscard]] CollectiveEstimate estimate_collective(const Fleet& fleet, CollectiveKind kind,
                                                      const Quantity& bytes, std::int64_t ranks,
                                                      std::int64_t per_node,

@@ -1,0 +1,107 @@
+// Internal: NCCL's collective cost model in typed form (public parameters:
+// `CollectiveTuning`, mlsysim/solvers/collectives.hpp; docs/solvers.md, "Collectives").
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdint>
+
+#include "mlsysim/solvers/collectives.hpp"
+#include "typed_math.hpp"
+
+namespace mlsysim::solvers::detail {
+
+/// One call's time and the (algorithm, protocol) that gives it.
+struct CollectiveCost {
+  Seconds time;
+  CollectiveAlgorithm algorithm = CollectiveAlgorithm::ring;
+  CollectiveProtocol protocol = CollectiveProtocol::simple;
+};
+
+/// time = latency + bytes / bandwidth for every (algorithm, protocol) NCCL would consider; the
+/// cheapest wins (`ncclTopoGetAlgoTime`). Built once per solver call from validated parameters.
+class NcclModel {
+ public:
+  explicit NcclModel(const CollectiveTuning& t)
+      : plateau_(t.ring_plateau), tree_bw_(t.tree_bandwidth) {
+    for (std::size_t i = 0; i < 3; ++i) {
+      ring_[i] = convert(t.ring[i]);
+      tree_[i] = convert(t.tree[i]);
+    }
+    net_overhead_ = t.net_overhead.as<typed::seconds>();
+    correction_ = t.tree_correction;
+  }
+
+  /// All-reduce (`all_reduce`) or all-gather / reduce-scatter of `bytes` (nccl-tests' size) over
+  /// `size` ranks, `per_node` of them on each node; `intra` and `inter` are one rank's derated
+  /// one-way bandwidth on the node link and on its share of the NICs; `base`, when set, replaces
+  /// NCCL's per-call latency (a runtime's measured floor).
+  [[nodiscard]] CollectiveCost operator()(bool all_reduce, Bits bytes, std::int64_t size,
+                                          std::int64_t per_node, BitRate intra, BitRate inter,
+                                          const Seconds* base = nullptr) const {
+    CollectiveCost best;
+    if (size <= 1) return best;
+    const std::int64_t nodes_i = (size + per_node - 1) / per_node;
+    const double N = static_cast<double>(size);
+    const double p = static_cast<double>(per_node);
+    const double n = static_cast<double>(nodes_i);
+    const bool multi = nodes_i > 1;
+    // The ring is pipelined: each rank's data crosses its node link and, once per node, a NIC
+    // share; the slower of the two sets the rate (nccl-tests' bus bandwidth is the bottleneck).
+    const Seconds on_link = per_node > 1 ? bytes / intra : Seconds();
+    const Seconds on_nic = multi ? (bytes / p) / inter : Seconds();
+    const Seconds bus = std::max(on_link, on_nic);
+    const double passes = all_reduce ? 2.0 : 1.0;
+    const double steps = passes * (N - 1.0);
+    const double inter_steps = multi ? passes * (n - 1.0) : 0.0;
+    bool first = true;
+    const auto consider = [&](Seconds t, CollectiveAlgorithm a, std::size_t i) {
+      if (first || t < best.time) best = {t, a, static_cast<CollectiveProtocol>(i)};
+      first = false;
+    };
+    for (std::size_t i = 0; i < 3; ++i) {
+      const Proto& q = ring_[i];
+      const bool simple = i == 2;
+      Seconds intra_step = q.intra;
+      if (multi) intra_step = std::max(intra_step, net_overhead_ * (simple ? 3.0 : 1.0));
+      // One rank per node exposes the network latency fully: NCCL charges the tree's.
+      const Seconds inter_step = per_node == 1 ? tree_[i].inter : q.inter;
+      Seconds lat =
+          (base ? *base : q.base) + (steps - inter_steps) * intra_step + inter_steps * inter_step;
+      if (simple && multi && all_reduce) lat = lat * plateau_;
+      consider(lat + passes * (N - 1.0) / N * bus / q.payload, CollectiveAlgorithm::ring, i);
+    }
+    if (all_reduce && multi) {
+      const double hops = std::floor(std::log2(n));
+      const double in_bytes = typed::in_bytes(bytes);
+      const int log_size =
+          in_bytes >= 64 ? static_cast<int>(std::floor(std::log2(in_bytes / 64.0))) : -1;
+      for (std::size_t i = 0; i < 3; ++i) {
+        const Proto& q = tree_[i];
+        const Seconds lat = (base ? *base : q.base) + 2.0 * ((p - 1.0) * q.intra + hops * q.inter);
+        double rate = 0.5 * tree_bw_ * q.payload;
+        if (log_size >= 0 && log_size < 23)
+          rate *= correction_[i][static_cast<std::size_t>(log_size)];
+        consider(lat + bus / rate, CollectiveAlgorithm::tree, i);
+      }
+    }
+    return best;
+  }
+
+ private:
+  struct Proto {
+    Seconds base, intra, inter;
+    double payload = 1;
+  };
+  static Proto convert(const ProtocolCost& c) {
+    return {c.base.as<typed::seconds>(), c.intra_step.as<typed::seconds>(),
+            c.inter_step.as<typed::seconds>(), c.payload};
+  }
+  std::array<Proto, 3> ring_{}, tree_{};
+  Seconds net_overhead_;
+  double plateau_ = 1, tree_bw_ = 1;
+  std::array<std::array<double, 24>, 3> correction_{};
+};
+
+}  // namespace mlsysim::solvers::detail
