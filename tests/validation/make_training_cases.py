@@ -86,6 +86,13 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave18.json")))
 # model of the commit that adds them). The rules marked "wave 19" below were written before any
 # wave-19 prediction was computed.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave19.json")))
+# Wave 20 (XP01-XP07: MLPerf Training v5.1 Llama 3.1 8B result logs of Nebius, Supermicro, HPE
+# and Lambda on 8-72 B200 / B300 / H200 / GB300; XQ01-XQ17: tpu-recipes' Llama 3.1 8B
+# long-context studies on 64 TPU v5p / TPU7x, one engineer's MoE pre-training notes on TPU v5p /
+# TPU7x and GB300; collected blind on 2026-11-30 in session 14, first predictions by the model of
+# the commit that adds them, the first wave predicted with NCCL's collective cost model). The
+# rules marked "wave 20" below were written before any wave-20 prediction was computed.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave20.json")))
 # Wave-15 rules (written before any wave-15 prediction, from the sources and earlier rules only):
 # * XH01-XH06: Megatron's three context-parallel exchanges (p2p ring, all-gather, a2a/Ulysses) of
 #   the same 1.2B run; the solver prices the ring exchange (ParallelConfig::cp), so the p2p rows
@@ -143,6 +150,27 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave19.json")))
 # * nanotron's records (XO01-XO06) name its flash_attn_varlen_func attention: the wave-7 varlen
 #   rule excludes them (whether its data loader resets positions at document boundaries, i.e.
 #   attends per document, is not stated).
+# Wave-20 rules (written before any wave-20 prediction, from the sources and earlier rules only):
+# * MaxText's per_device_batch_size below 1 (XQ01-XQ11: context parallelism splits each sequence
+#   over cp devices): a data-parallel group of cp devices holds per_device x cp sequences, all in
+#   one step (no accumulation), so the micro-batch is the global batch / dp.
+# * XQ01-XQ11 are Llama 3.1 8B with MaxText's override_model_config (16 query heads of 256, 4 KV
+#   heads): the record's shape, not the catalog's Llama 3.1 8B (heads x head_dim = hidden, so the
+#   case row expresses it).
+# * Hunyuan 3 (XQ12-XQ14, XQ16: layer 0 dense, layers 1-79 MoE, MTP head): the record's shape
+#   with every layer MoE (the case row has no dense-layer count; 1 of 80 layers) and no MTP layer
+#   (XQ16 ran with --mtp-layers 0; the TPU rows' MTP head is not priced).
+# * MaxText's custom remat policy written "custom; context=device, decoder_layer_input=..."
+#   (XQ01-XQ05, XQ07-XQ11) is read by the MaxText rule (maxtext_remat): only the layer input and
+#   the attention context kept -> full. MaxText's optimizer_memory_host_offload=true (XQ11) is
+#   optimizer offload (offload_optimizer), as ZeRO-Offload's; the catalog's TPU7x has no host
+#   link to price it over (train() refuses), so XQ11 is not expressible.
+# * XQ15: the source lists its figures as expected steady-state values ("~23.11 s"), not log
+#   lines: not a measurement (as U78's lower bound).
+# * XQ17: the sequence length is the Megatron-Bridge DeepSeek-V3 recipe's default (4,096), as the
+#   record says; XQ16 / XQ17's distributed optimizer (ZeRO-1) likewise.
+# * MLPerf's NVFP4 runs (XP01-XP03) compute in FP4 by the wave-12 rule; B300 has no catalog node
+#   in this suite (XP04, XP05: not expressible).
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
     "U77": "the same measurement as V5 (PaLM 540B MFU on 6144 TPU v4), already in the suite",
@@ -169,6 +197,9 @@ EXCLUDED = {
     "XM07": "heads x head_dim (8 x 256) is not the hidden size and 5 of 6 layers use a sliding window",
     # wave 18 (see the wave-18 rules above).
     "XN13": "BLOOM-176B's production layout, already in the suite as T61 and XF01 (a repeat)",
+    # wave 20 (see the wave-20 rules above).
+    "XQ11": "optimizer state offloaded to the host of a TPU7x, whose catalog entry has no host link",
+    "XQ15": "the source gives expected steady-state values (\"~23.11 s\"), not a measurement",
 }
 first = {}
 fp = os.path.join(HERE, "training_first_predictions.json")
@@ -280,6 +311,10 @@ def recompute(r):
         m = maxtext_remat(r)
         if m:
             return m
+    if r.startswith("custom;"):
+        # wave 20: tpu-recipes' records name MaxText's custom policy as "custom; <tensor>=<where>"
+        # without the word "remat": the same policy, read by the MaxText rule.
+        return maxtext_remat(r)
     if "nothing_saveable" in r:
         # wave 10: JAX's jax.checkpoint_policies.nothing_saveable saves no intermediate of the
         # checkpointed layer, only its input: every layer's forward runs again (full).
@@ -549,6 +584,8 @@ for c in cases:
         why = "expert parallelism beyond the data-parallel group (EP x ETP over TP ranks) not expressible"
     mb = g.get("micro_batch") or 1
     gbs = g.get("global_batch_sequences")
+    if why is None and mb < 1 and gbs and dp:
+        mb = gbs // dp  # wave 20: MaxText's fractional per-device batch with context parallelism
     if why is None and gbs is None:
         if pp == 1:
             gbs = dp * mb
@@ -602,9 +639,10 @@ for c in cases:
     # modelled).
     soft = (h.get("software") or "") + " " + (c.get("notes") or "")
     # Not activation offload (MaxText remat policies) and not "no CPU offload".
-    offload = (g.get("zero_stage") == 3) and re.search(
+    offload = (g.get("zero_stage") == 3) and (re.search(
         r"(?<!no )(cpu offload|offload_optimizer|optimizer offload|offload optimizer)",
-        soft.lower()) is not None
+        soft.lower()) is not None or "optimizer_memory_host_offload=true" in (
+            g.get("recompute") or "").lower())
     s = c["source"]
     src = f'{s["title"]} ({s.get("year", "")}), {s.get("where", "")} - {s["url"]}'
     mem = [x["value"] for x in c["measured"] if x["metric"] == "peak_memory_gib" and x["value"]]
@@ -618,7 +656,7 @@ for c in cases:
     # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
     # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
     # the solver's inputs cannot tell apart, is counted once).
-    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO"):  # 13-19
+    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ"):  # 13-20
         if new_case and row_key in wave10_seen:
             skipped.append((cid, m["name"], "the configuration of %s measured again on another software "
                             "variant (a repeat, counted once)" % wave10_seen[row_key]))
