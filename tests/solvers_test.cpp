@@ -82,6 +82,13 @@ TEST(KnownAnswers, ActivationMemoryOfOneLayer) {
               18.0 * 1024 * 768 / 4, 1e-6);
   EXPECT_NEAR(activation_bytes_per_layer(m, 1024, 1, 4, false, Recompute::mlp).in("B"),
               (10.0 + 8.0 / 4) * 1024 * 768, 1e-6);
+  // `all_but_attention` keeps the layer input and the attention output (2 s b h each): 4 s b h
+  // split by tp with sequence parallelism; without it the input is replicated.
+  EXPECT_NEAR(activation_bytes_per_layer(m, 1024, 1, 4, true, Recompute::all_but_attention).in("B"),
+              4.0 * 1024 * 768 / 4, 1e-6);
+  EXPECT_NEAR(
+      activation_bytes_per_layer(m, 1024, 1, 4, false, Recompute::all_but_attention).in("B"),
+      (2.0 + 2.0 / 4) * 1024 * 768, 1e-6);
   EXPECT_NEAR(
       activation_bytes_per_layer(m, 1024, 1, 1, true, Recompute::none, Precision::fp32).in("B"),
       2 * none, 1e-6);
@@ -1068,6 +1075,46 @@ TEST(TrainingRecompute, MlpRecomputationCostsTheFeedForwardForwardAndSavesItsAct
               1e-9 * ffn_fwd);
   // The backward pass grows by the feed-forward GEMMs' forward time at least.
   EXPECT_GT(mlp.backward_time.in("s") - sel.backward_time.in("s"), 0.0);
+}
+
+TEST(TrainingRecompute, AllButAttentionIsFullRecomputationWithoutTheAttentionCore) {
+  // MaxText's custom policy that keeps the layer input and the attention output: the backward pass
+  // re-runs every GEMM and elementwise operation of the forward but not the attention core, so its
+  // extra time is full recomputation's extra less selective's (which re-runs the core alone), and
+  // its extra hardware FLOPs are the forward pass's less the attention core and the logits
+  // (2 x 128,256 x 4096 per token: the vocabulary projection is outside the layers).
+  ParallelConfig pc;
+  pc.dp = 8;
+  TrainingOptions o;
+  o.seq_len = 32768;
+  o.global_batch = 8;
+  const Workload& m = Models::Language::Llama3_8B;
+  auto run = [&](Recompute r) {
+    pc.recompute = r;
+    return train(m, dgx_h100_fleet(8), pc, o);
+  };
+  const auto none = run(Recompute::none);
+  const auto sel = run(Recompute::selective);
+  const auto full = run(Recompute::full);
+  const auto but = run(Recompute::all_but_attention);
+  const double extra = but.compute_time.in("s") - none.compute_time.in("s");
+  EXPECT_NEAR(extra,
+              (full.compute_time.in("s") - none.compute_time.in("s")) -
+                  (sel.compute_time.in("s") - none.compute_time.in("s")),
+              1e-9 * full.compute_time.in("s"));
+  EXPECT_GT(extra, 0.0);
+  // At 32K tokens the attention core is most of the layer: keeping its output is much cheaper
+  // than full recomputation.
+  EXPECT_LT(but.step_time.in("s"), full.step_time.in("s"));
+  const double tokens = 8.0 * 32768;
+  const double logits = 2.0 * 128256.0 * 4096.0 * tokens;
+  EXPECT_NEAR(but.hardware_flops.in("FLOP") - none.hardware_flops.in("FLOP"),
+              (full.hardware_flops.in("FLOP") - none.hardware_flops.in("FLOP")) -
+                  (sel.hardware_flops.in("FLOP") - none.hardware_flops.in("FLOP")) - logits,
+              1e-9 * full.hardware_flops.in("FLOP"));
+  // Its saved activations lie between full recomputation's and selective's.
+  EXPECT_GT(but.memory.activations.in("GiB"), full.memory.activations.in("GiB"));
+  EXPECT_LT(but.memory.activations.in("GiB"), sel.memory.activations.in("GiB"));
 }
 
 TEST(TrainingElementwise, EagerKernelsMoveTheBytesCountedFromHuggingFacesLlamaModules) {

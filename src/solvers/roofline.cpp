@@ -69,6 +69,11 @@ Quantity activation_bytes_per_layer(const Workload& m, std::int64_t seq, std::in
     case Recompute::full:
       bytes = sequence_parallel ? 2.0 * sbh / t : 2.0 * sbh;
       break;
+    case Recompute::all_but_attention:
+      // The layer input (replicated over TP without sequence parallelism) and the context (split
+      // over the heads, tp ways).
+      bytes = sequence_parallel ? 4.0 * sbh / t : sbh * (2.0 + 2.0 / t);
+      break;
   }
   bytes *= detail::bytes_of(activations) / 2.0;  // the formulas assume 16-bit activations
   return Quantity(detail::byte_count(bytes)).to(detail::units().gib);

@@ -722,6 +722,9 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   const bool full = pc.recompute == Recompute::full;
   const bool selective = pc.recompute == Recompute::selective;
   const bool mlp_rc = pc.recompute == Recompute::mlp;  // attention core + feed-forward block
+  // Everything but the attention core (its output kept): the projections, the feed-forward block
+  // and the elementwise operations run again.
+  const bool but_attn = pc.recompute == Recompute::all_but_attention;
   struct Kind {
     Seconds compute_f, compute_b;                // GEMM + attention kernels
     Seconds memory_f, memory_b;                  // memory-bound traffic
@@ -753,22 +756,26 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     } else if (mlp_rc) {
       cb += core_f + ffn_f;
       mbw += scores + extra + cast_time(is_moe ? cast_in_moe : cast_in_mlp);
+    } else if (but_attn) {
+      cb += gemm_f;
+      mbw += mf - scores;
     }
-    const double tp_again = full ? 1.0 : mlp_rc ? 0.25 : 0.0;  // recomputed share of tp_pass
+    // Recomputed share of tp_pass: a whole forward re-runs every collective of the layer.
+    const double tp_again = full || but_attn ? 1.0 : mlp_rc ? 0.25 : 0.0;
     const Seconds tpf = tp_pass;
     const Seconds tpb = tp_pass * (1.0 + tp_again);
     const bool ovl = o.schedule.tp_comm_overlap;
     const Seconds tpf_exp = ovl ? hidden(tp_pass, gemm_f) : tpf;
-    const Seconds tpb_exp = ovl ? hidden(tpb, gemm_b + (full     ? gemm_f
-                                                        : mlp_rc ? ffn_f
-                                                                 : Seconds()))
+    const Seconds tpb_exp = ovl ? hidden(tpb, gemm_b + (full || but_attn ? gemm_f
+                                                        : mlp_rc         ? ffn_f
+                                                                         : Seconds()))
                                 : tpb;
     const Seconds cpf_exp = cp_f_exp;
     const Seconds cpb_exp = cp_b_exp + (full ? cp_f_exp : Seconds());
     Seconds epf, epb, epf_exp, epb_exp;
     if (is_moe && pc.ep > 1) {
       epf = a2a_pass;
-      epb = a2a_pass * (full ? 2.0 : mlp_rc ? 1.5 : 1.0);
+      epb = a2a_pass * (full || but_attn ? 2.0 : mlp_rc ? 1.5 : 1.0);
       epf_exp = o.schedule.ep_comm_overlap ? hidden(epf, cf + mf) : epf;
       epb_exp = o.schedule.ep_comm_overlap ? hidden(epb, cb + mbw) : epb;
     }
@@ -939,6 +946,8 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
         static_cast<double>(moe_total) * ((k_route + shared) * mats * h * fe + h * E);
     hardware += attn_fwd + typed::flop(2.0 * ffn_active * tokens_step);
   }
+  // Everything but the attention core and the logits: the layers' forward GEMMs once more.
+  if (but_attn) hardware += model_flops / 3.0 - attn_fwd - typed::flop(2.0 * V * h * tokens_step);
   const double head = V * h;
   const double layer_matmul = std::max(0.0, matmul_parameters(m) - head);
   const Flops megatron = typed::flop(
@@ -992,6 +1001,14 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   const double h_kv = mla ? a * (d_qk + d_v) / 2.0 : kvh * hd;
   auto act_token = [&](bool is_moe) {
     if (full) return 2.0 * h / (sp ? tp : 1.0);
+    if (but_attn) {
+      // The layer input and the context (the attention output, with the fused kernel's fp32
+      // log-sum-exp per head, or the materialized scores), nothing else.
+      double kept = 2.0 * h_q;
+      kept +=
+          o.attention == AttentionKernel::materialized ? (o.dropout ? 5.0 : 2.0) * a * s : 4.0 * a;
+      return 2.0 * h / (sp ? tp : 1.0) + kept / tp;
+    }
     const double rep = 4.0 * h + 2.0 * h + 2.0 * h + 2.0 * drop * h;  // norms, GEMM inputs, masks
     double split = 2.0 * h_q + 4.0 * h_kv + 2.0 * h_q;                // Q, K, V, projection input
     const bool core_saved = !selective && !mlp_rc;

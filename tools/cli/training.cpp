@@ -21,8 +21,9 @@ void add_parallel_options(CLI::App& c, ParallelFlags& o) {
   c.add_option("--microbatch", o.microbatch, "sequences per micro-batch")
       ->check(CLI::PositiveNumber);
   c.add_option("--recompute", o.recompute,
-               "none, selective (attention core), mlp (attention core + feed-forward) or full")
-      ->check(CLI::IsMember({"none", "selective", "mlp", "full"}));
+               "none, selective (attention core), mlp (attention core + feed-forward), full, or "
+               "all_but_attention (everything but the attention core, whose output is kept)")
+      ->check(CLI::IsMember({"none", "selective", "mlp", "full", "all_but_attention"}));
   c.add_option("--zero", o.zero, "ZeRO stage 0-3")->check(CLI::Range(0, 3));
   c.add_flag("--no-sequence-parallel", o.no_sp, "disable sequence parallelism");
 }
@@ -68,10 +69,11 @@ ParallelConfig parallel_config(const ParallelFlags& o, const Fleet& fleet) {
   pc.microbatch = o.microbatch;
   pc.zero_stage = o.zero;
   pc.sequence_parallel = !o.no_sp;
-  pc.recompute = o.recompute == "none"   ? Recompute::none
-                 : o.recompute == "full" ? Recompute::full
-                 : o.recompute == "mlp"  ? Recompute::mlp
-                                         : Recompute::selective;
+  pc.recompute = o.recompute == "none"                ? Recompute::none
+                 : o.recompute == "full"              ? Recompute::full
+                 : o.recompute == "mlp"               ? Recompute::mlp
+                 : o.recompute == "all_but_attention" ? Recompute::all_but_attention
+                                                      : Recompute::selective;
   const std::int64_t n = fleet.total_accelerators();
   // tp x pp x cp, checked: each is positive (CLI11) and at most the fleet, so no overflow.
   const bool small = o.tp <= n && o.pp <= n && o.cp <= n && o.tp * o.pp <= n;

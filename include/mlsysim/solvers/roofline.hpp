@@ -64,14 +64,21 @@ struct RooflineResult {
 ///   `--recompute-modules core_attn mlp`; MaxText's `save_dot_with_context_except_mlp`,
 ///   `save_qkv_proj` and `custom` policies that save the attention projections.
 /// - `full`: each layer's input is kept and the whole layer recomputed.
+/// - `all_but_attention`: the layer input and the attention core's output (the "context") are
+///   kept; the attention projections, the feed-forward block and the elementwise operations run
+///   again, the attention core does not (its output is saved; FlashAttention's backward needs
+///   only q, k, v, which the recomputed projections give, and that output). MaxText's `custom`
+///   remat policy with `context` and `decoder_layer_input` saved (MaxText layers/decoders.py,
+///   `get_remat_policy`: every tensor not named is rematerialized).
 ///
 /// Activation bytes per layer held for the backward pass (Korthikanti et al. 2022, eq. 1-2):
 /// s b h (34 + 5 a s / h) without recomputation, 34 s b h with selective recomputation, 18 s b h
 /// with `mlp` (the MLP's two 8 s b h intermediates dropped; its 2 s b h input and 1-byte mask
-/// kept), 2 s b h with full recomputation; with tensor parallelism t and sequence parallelism every
+/// kept), 4 s b h with `all_but_attention` (the layer input and the context, 2 s b h each), 2 s b h
+/// with full recomputation; with tensor parallelism t and sequence parallelism every
 /// term is divided by t, without it s b h (10 + 24/t + 5 a s / (h t)) (`mlp`: 10 + 8/t). Scaled
 /// by bytes(activations)/2.
-enum class Recompute : std::uint8_t { none, selective, mlp, full };
+enum class Recompute : std::uint8_t { none, selective, mlp, full, all_but_attention };
 [[nodiscard]] Quantity activation_bytes_per_layer(const Workload& m, std::int64_t seq,
                                                   std::int64_t microbatch, std::int64_t tp,
                                                   bool sequence_parallel, Recompute r,

@@ -18,6 +18,7 @@ struct PlanOptions {
   /// when no range is given.
   TrainingOptions training{};
   std::vector<std::int64_t> microbatches{1, 2, 4, 8};
+  /// Recomputation modes tried; `all_but_attention` (a JAX / MaxText policy) only when listed.
   std::vector<Recompute> recompute{Recompute::none, Recompute::selective, Recompute::mlp,
                                    Recompute::full};
   std::vector<int> zero_stages{1};
