@@ -300,7 +300,12 @@ def maxtext_remat(r):
         if re.search(r"mlpw[io][_01]*\s*:\s*(device|offload)", r):
             return "selective"  # wave 7: the MLP tensors saved too; only the attention core remat
         return "mlp"  # q/k/v (and out_proj) saved or offloaded; the MLP left at 'remat'
-    return "full"  # only the layer input, out_proj, context or mlpwo kept
+    if re.search(r"context\s*[:=]\s*(device|offload)", r):
+        # session 14 (with wave 20 known, so the runs it moves are in sample): the attention
+        # output kept means the attention core is not recomputed: Recompute::all_but_attention
+        # (8739034), which did not exist when the rule above read these policies as full.
+        return "all_but_attention"
+    return "full"  # only the layer input, out_proj or mlpwo kept
 
 
 def recompute(r):
