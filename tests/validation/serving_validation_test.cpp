@@ -1967,6 +1967,102 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     TP8 is the collector's assumption.
 //   SP17-SP19 (Llama 2 7B / 70B, TGI 1.0.3 on A10G / 8x A100 40GB, ShareGPT): only the mean
 //     input length in the case file, no generated-token count.
+//
+// ---- Wave 19: research cases SQ01-SQ09 (tests/validation/serving_cases_wave19.json and .md),
+// collected blind on 2026-11-30 (session 14) by one research pass from sources unused by waves
+// 1-18 (load sweeps from single sources; the pass calls itself wave 20, tag SQ). The
+// first-prediction model of every SQ case is the HEAD of main when this integration started,
+// 204b97e (the base of worktree wtS19), whose serving engine is unchanged since e11b1f0: session
+// 14 changed only the training solver and added the collective pricing (NCCL's cost model,
+// 20e34ce; estimate_collective), which serve() and simulate() do not call, and the catalog is
+// as at wave 18's base for every entry these rows use. These mapping rules were written before any
+// wave-19 prediction was computed and apply to every wave-19 case alike; the S, R, Q, P, L, J, Z,
+// O, SA/SB, SC/SD, SE/SF, SG/SH, SI, SJ, SK, SN, SO, SP and session-10 rules above still hold
+// where a rule below does not replace them.
+// * Catalog. DeepSeek-V3 = DeepSeek_V3 (MLA: one 512-wide latent and a 64-wide rope key per
+//   token and layer; 3 dense + 58 MoE layers of 256 routed experts, top 8, one shared expert);
+//   "H200 SXM" = H200 (141 GB, NVLink); both exist, and H200's link carries tp 8. MTP is not
+//   used. Qwen3-Coder-480B-A35B-Instruct(-FP8) is not in the catalog (its architecture fields in
+//   the case file are the collector's memory, "check before use"): SQ07-SQ09 are not expressible
+//   (the SI03 / SI08 rule), whatever the device (MI300X exists). Independently, their `--tp 8
+//   --ep 2` (experts expert-parallel over 2 ranks inside the TP8 group) has no counterpart in
+//   MoeServing, whose expert parallelism spans the whole group.
+// * DataCrunch, DeepSeek-V3 on 8x H200 with SGLang v0.4.1 (SQ01-SQ06: `sglang.launch_server
+//   --model deepseek-ai/DeepSeek-V3 --tp 8 --trust-remote-code --enable-dp-attention` with, for
+//   the "FP8" table (SQ01-SQ04), `--quantization fp8 --kv-cache-dtype fp8_e5m2`, and for the
+//   "BF16" table (SQ05, SQ06), `--enable-torch-compile --mem-fraction-static 0.8
+//   --disable-cuda-graph`; client `sglang.bench_serving --backend sglang --dataset-name random
+//   --random-range-ratio 1 --random-input 1024 --random-output 1024 --num-prompt P
+//   --request-rate R`, P = 300 x R):
+//   - Data-parallel attention: the wave-15 rule (MoeServing::attention_data_parallel, one replica
+//     of tp 8). SGLang's v0.4 line sets dp_size = tp_size whenever --enable-dp-attention is given
+//     (server_args.py: "Data parallel size is adjusted to be the same as tensor parallel size"),
+//     so `--tp 8 --enable-dp-attention` is the rule's `--tp N --dp N` with N = 8, not the
+//     inexpressible 1 < D < N case. In that line the MoE layers stay tensor-parallel under DP
+//     attention (no --enable-ep-moe is printed); the library's option places the experts
+//     expert-parallel, which the wave-15 rule accepts for a command with or without --ep (an
+//     approximation of the MoE layers' communication and per-device expert shapes, stated).
+//   - Engine: the R SGLang rule at the group level (wave 15). Reserve: 1 - the printed
+//     --mem-fraction-static for SQ05/SQ06 (0.8 -> 0.20). SQ01-SQ04 print none: SGLang's own
+//     default, read in two server_args.py files of the v0.4 line that bracket v0.4.1 (one from
+//     before DeepSeek-V3 support, whose --enable-dp-attention help says "Currently only
+//     DeepSeek-V2 is supported", one after it, with --enable-ep-moe and EAGLE): both set
+//     mem_fraction_static 0.81 for 8 <= tp < 16, so reserve 0.19. The 0.15 of the O / Z49 / Z50
+//     rows was an assumption where the tool's default was not read (at the SG14-SG16 rows' TP4 the
+//     same code gives 0.85, i.e. 0.15). Token budget: both files set chunked_prefill_size 8192 (a
+//     GPU above 25 GB) and halve it under DP attention ("to avoid MoE kernel issues"), per DP
+//     rank, each rank scheduling its own requests: 4096 per rank, 8 x 4096 = 32768 for the group
+//     (the wave-15 reading of the budget as the group's total). max_num_seqs = the prompt count
+//     (the SG15-SG17 open-loop rule: no cap but the KV pool). The schedule-conservativeness scaling
+//     (x 0.3), the overlap scheduler being off under DP attention and the CUDA-graph batch cap
+//     (decode batches above it run without graphs) are not modelled (the wave-15 rule; serve()
+//     has one launch gap for every pure-decode iteration). --disable-radix-cache is not printed:
+//     prefix caching finds no shared prefix in random prompts (the O15 reading).
+//   - Precision. The checkpoint deepseek-ai/DeepSeek-V3 is the native block FP8 in both tables: FP8
+//     weights and compute (the R / O rule for DeepSeek's native FP8). SQ01-SQ04's --quantization
+//     fp8 names the format the checkpoint already has. SQ05/SQ06's "BF16" label is the table's
+//     title only: the command loads the same FP8 checkpoint with no --quantization or --dtype
+//     flag that would dequantize it, and the rows are expressed by what the command runs (FP8
+//     weights and compute), not by the label (a measurement is mapped from its configuration, the
+//     SA12-SA21 rule that assumptions are not used). KV cache: FP8 for SQ01-SQ04
+//     (--kv-cache-dtype fp8_e5m2; e5m2 and e4m3 have the same width and the engine does not tell
+//     them apart), BF16 for SQ05/SQ06 (no flag: "auto", the model dtype). Activations BF16.
+//   - SQ05/SQ06's --disable-cuda-graph: every iteration launches its kernels from the host, so
+//     graph_launch_gap = eager_launch_gap (the SD11-SD18 --enforce-eager rule). --enable-torch-
+//     compile is not modelled (the SG14 rule).
+//   - Load: an open loop at the printed rate, the SG15-SG17 rule (the request-level simulator
+//     with SimulationOptions::qps = R, bench_serving's Poisson arrivals; requests = the printed
+//     prompt count 300 / 600 / 1200 / 2400; no warm-up, none stated; the simulator's default
+//     seed). Overloaded points need no other rule: an open loop whose arrivals outrun the
+//     engine is what the simulator runs at that rate (the queue builds in its KV pool and running
+//     batch), and the finite prompt count bounds the run, as SG16 (8 req/s over 2400 prompts) was
+//     expressed. Lengths: --random-range-ratio 1 fixes both at 1024 (the SD03-SD08 reading of
+//     SGLang's [r L, L]); bench_serving sets ignore_eos for the sglang backend, and the
+//     collector's check that median E2E = median TTFT + 1023 x median TPOT on every row agrees
+//     that outputs ran to 1024. No token totals are printed, so the nominal lengths stand.
+//   - Compared, a new rule for an open loop that prints only medians. The wave-10 percentile rule
+//     refused percentiles because a fixed-length closed loop's spread comes only from the
+//     simulator's queueing (no per-iteration jitter), and SG15-SG17 compared the open loop's means
+//     where the JSONL printed them. These rows print no mean. In an open Poisson loop the spread of
+//     a per-request quantity over the requests comes from the arrivals (each request meets another
+//     batch and queue), which the simulator draws; its SimulationResult p50 of a per-request
+//     quantity is then the same statistic as bench_serving's median over the requests (the
+//     simulator's lower middle value against numpy's mean of the two middle values of an even
+//     count: adjacent order statistics, not modelled). So: median TTFT = ttft.p50 ("a",
+//     latency), median TPOT = tpot.p50 ("b", latency; bench_serving's per-request TPOT, (latency
+//     - TTFT) / (output - 1), is the simulator's per-request tpot). Not compared: the median ITL
+//     (a per-token statistic the simulator does not produce, the wave-10 rule), the median
+//     end-to-end latency (at fixed 1024 outputs it restates TTFT + 1023 x TPOT, the collector's
+//     check; the wave-8 rule for an end-to-end figure where TTFT and TPOT are compared), the
+//     output tok/s (the SG15-SG17 rule: an open loop's output rate is not compared).
+//   - Only the collector's rows are cases (the SO01-SO06 rule): the source's "BF16" table also
+//     prints rates 2 and 4, and its two-node TP16 tables would cross nodes over a fabric the source
+//     does not state (the SI05 rule); neither is added.
+//
+// Not expressible (wave 19; also in docs/validation.md, "Serving"):
+//   SQ07-SQ09 (Qwen3-Coder-480B-A35B-Instruct-FP8 on 8x MI300X, SGLang 0.5.7 --tp 8 --ep 2,
+//     concurrency 1 / 16 / 64): the model is not in the catalog; EP2 inside TP8 has no
+//     MoeServing counterpart either.
 
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
