@@ -3328,6 +3328,66 @@ constexpr const char* kGpuStackGptOss20A100 =
     "https://github.com/gpustack/gpustack/blob/1f37f1b8bd79c6b424a0cb55c7abd08a5c2132dc/docs/"
     "performance-lab/gpt-oss-20b/a100.md";
 
+// ---- Wave-19 predictors (the wave-19 rules above).
+
+/// SGLang v0.4.1 serving DeepSeek-V3 with --enable-dp-attention (the wave-19 rule): one replica of
+/// tp r.tp with attention data parallelism (dp_size = tp_size), reserve 1 - mem_fraction_static,
+/// 8192 / 2 prefill tokens per DP rank (r.tp ranks), no cap on running requests but the KV pool
+/// (max_num_seqs = the prompt count r.batch), FP8 weights and compute with a `kv` cache; `eager`:
+/// --disable-cuda-graph (every iteration launched from the host).
+ServingOptions sgl041_dp_attention(const Run& r, double mem_fraction_static, Precision kv,
+                                   bool eager) {
+  ServingOptions o;
+  o.tp = r.tp;
+  o.input_tokens = r.in;
+  o.output_tokens = r.out;
+  o.precision = {r.precision, Precision::bf16, kv, r.precision};
+  o.params.runtime_reserve = 1.0 - mem_fraction_static;
+  o.params.max_batched_tokens = r.tp * (8192 / 2);  // chunked_prefill_size // 2 per DP rank
+  o.params.max_num_seqs = r.batch;
+  o.moe.attention_data_parallel = true;
+  if (eager) o.params.graph_launch_gap = o.params.eager_launch_gap;
+  return o;
+}
+
+/// sglang.bench_serving --request-rate `qps` over r.batch prompts of fixed r.in / r.out tokens
+/// (random-range-ratio 1): the SG15-SG17 open loop against sgl041_dp_attention.
+SimulationResult sgl041_poisson(const Run& r, double mem_fraction_static, Precision kv, bool eager,
+                                double qps) {
+  SimulationOptions sim;
+  sim.qps = qps;
+  sim.requests = r.batch;
+  sim.input = {LengthKind::fixed, static_cast<double>(r.in)};
+  sim.output = {LengthKind::fixed, static_cast<double>(r.out)};
+  return simulate(*r.model, *r.hw, sgl041_dp_attention(r, mem_fraction_static, kv, eager), sim);
+}
+
+/// DataCrunch's "FP8" table: --quantization fp8 --kv-cache-dtype fp8_e5m2, default memory fraction
+/// (0.81 at TP8), CUDA graphs on; `prompts` prompts at `qps` req/s.
+SimulationResult datacrunch_v3_fp8(double qps, std::int64_t prompts) {
+  return sgl041_poisson({&DSV3, &H200, 8, Precision::fp8, 1024, 1024, prompts}, 0.81,
+                        Precision::fp8, false, qps);
+}
+
+/// DataCrunch's "BF16" table: the same FP8 checkpoint, KV cache "auto" (BF16),
+/// --mem-fraction-static 0.8, --disable-cuda-graph; `prompts` prompts at `qps` req/s.
+SimulationResult datacrunch_v3_bf16_label(double qps, std::int64_t prompts) {
+  return sgl041_poisson({&DSV3, &H200, 8, Precision::fp8, 1024, 1024, prompts}, 0.80,
+                        Precision::bf16, true, qps);
+}
+
+constexpr const char* kDataCrunchV3Fp8 =
+    "DataCrunch research, Large Language Model Hopper Architecture Benchmarking (DeepSeek V3 on "
+    "8xH200, SGLang v0.4.1), section 2.2.1 FP8, Results table, https://github.com/"
+    "datacrunch-research/blogs/blob/f5752e891796078935b9915b530a84ba92d84b90/"
+    "deepseek-v3-h200-deployment/deepseek-v3-h200-deployment.md";
+constexpr const char* kDataCrunchV3Bf16 =
+    "DataCrunch research, Large Language Model Hopper Architecture Benchmarking (DeepSeek V3 on "
+    "8xH200, SGLang v0.4.1), section 2.2.1 BF16 (the native FP8 checkpoint without "
+    "--quantization), Results table, https://github.com/datacrunch-research/blogs/blob/"
+    "f5752e891796078935b9915b530a84ba92d84b90/deepseek-v3-h200-deployment/"
+    "deepseek-v3-h200-deployment.md";
+
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
       tput("S01", "Llama 3.1 8B 1xH100 FP8 128/2048 output tok/s", kTrt017, 21109.38, 2.146e+04,
@@ -5259,6 +5319,42 @@ std::vector<ServingCase> case_list() {
          kGpuStackGptOss20A100, Area::latency, 100.32, "ms", 207.9,
          [] { return vllm_mxfp4_burst({&GPTOSS20, &A100, 1, Precision::fp4, 2000, gpustack_output(47224, 500, 100), 500}).tpot.in("ms"); },
          "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SQ01a", "DeepSeek-V3 8xH200 FP8 TP8 DP-attention SGLang v0.4.1, FP8 KV, 1024/1024, Poisson 1 req/s, 300 prompts: median TTFT",
+         kDataCrunchV3Fp8, Area::latency, 563.41, "ms", 56.52,
+         [] { return datacrunch_v3_fp8(1.0, 300).ttft.p50.in("ms"); }, "the source prints medians only: compared with the simulator's p50 (the wave-19 open-loop median rule)"),
+      w2("SQ01b", "DeepSeek-V3 8xH200 FP8 TP8 DP-attention SGLang v0.4.1, FP8 KV, 1024/1024, Poisson 1 req/s, 300 prompts: median TPOT",
+         kDataCrunchV3Fp8, Area::latency, 143.71, "ms", 22.01,
+         [] { return datacrunch_v3_fp8(1.0, 300).tpot.p50.in("ms"); }, "the source prints medians only: compared with the simulator's p50 (the wave-19 open-loop median rule)"),
+      w2("SQ02a", "DeepSeek-V3 8xH200 FP8 TP8 DP-attention SGLang v0.4.1, FP8 KV, 1024/1024, Poisson 2 req/s, 600 prompts: median TTFT",
+         kDataCrunchV3Fp8, Area::latency, 684.33, "ms", 61.35,
+         [] { return datacrunch_v3_fp8(2.0, 600).ttft.p50.in("ms"); }, "the source prints medians only: compared with the simulator's p50 (the wave-19 open-loop median rule)"),
+      w2("SQ02b", "DeepSeek-V3 8xH200 FP8 TP8 DP-attention SGLang v0.4.1, FP8 KV, 1024/1024, Poisson 2 req/s, 600 prompts: median TPOT",
+         kDataCrunchV3Fp8, Area::latency, 228.78, "ms", 29.64,
+         [] { return datacrunch_v3_fp8(2.0, 600).tpot.p50.in("ms"); }, "the source prints medians only: compared with the simulator's p50 (the wave-19 open-loop median rule)"),
+      w2("SQ03a", "DeepSeek-V3 8xH200 FP8 TP8 DP-attention SGLang v0.4.1, FP8 KV, 1024/1024, Poisson 4 req/s, 1200 prompts: median TTFT",
+         kDataCrunchV3Fp8, Area::latency, 865.26, "ms", 65.28,
+         [] { return datacrunch_v3_fp8(4.0, 1200).ttft.p50.in("ms"); }, "the source prints medians only: compared with the simulator's p50 (the wave-19 open-loop median rule)"),
+      w2("SQ03b", "DeepSeek-V3 8xH200 FP8 TP8 DP-attention SGLang v0.4.1, FP8 KV, 1024/1024, Poisson 4 req/s, 1200 prompts: median TPOT",
+         kDataCrunchV3Fp8, Area::latency, 366.48, "ms", 33.93,
+         [] { return datacrunch_v3_fp8(4.0, 1200).tpot.p50.in("ms"); }, "the source prints medians only: compared with the simulator's p50 (the wave-19 open-loop median rule)"),
+      w2("SQ04a", "DeepSeek-V3 8xH200 FP8 TP8 DP-attention SGLang v0.4.1, FP8 KV, 1024/1024, Poisson 8 req/s, 2400 prompts: median TTFT",
+         kDataCrunchV3Fp8, Area::latency, 1358.77, "ms", 70.51,
+         [] { return datacrunch_v3_fp8(8.0, 2400).ttft.p50.in("ms"); }, "the source prints medians only: compared with the simulator's p50 (the wave-19 open-loop median rule)"),
+      w2("SQ04b", "DeepSeek-V3 8xH200 FP8 TP8 DP-attention SGLang v0.4.1, FP8 KV, 1024/1024, Poisson 8 req/s, 2400 prompts: median TPOT",
+         kDataCrunchV3Fp8, Area::latency, 675.95, "ms", 37.77,
+         [] { return datacrunch_v3_fp8(8.0, 2400).tpot.p50.in("ms"); }, "the source prints medians only: compared with the simulator's p50 (the wave-19 open-loop median rule)"),
+      w2("SQ05a", "DeepSeek-V3 8xH200 FP8 TP8 DP-attention SGLang v0.4.1, BF16 KV, eager (table labelled BF16), 1024/1024, Poisson 1 req/s, 300 prompts: median TTFT",
+         kDataCrunchV3Bf16, Area::latency, 587.15, "ms", 58.24,
+         [] { return datacrunch_v3_bf16_label(1.0, 300).ttft.p50.in("ms"); }, "the source prints medians only: compared with the simulator's p50 (the wave-19 open-loop median rule)"),
+      w2("SQ05b", "DeepSeek-V3 8xH200 FP8 TP8 DP-attention SGLang v0.4.1, BF16 KV, eager (table labelled BF16), 1024/1024, Poisson 1 req/s, 300 prompts: median TPOT",
+         kDataCrunchV3Bf16, Area::latency, 209.48, "ms", 23.95,
+         [] { return datacrunch_v3_bf16_label(1.0, 300).tpot.p50.in("ms"); }, "the source prints medians only: compared with the simulator's p50 (the wave-19 open-loop median rule)"),
+      w2("SQ06a", "DeepSeek-V3 8xH200 FP8 TP8 DP-attention SGLang v0.4.1, BF16 KV, eager (table labelled BF16), 1024/1024, Poisson 8 req/s, 2400 prompts: median TTFT",
+         kDataCrunchV3Bf16, Area::latency, 1191.74, "ms", 73.18,
+         [] { return datacrunch_v3_bf16_label(8.0, 2400).ttft.p50.in("ms"); }, "the source prints medians only: compared with the simulator's p50 (the wave-19 open-loop median rule)"),
+      w2("SQ06b", "DeepSeek-V3 8xH200 FP8 TP8 DP-attention SGLang v0.4.1, BF16 KV, eager (table labelled BF16), 1024/1024, Poisson 8 req/s, 2400 prompts: median TPOT",
+         kDataCrunchV3Bf16, Area::latency, 516.67, "ms", 39.86,
+         [] { return datacrunch_v3_bf16_label(8.0, 2400).tpot.p50.in("ms"); }, "the source prints medians only: compared with the simulator's p50 (the wave-19 open-loop median rule)"),
   };
   return all;
 }
@@ -6290,6 +6386,54 @@ TEST(ServingValidation, SP15cQwen314BOneA100Bf16TrtllmBurst500In2000Out100MeanTp
 TEST(ServingValidation, SP16aGptOss20BOneA100VllmBurst500In2000Out94Throughput) { check("SP16a"); }
 TEST(ServingValidation, SP16bGptOss20BOneA100VllmBurst500In2000Out94MeanTtft) { check("SP16b"); }
 TEST(ServingValidation, SP16cGptOss20BOneA100VllmBurst500In2000Out94MeanTpot) { check("SP16c"); }
+TEST(ServingValidation,
+     SQ01aDeepSeekV3EightH200SglangDpAttentionFp8KvPoisson1Qps300PromptsMedianTtft) {
+  check("SQ01a");
+}
+TEST(ServingValidation,
+     SQ01bDeepSeekV3EightH200SglangDpAttentionFp8KvPoisson1Qps300PromptsMedianTpot) {
+  check("SQ01b");
+}
+TEST(ServingValidation,
+     SQ02aDeepSeekV3EightH200SglangDpAttentionFp8KvPoisson2Qps600PromptsMedianTtft) {
+  check("SQ02a");
+}
+TEST(ServingValidation,
+     SQ02bDeepSeekV3EightH200SglangDpAttentionFp8KvPoisson2Qps600PromptsMedianTpot) {
+  check("SQ02b");
+}
+TEST(ServingValidation,
+     SQ03aDeepSeekV3EightH200SglangDpAttentionFp8KvPoisson4Qps1200PromptsMedianTtft) {
+  check("SQ03a");
+}
+TEST(ServingValidation,
+     SQ03bDeepSeekV3EightH200SglangDpAttentionFp8KvPoisson4Qps1200PromptsMedianTpot) {
+  check("SQ03b");
+}
+TEST(ServingValidation,
+     SQ04aDeepSeekV3EightH200SglangDpAttentionFp8KvPoisson8Qps2400PromptsMedianTtft) {
+  check("SQ04a");
+}
+TEST(ServingValidation,
+     SQ04bDeepSeekV3EightH200SglangDpAttentionFp8KvPoisson8Qps2400PromptsMedianTpot) {
+  check("SQ04b");
+}
+TEST(ServingValidation,
+     SQ05aDeepSeekV3EightH200SglangDpAttentionBf16LabelEagerPoisson1Qps300PromptsMedianTtft) {
+  check("SQ05a");
+}
+TEST(ServingValidation,
+     SQ05bDeepSeekV3EightH200SglangDpAttentionBf16LabelEagerPoisson1Qps300PromptsMedianTpot) {
+  check("SQ05b");
+}
+TEST(ServingValidation,
+     SQ06aDeepSeekV3EightH200SglangDpAttentionBf16LabelEagerPoisson8Qps2400PromptsMedianTtft) {
+  check("SQ06a");
+}
+TEST(ServingValidation,
+     SQ06bDeepSeekV3EightH200SglangDpAttentionBf16LabelEagerPoisson8Qps2400PromptsMedianTpot) {
+  check("SQ06b");
+}
 
 TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   fmt::print(
@@ -6309,9 +6453,9 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   };
   Sum out[3], wave1[3], wave2[3], wave3[3], wave4[3], wave5[3], wave6[3], wave7[3], wave8[3],
       wave9[3], wave10[3], wave11[3], wave12[3], wave13[3], wave14[3], wave15[3], wave16[3],
-      wave17[3], wave18[3], before10[3], before11[3], before12[3], before13[3], before14[3],
-      before15[3], before16[3], before17[3], before18[3], sc[3], sd[3], se[3], sf[3], sg[3], sh[3],
-      in[3];
+      wave17[3], wave18[3], wave19[3], before10[3], before11[3], before12[3], before13[3],
+      before14[3], before15[3], before16[3], before17[3], before18[3], before19[3], sc[3], sd[3],
+      se[3], sf[3], sg[3], sh[3], in[3];
   for (const auto& c : cases()) {
     const double now = c.predict();
     const Sample effective = effective_sample(c, now);
@@ -6331,7 +6475,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     out[a].add(c.id, e);
     // Waves 9-18 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
     // SG, SH: wave 12; SI: wave 13; SJ: wave 14; SK: wave 15; SN: wave 16; SO: wave 17; SP: wave
-    // 18); wave 1 is S followed by a digit.
+    // 18; SQ: wave 19); wave 1 is S followed by a digit.
     const bool two_letters = c.id.size() > 1 && std::isalpha(static_cast<unsigned char>(c.id[1]));
     const bool wave_10 = two_letters && c.id[0] == 'S' && (c.id[1] == 'C' || c.id[1] == 'D');
     const bool wave_11 = two_letters && c.id[0] == 'S' && (c.id[1] == 'E' || c.id[1] == 'F');
@@ -6342,31 +6486,37 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     const bool wave_16 = two_letters && c.id[0] == 'S' && c.id[1] == 'N';
     const bool wave_17 = two_letters && c.id[0] == 'S' && c.id[1] == 'O';
     const bool wave_18 = two_letters && c.id[0] == 'S' && c.id[1] == 'P';
-    if (!wave_18) before18[a].add(c.id, e);
-    if (!wave_17 && !wave_18) before17[a].add(c.id, e);
-    if (!wave_16 && !wave_17 && !wave_18) before16[a].add(c.id, e);
-    if (!wave_15 && !wave_16 && !wave_17 && !wave_18) before15[a].add(c.id, e);
-    if (!wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18) before14[a].add(c.id, e);
-    if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18) {
+    const bool wave_19 = two_letters && c.id[0] == 'S' && c.id[1] == 'Q';
+    if (!wave_19) before19[a].add(c.id, e);
+    if (!wave_18 && !wave_19) before18[a].add(c.id, e);
+    if (!wave_17 && !wave_18 && !wave_19) before17[a].add(c.id, e);
+    if (!wave_16 && !wave_17 && !wave_18 && !wave_19) before16[a].add(c.id, e);
+    if (!wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19) before15[a].add(c.id, e);
+    if (!wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19) {
+      before14[a].add(c.id, e);
+    }
+    if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19) {
       before13[a].add(c.id, e);
     }
     if (wave_12) {
       (c.id[1] == 'G' ? sg : sh)[a].add(c.id, e);
-    } else if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18) {
+    } else if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19) {
       before12[a].add(c.id, e);
     }
     if (wave_11) {
       (c.id[1] == 'E' ? se : sf)[a].add(c.id, e);
-    } else if (!wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18) {
+    } else if (!wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 &&
+               !wave_19) {
       before11[a].add(c.id, e);
     }
     if (wave_10) {
       (c.id[1] == 'C' ? sc : sd)[a].add(c.id, e);
     } else if (!wave_11 && !wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 &&
-               !wave_18) {
+               !wave_18 && !wave_19) {
       before10[a].add(c.id, e);
     }
-    (wave_18          ? wave18
+    (wave_19          ? wave19
+     : wave_18        ? wave18
      : wave_17        ? wave17
      : wave_16        ? wave16
      : wave_15        ? wave15
@@ -6433,6 +6583,8 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     line("  of which wave 17 (SO)", wave17[a]);
     line("  of which before wave 18 (waves 1-17)", before18[a]);
     line("  of which wave 18 (SP)", wave18[a]);
+    line("  of which before wave 19 (waves 1-18)", before19[a]);
+    line("  of which wave 19 (SQ)", wave19[a]);
     line("in sample (not in the headline)", in[a]);
   }
 }
