@@ -1967,6 +1967,102 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     TP8 is the collector's assumption.
 //   SP17-SP19 (Llama 2 7B / 70B, TGI 1.0.3 on A10G / 8x A100 40GB, ShareGPT): only the mean
 //     input length in the case file, no generated-token count.
+//
+// ---- Wave 19: research cases SQ01-SQ09 (tests/validation/serving_cases_wave19.json and .md),
+// collected blind on 2026-11-30 (session 14) by one research pass from sources unused by waves
+// 1-18 (load sweeps from single sources; the pass calls itself wave 20, tag SQ). The
+// first-prediction model of every SQ case is the HEAD of main when this integration started,
+// 204b97e (the base of worktree wtS19), whose serving engine is unchanged since e11b1f0: session
+// 14 changed only the training solver and added the collective pricing (NCCL's cost model,
+// 20e34ce; estimate_collective), which serve() and simulate() do not call, and the catalog is
+// as at wave 18's base for every entry these rows use. These mapping rules were written before any
+// wave-19 prediction was computed and apply to every wave-19 case alike; the S, R, Q, P, L, J, Z,
+// O, SA/SB, SC/SD, SE/SF, SG/SH, SI, SJ, SK, SN, SO, SP and session-10 rules above still hold
+// where a rule below does not replace them.
+// * Catalog. DeepSeek-V3 = DeepSeek_V3 (MLA: one 512-wide latent and a 64-wide rope key per
+//   token and layer; 3 dense + 58 MoE layers of 256 routed experts, top 8, one shared expert);
+//   "H200 SXM" = H200 (141 GB, NVLink); both exist, and H200's link carries tp 8. MTP is not
+//   used. Qwen3-Coder-480B-A35B-Instruct(-FP8) is not in the catalog (its architecture fields in
+//   the case file are the collector's memory, "check before use"): SQ07-SQ09 are not expressible
+//   (the SI03 / SI08 rule), whatever the device (MI300X exists). Independently, their `--tp 8
+//   --ep 2` (experts expert-parallel over 2 ranks inside the TP8 group) has no counterpart in
+//   MoeServing, whose expert parallelism spans the whole group.
+// * DataCrunch, DeepSeek-V3 on 8x H200 with SGLang v0.4.1 (SQ01-SQ06: `sglang.launch_server
+//   --model deepseek-ai/DeepSeek-V3 --tp 8 --trust-remote-code --enable-dp-attention` with, for
+//   the "FP8" table (SQ01-SQ04), `--quantization fp8 --kv-cache-dtype fp8_e5m2`, and for the
+//   "BF16" table (SQ05, SQ06), `--enable-torch-compile --mem-fraction-static 0.8
+//   --disable-cuda-graph`; client `sglang.bench_serving --backend sglang --dataset-name random
+//   --random-range-ratio 1 --random-input 1024 --random-output 1024 --num-prompt P
+//   --request-rate R`, P = 300 x R):
+//   - Data-parallel attention: the wave-15 rule (MoeServing::attention_data_parallel, one replica
+//     of tp 8). SGLang's v0.4 line sets dp_size = tp_size whenever --enable-dp-attention is given
+//     (server_args.py: "Data parallel size is adjusted to be the same as tensor parallel size"),
+//     so `--tp 8 --enable-dp-attention` is the rule's `--tp N --dp N` with N = 8, not the
+//     inexpressible 1 < D < N case. In that line the MoE layers stay tensor-parallel under DP
+//     attention (no --enable-ep-moe is printed); the library's option places the experts
+//     expert-parallel, which the wave-15 rule accepts for a command with or without --ep (an
+//     approximation of the MoE layers' communication and per-device expert shapes, stated).
+//   - Engine: the R SGLang rule at the group level (wave 15). Reserve: 1 - the printed
+//     --mem-fraction-static for SQ05/SQ06 (0.8 -> 0.20). SQ01-SQ04 print none: SGLang's own
+//     default, read in two server_args.py files of the v0.4 line that bracket v0.4.1 (one from
+//     before DeepSeek-V3 support, whose --enable-dp-attention help says "Currently only
+//     DeepSeek-V2 is supported", one after it, with --enable-ep-moe and EAGLE): both set
+//     mem_fraction_static 0.81 for 8 <= tp < 16, so reserve 0.19. The 0.15 of the O / Z49 / Z50
+//     rows was an assumption where the tool's default was not read (at the SG14-SG16 rows' TP4 the
+//     same code gives 0.85, i.e. 0.15). Token budget: both files set chunked_prefill_size 8192 (a
+//     GPU above 25 GB) and halve it under DP attention ("to avoid MoE kernel issues"), per DP
+//     rank, each rank scheduling its own requests: 4096 per rank, 8 x 4096 = 32768 for the group
+//     (the wave-15 reading of the budget as the group's total). max_num_seqs = the prompt count
+//     (the SG15-SG17 open-loop rule: no cap but the KV pool). The schedule-conservativeness scaling
+//     (x 0.3), the overlap scheduler being off under DP attention and the CUDA-graph batch cap
+//     (decode batches above it run without graphs) are not modelled (the wave-15 rule; serve()
+//     has one launch gap for every pure-decode iteration). --disable-radix-cache is not printed:
+//     prefix caching finds no shared prefix in random prompts (the O15 reading).
+//   - Precision. The checkpoint deepseek-ai/DeepSeek-V3 is the native block FP8 in both tables: FP8
+//     weights and compute (the R / O rule for DeepSeek's native FP8). SQ01-SQ04's --quantization
+//     fp8 names the format the checkpoint already has. SQ05/SQ06's "BF16" label is the table's
+//     title only: the command loads the same FP8 checkpoint with no --quantization or --dtype
+//     flag that would dequantize it, and the rows are expressed by what the command runs (FP8
+//     weights and compute), not by the label (a measurement is mapped from its configuration, the
+//     SA12-SA21 rule that assumptions are not used). KV cache: FP8 for SQ01-SQ04
+//     (--kv-cache-dtype fp8_e5m2; e5m2 and e4m3 have the same width and the engine does not tell
+//     them apart), BF16 for SQ05/SQ06 (no flag: "auto", the model dtype). Activations BF16.
+//   - SQ05/SQ06's --disable-cuda-graph: every iteration launches its kernels from the host, so
+//     graph_launch_gap = eager_launch_gap (the SD11-SD18 --enforce-eager rule). --enable-torch-
+//     compile is not modelled (the SG14 rule).
+//   - Load: an open loop at the printed rate, the SG15-SG17 rule (the request-level simulator
+//     with SimulationOptions::qps = R, bench_serving's Poisson arrivals; requests = the printed
+//     prompt count 300 / 600 / 1200 / 2400; no warm-up, none stated; the simulator's default
+//     seed). Overloaded points need no other rule: an open loop whose arrivals outrun the
+//     engine is what the simulator runs at that rate (the queue builds in its KV pool and running
+//     batch), and the finite prompt count bounds the run, as SG16 (8 req/s over 2400 prompts) was
+//     expressed. Lengths: --random-range-ratio 1 fixes both at 1024 (the SD03-SD08 reading of
+//     SGLang's [r L, L]); bench_serving sets ignore_eos for the sglang backend, and the
+//     collector's check that median E2E = median TTFT + 1023 x median TPOT on every row agrees
+//     that outputs ran to 1024. No token totals are printed, so the nominal lengths stand.
+//   - Compared, a new rule for an open loop that prints only medians. The wave-10 percentile rule
+//     refused percentiles because a fixed-length closed loop's spread comes only from the
+//     simulator's queueing (no per-iteration jitter), and SG15-SG17 compared the open loop's means
+//     where the JSONL printed them. These rows print no mean. In an open Poisson loop the spread of
+//     a per-request quantity over the requests comes from the arrivals (each request meets another
+//     batch and queue), which the simulator draws; its SimulationResult p50 of a per-request
+//     quantity is then the same statistic as bench_serving's median over the requests (the
+//     simulator's lower middle value against numpy's mean of the two middle values of an even
+//     count: adjacent order statistics, not modelled). So: median TTFT = ttft.p50 ("a",
+//     latency), median TPOT = tpot.p50 ("b", latency; bench_serving's per-request TPOT, (latency
+//     - TTFT) / (output - 1), is the simulator's per-request tpot). Not compared: the median ITL
+//     (a per-token statistic the simulator does not produce, the wave-10 rule), the median
+//     end-to-end latency (at fixed 1024 outputs it restates TTFT + 1023 x TPOT, the collector's
+//     check; the wave-8 rule for an end-to-end figure where TTFT and TPOT are compared), the
+//     output tok/s (the SG15-SG17 rule: an open loop's output rate is not compared).
+//   - Only the collector's rows are cases (the SO01-SO06 rule): the source's "BF16" table also
+//     prints rates 2 and 4, and its two-node TP16 tables would cross nodes over a fabric the source
+//     does not state (the SI05 rule); neither is added.
+//
+// Not expressible (wave 19; also in docs/validation.md, "Serving"):
+//   SQ07-SQ09 (Qwen3-Coder-480B-A35B-Instruct-FP8 on 8x MI300X, SGLang 0.5.7 --tp 8 --ep 2,
+//     concurrency 1 / 16 / 64): the model is not in the catalog; EP2 inside TP8 has no
+//     MoeServing counterpart either.
 
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
@@ -3231,6 +3327,66 @@ constexpr const char* kGpuStackGptOss20A100 =
     "Benchmark Cases' (vllm bench serve, random 2K input, all prompts at once, no --ignore-eos), "
     "https://github.com/gpustack/gpustack/blob/1f37f1b8bd79c6b424a0cb55c7abd08a5c2132dc/docs/"
     "performance-lab/gpt-oss-20b/a100.md";
+
+// ---- Wave-19 predictors (the wave-19 rules above).
+
+/// SGLang v0.4.1 serving DeepSeek-V3 with --enable-dp-attention (the wave-19 rule): one replica of
+/// tp r.tp with attention data parallelism (dp_size = tp_size), reserve 1 - mem_fraction_static,
+/// 8192 / 2 prefill tokens per DP rank (r.tp ranks), no cap on running requests but the KV pool
+/// (max_num_seqs = the prompt count r.batch), FP8 weights and compute with a `kv` cache; `eager`:
+/// --disable-cuda-graph (every iteration launched from the host).
+ServingOptions sgl041_dp_attention(const Run& r, double mem_fraction_static, Precision kv,
+                                   bool eager) {
+  ServingOptions o;
+  o.tp = r.tp;
+  o.input_tokens = r.in;
+  o.output_tokens = r.out;
+  o.precision = {r.precision, Precision::bf16, kv, r.precision};
+  o.params.runtime_reserve = 1.0 - mem_fraction_static;
+  o.params.max_batched_tokens = r.tp * (8192 / 2);  // chunked_prefill_size // 2 per DP rank
+  o.params.max_num_seqs = r.batch;
+  o.moe.attention_data_parallel = true;
+  if (eager) o.params.graph_launch_gap = o.params.eager_launch_gap;
+  return o;
+}
+
+/// sglang.bench_serving --request-rate `qps` over r.batch prompts of fixed r.in / r.out tokens
+/// (random-range-ratio 1): the SG15-SG17 open loop against sgl041_dp_attention.
+SimulationResult sgl041_poisson(const Run& r, double mem_fraction_static, Precision kv, bool eager,
+                                double qps) {
+  SimulationOptions sim;
+  sim.qps = qps;
+  sim.requests = r.batch;
+  sim.input = {LengthKind::fixed, static_cast<double>(r.in)};
+  sim.output = {LengthKind::fixed, static_cast<double>(r.out)};
+  return simulate(*r.model, *r.hw, sgl041_dp_attention(r, mem_fraction_static, kv, eager), sim);
+}
+
+/// DataCrunch's "FP8" table: --quantization fp8 --kv-cache-dtype fp8_e5m2, default memory fraction
+/// (0.81 at TP8), CUDA graphs on; `prompts` prompts at `qps` req/s.
+SimulationResult datacrunch_v3_fp8(double qps, std::int64_t prompts) {
+  return sgl041_poisson({&DSV3, &H200, 8, Precision::fp8, 1024, 1024, prompts}, 0.81,
+                        Precision::fp8, false, qps);
+}
+
+/// DataCrunch's "BF16" table: the same FP8 checkpoint, KV cache "auto" (BF16),
+/// --mem-fraction-static 0.8, --disable-cuda-graph; `prompts` prompts at `qps` req/s.
+SimulationResult datacrunch_v3_bf16_label(double qps, std::int64_t prompts) {
+  return sgl041_poisson({&DSV3, &H200, 8, Precision::fp8, 1024, 1024, prompts}, 0.80,
+                        Precision::bf16, true, qps);
+}
+
+constexpr const char* kDataCrunchV3Fp8 =
+    "DataCrunch research, Large Language Model Hopper Architecture Benchmarking (DeepSeek V3 on "
+    "8xH200, SGLang v0.4.1), section 2.2.1 FP8, Results table, https://github.com/"
+    "datacrunch-research/blogs/blob/f5752e891796078935b9915b530a84ba92d84b90/"
+    "deepseek-v3-h200-deployment/deepseek-v3-h200-deployment.md";
+constexpr const char* kDataCrunchV3Bf16 =
+    "DataCrunch research, Large Language Model Hopper Architecture Benchmarking (DeepSeek V3 on "
+    "8xH200, SGLang v0.4.1), section 2.2.1 BF16 (the native FP8 checkpoint without "
+    "--quantization), Results table, https://github.com/datacrunch-research/blogs/blob/"
+    "f5752e891796078935b9915b530a84ba92d84b90/deepseek-v3-h200-deployment/"
+    "deepseek-v3-h200-deployment.md";
 
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
@@ -5163,6 +5319,42 @@ std::vector<ServingCase> case_list() {
          kGpuStackGptOss20A100, Area::latency, 100.32, "ms", 207.9,
          [] { return vllm_mxfp4_burst({&GPTOSS20, &A100, 1, Precision::fp4, 2000, gpustack_output(47224, 500, 100), 500}).tpot.in("ms"); },
          "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SQ01a", "DeepSeek-V3 8xH200 FP8 TP8 DP-attention SGLang v0.4.1, FP8 KV, 1024/1024, Poisson 1 req/s, 300 prompts: median TTFT",
+         kDataCrunchV3Fp8, Area::latency, 563.41, "ms", 56.52,
+         [] { return datacrunch_v3_fp8(1.0, 300).ttft.p50.in("ms"); }, "the source prints medians only: compared with the simulator's p50 (the wave-19 open-loop median rule)"),
+      w2("SQ01b", "DeepSeek-V3 8xH200 FP8 TP8 DP-attention SGLang v0.4.1, FP8 KV, 1024/1024, Poisson 1 req/s, 300 prompts: median TPOT",
+         kDataCrunchV3Fp8, Area::latency, 143.71, "ms", 22.01,
+         [] { return datacrunch_v3_fp8(1.0, 300).tpot.p50.in("ms"); }, "the source prints medians only: compared with the simulator's p50 (the wave-19 open-loop median rule)"),
+      w2("SQ02a", "DeepSeek-V3 8xH200 FP8 TP8 DP-attention SGLang v0.4.1, FP8 KV, 1024/1024, Poisson 2 req/s, 600 prompts: median TTFT",
+         kDataCrunchV3Fp8, Area::latency, 684.33, "ms", 61.35,
+         [] { return datacrunch_v3_fp8(2.0, 600).ttft.p50.in("ms"); }, "the source prints medians only: compared with the simulator's p50 (the wave-19 open-loop median rule)"),
+      w2("SQ02b", "DeepSeek-V3 8xH200 FP8 TP8 DP-attention SGLang v0.4.1, FP8 KV, 1024/1024, Poisson 2 req/s, 600 prompts: median TPOT",
+         kDataCrunchV3Fp8, Area::latency, 228.78, "ms", 29.64,
+         [] { return datacrunch_v3_fp8(2.0, 600).tpot.p50.in("ms"); }, "the source prints medians only: compared with the simulator's p50 (the wave-19 open-loop median rule)"),
+      w2("SQ03a", "DeepSeek-V3 8xH200 FP8 TP8 DP-attention SGLang v0.4.1, FP8 KV, 1024/1024, Poisson 4 req/s, 1200 prompts: median TTFT",
+         kDataCrunchV3Fp8, Area::latency, 865.26, "ms", 65.28,
+         [] { return datacrunch_v3_fp8(4.0, 1200).ttft.p50.in("ms"); }, "the source prints medians only: compared with the simulator's p50 (the wave-19 open-loop median rule)"),
+      w2("SQ03b", "DeepSeek-V3 8xH200 FP8 TP8 DP-attention SGLang v0.4.1, FP8 KV, 1024/1024, Poisson 4 req/s, 1200 prompts: median TPOT",
+         kDataCrunchV3Fp8, Area::latency, 366.48, "ms", 33.93,
+         [] { return datacrunch_v3_fp8(4.0, 1200).tpot.p50.in("ms"); }, "the source prints medians only: compared with the simulator's p50 (the wave-19 open-loop median rule)"),
+      w2("SQ04a", "DeepSeek-V3 8xH200 FP8 TP8 DP-attention SGLang v0.4.1, FP8 KV, 1024/1024, Poisson 8 req/s, 2400 prompts: median TTFT",
+         kDataCrunchV3Fp8, Area::latency, 1358.77, "ms", 70.51,
+         [] { return datacrunch_v3_fp8(8.0, 2400).ttft.p50.in("ms"); }, "the source prints medians only: compared with the simulator's p50 (the wave-19 open-loop median rule)"),
+      w2("SQ04b", "DeepSeek-V3 8xH200 FP8 TP8 DP-attention SGLang v0.4.1, FP8 KV, 1024/1024, Poisson 8 req/s, 2400 prompts: median TPOT",
+         kDataCrunchV3Fp8, Area::latency, 675.95, "ms", 37.77,
+         [] { return datacrunch_v3_fp8(8.0, 2400).tpot.p50.in("ms"); }, "the source prints medians only: compared with the simulator's p50 (the wave-19 open-loop median rule)"),
+      w2("SQ05a", "DeepSeek-V3 8xH200 FP8 TP8 DP-attention SGLang v0.4.1, BF16 KV, eager (table labelled BF16), 1024/1024, Poisson 1 req/s, 300 prompts: median TTFT",
+         kDataCrunchV3Bf16, Area::latency, 587.15, "ms", 58.24,
+         [] { return datacrunch_v3_bf16_label(1.0, 300).ttft.p50.in("ms"); }, "the source prints medians only: compared with the simulator's p50 (the wave-19 open-loop median rule)"),
+      w2("SQ05b", "DeepSeek-V3 8xH200 FP8 TP8 DP-attention SGLang v0.4.1, BF16 KV, eager (table labelled BF16), 1024/1024, Poisson 1 req/s, 300 prompts: median TPOT",
+         kDataCrunchV3Bf16, Area::latency, 209.48, "ms", 23.95,
+         [] { return datacrunch_v3_bf16_label(1.0, 300).tpot.p50.in("ms"); }, "the source prints medians only: compared with the simulator's p50 (the wave-19 open-loop median rule)"),
+      w2("SQ06a", "DeepSeek-V3 8xH200 FP8 TP8 DP-attention SGLang v0.4.1, BF16 KV, eager (table labelled BF16), 1024/1024, Poisson 8 req/s, 2400 prompts: median TTFT",
+         kDataCrunchV3Bf16, Area::latency, 1191.74, "ms", 73.18,
+         [] { return datacrunch_v3_bf16_label(8.0, 2400).ttft.p50.in("ms"); }, "the source prints medians only: compared with the simulator's p50 (the wave-19 open-loop median rule)"),
+      w2("SQ06b", "DeepSeek-V3 8xH200 FP8 TP8 DP-attention SGLang v0.4.1, BF16 KV, eager (table labelled BF16), 1024/1024, Poisson 8 req/s, 2400 prompts: median TPOT",
+         kDataCrunchV3Bf16, Area::latency, 516.67, "ms", 39.86,
+         [] { return datacrunch_v3_bf16_label(8.0, 2400).tpot.p50.in("ms"); }, "the source prints medians only: compared with the simulator's p50 (the wave-19 open-loop median rule)"),
   };
   return all;
 }
@@ -6194,6 +6386,54 @@ TEST(ServingValidation, SP15cQwen314BOneA100Bf16TrtllmBurst500In2000Out100MeanTp
 TEST(ServingValidation, SP16aGptOss20BOneA100VllmBurst500In2000Out94Throughput) { check("SP16a"); }
 TEST(ServingValidation, SP16bGptOss20BOneA100VllmBurst500In2000Out94MeanTtft) { check("SP16b"); }
 TEST(ServingValidation, SP16cGptOss20BOneA100VllmBurst500In2000Out94MeanTpot) { check("SP16c"); }
+TEST(ServingValidation,
+     SQ01aDeepSeekV3EightH200SglangDpAttentionFp8KvPoisson1Qps300PromptsMedianTtft) {
+  check("SQ01a");
+}
+TEST(ServingValidation,
+     SQ01bDeepSeekV3EightH200SglangDpAttentionFp8KvPoisson1Qps300PromptsMedianTpot) {
+  check("SQ01b");
+}
+TEST(ServingValidation,
+     SQ02aDeepSeekV3EightH200SglangDpAttentionFp8KvPoisson2Qps600PromptsMedianTtft) {
+  check("SQ02a");
+}
+TEST(ServingValidation,
+     SQ02bDeepSeekV3EightH200SglangDpAttentionFp8KvPoisson2Qps600PromptsMedianTpot) {
+  check("SQ02b");
+}
+TEST(ServingValidation,
+     SQ03aDeepSeekV3EightH200SglangDpAttentionFp8KvPoisson4Qps1200PromptsMedianTtft) {
+  check("SQ03a");
+}
+TEST(ServingValidation,
+     SQ03bDeepSeekV3EightH200SglangDpAttentionFp8KvPoisson4Qps1200PromptsMedianTpot) {
+  check("SQ03b");
+}
+TEST(ServingValidation,
+     SQ04aDeepSeekV3EightH200SglangDpAttentionFp8KvPoisson8Qps2400PromptsMedianTtft) {
+  check("SQ04a");
+}
+TEST(ServingValidation,
+     SQ04bDeepSeekV3EightH200SglangDpAttentionFp8KvPoisson8Qps2400PromptsMedianTpot) {
+  check("SQ04b");
+}
+TEST(ServingValidation,
+     SQ05aDeepSeekV3EightH200SglangDpAttentionBf16LabelEagerPoisson1Qps300PromptsMedianTtft) {
+  check("SQ05a");
+}
+TEST(ServingValidation,
+     SQ05bDeepSeekV3EightH200SglangDpAttentionBf16LabelEagerPoisson1Qps300PromptsMedianTpot) {
+  check("SQ05b");
+}
+TEST(ServingValidation,
+     SQ06aDeepSeekV3EightH200SglangDpAttentionBf16LabelEagerPoisson8Qps2400PromptsMedianTtft) {
+  check("SQ06a");
+}
+TEST(ServingValidation,
+     SQ06bDeepSeekV3EightH200SglangDpAttentionBf16LabelEagerPoisson8Qps2400PromptsMedianTpot) {
+  check("SQ06b");
+}
 
 TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   fmt::print(
@@ -6213,9 +6453,9 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   };
   Sum out[3], wave1[3], wave2[3], wave3[3], wave4[3], wave5[3], wave6[3], wave7[3], wave8[3],
       wave9[3], wave10[3], wave11[3], wave12[3], wave13[3], wave14[3], wave15[3], wave16[3],
-      wave17[3], wave18[3], before10[3], before11[3], before12[3], before13[3], before14[3],
-      before15[3], before16[3], before17[3], before18[3], sc[3], sd[3], se[3], sf[3], sg[3], sh[3],
-      in[3];
+      wave17[3], wave18[3], wave19[3], before10[3], before11[3], before12[3], before13[3],
+      before14[3], before15[3], before16[3], before17[3], before18[3], before19[3], sc[3], sd[3],
+      se[3], sf[3], sg[3], sh[3], in[3];
   for (const auto& c : cases()) {
     const double now = c.predict();
     const Sample effective = effective_sample(c, now);
@@ -6235,7 +6475,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     out[a].add(c.id, e);
     // Waves 9-18 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
     // SG, SH: wave 12; SI: wave 13; SJ: wave 14; SK: wave 15; SN: wave 16; SO: wave 17; SP: wave
-    // 18); wave 1 is S followed by a digit.
+    // 18; SQ: wave 19); wave 1 is S followed by a digit.
     const bool two_letters = c.id.size() > 1 && std::isalpha(static_cast<unsigned char>(c.id[1]));
     const bool wave_10 = two_letters && c.id[0] == 'S' && (c.id[1] == 'C' || c.id[1] == 'D');
     const bool wave_11 = two_letters && c.id[0] == 'S' && (c.id[1] == 'E' || c.id[1] == 'F');
@@ -6246,31 +6486,37 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     const bool wave_16 = two_letters && c.id[0] == 'S' && c.id[1] == 'N';
     const bool wave_17 = two_letters && c.id[0] == 'S' && c.id[1] == 'O';
     const bool wave_18 = two_letters && c.id[0] == 'S' && c.id[1] == 'P';
-    if (!wave_18) before18[a].add(c.id, e);
-    if (!wave_17 && !wave_18) before17[a].add(c.id, e);
-    if (!wave_16 && !wave_17 && !wave_18) before16[a].add(c.id, e);
-    if (!wave_15 && !wave_16 && !wave_17 && !wave_18) before15[a].add(c.id, e);
-    if (!wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18) before14[a].add(c.id, e);
-    if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18) {
+    const bool wave_19 = two_letters && c.id[0] == 'S' && c.id[1] == 'Q';
+    if (!wave_19) before19[a].add(c.id, e);
+    if (!wave_18 && !wave_19) before18[a].add(c.id, e);
+    if (!wave_17 && !wave_18 && !wave_19) before17[a].add(c.id, e);
+    if (!wave_16 && !wave_17 && !wave_18 && !wave_19) before16[a].add(c.id, e);
+    if (!wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19) before15[a].add(c.id, e);
+    if (!wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19) {
+      before14[a].add(c.id, e);
+    }
+    if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19) {
       before13[a].add(c.id, e);
     }
     if (wave_12) {
       (c.id[1] == 'G' ? sg : sh)[a].add(c.id, e);
-    } else if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18) {
+    } else if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19) {
       before12[a].add(c.id, e);
     }
     if (wave_11) {
       (c.id[1] == 'E' ? se : sf)[a].add(c.id, e);
-    } else if (!wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18) {
+    } else if (!wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 &&
+               !wave_19) {
       before11[a].add(c.id, e);
     }
     if (wave_10) {
       (c.id[1] == 'C' ? sc : sd)[a].add(c.id, e);
     } else if (!wave_11 && !wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 &&
-               !wave_18) {
+               !wave_18 && !wave_19) {
       before10[a].add(c.id, e);
     }
-    (wave_18          ? wave18
+    (wave_19          ? wave19
+     : wave_18        ? wave18
      : wave_17        ? wave17
      : wave_16        ? wave16
      : wave_15        ? wave15
@@ -6337,6 +6583,8 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     line("  of which wave 17 (SO)", wave17[a]);
     line("  of which before wave 18 (waves 1-17)", before18[a]);
     line("  of which wave 18 (SP)", wave18[a]);
+    line("  of which before wave 19 (waves 1-18)", before19[a]);
+    line("  of which wave 19 (SQ)", wave19[a]);
     line("in sample (not in the headline)", in[a]);
   }
 }
