@@ -93,6 +93,12 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave19.json")))
 # the commit that adds them, the first wave predicted with NCCL's collective cost model). The
 # rules marked "wave 20" below were written before any wave-20 prediction was computed.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave20.json")))
+# Wave 21 (XR01-XR13: torchtitan FSDP2 / float8 Llama 3.1 8B on 32-64 H200 and 32 H100 (AWS),
+# torchtitan on 64 MI250X GCDs (Frontier), AXLearn Fuji-70B on 8-32 MI300X (AMD's fork),
+# KempnerForge MoE on 8 H200; collected blind on 2026-11-30 in session 14, first predictions by
+# the model of the commit that adds them). The rules marked "wave 21" below were written before
+# any wave-21 prediction was computed.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave21.json")))
 # Wave-15 rules (written before any wave-15 prediction, from the sources and earlier rules only):
 # * XH01-XH06: Megatron's three context-parallel exchanges (p2p ring, all-gather, a2a/Ulysses) of
 #   the same 1.2B run; the solver prices the ring exchange (ParallelConfig::cp), so the p2p rows
@@ -171,6 +177,13 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave20.json")))
 #   record says; XQ16 / XQ17's distributed optimizer (ZeRO-1) likewise.
 # * MLPerf's NVFP4 runs (XP01-XP03) compute in FP4 by the wave-12 rule; B300 has no catalog node
 #   in this suite (XP04, XP05: not expressible).
+# Wave-21 rules (written before any wave-21 prediction, from the sources and earlier rules only):
+# * AXLearn's mesh axis "seq" (XR09, AMD's fork) shards the sequence: context parallelism, as
+#   the record maps it; AXLearn's nothing_saveable remat is full (the wave-10 rule); an unstated
+#   precision the record assumes BF16 (AMD's README gives none) stays BF16, as earlier records.
+# * XR08 / XR11 are XR07's configuration on another NIC vendor's cluster: the repeat rule.
+# * AWS p5 (XR03, XR04: 32 x 100G EFA per 8 H100) -> the DGX H100 rig, the same 400 Gb/s per GPU
+#   (the collective wave-CB rule).
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
     "U77": "the same measurement as V5 (PaLM 540B MFU on 6144 TPU v4), already in the suite",
@@ -661,7 +674,7 @@ for c in cases:
     # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
     # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
     # the solver's inputs cannot tell apart, is counted once).
-    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ"):  # 13-20
+    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR"):  # 13-21
         if new_case and row_key in wave10_seen:
             skipped.append((cid, m["name"], "the configuration of %s measured again on another software "
                             "variant (a repeat, counted once)" % wave10_seen[row_key]))
