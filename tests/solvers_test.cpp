@@ -1048,20 +1048,22 @@ TEST(TrainingMemory, AFlashAttentionRunThatFitsOn80GBInPracticeFits) {
   EXPECT_FALSE(scores.memory.fits) << scores.memory.total.in("GiB") << " GiB";
 }
 
+/// Llama 3 8B, 8-way data parallel on one DGX H100, no TP, with recomputation `r`.
+TrainingResult llama8b_dp8(Recompute r, std::int64_t seq_len, std::int64_t global_batch) {
+  ParallelConfig pc;
+  pc.dp = 8;
+  pc.recompute = r;
+  TrainingOptions o;
+  o.seq_len = seq_len;
+  o.global_batch = global_batch;
+  return train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
+}
+
 TEST(TrainingRecompute, MlpRecomputationCostsTheFeedForwardForwardAndSavesItsActivations) {
   // Llama 3 8B, 8-way data parallel, no TP: `mlp` recomputation sits between selective and full
   // in step time and saved activations, and its HFU adds exactly the feed-forward forward pass:
   // 2 x 32 layers x 3 x 4096 x 14336 FLOPs per token over selective's.
-  ParallelConfig pc;
-  pc.dp = 8;
-  TrainingOptions o;
-  o.seq_len = 8192;
-  o.global_batch = 64;
-  const Workload& m = Models::Language::Llama3_8B;
-  auto run = [&](Recompute r) {
-    pc.recompute = r;
-    return train(m, dgx_h100_fleet(8), pc, o);
-  };
+  auto run = [](Recompute r) { return llama8b_dp8(r, 8192, 64); };
   const auto sel = run(Recompute::selective);
   const auto mlp = run(Recompute::mlp);
   const auto full = run(Recompute::full);
@@ -1083,16 +1085,7 @@ TEST(TrainingRecompute, AllButAttentionIsFullRecomputationWithoutTheAttentionCor
   // extra time is full recomputation's extra less selective's (which re-runs the core alone), and
   // its extra hardware FLOPs are the forward pass's less the attention core and the logits
   // (2 x 128,256 x 4096 per token: the vocabulary projection is outside the layers).
-  ParallelConfig pc;
-  pc.dp = 8;
-  TrainingOptions o;
-  o.seq_len = 32768;
-  o.global_batch = 8;
-  const Workload& m = Models::Language::Llama3_8B;
-  auto run = [&](Recompute r) {
-    pc.recompute = r;
-    return train(m, dgx_h100_fleet(8), pc, o);
-  };
+  auto run = [](Recompute r) { return llama8b_dp8(r, 32768, 8); };
   const auto none = run(Recompute::none);
   const auto sel = run(Recompute::selective);
   const auto full = run(Recompute::full);
