@@ -2063,6 +2063,144 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   SQ07-SQ09 (Qwen3-Coder-480B-A35B-Instruct-FP8 on 8x MI300X, SGLang 0.5.7 --tp 8 --ep 2,
 //     concurrency 1 / 16 / 64): the model is not in the catalog; EP2 inside TP8 has no
 //     MoeServing counterpart either.
+//
+// ---- Wave 20: research cases SR01-SR17 (tests/validation/serving_cases_wave20.json and .md),
+// collected blind on 2026-11-30 (session 14) by one research pass from sources unused by waves
+// 1-19 (well-specified measurements from GitHub PRs, performance-lab docs and vendor posts; the
+// pass calls itself wave 21, tag SR). The first-prediction model of every SR case is the HEAD of
+// main when this integration started, 3c1f750 (the base of worktree wtS20), whose serving engine
+// is unchanged since e11b1f0: session 14 changed only the training solver (a recompute mode,
+// 8739034), the collective pricing (NCCL's cost model, 20e34ce; estimate_collective), which
+// serve() and simulate() do not call, and training / collective validation files; no catalog
+// entry these rows use changed since e11b1f0 (A100, GB200, H200, GPT_OSS_120B, DeepSeek_R1,
+// Llama3_1_8B, Llama3_70B, Mixtral_8x7B). These mapping rules were written before any wave-20
+// prediction was computed and apply to every wave-20 case alike; the S, R, Q, P, L, J, Z, O,
+// SA/SB, SC/SD, SE/SF, SG/SH, SI, SJ, SK, SN, SO, SP, SQ and session-10 rules above still hold
+// where a rule below does not replace them.
+// * Catalog. gpt-oss-120b = GPT_OSS_120B under the wave-15 / wave-16 gpt-oss rule (the
+//   alternating 128-token sliding-window layers, 18 of the 36, cannot be expressed, so full
+//   attention is priced on every layer: their KV cache and attention are overstated by about
+//   context / 128, i.e. about 33x at the 4200-token contexts of SR01/SR02, 16x at SR03's 2100,
+//   250x at SR04's 32100 and none at SR05's 132; sinks and biases not modelled). DeepSeek-R1-0528
+//   (NVFP4 checkpoint) = DeepSeek_R1 (MTP not used); "llama-3.1 8B" = Llama3_1_8B; "llama-3 70B"
+//   = Llama3_70B (the same shapes as Llama3_1_70B, the S rule's equivalence; 32 + 128 tokens fit
+//   its 8192-token context); "mixtral 8x7B" = Mixtral_8x7B. Devices: "A100 SXM 80GB" = A100,
+//   "H200" = H200 (the catalog's SXM entry, which a plain name maps to: the O rule), GB200 = the
+//   per-GPU GB200 entry (186 GiB, NVLink 5; its device link carries tp 4). The Intel Arc Pro B60
+//   (SR16, SR17) is not in the catalog: not expressible (the SI07 / SO07 rule), whatever else
+//   the rows state.
+// * A row whose device or configuration the source does not state, only the collector infers, is
+//   not expressible (the O25/O26, SB06-SB09 and SA12-SA21 rules): SR08 (the GPU read off the PR
+//   title's "SM100", which B200 and GB200 share; the GPU count off --data-parallel-size 8; the
+//   block may be the baseline or the with-PR run), SR09 (MI355X read off a branch name, '355_wip';
+//   the client and server commands are not in the block, so the lengths come only from token
+//   totals and the server flags are not printed: the SD09/SD10 rule as well).
+// * GPUStack Performance Lab, gpt-oss-120b on one A100 SXM 80GB (SR01-SR05: `vllm bench serve
+//   --backend openai-chat --endpoint /v1/chat/completions --dataset-name random --seed 42`, no
+//   --max-concurrency, no --request-rate, no --ignore-eos; vLLM v0.11.0; "2 x NVIDIA A100 SXM
+//   80GB GPUs on a single node", but the servers print no -tp: one replica of tp 1, vLLM's
+//   default of one GPU, as SK01 / SN02-SN07 / SP14-SP16): the wave-11 GPUStack burst rule
+//   unchanged: the session-10 closed loop at concurrency P over the P prompts, no warm-up (none
+//   stated, none by default), P = the printed "Successful requests" (500; SR04 100; SR05 1000),
+//   fixed lengths (vLLM's default range ratio 0) at the nominal ISL of the document's workload
+//   list (4000, 2000, 32000, 128). The printed input totals are 0.0-0.2% under prompts x ISL
+//   (re-tokenisation; the chat template adds a few tokens): under the wave-18 input rule's 2%, so
+//   not modelled.
+//   - Engine: vllm_mxfp4_burst (the Q16 vLLM V1 rule: reserve 0.10, token budget 8192, block 16,
+//     max_num_seqs max(256, P); KV cache BF16, no --kv-cache-dtype: "auto"), with the wave-15
+//     MXFP4 rule and the session-12 experts-only rule: the routed experts FP4, attention, router,
+//     embeddings and LM head BF16; the A100 has no FP4 matrix rate, so the experts run
+//     weight-only with BF16 compute (as SP16, gpt-oss-20b on the same A100 page family).
+//     SR01, SR03-SR05 are the baseline server `vllm serve openai/gpt-oss-120b --max-model-len
+//     32768` (32100 tokens fit; the length does not bind otherwise). SR02 is the "optimized"
+//     server `--max-model-len 32768 --async-scheduling --max-num-batched-tokens 4096`: the same
+//     rule with the printed token budget 4096 (the O09/O10 rule: a printed
+//     --max-num-batched-tokens is the token budget); --async-scheduling is not modelled (the SK02
+//     rule).
+//   - Outputs (the wave-16 early-stopping rule, gpustack_output: a printed "Total generated
+//     tokens" more than 2% under prompts x OSL runs at the realised mean, total / prompts rounded
+//     to a token, else the nominal OSL): SR01 67259 / 500 = 134.5 -> 135 (of 200, 32.7% short),
+//     SR02 68059 / 500 = 136.1 -> 136 (32.0% short), SR03 48981 / 500 = 98.0 -> 98 (2.04% short
+//     of 50000, past the 2%), SR04 9988 of 10000 (0.1% short) -> the nominal 100, SR05 4000 = 1000
+//     x 4 -> 4.
+//   - Compared per row: output tok/s ("a", throughput), mean TTFT ("b", latency; the burst's
+//     queue is what the closed loop prices), mean TPOT ("c", latency), as SE01-SE10, SN02-SN07
+//     and SP14-SP16. SR05's mean TPOT (182.75 ms over its 3 tokens after the first) is printed in
+//     the block the case quotes from (the case table lists it in "measured"). The total tok/s and
+//     request rate carry no further information once the lengths are fixed; medians, p99 and the
+//     mean ITL are not compared (the wave-10 rule).
+//   - Only the collector's rows are cases (the SO01-SO06 rule): the page's optimized 32K / 2K /
+//     128 blocks and its engine-selection runs are not added.
+//   - SR06 (the page's "ShareGPT batch size 4": 100 ShareGPT prompts at concurrency 4): the J /
+//     R28 / SG01-SG10 rule, only the mean lengths derivable from the totals (229.5 / 216.9): not
+//     expressible.
+// * TensorRT-LLM PR #7104, DeepSeek-R1-0528 NVFP4 on 4x GB200 (SR07: trtllm-bench throughput
+//   report of TensorRT-LLM 1.1.0rc1, PyTorch backend, "GB200 DeepSeek 4GPUs", 6144 requests
+//   issued at once, average input / output length 1024.0000, TP 4, EP 4, Max Runtime Batch Size
+//   1024, Max Runtime Tokens 2176, KV Memory Percentage 70.00%, KV Cache Dtype FP8, Quantization
+//   NVFP4): the P29/P30 rule for trtllm-bench throughput (as the wave-11 burst rule decides per
+//   tool: trtllm-bench sees the whole prompt list, so the S offline rule, not the HTTP burst
+//   loop): trtllm_logged with the printed limits (max batch 1024, 2176 tokens per iteration,
+//   reserve 1 - 0.70 = 0.30), the largest batch that fits, one replica of the TP4 group. Precision:
+//   the S precision rule, as S24 and P17 ran DeepSeek-R1 FP4: FP4 weights and compute (GB200 has
+//   an FP4 matrix rate) with the printed FP8 KV cache. Parallelism: the S rule for DeepSeek-R1
+//   with expert parallelism, MoeServing::expert_parallel on the TP4 group (S24, the same TP4 EP4
+//   configuration on 4x B200). The report prints no attention-DP or MTP setting: trtllm-bench's
+//   defaults (off), as S24 (the wave-15 attention-DP rule applies only where the source states
+//   it). The GUARANTEED_NO_EVICT scheduling policy is not modelled. Lengths fixed at 1024 / 1024
+//   (the averages are printed to four decimals as exactly 1024). Compared: "Total Output
+//   Throughput (tokens/sec)" of the four GPUs (throughput area). Not compared: the request and
+//   total-token throughputs (the output rate times fixed factors), the total latency (the run's
+//   duration), the average request latency and the description's average TTFT (the offline
+//   rule prices a steady state, not the queue of 6144 requests behind a batch of 1024; no earlier
+//   trtllm-bench throughput row compared them).
+// * vLLM PR #23696, gpt-oss-120b -tp 8 (SR10: 1000 ShareGPT prompts at once): the J / R28 rule,
+//   only mean lengths derivable (215.3 / 197.1): not expressible. Independently, the benchmark
+//   block names no GPU (B200 is the PR title's kernel tag).
+// * SGLang PR #3602, DeepSeek-V3 on 8x H200 (SR11 EP8, SR12 TP8: `sglang.bench_serving --backend
+//   sglang --dataset-name random --num-prompts 600 --random-input 180 --random-output 400
+//   --request-rate 40`): an open loop at a Poisson rate whose table prints only input and output
+//   token throughputs. The SG15-SG17 rule does not compare an open loop's output rate (below
+//   saturation it is the offered load; past it the latencies carry the queue), and no latency is
+//   printed: nothing is compared, not expressible (the SJ10/SJ11 rule).
+// * vLLM CI "Performance Benchmark" build #9515, Latency tests (SR13-SR15: "Input length: 32
+//   tokens. Output length: 128 tokens. Batch size: fixed (8).", end-to-end latency of the batch,
+//   rows latency_llama8B_tp1, latency_llama70B_tp4, latency_mixtral8x7B_tp2 on "H200"):
+//   vLLM's benchmark_latency: one batch of 8 prompts issued together, outputs forced to 128
+//   (ignore_eos), timed over repeated iterations. The P08-P10 / Z01-Z31 / SJ03-SJ05 rule: a static
+//   batch of b = 8 (Batching::static_batch), and the compared "Mean latency (ms)" is
+//   serve().request_latency of the batch (TTFT of the whole batch's prefill + 127 x TPOT; latency
+//   area). Engine: the vLLM V0 defaults of that rule (vllm_rocm: reserve 0.10, max_num_seqs
+//   max(256, b), token budget 131072), which SJ13 read to be the same on CUDA as on ROCm, at the
+//   checkpoints' BF16 weights, activations, compute and KV cache (no dtype printed: vLLM's "auto"
+//   on the BF16 checkpoints, the Q16 / SE01 checkpoint-dtype reading); CUDA graphs captured (no
+//   --enforce-eager printed). The build's vLLM version is not in the excerpt (the SC21-SC28 rule
+//   for an unstated version): whichever engine ran, V0 or V1, 8 x 32 = 256 prompt tokens are
+//   admitted and prefilled in one iteration under any token budget of either and the 8 sequences
+//   then decode together to 128, so the run is one static batch either way, and the budget does
+//   not enter a static batch's timing (the SJ03-SJ05 note). One replica of tp = the test name's TP
+//   (1, 4, 2); Mixtral's experts split tensor-parallel over the TP2 group (no expert-parallel
+//   flag). The collector's S names the model ids, dtype, commit and iteration counts as unread:
+//   the device and the parallelism are printed by the page, the models are named at the catalog's
+//   granularity, the dtype is the existing default reading, and the iteration count does not move
+//   a mean of identical batches, so the rows are expressible. Median and p99 are not compared (the
+//   wave-10 rule). Only the collector's rows are cases (the page's throughput and serving tables
+//   run ShareGPT, the J rule).
+//
+// Not expressible (wave 20; also in docs/validation.md, "Serving"):
+//   SR06 (gpt-oss-120b on 1x A100, vLLM 0.11, 100 ShareGPT prompts at concurrency 4): only mean
+//     lengths derivable (the J / R28 rule).
+//   SR08 (DeepSeek-R1 DP8 + EP8, vLLM PR #20087): the GPU (SM100: B200 or GB200) and the GPU count
+//     are the collector's inferences; the block may be the baseline run.
+//   SR09 (Llama-3.1-405B MXFP4, vLLM PR #25135): the device is inferred from a branch name; the
+//     client and server commands are not printed (lengths only from token totals).
+//   SR10 (gpt-oss-120b TP8, vLLM PR #23696, 1000 ShareGPT prompts at once): only mean lengths
+//     derivable; the GPU is named only by the PR title.
+//   SR11, SR12 (DeepSeek-V3 EP8 / TP8 on 8x H200, SGLang PR #3602, Poisson 40 req/s): only token
+//     throughputs of an open loop, which are not compared; no latency printed.
+//   SR16, SR17 (gpt-oss-20b / 120b on 1x / 4x Intel Arc Pro B60, vLLM XPU): the device is not in
+//     the catalog (also: the table's statistic, mean or median, and the prompt count are not
+//     stated).
 
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
