@@ -3202,8 +3202,9 @@ Precisions mxfp4_on(const HardwareNode& hw, Precision kv) {
 }
 
 /// GPUStack burst against vLLM V1 with an MXFP4 checkpoint: the Q16 vLLM V1 rule (KV cache BF16)
-/// in a closed loop of r.batch clients over r.batch prompts (the wave-11 burst rule).
-LoopResult vllm_mxfp4_burst(const Run& r) {
+/// in a closed loop of r.batch clients over r.batch prompts (the wave-11 burst rule);
+/// `token_budget` a printed --max-num-batched-tokens (default vLLM V1's 8192, serve()'s default).
+LoopResult vllm_mxfp4_burst(const Run& r, std::int64_t token_budget = 8192) {
   ServingOptions o;
   o.tp = r.tp;
   o.input_tokens = r.in;
@@ -3211,6 +3212,7 @@ LoopResult vllm_mxfp4_burst(const Run& r) {
   o.precision = mxfp4_on(*r.hw, Precision::bf16);
   gpt_oss_experts_only(o, *r.model);
   o.params.max_num_seqs = std::max<std::int64_t>(256, r.batch);
+  o.params.max_batched_tokens = token_budget;
   return loop_sim(*r.model, *r.hw, o, r.batch, {r.batch});
 }
 
@@ -3525,6 +3527,41 @@ constexpr const char* kDataCrunchV3Bf16 =
     "--quantization), Results table, https://github.com/datacrunch-research/blogs/blob/"
     "f5752e891796078935b9915b530a84ba92d84b90/deepseek-v3-h200-deployment/"
     "deepseek-v3-h200-deployment.md";
+
+// ---- Wave-20 predictors (the wave-20 rules above).
+
+/// trtllm-bench throughput with every limit its report prints (max runtime batch `max_batch`,
+/// max runtime tokens `max_tokens`, KV memory fraction `kv_fraction`; the P29/P30 rule): the
+/// largest batch that fits, output tokens/s of all replicas.
+double trtllm_bench_report(const Setup& s, std::int64_t max_batch, std::int64_t max_tokens,
+                           double kv_fraction) {
+  return largest_batch_throughput(s, trtllm_logged(s, max_batch, kv_fraction, max_tokens));
+}
+
+/// vLLM benchmark_latency at the checkpoint's BF16 (the wave-20 rule for the nightly latency
+/// tests): the P08-P10 engine (vllm_rocm: V0's defaults) with BF16 weights, activations, compute
+/// and KV cache, one static batch of r.batch prompts; its end-to-end latency in ms.
+double vllm_batch_latency_bf16_ms(const Run& r) {
+  ServingOptions o = vllm_rocm(r);
+  o.precision = {Precision::bf16, Precision::bf16, Precision::bf16, Precision::bf16};
+  o.batching = Batching::static_batch;
+  return serve(*r.model, *r.hw, o).request_latency.in("ms");
+}
+
+const HardwareNode& GB200 = Hardware::Cloud::GB200;
+
+constexpr const char* kGpuStackGptOssA100 =
+    "GPUStack Performance Lab, Optimizing GPT-OSS-120B Throughput on NVIDIA A100 GPUs, 'Other "
+    "Benchmark Cases' (vllm bench serve, random, all prompts at once, no --ignore-eos), "
+    "https://github.com/gpustack/gpustack/blob/47277d79f4a5bae12a2d25e9ecbed2a2177a5f2d/docs/"
+    "performance-lab/gpt-oss-120b/a100.md";
+constexpr const char* kTrt7104 =
+    "NVIDIA/TensorRT-LLM PR #7104, [None][perf] Disable Swap AB when num tokens exceeds N "
+    "dimension, description 'Perf benefits' > 'Optimized:' trtllm-bench report (GB200 DeepSeek "
+    "4GPUs, TensorRT-LLM 1.1.0rc1), https://github.com/NVIDIA/TensorRT-LLM/pull/7104";
+constexpr const char* kVllmNightly =
+    "vLLM CI 'Performance Benchmark' build #9515, Latency tests table (input 32, output 128, "
+    "batch fixed 8, H200), https://buildkite.com/vllm/performance-benchmark/builds/9515";
 
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
@@ -5493,6 +5530,72 @@ std::vector<ServingCase> case_list() {
       w2("SQ06b", "DeepSeek-V3 8xH200 FP8 TP8 DP-attention SGLang v0.4.1, BF16 KV, eager (table labelled BF16), 1024/1024, Poisson 8 req/s, 2400 prompts: median TPOT",
          kDataCrunchV3Bf16, Area::latency, 516.67, "ms", 39.86,
          [] { return datacrunch_v3_bf16_label(8.0, 2400).tpot.p50.in("ms"); }, "the source prints medians only: compared with the simulator's p50 (the wave-19 open-loop median rule)"),
+      w2("SR01a", "gpt-oss-120b 1xA100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 4000/135 (200 requested, EOS), 500 prompts at once: output tok/s",
+         kGpuStackGptOssA100, Area::throughput, 249.67, "tok/s", 321.8,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &A100, 1, Precision::fp4, 4000, gpustack_output(67259, 500, 200), 500}).output_throughput.in("tokens/s"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SR01b", "gpt-oss-120b 1xA100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 4000/135 (200 requested, EOS), 500 prompts at once: mean TTFT",
+         kGpuStackGptOssA100, Area::latency, 133561.13, "ms", 1.022e+05,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &A100, 1, Precision::fp4, 4000, gpustack_output(67259, 500, 200), 500}).ttft.in("ms"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SR01c", "gpt-oss-120b 1xA100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 4000/135 (200 requested, EOS), 500 prompts at once: mean TPOT",
+         kGpuStackGptOssA100, Area::latency, 112.18, "ms", 138.9,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &A100, 1, Precision::fp4, 4000, gpustack_output(67259, 500, 200), 500}).tpot.in("ms"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SR02a", "gpt-oss-120b 1xA100 MXFP4 (experts, weight-only) TP1 vLLM 0.11 async scheduling, 4096-token budget, 4000/136 (200 requested, EOS), 500 prompts at once: output tok/s",
+         kGpuStackGptOssA100, Area::throughput, 278.79, "tok/s", 300.2,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &A100, 1, Precision::fp4, 4000, gpustack_output(68059, 500, 200), 500}, 4096).output_throughput.in("tokens/s"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SR02b", "gpt-oss-120b 1xA100 MXFP4 (experts, weight-only) TP1 vLLM 0.11 async scheduling, 4096-token budget, 4000/136 (200 requested, EOS), 500 prompts at once: mean TTFT",
+         kGpuStackGptOssA100, Area::latency, 121158.11, "ms", 1.107e+05,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &A100, 1, Precision::fp4, 4000, gpustack_output(68059, 500, 200), 500}, 4096).ttft.in("ms"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SR02c", "gpt-oss-120b 1xA100 MXFP4 (experts, weight-only) TP1 vLLM 0.11 async scheduling, 4096-token budget, 4000/136 (200 requested, EOS), 500 prompts at once: mean TPOT",
+         kGpuStackGptOssA100, Area::latency, 99.77, "ms", 154,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &A100, 1, Precision::fp4, 4000, gpustack_output(68059, 500, 200), 500}, 4096).tpot.in("ms"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SR03a", "gpt-oss-120b 1xA100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 2000/98 (100 requested, EOS), 500 prompts at once: output tok/s",
+         kGpuStackGptOssA100, Area::throughput, 395.21, "tok/s", 495.5,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &A100, 1, Precision::fp4, 2000, gpustack_output(48981, 500, 100), 500}).output_throughput.in("tokens/s"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SR03b", "gpt-oss-120b 1xA100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 2000/98 (100 requested, EOS), 500 prompts at once: mean TTFT",
+         kGpuStackGptOssA100, Area::latency, 61328.02, "ms", 4.714e+04,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &A100, 1, Precision::fp4, 2000, gpustack_output(48981, 500, 100), 500}).ttft.in("ms"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SR03c", "gpt-oss-120b 1xA100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 2000/98 (100 requested, EOS), 500 prompts at once: mean TPOT",
+         kGpuStackGptOssA100, Area::latency, 131.94, "ms", 168.2,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &A100, 1, Precision::fp4, 2000, gpustack_output(48981, 500, 100), 500}).tpot.in("ms"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SR04a", "gpt-oss-120b 1xA100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 32000/100, 100 prompts at once: output tok/s",
+         kGpuStackGptOssA100, Area::throughput, 13.5, "tok/s", 24.64,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &A100, 1, Precision::fp4, 32000, gpustack_output(9988, 100, 100), 100}).output_throughput.in("tokens/s"); }),
+      w2("SR04b", "gpt-oss-120b 1xA100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 32000/100, 100 prompts at once: mean TTFT",
+         kGpuStackGptOssA100, Area::latency, 368856.64, "ms", 2.039e+05,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &A100, 1, Precision::fp4, 32000, gpustack_output(9988, 100, 100), 100}).ttft.in("ms"); }),
+      w2("SR04c", "gpt-oss-120b 1xA100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 32000/100, 100 prompts at once: mean TPOT",
+         kGpuStackGptOssA100, Area::latency, 224.58, "ms", 201.3,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &A100, 1, Precision::fp4, 32000, gpustack_output(9988, 100, 100), 100}).tpot.in("ms"); }),
+      w2("SR05a", "gpt-oss-120b 1xA100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 128/4, 1000 prompts at once: output tok/s",
+         kGpuStackGptOssA100, Area::throughput, 283.95, "tok/s", 405.7,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &A100, 1, Precision::fp4, 128, gpustack_output(4000, 1000, 4), 1000}).output_throughput.in("tokens/s"); }),
+      w2("SR05b", "gpt-oss-120b 1xA100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 128/4, 1000 prompts at once: mean TTFT",
+         kGpuStackGptOssA100, Area::latency, 7813.18, "ms", 5161,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &A100, 1, Precision::fp4, 128, gpustack_output(4000, 1000, 4), 1000}).ttft.in("ms"); }),
+      w2("SR05c", "gpt-oss-120b 1xA100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 128/4, 1000 prompts at once: mean TPOT",
+         kGpuStackGptOssA100, Area::latency, 182.75, "ms", 537.8,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &A100, 1, Precision::fp4, 128, gpustack_output(4000, 1000, 4), 1000}).tpot.in("ms"); }),
+      w2("SR07", "DeepSeek-R1-0528 4xGB200 NVFP4 (FP8 KV) TP4 EP4 TensorRT-LLM 1.1.0rc1 trtllm-bench, max batch 1024, 2176 tokens, KV 70%, 1024/1024, 6144 requests at once: output tok/s",
+         kTrt7104, Area::throughput, 7517.2584, "tok/s", 1.788e+04,
+         [] { return trtllm_bench_report({&DSR1, &GB200, 4, 4, Precision::fp4, 1024, 1024, true}, 1024, 2176, 0.70); }),
+      w2("SR13", "Llama 3.1 8B 1xH200 BF16 TP1 vLLM benchmark_latency, static batch 8, 32/128: mean end-to-end latency",
+         kVllmNightly, Area::latency, 833.421, "ms", 660.2,
+         [] { return vllm_batch_latency_bf16_ms({&L31_8B, &H200, 1, Precision::bf16, 32, 128, 8}); }),
+      w2("SR14", "Llama 3 70B 4xH200 BF16 TP4 vLLM benchmark_latency, static batch 8, 32/128: mean end-to-end latency",
+         kVllmNightly, Area::latency, 2077.53, "ms", 1927,
+         [] { return vllm_batch_latency_bf16_ms({&L3_70B, &H200, 4, Precision::bf16, 32, 128, 8}); }),
+      w2("SR15", "Mixtral 8x7B 2xH200 BF16 TP2 vLLM benchmark_latency, static batch 8, 32/128: mean end-to-end latency",
+         kVllmNightly, Area::latency, 1917.44, "ms", 1626,
+         [] { return vllm_batch_latency_bf16_ms({&MIX7, &H200, 2, Precision::bf16, 32, 128, 8}); }),
   };
   return all;
 }
@@ -6572,6 +6675,37 @@ TEST(ServingValidation,
      SQ06bDeepSeekV3EightH200SglangDpAttentionBf16LabelEagerPoisson8Qps2400PromptsMedianTpot) {
   check("SQ06b");
 }
+TEST(ServingValidation, SR01aGptOss120BOneA100VllmBurst500In4000Out135Throughput) {
+  check("SR01a");
+}
+TEST(ServingValidation, SR01bGptOss120BOneA100VllmBurst500In4000Out135MeanTtft) { check("SR01b"); }
+TEST(ServingValidation, SR01cGptOss120BOneA100VllmBurst500In4000Out135MeanTpot) { check("SR01c"); }
+TEST(ServingValidation, SR02aGptOss120BOneA100VllmAsyncBudget4096Burst500In4000Out136Throughput) {
+  check("SR02a");
+}
+TEST(ServingValidation, SR02bGptOss120BOneA100VllmAsyncBudget4096Burst500In4000Out136MeanTtft) {
+  check("SR02b");
+}
+TEST(ServingValidation, SR02cGptOss120BOneA100VllmAsyncBudget4096Burst500In4000Out136MeanTpot) {
+  check("SR02c");
+}
+TEST(ServingValidation, SR03aGptOss120BOneA100VllmBurst500In2000Out98Throughput) { check("SR03a"); }
+TEST(ServingValidation, SR03bGptOss120BOneA100VllmBurst500In2000Out98MeanTtft) { check("SR03b"); }
+TEST(ServingValidation, SR03cGptOss120BOneA100VllmBurst500In2000Out98MeanTpot) { check("SR03c"); }
+TEST(ServingValidation, SR04aGptOss120BOneA100VllmBurst100In32000Out100Throughput) {
+  check("SR04a");
+}
+TEST(ServingValidation, SR04bGptOss120BOneA100VllmBurst100In32000Out100MeanTtft) { check("SR04b"); }
+TEST(ServingValidation, SR04cGptOss120BOneA100VllmBurst100In32000Out100MeanTpot) { check("SR04c"); }
+TEST(ServingValidation, SR05aGptOss120BOneA100VllmBurst1000In128Out4Throughput) { check("SR05a"); }
+TEST(ServingValidation, SR05bGptOss120BOneA100VllmBurst1000In128Out4MeanTtft) { check("SR05b"); }
+TEST(ServingValidation, SR05cGptOss120BOneA100VllmBurst1000In128Out4MeanTpot) { check("SR05c"); }
+TEST(ServingValidation, SR07DeepSeekR1FourGb200Nvfp4TrtllmBenchOffline6144In1024Out1024Throughput) {
+  check("SR07");
+}
+TEST(ServingValidation, SR13Llama318BOneH200VllmStaticBatch8In32Out128Latency) { check("SR13"); }
+TEST(ServingValidation, SR14Llama370BFourH200VllmStaticBatch8In32Out128Latency) { check("SR14"); }
+TEST(ServingValidation, SR15Mixtral8x7BTwoH200VllmStaticBatch8In32Out128Latency) { check("SR15"); }
 
 TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   fmt::print(
@@ -6591,9 +6725,9 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   };
   Sum out[3], wave1[3], wave2[3], wave3[3], wave4[3], wave5[3], wave6[3], wave7[3], wave8[3],
       wave9[3], wave10[3], wave11[3], wave12[3], wave13[3], wave14[3], wave15[3], wave16[3],
-      wave17[3], wave18[3], wave19[3], before10[3], before11[3], before12[3], before13[3],
-      before14[3], before15[3], before16[3], before17[3], before18[3], before19[3], sc[3], sd[3],
-      se[3], sf[3], sg[3], sh[3], in[3];
+      wave17[3], wave18[3], wave19[3], wave20[3], before10[3], before11[3], before12[3],
+      before13[3], before14[3], before15[3], before16[3], before17[3], before18[3], before19[3],
+      before20[3], sc[3], sd[3], se[3], sf[3], sg[3], sh[3], in[3];
   for (const auto& c : cases()) {
     const double now = c.predict();
     const Sample effective = effective_sample(c, now);
@@ -6611,9 +6745,9 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       continue;
     }
     out[a].add(c.id, e);
-    // Waves 9-18 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
+    // Waves 9-20 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
     // SG, SH: wave 12; SI: wave 13; SJ: wave 14; SK: wave 15; SN: wave 16; SO: wave 17; SP: wave
-    // 18; SQ: wave 19); wave 1 is S followed by a digit.
+    // 18; SQ: wave 19; SR: wave 20); wave 1 is S followed by a digit.
     const bool two_letters = c.id.size() > 1 && std::isalpha(static_cast<unsigned char>(c.id[1]));
     const bool wave_10 = two_letters && c.id[0] == 'S' && (c.id[1] == 'C' || c.id[1] == 'D');
     const bool wave_11 = two_letters && c.id[0] == 'S' && (c.id[1] == 'E' || c.id[1] == 'F');
@@ -6625,35 +6759,42 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     const bool wave_17 = two_letters && c.id[0] == 'S' && c.id[1] == 'O';
     const bool wave_18 = two_letters && c.id[0] == 'S' && c.id[1] == 'P';
     const bool wave_19 = two_letters && c.id[0] == 'S' && c.id[1] == 'Q';
-    if (!wave_19) before19[a].add(c.id, e);
-    if (!wave_18 && !wave_19) before18[a].add(c.id, e);
-    if (!wave_17 && !wave_18 && !wave_19) before17[a].add(c.id, e);
-    if (!wave_16 && !wave_17 && !wave_18 && !wave_19) before16[a].add(c.id, e);
-    if (!wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19) before15[a].add(c.id, e);
-    if (!wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19) {
+    const bool wave_20 = two_letters && c.id[0] == 'S' && c.id[1] == 'R';
+    if (!wave_20) before20[a].add(c.id, e);
+    if (!wave_19 && !wave_20) before19[a].add(c.id, e);
+    if (!wave_18 && !wave_19 && !wave_20) before18[a].add(c.id, e);
+    if (!wave_17 && !wave_18 && !wave_19 && !wave_20) before17[a].add(c.id, e);
+    if (!wave_16 && !wave_17 && !wave_18 && !wave_19 && !wave_20) before16[a].add(c.id, e);
+    if (!wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 && !wave_20) {
+      before15[a].add(c.id, e);
+    }
+    if (!wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 && !wave_20) {
       before14[a].add(c.id, e);
     }
-    if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19) {
+    if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 &&
+        !wave_20) {
       before13[a].add(c.id, e);
     }
     if (wave_12) {
       (c.id[1] == 'G' ? sg : sh)[a].add(c.id, e);
-    } else if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19) {
+    } else if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 &&
+               !wave_20) {
       before12[a].add(c.id, e);
     }
     if (wave_11) {
       (c.id[1] == 'E' ? se : sf)[a].add(c.id, e);
     } else if (!wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 &&
-               !wave_19) {
+               !wave_19 && !wave_20) {
       before11[a].add(c.id, e);
     }
     if (wave_10) {
       (c.id[1] == 'C' ? sc : sd)[a].add(c.id, e);
     } else if (!wave_11 && !wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 &&
-               !wave_18 && !wave_19) {
+               !wave_18 && !wave_19 && !wave_20) {
       before10[a].add(c.id, e);
     }
-    (wave_19          ? wave19
+    (wave_20          ? wave20
+     : wave_19        ? wave19
      : wave_18        ? wave18
      : wave_17        ? wave17
      : wave_16        ? wave16
@@ -6723,6 +6864,8 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     line("  of which wave 18 (SP)", wave18[a]);
     line("  of which before wave 19 (waves 1-18)", before19[a]);
     line("  of which wave 19 (SQ)", wave19[a]);
+    line("  of which before wave 20 (waves 1-19)", before20[a]);
+    line("  of which wave 20 (SR)", wave20[a]);
     line("in sample (not in the headline)", in[a]);
   }
 }
