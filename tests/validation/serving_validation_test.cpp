@@ -2063,6 +2063,144 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   SQ07-SQ09 (Qwen3-Coder-480B-A35B-Instruct-FP8 on 8x MI300X, SGLang 0.5.7 --tp 8 --ep 2,
 //     concurrency 1 / 16 / 64): the model is not in the catalog; EP2 inside TP8 has no
 //     MoeServing counterpart either.
+//
+// ---- Wave 20: research cases SR01-SR17 (tests/validation/serving_cases_wave20.json and .md),
+// collected blind on 2026-11-30 (session 14) by one research pass from sources unused by waves
+// 1-19 (well-specified measurements from GitHub PRs, performance-lab docs and vendor posts; the
+// pass calls itself wave 21, tag SR). The first-prediction model of every SR case is the HEAD of
+// main when this integration started, 3c1f750 (the base of worktree wtS20), whose serving engine
+// is unchanged since e11b1f0: session 14 changed only the training solver (a recompute mode,
+// 8739034), the collective pricing (NCCL's cost model, 20e34ce; estimate_collective), which
+// serve() and simulate() do not call, and training / collective validation files; no catalog
+// entry these rows use changed since e11b1f0 (A100, GB200, H200, GPT_OSS_120B, DeepSeek_R1,
+// Llama3_1_8B, Llama3_70B, Mixtral_8x7B). These mapping rules were written before any wave-20
+// prediction was computed and apply to every wave-20 case alike; the S, R, Q, P, L, J, Z, O,
+// SA/SB, SC/SD, SE/SF, SG/SH, SI, SJ, SK, SN, SO, SP, SQ and session-10 rules above still hold
+// where a rule below does not replace them.
+// * Catalog. gpt-oss-120b = GPT_OSS_120B under the wave-15 / wave-16 gpt-oss rule (the
+//   alternating 128-token sliding-window layers, 18 of the 36, cannot be expressed, so full
+//   attention is priced on every layer: their KV cache and attention are overstated by about
+//   context / 128, i.e. about 33x at the 4200-token contexts of SR01/SR02, 16x at SR03's 2100,
+//   250x at SR04's 32100 and none at SR05's 132; sinks and biases not modelled). DeepSeek-R1-0528
+//   (NVFP4 checkpoint) = DeepSeek_R1 (MTP not used); "llama-3.1 8B" = Llama3_1_8B; "llama-3 70B"
+//   = Llama3_70B (the same shapes as Llama3_1_70B, the S rule's equivalence; 32 + 128 tokens fit
+//   its 8192-token context); "mixtral 8x7B" = Mixtral_8x7B. Devices: "A100 SXM 80GB" = A100,
+//   "H200" = H200 (the catalog's SXM entry, which a plain name maps to: the O rule), GB200 = the
+//   per-GPU GB200 entry (186 GiB, NVLink 5; its device link carries tp 4). The Intel Arc Pro B60
+//   (SR16, SR17) is not in the catalog: not expressible (the SI07 / SO07 rule), whatever else
+//   the rows state.
+// * A row whose device or configuration the source does not state, only the collector infers, is
+//   not expressible (the O25/O26, SB06-SB09 and SA12-SA21 rules): SR08 (the GPU read off the PR
+//   title's "SM100", which B200 and GB200 share; the GPU count off --data-parallel-size 8; the
+//   block may be the baseline or the with-PR run), SR09 (MI355X read off a branch name, '355_wip';
+//   the client and server commands are not in the block, so the lengths come only from token
+//   totals and the server flags are not printed: the SD09/SD10 rule as well).
+// * GPUStack Performance Lab, gpt-oss-120b on one A100 SXM 80GB (SR01-SR05: `vllm bench serve
+//   --backend openai-chat --endpoint /v1/chat/completions --dataset-name random --seed 42`, no
+//   --max-concurrency, no --request-rate, no --ignore-eos; vLLM v0.11.0; "2 x NVIDIA A100 SXM
+//   80GB GPUs on a single node", but the servers print no -tp: one replica of tp 1, vLLM's
+//   default of one GPU, as SK01 / SN02-SN07 / SP14-SP16): the wave-11 GPUStack burst rule
+//   unchanged: the session-10 closed loop at concurrency P over the P prompts, no warm-up (none
+//   stated, none by default), P = the printed "Successful requests" (500; SR04 100; SR05 1000),
+//   fixed lengths (vLLM's default range ratio 0) at the nominal ISL of the document's workload
+//   list (4000, 2000, 32000, 128). The printed input totals are 0.0-0.2% under prompts x ISL
+//   (re-tokenisation; the chat template adds a few tokens): under the wave-18 input rule's 2%, so
+//   not modelled.
+//   - Engine: vllm_mxfp4_burst (the Q16 vLLM V1 rule: reserve 0.10, token budget 8192, block 16,
+//     max_num_seqs max(256, P); KV cache BF16, no --kv-cache-dtype: "auto"), with the wave-15
+//     MXFP4 rule and the session-12 experts-only rule: the routed experts FP4, attention, router,
+//     embeddings and LM head BF16; the A100 has no FP4 matrix rate, so the experts run
+//     weight-only with BF16 compute (as SP16, gpt-oss-20b on the same A100 page family).
+//     SR01, SR03-SR05 are the baseline server `vllm serve openai/gpt-oss-120b --max-model-len
+//     32768` (32100 tokens fit; the length does not bind otherwise). SR02 is the "optimized"
+//     server `--max-model-len 32768 --async-scheduling --max-num-batched-tokens 4096`: the same
+//     rule with the printed token budget 4096 (the O09/O10 rule: a printed
+//     --max-num-batched-tokens is the token budget); --async-scheduling is not modelled (the SK02
+//     rule).
+//   - Outputs (the wave-16 early-stopping rule, gpustack_output: a printed "Total generated
+//     tokens" more than 2% under prompts x OSL runs at the realised mean, total / prompts rounded
+//     to a token, else the nominal OSL): SR01 67259 / 500 = 134.5 -> 135 (of 200, 32.7% short),
+//     SR02 68059 / 500 = 136.1 -> 136 (32.0% short), SR03 48981 / 500 = 98.0 -> 98 (2.04% short
+//     of 50000, past the 2%), SR04 9988 of 10000 (0.1% short) -> the nominal 100, SR05 4000 = 1000
+//     x 4 -> 4.
+//   - Compared per row: output tok/s ("a", throughput), mean TTFT ("b", latency; the burst's
+//     queue is what the closed loop prices), mean TPOT ("c", latency), as SE01-SE10, SN02-SN07
+//     and SP14-SP16. SR05's mean TPOT (182.75 ms over its 3 tokens after the first) is printed in
+//     the block the case quotes from (the case table lists it in "measured"). The total tok/s and
+//     request rate carry no further information once the lengths are fixed; medians, p99 and the
+//     mean ITL are not compared (the wave-10 rule).
+//   - Only the collector's rows are cases (the SO01-SO06 rule): the page's optimized 32K / 2K /
+//     128 blocks and its engine-selection runs are not added.
+//   - SR06 (the page's "ShareGPT batch size 4": 100 ShareGPT prompts at concurrency 4): the J /
+//     R28 / SG01-SG10 rule, only the mean lengths derivable from the totals (229.5 / 216.9): not
+//     expressible.
+// * TensorRT-LLM PR #7104, DeepSeek-R1-0528 NVFP4 on 4x GB200 (SR07: trtllm-bench throughput
+//   report of TensorRT-LLM 1.1.0rc1, PyTorch backend, "GB200 DeepSeek 4GPUs", 6144 requests
+//   issued at once, average input / output length 1024.0000, TP 4, EP 4, Max Runtime Batch Size
+//   1024, Max Runtime Tokens 2176, KV Memory Percentage 70.00%, KV Cache Dtype FP8, Quantization
+//   NVFP4): the P29/P30 rule for trtllm-bench throughput (as the wave-11 burst rule decides per
+//   tool: trtllm-bench sees the whole prompt list, so the S offline rule, not the HTTP burst
+//   loop): trtllm_logged with the printed limits (max batch 1024, 2176 tokens per iteration,
+//   reserve 1 - 0.70 = 0.30), the largest batch that fits, one replica of the TP4 group. Precision:
+//   the S precision rule, as S24 and P17 ran DeepSeek-R1 FP4: FP4 weights and compute (GB200 has
+//   an FP4 matrix rate) with the printed FP8 KV cache. Parallelism: the S rule for DeepSeek-R1
+//   with expert parallelism, MoeServing::expert_parallel on the TP4 group (S24, the same TP4 EP4
+//   configuration on 4x B200). The report prints no attention-DP or MTP setting: trtllm-bench's
+//   defaults (off), as S24 (the wave-15 attention-DP rule applies only where the source states
+//   it). The GUARANTEED_NO_EVICT scheduling policy is not modelled. Lengths fixed at 1024 / 1024
+//   (the averages are printed to four decimals as exactly 1024). Compared: "Total Output
+//   Throughput (tokens/sec)" of the four GPUs (throughput area). Not compared: the request and
+//   total-token throughputs (the output rate times fixed factors), the total latency (the run's
+//   duration), the average request latency and the description's average TTFT (the offline
+//   rule prices a steady state, not the queue of 6144 requests behind a batch of 1024; no earlier
+//   trtllm-bench throughput row compared them).
+// * vLLM PR #23696, gpt-oss-120b -tp 8 (SR10: 1000 ShareGPT prompts at once): the J / R28 rule,
+//   only mean lengths derivable (215.3 / 197.1): not expressible. Independently, the benchmark
+//   block names no GPU (B200 is the PR title's kernel tag).
+// * SGLang PR #3602, DeepSeek-V3 on 8x H200 (SR11 EP8, SR12 TP8: `sglang.bench_serving --backend
+//   sglang --dataset-name random --num-prompts 600 --random-input 180 --random-output 400
+//   --request-rate 40`): an open loop at a Poisson rate whose table prints only input and output
+//   token throughputs. The SG15-SG17 rule does not compare an open loop's output rate (below
+//   saturation it is the offered load; past it the latencies carry the queue), and no latency is
+//   printed: nothing is compared, not expressible (the SJ10/SJ11 rule).
+// * vLLM CI "Performance Benchmark" build #9515, Latency tests (SR13-SR15: "Input length: 32
+//   tokens. Output length: 128 tokens. Batch size: fixed (8).", end-to-end latency of the batch,
+//   rows latency_llama8B_tp1, latency_llama70B_tp4, latency_mixtral8x7B_tp2 on "H200"):
+//   vLLM's benchmark_latency: one batch of 8 prompts issued together, outputs forced to 128
+//   (ignore_eos), timed over repeated iterations. The P08-P10 / Z01-Z31 / SJ03-SJ05 rule: a static
+//   batch of b = 8 (Batching::static_batch), and the compared "Mean latency (ms)" is
+//   serve().request_latency of the batch (TTFT of the whole batch's prefill + 127 x TPOT; latency
+//   area). Engine: the vLLM V0 defaults of that rule (vllm_rocm: reserve 0.10, max_num_seqs
+//   max(256, b), token budget 131072), which SJ13 read to be the same on CUDA as on ROCm, at the
+//   checkpoints' BF16 weights, activations, compute and KV cache (no dtype printed: vLLM's "auto"
+//   on the BF16 checkpoints, the Q16 / SE01 checkpoint-dtype reading); CUDA graphs captured (no
+//   --enforce-eager printed). The build's vLLM version is not in the excerpt (the SC21-SC28 rule
+//   for an unstated version): whichever engine ran, V0 or V1, 8 x 32 = 256 prompt tokens are
+//   admitted and prefilled in one iteration under any token budget of either and the 8 sequences
+//   then decode together to 128, so the run is one static batch either way, and the budget does
+//   not enter a static batch's timing (the SJ03-SJ05 note). One replica of tp = the test name's TP
+//   (1, 4, 2); Mixtral's experts split tensor-parallel over the TP2 group (no expert-parallel
+//   flag). The collector's S names the model ids, dtype, commit and iteration counts as unread:
+//   the device and the parallelism are printed by the page, the models are named at the catalog's
+//   granularity, the dtype is the existing default reading, and the iteration count does not move
+//   a mean of identical batches, so the rows are expressible. Median and p99 are not compared (the
+//   wave-10 rule). Only the collector's rows are cases (the page's throughput and serving tables
+//   run ShareGPT, the J rule).
+//
+// Not expressible (wave 20; also in docs/validation.md, "Serving"):
+//   SR06 (gpt-oss-120b on 1x A100, vLLM 0.11, 100 ShareGPT prompts at concurrency 4): only mean
+//     lengths derivable (the J / R28 rule).
+//   SR08 (DeepSeek-R1 DP8 + EP8, vLLM PR #20087): the GPU (SM100: B200 or GB200) and the GPU count
+//     are the collector's inferences; the block may be the baseline run.
+//   SR09 (Llama-3.1-405B MXFP4, vLLM PR #25135): the device is inferred from a branch name; the
+//     client and server commands are not printed (lengths only from token totals).
+//   SR10 (gpt-oss-120b TP8, vLLM PR #23696, 1000 ShareGPT prompts at once): only mean lengths
+//     derivable; the GPU is named only by the PR title.
+//   SR11, SR12 (DeepSeek-V3 EP8 / TP8 on 8x H200, SGLang PR #3602, Poisson 40 req/s): only token
+//     throughputs of an open loop, which are not compared; no latency printed.
+//   SR16, SR17 (gpt-oss-20b / 120b on 1x / 4x Intel Arc Pro B60, vLLM XPU): the device is not in
+//     the catalog (also: the table's statistic, mean or median, and the prompt count are not
+//     stated).
 
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
@@ -3064,8 +3202,9 @@ Precisions mxfp4_on(const HardwareNode& hw, Precision kv) {
 }
 
 /// GPUStack burst against vLLM V1 with an MXFP4 checkpoint: the Q16 vLLM V1 rule (KV cache BF16)
-/// in a closed loop of r.batch clients over r.batch prompts (the wave-11 burst rule).
-LoopResult vllm_mxfp4_burst(const Run& r) {
+/// in a closed loop of r.batch clients over r.batch prompts (the wave-11 burst rule);
+/// `token_budget` a printed --max-num-batched-tokens (default vLLM V1's 8192, serve()'s default).
+LoopResult vllm_mxfp4_burst(const Run& r, std::int64_t token_budget = 8192) {
   ServingOptions o;
   o.tp = r.tp;
   o.input_tokens = r.in;
@@ -3073,6 +3212,7 @@ LoopResult vllm_mxfp4_burst(const Run& r) {
   o.precision = mxfp4_on(*r.hw, Precision::bf16);
   gpt_oss_experts_only(o, *r.model);
   o.params.max_num_seqs = std::max<std::int64_t>(256, r.batch);
+  o.params.max_batched_tokens = token_budget;
   return loop_sim(*r.model, *r.hw, o, r.batch, {r.batch});
 }
 
@@ -3387,6 +3527,41 @@ constexpr const char* kDataCrunchV3Bf16 =
     "--quantization), Results table, https://github.com/datacrunch-research/blogs/blob/"
     "f5752e891796078935b9915b530a84ba92d84b90/deepseek-v3-h200-deployment/"
     "deepseek-v3-h200-deployment.md";
+
+// ---- Wave-20 predictors (the wave-20 rules above).
+
+/// trtllm-bench throughput with every limit its report prints (max runtime batch `max_batch`,
+/// max runtime tokens `max_tokens`, KV memory fraction `kv_fraction`; the P29/P30 rule): the
+/// largest batch that fits, output tokens/s of all replicas.
+double trtllm_bench_report(const Setup& s, std::int64_t max_batch, std::int64_t max_tokens,
+                           double kv_fraction) {
+  return largest_batch_throughput(s, trtllm_logged(s, max_batch, kv_fraction, max_tokens));
+}
+
+/// vLLM benchmark_latency at the checkpoint's BF16 (the wave-20 rule for the nightly latency
+/// tests): the P08-P10 engine (vllm_rocm: V0's defaults) with BF16 weights, activations, compute
+/// and KV cache, one static batch of r.batch prompts; its end-to-end latency in ms.
+double vllm_batch_latency_bf16_ms(const Run& r) {
+  ServingOptions o = vllm_rocm(r);
+  o.precision = {Precision::bf16, Precision::bf16, Precision::bf16, Precision::bf16};
+  o.batching = Batching::static_batch;
+  return serve(*r.model, *r.hw, o).request_latency.in("ms");
+}
+
+const HardwareNode& GB200 = Hardware::Cloud::GB200;
+
+constexpr const char* kGpuStackGptOssA100 =
+    "GPUStack Performance Lab, Optimizing GPT-OSS-120B Throughput on NVIDIA A100 GPUs, 'Other "
+    "Benchmark Cases' (vllm bench serve, random, all prompts at once, no --ignore-eos), "
+    "https://github.com/gpustack/gpustack/blob/47277d79f4a5bae12a2d25e9ecbed2a2177a5f2d/docs/"
+    "performance-lab/gpt-oss-120b/a100.md";
+constexpr const char* kTrt7104 =
+    "NVIDIA/TensorRT-LLM PR #7104, [None][perf] Disable Swap AB when num tokens exceeds N "
+    "dimension, description 'Perf benefits' > 'Optimized:' trtllm-bench report (GB200 DeepSeek "
+    "4GPUs, TensorRT-LLM 1.1.0rc1), https://github.com/NVIDIA/TensorRT-LLM/pull/7104";
+constexpr const char* kVllmNightly =
+    "vLLM CI 'Performance Benchmark' build #9515, Latency tests table (input 32, output 128, "
+    "batch fixed 8, H200), https://buildkite.com/vllm/performance-benchmark/builds/9515";
 
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
@@ -5355,6 +5530,72 @@ std::vector<ServingCase> case_list() {
       w2("SQ06b", "DeepSeek-V3 8xH200 FP8 TP8 DP-attention SGLang v0.4.1, BF16 KV, eager (table labelled BF16), 1024/1024, Poisson 8 req/s, 2400 prompts: median TPOT",
          kDataCrunchV3Bf16, Area::latency, 516.67, "ms", 39.86,
          [] { return datacrunch_v3_bf16_label(8.0, 2400).tpot.p50.in("ms"); }, "the source prints medians only: compared with the simulator's p50 (the wave-19 open-loop median rule)"),
+      w2("SR01a", "gpt-oss-120b 1xA100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 4000/135 (200 requested, EOS), 500 prompts at once: output tok/s",
+         kGpuStackGptOssA100, Area::throughput, 249.67, "tok/s", 321.8,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &A100, 1, Precision::fp4, 4000, gpustack_output(67259, 500, 200), 500}).output_throughput.in("tokens/s"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SR01b", "gpt-oss-120b 1xA100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 4000/135 (200 requested, EOS), 500 prompts at once: mean TTFT",
+         kGpuStackGptOssA100, Area::latency, 133561.13, "ms", 1.022e+05,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &A100, 1, Precision::fp4, 4000, gpustack_output(67259, 500, 200), 500}).ttft.in("ms"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SR01c", "gpt-oss-120b 1xA100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 4000/135 (200 requested, EOS), 500 prompts at once: mean TPOT",
+         kGpuStackGptOssA100, Area::latency, 112.18, "ms", 138.9,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &A100, 1, Precision::fp4, 4000, gpustack_output(67259, 500, 200), 500}).tpot.in("ms"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SR02a", "gpt-oss-120b 1xA100 MXFP4 (experts, weight-only) TP1 vLLM 0.11 async scheduling, 4096-token budget, 4000/136 (200 requested, EOS), 500 prompts at once: output tok/s",
+         kGpuStackGptOssA100, Area::throughput, 278.79, "tok/s", 300.2,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &A100, 1, Precision::fp4, 4000, gpustack_output(68059, 500, 200), 500}, 4096).output_throughput.in("tokens/s"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SR02b", "gpt-oss-120b 1xA100 MXFP4 (experts, weight-only) TP1 vLLM 0.11 async scheduling, 4096-token budget, 4000/136 (200 requested, EOS), 500 prompts at once: mean TTFT",
+         kGpuStackGptOssA100, Area::latency, 121158.11, "ms", 1.107e+05,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &A100, 1, Precision::fp4, 4000, gpustack_output(68059, 500, 200), 500}, 4096).ttft.in("ms"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SR02c", "gpt-oss-120b 1xA100 MXFP4 (experts, weight-only) TP1 vLLM 0.11 async scheduling, 4096-token budget, 4000/136 (200 requested, EOS), 500 prompts at once: mean TPOT",
+         kGpuStackGptOssA100, Area::latency, 99.77, "ms", 154,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &A100, 1, Precision::fp4, 4000, gpustack_output(68059, 500, 200), 500}, 4096).tpot.in("ms"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SR03a", "gpt-oss-120b 1xA100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 2000/98 (100 requested, EOS), 500 prompts at once: output tok/s",
+         kGpuStackGptOssA100, Area::throughput, 395.21, "tok/s", 495.5,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &A100, 1, Precision::fp4, 2000, gpustack_output(48981, 500, 100), 500}).output_throughput.in("tokens/s"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SR03b", "gpt-oss-120b 1xA100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 2000/98 (100 requested, EOS), 500 prompts at once: mean TTFT",
+         kGpuStackGptOssA100, Area::latency, 61328.02, "ms", 4.714e+04,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &A100, 1, Precision::fp4, 2000, gpustack_output(48981, 500, 100), 500}).ttft.in("ms"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SR03c", "gpt-oss-120b 1xA100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 2000/98 (100 requested, EOS), 500 prompts at once: mean TPOT",
+         kGpuStackGptOssA100, Area::latency, 131.94, "ms", 168.2,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &A100, 1, Precision::fp4, 2000, gpustack_output(48981, 500, 100), 500}).tpot.in("ms"); },
+         "outputs not forced (no --ignore-eos): run at the realised mean output, printed total generated / requests (the wave-16 early-stopping rule)"),
+      w2("SR04a", "gpt-oss-120b 1xA100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 32000/100, 100 prompts at once: output tok/s",
+         kGpuStackGptOssA100, Area::throughput, 13.5, "tok/s", 24.64,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &A100, 1, Precision::fp4, 32000, gpustack_output(9988, 100, 100), 100}).output_throughput.in("tokens/s"); }),
+      w2("SR04b", "gpt-oss-120b 1xA100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 32000/100, 100 prompts at once: mean TTFT",
+         kGpuStackGptOssA100, Area::latency, 368856.64, "ms", 2.039e+05,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &A100, 1, Precision::fp4, 32000, gpustack_output(9988, 100, 100), 100}).ttft.in("ms"); }),
+      w2("SR04c", "gpt-oss-120b 1xA100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 32000/100, 100 prompts at once: mean TPOT",
+         kGpuStackGptOssA100, Area::latency, 224.58, "ms", 201.3,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &A100, 1, Precision::fp4, 32000, gpustack_output(9988, 100, 100), 100}).tpot.in("ms"); }),
+      w2("SR05a", "gpt-oss-120b 1xA100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 128/4, 1000 prompts at once: output tok/s",
+         kGpuStackGptOssA100, Area::throughput, 283.95, "tok/s", 405.7,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &A100, 1, Precision::fp4, 128, gpustack_output(4000, 1000, 4), 1000}).output_throughput.in("tokens/s"); }),
+      w2("SR05b", "gpt-oss-120b 1xA100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 128/4, 1000 prompts at once: mean TTFT",
+         kGpuStackGptOssA100, Area::latency, 7813.18, "ms", 5161,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &A100, 1, Precision::fp4, 128, gpustack_output(4000, 1000, 4), 1000}).ttft.in("ms"); }),
+      w2("SR05c", "gpt-oss-120b 1xA100 MXFP4 (experts, weight-only) TP1 vLLM 0.11, 128/4, 1000 prompts at once: mean TPOT",
+         kGpuStackGptOssA100, Area::latency, 182.75, "ms", 537.8,
+         [] { return vllm_mxfp4_burst({&GPTOSS, &A100, 1, Precision::fp4, 128, gpustack_output(4000, 1000, 4), 1000}).tpot.in("ms"); }),
+      w2("SR07", "DeepSeek-R1-0528 4xGB200 NVFP4 (FP8 KV) TP4 EP4 TensorRT-LLM 1.1.0rc1 trtllm-bench, max batch 1024, 2176 tokens, KV 70%, 1024/1024, 6144 requests at once: output tok/s",
+         kTrt7104, Area::throughput, 7517.2584, "tok/s", 1.788e+04,
+         [] { return trtllm_bench_report({&DSR1, &GB200, 4, 4, Precision::fp4, 1024, 1024, true}, 1024, 2176, 0.70); }),
+      w2("SR13", "Llama 3.1 8B 1xH200 BF16 TP1 vLLM benchmark_latency, static batch 8, 32/128: mean end-to-end latency",
+         kVllmNightly, Area::latency, 833.421, "ms", 660.2,
+         [] { return vllm_batch_latency_bf16_ms({&L31_8B, &H200, 1, Precision::bf16, 32, 128, 8}); }),
+      w2("SR14", "Llama 3 70B 4xH200 BF16 TP4 vLLM benchmark_latency, static batch 8, 32/128: mean end-to-end latency",
+         kVllmNightly, Area::latency, 2077.53, "ms", 1927,
+         [] { return vllm_batch_latency_bf16_ms({&L3_70B, &H200, 4, Precision::bf16, 32, 128, 8}); }),
+      w2("SR15", "Mixtral 8x7B 2xH200 BF16 TP2 vLLM benchmark_latency, static batch 8, 32/128: mean end-to-end latency",
+         kVllmNightly, Area::latency, 1917.44, "ms", 1626,
+         [] { return vllm_batch_latency_bf16_ms({&MIX7, &H200, 2, Precision::bf16, 32, 128, 8}); }),
   };
   return all;
 }
@@ -6434,6 +6675,37 @@ TEST(ServingValidation,
      SQ06bDeepSeekV3EightH200SglangDpAttentionBf16LabelEagerPoisson8Qps2400PromptsMedianTpot) {
   check("SQ06b");
 }
+TEST(ServingValidation, SR01aGptOss120BOneA100VllmBurst500In4000Out135Throughput) {
+  check("SR01a");
+}
+TEST(ServingValidation, SR01bGptOss120BOneA100VllmBurst500In4000Out135MeanTtft) { check("SR01b"); }
+TEST(ServingValidation, SR01cGptOss120BOneA100VllmBurst500In4000Out135MeanTpot) { check("SR01c"); }
+TEST(ServingValidation, SR02aGptOss120BOneA100VllmAsyncBudget4096Burst500In4000Out136Throughput) {
+  check("SR02a");
+}
+TEST(ServingValidation, SR02bGptOss120BOneA100VllmAsyncBudget4096Burst500In4000Out136MeanTtft) {
+  check("SR02b");
+}
+TEST(ServingValidation, SR02cGptOss120BOneA100VllmAsyncBudget4096Burst500In4000Out136MeanTpot) {
+  check("SR02c");
+}
+TEST(ServingValidation, SR03aGptOss120BOneA100VllmBurst500In2000Out98Throughput) { check("SR03a"); }
+TEST(ServingValidation, SR03bGptOss120BOneA100VllmBurst500In2000Out98MeanTtft) { check("SR03b"); }
+TEST(ServingValidation, SR03cGptOss120BOneA100VllmBurst500In2000Out98MeanTpot) { check("SR03c"); }
+TEST(ServingValidation, SR04aGptOss120BOneA100VllmBurst100In32000Out100Throughput) {
+  check("SR04a");
+}
+TEST(ServingValidation, SR04bGptOss120BOneA100VllmBurst100In32000Out100MeanTtft) { check("SR04b"); }
+TEST(ServingValidation, SR04cGptOss120BOneA100VllmBurst100In32000Out100MeanTpot) { check("SR04c"); }
+TEST(ServingValidation, SR05aGptOss120BOneA100VllmBurst1000In128Out4Throughput) { check("SR05a"); }
+TEST(ServingValidation, SR05bGptOss120BOneA100VllmBurst1000In128Out4MeanTtft) { check("SR05b"); }
+TEST(ServingValidation, SR05cGptOss120BOneA100VllmBurst1000In128Out4MeanTpot) { check("SR05c"); }
+TEST(ServingValidation, SR07DeepSeekR1FourGb200Nvfp4TrtllmBenchOffline6144In1024Out1024Throughput) {
+  check("SR07");
+}
+TEST(ServingValidation, SR13Llama318BOneH200VllmStaticBatch8In32Out128Latency) { check("SR13"); }
+TEST(ServingValidation, SR14Llama370BFourH200VllmStaticBatch8In32Out128Latency) { check("SR14"); }
+TEST(ServingValidation, SR15Mixtral8x7BTwoH200VllmStaticBatch8In32Out128Latency) { check("SR15"); }
 
 TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   fmt::print(
@@ -6453,9 +6725,9 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   };
   Sum out[3], wave1[3], wave2[3], wave3[3], wave4[3], wave5[3], wave6[3], wave7[3], wave8[3],
       wave9[3], wave10[3], wave11[3], wave12[3], wave13[3], wave14[3], wave15[3], wave16[3],
-      wave17[3], wave18[3], wave19[3], before10[3], before11[3], before12[3], before13[3],
-      before14[3], before15[3], before16[3], before17[3], before18[3], before19[3], sc[3], sd[3],
-      se[3], sf[3], sg[3], sh[3], in[3];
+      wave17[3], wave18[3], wave19[3], wave20[3], before10[3], before11[3], before12[3],
+      before13[3], before14[3], before15[3], before16[3], before17[3], before18[3], before19[3],
+      before20[3], sc[3], sd[3], se[3], sf[3], sg[3], sh[3], in[3];
   for (const auto& c : cases()) {
     const double now = c.predict();
     const Sample effective = effective_sample(c, now);
@@ -6473,9 +6745,9 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       continue;
     }
     out[a].add(c.id, e);
-    // Waves 9-18 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
+    // Waves 9-20 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
     // SG, SH: wave 12; SI: wave 13; SJ: wave 14; SK: wave 15; SN: wave 16; SO: wave 17; SP: wave
-    // 18; SQ: wave 19); wave 1 is S followed by a digit.
+    // 18; SQ: wave 19; SR: wave 20); wave 1 is S followed by a digit.
     const bool two_letters = c.id.size() > 1 && std::isalpha(static_cast<unsigned char>(c.id[1]));
     const bool wave_10 = two_letters && c.id[0] == 'S' && (c.id[1] == 'C' || c.id[1] == 'D');
     const bool wave_11 = two_letters && c.id[0] == 'S' && (c.id[1] == 'E' || c.id[1] == 'F');
@@ -6487,35 +6759,42 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     const bool wave_17 = two_letters && c.id[0] == 'S' && c.id[1] == 'O';
     const bool wave_18 = two_letters && c.id[0] == 'S' && c.id[1] == 'P';
     const bool wave_19 = two_letters && c.id[0] == 'S' && c.id[1] == 'Q';
-    if (!wave_19) before19[a].add(c.id, e);
-    if (!wave_18 && !wave_19) before18[a].add(c.id, e);
-    if (!wave_17 && !wave_18 && !wave_19) before17[a].add(c.id, e);
-    if (!wave_16 && !wave_17 && !wave_18 && !wave_19) before16[a].add(c.id, e);
-    if (!wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19) before15[a].add(c.id, e);
-    if (!wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19) {
+    const bool wave_20 = two_letters && c.id[0] == 'S' && c.id[1] == 'R';
+    if (!wave_20) before20[a].add(c.id, e);
+    if (!wave_19 && !wave_20) before19[a].add(c.id, e);
+    if (!wave_18 && !wave_19 && !wave_20) before18[a].add(c.id, e);
+    if (!wave_17 && !wave_18 && !wave_19 && !wave_20) before17[a].add(c.id, e);
+    if (!wave_16 && !wave_17 && !wave_18 && !wave_19 && !wave_20) before16[a].add(c.id, e);
+    if (!wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 && !wave_20) {
+      before15[a].add(c.id, e);
+    }
+    if (!wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 && !wave_20) {
       before14[a].add(c.id, e);
     }
-    if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19) {
+    if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 &&
+        !wave_20) {
       before13[a].add(c.id, e);
     }
     if (wave_12) {
       (c.id[1] == 'G' ? sg : sh)[a].add(c.id, e);
-    } else if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19) {
+    } else if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 &&
+               !wave_20) {
       before12[a].add(c.id, e);
     }
     if (wave_11) {
       (c.id[1] == 'E' ? se : sf)[a].add(c.id, e);
     } else if (!wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 &&
-               !wave_19) {
+               !wave_19 && !wave_20) {
       before11[a].add(c.id, e);
     }
     if (wave_10) {
       (c.id[1] == 'C' ? sc : sd)[a].add(c.id, e);
     } else if (!wave_11 && !wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 &&
-               !wave_18 && !wave_19) {
+               !wave_18 && !wave_19 && !wave_20) {
       before10[a].add(c.id, e);
     }
-    (wave_19          ? wave19
+    (wave_20          ? wave20
+     : wave_19        ? wave19
      : wave_18        ? wave18
      : wave_17        ? wave17
      : wave_16        ? wave16
@@ -6585,6 +6864,8 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     line("  of which wave 18 (SP)", wave18[a]);
     line("  of which before wave 19 (waves 1-18)", before19[a]);
     line("  of which wave 19 (SQ)", wave19[a]);
+    line("  of which before wave 20 (waves 1-19)", before20[a]);
+    line("  of which wave 20 (SR)", wave20[a]);
     line("in sample (not in the headline)", in[a]);
   }
 }
