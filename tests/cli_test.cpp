@@ -192,6 +192,15 @@ TEST(CliCollective, ALargeAllReduceInOneNodeRunsAtTheDeratedNvlinkAndBadInputNam
       parse_json(mlsysim("collective Lab_64_H100 all_reduce \"8 B\" --ranks 8 --format json"));
   EXPECT_EQ(tiny["collective"]["algorithm"], "ring / LL");
   EXPECT_NEAR(tiny["collective"]["time"]["value"].get<double>(), 0.015, 1e-6);
+  // --proto / --algo restrict the pick as NCCL_PROTO / NCCL_ALGO do: Simple costs 8.4 + 14 x
+  // 3.4 = 56 us; a tree inside one node is refused naming the option field.
+  const auto simple = parse_json(
+      mlsysim("collective Lab_64_H100 all_reduce \"8 B\" --ranks 8 --proto Simple --format json"));
+  EXPECT_EQ(simple["collective"]["algorithm"], "ring / Simple");
+  EXPECT_NEAR(simple["collective"]["time"]["value"].get<double>(), 0.056, 1e-6);
+  const auto tree = mlsysim("collective Lab_64_H100 all_reduce \"8 B\" --ranks 8 --algo tree");
+  EXPECT_EQ(tree.code, 1);
+  EXPECT_THAT(tree.err, HasSubstr("collectives.algorithms"));
   // 12 ranks on 8-GPU nodes: 6 per node by default; --per-node 8 does not divide them.
   const auto twelve = mlsysim("collective Lab_64_H100 all_reduce \"1 GiB\" --ranks 12");
   EXPECT_EQ(twelve.code, 0);

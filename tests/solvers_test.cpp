@@ -442,6 +442,38 @@ TEST(Collectives, ASmallMessagePaysNcclsLatencyOfTheCheapestProtocol) {
               std::min(20.0 + 14 * 0.6, 14.0 + 14 * 1.9), 1e-2);
 }
 
+TEST(Collectives, RestrictingTheAlgorithmOrProtocolPricesThatChoiceOrRefusesTheCall) {
+  // NCCL_PROTO=Simple for 8 bytes on 8 H100: 8.4 + 14 steps x 3.4 us = 56 us (tuning.cc), not the
+  // LL ring's 15 us; NCCL_ALGO=Tree has nothing to run inside one node, and is refused by name.
+  const Fleet& lab = Systems::Clusters::Lab_64_H100;
+  TrainingOptions simple;
+  simple.collectives.protocols = {false, false, true};
+  const auto s =
+      estimate_collective(lab, CollectiveKind::all_reduce, Quantity::parse("8 B"), 8, 8, simple);
+  EXPECT_NEAR(s.time.in("us"), 8.4 + 14 * 3.4, 1e-3);
+  EXPECT_EQ(s.protocol, CollectiveProtocol::simple);
+  TrainingOptions tree;
+  tree.collectives.algorithms = {false, true};
+  EXPECT_THAT(
+      [&] {
+        (void)estimate_collective(lab, CollectiveKind::all_reduce, Quantity::parse("8 B"), 8, 8,
+                                  tree);
+      },
+      ThrowsMessage<InvalidArgumentError>(HasSubstr("collectives.algorithms")));
+  // Across nodes the tree runs all-reduce, and a forced ring costs more than NCCL's pick there.
+  const auto t =
+      estimate_collective(lab, CollectiveKind::all_reduce, Quantity::parse("1 MiB"), 64, 8, tree);
+  EXPECT_EQ(t.algorithm, CollectiveAlgorithm::tree);
+  TrainingOptions ring;
+  ring.collectives.algorithms = {true, false};
+  const auto free_pick =
+      estimate_collective(lab, CollectiveKind::all_reduce, Quantity::parse("1 MiB"), 64, 8);
+  const auto r =
+      estimate_collective(lab, CollectiveKind::all_reduce, Quantity::parse("1 MiB"), 64, 8, ring);
+  EXPECT_EQ(r.algorithm, CollectiveAlgorithm::ring);
+  EXPECT_GE(r.time.in("us"), free_pick.time.in("us"));
+}
+
 TEST(Collectives, BadTuningConstantsNameTheField) {
   const Fleet& lab = Systems::Clusters::Lab_64_H100;
   struct Bad {
@@ -462,6 +494,14 @@ TEST(Collectives, BadTuningConstantsNameTheField) {
                "collectives.tree_bandwidth"},
            Bad{[](CollectiveTuning& t) { t.tree_correction[2][5] = 1.5; },
                "collectives.tree_correction[simple][5]"},
+           Bad{[](CollectiveTuning& t) {
+                 t.algorithms = {false, false};
+               },
+               "collectives.algorithms"},
+           Bad{[](CollectiveTuning& t) {
+                 t.protocols = {false, false, false};
+               },
+               "collectives.protocols"},
        }) {
     TrainingOptions o;
     b.set(o.collectives);

@@ -107,8 +107,10 @@ bool fraction_ok(double x) { return x > 0 && x <= 1; }  // false for NaN
 
 void CollectiveTuning::validate() const {
   // The check every solver call makes, without building messages (train() runs in microseconds).
+  const bool any_algorithm = algorithms[0] || algorithms[1];
+  const bool any_protocol = protocols[0] || protocols[1] || protocols[2];
   bool ok = time_ok(net_overhead) && ring_plateau >= 1 && std::isfinite(ring_plateau) &&
-            fraction_ok(tree_bandwidth);
+            fraction_ok(tree_bandwidth) && any_algorithm && any_protocol;
   for (std::size_t i = 0; i < 3 && ok; ++i) {
     for (const ProtocolCost* c : {&ring[i], &tree[i]}) {
       ok = ok && time_ok(c->base) && time_ok(c->intra_step) && time_ok(c->inter_step) &&
@@ -144,6 +146,12 @@ void CollectiveTuning::validate() const {
                                                                std::to_string(ring_plateau));
   }
   require_fraction("collectives.tree_bandwidth", tree_bandwidth);
+  if (!any_algorithm) {
+    throw InvalidArgumentError("collectives.algorithms", "enable the ring, the tree or both");
+  }
+  if (!any_protocol) {
+    throw InvalidArgumentError("collectives.protocols", "enable at least one of LL, LL128, Simple");
+  }
 }
 
 double pipeline_bubble(std::int64_t stages, std::int64_t microbatches, std::int64_t interleave) {

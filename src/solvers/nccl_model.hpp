@@ -6,7 +6,9 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <string>
 
+#include "mlsysim/errors.hpp"
 #include "mlsysim/solvers/collectives.hpp"
 #include "typed_math.hpp"
 
@@ -31,6 +33,8 @@ class NcclModel {
     }
     net_overhead_ = t.net_overhead.as<typed::seconds>();
     correction_ = t.tree_correction;
+    algorithms_ = t.algorithms;
+    protocols_ = t.protocols;
   }
 
   /// All-reduce (`all_reduce`) or all-gather / reduce-scatter of `bytes` (nccl-tests' size) over
@@ -60,7 +64,8 @@ class NcclModel {
       if (first || t < best.time) best = {t, a, static_cast<CollectiveProtocol>(i)};
       first = false;
     };
-    for (std::size_t i = 0; i < 3; ++i) {
+    for (std::size_t i = 0; i < 3 && algorithms_[0]; ++i) {
+      if (!protocols_[i]) continue;
       const Proto& q = ring_[i];
       const bool simple = i == 2;
       Seconds intra_step = q.intra;
@@ -72,12 +77,13 @@ class NcclModel {
       if (simple && multi && all_reduce) lat = lat * plateau_;
       consider(lat + passes * (N - 1.0) / N * bus / q.payload, CollectiveAlgorithm::ring, i);
     }
-    if (all_reduce && multi) {
+    if (all_reduce && multi && algorithms_[1]) {
       const double hops = std::floor(std::log2(n));
       const double in_bytes = typed::in_bytes(bytes);
       const int log_size =
           in_bytes >= 64 ? static_cast<int>(std::floor(std::log2(in_bytes / 64.0))) : -1;
       for (std::size_t i = 0; i < 3; ++i) {
+        if (!protocols_[i]) continue;
         const Proto& q = tree_[i];
         const Seconds lat = (base ? *base : q.base) + 2.0 * ((p - 1.0) * q.intra + hops * q.inter);
         double rate = 0.5 * tree_bw_ * q.payload;
@@ -85,6 +91,13 @@ class NcclModel {
           rate *= correction_[i][static_cast<std::size_t>(log_size)];
         consider(lat + bus / rate, CollectiveAlgorithm::tree, i);
       }
+    }
+    if (first) {
+      throw InvalidArgumentError(
+          "collectives.algorithms",
+          "the tree runs only all-reduce across nodes; enable the ring for " +
+              std::string(all_reduce ? "an all-reduce inside one node"
+                                     : "all-gather and reduce-scatter"));
     }
     return best;
   }
@@ -102,6 +115,8 @@ class NcclModel {
   Seconds net_overhead_;
   double plateau_ = 1, tree_bw_ = 1;
   std::array<std::array<double, 24>, 3> correction_{};
+  std::array<bool, 2> algorithms_{true, true};
+  std::array<bool, 3> protocols_{true, true, true};
 };
 
 }  // namespace mlsysim::solvers::detail

@@ -22,6 +22,8 @@ struct CollectiveCliOptions {
   std::string size;
   std::int64_t ranks = 0;     ///< 0: every accelerator of the fleet
   std::int64_t per_node = 0;  ///< 0: ranks fill nodes
+  std::string algo;           ///< empty: the cheapest of ring and tree (NCCL_ALGO)
+  std::string proto;          ///< empty: the cheapest protocol (NCCL_PROTO)
 };
 
 CollectiveKind parse_kind(const std::string& k) {
@@ -58,7 +60,15 @@ int collective_cmd(const CollectiveCliOptions& c, const Options& g) {
     per_node = std::min(ranks, node);
     while (ranks % per_node != 0) --per_node;
   }
-  const auto e = estimate_collective(fleet, kind, bytes, ranks, per_node);
+  TrainingOptions options;
+  if (!c.algo.empty()) {
+    const bool tree = c.algo == "tree";
+    options.collectives.algorithms = {!tree, tree};
+  }
+  if (!c.proto.empty()) {
+    options.collectives.protocols = {c.proto == "LL", c.proto == "LL128", c.proto == "Simple"};
+  }
+  const auto e = estimate_collective(fleet, kind, bytes, ranks, per_node, options);
   Document doc{"collective", {}, {}};
   Record r{"collective",
            fmt::format("{} of {} over {} ranks of {} ({} per node)", c.kind, c.size, ranks,
@@ -104,9 +114,17 @@ class CollectiveCommands {
                      "ranks on each node (default: the most, up to a node's accelerators, that "
                      "divides the ranks)")
         ->check(CLI::PositiveNumber);
+    cmd_->add_option("--algo", o.algo,
+                     "restrict NCCL's cost model to one algorithm, as NCCL_ALGO does (default: "
+                     "the cheapest of ring and tree)")
+        ->check(CLI::IsMember({"ring", "tree"}));
+    cmd_->add_option("--proto", o.proto,
+                     "restrict it to one protocol, as NCCL_PROTO does (default: the cheapest)")
+        ->check(CLI::IsMember({"LL", "LL128", "Simple"}));
     cmd_->footer(
         "Examples:\n  mlsysim collective Lab_64_H100 all_reduce \"8 GiB\" --ranks 8\n  mlsysim "
-        "collective Lab_64_H100 all_gather \"1 GiB\" --ranks 64 --per-node 8");
+        "collective Lab_64_H100 all_gather \"1 GiB\" --ranks 64 --per-node 8\n  mlsysim "
+        "collective Lab_64_H100 all_reduce \"1 MiB\" --ranks 64 --algo ring --proto Simple");
   }
 
   [[nodiscard]] std::string parsed() const { return cmd_->parsed() ? "collective" : ""; }

@@ -77,8 +77,15 @@ struct CollectiveTuning {
        .5, .5, .5, .6, .7, .8, .7, .7, .8, .9, .9, .9},
   }};
 
+  /// What the library may pick, as NCCL_ALGO / NCCL_PROTO restrict it: ring, tree; LL, LL128,
+  /// Simple. A call no enabled algorithm can run (the tree runs only all-reduce across nodes) is
+  /// refused naming `collectives.algorithms`.
+  std::array<bool, 2> algorithms{true, true};
+  std::array<bool, 3> protocols{true, true, true};
+
   /// Throws InvalidArgumentError naming the field: latencies must be non-negative finite times,
-  /// payloads, tree_bandwidth and corrections in (0, 1], ring_plateau finite and >= 1.
+  /// payloads, tree_bandwidth and corrections in (0, 1], ring_plateau finite and >= 1, at least
+  /// one algorithm and one protocol enabled.
   void validate() const;
 };
 
