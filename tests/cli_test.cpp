@@ -201,6 +201,10 @@ TEST(CliCollective, ALargeAllReduceInOneNodeRunsAtTheDeratedNvlinkAndBadInputNam
   const auto tree = mlsysim("collective Lab_64_H100 all_reduce \"8 B\" --ranks 8 --algo tree");
   EXPECT_EQ(tree.code, 1);
   EXPECT_THAT(tree.err, HasSubstr("collectives.algorithms"));
+  // All-to-all is not priced by NCCL's ring / tree model: a restriction is refused, not ignored.
+  const auto a2a = mlsysim("collective Lab_64_H100 all_to_all \"1 GiB\" --ranks 8 --proto LL");
+  EXPECT_EQ(a2a.code, 1);
+  EXPECT_THAT(a2a.err, HasSubstr("invalid argument 'proto'"));
   // 12 ranks on 8-GPU nodes: 6 per node by default; --per-node 8 does not divide them.
   const auto twelve = mlsysim("collective Lab_64_H100 all_reduce \"1 GiB\" --ranks 12");
   EXPECT_EQ(twelve.code, 0);
