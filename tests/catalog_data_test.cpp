@@ -195,6 +195,42 @@ TEST(RackScaleSystems, Trn1InstancesAddUpToTheNeuronInstanceTable) {
   EXPECT_EQ(&catalog().get<HardwareNode>("Hardware.Cloud.Trainium"), &chip);
 }
 
+// AWS's GPU instances: 400 Gb/s of EFA per GPU on p4d / p4de (4 x 100 Gb/s for 8 A100, i.e. 50)
+// and 3,200 Gb/s on p5, p5en and p6-b200 in 32, 16 and 8 network cards (AWS's instance
+// specifications); the latency AWS's NCCL plugin reports for each (aws-ofi-nccl
+// platform-aws.cpp: 75 us up to p5, 35 us from p5en on).
+TEST(CatalogData, AwsGpuInstancesCarryTheirEfaCardsAndPluginLatency) {
+  struct Row {
+    const Node* node;
+    const HardwareNode* gpu;
+    double total_gbps, plugin_us;
+    const NetworkFabric* fabric;
+  };
+  for (const Row& r : {Row{&Systems::Nodes::P4d_24xlarge, &Hardware::Cloud::A100_40GB, 400, 75,
+                           &Systems::Fabrics::EFA_100G},
+                       Row{&Systems::Nodes::P4de_24xlarge, &Hardware::Cloud::A100, 400, 75,
+                           &Systems::Fabrics::EFA_100G},
+                       Row{&Systems::Nodes::P5_48xlarge, &Hardware::Cloud::H100, 3200, 75,
+                           &Systems::Fabrics::EFA_100G},
+                       Row{&Systems::Nodes::P5en_48xlarge, &Hardware::Cloud::H200, 3200, 35,
+                           &Systems::Fabrics::EFA_200G},
+                       Row{&Systems::Nodes::P6_B200_48xlarge, &Hardware::Cloud::B200, 3200, 35,
+                           &Systems::Fabrics::EFA_400G}}) {
+    const Node& n = *r.node;
+    SCOPED_TRACE(std::string(n.info.key));
+    EXPECT_EQ(n.accelerator, r.gpu);
+    EXPECT_EQ(n.accelerators_per_node, 8);
+    ASSERT_TRUE(n.nics_per_node && n.nic_bandwidth && n.nccl_net_latency);
+    EXPECT_DOUBLE_EQ(static_cast<double>(*n.nics_per_node) * n.nic_bandwidth->in("Gbps"),
+                     r.total_gbps);
+    // Each card plugs into a fabric port of its own rate, so none is capped.
+    EXPECT_DOUBLE_EQ(r.fabric->one_way_bandwidth().in("Gbps"), n.nic_bandwidth->in("Gbps"));
+    EXPECT_DOUBLE_EQ(n.nccl_net_latency->in("us"), r.plugin_us);
+  }
+  // The DGX nodes talk InfiniBand through NCCL's own transport, which reports no latency.
+  EXPECT_FALSE(Systems::Nodes::DGX_H100.nccl_net_latency.has_value());
+}
+
 // MI350X is the MI355X die at a 2.2 GHz peak clock instead of 2.4 GHz (AMD at Hot Chips 2025),
 // so every rate scales by 2.2 / 2.4; Tom's Hardware prints the MI350X "18.45 PFLOPS" maximum
 // FP4 (the 2:4-sparse figure, twice dense) and 1,000 W; ROCm's table 256 CUs and 288 GiB.

@@ -606,6 +606,51 @@ TEST(Collectives, AtScaleASmallAllReduceTakesTheTree) {
             CollectiveAlgorithm::ring);
 }
 
+TEST(Collectives, TheNetworkPluginsLatencyIsPaidOnEveryNetworkStep) {
+  // NCCL adds the latency its network plugin reports (AWS's EFA plugin: 75 us on p5) to each
+  // network step of its model, twice for Simple (tuning.cc: `interLat += latencyInter`, again
+  // for the flush). 16 GPUs on 2 nodes, one protocol and algorithm at a time: the LL ring
+  // crosses the network 2 x (2 - 1) = 2 times (+150 us), the Simple ring 2 times at 2 x 75 us
+  // under the 1.4 ring plateau (+420 us), the LL tree 2 x log2(2) = 2 times (+150 us).
+  Node efa = Systems::Nodes::DGX_H100;
+  const Fleet plain = fleet_of(Systems::Nodes::DGX_H100, 2, Systems::Fabrics::InfiniBand_NDR);
+  efa.nccl_net_latency = Quantity::parse("75 us");
+  const Fleet with = fleet_of(efa, 2, Systems::Fabrics::InfiniBand_NDR);
+  struct Pick {
+    std::array<bool, 2> algorithms;
+    std::array<bool, 3> protocols;
+    double added_us;
+  };
+  for (const Pick& k : {Pick{{true, false}, {true, false, false}, 150.0},
+                        Pick{{true, false}, {false, false, true}, 1.4 * 2 * 2 * 75.0},
+                        Pick{{false, true}, {true, false, false}, 150.0}}) {
+    TrainingOptions o;
+    o.collectives.algorithms = k.algorithms;
+    o.collectives.protocols = k.protocols;
+    const Quantity bytes = Quantity::parse("8 B");
+    const double before =
+        estimate_collective(plain, CollectiveKind::all_reduce, bytes, 16, 8, o).time.in("us");
+    const double after =
+        estimate_collective(with, CollectiveKind::all_reduce, bytes, 16, 8, o).time.in("us");
+    EXPECT_NEAR(after - before, k.added_us, 1e-6) << k.added_us;
+  }
+  // Inside one node nothing crosses the network.
+  EXPECT_DOUBLE_EQ(
+      estimate_collective(with, CollectiveKind::all_reduce, Quantity::parse("8 B"), 8, 8)
+          .time.in("us"),
+      estimate_collective(plain, CollectiveKind::all_reduce, Quantity::parse("8 B"), 8, 8)
+          .time.in("us"));
+  // A caller's node with a nonsensical figure is refused by name.
+  efa.nccl_net_latency = Quantity::parse("-1 us");
+  const Fleet broken = fleet_of(efa, 2, Systems::Fabrics::InfiniBand_NDR);
+  EXPECT_THAT(
+      [&] {
+        (void)estimate_collective(broken, CollectiveKind::all_reduce, Quantity::parse("8 B"), 16,
+                                  8);
+      },
+      ThrowsMessage<InvalidArgumentError>(HasSubstr("node.nccl_net_latency")));
+}
+
 TEST(TrainingTimeline, ZeroThreeThroughputPerGpuFallsAsThePerGpuBatchShrinks) {
   // Fixed global batch spread over more GPUs (as ZeRO++, Wang et al. 2023, from 384 to 1,536
   // GPUs): each GPU's micro-batch shrinks while every layer's parameter all-gather and gradient

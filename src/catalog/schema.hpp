@@ -229,6 +229,7 @@ void visit(V& v, Self& n) requires std::is_same_v<std::remove_const_t<Self>, Nod
            [](V& w, auto& l) { visit_link(w, l); });
   v.field("nics_per_node", n.nics_per_node, opt_count(Bound::non_negative));
   v.field("nic_bandwidth", n.nic_bandwidth, opt(dims::information_rate));
+  v.field("nccl_net_latency", n.nccl_net_latency, opt(dims::time, Bound::non_negative));
   v.field("psus_per_node", n.psus_per_node, opt_count());
   v.field("host_memory", n.host_memory, opt(dims::information));
   v.field("cpu", n.cpu, opt_text());

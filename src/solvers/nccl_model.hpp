@@ -25,8 +25,10 @@ struct CollectiveCost {
 /// cheapest wins (`ncclTopoGetAlgoTime`). Built once per solver call from validated parameters.
 class NcclModel {
  public:
-  explicit NcclModel(const CollectiveTuning& t)
-      : plateau_(t.ring_plateau), tree_bw_(t.tree_bandwidth) {
+  /// `net_latency`: what the node's network plugin reports (`Node::nccl_net_latency`), added to
+  /// every network step as NCCL's `graph->latencyInter` is (twice for Simple: the flush).
+  explicit NcclModel(const CollectiveTuning& t, Seconds net_latency = Seconds())
+      : plateau_(t.ring_plateau), tree_bw_(t.tree_bandwidth), net_latency_(net_latency) {
     for (std::size_t i = 0; i < 3; ++i) {
       ring_[i] = convert(t.ring[i]);
       tree_[i] = convert(t.tree[i]);
@@ -71,7 +73,7 @@ class NcclModel {
       Seconds intra_step = q.intra;
       if (multi) intra_step = std::max(intra_step, net_overhead_ * (simple ? 3.0 : 1.0));
       // One rank per node exposes the network latency fully: NCCL charges the tree's.
-      const Seconds inter_step = per_node == 1 ? tree_[i].inter : q.inter;
+      const Seconds inter_step = (per_node == 1 ? tree_[i].inter : q.inter) + plugin(simple);
       Seconds lat =
           (base ? *base : q.base) + (steps - inter_steps) * intra_step + inter_steps * inter_step;
       if (simple && multi && all_reduce) lat = lat * plateau_;
@@ -85,7 +87,9 @@ class NcclModel {
       for (std::size_t i = 0; i < 3; ++i) {
         if (!protocols_[i]) continue;
         const Proto& q = tree_[i];
-        const Seconds lat = (base ? *base : q.base) + 2.0 * ((p - 1.0) * q.intra + hops * q.inter);
+        const Seconds inter_step = q.inter + plugin(i == 2);
+        const Seconds lat =
+            (base ? *base : q.base) + 2.0 * ((p - 1.0) * q.intra + hops * inter_step);
         double rate = 0.5 * tree_bw_ * q.payload;
         if (log_size >= 0 && log_size < 23)
           rate *= correction_[i][static_cast<std::size_t>(log_size)];
@@ -107,6 +111,8 @@ class NcclModel {
     Seconds base, intra, inter;
     double payload = 1;
   };
+  /// The plugin's latency on one network step of a protocol (Simple pays it again to flush).
+  [[nodiscard]] Seconds plugin(bool simple) const { return net_latency_ * (simple ? 2.0 : 1.0); }
   static Proto convert(const ProtocolCost& c) {
     return {c.base.as<typed::seconds>(), c.intra_step.as<typed::seconds>(),
             c.inter_step.as<typed::seconds>(), c.payload};
@@ -114,6 +120,7 @@ class NcclModel {
   std::array<Proto, 3> ring_{}, tree_{};
   Seconds net_overhead_;
   double plateau_ = 1, tree_bw_ = 1;
+  Seconds net_latency_;
   std::array<std::array<double, 24>, 3> correction_{};
   std::array<bool, 2> algorithms_{true, true};
   std::array<bool, 3> protocols_{true, true, true};

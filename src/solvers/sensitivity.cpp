@@ -391,6 +391,12 @@ SensitivityResult training_sensitivity(const Workload& m, const Fleet& fleet,
                   }
                   x.o.collectives.net_overhead *= s;
                 }});
+  if (node.nccl_net_latency) {
+    in.push_back({"nccl_net_latency", "Network plugin latency", "network",
+                  "the node's figure, added by NCCL to every network step",
+                  node.nccl_net_latency->to("us"), false,
+                  [](TrainWorld& x, double s) { *x.node.nccl_net_latency *= s; }});
+  }
   if (nics) {
     in.push_back({"nic_bandwidth", "NIC bandwidth", "network",
                   fmt::format("{} NICs per node", *node.nics_per_node),

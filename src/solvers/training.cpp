@@ -143,6 +143,14 @@ Net fleet_net(const Fleet& fleet, const TrainingOptions& o) {
   const Quantity intra_lat =
       intra != nullptr && intra->latency ? *intra->latency : o.intra_node_latency;
   o.collectives.validate();
+  Seconds plugin_latency;
+  if (const auto& l = fleet.node->nccl_net_latency) {
+    if (l->dimension() != dims::time || !(l->base_value() >= 0) ||
+        !std::isfinite(l->base_value())) {
+      bad("node.nccl_net_latency", "must be a non-negative, finite time, got " + l->str());
+    }
+    plugin_latency = l->as<typed::seconds>();
+  }
   const bool own_base = intra != nullptr && intra->collective_latency;
   return Net{{intra_bw.as<typed::bits_per_second>() * o.efficiency.intra_node_link,
               intra_lat.as<typed::seconds>()},
@@ -150,7 +158,7 @@ Net fleet_net(const Fleet& fleet, const TrainingOptions& o) {
                   (o.efficiency.fabric / fleet.fabric->oversubscription),
               fleet.fabric->latency.as<typed::seconds>()},
              own_base ? intra->collective_latency->as<typed::seconds>() : Seconds::from_value(0),
-             detail::NcclModel(o.collectives),
+             detail::NcclModel(o.collectives, plugin_latency),
              own_base};
 }
 

@@ -21,6 +21,10 @@ struct Node {
   std::optional<Link> intra_node_link;  ///< absent: the accelerator's device link
   std::optional<std::int64_t> nics_per_node;
   std::optional<Quantity> nic_bandwidth;  ///< per NIC, as quoted (e.g. 400 Gbps per direction)
+  /// The latency the node's NCCL network plugin reports for its NICs (`ncclNetProperties_t::
+  /// latency`), which NCCL's tuner adds to every network step (twice for Simple). Absent: none,
+  /// as NCCL's own InfiniBand / RoCE and socket transports report (docs/solvers.md).
+  std::optional<Quantity> nccl_net_latency;
   std::optional<std::int64_t> psus_per_node;
   std::optional<Quantity> host_memory;
   std::string_view cpu;
