@@ -53,13 +53,36 @@ is NCCL's cost model of 20e34ce, unchanged for collectives since):
 * GH200 (CSCS Alps: 4 GH200 per node over Slingshot-11, CC11-CC15) has no rig in this suite (the
   device name contains "h200": kind_of now names GH200 first, as not expressible).
 * The 0.00 GB/s data rule of wave CB applies (CC01, CC16, CC22 print 8-byte rows).
+Session-15 rule (written before any prediction of wave CD; it changes the rig of wave CB's EFA
+rows, whose results were known, so CB08-CB15 and CB21-CB26 are in sample from then on):
+* A row on a named AWS GPU instance prices on that instance's catalog node and EFA fabric
+  (aws_instances.py), which carry the latency AWS's NCCL plugin reports (75 us on p4d / p4de /
+  p5, 35 us on p5en / p6-b200; docs/solvers.md, "Collectives"). This replaces wave CB's rule that
+  put p5 and p6-b200 on the DGX rigs and p4de on a DGX A100 variant. AWS instances without a
+  catalog node (p5e, p6-b300, p6e-gb200) are not expressible.
+Wave CD rules (written on 2026-11-30, session 15, before any prediction of these rows; the model
+is NCCL's cost model of 20e34ce with the plugin latency of 424849b):
+* The CA / CB / CC pricing, rigs and data rules, and the AWS rule above. Rows on AWS instances
+  come from a third-party benchmark repository, an AWS sample's README, AWS issues and PRs;
+  a row's instance type is what the record states.
+* NCCL_COLLNET_ENABLE=1 rows (CollNet / SHARP) are compared with the model's own pick, as
+  NVLS and forced-algorithm rows were.
+* A row measured over GCP GPUDirect-TCPXO (A3 Mega) stays not expressible (the CA rule);
+  GCP A4 (B200, RoCE, 8 x 400G) takes the B200 rig (the CB rule); other clouds' and
+  providers' H100 / H200 / B200 nodes on InfiniBand take the device's rig.
+* Collectives estimate_collective does not price (scatter, sendrecv) are not expressible;
+  all-to-all rows are priced by its all-to-all (alpha-beta, not NCCL's model).
 """
 import json, os, re
+
+from aws_instances import aws_kind
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 rows = json.load(open(os.path.join(HERE, "collective_cases.json")))
 rows += json.load(open(os.path.join(HERE, "collective_cases_wave2.json")))
 rows += json.load(open(os.path.join(HERE, "collective_cases_wave3.json")))
+if os.path.exists(os.path.join(HERE, "collective_cases_wave4.json")):
+    rows += json.load(open(os.path.join(HERE, "collective_cases_wave4.json")))
 first = {}
 fp = os.path.join(HERE, "collective_first_predictions.json")
 if os.path.exists(fp):
@@ -86,10 +109,13 @@ for c in rows:
     cid, s = c["id"], c["system"]
     kind = kind_of(s["device"])
     node_text = " ".join(str(s.get(k) or "") for k in ("node_model", "fabric", "nic")).lower()
-    if kind == "A100" and "p4de" in node_text:
-        kind = "A100P4de"
+    aws = aws_kind(s["device"] + " " + node_text)
+    if aws is not None and kind is not None:
+        kind = None if aws == "none" else aws
     why = None
-    if kind is None:
+    if aws == "none":
+        why = "no catalog node for the AWS instance (%s)" % (s.get("node_model") or "")[:30]
+    elif kind is None:
         why = "no catalog node for the device (%s)" % s["device"][:30]
     elif "tcpx" in node_text or "a3 mega" in node_text:
         why = "GCP A3 Mega's 8 x 200 Gb/s GPUDirect-TCPXO NICs are not the catalog node's"

@@ -7,6 +7,8 @@ hardware, defaults for fields a source leaves out) are applied uniformly and lis
 docs/validation.md; cases that cannot be expressed are listed there with the reason."""
 import json, os, re
 
+from aws_instances import aws_kind
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 # Wave 1 (T01-T66, first predictions by e5d24cd) and wave 2 (U01-U80, collected blind after
 # 2f9ffc0, first predictions by that commit; U13-U15, U51-U55, U71-U76 and U79-U80 later, when
@@ -184,6 +186,11 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave21.json")))
 # * XR08 / XR11 are XR07's configuration on another NIC vendor's cluster: the repeat rule.
 # * AWS p5 (XR03, XR04: 32 x 100G EFA per 8 H100) -> the DGX H100 rig, the same 400 Gb/s per GPU
 #   (the collective wave-CB rule).
+# Session-15 rule (written before any wave-22 prediction; it changes the rig of earlier AWS p5 runs
+# whose results were known, N18-N21, XO07, XO12, XR03, XR04, so those are in sample from then on):
+# * A run on a named AWS GPU instance (or an H100 run over "EFA v2", a p5) prices on that
+#   instance's catalog node and EFA fabric (aws_instances.py, shared with the collective suite),
+#   which carry the latency AWS's NCCL plugin reports; this replaces the wave-21 p5 rule above.
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
     "U77": "the same measurement as V5 (PaLM 540B MFU on 6144 TPU v4), already in the suite",
@@ -223,6 +230,9 @@ models = set(os.path.splitext(f)[0] for f in os.listdir(os.path.join(HERE, "../.
 
 def hw_kind(dev, inter):
     d = dev.lower()
+    aws = aws_kind(d + " " + (inter or ""))
+    if aws is not None:
+        return None if aws == "none" else aws  # the session-15 rule
     if "gaudi" in d or "trainium2" in d:
         return None  # no catalog node or fabric for these
     # Rack-scale and non-NVIDIA systems (nodes and fabrics added for wave 2; the rigs in
@@ -279,7 +289,8 @@ def hw_kind(dev, inter):
 # size with the board's intra-node link and NICs per GPU (one 400G NIC per GPU on HGX H200; the
 # source does not give its NICs, an assumption, stated): which collectives cross the fabric
 # follows the source's node size.
-HGX_KINDS = ("H100", "H100RoCE", "H200", "B200", "A100", "A100_40GB", "H800", "A800")
+HGX_KINDS = ("H100", "H100RoCE", "H200", "B200", "A100", "A100_40GB", "H800", "A800", "AwsP4d",
+             "AwsP4de", "AwsP5", "AwsP5en", "AwsP6B200")
 
 # Cores a chip exposes as separate ranks (see the degree rule in the loop below).
 CORES_PER_CHIP = {"TPU7x": 2, "Trn1": 2, "Trn1n": 2}

@@ -281,7 +281,11 @@ enum class HwKind {
   MI350X,
   MI300X,
   MI325X,
-  A100P4de
+  AwsP4d,
+  AwsP4de,
+  AwsP5,
+  AwsP5en,
+  AwsP6B200
 };
 enum class Metric {
   tokens_per_second_per_gpu,
@@ -443,14 +447,27 @@ const Rig& rig(HwKind kind, std::int64_t gpus, std::int64_t per_node) {
       r->node = Systems::Nodes::MI300X_Platform;
       fabric = &Systems::Fabrics::RoCE_400G;
       break;
-    case HwKind::A100P4de:
-      // AWS p4de.24xlarge (collective wave CB): an 8 x A100 80GB NVSwitch board with 4 EFA
-      // interfaces of 100 Gb/s per instance (AWS's instance specification), not a DGX A100's
-      // 8 x 200G HDR.
-      r->node = Systems::Nodes::DGX_A100;
-      r->node.nics_per_node = 4;
-      r->node.nic_bandwidth = Quantity::parse("100 Gbps");
+    // AWS GPU instances (session 15): the catalog's instance nodes on their EFA fabrics, each
+    // with the latency AWS's NCCL plugin reports (Node::nccl_net_latency).
+    case HwKind::AwsP4d:
+      r->node = Systems::Nodes::P4d_24xlarge;
       fabric = &Systems::Fabrics::EFA_100G;
+      break;
+    case HwKind::AwsP4de:
+      r->node = Systems::Nodes::P4de_24xlarge;
+      fabric = &Systems::Fabrics::EFA_100G;
+      break;
+    case HwKind::AwsP5:
+      r->node = Systems::Nodes::P5_48xlarge;
+      fabric = &Systems::Fabrics::EFA_100G;
+      break;
+    case HwKind::AwsP5en:
+      r->node = Systems::Nodes::P5en_48xlarge;
+      fabric = &Systems::Fabrics::EFA_200G;
+      break;
+    case HwKind::AwsP6B200:
+      r->node = Systems::Nodes::P6_B200_48xlarge;
+      fabric = &Systems::Fabrics::EFA_400G;
       break;
     case HwKind::MI325X:
       // MI325X is a drop-in for MI300X on the same 8-GPU UBB platform (AMD).
