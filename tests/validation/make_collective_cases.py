@@ -70,6 +70,9 @@ is NCCL's cost model of 20e34ce with the plugin latency of 424849b):
 * A row measured over GCP GPUDirect-TCPXO (A3 Mega) stays not expressible (the CA rule);
   GCP A4 (B200, RoCE, 8 x 400G) takes the B200 rig (the CB rule); other clouds' and
   providers' H100 / H200 / B200 nodes on InfiniBand take the device's rig.
+* A row whose device and instance the source does not state (CD22, CD23: an NCCL issue's
+  'p4dn.24xlarge', not an AWS instance type, with the GPU "not printed"; the record presumes a
+  p4d) is not expressible.
 * Collectives estimate_collective does not price (scatter, sendrecv) are not expressible;
   all-to-all rows are priced by its all-to-all (alpha-beta, not NCCL's model).
 """
@@ -101,6 +104,10 @@ def kind_of(dev):
     return None
 
 
+# Wave CD: rows whose system the source does not state (the rule in the docstring).
+INFERRED = {c: "the source states neither the device nor an AWS instance type ('p4dn.24xlarge')"
+            for c in ("CD22", "CD23")}
+
 COLLECTIVE = {"all_reduce": "all_reduce", "all_gather": "all_gather",
               "reduce_scatter": "reduce_scatter", "alltoall": "all_to_all"}
 
@@ -113,7 +120,9 @@ for c in rows:
     if aws is not None and kind is not None:
         kind = None if aws == "none" else aws
     why = None
-    if aws == "none":
+    if cid in INFERRED:
+        why = INFERRED[cid]
+    elif aws == "none":
         why = "no catalog node for the AWS instance (%s)" % (s.get("node_model") or "")[:30]
     elif kind is None:
         why = "no catalog node for the device (%s)" % s["device"][:30]

@@ -101,6 +101,11 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave20.json")))
 # the model of the commit that adds them). The rules marked "wave 21" below were written before
 # any wave-21 prediction was computed.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave21.json")))
+# Wave 22 (XS01-XS08: MLPerf Training v5.0 / v5.1 result logs of Lenovo, Supermicro, Dell, Cisco
+# and Nebius: Llama 3.1 8B on 8 B200 / B300 / MI355X / MI350X, Llama 3.1 405B on 512 and 1,024
+# H200; collected blind on 2026-11-30 in session 15, first predictions by the model of the commit
+# that adds them). The rules marked "wave 22" below were written before any wave-22 prediction.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave22.json")))
 # Wave-15 rules (written before any wave-15 prediction, from the sources and earlier rules only):
 # * XH01-XH06: Megatron's three context-parallel exchanges (p2p ring, all-gather, a2a/Ulysses) of
 #   the same 1.2B run; the solver prices the ring exchange (ParallelConfig::cp), so the p2p rows
@@ -191,6 +196,17 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave21.json")))
 # * A run on a named AWS GPU instance (or an H100 run over "EFA v2", a p5) prices on that
 #   instance's catalog node and EFA fabric (aws_instances.py, shared with the collective suite),
 #   which carry the latency AWS's NCCL plugin reports; this replaces the wave-21 p5 rule above.
+# Wave-22 rules (written before any wave-22 prediction, from the sources and earlier rules only):
+# * MLPerf's NVFP4 runs (XS01-XS03) compute in FP4, as wave 20's XP01-XP03 (the wave-12 rule);
+#   B300 (XS02) has no catalog node: not expressible (the wave-20 rule).
+# * XS03 is XS01's configuration on another vendor's B200 server and XS08 XS04's on another
+#   MI355X server: the repeat rule (counted once, as the first record).
+# * XS05's parallel settings are AMD's MI350X configuration as shipped in another submitter's
+#   folder (the record says so and checks them against the logged batch and accumulation):
+#   taken as recorded. A config with no recomputation setting is none (the wave-4 rule); FP8 with
+#   FP8 parameters is FP8 (Transformer Engine's recipe, as earlier MLPerf rows).
+# * XS06 / XS07 (Nebius H200, 8 x NDR per node) take the H200 rig. The peak memory they print
+#   (tracked_stats max_memory_usage) carries no unit in the log (GB or GiB): not compared.
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
     "U77": "the same measurement as V5 (PaLM 540B MFU on 6144 TPU v4), already in the suite",
@@ -685,7 +701,7 @@ for c in cases:
     # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
     # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
     # the solver's inputs cannot tell apart, is counted once).
-    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR"):  # 13-21
+    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS"):  # 13-22
         if new_case and row_key in wave10_seen:
             skipped.append((cid, m["name"], "the configuration of %s measured again on another software "
                             "variant (a repeat, counted once)" % wave10_seen[row_key]))
