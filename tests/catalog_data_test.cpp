@@ -231,6 +231,27 @@ TEST(CatalogData, AwsGpuInstancesCarryTheirEfaCardsAndPluginLatency) {
   EXPECT_FALSE(Systems::Nodes::DGX_H100.nccl_net_latency.has_value());
 }
 
+// NVLink SHARP: NCCL runs NVLS on NVSwitch boards of compute capability 9.0 and later, at its
+// nvlsEfficiency 0.85 (Hopper) or 0.74 (Blackwell) (tuning.cc, search.cc); A100 boards and
+// boards without NVSwitch have none.
+TEST(CatalogData, NvSwitchBoardsOfHopperAndLaterCarryNcclsNvlsEfficiency) {
+  for (const auto& [node, e] :
+       {std::pair{&Systems::Nodes::DGX_H100, 0.85}, std::pair{&Systems::Nodes::HGX_H200, 0.85},
+        std::pair{&Systems::Nodes::P5_48xlarge, 0.85},
+        std::pair{&Systems::Nodes::P5en_48xlarge, 0.85}, std::pair{&Systems::Nodes::DGX_B200, 0.74},
+        std::pair{&Systems::Nodes::P6_B200_48xlarge, 0.74},
+        std::pair{&Systems::Nodes::DGX_GB200, 0.74}, std::pair{&Systems::Nodes::DGX_GB300, 0.74}}) {
+    SCOPED_TRACE(std::string(node->info.key));
+    ASSERT_TRUE(node->intra_node_link && node->intra_node_link->nvls_efficiency);
+    EXPECT_DOUBLE_EQ(*node->intra_node_link->nvls_efficiency, e);
+  }
+  for (const Node* node : {&Systems::Nodes::DGX_A100, &Systems::Nodes::P4d_24xlarge,
+                           &Systems::Nodes::Kempner_H100_4GPU, &Systems::Nodes::MI300X_Platform}) {
+    const Link* l = node->intra_link();
+    EXPECT_FALSE(l != nullptr && l->nvls_efficiency) << node->info.key;
+  }
+}
+
 // MI350X is the MI355X die at a 2.2 GHz peak clock instead of 2.4 GHz (AMD at Hot Chips 2025),
 // so every rate scales by 2.2 / 2.4; Tom's Hardware prints the MI350X "18.45 PFLOPS" maximum
 // FP4 (the 2:4-sparse figure, twice dense) and 1,000 W; ROCm's table 256 CUs and 288 GiB.

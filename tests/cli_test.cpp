@@ -177,10 +177,15 @@ TEST(CliTrainAndPlan, ADeviceWithoutAMeasuredGemmOrALinkLatencySaysWhatStandsIn)
 
 TEST(CliCollective, ALargeAllReduceInOneNodeRunsAtTheDeratedNvlinkAndBadInputNamesTheFlag) {
   // 8 ranks of DGX H100 nodes: 450 GB/s one way x Efficiency::intra_node_link 0.75 = 337.5 GB/s
-  // bus bandwidth for a large all-reduce (docs/solvers.md, "Links").
-  const auto j =
-      parse_json(mlsysim("collective Lab_64_H100 all_reduce \"16 GiB\" --ranks 8 --format json"));
+  // bus bandwidth for a large ring all-reduce (docs/solvers.md, "Links"); by default NVLS on the
+  // DGX's NVSwitches, 2 x 0.85 x 7/8 x 8/9 x 337.5 = 446.25 GB/s less its 25 us.
+  const auto j = parse_json(
+      mlsysim("collective Lab_64_H100 all_reduce \"16 GiB\" --ranks 8 --algo ring --format json"));
   EXPECT_NEAR(j["collective"]["busbw"]["value"].get<double>(), 337.5, 0.5);
+  const auto nvls =
+      parse_json(mlsysim("collective Lab_64_H100 all_reduce \"16 GiB\" --ranks 8 --format json"));
+  EXPECT_EQ(nvls["collective"]["algorithm"], "NVLS / Simple");
+  EXPECT_NEAR(nvls["collective"]["busbw"]["value"].get<double>(), 446.25, 1.0);
   EXPECT_EQ(j["collective"]["busbw"]["unit"], "GB/s");
   // algbw = size / time.
   EXPECT_NEAR(j["collective"]["algbw"]["value"].get<double>(),
@@ -194,8 +199,9 @@ TEST(CliCollective, ALargeAllReduceInOneNodeRunsAtTheDeratedNvlinkAndBadInputNam
   EXPECT_NEAR(tiny["collective"]["time"]["value"].get<double>(), 0.015, 1e-6);
   // --proto / --algo restrict the pick as NCCL_PROTO / NCCL_ALGO do: Simple costs 8.4 + 14 x
   // 3.4 = 56 us; a tree inside one node is refused naming the option field.
-  const auto simple = parse_json(
-      mlsysim("collective Lab_64_H100 all_reduce \"8 B\" --ranks 8 --proto Simple --format json"));
+  const auto simple =
+      parse_json(mlsysim("collective Lab_64_H100 all_reduce \"8 B\" --ranks 8 --algo ring --proto "
+                         "Simple --format json"));
   EXPECT_EQ(simple["collective"]["algorithm"], "ring / Simple");
   EXPECT_NEAR(simple["collective"]["time"]["value"].get<double>(), 0.056, 1e-6);
   const auto tree = mlsysim("collective Lab_64_H100 all_reduce \"8 B\" --ranks 8 --algo tree");

@@ -375,9 +375,12 @@ TEST(Collectives, ALargeAllReduceInsideANodeRunsAtTheDeratedNodeLink) {
   // Efficiency::intra_node_link (0.75): nccl-tests' bus bandwidth of a large ring all-reduce over
   // the 8 GPUs of one node tends to 450 x 0.75 = 337.5 GB/s (the per-step latency fades with
   // size; Thakur et al. 2005: 2 (n-1)/n M moved in 2 (n-1) steps).
+  // (The ring's figure: the DGX's NVSwitches also run NVLS, tested below, so it is switched off.)
   const Fleet& lab = Systems::Clusters::Lab_64_H100;
-  const auto big =
-      estimate_collective(lab, CollectiveKind::all_reduce, Quantity::parse("16 GiB"), 8, 8);
+  TrainingOptions ring_or_tree;
+  ring_or_tree.collectives.algorithms = {true, true, false};
+  const auto big = estimate_collective(lab, CollectiveKind::all_reduce, Quantity::parse("16 GiB"),
+                                       8, 8, ring_or_tree);
   EXPECT_NEAR(big.busbw.in("GB/s"), 337.5, 0.5);
   // busbw = algbw x 2 (n - 1) / n, and algbw = bytes / time.
   EXPECT_NEAR(big.busbw.in("GB/s"), big.algbw.in("GB/s") * 2.0 * 7.0 / 8.0, 1e-9);
@@ -437,17 +440,20 @@ TEST(Collectives, ASmallMessagePaysNcclsLatencyOfTheCheapestProtocol) {
   // A caller's constants are honoured (the solver reads its options, not a table of its own).
   TrainingOptions o;
   o.collectives.ring[0].base = Quantity::parse("20 us");
+  // (NVLS's 25 us on the DGX's NVSwitches now beats the LL ring's 28.4.)
   EXPECT_NEAR(estimate_collective(lab, CollectiveKind::all_reduce, Quantity::parse("8 B"), 8, 8, o)
                   .time.in("us"),
-              std::min(20.0 + 14 * 0.6, 14.0 + 14 * 1.9), 1e-2);
+              std::min({20.0 + 14 * 0.6, 14.0 + 14 * 1.9, 25.0}), 1e-2);
 }
 
 TEST(Collectives, RestrictingTheAlgorithmOrProtocolPricesThatChoiceOrRefusesTheCall) {
-  // NCCL_PROTO=Simple for 8 bytes on 8 H100: 8.4 + 14 steps x 3.4 us = 56 us (tuning.cc), not the
-  // LL ring's 15 us; NCCL_ALGO=Tree has nothing to run inside one node, and is refused by name.
+  // NCCL_PROTO=Simple for 8 bytes on 8 H100 on the ring (NCCL_ALGO=Ring): 8.4 + 14 steps x 3.4 us
+  // = 56 us (tuning.cc), not the LL ring's 15 us; NCCL_ALGO=Tree has nothing to run inside one
+  // node, and is refused by name.
   const Fleet& lab = Systems::Clusters::Lab_64_H100;
   TrainingOptions simple;
   simple.collectives.protocols = {false, false, true};
+  simple.collectives.algorithms = {true, false, false};
   const auto s =
       estimate_collective(lab, CollectiveKind::all_reduce, Quantity::parse("8 B"), 8, 8, simple);
   EXPECT_NEAR(s.time.in("us"), 8.4 + 14 * 3.4, 1e-3);
@@ -487,6 +493,8 @@ TEST(Collectives, BadTuningConstantsNameTheField) {
                "collectives.tree[ll].base"},
            Bad{[](CollectiveTuning& t) { t.ring[1].inter_step = Quantity::parse("-1 us"); },
                "collectives.ring[ll128].inter_step"},
+           Bad{[](CollectiveTuning& t) { t.nvls_tree_inter_latency = Quantity::parse("1 GB"); },
+               "collectives.nvls_tree_inter_latency"},
            Bad{[](CollectiveTuning& t) { t.net_overhead = Quantity::parse("-1 us"); },
                "collectives.net_overhead"},
            Bad{[](CollectiveTuning& t) { t.ring_plateau = 0.5; }, "collectives.ring_plateau"},
@@ -593,17 +601,83 @@ TEST(Collectives, AtScaleASmallAllReduceTakesTheTree) {
   // Even the cheapest ring latency (LL: 6.6 + 1,792 steps x max(0.6, 1 us NET overhead) + 254 x
   // 2.7 us) exceeds the whole tree call.
   EXPECT_LT(c.time.in("us"), 6.6 + 1792 * 1.0 + 254 * 2.7);
-  // A large buffer goes back to the ring: the tree moves bytes at 0.92 x 1/2 of the bottleneck
+  // Without NVLS, a large buffer goes back to the ring: the tree moves bytes at 0.92 x 1/2 of the
+  // bottleneck
   // (NVLink's 337.5 GB/s; the node's 8 NDR NIC shares carry 8 x 50 x 0.85 = 340) against the
   // ring's 1024 / 2046 of it, while the Simple ring's latency is (8.4 + 1,792 x 3.4 + 254 x 14)
   // x 1.4 = 13.5 ms: (2 / 0.92 - 2046 / 1024) / 337.5 GB/s = 0.52 ms per GB, so the ring wins
   // above ~26 GB.
-  EXPECT_EQ(estimate_collective(f, CollectiveKind::all_reduce, Quantity::parse("8 GiB"), 1024, 8)
+  TrainingOptions o;
+  o.collectives.algorithms = {true, true, false};
+  EXPECT_EQ(estimate_collective(f, CollectiveKind::all_reduce, Quantity::parse("8 GiB"), 1024, 8, o)
                 .algorithm,
             CollectiveAlgorithm::tree);
-  EXPECT_EQ(estimate_collective(f, CollectiveKind::all_reduce, Quantity::parse("64 GiB"), 1024, 8)
+  EXPECT_EQ(
+      estimate_collective(f, CollectiveKind::all_reduce, Quantity::parse("64 GiB"), 1024, 8, o)
+          .algorithm,
+      CollectiveAlgorithm::ring);
+  // With NVLS (the default on these NVSwitch nodes) the NVLS tree carries both: the node's NICs
+  // (340 GB/s) bound it as they bound the ring, with 25 + 14 x 20.9 us of latency.
+  EXPECT_EQ(estimate_collective(f, CollectiveKind::all_reduce, Quantity::parse("8 GiB"), 1024, 8)
+                .algorithm,
+            CollectiveAlgorithm::nvls_tree);
+}
+
+TEST(Collectives, NvlinkSharpReducesInTheSwitchesWhereTheNodeLinkHasIt) {
+  // NCCL's NVLS (tuning.cc): one channel per GPU pulling through the switches, each GPU's link
+  // shared by every channel and twice by its own (8 / 9 of it), x nvlsEfficiency (0.85 on
+  // Hopper) x (8 - 1) / 8 channels x 2 (reduce and broadcast pipelined): on a DGX H100 (NVLink
+  // 450 GB/s one way x 0.75 = 337.5) the bus tends to 2 x 0.85 x 7/8 x 8/9 x 337.5 = 446.25
+  // GB/s, against the ring's 337.5; measured NVLS all-reduce on 8 H100 reads 479-480 (docs/
+  // validation.md, CA07 / CA10).
+  const Fleet& lab = Systems::Clusters::Lab_64_H100;
+  const double bus = 2.0 * 0.85 * 7.0 / 8.0 * 8.0 / 9.0 * 337.5;
+  const auto big =
+      estimate_collective(lab, CollectiveKind::all_reduce, Quantity::parse("16 GiB"), 8, 8);
+  EXPECT_EQ(big.algorithm, CollectiveAlgorithm::nvls);
+  EXPECT_EQ(big.protocol, CollectiveProtocol::simple);
+  // time = 25 us + 2 x 7/8 x bytes / bus.
+  EXPECT_NEAR(big.time.in("s"), 25e-6 + 2.0 * 7.0 / 8.0 * 16.0 * 1.073741824 / bus, 1e-9);
+  // Not for all-gather (the ring wins it in NCCL's model, and only all-reduce is priced here).
+  EXPECT_EQ(estimate_collective(lab, CollectiveKind::all_gather, Quantity::parse("16 GiB"), 8, 8)
                 .algorithm,
             CollectiveAlgorithm::ring);
+  // A node without NVSwitch reduction (DGX A100: Ampere, nvlsEfficiency 0) never takes it.
+  const Fleet a100 = fleet_of(Systems::Nodes::DGX_A100, 1, Systems::Fabrics::InfiniBand_HDR);
+  EXPECT_EQ(estimate_collective(a100, CollectiveKind::all_reduce, Quantity::parse("16 GiB"), 8, 8)
+                .algorithm,
+            CollectiveAlgorithm::ring);
+  // Across two nodes (NVLS tree) the NICs bound it, counted twice on two nodes (tuning.cc:
+  // "Handle 2 node case of NVLSTree"): DGX H100 over NDR, min(446.25, 2 x 8 x 50 x 0.85 = 680);
+  // on four nodes min(446.25, 340). Latency 25 + 2 x log2(nodes) x 20.9 us.
+  for (const auto& [nodes, rate] : {std::pair{2, bus}, std::pair{4, 340.0}}) {
+    const Fleet f = fleet_of(Systems::Nodes::DGX_H100, nodes, Systems::Fabrics::InfiniBand_NDR);
+    const double n = 8.0 * nodes;
+    const auto c =
+        estimate_collective(f, CollectiveKind::all_reduce, Quantity::parse("16 GiB"), 8 * nodes, 8);
+    EXPECT_EQ(c.algorithm, CollectiveAlgorithm::nvls_tree) << nodes;
+    const double latency = 25e-6 + 2.0 * std::log2(nodes) * 20.9e-6;
+    EXPECT_NEAR(c.time.in("s"), latency + 2.0 * (n - 1.0) / n * 16.0 * 1.073741824 / rate,
+                1e-6 * c.time.in("s"))
+        << nodes;
+  }
+  // NCCL_ALGO without NVLS, or a caller's different latency, is honoured.
+  TrainingOptions o;
+  o.collectives.algorithms = {true, true, false};
+  EXPECT_NE(estimate_collective(lab, CollectiveKind::all_reduce, Quantity::parse("16 GiB"), 8, 8, o)
+                .algorithm,
+            CollectiveAlgorithm::nvls);
+  o.collectives.algorithms = {false, false, true};
+  o.collectives.nvls_latency = Quantity::parse("1 ms");
+  EXPECT_NEAR(estimate_collective(lab, CollectiveKind::all_reduce, Quantity::parse("8 B"), 8, 8, o)
+                  .time.in("ms"),
+              1.0, 1e-3);
+  // NVLS alone cannot run an all-gather: refused by name, as NCCL refuses the call.
+  EXPECT_THAT(
+      [&] {
+        (void)estimate_collective(lab, CollectiveKind::all_gather, Quantity::parse("8 B"), 8, 8, o);
+      },
+      ThrowsMessage<InvalidArgumentError>(HasSubstr("collectives.algorithms")));
 }
 
 TEST(Collectives, TheNetworkPluginsLatencyIsPaidOnEveryNetworkStep) {
@@ -617,7 +691,7 @@ TEST(Collectives, TheNetworkPluginsLatencyIsPaidOnEveryNetworkStep) {
   efa.nccl_net_latency = Quantity::parse("75 us");
   const Fleet with = fleet_of(efa, 2, Systems::Fabrics::InfiniBand_NDR);
   struct Pick {
-    std::array<bool, 2> algorithms;
+    std::array<bool, 3> algorithms;
     std::array<bool, 3> protocols;
     double added_us;
   };
@@ -934,6 +1008,7 @@ TEST(TrainingLinks, TheIntraNodeLatencyIsAnOptionNotACatalogLookup) {
   o.collectives.ring[2].intra_step = q("50 us");
   o.collectives.ring[1].intra_step = q("50 us");
   o.collectives.ring[0].intra_step = q("50 us");
+  o.collectives.nvls_latency = q("50 us");  // the DGX's NVSwitches run NVLS
   const auto slower = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
   EXPECT_GT(slower.tp_comm_time, slow.tp_comm_time);
 }

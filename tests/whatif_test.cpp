@@ -380,9 +380,10 @@ TEST(FleetRoofline, TensorParallelTrafficInsideANodeIsOnTheScaleUpCeiling) {
   // tokens, h = 4096, a = 2 B: 16.78 MB), a ring all-reduce moving 2 x 7/8 of it per GPU:
   // 2 x 2 x 2 x 7/8 x 16.777216e6 = 117.44 MB; x 32 layers x 8 micro-batches (16 / dp 2) =
   // 30.06 GB. The traffic-equivalent bytes are the time at 337.5 GB/s: NCCL's tuning model
-  // prices each 16.78 MB all-reduce cheapest with LL128 (14 us base + 14 steps x 1.9 us, the
-  // bytes at 120/128 of the rate): 40.6 us + 2 x 7/8 x 16.777216 MB / 337.5 GB/s / 0.9375 =
-  // 133.39 us; x 4 x 32 x 8 all-reduces x 337.5 GB/s = 46.10 GB.
+  // prices each 16.78 MB all-reduce cheapest with NVLS on the DGX's NVSwitches (25 us, the bus
+  // at 2 x 0.85 x 7/8 x 8/9 x 337.5 = 446.25 GB/s): 25 us + 2 x 7/8 x 16.777216 MB / 446.25
+  // GB/s = 90.79 us (the LL128 ring would take 133.39 us); x 4 x 32 x 8 all-reduces x 337.5
+  // GB/s = 31.38 GB.
   Fleet fleet;
   fleet.info.path = "two DGX";
   fleet.node = &Systems::Nodes::DGX_H100;
@@ -397,7 +398,7 @@ TEST(FleetRoofline, TensorParallelTrafficInsideANodeIsOnTheScaleUpCeiling) {
   EXPECT_EQ(f.levels[2].time, f.training.tp_comm_time);
   EXPECT_EQ(f.levels[3].time.base_value(), f.training.dp_comm_time.base_value());
   const double gb = f.levels[2].bytes.in("GB");
-  EXPECT_NEAR(gb, 46.10, 0.01);
+  EXPECT_NEAR(gb, 31.38, 0.01);
   EXPECT_GT(f.levels[3].bytes.base_value(), 0.0);
 }
 

@@ -122,6 +122,7 @@ void visit_link(V& v, Self& l) {
   v.field("latency", l.latency, opt(dims::time));
   v.field("collective_latency", l.collective_latency, opt(dims::time));
   v.field("ports", l.ports, opt_count());
+  v.field("nvls_efficiency", l.nvls_efficiency, Spec{{}, Bound::fraction, false, {}});
 }
 
 template <class Self, class V>

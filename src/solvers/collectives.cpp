@@ -83,7 +83,17 @@ Quantity hierarchical_all_reduce(const Quantity& bytes, std::int64_t per_node, s
 }
 
 std::string_view collective_algorithm_name(CollectiveAlgorithm a) noexcept {
-  return a == CollectiveAlgorithm::tree ? "tree" : "ring";
+  switch (a) {
+    case CollectiveAlgorithm::tree:
+      return "tree";
+    case CollectiveAlgorithm::nvls:
+      return "NVLS";
+    case CollectiveAlgorithm::nvls_tree:
+      return "NVLS tree";
+    case CollectiveAlgorithm::ring:
+      break;
+  }
+  return "ring";
 }
 
 std::string_view collective_protocol_name(CollectiveProtocol p) noexcept {
@@ -107,9 +117,10 @@ bool fraction_ok(double x) { return x > 0 && x <= 1; }  // false for NaN
 
 void CollectiveTuning::validate() const {
   // The check every solver call makes, without building messages (train() runs in microseconds).
-  const bool any_algorithm = algorithms[0] || algorithms[1];
+  const bool any_algorithm = algorithms[0] || algorithms[1] || algorithms[2];
   const bool any_protocol = protocols[0] || protocols[1] || protocols[2];
-  bool ok = time_ok(net_overhead) && ring_plateau >= 1 && std::isfinite(ring_plateau) &&
+  bool ok = time_ok(net_overhead) && time_ok(nvls_latency) && time_ok(nvls_tree_intra_latency) &&
+            time_ok(nvls_tree_inter_latency) && ring_plateau >= 1 && std::isfinite(ring_plateau) &&
             fraction_ok(tree_bandwidth) && any_algorithm && any_protocol;
   for (std::size_t i = 0; i < 3 && ok; ++i) {
     for (const ProtocolCost* c : {&ring[i], &tree[i]}) {
@@ -141,13 +152,17 @@ void CollectiveTuning::validate() const {
     }
   }
   latency("collectives.net_overhead", net_overhead);
+  latency("collectives.nvls_latency", nvls_latency);
+  latency("collectives.nvls_tree_intra_latency", nvls_tree_intra_latency);
+  latency("collectives.nvls_tree_inter_latency", nvls_tree_inter_latency);
   if (!(ring_plateau >= 1) || !std::isfinite(ring_plateau)) {
     throw InvalidArgumentError("collectives.ring_plateau", "must be finite and at least 1, got " +
                                                                std::to_string(ring_plateau));
   }
   require_fraction("collectives.tree_bandwidth", tree_bandwidth);
   if (!any_algorithm) {
-    throw InvalidArgumentError("collectives.algorithms", "enable the ring, the tree or both");
+    throw InvalidArgumentError("collectives.algorithms",
+                               "enable at least one of the ring, the tree and NVLS");
   }
   if (!any_protocol) {
     throw InvalidArgumentError("collectives.protocols", "enable at least one of LL, LL128, Simple");

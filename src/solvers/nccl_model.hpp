@@ -27,13 +27,22 @@ class NcclModel {
  public:
   /// `net_latency`: what the node's network plugin reports (`Node::nccl_net_latency`), added to
   /// every network step as NCCL's `graph->latencyInter` is (twice for Simple: the flush).
-  explicit NcclModel(const CollectiveTuning& t, Seconds net_latency = Seconds())
-      : plateau_(t.ring_plateau), tree_bw_(t.tree_bandwidth), net_latency_(net_latency) {
+  /// `nvls_efficiency`: the node link's NVLink SHARP efficiency (`Link::nvls_efficiency`), 0
+  /// where it has none.
+  explicit NcclModel(const CollectiveTuning& t, Seconds net_latency = Seconds(),
+                     double nvls_efficiency = 0)
+      : plateau_(t.ring_plateau),
+        tree_bw_(t.tree_bandwidth),
+        net_latency_(net_latency),
+        nvls_efficiency_(nvls_efficiency) {
     for (std::size_t i = 0; i < 3; ++i) {
       ring_[i] = convert(t.ring[i]);
       tree_[i] = convert(t.tree[i]);
     }
     net_overhead_ = t.net_overhead.as<typed::seconds>();
+    nvls_latency_ = t.nvls_latency.as<typed::seconds>();
+    nvls_tree_intra_ = t.nvls_tree_intra_latency.as<typed::seconds>();
+    nvls_tree_inter_ = t.nvls_tree_inter_latency.as<typed::seconds>();
     correction_ = t.tree_correction;
     algorithms_ = t.algorithms;
     protocols_ = t.protocols;
@@ -96,12 +105,31 @@ class NcclModel {
         consider(lat + bus / rate, CollectiveAlgorithm::tree, i);
       }
     }
+    // NVLS (Simple only): the switches reduce, so each GPU's link carries the data once each
+    // way. NCCL gives its channels (one per GPU, at most 32) the link rate each GPU can pull
+    // with every channel touching it and its own channel twice, p / (p + 1) of the link in all,
+    // x nvlsEfficiency x (c - 1) / c x 2 (an all-reduce pipelines its reduce and its broadcast).
+    // Across nodes (NVLS tree) the node's NICs bound it, twice over on two nodes (tuning.cc:
+    // "Handle 2 node case of NVLSTree"); bus time = 2 (N - 1) / N x bytes / that bus rate.
+    if (all_reduce && nvls_efficiency_ > 0 && per_node > 1 && algorithms_[2] && protocols_[2]) {
+      const double c = std::min(p, 32.0);
+      BitRate bus_rate = intra * (2.0 * nvls_efficiency_ * (c - 1.0) / c * p / (p + 1.0));
+      Seconds lat = nvls_latency_;
+      CollectiveAlgorithm a = CollectiveAlgorithm::nvls;
+      if (multi) {
+        const BitRate network = inter * (p * (nodes_i <= 2 ? 2.0 : 1.0));
+        bus_rate = std::min(bus_rate, network);
+        lat = nvls_tree_intra_ + 2.0 * std::floor(std::log2(n)) * (nvls_tree_inter_ + plugin(true));
+        a = CollectiveAlgorithm::nvls_tree;
+      }
+      consider(lat + 2.0 * (N - 1.0) / N * bytes / bus_rate, a, 2);
+    }
     if (first) {
       throw InvalidArgumentError(
           "collectives.algorithms",
-          "the tree runs only all-reduce across nodes; enable the ring for " +
-              std::string(all_reduce ? "an all-reduce inside one node"
-                                     : "all-gather and reduce-scatter"));
+          "the tree runs only all-reduce across nodes and NVLS only all-reduce on a node link "
+          "with NVLink SHARP; enable the ring for " +
+              std::string(all_reduce ? "this all-reduce" : "all-gather and reduce-scatter"));
     }
     return best;
   }
@@ -121,8 +149,10 @@ class NcclModel {
   Seconds net_overhead_;
   double plateau_ = 1, tree_bw_ = 1;
   Seconds net_latency_;
+  double nvls_efficiency_ = 0;
+  Seconds nvls_latency_, nvls_tree_intra_, nvls_tree_inter_;
   std::array<std::array<double, 24>, 3> correction_{};
-  std::array<bool, 2> algorithms_{true, true};
+  std::array<bool, 3> algorithms_{true, true, true};
   std::array<bool, 3> protocols_{true, true, true};
 };
 

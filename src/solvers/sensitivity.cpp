@@ -390,6 +390,9 @@ SensitivityResult training_sensitivity(const Workload& m, const Fleet& fleet,
                     }
                   }
                   x.o.collectives.net_overhead *= s;
+                  x.o.collectives.nvls_latency *= s;
+                  x.o.collectives.nvls_tree_intra_latency *= s;
+                  x.o.collectives.nvls_tree_inter_latency *= s;
                 }});
   if (node.nccl_net_latency) {
     in.push_back({"nccl_net_latency", "Network plugin latency", "network",

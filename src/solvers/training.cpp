@@ -151,6 +151,13 @@ Net fleet_net(const Fleet& fleet, const TrainingOptions& o) {
     }
     plugin_latency = l->as<typed::seconds>();
   }
+  double nvls = 0;
+  if (intra != nullptr && intra->nvls_efficiency) {
+    nvls = *intra->nvls_efficiency;
+    if (!(nvls > 0 && nvls <= 1)) {
+      bad("node.intra_node_link.nvls_efficiency", "must be in (0, 1], got " + std::to_string(nvls));
+    }
+  }
   const bool own_base = intra != nullptr && intra->collective_latency;
   return Net{{intra_bw.as<typed::bits_per_second>() * o.efficiency.intra_node_link,
               intra_lat.as<typed::seconds>()},
@@ -158,7 +165,7 @@ Net fleet_net(const Fleet& fleet, const TrainingOptions& o) {
                   (o.efficiency.fabric / fleet.fabric->oversubscription),
               fleet.fabric->latency.as<typed::seconds>()},
              own_base ? intra->collective_latency->as<typed::seconds>() : Seconds::from_value(0),
-             detail::NcclModel(o.collectives, plugin_latency),
+             detail::NcclModel(o.collectives, plugin_latency, nvls),
              own_base};
 }
 

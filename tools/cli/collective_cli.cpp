@@ -22,7 +22,7 @@ struct CollectiveCliOptions {
   std::string size;
   std::int64_t ranks = 0;     ///< 0: every accelerator of the fleet
   std::int64_t per_node = 0;  ///< 0: ranks fill nodes
-  std::string algo;           ///< empty: the cheapest of ring and tree (NCCL_ALGO)
+  std::string algo;           ///< empty: the cheapest algorithm (NCCL_ALGO)
   std::string proto;          ///< empty: the cheapest protocol (NCCL_PROTO)
 };
 
@@ -69,8 +69,7 @@ int collective_cmd(const CollectiveCliOptions& c, const Options& g) {
   }
   TrainingOptions options;
   if (!c.algo.empty()) {
-    const bool tree = c.algo == "tree";
-    options.collectives.algorithms = {!tree, tree};
+    options.collectives.algorithms = {c.algo == "ring", c.algo == "tree", c.algo == "nvls"};
   }
   if (!c.proto.empty()) {
     options.collectives.protocols = {c.proto == "LL", c.proto == "LL128", c.proto == "Simple"};
@@ -122,9 +121,9 @@ class CollectiveCommands {
                      "divides the ranks)")
         ->check(CLI::PositiveNumber);
     cmd_->add_option("--algo", o.algo,
-                     "restrict NCCL's cost model to one algorithm, as NCCL_ALGO does (default: "
-                     "the cheapest of ring and tree)")
-        ->check(CLI::IsMember({"ring", "tree"}));
+                     "restrict NCCL's cost model to one algorithm, as NCCL_ALGO does (nvls: "
+                     "NVLS inside a node, NVLS tree across nodes; default: the cheapest)")
+        ->check(CLI::IsMember({"ring", "tree", "nvls"}));
     cmd_->add_option("--proto", o.proto,
                      "restrict it to one protocol, as NCCL_PROTO does (default: the cheapest)")
         ->check(CLI::IsMember({"LL", "LL128", "Simple"}));

@@ -29,6 +29,10 @@ struct Link {
   /// (NCCL's base latency in serving, none in training).
   std::optional<Quantity> collective_latency;
   std::optional<std::int64_t> ports;
+  /// Present when the link's switches reduce in the network for NCCL (NVLink SHARP, "NVLS":
+  /// Hopper and later NVSwitch systems): NCCL's efficiency of that path for the GPU generation
+  /// (`nvlsEfficiency`: 0.85 Hopper, 0.74 Blackwell), in (0, 1]. Absent: no NVLS.
+  std::optional<double> nvls_efficiency;
 
   /// The one-way rate every transfer-time formula uses: half a bidirectional total.
   [[nodiscard]] constexpr Quantity one_way_bandwidth() const noexcept {

@@ -16,9 +16,10 @@
 namespace mlsysim::solvers {
 
 /// NCCL's algorithms for all-reduce, all-gather and reduce-scatter as the collective model
-/// prices them: a ring over all ranks, or (all-reduce across nodes) a chain inside each node and
-/// a double binary tree across nodes.
-enum class CollectiveAlgorithm : std::uint8_t { ring, tree };
+/// prices them: a ring over all ranks; (all-reduce across nodes) a chain inside each node and a
+/// double binary tree across nodes; (all-reduce on a node link with NVLink SHARP) NVLS, the
+/// switches reducing inside one node, or NVLS tree, NVLS inside each node and a tree across.
+enum class CollectiveAlgorithm : std::uint8_t { ring, tree, nvls, nvls_tree };
 /// NCCL's protocols: LL (a flag with every 8 bytes, half the link rate, lowest latency), LL128
 /// (8 bytes of flags per 128), Simple (bulk copies, full rate, highest latency).
 enum class CollectiveProtocol : std::uint8_t { ll, ll128, simple };
@@ -77,10 +78,18 @@ struct CollectiveTuning {
        .5, .5, .5, .6, .7, .8, .7, .7, .8, .9, .9, .9},
   }};
 
-  /// What the library may pick, as NCCL_ALGO / NCCL_PROTO restrict it: ring, tree; LL, LL128,
-  /// Simple. A call no enabled algorithm can run (the tree runs only all-reduce across nodes) is
-  /// refused naming `collectives.algorithms`.
-  std::array<bool, 2> algorithms{true, true};
+  /// NVLS (NVLink SHARP, Simple protocol only): latency of one NVLS all-reduce inside a node
+  /// (hwLatencies NVLINK NVLS, no base), and of NVLS tree's in-node part and of each of its
+  /// network hops (NVLINK and NET NVLSTree rows).
+  Quantity nvls_latency{25.0, Unit::parse("us")};
+  Quantity nvls_tree_intra_latency{25.0, Unit::parse("us")};
+  Quantity nvls_tree_inter_latency{20.9, Unit::parse("us")};
+
+  /// What the library may pick, as NCCL_ALGO / NCCL_PROTO restrict it: ring, tree, NVLS (NVLS
+  /// and NVLS tree, where the node link has NVLink SHARP); LL, LL128, Simple. A call no enabled
+  /// algorithm can run (the tree runs only all-reduce across nodes, NVLS only all-reduce on an
+  /// NVLS link) is refused naming `collectives.algorithms`.
+  std::array<bool, 3> algorithms{true, true, true};
   std::array<bool, 3> protocols{true, true, true};
 
   /// Throws InvalidArgumentError naming the field: latencies must be non-negative finite times,
