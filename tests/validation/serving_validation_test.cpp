@@ -2201,6 +2201,93 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   SR16, SR17 (gpt-oss-20b / 120b on 1x / 4x Intel Arc Pro B60, vLLM XPU): the device is not in
 //     the catalog (also: the table's statistic, mean or median, and the prompt count are not
 //     stated).
+//
+// ---- Wave 21: research cases SS01-SS10 (tests/validation/serving_cases_wave21.json and .md),
+// collected blind on 2026-11-30 (session 15) by one research pass from sources unused by waves
+// 1-20 (MLPerf Inference v5.0 / v5.1 closed results read with the submitters' system json and
+// engine configs; the pass calls itself wave 22, tag SS). The first-prediction model of every SS
+// case is the HEAD of main when this integration started, 7ea4fda (the base of worktree wtS21),
+// whose serving engine is unchanged since e11b1f0: sessions 14-15 changed only the training solver
+// (a recompute mode), the collective pricing (NCCL's cost model and, 424849b, the network plugin's
+// latency Node::nccl_net_latency), which serve() and simulate() do not call, and added AWS node and
+// EFA fabric entries to the catalog, which no serving row uses; no catalog entry these rows name
+// changed since e11b1f0. These mapping rules were written before any wave-21 prediction was
+// computed (none is: no row is expressible, below) and apply to every wave-21 case alike; the S, R,
+// Q, P, L, J, Z, O, SA/SB, SC/SD, SE/SF, SG/SH, SI, SJ, SK, SN, SO, SP, SQ, SR and session-10
+// rules above still hold where a rule below does not replace them.
+// * Catalog. Every model and device the rows name exists, so the catalog bars no row:
+//   Llama-2-70B-chat = Llama2_70B (its 4096-token context holds MLPerf's at most 1024 + 1024
+//   tokens), Llama-3.1-8B-Instruct = Llama3_1_8B, Mixtral-8x7B-Instruct-v0.1 = Mixtral_8x7B;
+//   "B200 SXM 180GB" = B200, "H200 SXM 141GB" = H200, "H200 NVL 141GB (PCIe card)" = H200_NVL,
+//   "H100 SXM 80GB" = H100, "L40S 48GB" = L40S (a host link only: a TP2 replica's all-reduces
+//   would cross PCIe), MI300X, MI325X. serve() takes a pipeline degree (SS08's TP1 PP2).
+// * Lengths: the MLPerf rule of waves 2-5 (R09-R15, R29-R31, Q20-Q30, P01-P07, L01-L24) and wave 12
+//   (SH01-SH08, SH17), which wave 18 restated for dataset-driven lengths ("Dataset-driven lengths
+//   (ShareGPT, OpenOrca) with only mean lengths derivable: not expressible (the J / R28 rule, and
+//   the MLPerf rule for OpenOrca), whatever the source's repository holds beyond the case file").
+//   No earlier wave expressed an MLPerf row, so no rule admits one. The case file gives no input
+//   length for any row (input_tokens null; "Mean input lengths are not printed in the summary
+//   files"), neither a distribution nor a mean:
+//   - llama2-70b (SS02-SS06, SS08-SS10): the OpenOrca GPT-4 subset (24576 samples), prompts of
+//     variable length up to 1024 tokens, outputs up to 1024 ending at EOS; only the mean output per
+//     sample is derivable (LoadGen's tokens/s over samples/s: 275.6-301.8). The wave-16
+//     early-stopping rule runs a realised mean output only where the client fixes the input and
+//     sets a nominal output target (random-dataset rows); here both lengths are the dataset's, the
+//     case the J / R28 and MLPerf rules refuse.
+//   - llama3.1-8b (SS01): CNN/DailyMail prompts of variable length (engine max_input_len 2540), the
+//     mean not printed; the output is fixed at 128 (max_output_len 128, use_stop_tokens false), so
+//     the input alone fails the rule.
+//   - mixtral-8x7b (SS07): the 15k mixed set (OpenOrca, GSM8K and MBXP prompts), variable lengths;
+//     only a mean output (143.3) derivable, no input length.
+//   So all ten rows are not expressible (below), whatever the scenario. (The research brief asked
+//   for rows that state their input and output lengths; these rows do not.)
+// * How the rows would map if a case file gave their input-length distribution (written so the
+//   mapping need not be decided again; not used in wave 21):
+//   - Load: MLPerf Offline (one query of every sample at t = 0, far more than any engine admits)
+//     is the S offline rule: every replica (devices / (tp x pp)) runs the largest batch that fits
+//     under its engine's limits, continuous batching steady state. Compared: LoadGen's "Tokens per
+//     second" = the 8 devices' output tok/s (throughput area). Samples/s is that rate over the mean
+//     output (no further information); the Offline mean / p99 query latency is the queue of the one
+//     query (the SR07 offline rule: not compared). MLPerf Server (SS10) is Poisson arrivals at the
+//     scheduled rate: the SG15-SG17 open-loop rule (the simulator at the rate over the run's sample
+//     count, which the case file does not give; min_duration 2400 s at 11 req/s implies at least
+//     26400). Compared: mean TTFT and mean TPOT (latency area; medians by the wave-19 open-loop
+//     rule); p99 (the wave-10 rule) and the completed tok/s (an open loop's output rate, the
+//     SG15-SG17 rule) not.
+//   - NVIDIA's TensorRT-LLM MLPerf harness (SS01-SS04, SS08-SS10): the S TensorRT-LLM rule with
+//     the limits the config prints (the P29/P30 rule, trtllm_logged): max batch = gpu_batch_size
+//     (SS01 6000; SS02-SS04 2048; SS08-SS10 1024), token budget = max_num_tokens (12000, 1536,
+//     1536, 3584, SS08 1024; SS09/SS10 none printed: 8192), reserve 0.05 (kvcache_free_gpu_mem_frac
+//     0.95 where printed, else the S rule's). Precision: NVFP4 weights and compute with the printed
+//     FP8 KV cache (SS01, SS04); FP8 with the printed FP8 KV (SS02, SS03); FP8 weights and compute
+//     with the KV dtype unstated (SS08-SS10): the S precision rule's FP8 cache, which applies where
+//     the source states none (the SJ08 rule). Replicas: 8 of TP1 (SS01-SS04), 4 of TP1 PP2 (SS08),
+//     4 of TP2 (SS09, SS10).
+//   - AMD's vLLM ROCm harness (SS05 Vultr, SS07 MiTAC; vLLM 0.6.5.dev "mlperf50", the V0 engine:
+//     num_scheduler_steps is V0's multi-step scheduling, not modelled): the P08-P12 / SD11-SD18
+//     vllm_rocm rule with the yaml's flags, 8 replicas of TP1. SS05: reserve 0.03
+//     (gpu_memory_utilization 0.97), max_num_seqs 2700, token budget 65000 (chunked prefill off),
+//     block 32 (the SF01-SF08 reading of a block size), eager launches (enforce_eager True, the
+//     SD11-SD18 eager rule), FP8 weights and compute, KV cache unstated = vLLM's "auto", BF16 (the
+//     P08-P12 rule; the FP8 checkpoint's KV scales are used only with an FP8 cache dtype, the
+//     SD11-SD18 reading). SS07: max_num_seqs 4736, token budget 51200, block 16, FP8 weights,
+//     compute and KV cache (printed), reserve not printed: 0.10; Mixtral's experts whole on each
+//     TP1 GPU.
+//   - MangoBoost LLMBoost on vLLM 0.9 ROCm (SS06): a vLLM fork; with the yaml's flags the same
+//     vllm_rocm reading (reserve 0.02, max_num_seqs 1792, token budget 40960, block 32, eager, FP8
+//     weights and compute, KV "auto" BF16, 8 replicas of TP1). LLMBoost's own scheduling (target
+//     decode batch 1280-1536) has no earlier rule; it would have to be decided from its source.
+//
+// Not expressible (wave 21; also in docs/validation.md, "Serving"):
+//   SS01 (Llama-3.1-8B NVFP4 on 8x B200, TensorRT-LLM, MLPerf v5.1 Offline, CNN/DailyMail): no
+//     input length in the case file, neither distribution nor mean (the MLPerf rule); the output is
+//     fixed at 128.
+//   SS02-SS06, SS08, SS09 (Llama-2-70B, MLPerf v5.0 / v5.1 Offline on 8x H200 SXM / H200 NVL / B200
+//     / MI325X / MI300X / H100 / L40S): OpenOrca lengths; no input length in the case file and only
+//     the derived mean output (the MLPerf rule, and the J / R28 rule for dataset-driven lengths).
+//   SS07 (Mixtral-8x7B FP8 on 8x MI325X, vLLM, MLPerf v5.1 Offline, the 15k mixed set): as SS02.
+//   SS10 (Llama-2-70B FP8 on 8x L40S TP2, TensorRT-LLM, MLPerf v5.0 Server at Poisson 11 req/s):
+//     as SS02; the run's sample count is not in the case file either.
 
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
@@ -6725,9 +6812,9 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   };
   Sum out[3], wave1[3], wave2[3], wave3[3], wave4[3], wave5[3], wave6[3], wave7[3], wave8[3],
       wave9[3], wave10[3], wave11[3], wave12[3], wave13[3], wave14[3], wave15[3], wave16[3],
-      wave17[3], wave18[3], wave19[3], wave20[3], before10[3], before11[3], before12[3],
+      wave17[3], wave18[3], wave19[3], wave20[3], wave21[3], before10[3], before11[3], before12[3],
       before13[3], before14[3], before15[3], before16[3], before17[3], before18[3], before19[3],
-      before20[3], sc[3], sd[3], se[3], sf[3], sg[3], sh[3], in[3];
+      before20[3], before21[3], sc[3], sd[3], se[3], sf[3], sg[3], sh[3], in[3];
   for (const auto& c : cases()) {
     const double now = c.predict();
     const Sample effective = effective_sample(c, now);
@@ -6745,9 +6832,9 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       continue;
     }
     out[a].add(c.id, e);
-    // Waves 9-20 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
+    // Waves 9-21 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
     // SG, SH: wave 12; SI: wave 13; SJ: wave 14; SK: wave 15; SN: wave 16; SO: wave 17; SP: wave
-    // 18; SQ: wave 19; SR: wave 20); wave 1 is S followed by a digit.
+    // 18; SQ: wave 19; SR: wave 20; SS: wave 21); wave 1 is S followed by a digit.
     const bool two_letters = c.id.size() > 1 && std::isalpha(static_cast<unsigned char>(c.id[1]));
     const bool wave_10 = two_letters && c.id[0] == 'S' && (c.id[1] == 'C' || c.id[1] == 'D');
     const bool wave_11 = two_letters && c.id[0] == 'S' && (c.id[1] == 'E' || c.id[1] == 'F');
@@ -6760,40 +6847,46 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     const bool wave_18 = two_letters && c.id[0] == 'S' && c.id[1] == 'P';
     const bool wave_19 = two_letters && c.id[0] == 'S' && c.id[1] == 'Q';
     const bool wave_20 = two_letters && c.id[0] == 'S' && c.id[1] == 'R';
-    if (!wave_20) before20[a].add(c.id, e);
-    if (!wave_19 && !wave_20) before19[a].add(c.id, e);
-    if (!wave_18 && !wave_19 && !wave_20) before18[a].add(c.id, e);
-    if (!wave_17 && !wave_18 && !wave_19 && !wave_20) before17[a].add(c.id, e);
-    if (!wave_16 && !wave_17 && !wave_18 && !wave_19 && !wave_20) before16[a].add(c.id, e);
-    if (!wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 && !wave_20) {
+    const bool wave_21 = two_letters && c.id[0] == 'S' && c.id[1] == 'S';
+    if (!wave_21) before21[a].add(c.id, e);
+    if (!wave_20 && !wave_21) before20[a].add(c.id, e);
+    if (!wave_19 && !wave_20 && !wave_21) before19[a].add(c.id, e);
+    if (!wave_18 && !wave_19 && !wave_20 && !wave_21) before18[a].add(c.id, e);
+    if (!wave_17 && !wave_18 && !wave_19 && !wave_20 && !wave_21) before17[a].add(c.id, e);
+    if (!wave_16 && !wave_17 && !wave_18 && !wave_19 && !wave_20 && !wave_21) {
+      before16[a].add(c.id, e);
+    }
+    if (!wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 && !wave_20 && !wave_21) {
       before15[a].add(c.id, e);
     }
-    if (!wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 && !wave_20) {
+    if (!wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 && !wave_20 &&
+        !wave_21) {
       before14[a].add(c.id, e);
     }
     if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 &&
-        !wave_20) {
+        !wave_20 && !wave_21) {
       before13[a].add(c.id, e);
     }
     if (wave_12) {
       (c.id[1] == 'G' ? sg : sh)[a].add(c.id, e);
     } else if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 &&
-               !wave_20) {
+               !wave_20 && !wave_21) {
       before12[a].add(c.id, e);
     }
     if (wave_11) {
       (c.id[1] == 'E' ? se : sf)[a].add(c.id, e);
     } else if (!wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 &&
-               !wave_19 && !wave_20) {
+               !wave_19 && !wave_20 && !wave_21) {
       before11[a].add(c.id, e);
     }
     if (wave_10) {
       (c.id[1] == 'C' ? sc : sd)[a].add(c.id, e);
     } else if (!wave_11 && !wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 &&
-               !wave_18 && !wave_19 && !wave_20) {
+               !wave_18 && !wave_19 && !wave_20 && !wave_21) {
       before10[a].add(c.id, e);
     }
-    (wave_20          ? wave20
+    (wave_21          ? wave21
+     : wave_20        ? wave20
      : wave_19        ? wave19
      : wave_18        ? wave18
      : wave_17        ? wave17
@@ -6866,6 +6959,8 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     line("  of which wave 19 (SQ)", wave19[a]);
     line("  of which before wave 20 (waves 1-19)", before20[a]);
     line("  of which wave 20 (SR)", wave20[a]);
+    line("  of which before wave 21 (waves 1-20)", before21[a]);
+    line("  of which wave 21 (SS)", wave21[a]);
     line("in sample (not in the headline)", in[a]);
   }
 }
