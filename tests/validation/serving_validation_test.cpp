@@ -395,6 +395,9 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   information: not used. Llama 3.3 70B = Llama3_1_70B (S rule), Llama 3.1 405B = Llama3_405B.
 //
 // Not expressible (wave 3; also in docs/validation.md, "Serving"):
+//   Q19 (TensorRT-LLM's XQA blog, H200 table): R05's measurement (2,941 tokens/s per H200 for
+//     Llama 2 70B FP8 at 128/2048), which NVIDIA's Falcon-180B blog printed first; counted once,
+//     as R05 (found in session 15 by comparing every pair of records' measured values).
 //   Q14, Q15 (Gaudi 2 "Low Latency" table): "Latency (ms)" is not defined (first token, per
 //     token or end to end) and no output length is given.
 //   Q20-Q30 (MLPerf v4.0 / v5.1): input-length distribution not in the case file; Q26-Q30 no
@@ -1673,11 +1676,11 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   the R01-R06 reading of gptSessionBenchmark, which the QServe harness says it aligns with).
 //   One replica of tp 1 (the scripts launch no parallelism; one GPU per table). Throughput area.
 //   - TensorRT-LLM baselines without a published batch (SO01, SO02, SO03, SO06): the Q19 rule
-//     (trtllm_static_largest: a static batch at the largest batch that fits, max_concurrent, under
-//     the S TensorRT-LLM limits: max batch 2048, 8192 tokens, reserve 0.05) at the row's
-//     precisions above. "All experiments were conducted under the same device memory budget"
-//     gives no figure, so the S reserve stands. TensorRT-LLM's version is not stated (the SC21-SC28
-//     rule for loosely stated versions).
+//     (the rule Q19 was written with: a static batch at the largest batch that fits,
+//     max_concurrent, under the S TensorRT-LLM limits: max batch 2048, 8192 tokens, reserve 0.05)
+//     at the row's precisions above. "All experiments were conducted under the same device memory
+//     budget" gives no figure, so the S reserve stands. TensorRT-LLM's version is not stated (the
+//     SC21-SC28 rule for loosely stated versions).
 //   - QServe rows (SO04, SO05): a static batch at the published "Max throughput batch size" (A100
 //     Llama-3-8B 256, L40S Llama-2-70B 24; the scripts' GLOBAL_BATCH_SIZE), predicted even where
 //     serve() says it does not fit (the R01-R06 rule: the source ran it), with QServe's printed
@@ -2476,15 +2479,6 @@ LoopResult vllm_closed(const Run& r, Precision kv, Loop loop) {
   return loop_sim(*r.model, *r.hw, o, r.batch, loop);
 }
 
-/// TensorRT-LLM gptSessionBenchmark without a published batch: static batch at the largest batch
-/// that fits under the S limits; output tokens/s per GPU.
-double trtllm_static_largest(const Run& r) {
-  ServingOptions o = trtllm({r.model, r.hw, r.tp, r.tp, r.precision, r.in, r.out});
-  o.batching = Batching::static_batch;
-  o.batch = std::max<std::int64_t>(1, serve(*r.model, *r.hw, o).max_concurrent);
-  return serve(*r.model, *r.hw, o).output_throughput.in("tokens/s") / static_cast<double>(r.tp);
-}
-
 /// NxDI on Trainium2 at batch 1: BF16 throughout, one context-encoding pass of up to 12288
 /// tokens (--max-context-length), --max-num-seqs 1.
 ServingResult neuron_batch1(const Run& r) {
@@ -2515,10 +2509,6 @@ constexpr const char* kVllmFp8Kv =
     "vLLM blog, The State of FP8 KV-Cache and Attention Quantization in vLLM (2026-04-22), Table 4 "
     "(H100) and the B200 ITL fit, https://github.com/vllm-project/vllm-project.github.io/blob/"
     "c3a01c4a5807c8d900ae468897e45263373e534e/_posts/2026-04-22-fp8-kvcache.md";
-constexpr const char* kXqa =
-    "NVIDIA, New XQA-kernel provides 2.4x more Llama-70B throughput within the same latency "
-    "budget (TensorRT-LLM v0.8), H200 table, https://github.com/NVIDIA/TensorRT-LLM/blob/"
-    "585c756579dc4d01f21fc13c2f604cdb461ac4f0/docs/source/blogs/XQA-kernel.md";
 constexpr const char* kTrn70 =
     "AWS Neuron, NxDI tutorial: Llama-3.3-70B on Trn2 with/without speculative decoding, "
     "llama70b_perf_comparison.csv, https://github.com/aws-neuron/aws-neuron-sdk/blob/"
@@ -4042,11 +4032,6 @@ std::vector<ServingCase> case_list() {
          [] {
            return vllm_closed({&L31_8B, &B200, 1, Precision::bf16, 125000, 128, 1}, Precision::fp8, {1000})
                .tpot.in("ms");
-         }),
-      w2("Q19", "Llama 2 70B 1xH200 FP8 static, largest batch, 128/2048 output tok/s per GPU", kXqa,
-         Area::throughput, 2941, "tok/s", 4182,
-         [] {
-           return trtllm_static_largest({&L2_70B, &H200, 1, Precision::fp8, 128, 2048, 0});
          }),
       w2("Q31a", "Llama 3.3 70B 16xTrainium2 BF16 TP16 batch 1, 10000/1501: p50 TTFT", kTrn70,
          Area::latency, 575.6, "ms", 458.1,
@@ -5904,7 +5889,6 @@ TEST(ServingValidation, Q18aLlama318BB200InterTokenShortContext) { check("Q18a")
 TEST(ServingValidation, Q18bLlama318BB200InterTokenLongContext) { check("Q18b"); }
 TEST(ServingValidation, Q18cLlama318BB200Fp8KvInterTokenShortContext) { check("Q18c"); }
 TEST(ServingValidation, Q18dLlama318BB200Fp8KvInterTokenLongContext) { check("Q18d"); }
-TEST(ServingValidation, Q19Llama270BH200Fp8StaticLargestBatch) { check("Q19"); }
 TEST(ServingValidation, Q31aLlama3370BTrainium2FirstTokenAlone) { check("Q31a"); }
 TEST(ServingValidation, Q31bLlama3370BTrainium2InterTokenAlone) { check("Q31b"); }
 TEST(ServingValidation, Q33aLlama31405BTrainium2FirstTokenAlone) { check("Q33a"); }
