@@ -78,6 +78,24 @@ is NCCL's cost model of 20e34ce with the plugin latency of 424849b):
   p4d) is not expressible.
 * Collectives estimate_collective does not price (scatter, sendrecv) are not expressible;
   all-to-all rows are priced by its all-to-all (alpha-beta, not NCCL's model).
+Session-15 rule (written before any prediction of wave CE, with NVLS (05fda4c) in the model; it
+changes rows of earlier waves whose results were known, which move in sample where it changes
+them): a run that restricts NCCL's algorithms to ones the model has is priced with that
+restriction, as `mlsysim collective --algo` does: NCCL_ALGO=Ring -> the ring only,
+NCCL_ALGO=Tree -> the tree, NCCL_ALGO=NVLS / NVLSTree -> NVLS; NCCL_NVLS_ENABLE=0 -> NVLS off.
+CollNet (NCCL_ALGO=CollnetDirect / CollnetChain, SHARP in the InfiniBand switches) has no model:
+such a row is priced with the model's own pick (NVLS off where the run turned it off), as before.
+The setting is read from the record's software text before its first "[" (the per-run
+configuration; what follows is the collector's provenance note) for NCCL_ALGO, and from the
+whole text for NCCL_NVLS_ENABLE=0.
+Wave CE rules (written on 2026-11-30, session 15, before any prediction of these rows; the model
+is NCCL's cost model with the plugin latency and NVLS, 05fda4c):
+* The CA-CD pricing, rigs and data rules and the algorithm rule above. Together AI's B200
+  clusters over InfiniBand NDR (8 HCAs per node) take the B200 rig; its single H100 node the
+  H100 rig (a DGX H100, NVSwitch). The "nvls" configuration of the H100 node unsets NCCL_ALGO
+  (the record: "env -u NCCL_ALGO") and enables NVLS: the model's own pick. Busbw whose column
+  (out-of-place or in-place) the report does not state is taken as printed.
+* AWS p6-b300 (CE32-CE39) has no catalog node (the AWS rule): not expressible.
 """
 import json, os, re
 
@@ -87,8 +105,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 rows = json.load(open(os.path.join(HERE, "collective_cases.json")))
 rows += json.load(open(os.path.join(HERE, "collective_cases_wave2.json")))
 rows += json.load(open(os.path.join(HERE, "collective_cases_wave3.json")))
-if os.path.exists(os.path.join(HERE, "collective_cases_wave4.json")):
-    rows += json.load(open(os.path.join(HERE, "collective_cases_wave4.json")))
+rows += json.load(open(os.path.join(HERE, "collective_cases_wave4.json")))
+rows += json.load(open(os.path.join(HERE, "collective_cases_wave5.json")))
 first = {}
 fp = os.path.join(HERE, "collective_first_predictions.json")
 if os.path.exists(fp):
@@ -114,6 +132,25 @@ INFERRED = {c: "the source states neither the device nor an AWS instance type ('
 # MI350X sweep in two documents); counted once, as the first record.
 INFERRED["CC23"] = "CB35's measurement (ROCm's acceptance docs print the same MI350X sweep twice)"
 INFERRED["CC22"] = "CB29's measurement (ROCm's acceptance docs print the same MI350X sweep twice)"
+
+def algorithms(c):
+    """The session-15 algorithm rule: (ring, tree, nvls) the run allowed, as C++ booleans."""
+    text = c.get("software") or ""
+    per_run = text.split("[")[0]
+    m = re.search(r"NCCL_ALGO=([A-Za-z]+)", per_run)
+    algo = m.group(1).lower() if m else ""
+    if algo == "ring":
+        allowed = (True, False, False)
+    elif algo == "tree":
+        allowed = (False, True, False)
+    elif algo in ("nvls", "nvlstree"):
+        allowed = (False, False, True)
+    else:  # unset, or CollNet (not modelled): the model's own pick
+        allowed = (True, True, True)
+    if "NCCL_NVLS_ENABLE=0" in text and allowed != (False, False, True):
+        allowed = (allowed[0], allowed[1], False)
+    return ", ".join("true" if a else "false" for a in allowed)
+
 
 COLLECTIVE = {"all_reduce": "all_reduce", "all_gather": "all_gather",
               "reduce_scatter": "reduce_scatter", "alltoall": "all_to_all"}
@@ -152,20 +189,20 @@ for c in rows:
     what = "%s %s, %d x %s, %s" % (c["collective"], ("%d MiB" % (size // 2**20)) if size >= 2**20
                                    else ("%d B" % size), gpus, s["device"].split("(")[0].strip(),
                                    (s.get("node_model") or "").split("(")[0].strip())
-    out.append("  {%s, %s, %s, %s, HwKind::%s, %d, CollectiveKind::%s, %d, %r, %r}," % (
+    out.append("  {%s, %s, %s, %s, HwKind::%s, %d, CollectiveKind::%s, %d, %r, %r, {%s}}," % (
         json.dumps(cid), json.dumps(cid + re.sub(r"[^A-Za-z0-9]", "", c["collective"].title())),
         json.dumps(what), json.dumps("%s (%s), %s - %s" % (src["title"], src.get("year", ""),
                                                           src.get("where", ""), src["url"])),
         kind, gpus, COLLECTIVE[c["collective"]], size, float(busbw[0]["value"]),
-        float(first.get(cid, {}).get("value", 0.0))))
+        float(first.get(cid, {}).get("value", 0.0)), algorithms(c)))
 
 # A measurement collected twice would count twice: two rows of one collective, size and GPU
 # count whose bus bandwidth agrees to four or more significant digits are refused (session 15).
 seen = {}
 for line in out:
-    f = [x.strip() for x in line.split(",")]
-    key = (f[-5], f[-4], f[-6], f[-3])  # collective, size, GPUs, busbw
-    if len(("%.10g" % float(f[-3])).replace(".", "").strip("0")) >= 4 and key in seen:
+    f = [x.strip() for x in line.rsplit(", {", 1)[0].split(",")]
+    key = (f[-4], f[-3], f[-5], f[-2])  # collective, size, GPUs, busbw
+    if len(("%.10g" % float(f[-2])).replace(".", "").strip("0")) >= 4 and key in seen:
         raise SystemExit("make_collective_cases.py: %s and %s print the same bus bandwidth for the "
                          "same call: exclude the later one" % (seen[key], f[0].lstrip("{ ")))
     seen.setdefault(key, f[0].lstrip("{ "))

@@ -106,6 +106,10 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave21.json")))
 # H200; collected blind on 2026-11-30 in session 15, first predictions by the model of the commit
 # that adds them). The rules marked "wave 22" below were written before any wave-22 prediction.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave22.json")))
+# Wave 23 (XT01-XT06: MLPerf Training v5.1 / v6.0 Llama 3.1 8B logs on 8 B200, 8 H200 NVL, 16-64
+# B300, and a ROCm Megatron-LM Llama-2-7B run on 8 gfx942 GPUs; collected blind on 2026-11-30 in
+# session 15). The rules marked "wave 23" below were written before any wave-23 prediction.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave23.json")))
 # Wave-15 rules (written before any wave-15 prediction, from the sources and earlier rules only):
 # * XH01-XH06: Megatron's three context-parallel exchanges (p2p ring, all-gather, a2a/Ulysses) of
 #   the same 1.2B run; the solver prices the ring exchange (ParallelConfig::cp), so the p2p rows
@@ -207,6 +211,14 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave22.json")))
 #   FP8 parameters is FP8 (Transformer Engine's recipe, as earlier MLPerf rows).
 # * XS06 / XS07 (Nebius H200, 8 x NDR per node) take the H200 rig. The peak memory they print
 #   (tracked_stats max_memory_usage) carries no unit in the log (GB or GiB): not compared.
+# Wave-23 rules (written before any wave-23 prediction, from the sources and earlier rules only):
+# * H200 NVL (XT02, XT03) is a PCIe card whose NVLink bridges join 2 or 4 cards, not an HGX
+#   NVSwitch board: the catalog has the card (Hardware.Cloud.H200_NVL) but no node for it, so
+#   these runs are not expressible (hw_kind names "h200 nvl" and "h100 nvl" before "h200").
+# * A device the source names only by its architecture (XT06: "gfx942", shared by MI300X and
+#   MI325X; the record infers MI300X) is not expressible.
+# * XT01 repeats XS01's configuration on another B200 server (the repeat rule); B300 (XT04,
+#   XT05) has no catalog node.
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
     "U77": "the same measurement as V5 (PaLM 540B MFU on 6144 TPU v4), already in the suite",
@@ -245,6 +257,9 @@ EXCLUDED = {
     "G24": "X19's measurement (Megatron-Bridge prints the same 16 x H100 Qwen3-30B-A3B run twice)",
     "XR01": "X11's measurement (torchtitan's H200 benchmark file, renamed at a later commit)",
     "XR02": "X12's measurement (torchtitan's H200 benchmark file, renamed at a later commit)",
+    # wave 23 (see the wave-23 rules above): the records spell the precision differently, so the
+    # configuration key does not catch it.
+    "XT01": "XS01's configuration (NVFP4 Llama 3.1 8B on 8 B200) on another vendor's server",
 }
 first = {}
 fp = os.path.join(HERE, "training_first_predictions.json")
@@ -255,6 +270,10 @@ models = set(os.path.splitext(f)[0] for f in os.listdir(os.path.join(HERE, "../.
 
 def hw_kind(dev, inter):
     d = dev.lower()
+    if "h200 nvl" in d or "h100 nvl" in d:
+        return None  # wave 23: PCIe cards with NVLink bridges, no catalog node
+    if "gfx942" in d and "mi300x (inferred" in d:
+        return None  # wave 23: named only by its architecture
     aws = aws_kind(d + " " + (inter or ""))
     if aws is not None:
         return None if aws == "none" else aws  # the session-15 rule
@@ -710,7 +729,7 @@ for c in cases:
     # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
     # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
     # the solver's inputs cannot tell apart, is counted once).
-    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS"):  # 13-22
+    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT"):  # 13-23
         if new_case and row_key in wave10_seen:
             skipped.append((cid, m["name"], "the configuration of %s measured again on another software "
                             "variant (a repeat, counted once)" % wave10_seen[row_key]))

@@ -655,6 +655,7 @@ struct CollectiveRow {
   std::int64_t bytes;     ///< nccl-tests' size column
   double measured_busbw;  ///< GB/s as printed
   double first_prediction;
+  std::array<bool, 3> algorithms;  ///< what the run let NCCL pick (ring, tree, NVLS)
 };
 
 #include "collective_cases.inc"
@@ -664,8 +665,10 @@ struct CollectiveRow {
 double collective_busbw(const CollectiveRow& c) {
   const Rig& r = rig(c.hw, c.gpus, 0);
   const std::int64_t per_node = std::min(c.gpus, r.node.accelerators_per_node);
+  TrainingOptions o;
+  o.collectives.algorithms = c.algorithms;
   return estimate_collective(r.fleet, c.kind, Quantity(static_cast<double>(c.bytes), "B"), c.gpus,
-                             per_node)
+                             per_node, o)
       .busbw.in("GB/s");
 }
 
@@ -747,14 +750,15 @@ TEST(ValidationSummary, OutOfSampleMeanPerAreaIsWithinBudgetAndInSampleCasesAreN
   std::vector<Acc> acc(4);
   // The same, per collection wave (docs/validation.md): each wave was collected blind after the
   // model of its time, so a wave's out-of-sample mean is that model's generalization error.
-  constexpr std::array<std::string_view, 27> kWaves = {
+  constexpr std::array<std::string_view, 29> kWaves = {
       "wave 1 (T)",       "wave 2 (U)",       "wave 3 (W)",       "wave 4 (X, Y)",
       "wave 5 (N, M)",    "wave 6 (G, K)",    "wave 7 (D, E)",    "wave 8 (H, F, A, C)",
       "wave 9 (B, I)",    "in-suite (V)",     "wave 10 (XA, XB)", "wave 11 (XC)",
       "wave 12 (XD, XE)", "wave 13 (XF)",     "wave 14 (XG)",     "wave 15 (XH, XI)",
       "wave 16 (XJ, XK)", "wave 17 (XL, XM)", "wave 18 (XN)",     "wave 19 (XO)",
       "collectives (CA)", "collectives (CB)", "wave 20 (XP, XQ)", "collectives (CC)",
-      "wave 21 (XR)",     "collectives (CD)", "wave 22 (XS)"};
+      "wave 21 (XR)",     "collectives (CD)", "wave 22 (XS)",     "collectives (CE)",
+      "wave 23 (XT)"};
   auto wave_of = [](const std::string& id) -> std::size_t {
     // Every letter was taken by wave 9: later waves have two-letter prefixes (XA01).
     if (id.rfind("XC", 0) == 0) return 11;
@@ -772,6 +776,8 @@ TEST(ValidationSummary, OutOfSampleMeanPerAreaIsWithinBudgetAndInSampleCasesAreN
     if (id.rfind("XR", 0) == 0) return 24;
     if (id.rfind("CD", 0) == 0) return 25;
     if (id.rfind("XS", 0) == 0) return 26;
+    if (id.rfind("CE", 0) == 0) return 27;
+    if (id.rfind("XT", 0) == 0) return 28;
     if (id.rfind("XP", 0) == 0 || id.rfind("XQ", 0) == 0) return 22;
     if (id.size() > 1 && std::isupper(static_cast<unsigned char>(id[1])) != 0) return 10;
     switch (id.front()) {
