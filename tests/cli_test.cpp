@@ -207,6 +207,11 @@ TEST(CliCollective, ALargeAllReduceInOneNodeRunsAtTheDeratedNvlinkAndBadInputNam
   const auto tree = mlsysim("collective Lab_64_H100 all_reduce \"8 B\" --ranks 8 --algo tree");
   EXPECT_EQ(tree.code, 1);
   EXPECT_THAT(tree.err, HasSubstr("collectives.algorithms"));
+  // NVLS runs only Simple: NVLS with LL is refused, saying so.
+  const auto nvls_ll =
+      mlsysim("collective Lab_64_H100 all_reduce \"8 B\" --ranks 8 --algo nvls --proto LL");
+  EXPECT_EQ(nvls_ll.code, 1);
+  EXPECT_THAT(nvls_ll.err, HasSubstr("with the Simple protocol"));
   // All-to-all is not priced by NCCL's ring / tree model: a restriction is refused, not ignored.
   const auto a2a = mlsysim("collective Lab_64_H100 all_to_all \"1 GiB\" --ranks 8 --proto LL");
   EXPECT_EQ(a2a.code, 1);

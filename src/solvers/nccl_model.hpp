@@ -127,8 +127,9 @@ class NcclModel {
     if (first) {
       throw InvalidArgumentError(
           "collectives.algorithms",
-          "the tree runs only all-reduce across nodes and NVLS only all-reduce on a node link "
-          "with NVLink SHARP; enable the ring for " +
+          "no enabled algorithm runs this call (the tree runs only all-reduce across nodes; NVLS "
+          "only all-reduce, with the Simple protocol, on a node link with NVLink SHARP); enable "
+          "the ring for " +
               std::string(all_reduce ? "this all-reduce" : "all-gather and reduce-scatter"));
     }
     return best;
