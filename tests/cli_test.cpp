@@ -212,7 +212,7 @@ TEST(CliCollective, ALargeAllReduceInOneNodeRunsAtTheDeratedNvlinkAndBadInputNam
       mlsysim("collective Lab_64_H100 all_reduce \"8 B\" --ranks 8 --algo nvls --proto LL");
   EXPECT_EQ(nvls_ll.code, 1);
   EXPECT_THAT(nvls_ll.err, HasSubstr("with the Simple protocol"));
-  // All-to-all is not priced by NCCL's ring / tree model: a restriction is refused, not ignored.
+  // All-to-all is not priced by NCCL's cost model: a restriction is refused, not ignored.
   const auto a2a = mlsysim("collective Lab_64_H100 all_to_all \"1 GiB\" --ranks 8 --proto LL");
   EXPECT_EQ(a2a.code, 1);
   EXPECT_THAT(a2a.err, HasSubstr("invalid argument 'proto'"));

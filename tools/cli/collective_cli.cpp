@@ -42,11 +42,11 @@ int collective_cmd(const CollectiveCliOptions& c, const Options& g) {
   const auto& fleet = session.get<Fleet>(c.fleet);
   const CollectiveKind kind = parse_kind(c.kind);
   if (kind == CollectiveKind::all_to_all && (!c.algo.empty() || !c.proto.empty())) {
-    // All-to-all is priced by the links' alpha-beta terms, not NCCL's ring / tree model: a
+    // All-to-all is priced by the links' alpha-beta terms, not NCCL's cost model: a
     // restriction would be silently ignored.
     throw InvalidArgumentError(c.algo.empty() ? "proto" : "algo",
                                "applies to all_reduce, all_gather and reduce_scatter (NCCL's "
-                               "ring / tree model), not to all_to_all");
+                               "ring / tree / NVLS model), not to all_to_all");
   }
   Quantity bytes;
   try {
