@@ -207,6 +207,15 @@ TEST(CliCollective, ALargeAllReduceInOneNodeRunsAtTheDeratedNvlinkAndBadInputNam
   const auto tree = mlsysim("collective Lab_64_H100 all_reduce \"8 B\" --ranks 8 --algo tree");
   EXPECT_EQ(tree.code, 1);
   EXPECT_THAT(tree.err, HasSubstr("collectives.algorithms"));
+  // CollNet (SHARP) runs only when asked: --algo collnet on the lab's InfiniBand HDR (Quantum)
+  // names it; --collnet on an all-to-all is refused, not ignored.
+  const auto collnet = parse_json(mlsysim(
+      "collective Lab_64_H100 all_reduce \"1 GiB\" --ranks 64 --algo collnet --format json"));
+  EXPECT_THAT(collnet["collective"]["algorithm"].get<std::string>(), HasSubstr("CollNet"));
+  const auto a2a_collnet =
+      mlsysim("collective Lab_64_H100 all_to_all \"1 GiB\" --ranks 8 --collnet");
+  EXPECT_EQ(a2a_collnet.code, 1);
+  EXPECT_THAT(a2a_collnet.err, HasSubstr("invalid argument 'collnet'"));
   // NVLS runs only Simple: NVLS with LL is refused, saying so.
   const auto nvls_ll =
       mlsysim("collective Lab_64_H100 all_reduce \"8 B\" --ranks 8 --algo nvls --proto LL");

@@ -495,6 +495,10 @@ TEST(Collectives, BadTuningConstantsNameTheField) {
                "collectives.ring[ll128].inter_step"},
            Bad{[](CollectiveTuning& t) { t.nvls_tree_inter_latency = Quantity::parse("1 GB"); },
                "collectives.nvls_tree_inter_latency"},
+           Bad{[](CollectiveTuning& t) { t.collnet_direct_efficiency = 0; },
+               "collectives.collnet_direct_efficiency"},
+           Bad{[](CollectiveTuning& t) { t.collnet_arity_latency = Quantity::parse("-1 us"); },
+               "collectives.collnet_arity_latency"},
            Bad{[](CollectiveTuning& t) { t.net_overhead = Quantity::parse("-1 us"); },
                "collectives.net_overhead"},
            Bad{[](CollectiveTuning& t) { t.ring_plateau = 0.5; }, "collectives.ring_plateau"},
@@ -680,6 +684,36 @@ TEST(Collectives, NvlinkSharpReducesInTheSwitchesWhereTheNodeLinkHasIt) {
       ThrowsMessage<InvalidArgumentError>(HasSubstr("collectives.algorithms")));
 }
 
+TEST(Collectives, CollNetReducesInTheFabricOnlyWhenEnabledAndTheSwitchesCanReduce) {
+  // Four DGX B200 over InfiniBand NDR (Quantum-2: SHARP). NCCL prices CollNet on the node-side
+  // rate (NVLink 900 GB/s one way x 0.75 = 675 GB/s), bounded here by each node sending and
+  // receiving the buffer once through its NICs (8 x 400 Gb/s x 0.85 = 340 GB/s each way, 680
+  // in all): the chain at min(675, 680) = 675, direct at 0.85 x 675 = 573.75 (one NIC per GPU).
+  // Latencies (tuning.cc, no base): chain 2 x 7 x 2.8 + 30 = 69.2 us; direct
+  // 2 x (3.7 + 7 x 0.4) + 31 = 44 us. Time = latency + 2 x bytes / rate.
+  const Fleet f = fleet_of(Systems::Nodes::DGX_B200, 4, Systems::Fabrics::InfiniBand_NDR);
+  const Quantity bytes = Quantity::parse("8 GiB");
+  const double m = 8.0 * 1.073741824e9;
+  // Off by default, as NCCL_COLLNET_ENABLE is.
+  const auto plain = estimate_collective(f, CollectiveKind::all_reduce, bytes, 32, 8);
+  EXPECT_NE(plain.algorithm, CollectiveAlgorithm::collnet_chain);
+  EXPECT_NE(plain.algorithm, CollectiveAlgorithm::collnet_direct);
+  TrainingOptions o;
+  o.collectives.collnet = true;
+  o.collectives.algorithms = {false, false, false, false, true};
+  EXPECT_NEAR(estimate_collective(f, CollectiveKind::all_reduce, bytes, 32, 8, o).time.in("s"),
+              69.2e-6 + 2.0 * m / 675e9, 1e-9);
+  o.collectives.algorithms = {false, false, false, true, false};
+  const auto direct = estimate_collective(f, CollectiveKind::all_reduce, bytes, 32, 8, o);
+  EXPECT_EQ(direct.algorithm, CollectiveAlgorithm::collnet_direct);
+  EXPECT_NEAR(direct.time.in("s"), 44e-6 + 2.0 * m / 573.75e9, 1e-9);
+  // A fabric whose switches do not reduce (RoCE here) never runs it: refused when it is all
+  // that is allowed.
+  const Fleet roce = fleet_of(Systems::Nodes::DGX_B200, 4, Systems::Fabrics::RoCE_400G);
+  EXPECT_THAT([&] { (void)estimate_collective(roce, CollectiveKind::all_reduce, bytes, 32, 8, o); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("collectives.algorithms")));
+}
+
 TEST(Collectives, TheNetworkPluginsLatencyIsPaidOnEveryNetworkStep) {
   // NCCL adds the latency its network plugin reports (AWS's EFA plugin: 75 us on p5) to each
   // network step of its model, twice for Simple (tuning.cc: `interLat += latencyInter`, again
@@ -691,7 +725,7 @@ TEST(Collectives, TheNetworkPluginsLatencyIsPaidOnEveryNetworkStep) {
   efa.nccl_net_latency = Quantity::parse("75 us");
   const Fleet with = fleet_of(efa, 2, Systems::Fabrics::InfiniBand_NDR);
   struct Pick {
-    std::array<bool, 3> algorithms;
+    std::array<bool, 5> algorithms;
     std::array<bool, 3> protocols;
     double added_us;
   };

@@ -245,6 +245,7 @@ void visit(V& v, Self& f) requires std::is_same_v<std::remove_const_t<Self>, Net
   v.field("latency", f.latency, req(dims::time));
   v.field("topology", f.topology, opt_text());
   v.field("oversubscription", f.oversubscription, Spec{{}, Bound::positive, false, {}});
+  v.field("in_network_reduction", f.in_network_reduction, Spec{{}, Bound::any, false, {}});
 }
 
 template <class Self, class V>

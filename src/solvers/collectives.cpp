@@ -90,6 +90,10 @@ std::string_view collective_algorithm_name(CollectiveAlgorithm a) noexcept {
       return "NVLS";
     case CollectiveAlgorithm::nvls_tree:
       return "NVLS tree";
+    case CollectiveAlgorithm::collnet_direct:
+      return "CollNet direct";
+    case CollectiveAlgorithm::collnet_chain:
+      return "CollNet chain";
     case CollectiveAlgorithm::ring:
       break;
   }
@@ -117,11 +121,16 @@ bool fraction_ok(double x) { return x > 0 && x <= 1; }  // false for NaN
 
 void CollectiveTuning::validate() const {
   // The check every solver call makes, without building messages (train() runs in microseconds).
-  const bool any_algorithm = algorithms[0] || algorithms[1] || algorithms[2];
+  const bool any_algorithm =
+      algorithms[0] || algorithms[1] || algorithms[2] || algorithms[3] || algorithms[4];
   const bool any_protocol = protocols[0] || protocols[1] || protocols[2];
   bool ok = time_ok(net_overhead) && time_ok(nvls_latency) && time_ok(nvls_tree_intra_latency) &&
-            time_ok(nvls_tree_inter_latency) && ring_plateau >= 1 && std::isfinite(ring_plateau) &&
-            fraction_ok(tree_bandwidth) && any_algorithm && any_protocol;
+            time_ok(nvls_tree_inter_latency) && time_ok(collnet_direct_intra_latency) &&
+            time_ok(collnet_direct_inter_latency) && time_ok(collnet_chain_intra_latency) &&
+            time_ok(collnet_chain_inter_latency) && time_ok(collnet_arity_latency) &&
+            fraction_ok(collnet_direct_efficiency) && ring_plateau >= 1 &&
+            std::isfinite(ring_plateau) && fraction_ok(tree_bandwidth) && any_algorithm &&
+            any_protocol;
   for (std::size_t i = 0; i < 3 && ok; ++i) {
     for (const ProtocolCost* c : {&ring[i], &tree[i]}) {
       ok = ok && time_ok(c->base) && time_ok(c->intra_step) && time_ok(c->inter_step) &&
@@ -155,6 +164,12 @@ void CollectiveTuning::validate() const {
   latency("collectives.nvls_latency", nvls_latency);
   latency("collectives.nvls_tree_intra_latency", nvls_tree_intra_latency);
   latency("collectives.nvls_tree_inter_latency", nvls_tree_inter_latency);
+  latency("collectives.collnet_direct_intra_latency", collnet_direct_intra_latency);
+  latency("collectives.collnet_direct_inter_latency", collnet_direct_inter_latency);
+  latency("collectives.collnet_chain_intra_latency", collnet_chain_intra_latency);
+  latency("collectives.collnet_chain_inter_latency", collnet_chain_inter_latency);
+  latency("collectives.collnet_arity_latency", collnet_arity_latency);
+  require_fraction("collectives.collnet_direct_efficiency", collnet_direct_efficiency);
   if (!(ring_plateau >= 1) || !std::isfinite(ring_plateau)) {
     throw InvalidArgumentError("collectives.ring_plateau", "must be finite and at least 1, got " +
                                                                std::to_string(ring_plateau));
@@ -162,7 +177,7 @@ void CollectiveTuning::validate() const {
   require_fraction("collectives.tree_bandwidth", tree_bandwidth);
   if (!any_algorithm) {
     throw InvalidArgumentError("collectives.algorithms",
-                               "enable at least one of the ring, the tree and NVLS");
+                               "enable at least one of the ring, the tree, NVLS and CollNet");
   }
   if (!any_protocol) {
     throw InvalidArgumentError("collectives.protocols", "enable at least one of LL, LL128, Simple");

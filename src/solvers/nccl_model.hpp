@@ -21,20 +21,31 @@ struct CollectiveCost {
   CollectiveProtocol protocol = CollectiveProtocol::simple;
 };
 
+/// What NCCL's model reads from the fleet besides the two link rates.
+struct FleetTerms {
+  /// What the node's network plugin reports (`Node::nccl_net_latency`), added to every network
+  /// step as NCCL's `graph->latencyInter` is (twice for Simple: the flush).
+  Seconds net_latency;
+  /// The node link's NVLink SHARP efficiency (`Link::nvls_efficiency`), 0 where it has none.
+  double nvls_efficiency = 0;
+  /// The fabric reduces in the network (`NetworkFabric::in_network_reduction`).
+  bool in_network_reduction = false;
+  /// NICs per node (`Node::nics_per_node`), 0 where the node lists none (one per GPU).
+  double nics_per_node = 0;
+};
+
 /// time = latency + bytes / bandwidth for every (algorithm, protocol) NCCL would consider; the
 /// cheapest wins (`ncclTopoGetAlgoTime`). Built once per solver call from validated parameters.
 class NcclModel {
  public:
-  /// `net_latency`: what the node's network plugin reports (`Node::nccl_net_latency`), added to
-  /// every network step as NCCL's `graph->latencyInter` is (twice for Simple: the flush).
-  /// `nvls_efficiency`: the node link's NVLink SHARP efficiency (`Link::nvls_efficiency`), 0
-  /// where it has none.
-  explicit NcclModel(const CollectiveTuning& t, Seconds net_latency = Seconds(),
-                     double nvls_efficiency = 0)
+  explicit NcclModel(const CollectiveTuning& t, const FleetTerms& f = {})
       : plateau_(t.ring_plateau),
         tree_bw_(t.tree_bandwidth),
-        net_latency_(net_latency),
-        nvls_efficiency_(nvls_efficiency) {
+        net_latency_(f.net_latency),
+        nvls_efficiency_(f.nvls_efficiency),
+        collnet_(t.collnet && f.in_network_reduction),
+        nics_(f.nics_per_node),
+        collnet_direct_eff_(t.collnet_direct_efficiency) {
     for (std::size_t i = 0; i < 3; ++i) {
       ring_[i] = convert(t.ring[i]);
       tree_[i] = convert(t.tree[i]);
@@ -43,6 +54,11 @@ class NcclModel {
     nvls_latency_ = t.nvls_latency.as<typed::seconds>();
     nvls_tree_intra_ = t.nvls_tree_intra_latency.as<typed::seconds>();
     nvls_tree_inter_ = t.nvls_tree_inter_latency.as<typed::seconds>();
+    collnet_direct_intra_ = t.collnet_direct_intra_latency.as<typed::seconds>();
+    collnet_direct_inter_ = t.collnet_direct_inter_latency.as<typed::seconds>();
+    collnet_chain_intra_ = t.collnet_chain_intra_latency.as<typed::seconds>();
+    collnet_chain_inter_ = t.collnet_chain_inter_latency.as<typed::seconds>();
+    collnet_arity_ = t.collnet_arity_latency.as<typed::seconds>();
     correction_ = t.tree_correction;
     algorithms_ = t.algorithms;
     protocols_ = t.protocols;
@@ -124,6 +140,29 @@ class NcclModel {
       }
       consider(lat + 2.0 * (N - 1.0) / N * bytes / bus_rate, a, 2);
     }
+    // CollNet (Simple only, all-reduce across nodes, when enabled on a fabric that reduces):
+    // NCCL prices it on the node-side rate (`bw = bwIntra` for CollNet at any node count):
+    // direct divides it by the GPUs per NIC (halfway: factor - (factor - 1) / 2) and takes 0.85
+    // of it; the chain takes all of it. Each node still sends and receives the whole buffer once
+    // through its NICs, which bounds both (p x the rank's NIC share, each way). NCCL's algorithm
+    // bandwidth is half the bus rate: time = latency + 2 x bytes / rate.
+    if (all_reduce && multi && collnet_ && (algorithms_[3] || algorithms_[4]) && protocols_[2]) {
+      const BitRate network = inter * (2.0 * p);
+      double gpus_per_nic = nics_ > 0 ? std::max(1.0, p / std::min(p, nics_)) : 1.0;
+      gpus_per_nic -= (gpus_per_nic - 1.0) / 2.0;
+      const BitRate direct = std::min(intra * (collnet_direct_eff_ / gpus_per_nic), network);
+      const BitRate chain = std::min(intra * 1.0, network);
+      const Seconds inter_lat_direct = collnet_direct_inter_ + plugin(true);
+      const Seconds inter_lat_chain = collnet_chain_inter_ + plugin(true);
+      const Seconds lat_direct =
+          2.0 * (std::min(1.0, p - 1.0) * collnet_direct_intra_ + (p - 1.0) * collnet_arity_) +
+          inter_lat_direct;
+      const Seconds lat_chain = 2.0 * (p - 1.0) * collnet_chain_intra_ + inter_lat_chain;
+      if (algorithms_[3])
+        consider(lat_direct + 2.0 * bytes / direct, CollectiveAlgorithm::collnet_direct, 2);
+      if (algorithms_[4])
+        consider(lat_chain + 2.0 * bytes / chain, CollectiveAlgorithm::collnet_chain, 2);
+    }
     if (first) {
       throw InvalidArgumentError(
           "collectives.algorithms",
@@ -151,9 +190,13 @@ class NcclModel {
   double plateau_ = 1, tree_bw_ = 1;
   Seconds net_latency_;
   double nvls_efficiency_ = 0;
+  bool collnet_ = false;
+  double nics_ = 0, collnet_direct_eff_ = 1;
   Seconds nvls_latency_, nvls_tree_intra_, nvls_tree_inter_;
+  Seconds collnet_direct_intra_, collnet_direct_inter_, collnet_chain_intra_, collnet_chain_inter_,
+      collnet_arity_;
   std::array<std::array<double, 24>, 3> correction_{};
-  std::array<bool, 3> algorithms_{true, true, true};
+  std::array<bool, 5> algorithms_{true, true, true, true, true};
   std::array<bool, 3> protocols_{true, true, true};
 };
 

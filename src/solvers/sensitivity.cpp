@@ -393,6 +393,13 @@ SensitivityResult training_sensitivity(const Workload& m, const Fleet& fleet,
                   x.o.collectives.nvls_latency *= s;
                   x.o.collectives.nvls_tree_intra_latency *= s;
                   x.o.collectives.nvls_tree_inter_latency *= s;
+                  for (Quantity* q : {&x.o.collectives.collnet_direct_intra_latency,
+                                      &x.o.collectives.collnet_direct_inter_latency,
+                                      &x.o.collectives.collnet_chain_intra_latency,
+                                      &x.o.collectives.collnet_chain_inter_latency,
+                                      &x.o.collectives.collnet_arity_latency}) {
+                    *q *= s;
+                  }
                 }});
   if (node.nccl_net_latency) {
     in.push_back({"nccl_net_latency", "Network plugin latency", "network",

@@ -159,14 +159,18 @@ Net fleet_net(const Fleet& fleet, const TrainingOptions& o) {
     }
   }
   const bool own_base = intra != nullptr && intra->collective_latency;
-  return Net{{intra_bw.as<typed::bits_per_second>() * o.efficiency.intra_node_link,
-              intra_lat.as<typed::seconds>()},
-             {scale_out_bandwidth_per_rank(fleet).as<typed::bits_per_second>() *
-                  (o.efficiency.fabric / fleet.fabric->oversubscription),
-              fleet.fabric->latency.as<typed::seconds>()},
-             own_base ? intra->collective_latency->as<typed::seconds>() : Seconds::from_value(0),
-             detail::NcclModel(o.collectives, plugin_latency, nvls),
-             own_base};
+  return Net{
+      {intra_bw.as<typed::bits_per_second>() * o.efficiency.intra_node_link,
+       intra_lat.as<typed::seconds>()},
+      {scale_out_bandwidth_per_rank(fleet).as<typed::bits_per_second>() *
+           (o.efficiency.fabric / fleet.fabric->oversubscription),
+       fleet.fabric->latency.as<typed::seconds>()},
+      own_base ? intra->collective_latency->as<typed::seconds>() : Seconds::from_value(0),
+      detail::NcclModel(
+          o.collectives,
+          {plugin_latency, nvls, fleet.fabric->in_network_reduction,
+           fleet.node->nics_per_node ? static_cast<double>(*fleet.node->nics_per_node) : 0.0}),
+      own_base};
 }
 
 /// Expected number of other nodes a token's `k` experts land on when `experts` are spread evenly

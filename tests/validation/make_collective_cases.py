@@ -83,8 +83,12 @@ changes rows of earlier waves whose results were known, which move in sample whe
 them): a run that restricts NCCL's algorithms to ones the model has is priced with that
 restriction, as `mlsysim collective --algo` does: NCCL_ALGO=Ring -> the ring only,
 NCCL_ALGO=Tree -> the tree, NCCL_ALGO=NVLS / NVLSTree -> NVLS; NCCL_NVLS_ENABLE=0 -> NVLS off.
-CollNet (NCCL_ALGO=CollnetDirect / CollnetChain, SHARP in the InfiniBand switches) has no model:
-such a row is priced with the model's own pick (NVLS off where the run turned it off), as before.
+CollNet (NCCL_ALGO=CollnetDirect / CollnetChain, SHARP in the InfiniBand switches) had no model
+when this was written: such a row was priced with the model's own pick (NVLS off where the run
+turned it off). Changed after wave CE's first predictions, with CollNet added to the model
+(session 15; the rows it moves are in sample): a run with NCCL_COLLNET_ENABLE=1 is priced with
+CollNet enabled, and NCCL_ALGO=CollnetDirect / CollnetChain restricts it to CollNet (CollnetDirect to
+the direct variant, CollnetChain to the chain).
 The setting is read from the record's software text before its first "[" (the per-run
 configuration; what follows is the collector's provenance note) for NCCL_ALGO, and from the
 whole text for NCCL_NVLS_ENABLE=0.
@@ -134,22 +138,29 @@ INFERRED["CC23"] = "CB35's measurement (ROCm's acceptance docs print the same MI
 INFERRED["CC22"] = "CB29's measurement (ROCm's acceptance docs print the same MI350X sweep twice)"
 
 def algorithms(c):
-    """The session-15 algorithm rule: (ring, tree, nvls) the run allowed, as C++ booleans."""
+    """The session-15 algorithm rules: "{ring, tree, nvls, collnet direct, collnet chain}, collnet
+    enabled" as C++."""
     text = c.get("software") or ""
     per_run = text.split("[")[0]
     m = re.search(r"NCCL_ALGO=([A-Za-z]+)", per_run)
     algo = m.group(1).lower() if m else ""
+    collnet = "NCCL_COLLNET_ENABLE=1" in text or algo.startswith("collnet")
     if algo == "ring":
-        allowed = (True, False, False)
+        allowed = (True, False, False, False, False)
     elif algo == "tree":
-        allowed = (False, True, False)
+        allowed = (False, True, False, False, False)
     elif algo in ("nvls", "nvlstree"):
-        allowed = (False, False, True)
-    else:  # unset, or CollNet (not modelled): the model's own pick
-        allowed = (True, True, True)
-    if "NCCL_NVLS_ENABLE=0" in text and allowed != (False, False, True):
-        allowed = (allowed[0], allowed[1], False)
-    return ", ".join("true" if a else "false" for a in allowed)
+        allowed = (False, False, True, False, False)
+    elif algo == "collnetdirect":
+        allowed = (False, False, False, True, False)
+    elif algo == "collnetchain":
+        allowed = (False, False, False, False, True)
+    else:  # unset: the model's own pick
+        allowed = (True, True, True, True, True)
+    if "NCCL_NVLS_ENABLE=0" in text and allowed != (False, False, True, False, False):
+        allowed = (allowed[0], allowed[1], False, allowed[3], allowed[4])
+    b = lambda x: "true" if x else "false"
+    return "{%s}, %s" % (", ".join(b(a) for a in allowed), b(collnet))
 
 
 COLLECTIVE = {"all_reduce": "all_reduce", "all_gather": "all_gather",
@@ -189,7 +200,7 @@ for c in rows:
     what = "%s %s, %d x %s, %s" % (c["collective"], ("%d MiB" % (size // 2**20)) if size >= 2**20
                                    else ("%d B" % size), gpus, s["device"].split("(")[0].strip(),
                                    (s.get("node_model") or "").split("(")[0].strip())
-    out.append("  {%s, %s, %s, %s, HwKind::%s, %d, CollectiveKind::%s, %d, %r, %r, {%s}}," % (
+    out.append("  {%s, %s, %s, %s, HwKind::%s, %d, CollectiveKind::%s, %d, %r, %r, %s}," % (
         json.dumps(cid), json.dumps(cid + re.sub(r"[^A-Za-z0-9]", "", c["collective"].title())),
         json.dumps(what), json.dumps("%s (%s), %s - %s" % (src["title"], src.get("year", ""),
                                                           src.get("where", ""), src["url"])),

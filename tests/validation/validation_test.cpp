@@ -655,7 +655,8 @@ struct CollectiveRow {
   std::int64_t bytes;     ///< nccl-tests' size column
   double measured_busbw;  ///< GB/s as printed
   double first_prediction;
-  std::array<bool, 3> algorithms;  ///< what the run let NCCL pick (ring, tree, NVLS)
+  std::array<bool, 5> algorithms;  ///< what the run let NCCL pick (ring, tree, NVLS, CollNet x 2)
+  bool collnet;                    ///< NCCL_COLLNET_ENABLE=1
 };
 
 #include "collective_cases.inc"
@@ -667,6 +668,7 @@ double collective_busbw(const CollectiveRow& c) {
   const std::int64_t per_node = std::min(c.gpus, r.node.accelerators_per_node);
   TrainingOptions o;
   o.collectives.algorithms = c.algorithms;
+  o.collectives.collnet = c.collnet;
   return estimate_collective(r.fleet, c.kind, Quantity(static_cast<double>(c.bytes), "B"), c.gpus,
                              per_node, o)
       .busbw.in("GB/s");

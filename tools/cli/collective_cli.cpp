@@ -24,6 +24,7 @@ struct CollectiveCliOptions {
   std::int64_t per_node = 0;  ///< 0: ranks fill nodes
   std::string algo;           ///< empty: the cheapest algorithm (NCCL_ALGO)
   std::string proto;          ///< empty: the cheapest protocol (NCCL_PROTO)
+  bool collnet = false;       ///< NCCL_COLLNET_ENABLE=1
 };
 
 CollectiveKind parse_kind(const std::string& k) {
@@ -41,10 +42,12 @@ int collective_cmd(const CollectiveCliOptions& c, const Options& g) {
   const Session session(g);
   const auto& fleet = session.get<Fleet>(c.fleet);
   const CollectiveKind kind = parse_kind(c.kind);
-  if (kind == CollectiveKind::all_to_all && (!c.algo.empty() || !c.proto.empty())) {
+  if (kind == CollectiveKind::all_to_all && (!c.algo.empty() || !c.proto.empty() || c.collnet)) {
     // All-to-all is priced by the links' alpha-beta terms, not NCCL's cost model: a
     // restriction would be silently ignored.
-    throw InvalidArgumentError(c.algo.empty() ? "proto" : "algo",
+    throw InvalidArgumentError(!c.algo.empty()    ? "algo"
+                               : !c.proto.empty() ? "proto"
+                                                  : "collnet",
                                "applies to all_reduce, all_gather and reduce_scatter (NCCL's "
                                "ring / tree / NVLS model), not to all_to_all");
   }
@@ -69,8 +72,12 @@ int collective_cmd(const CollectiveCliOptions& c, const Options& g) {
   }
   TrainingOptions options;
   if (!c.algo.empty()) {
-    options.collectives.algorithms = {c.algo == "ring", c.algo == "tree", c.algo == "nvls"};
+    const bool collnet = c.algo == "collnet";
+    options.collectives.algorithms = {c.algo == "ring", c.algo == "tree", c.algo == "nvls", collnet,
+                                      collnet};
   }
+  // CollNet runs only when enabled (NCCL_COLLNET_ENABLE=1); --algo collnet asks for it.
+  options.collectives.collnet = c.collnet || c.algo == "collnet";
   if (!c.proto.empty()) {
     options.collectives.protocols = {c.proto == "LL", c.proto == "LL128", c.proto == "Simple"};
   }
@@ -122,8 +129,12 @@ class CollectiveCommands {
         ->check(CLI::PositiveNumber);
     cmd_->add_option("--algo", o.algo,
                      "restrict NCCL's cost model to one algorithm, as NCCL_ALGO does (nvls: "
-                     "NVLS inside a node, NVLS tree across nodes; default: the cheapest)")
-        ->check(CLI::IsMember({"ring", "tree", "nvls"}));
+                     "NVLS inside a node, NVLS tree across nodes; collnet: SHARP in the "
+                     "fabric's switches, implies --collnet; default: the cheapest)")
+        ->check(CLI::IsMember({"ring", "tree", "nvls", "collnet"}));
+    cmd_->add_flag("--collnet", o.collnet,
+                   "let NCCL use CollNet (in-network reduction, SHARP) where the fabric has it, as "
+                   "NCCL_COLLNET_ENABLE=1 does (off by default, as in NCCL)");
     cmd_->add_option("--proto", o.proto,
                      "restrict it to one protocol, as NCCL_PROTO does (default: the cheapest)")
         ->check(CLI::IsMember({"LL", "LL128", "Simple"}));

@@ -47,6 +47,10 @@ struct NetworkFabric {
   Quantity latency;  ///< end-to-end small-message latency (alpha)
   std::string_view topology;
   double oversubscription = 1.0;
+  /// The switches can reduce in the network for NCCL's CollNet (InfiniBand SHARP on NVIDIA
+  /// Quantum and Quantum-2 switches). NCCL uses it only when asked (NCCL_COLLNET_ENABLE; here
+  /// `CollectiveTuning::collnet`).
+  bool in_network_reduction = false;
 
   [[nodiscard]] constexpr Quantity one_way_bandwidth() const noexcept {
     return direction == LinkDirection::bidirectional_total ? bandwidth / 2.0 : bandwidth;

@@ -19,7 +19,14 @@ namespace mlsysim::solvers {
 /// prices them: a ring over all ranks; (all-reduce across nodes) a chain inside each node and a
 /// double binary tree across nodes; (all-reduce on a node link with NVLink SHARP) NVLS, the
 /// switches reducing inside one node, or NVLS tree, NVLS inside each node and a tree across.
-enum class CollectiveAlgorithm : std::uint8_t { ring, tree, nvls, nvls_tree };
+enum class CollectiveAlgorithm : std::uint8_t {
+  ring,
+  tree,
+  nvls,
+  nvls_tree,
+  collnet_direct,  ///< CollNet (in-network reduction, SHARP) with every GPU on its own NIC
+  collnet_chain    ///< CollNet through a chain of the node's GPUs
+};
 /// NCCL's protocols: LL (a flag with every 8 bytes, half the link rate, lowest latency), LL128
 /// (8 bytes of flags per 128), Simple (bulk copies, full rate, highest latency).
 enum class CollectiveProtocol : std::uint8_t { ll, ll128, simple };
@@ -85,11 +92,27 @@ struct CollectiveTuning {
   Quantity nvls_tree_intra_latency{25.0, Unit::parse("us")};
   Quantity nvls_tree_inter_latency{20.9, Unit::parse("us")};
 
+  /// CollNet (in-network reduction in the InfiniBand switches, SHARP), all-reduce across nodes,
+  /// Simple only: whether it may run at all (NCCL_COLLNET_ENABLE: off by default, as in NCCL; it
+  /// also needs a fabric with `in_network_reduction`), the latencies of its direct and chain
+  /// variants inside a node and across the network (hwLatencies NVLINK / NET CollNetDirect,
+  /// CollNetChain rows; no base), the 0.4 us per extra rank of the direct variant ("arity
+  /// serialization"), and NCCL's 0.85 on direct's bandwidth (applied from compute capability 9.0
+  /// on: set 1 for earlier GPUs).
+  bool collnet = false;
+  Quantity collnet_direct_intra_latency{3.7, Unit::parse("us")};
+  Quantity collnet_direct_inter_latency{31.0, Unit::parse("us")};
+  Quantity collnet_chain_intra_latency{2.8, Unit::parse("us")};
+  Quantity collnet_chain_inter_latency{30.0, Unit::parse("us")};
+  Quantity collnet_arity_latency{0.4, Unit::parse("us")};
+  double collnet_direct_efficiency = 0.85;
+
   /// What the library may pick, as NCCL_ALGO / NCCL_PROTO restrict it: ring, tree, NVLS (NVLS
-  /// and NVLS tree, where the node link has NVLink SHARP); LL, LL128, Simple. A call no enabled
-  /// algorithm can run (the tree runs only all-reduce across nodes, NVLS only all-reduce on an
-  /// NVLS link) is refused naming `collectives.algorithms`.
-  std::array<bool, 3> algorithms{true, true, true};
+  /// and NVLS tree, where the node link has NVLink SHARP), CollNet direct, CollNet chain (where
+  /// `collnet` is on and the fabric reduces); LL, LL128, Simple. A call no enabled algorithm can
+  /// run (the tree runs only all-reduce across nodes, NVLS only all-reduce on an NVLS link) is
+  /// refused naming `collectives.algorithms`.
+  std::array<bool, 5> algorithms{true, true, true, true, true};
   std::array<bool, 3> protocols{true, true, true};
 
   /// Throws InvalidArgumentError naming the field: latencies must be non-negative finite times,

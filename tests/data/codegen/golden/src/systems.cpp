@@ -36,6 +36,7 @@ constinit const ::mlsysim::NetworkFabric TestFabric = [] {
   e.latency = ::mlsysim::units_detail::from_base(4.9999999999999996e-06, ::mlsysim::generated::units::u6);  // /latency = "5 us"
   e.topology = "fat-tree";
   e.oversubscription = 1;
+  e.in_network_reduction = false;
   return e;
 }();
 }  // namespace mlsysim::Systems::Fabrics
