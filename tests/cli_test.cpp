@@ -216,6 +216,11 @@ TEST(CliCollective, ALargeAllReduceInOneNodeRunsAtTheDeratedNvlinkAndBadInputNam
       mlsysim("collective Lab_64_H100 all_to_all \"1 GiB\" --ranks 8 --collnet");
   EXPECT_EQ(a2a_collnet.code, 1);
   EXPECT_THAT(a2a_collnet.err, HasSubstr("invalid argument 'collnet'"));
+  // The text output says what the model covers (it once said "no NVLink SHARP or CollNet").
+  const auto text = mlsysim("collective Lab_64_H100 all_reduce \"8 GiB\" --ranks 8");
+  EXPECT_EQ(text.code, 0);
+  EXPECT_THAT(text.out, HasSubstr("NVLS / Simple"));
+  EXPECT_THAT(text.out, HasSubstr("NVLS where the node link has NVLink SHARP"));
   // NVLS runs only Simple: NVLS with LL is refused, saying so.
   const auto nvls_ll =
       mlsysim("collective Lab_64_H100 all_reduce \"8 B\" --ranks 8 --algo nvls --proto LL");

@@ -167,8 +167,9 @@ class NcclModel {
       throw InvalidArgumentError(
           "collectives.algorithms",
           "no enabled algorithm runs this call (the tree runs only all-reduce across nodes; NVLS "
-          "only all-reduce, with the Simple protocol, on a node link with NVLink SHARP); enable "
-          "the ring for " +
+          "only all-reduce, with the Simple protocol, on a node link with NVLink SHARP; CollNet "
+          "only all-reduce across nodes, with the Simple protocol, when enabled on a fabric that "
+          "reduces); enable the ring for " +
               std::string(all_reduce ? "this all-reduce" : "all-gather and reduce-scatter"));
     }
     return best;

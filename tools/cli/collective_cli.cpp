@@ -97,9 +97,10 @@ int collective_cmd(const CollectiveCliOptions& c, const Options& g) {
                              collective_protocol_name(e.protocol)));
   doc.sections.emplace_back(std::move(r));
   doc.notes.push_back(
-      "priced as train() prices its collectives: NCCL's own cost model (ring or tree, LL / LL128 "
-      "/ Simple, the cheapest) over the node link and the rank's NIC share, derated by the "
-      "default efficiencies; no NVLink SHARP or CollNet (docs/solvers.md, \"Collectives\")");
+      "priced as train() prices its collectives: NCCL's own cost model (ring, tree, NVLS where the "
+      "node link has NVLink SHARP, CollNet where --collnet enables it and the fabric reduces; LL / "
+      "LL128 / Simple; the cheapest) over the node link and the rank's NIC share, derated by the "
+      "default efficiencies (docs/solvers.md, \"Collectives\")");
   print(doc, g.format);
   return 0;
 }
