@@ -204,32 +204,32 @@ TEST(CliCollective, ALargeAllReduceInOneNodeRunsAtTheDeratedNvlinkAndBadInputNam
                          "Simple --format json"));
   EXPECT_EQ(simple["collective"]["algorithm"], "ring / Simple");
   EXPECT_NEAR(simple["collective"]["time"]["value"].get<double>(), 0.056, 1e-6);
-  const auto tree = mlsysim("collective Lab_64_H100 all_reduce \"8 B\" --ranks 8 --algo tree");
-  EXPECT_EQ(tree.code, 1);
-  EXPECT_THAT(tree.err, HasSubstr("collectives.algorithms"));
   // CollNet (SHARP) runs only when asked: --algo collnet on the lab's InfiniBand HDR (Quantum)
-  // names it; --collnet on an all-to-all is refused, not ignored.
+  // names it.
   const auto collnet = parse_json(mlsysim(
       "collective Lab_64_H100 all_reduce \"1 GiB\" --ranks 64 --algo collnet --format json"));
   EXPECT_THAT(collnet["collective"]["algorithm"].get<std::string>(), HasSubstr("CollNet"));
-  const auto a2a_collnet =
-      mlsysim("collective Lab_64_H100 all_to_all \"1 GiB\" --ranks 8 --collnet");
-  EXPECT_EQ(a2a_collnet.code, 1);
-  EXPECT_THAT(a2a_collnet.err, HasSubstr("invalid argument 'collnet'"));
   // The text output says what the model covers (it once said "no NVLink SHARP or CollNet").
   const auto text = mlsysim("collective Lab_64_H100 all_reduce \"8 GiB\" --ranks 8");
   EXPECT_EQ(text.code, 0);
   EXPECT_THAT(text.out, HasSubstr("NVLS / Simple"));
   EXPECT_THAT(text.out, HasSubstr("NVLS where the node link has NVLink SHARP"));
-  // NVLS runs only Simple: NVLS with LL is refused, saying so.
-  const auto nvls_ll =
-      mlsysim("collective Lab_64_H100 all_reduce \"8 B\" --ranks 8 --algo nvls --proto LL");
-  EXPECT_EQ(nvls_ll.code, 1);
-  EXPECT_THAT(nvls_ll.err, HasSubstr("with the Simple protocol"));
-  // All-to-all is not priced by NCCL's cost model: a restriction is refused, not ignored.
-  const auto a2a = mlsysim("collective Lab_64_H100 all_to_all \"1 GiB\" --ranks 8 --proto LL");
-  EXPECT_EQ(a2a.code, 1);
-  EXPECT_THAT(a2a.err, HasSubstr("invalid argument 'proto'"));
+  // Restrictions that cannot apply are refused by name, not ignored: a tree inside one node,
+  // NVLS with LL (NVLS runs only Simple), and any restriction on an all-to-all (not priced by
+  // NCCL's cost model).
+  struct Refused {
+    const char* args;
+    const char* says;
+  };
+  for (const Refused& r :
+       {Refused{"all_reduce \"8 B\" --ranks 8 --algo tree", "collectives.algorithms"},
+        Refused{"all_reduce \"8 B\" --ranks 8 --algo nvls --proto LL", "with the Simple protocol"},
+        Refused{"all_to_all \"1 GiB\" --ranks 8 --proto LL", "invalid argument 'proto'"},
+        Refused{"all_to_all \"1 GiB\" --ranks 8 --collnet", "invalid argument 'collnet'"}}) {
+    const auto run = mlsysim(std::string("collective Lab_64_H100 ") + r.args);
+    EXPECT_EQ(run.code, 1) << r.args;
+    EXPECT_THAT(run.err, HasSubstr(r.says)) << r.args;
+  }
   // 12 ranks on 8-GPU nodes: 6 per node by default; --per-node 8 does not divide them.
   const auto twelve = mlsysim("collective Lab_64_H100 all_reduce \"1 GiB\" --ranks 12");
   EXPECT_EQ(twelve.code, 0);

@@ -676,6 +676,17 @@ TEST(Collectives, NvlinkSharpReducesInTheSwitchesWhereTheNodeLinkHasIt) {
   EXPECT_NEAR(estimate_collective(lab, CollectiveKind::all_reduce, Quantity::parse("8 B"), 8, 8, o)
                   .time.in("ms"),
               1.0, 1e-3);
+  // A caller's node link with a nonsensical efficiency is refused by name.
+  Node odd = Systems::Nodes::DGX_H100;
+  odd.intra_node_link->nvls_efficiency = 1.5;
+  const Fleet bad_link = fleet_of(odd, 1, Systems::Fabrics::InfiniBand_NDR);
+  EXPECT_THAT(
+      [&] {
+        (void)estimate_collective(bad_link, CollectiveKind::all_reduce, Quantity::parse("8 B"), 8,
+                                  8);
+      },
+      ThrowsMessage<InvalidArgumentError>(
+          HasSubstr("node.intra_node_link.nvls_efficiency': must be in (0, 1], got 1.5")));
   // NVLS alone cannot run an all-gather: refused by name, as NCCL refuses the call.
   EXPECT_THAT(
       [&] {

@@ -21,6 +21,8 @@ void require_positive(std::string_view name, double x);
 void require_fraction(std::string_view name, double x);
 /// Throws InvalidArgumentError unless 0 <= x <= 1.
 void require_unit_interval(std::string_view name, double x);
+/// Throws InvalidArgumentError unless q is a time, finite and >= 0 (a latency may be zero).
+void require_latency(std::string_view name, const Quantity& q);
 /// The device's dense peak at `p`; throws InvalidArgumentError naming the device and precision
 /// when the device lacks that path (`'Hardware.Cloud.A100' has no dense fp8 rate`).
 [[noreturn]] void report_missing_precision(const HardwareNode& hw, Precision p);

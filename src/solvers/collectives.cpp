@@ -139,19 +139,14 @@ void CollectiveTuning::validate() const {
     for (double x : tree_correction[i]) ok = ok && fraction_ok(x);
   }
   if (ok) return;
-  const auto latency = [](const std::string& name, const Quantity& q) {
-    if (q.dimension() != dims::time || !(q.base_value() >= 0) || !std::isfinite(q.base_value())) {
-      throw InvalidArgumentError(name, "must be a non-negative, finite time, got " + q.str());
-    }
-  };
   static constexpr std::array<const char*, 3> kProto{"ll", "ll128", "simple"};
   for (std::size_t i = 0; i < 3; ++i) {
     for (const auto& [table, costs] : {std::pair{"ring", &ring}, std::pair{"tree", &tree}}) {
       const ProtocolCost& c = (*costs)[i];
       const std::string at = std::string("collectives.") + table + "[" + kProto[i] + "].";
-      latency(at + "base", c.base);
-      latency(at + "intra_step", c.intra_step);
-      latency(at + "inter_step", c.inter_step);
+      require_latency(at + "base", c.base);
+      require_latency(at + "intra_step", c.intra_step);
+      require_latency(at + "inter_step", c.inter_step);
       require_fraction(at + "payload", c.payload);
     }
     for (std::size_t k = 0; k < tree_correction[i].size(); ++k) {
@@ -160,15 +155,15 @@ void CollectiveTuning::validate() const {
           tree_correction[i][k]);
     }
   }
-  latency("collectives.net_overhead", net_overhead);
-  latency("collectives.nvls_latency", nvls_latency);
-  latency("collectives.nvls_tree_intra_latency", nvls_tree_intra_latency);
-  latency("collectives.nvls_tree_inter_latency", nvls_tree_inter_latency);
-  latency("collectives.collnet_direct_intra_latency", collnet_direct_intra_latency);
-  latency("collectives.collnet_direct_inter_latency", collnet_direct_inter_latency);
-  latency("collectives.collnet_chain_intra_latency", collnet_chain_intra_latency);
-  latency("collectives.collnet_chain_inter_latency", collnet_chain_inter_latency);
-  latency("collectives.collnet_arity_latency", collnet_arity_latency);
+  require_latency("collectives.net_overhead", net_overhead);
+  require_latency("collectives.nvls_latency", nvls_latency);
+  require_latency("collectives.nvls_tree_intra_latency", nvls_tree_intra_latency);
+  require_latency("collectives.nvls_tree_inter_latency", nvls_tree_inter_latency);
+  require_latency("collectives.collnet_direct_intra_latency", collnet_direct_intra_latency);
+  require_latency("collectives.collnet_direct_inter_latency", collnet_direct_inter_latency);
+  require_latency("collectives.collnet_chain_intra_latency", collnet_chain_intra_latency);
+  require_latency("collectives.collnet_chain_inter_latency", collnet_chain_inter_latency);
+  require_latency("collectives.collnet_arity_latency", collnet_arity_latency);
   require_fraction("collectives.collnet_direct_efficiency", collnet_direct_efficiency);
   if (!(ring_plateau >= 1) || !std::isfinite(ring_plateau)) {
     throw InvalidArgumentError("collectives.ring_plateau", "must be finite and at least 1, got " +

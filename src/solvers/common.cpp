@@ -39,6 +39,13 @@ void require_unit_interval(std::string_view name, double x) {
   }
 }
 
+void require_latency(std::string_view name, const Quantity& q) {
+  if (q.dimension() != dims::time || !(q.base_value() >= 0) || !std::isfinite(q.base_value())) {
+    throw InvalidArgumentError(std::string(name),
+                               "must be a non-negative, finite time, got " + q.str());
+  }
+}
+
 void report_missing_precision(const HardwareNode& hw, Precision p) {
   {
     std::string have;

@@ -390,14 +390,14 @@ SensitivityResult training_sensitivity(const Workload& m, const Fleet& fleet,
                     }
                   }
                   x.o.collectives.net_overhead *= s;
-                  x.o.collectives.nvls_latency *= s;
-                  x.o.collectives.nvls_tree_intra_latency *= s;
-                  x.o.collectives.nvls_tree_inter_latency *= s;
-                  for (Quantity* q : {&x.o.collectives.collnet_direct_intra_latency,
-                                      &x.o.collectives.collnet_direct_inter_latency,
-                                      &x.o.collectives.collnet_chain_intra_latency,
-                                      &x.o.collectives.collnet_chain_inter_latency,
-                                      &x.o.collectives.collnet_arity_latency}) {
+                  for (Quantity* q :
+                       {&x.o.collectives.nvls_latency, &x.o.collectives.nvls_tree_intra_latency,
+                        &x.o.collectives.nvls_tree_inter_latency,
+                        &x.o.collectives.collnet_direct_intra_latency,
+                        &x.o.collectives.collnet_direct_inter_latency,
+                        &x.o.collectives.collnet_chain_intra_latency,
+                        &x.o.collectives.collnet_chain_inter_latency,
+                        &x.o.collectives.collnet_arity_latency}) {
                     *q *= s;
                   }
                 }});

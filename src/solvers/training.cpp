@@ -130,11 +130,7 @@ Seconds pos(Seconds t) { return std::max(Seconds(), t); }
 /// node link (else the host link, else the NIC share) and the rank's NIC share of the fabric,
 /// each derated by its efficiency, with their latencies.
 Net fleet_net(const Fleet& fleet, const TrainingOptions& o) {
-  const Quantity& stand_in = o.intra_node_latency;
-  if (stand_in.dimension() != dims::time || !(stand_in.base_value() >= 0) ||
-      !std::isfinite(stand_in.base_value())) {
-    bad("intra_node_latency", "must be a non-negative, finite time, got " + stand_in.str());
-  }
+  require_latency("intra_node_latency", o.intra_node_latency);
   const HardwareNode& hw = *fleet.node->accelerator;
   const Link* intra = fleet.node->intra_link();
   const Quantity intra_bw = intra != nullptr ? intra->one_way_bandwidth()
@@ -145,18 +141,13 @@ Net fleet_net(const Fleet& fleet, const TrainingOptions& o) {
   o.collectives.validate();
   Seconds plugin_latency;
   if (const auto& l = fleet.node->nccl_net_latency) {
-    if (l->dimension() != dims::time || !(l->base_value() >= 0) ||
-        !std::isfinite(l->base_value())) {
-      bad("node.nccl_net_latency", "must be a non-negative, finite time, got " + l->str());
-    }
+    require_latency("node.nccl_net_latency", *l);
     plugin_latency = l->as<typed::seconds>();
   }
   double nvls = 0;
   if (intra != nullptr && intra->nvls_efficiency) {
     nvls = *intra->nvls_efficiency;
-    if (!(nvls > 0 && nvls <= 1)) {
-      bad("node.intra_node_link.nvls_efficiency", "must be in (0, 1], got " + std::to_string(nvls));
-    }
+    require_fraction("node.intra_node_link.nvls_efficiency", nvls);
   }
   const bool own_base = intra != nullptr && intra->collective_latency;
   return Net{
