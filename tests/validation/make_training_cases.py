@@ -217,8 +217,9 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave23.json")))
 #   these runs are not expressible (hw_kind names "h200 nvl" and "h100 nvl" before "h200").
 # * A device the source names only by its architecture (XT06: "gfx942", shared by MI300X and
 #   MI325X; the record infers MI300X) is not expressible.
-# * XT01 repeats XS01's configuration on another B200 server (the repeat rule); B300 (XT04,
-#   XT05) has no catalog node.
+# * XT01 repeats XS01's configuration on another B200 server (the repeat rule, whose key now
+#   holds the parsed precision, not the record's spelling of it); B300 (XT04, XT05) has no
+#   catalog node.
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
     "U77": "the same measurement as V5 (PaLM 540B MFU on 6144 TPU v4), already in the suite",
@@ -257,9 +258,6 @@ EXCLUDED = {
     "G24": "X19's measurement (Megatron-Bridge prints the same 16 x H100 Qwen3-30B-A3B run twice)",
     "XR01": "X11's measurement (torchtitan's H200 benchmark file, renamed at a later commit)",
     "XR02": "X12's measurement (torchtitan's H200 benchmark file, renamed at a later commit)",
-    # wave 23 (see the wave-23 rules above): the records spell the precision differently, so the
-    # configuration key does not catch it.
-    "XT01": "XS01's configuration (NVFP4 Llama 3.1 8B on 8 B200) on another vendor's server",
 }
 first = {}
 fp = os.path.join(HERE, "training_first_predictions.json")
@@ -724,7 +722,7 @@ for c in cases:
     # and XA04: another MoE dispatcher; XB03, XB06: another trainer of the same slice, batch and
     # length); the model sees one configuration, so it is counted once, as the first record.
     row_key = (kind, n, key_guess, m.get("layers"), m.get("hidden"), m.get("ffn_hidden"),
-               m.get("experts"), g.get("precision"), g.get("seq_len"), g.get("global_batch_sequences"),
+               m.get("experts"), prec, g.get("seq_len"), g.get("global_batch_sequences"),
                g.get("micro_batch"), tp, pp, cp, ep, dp, g.get("vpp"), rc, g.get("zero_stage"))
     # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
     # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
