@@ -196,9 +196,9 @@ TEST(RackScaleSystems, Trn1InstancesAddUpToTheNeuronInstanceTable) {
 }
 
 // AWS's GPU instances: 400 Gb/s of EFA per GPU on p4d / p4de (4 x 100 Gb/s for 8 A100, i.e. 50)
-// and 3,200 Gb/s on p5, p5en and p6-b200 in 32, 16 and 8 network cards (AWS's instance
-// specifications); the latency AWS's NCCL plugin reports for each (aws-ofi-nccl
-// platform-aws.cpp: 75 us up to p5, 35 us from p5en on).
+// and 3,200 Gb/s on p5, p5en and p6-b200 in 32, 16 and 8 network cards, 6,400 Gb/s on p6-b300 in
+// 16 EFA cards (AWS's instance specifications and EFA guide); the latency AWS's NCCL plugin reports
+// for each (aws-ofi-nccl platform-aws.cpp: 75 us up to p5, 35 us from p5en on).
 TEST(CatalogData, AwsGpuInstancesCarryTheirEfaCardsAndPluginLatency) {
   struct Row {
     const Node* node;
@@ -215,6 +215,8 @@ TEST(CatalogData, AwsGpuInstancesCarryTheirEfaCardsAndPluginLatency) {
                        Row{&Systems::Nodes::P5en_48xlarge, &Hardware::Cloud::H200, 3200, 35,
                            &Systems::Fabrics::EFA_200G},
                        Row{&Systems::Nodes::P6_B200_48xlarge, &Hardware::Cloud::B200, 3200, 35,
+                           &Systems::Fabrics::EFA_400G},
+                       Row{&Systems::Nodes::P6_B300_48xlarge, &Hardware::Cloud::B300, 6400, 35,
                            &Systems::Fabrics::EFA_400G}}) {
     const Node& n = *r.node;
     SCOPED_TRACE(std::string(n.info.key));
@@ -240,6 +242,8 @@ TEST(CatalogData, NvSwitchBoardsOfHopperAndLaterCarryNcclsNvlsEfficiency) {
         std::pair{&Systems::Nodes::P5_48xlarge, 0.85},
         std::pair{&Systems::Nodes::P5en_48xlarge, 0.85}, std::pair{&Systems::Nodes::DGX_B200, 0.74},
         std::pair{&Systems::Nodes::P6_B200_48xlarge, 0.74},
+        std::pair{&Systems::Nodes::DGX_B300, 0.74},
+        std::pair{&Systems::Nodes::P6_B300_48xlarge, 0.74},
         std::pair{&Systems::Nodes::DGX_GB200, 0.74}, std::pair{&Systems::Nodes::DGX_GB300, 0.74}}) {
     SCOPED_TRACE(std::string(node->info.key));
     ASSERT_TRUE(node->intra_node_link && node->intra_node_link->nvls_efficiency);
