@@ -20,7 +20,7 @@ the sources and the training suite's hardware rules only):
   InfiniBand NDR, H200 -> HGX H200, A100 -> DGX A100, MI300X / MI325X -> the MI300X platform (+
   RoCE 400G), MI355X -> the MI355X platform, GB200 / GB300 -> their NVL72 racks (+ InfiniBand NDR
   / XDR). A fabric the source does not state takes the rig's (CA29).
-* Not expressible: B300 (no HGX B300 node in the catalog: CA42-CA45); GCP A3 Mega (its NICs are
+* Not expressible: B300 (no HGX B300 node in the catalog: CA42-CA45; until session 16); GCP A3 Mega (its NICs are
   8 x 200 Gb/s GPUDirect-TCPXO, not the catalog DGX H100's 8 x 400 Gb/s InfiniBand: CA23-CA25);
   sendrecv (a point-to-point pair, not a collective estimate_collective prices: CA52).
 Wave CB rules (written on 2026-11-30, session 14, before any prediction of these rows was
@@ -100,6 +100,12 @@ is NCCL's cost model with the plugin latency and NVLS, 05fda4c):
   (the record: "env -u NCCL_ALGO") and enables NVLS: the model's own pick. Busbw whose column
   (out-of-place or in-place) the report does not state is taken as printed.
 * AWS p6-b300 (CE32-CE39) has no catalog node (the AWS rule): not expressible.
+Session-16 rule (written before any B300 prediction was computed; the catalog gained the nodes
+from NVIDIA's and AWS's specifications, nothing was set from these rows):
+* B300 -> DGX_B300 (8 B300, one 800 Gb/s ConnectX-8 per GPU) over InfiniBand XDR, whoever built
+  the HGX B300 server (OCI's BM.GPU.B300.8 runs 2 x 400 Gb/s RoCE per GPU: the same 800 Gb/s per
+  GPU); AWS p6-b300 -> P6_B300_48xlarge over EFA 400G (the AWS rule). CA42-CA45, CD24 and
+  CE32-CE39 are expressible from here, first predicted by the model of the commit that adds this rule.
 """
 import json, os, re
 
@@ -119,7 +125,7 @@ if os.path.exists(fp):
 
 def kind_of(dev):
     d = dev.lower()
-    for key, kind in (("gb300", "GB300"), ("gb200", "GB200"), ("gh200", None), ("b300", None),
+    for key, kind in (("gb300", "GB300"), ("gb200", "GB200"), ("gh200", None), ("b300", "B300"),
                       ("b200", "B200"),
                       ("mi350x", "MI350X"), ("mi355x", "MI355X"),
                       ("mi325x", "MI325X"), ("mi300x", "MI300X"), ("h200", "H200"), ("h100", "H100"),

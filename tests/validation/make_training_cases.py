@@ -220,6 +220,14 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave23.json")))
 # * XT01 repeats XS01's configuration on another B200 server (the repeat rule, whose key now
 #   holds the parsed precision, not the record's spelling of it); B300 (XT04, XT05) has no
 #   catalog node.
+# Session-16 rule (written before any B300 prediction was computed; the catalog gained the nodes
+# from NVIDIA's and AWS's specifications, nothing was set from these runs):
+# * B300 (an HGX / DGX B300 board, whoever built the server) -> the catalog's DGX_B300 (8 B300,
+#   one 800 Gb/s ConnectX-8 per GPU) over InfiniBand XDR; AWS p6-b300 -> P6_B300_48xlarge over
+#   EFA 400G (the session-15 AWS rule). This replaces "B300 has no catalog node" above: XC12,
+#   XK02, XP04, XS02, XT04 and XT05 are expressible, first predicted by the model of the commit
+#   that adds this rule (their results were recorded in earlier sessions; nothing was set from
+#   them); XP05 is XC12's configuration on another vendor's server (the repeat rule).
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
     "U77": "the same measurement as V5 (PaLM 540B MFU on 6144 TPU v4), already in the suite",
@@ -307,6 +315,8 @@ def hw_kind(dev, inter):
         return "A800"
     if "h200" in d:
         return "H200"  # wave 4: HGX H200 (8 GPUs, NVLink 4, one 400G NIC per GPU) + InfiniBand NDR
+    if "b300" in d:
+        return "B300"  # session 16: DGX_B300 + InfiniBand XDR (tested after "gb300")
     if "b200" in d:
         return "B200"
     if "tpu v4" in d:
@@ -331,8 +341,8 @@ def hw_kind(dev, inter):
 # size with the board's intra-node link and NICs per GPU (one 400G NIC per GPU on HGX H200; the
 # source does not give its NICs, an assumption, stated): which collectives cross the fabric
 # follows the source's node size.
-HGX_KINDS = ("H100", "H100RoCE", "H200", "B200", "A100", "A100_40GB", "H800", "A800", "AwsP4d",
-             "AwsP4de", "AwsP5", "AwsP5en", "AwsP6B200")
+HGX_KINDS = ("H100", "H100RoCE", "H200", "B200", "B300", "A100", "A100_40GB", "H800", "A800",
+             "AwsP4d", "AwsP4de", "AwsP5", "AwsP5en", "AwsP6B200", "AwsP6B300")
 
 # Cores a chip exposes as separate ranks (see the degree rule in the loop below).
 CORES_PER_CHIP = {"TPU7x": 2, "Trn1": 2, "Trn1n": 2}

@@ -269,6 +269,7 @@ enum class HwKind {
   A800,
   H200,
   B200,
+  B300,
   GB200,
   GB300,
   TPUv4,
@@ -285,7 +286,8 @@ enum class HwKind {
   AwsP4de,
   AwsP5,
   AwsP5en,
-  AwsP6B200
+  AwsP6B200,
+  AwsP6B300
 };
 enum class Metric {
   tokens_per_second_per_gpu,
@@ -386,6 +388,11 @@ const Rig& rig(HwKind kind, std::int64_t gpus, std::int64_t per_node) {
     case HwKind::B200:
       r->node = Systems::Nodes::DGX_B200;
       break;
+    case HwKind::B300:
+      // Session 16: any HGX / DGX B300 board, one 800G ConnectX-8 per GPU over InfiniBand XDR.
+      r->node = Systems::Nodes::DGX_B300;
+      fabric = &Systems::Fabrics::InfiniBand_XDR;
+      break;
     case HwKind::TPUv4:
       r->node = Systems::Nodes::TPUv4_Host;
       fabric = &Systems::Fabrics::TPU_ICI_v4;
@@ -467,6 +474,10 @@ const Rig& rig(HwKind kind, std::int64_t gpus, std::int64_t per_node) {
       break;
     case HwKind::AwsP6B200:
       r->node = Systems::Nodes::P6_B200_48xlarge;
+      fabric = &Systems::Fabrics::EFA_400G;
+      break;
+    case HwKind::AwsP6B300:
+      r->node = Systems::Nodes::P6_B300_48xlarge;
       fabric = &Systems::Fabrics::EFA_400G;
       break;
     case HwKind::MI325X:
