@@ -149,7 +149,8 @@ TEST(RackScaleSystems, DgxGb200IsOneNvlinkDomainWithOne400GNicPerGpu) {
   EXPECT_DOUBLE_EQ(solvers::scale_out_bandwidth_per_rank(two_racks).in("GB/s"), 400.0 / 8);
 }
 
-// Google: v6e "Bidirectional ... ICI bandwidth (per chip) 800 GBps", "ICI ports per chip 4";
+// Google: v6e "Bidirectional ... ICI bandwidth (per chip) 800 GBps", "ICI ports per chip 4"; v5e
+// 400 GBps over 4 ports (400 / 4 / 2 = 50 GB/s = 400 Gb/s one way per port);
 // TPU7x 1200 GBps per chip over a 3D torus (6 neighbours, derived). The fabrics hold one port
 // one way: 800 / 4 / 2 = 100 GB/s = 800 Gb/s and 1200 / 6 / 2 = 100 GB/s. Between hosts a chip
 // then drives all its ports: 4 x 100 = 400 GB/s (v6e) and 6 x 100 = 600 GB/s (TPU7x), the
@@ -157,6 +158,13 @@ TEST(RackScaleSystems, DgxGb200IsOneNvlinkDomainWithOne400GNicPerGpu) {
 TEST(RackScaleSystems, TpuIciFabricsAreTheChipsOwnPortsBetweenHosts) {
   EXPECT_DOUBLE_EQ(Systems::Fabrics::TPU_ICI_v6e.one_way_bandwidth().in("Gbps"), 800.0);
   EXPECT_DOUBLE_EQ(Systems::Fabrics::TPU_ICI_7x.one_way_bandwidth().in("Gbps"), 800.0);
+  EXPECT_DOUBLE_EQ(Systems::Fabrics::TPU_ICI_v5e.one_way_bandwidth().in("Gbps"), 400.0);
+  Fleet v5e;
+  v5e.node = &Systems::Nodes::TPUv5e_Host;
+  v5e.count = 32;
+  v5e.fabric = &Systems::Fabrics::TPU_ICI_v5e;
+  EXPECT_EQ(v5e.total_accelerators(), 256);  // the v5e-256 pod: 32 hosts of 8 chips
+  EXPECT_DOUBLE_EQ(solvers::scale_out_bandwidth_per_rank(v5e).in("GB/s"), 400.0 / 2);
   Fleet v6e;
   v6e.node = &Systems::Nodes::TPUv6e_Host;
   v6e.count = 32;
@@ -170,7 +178,26 @@ TEST(RackScaleSystems, TpuIciFabricsAreTheChipsOwnPortsBetweenHosts) {
   EXPECT_DOUBLE_EQ(solvers::scale_out_bandwidth_per_rank(tpu7x).in("GB/s"), 1200.0 / 2);
   // The hosts' data-center NICs carry traffic between slices, not ICI: not node NICs.
   EXPECT_FALSE(Systems::Nodes::TPUv6e_Host.nics_per_node.has_value());
+  EXPECT_FALSE(Systems::Nodes::TPUv5e_Host.nics_per_node.has_value());
   EXPECT_FALSE(Systems::Nodes::TPU7x_Host.nics_per_node.has_value());
+}
+
+// Intel's network guide: a Gaudi 2 has 21 scale-up ports (3 to each of 7 peers in the server) and
+// 3 scale-out ports, all 100 Gb/s: 21 x 12.5 = 262.5 GB/s per direction inside the server (the
+// chip's device link), 3 x 12.5 = 37.5 GB/s per direction out of it, 24 ports per server.
+TEST(RackScaleSystems, HlsGaudi2SplitsEachChipsPortsIntoScaleUpAndScaleOut) {
+  const Node& n = Systems::Nodes::HLS_Gaudi2;
+  EXPECT_EQ(n.accelerator, &Hardware::Cloud::Gaudi2);
+  ASSERT_TRUE(n.intra_node_link && n.nics_per_node && n.nic_bandwidth);
+  EXPECT_DOUBLE_EQ(n.intra_node_link->one_way_bandwidth().in("GB/s"),
+                   Hardware::Cloud::Gaudi2.device_link->one_way_bandwidth().in("GB/s"));
+  EXPECT_DOUBLE_EQ(n.intra_node_link->one_way_bandwidth().in("GB/s"), 262.5);
+  Fleet two;
+  two.node = &n;
+  two.count = 2;
+  two.fabric = &Systems::Fabrics::RoCE_100G;
+  EXPECT_EQ(*n.nics_per_node, 24);
+  EXPECT_DOUBLE_EQ(solvers::scale_out_bandwidth_per_rank(two).in("GB/s"), 37.5);
 }
 
 // AWS Trn1 table (per trn1.32xlarge / trn1n.32xlarge): 16 chips, "3,040" BF16 TFLOPS = 16 x 190,
