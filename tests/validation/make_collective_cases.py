@@ -105,7 +105,18 @@ from NVIDIA's and AWS's specifications, nothing was set from these rows):
 * B300 -> DGX_B300 (8 B300, one 800 Gb/s ConnectX-8 per GPU) over InfiniBand XDR, whoever built
   the HGX B300 server (OCI's BM.GPU.B300.8 runs 2 x 400 Gb/s RoCE per GPU: the same 800 Gb/s per
   GPU); AWS p6-b300 -> P6_B300_48xlarge over EFA 400G (the AWS rule). CA42-CA45, CD24 and
-  CE32-CE39 are expressible from here, first predicted by the model of the commit that adds this rule.
+  CE32-CE39 are expressible from here, first predicted by the model of the commit that adds this
+  rule.
+Wave CF rules (session 16, written before any wave-CF prediction was computed):
+* A GB200 / GB300 run whose source places its ranks in NVLink partitions on separate racks
+  ("N-GPU NVLink partition per rack", CF01-CF04) runs on nodes of the partition's size, one NIC
+  per GPU as on the rack, not on the fewest racks that hold it: traffic between partitions crosses
+  the fabric (the per-node size the training suite's wave-11 rule passes to the rig).
+* An rccl-tests row whose tuning table prints the algorithm RCCL ran ("algo=RING", "algo=TREE",
+  CF05-CF10) is priced on that algorithm, as an NCCL_ALGO setting is; the printed protocol and
+  channel count are not inputs of the model. MI350X over two nodes takes the MI350X rig (RoCE
+  400G), as MI355X rows of wave CA did.
+* CF11 (CoreWeave HGX B200, "base (non-SHARP)") is the B200 rig with the model's own pick.
 """
 import json, os, re
 
@@ -117,6 +128,7 @@ rows += json.load(open(os.path.join(HERE, "collective_cases_wave2.json")))
 rows += json.load(open(os.path.join(HERE, "collective_cases_wave3.json")))
 rows += json.load(open(os.path.join(HERE, "collective_cases_wave4.json")))
 rows += json.load(open(os.path.join(HERE, "collective_cases_wave5.json")))
+rows += json.load(open(os.path.join(HERE, "collective_cases_wave6.json")))
 first = {}
 fp = os.path.join(HERE, "collective_first_predictions.json")
 if os.path.exists(fp):
@@ -148,7 +160,7 @@ def algorithms(c):
     enabled" as C++."""
     text = c.get("software") or ""
     per_run = text.split("[")[0]
-    m = re.search(r"NCCL_ALGO=([A-Za-z]+)", per_run)
+    m = re.search(r"NCCL_ALGO=([A-Za-z]+)", per_run) or re.search(r"\balgo=([A-Za-z]+)", per_run)
     algo = m.group(1).lower() if m else ""
     collnet = "NCCL_COLLNET_ENABLE=1" in text or algo.startswith("collnet")
     if algo == "ring":
@@ -206,11 +218,14 @@ for c in rows:
     what = "%s %s, %d x %s, %s" % (c["collective"], ("%d MiB" % (size // 2**20)) if size >= 2**20
                                    else ("%d B" % size), gpus, s["device"].split("(")[0].strip(),
                                    (s.get("node_model") or "").split("(")[0].strip())
-    out.append("  {%s, %s, %s, %s, HwKind::%s, %d, CollectiveKind::%s, %d, %r, %r, %s}," % (
+    # wave CF: NVLink partitions on separate racks run on nodes of the partition's size.
+    part = re.search(r"(\d+)-GPU NVLink partition per rack", s.get("intra_node") or "")
+    per_node = int(part.group(1)) if part and kind in ("GB200", "GB300") else 0
+    out.append("  {%s, %s, %s, %s, HwKind::%s, %d, %d, CollectiveKind::%s, %d, %r, %r, %s}," % (
         json.dumps(cid), json.dumps(cid + re.sub(r"[^A-Za-z0-9]", "", c["collective"].title())),
         json.dumps(what), json.dumps("%s (%s), %s - %s" % (src["title"], src.get("year", ""),
                                                           src.get("where", ""), src["url"])),
-        kind, gpus, COLLECTIVE[c["collective"]], size, float(busbw[0]["value"]),
+        kind, gpus, per_node, COLLECTIVE[c["collective"]], size, float(busbw[0]["value"]),
         float(first.get(cid, {}).get("value", 0.0)), algorithms(c)))
 
 # A measurement collected twice would count twice: two rows of one collective, size and GPU

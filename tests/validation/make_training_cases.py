@@ -110,6 +110,11 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave22.json")))
 # B300, and a ROCm Megatron-LM Llama-2-7B run on 8 gfx942 GPUs; collected blind on 2026-11-30 in
 # session 15). The rules marked "wave 23" below were written before any wave-23 prediction.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave23.json")))
+# Wave 24 (XU01-XU12: Megatron-Bridge / AutoModel rows new since the used commits, MLPerf Training
+# v6.0 results of four further submitters on GB300 and B300; collected blind on 2026-11-30 in
+# session 16, first predictions by the model of the commit that adds them). The rules marked
+# "wave 24" below were written before any wave-24 prediction was computed.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave24.json")))
 # Wave-15 rules (written before any wave-15 prediction, from the sources and earlier rules only):
 # * XH01-XH06: Megatron's three context-parallel exchanges (p2p ring, all-gather, a2a/Ulysses) of
 #   the same 1.2B run; the solver prices the ring exchange (ParallelConfig::cp), so the p2p rows
@@ -228,6 +233,24 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave23.json")))
 #   XK02, XP04, XS02, XT04 and XT05 are expressible, first predicted by the model of the commit
 #   that adds this rule (their results were recorded in earlier sessions; nothing was set from
 #   them); XP05 is XC12's configuration on another vendor's server (the repeat rule).
+# Session-16 rules for the Gaudi 2 and TPU v5e nodes (written before any prediction on them was
+# computed; the catalog gained HLS_Gaudi2, TPUv5e_Host and TPU_ICI_v5e from Intel's and Google's
+# specifications, nothing was set from these runs):
+# * Gaudi 2 -> HLS_Gaudi2 (8 cards, 21 x 100 GbE all-to-all inside the server, 3 x 100 GbE
+#   scale-out per card) over RoCE 100G. Gaudi 3 and Trainium2 still have no node.
+# * TPU v5e -> TPUv5e_Host over TPU_ICI_v5e, within one slice: a v5e pod is 256 chips, the largest
+#   ICI slice, so a run on more chips spans slices over the data-center network (multislice),
+#   which this rig does not express: not expressible (T50, F09, XO08, XO09).
+# Wave-24 rules (written before any wave-24 prediction, from the sources and earlier rules only):
+# * Transformer Engine's THD layout ("packed sequences (THD)", XU04, XU05) is per-sample (varlen)
+#   attention over packed samples: the wave-7 rule (sample lengths not published).
+# * MLPerf's gpt_oss_20b benchmark uses the Llama 3.1 tokenizer (XK02's source: an LM head of
+#   128,256, not the public model's 201,088): a record of it that leaves the vocabulary unstated
+#   (XU07) takes its recorded shape with that vocabulary, as XK02.
+# * XU11 and XU12 run XK02's configuration (the MLPerf v6.0 gpt_oss_20b reference on 8 B300: the
+#   same batch 24, micro-batch 3, MXFP8) on two other vendors' servers; their records infer the
+#   recomputation setting from other submitters' copies of the reference config (S), XK02 read it
+#   in its own: repeats, counted once as XK02. XU10 repeats XP04 (the repeat rule).
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
     "U77": "the same measurement as V5 (PaLM 540B MFU on 6144 TPU v4), already in the suite",
@@ -266,6 +289,9 @@ EXCLUDED = {
     "G24": "X19's measurement (Megatron-Bridge prints the same 16 x H100 Qwen3-30B-A3B run twice)",
     "XR01": "X11's measurement (torchtitan's H200 benchmark file, renamed at a later commit)",
     "XR02": "X12's measurement (torchtitan's H200 benchmark file, renamed at a later commit)",
+    # wave 24
+    "XU11": "XK02's configuration (MLPerf v6.0 gpt_oss_20b on 8 B300) on another vendor's server (a repeat)",
+    "XU12": "XK02's configuration (MLPerf v6.0 gpt_oss_20b on 8 B300) on another vendor's server (a repeat)",
 }
 first = {}
 fp = os.path.join(HERE, "training_first_predictions.json")
@@ -283,6 +309,8 @@ def hw_kind(dev, inter):
     aws = aws_kind(d + " " + (inter or ""))
     if aws is not None:
         return None if aws == "none" else aws  # the session-15 rule
+    if "gaudi 2" in d or "gaudi2" in d:
+        return "Gaudi2"  # session 16: HLS_Gaudi2 (21 x 100 GbE all-to-all) over RoCE 100G
     if "gaudi" in d or "trainium2" in d:
         return None  # no catalog node or fabric for these
     # Rack-scale and non-NVIDIA systems (nodes and fabrics added for wave 2; the rigs in
@@ -303,6 +331,8 @@ def hw_kind(dev, inter):
         return "TPU7x"
     if "v6e" in d or "trillium" in d:
         return "TPUv6e"
+    if "v5e" in d or "v5litepod" in d:
+        return "TPUv5e"  # session 16: TPUv5e_Host over the v5e ICI torus (one slice)
     if "mi325x" in d:
         return "MI325X"  # wave 5: the catalog's MI325X on the MI300X platform (same UBB, drop-in)
     if "mi300x" in d:
@@ -411,6 +441,13 @@ def recompute(r):
     if re.search(r"recompute_granularity\s*=\s*none|checkpointing mode:\s*`?none", r):
         # wave 8: Megatron-Bridge's "recompute_granularity = None" and torchtitan's
         # "activation checkpointing mode: none" recompute nothing.
+        return "none"
+    if re.search(r"recompute_modules \[\s*\]", r):
+        # wave 24: Megatron-Bridge's selective granularity with an empty module list recomputes
+        # nothing (XU01, XU02 say "none", then quote the recipe).
+        return "none"
+    if r.startswith("not set in"):
+        # wave 24: a preset with no recomputation setting (XU04, XU05): none (the wave-4 rule).
         return "none"
     if r.startswith("recipe-defined") or r.startswith("not stated"):
         # wave 6: a recipe the source does not quote is silent on recomputation (wave-4 rule).
@@ -618,7 +655,7 @@ for c in cases:
     # (varlen attention, padding-free packing) do attention over lengths the source does not
     # publish.
     att_text = (g.get("attention") or "").lower()
-    if why is None and ("varlen" in att_text or "packing true" in att_text):
+    if why is None and ("varlen" in att_text or "packing true" in att_text or "(thd)" in att_text):
         why = "packed samples with per-sample (varlen) attention: the sample lengths are not published"
     # The wave-8 exclusions below apply only to cases without a recorded first prediction: a rule
     # written after a case's result was seen must not take that case out of the suite (it could
@@ -656,6 +693,8 @@ for c in cases:
         dp = dp * ep
     if why is None and tp * pp * cp * dp != n:
         why = "degrees do not multiply to the GPU count"
+    if why is None and kind == "TPUv5e" and n > 256:
+        why = "TPU v5e beyond one 256-chip slice (multislice over the data-center network)"
     if why is None and pp > m["layers"]:
         # wave 13: Megatron-DeepSpeed's PipelineModule places the embedding and the head on
         # stages of their own (BLOOM-176B's 70 layers on 72 stages); mlsysim's stages hold
@@ -697,6 +736,8 @@ for c in cases:
         key = None
     heads = m.get("heads") or m["hidden"] // 128
     vocab = m.get("vocab") or 50432  # MPT's tokenizer (MPT-7B config vocab_size 50432)
+    if "mlperf" in lname and "gpt_oss_20b" in lname and not m.get("vocab"):
+        key, vocab = None, 128256  # wave 24: MLPerf's gpt_oss_20b (Llama 3.1 tokenizer, as XK02)
     if "gpt2bpetokenizer" in (c.get("notes") or "").lower() and key != "GPT3":
         # wave 8: a run that trains a published shape with NeMo's GPT2BPETokenizer has GPT-2's
         # 50,257-token vocabulary, not the model's: the record's shape with that vocabulary.
@@ -737,7 +778,7 @@ for c in cases:
     # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
     # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
     # the solver's inputs cannot tell apart, is counted once).
-    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT"):  # 13-23
+    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU"):  # 13-24
         if new_case and row_key in wave10_seen:
             skipped.append((cid, m["name"], "the configuration of %s measured again on another software "
                             "variant (a repeat, counted once)" % wave10_seen[row_key]))
@@ -750,7 +791,8 @@ for c in cases:
     # would otherwise collide).
     prefix = cid if cid[0] in "XYNMGKDEHFACBI" else "T" + cid[1:]
     name = prefix + re.sub(r"[^A-Za-z0-9]", "", m["name"])[:40]
-    what = f'{m["name"]} on {n} x {h["device"].split("(")[0].strip()}'
+    # A '|' in a name (XU01's pipeline layout 'Et*4|(t*4)*14tmL') would split the printed table.
+    what = f'{m["name"]} on {n} x {h["device"].split("(")[0].strip()}'.replace("|", "/")
     rows.append(dict(id=cid, name=name, what=what, cat=c["category"], src=src, key=key,
                      L=m["layers"], h=m["hidden"], f=m.get("ffn_hidden") or m.get("expert_ffn_hidden") or 4 * m["hidden"],
                      a=heads, kv=m.get("kv_heads") or heads, V=vocab, E=m.get("experts") or 0,

@@ -274,6 +274,7 @@ enum class HwKind {
   GB300,
   TPUv4,
   TPUv5p,
+  TPUv5e,
   TPUv6e,
   TPU7x,
   Trn1,
@@ -282,6 +283,7 @@ enum class HwKind {
   MI350X,
   MI300X,
   MI325X,
+  Gaudi2,
   AwsP4d,
   AwsP4de,
   AwsP5,
@@ -425,6 +427,11 @@ const Rig& rig(HwKind kind, std::int64_t gpus, std::int64_t per_node) {
       }
       break;
     }
+    case HwKind::TPUv5e:
+      // Session 16: one v5e slice (at most 256 chips) on its ICI torus.
+      r->node = Systems::Nodes::TPUv5e_Host;
+      fabric = &Systems::Fabrics::TPU_ICI_v5e;
+      break;
     case HwKind::TPUv6e:
       r->node = Systems::Nodes::TPUv6e_Host;
       fabric = &Systems::Fabrics::TPU_ICI_v6e;
@@ -479,6 +486,11 @@ const Rig& rig(HwKind kind, std::int64_t gpus, std::int64_t per_node) {
     case HwKind::AwsP6B300:
       r->node = Systems::Nodes::P6_B300_48xlarge;
       fabric = &Systems::Fabrics::EFA_400G;
+      break;
+    case HwKind::Gaudi2:
+      // Session 16: Intel's 8-card server, 3 x 100 GbE scale-out ports per card over RoCE.
+      r->node = Systems::Nodes::HLS_Gaudi2;
+      fabric = &Systems::Fabrics::RoCE_100G;
       break;
     case HwKind::MI325X:
       // MI325X is a drop-in for MI300X on the same 8-GPU UBB platform (AMD).
@@ -662,6 +674,7 @@ struct CollectiveRow {
   const char* source;
   HwKind hw;
   std::int64_t gpus;
+  std::int64_t per_node;  ///< wave CF: the source's NVLink partition size; 0: the rig's node
   CollectiveKind kind;
   std::int64_t bytes;     ///< nccl-tests' size column
   double measured_busbw;  ///< GB/s as printed
@@ -675,7 +688,7 @@ struct CollectiveRow {
 /// The row's bus bandwidth as estimate_collective prices it on the training suite's rig: ranks
 /// fill the rig's nodes.
 double collective_busbw(const CollectiveRow& c) {
-  const Rig& r = rig(c.hw, c.gpus, 0);
+  const Rig& r = rig(c.hw, c.gpus, c.per_node);
   const std::int64_t per_node = std::min(c.gpus, r.node.accelerators_per_node);
   TrainingOptions o;
   o.collectives.algorithms = c.algorithms;
@@ -763,7 +776,7 @@ TEST(ValidationSummary, OutOfSampleMeanPerAreaIsWithinBudgetAndInSampleCasesAreN
   std::vector<Acc> acc(4);
   // The same, per collection wave (docs/validation.md): each wave was collected blind after the
   // model of its time, so a wave's out-of-sample mean is that model's generalization error.
-  constexpr std::array<std::string_view, 29> kWaves = {
+  constexpr std::array<std::string_view, 31> kWaves = {
       "wave 1 (T)",       "wave 2 (U)",       "wave 3 (W)",       "wave 4 (X, Y)",
       "wave 5 (N, M)",    "wave 6 (G, K)",    "wave 7 (D, E)",    "wave 8 (H, F, A, C)",
       "wave 9 (B, I)",    "in-suite (V)",     "wave 10 (XA, XB)", "wave 11 (XC)",
@@ -771,7 +784,7 @@ TEST(ValidationSummary, OutOfSampleMeanPerAreaIsWithinBudgetAndInSampleCasesAreN
       "wave 16 (XJ, XK)", "wave 17 (XL, XM)", "wave 18 (XN)",     "wave 19 (XO)",
       "collectives (CA)", "collectives (CB)", "wave 20 (XP, XQ)", "collectives (CC)",
       "wave 21 (XR)",     "collectives (CD)", "wave 22 (XS)",     "collectives (CE)",
-      "wave 23 (XT)"};
+      "wave 23 (XT)",     "wave 24 (XU)",     "collectives (CF)"};
   auto wave_of = [](const std::string& id) -> std::size_t {
     // Every letter was taken by wave 9: later waves have two-letter prefixes (XA01).
     if (id.rfind("XC", 0) == 0) return 11;
@@ -791,6 +804,8 @@ TEST(ValidationSummary, OutOfSampleMeanPerAreaIsWithinBudgetAndInSampleCasesAreN
     if (id.rfind("XS", 0) == 0) return 26;
     if (id.rfind("CE", 0) == 0) return 27;
     if (id.rfind("XT", 0) == 0) return 28;
+    if (id.rfind("XU", 0) == 0) return 29;
+    if (id.rfind("CF", 0) == 0) return 30;
     if (id.rfind("XP", 0) == 0 || id.rfind("XQ", 0) == 0) return 22;
     if (id.size() > 1 && std::isupper(static_cast<unsigned char>(id[1])) != 0) return 10;
     switch (id.front()) {
