@@ -156,30 +156,30 @@ TEST(RackScaleSystems, DgxGb200IsOneNvlinkDomainWithOne400GNicPerGpu) {
 // then drives all its ports: 4 x 100 = 400 GB/s (v6e) and 6 x 100 = 600 GB/s (TPU7x), the
 // per-chip one-way ICI rate, not one port's.
 TEST(RackScaleSystems, TpuIciFabricsAreTheChipsOwnPortsBetweenHosts) {
-  EXPECT_DOUBLE_EQ(Systems::Fabrics::TPU_ICI_v6e.one_way_bandwidth().in("Gbps"), 800.0);
-  EXPECT_DOUBLE_EQ(Systems::Fabrics::TPU_ICI_7x.one_way_bandwidth().in("Gbps"), 800.0);
-  EXPECT_DOUBLE_EQ(Systems::Fabrics::TPU_ICI_v5e.one_way_bandwidth().in("Gbps"), 400.0);
-  Fleet v5e;
-  v5e.node = &Systems::Nodes::TPUv5e_Host;
-  v5e.count = 32;
-  v5e.fabric = &Systems::Fabrics::TPU_ICI_v5e;
-  EXPECT_EQ(v5e.total_accelerators(), 256);  // the v5e-256 pod: 32 hosts of 8 chips
-  EXPECT_DOUBLE_EQ(solvers::scale_out_bandwidth_per_rank(v5e).in("GB/s"), 400.0 / 2);
-  Fleet v6e;
-  v6e.node = &Systems::Nodes::TPUv6e_Host;
-  v6e.count = 32;
-  v6e.fabric = &Systems::Fabrics::TPU_ICI_v6e;
-  Fleet tpu7x;
-  tpu7x.node = &Systems::Nodes::TPU7x_Host;
-  tpu7x.count = 64;
-  tpu7x.fabric = &Systems::Fabrics::TPU_ICI_7x;
-  EXPECT_EQ(v6e.total_accelerators(), 256);  // the v6e-256 slice: 32 hosts of 8 chips
-  EXPECT_DOUBLE_EQ(solvers::scale_out_bandwidth_per_rank(v6e).in("GB/s"), 800.0 / 2);
-  EXPECT_DOUBLE_EQ(solvers::scale_out_bandwidth_per_rank(tpu7x).in("GB/s"), 1200.0 / 2);
-  // The hosts' data-center NICs carry traffic between slices, not ICI: not node NICs.
-  EXPECT_FALSE(Systems::Nodes::TPUv6e_Host.nics_per_node.has_value());
-  EXPECT_FALSE(Systems::Nodes::TPUv5e_Host.nics_per_node.has_value());
-  EXPECT_FALSE(Systems::Nodes::TPU7x_Host.nics_per_node.has_value());
+  struct Row {
+    const Node* host;
+    const NetworkFabric* ici;
+    std::int64_t hosts, chips;
+    double port_gbps, per_chip_gbs;  // one port one way; all ports one way
+  };
+  for (const Row& r : {// the v5e-256 pod and the v6e-256 slice: 32 hosts of 8 chips
+                       Row{&Systems::Nodes::TPUv5e_Host, &Systems::Fabrics::TPU_ICI_v5e, 32, 256,
+                           400.0, 400.0 / 2},
+                       Row{&Systems::Nodes::TPUv6e_Host, &Systems::Fabrics::TPU_ICI_v6e, 32, 256,
+                           800.0, 800.0 / 2},
+                       Row{&Systems::Nodes::TPU7x_Host, &Systems::Fabrics::TPU_ICI_7x, 64, 256,
+                           800.0, 1200.0 / 2}}) {
+    SCOPED_TRACE(std::string(r.host->info.key));
+    EXPECT_DOUBLE_EQ(r.ici->one_way_bandwidth().in("Gbps"), r.port_gbps);
+    Fleet f;
+    f.node = r.host;
+    f.count = r.hosts;
+    f.fabric = r.ici;
+    EXPECT_EQ(f.total_accelerators(), r.chips);
+    EXPECT_DOUBLE_EQ(solvers::scale_out_bandwidth_per_rank(f).in("GB/s"), r.per_chip_gbs);
+    // The hosts' data-center NICs carry traffic between slices, not ICI: not node NICs.
+    EXPECT_FALSE(r.host->nics_per_node.has_value());
+  }
 }
 
 // Intel's network guide: a Gaudi 2 has 21 scale-up ports (3 to each of 7 peers in the server) and
