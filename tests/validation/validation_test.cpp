@@ -12,6 +12,7 @@
 #include <array>
 #include <cctype>
 #include <cmath>
+#include <cstdlib>
 #include <functional>
 #include <memory>
 #include <string>
@@ -71,6 +72,9 @@ struct Case {
   std::function<double()> predict;
   bool budgeted = true;  ///< false: reported only (the note says why)
   std::string note;
+  /// What the prediction is made of (step-time terms, the collective's algorithm), printed when
+  /// MLSYSIM_VALIDATION_DETAIL names the case's id; empty: nothing more to show.
+  std::function<std::string()> detail = {};
 };
 
 double rel_error(double predicted, double measured) { return (predicted - measured) / measured; }
@@ -583,6 +587,22 @@ TrainingResult run_row(const TrainingRow& t) {
   return train(row_model(t), r.fleet, pc, o);
 }
 
+/// The step-time terms of a training row's prediction, for MLSYSIM_VALIDATION_DETAIL.
+std::string row_detail(const TrainingRow& t) {
+  const TrainingResult r = run_row(t);
+  auto s = [](const Quantity& q) { return q.in("s"); };
+  return fmt::format(
+      "step {:.4g} s = compute {:.4g} + memory-bound {:.4g} + exposed TP {:.4g} / CP {:.4g} / EP "
+      "{:.4g} / DP {:.4g} + PP sends {:.4g} + bubble {:.4g} + optimizer {:.4g} (totals before "
+      "overlap: TP {:.4g}, CP {:.4g}, EP {:.4g}, DP {:.4g}); MFU {:.3f}, attention {:.0f} TFLOP/s, "
+      "peak memory {:.1f} GiB",
+      s(r.step_time), s(r.compute_time), s(r.memory_bound_time), s(r.tp_exposed_time),
+      s(r.cp_exposed_time), s(r.ep_exposed_time), s(r.dp_exposed_time), s(r.pp_comm_time),
+      s(r.bubble_time), s(r.optimizer_time), s(r.tp_comm_time), s(r.cp_comm_time),
+      s(r.ep_comm_time), s(r.dp_comm_time), r.mfu, r.attention.rate.in("TFLOP/s"),
+      r.memory.total.in("GiB"));
+}
+
 double row_metric(const TrainingRow& t, const TrainingResult& r) {
   switch (t.metric) {
     case Metric::tokens_per_second_per_gpu:
@@ -644,6 +664,7 @@ std::vector<Case> training_cases() {
            [&t] { return row_metric(t, run_row(t)); },
            true,
            ""};
+    c.detail = [&t] { return row_detail(t); };
     out.push_back(c);
     if (t.measured_memory_gib > 0) {
       Case mem{std::string(t.name) + "PeakMemory",
@@ -658,6 +679,7 @@ std::vector<Case> training_cases() {
                [&t] { return run_row(t).memory.total.in("GiB"); },
                true,
                ""};
+      mem.detail = [&t] { return row_detail(t); };
       out.push_back(mem);
     }
   }
@@ -687,15 +709,27 @@ struct CollectiveRow {
 
 /// The row's bus bandwidth as estimate_collective prices it on the training suite's rig: ranks
 /// fill the rig's nodes.
-double collective_busbw(const CollectiveRow& c) {
+CollectiveEstimate collective_estimate(const CollectiveRow& c) {
   const Rig& r = rig(c.hw, c.gpus, c.per_node);
   const std::int64_t per_node = std::min(c.gpus, r.node.accelerators_per_node);
   TrainingOptions o;
   o.collectives.algorithms = c.algorithms;
   o.collectives.collnet = c.collnet;
   return estimate_collective(r.fleet, c.kind, Quantity(static_cast<double>(c.bytes), "B"), c.gpus,
-                             per_node, o)
-      .busbw.in("GB/s");
+                             per_node, o);
+}
+
+double collective_busbw(const CollectiveRow& c) { return collective_estimate(c).busbw.in("GB/s"); }
+
+/// The priced call of a collective row, for MLSYSIM_VALIDATION_DETAIL.
+std::string collective_detail(const CollectiveRow& c) {
+  const CollectiveEstimate e = collective_estimate(c);
+  const Rig& r = rig(c.hw, c.gpus, c.per_node);
+  return fmt::format(
+      "{} / {}, {:.4g} us, algbw {:.4g} GB/s, busbw {:.4g} GB/s; {} x {} ({} per node)",
+      collective_algorithm_name(e.algorithm), collective_protocol_name(e.protocol), e.time.in("us"),
+      e.algbw.in("GB/s"), e.busbw.in("GB/s"), r.fleet.count, r.node.info.key,
+      r.node.accelerators_per_node);
 }
 
 std::vector<Case> collective_cases() {
@@ -705,6 +739,7 @@ std::vector<Case> collective_cases() {
                        sample_of(c.first_prediction, collective_busbw(c)), c.source,
                        c.measured_busbw, "GB/s", c.first_prediction,
                        [&c] { return collective_busbw(c); }, true, ""});
+    out.back().detail = [&c] { return collective_detail(c); };
   }
   return out;
 }
@@ -738,6 +773,12 @@ TEST_P(ValidationCase, PredictionIsWithinItsAreasPerCaseBudget) {
   const double err = rel_error(predicted, c.measured);
   RecordProperty("predicted", fmt::format("{:.6g}", predicted));
   RecordProperty("error", fmt::format("{:+.4f}", err));
+  // MLSYSIM_VALIDATION_DETAIL=XU07 (an id) prints what that case's prediction is made of.
+  if (const char* want = std::getenv("MLSYSIM_VALIDATION_DETAIL");
+      want != nullptr && c.id == want && c.detail) {
+    fmt::print("{} {}: predicted {:.4g} {}, measured {:.4g} {}\n  {}\n", c.id, c.what, predicted,
+               c.unit, c.measured, c.unit, c.detail());
+  }
   if (!c.budgeted) GTEST_SKIP() << "reported, not budgeted: " << c.note;
   if (c.sample == Sample::in_sample && c.first_prediction != 0) {
     // Its prediction moved after its result was known (or it was set with it in view): not
