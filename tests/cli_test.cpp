@@ -318,6 +318,25 @@ TEST(CliTrainAndPlan, EpForwardingSendsFewerCopiesOverTheFabricOnlyAcrossNodes) 
   EXPECT_DOUBLE_EQ(ep_time("8 --ep-forwarding"), ep_time("8"));
 }
 
+TEST(CliTrainAndPlan, OffloadFlagsMoveStateToHostMemoryAndParameterOffloadNeedsZero3) {
+  const std::string run =
+      "train Llama3_8B Lab_64_H100 --seq-len 4096 --global-batch 64 --format json --zero ";
+  const auto on_gpu = parse_json(mlsysim(run + "3"));
+  const auto opt = parse_json(mlsysim(run + "3 --offload-optimizer"));
+  const auto params = parse_json(mlsysim(run + "3 --offload-parameters"));
+  EXPECT_FALSE(on_gpu["memory"].contains("host"));
+  EXPECT_EQ(opt["memory"]["optimizer"]["value"].get<double>(), 0.0);
+  EXPECT_GT(opt["memory"]["gradients"]["value"].get<double>(), 0.0);
+  EXPECT_EQ(params["memory"]["gradients"]["value"].get<double>(), 0.0);
+  EXPECT_GT(params["memory"]["host"]["value"].get<double>(),
+            opt["memory"]["host"]["value"].get<double>());
+  const auto refused = mlsysim(run + "1 --offload-parameters");
+  EXPECT_EQ(refused.code, 1);
+  EXPECT_THAT(refused.out + refused.err,
+              HasSubstr("invalid argument 'offload_parameters': parameter offload needs ZeRO-3 "
+                        "(sharded parameters), got ZeRO-1"));
+}
+
 TEST(CliTrainAndPlan, AnEmptyPlanExitsTwoAndSaysWhichConstraintRemovedHowMany) {
   const auto r = mlsysim("plan Llama3_405B Lab_64_H100 --global-batch 3");
   EXPECT_EQ(r.code, 2);

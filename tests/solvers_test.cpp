@@ -1385,6 +1385,80 @@ TEST(TrainingMemory, OffloadedOptimizerStateLeavesTheGpuAndCostsHostLinkTime) {
   EXPECT_GT(offloaded.optimizer_time, on_gpu.optimizer_time);
 }
 
+// ZeRO-3 parameter offload (ZeRO-Infinity's offload_param, FSDP's CPUOffload): the rank's shard
+// of weights and gradients joins the optimizer state in host memory; the device keeps only the
+// layers in flight.
+TEST(TrainingMemory, OffloadedParametersLeaveOnlyTheLayersInFlightOnTheGpu) {
+  ParallelConfig pc;
+  pc.dp = 8;
+  pc.zero_stage = 3;
+  TrainingOptions o;
+  o.seq_len = 4096;
+  o.global_batch = 8;
+  const auto on_gpu = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
+  o.offload_parameters = true;
+  const auto off = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
+  EXPECT_EQ(off.memory.gradients.in("GiB"), 0.0);
+  EXPECT_EQ(off.memory.optimizer.in("GiB"), 0.0);
+  EXPECT_GT(off.memory.weights.in("GiB"), 0.0);  // the gathered layers in flight
+  EXPECT_LT(off.memory.weights, on_gpu.memory.weights);
+  EXPECT_NEAR(off.memory.activations.in("GiB"), on_gpu.memory.activations.in("GiB"), 1e-9);
+  // What left the device is in host memory: the state, the gradient shard and the weight shard.
+  ASSERT_TRUE(off.memory.host.has_value());
+  EXPECT_NEAR(off.memory.host->in("GiB"),
+              on_gpu.memory.optimizer.in("GiB") + on_gpu.memory.gradients.in("GiB") +
+                  on_gpu.memory.weights.in("GiB") - off.memory.weights.in("GiB"),
+              1e-6);
+}
+
+// The shards cross the host link in every pass, so the time they add scales with 1 / its
+// bandwidth; the optimizer update runs in host memory with nothing left to copy.
+TEST(TrainingTimeline, OffloadedParametersCrossTheHostLinkEveryPass) {
+  ParallelConfig pc;
+  pc.dp = 8;
+  pc.zero_stage = 3;
+  TrainingOptions o;
+  o.seq_len = 4096;
+  o.global_batch = 32;  // 4 micro-batches: the shards cross once per micro-batch and pass
+  const auto on_gpu = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
+  o.offload_parameters = true;
+  HardwareNode half = Hardware::Cloud::H100;
+  half.host_link->bandwidth = half.host_link->bandwidth * 0.5;
+  Node node = Systems::Nodes::DGX_H100;
+  node.accelerator = &half;
+  const auto full_link = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
+  const auto half_link = train(Models::Language::Llama3_8B,
+                               fleet_of(node, 1, Systems::Fabrics::InfiniBand_NDR), pc, o);
+  const double added = full_link.dp_comm_time.in("s") - on_gpu.dp_comm_time.in("s");
+  EXPECT_GT(added, 0.0);
+  EXPECT_NEAR(half_link.dp_comm_time.in("s") - on_gpu.dp_comm_time.in("s"), 2.0 * added,
+              1e-9 * added);
+  EXPECT_GE(full_link.step_time, on_gpu.step_time);
+  EXPECT_GT(half_link.step_time, full_link.step_time);
+  // Parameter offload implies the optimizer on the host, updated there without copies.
+  TrainingOptions opt_only = o;
+  opt_only.offload_parameters = false;
+  opt_only.offload_optimizer = true;
+  const auto optimizer_offload =
+      train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, opt_only);
+  EXPECT_LT(full_link.optimizer_time, optimizer_offload.optimizer_time);
+  EXPECT_GT(full_link.optimizer_time, on_gpu.optimizer_time);
+}
+
+TEST(TrainingValidation, ParameterOffloadNeedsShardedParameters) {
+  ParallelConfig pc;
+  pc.dp = 8;
+  pc.zero_stage = 1;
+  TrainingOptions o;
+  o.seq_len = 4096;
+  o.global_batch = 8;
+  o.offload_parameters = true;
+  EXPECT_THAT([&] { (void)train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o); },
+              ThrowsMessage<InvalidArgumentError>(
+                  "invalid argument 'offload_parameters': parameter offload needs ZeRO-3 "
+                  "(sharded parameters), got ZeRO-1"));
+}
+
 TEST(TrainingFlops, ModelHardwareAndMegatronConventionsAreSeparate) {
   ParallelConfig pc;
   pc.tp = 8;

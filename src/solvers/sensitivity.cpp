@@ -423,11 +423,12 @@ SensitivityResult training_sensitivity(const Workload& m, const Fleet& fleet,
                 [](TrainWorld& x, double s) { x.fabric.latency *= s; }});
   if (hw.host_link) {
     in.push_back({"host_link_bandwidth", "Host link bandwidth", "network",
-                  "used by an offloaded optimizer, or between accelerators without a link",
+                  "used by offloaded optimizer state or parameters, or between accelerators "
+                  "without a link",
                   hw.host_link->bandwidth.to("GB/s"), false,
                   [](TrainWorld& x, double s) { x.hw.host_link->bandwidth *= s; }});
   }
-  if (o.offload_optimizer) {
+  if (o.offload_optimizer || o.offload_parameters) {
     in.push_back({"host_memory_bandwidth", "Host memory bandwidth per accelerator", "device",
                   "the offloaded optimizer update", o.host_memory_bandwidth, false,
                   [](TrainWorld& x, double s) { x.o.host_memory_bandwidth *= s; }});

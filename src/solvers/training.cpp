@@ -507,9 +507,15 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     bad("interleave", "an interleaved schedule needs pp > 1 and micro-batches (" + str(micro) +
                           ") divisible by pp");
   }
-  if (o.offload_optimizer && !fleet.node->accelerator->host_link) {
-    bad("offload_optimizer", "'" + std::string(fleet.node->accelerator->info.path) +
-                                 "' has no host link to offload over");
+  if (o.offload_parameters && pc.zero_stage != 3) {
+    bad("offload_parameters",
+        "parameter offload needs ZeRO-3 (sharded parameters), got ZeRO-" + str(pc.zero_stage));
+  }
+  const bool offload_state = o.offload_optimizer || o.offload_parameters;
+  if (offload_state && !fleet.node->accelerator->host_link) {
+    bad(o.offload_parameters ? "offload_parameters" : "offload_optimizer",
+        "'" + std::string(fleet.node->accelerator->info.path) +
+            "' has no host link to offload over");
   }
 
   // ---- shapes ----------------------------------------------------------------------------
@@ -830,10 +836,22 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
       (grad_cost(bucket, expert_dp) - grad_cost(0, expert_dp)) / bucket;
   const double expert_weight =
       per_param_dense > Seconds() ? (per_param_expert / per_param_dense).value() : 0.0;
+  // Parameter offload: the layer's shard crosses the host link before its all-gather (weights
+  // up) and after its reduce-scatter (gradients down), one way each, in the same prefetch slot.
+  const BitRate host_link =
+      offload_state ? hw.host_link->one_way_bandwidth().as<typed::bits_per_second>() : BitRate();
+  auto host_copy = [&](const Kind& k, double bytes) {
+    return o.offload_parameters
+               ? detail::byte_count((k.params / dense_div + k.expert_params / expert_div) * bytes) /
+                     host_link
+               : Seconds();
+  };
   for (auto& k : kinds) {
     if (zero == 3) {
-      k.t.param_gather = gather(k.params, dense_dp, wb) + gather(k.expert_params, expert_dp, wb);
-      k.t.grad_reduce = gather(k.params, dense_dp, gb) + gather(k.expert_params, expert_dp, gb);
+      k.t.param_gather = gather(k.params, dense_dp, wb) + gather(k.expert_params, expert_dp, wb) +
+                         host_copy(k, wb);
+      k.t.grad_reduce = gather(k.params, dense_dp, gb) + gather(k.expert_params, expert_dp, gb) +
+                        host_copy(k, gb);
     }
     k.t.grad_params = k.params + k.expert_params * expert_weight;
   }
@@ -855,7 +873,8 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   buckets.extra_params = embed_params;
   buckets.per_param = dpcp > 1 ? per_param_dense : Seconds();
   buckets.per_bucket = dpcp > 1 ? lat_dense : Seconds();
-  const detail::Overlap ovl{zero == 3 && dpcp > 1, o.schedule.prefetch_depth, slowdown};
+  const detail::Overlap ovl{zero == 3 && (dpcp > 1 || o.offload_parameters),
+                            o.schedule.prefetch_depth, slowdown};
   const auto fwd = detail::forward_pass(stage, ovl);
   detail::Buckets every = buckets;
   every.enabled = zero == 2 && dpcp > 1;  // ZeRO-2 holds no full gradient: reduce each micro-batch
@@ -901,16 +920,16 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
       o.schedule.overlap_param_gather ? hidden(param_gather, t_f) : param_gather;
 
   // Optimizer step: read and write state, gradients and weights of this rank's shard; or, when
-  // offloaded, gradients down and weights up over the host link plus the host-memory update.
+  // offloaded, gradients down and weights up over the host link plus the host-memory update
+  // (with offloaded parameters both already live on the host: the update only).
   const double shard_dense = zero >= 1 ? stage_params_dense / dense_div : stage_params_dense;
   const double shard_expert = zero >= 1 ? stage_params_expert / expert_div : stage_params_expert;
   const double shard = shard_dense + shard_expert;
   Seconds optimizer;
-  if (o.offload_optimizer) {
-    const BitRate host = hw.host_link->one_way_bandwidth().as<typed::bits_per_second>();
+  if (offload_state) {
     const BitRate host_mem = o.host_memory_bandwidth.as<typed::bits_per_second>();
-    optimizer = detail::byte_count(shard * (gb + wb)) / host +
-                detail::byte_count(shard * (opt_per_param + gb + wb) * 2.0) / host_mem;
+    optimizer = detail::byte_count(shard * (opt_per_param + gb + wb) * 2.0) / host_mem;
+    if (!o.offload_parameters) optimizer += detail::byte_count(shard * (gb + wb)) / host_link;
   } else {
     optimizer = detail::byte_count(shard * (opt_per_param + gb + wb) * 2.0) / hbm;
   }
@@ -1047,8 +1066,13 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   act = pc.pp == 1 ? act + logits_mem : std::max(act, act_last);
   const double dense_w_div = zero == 3 ? dense_div : 1.0;
   const double expert_w_div = zero == 3 ? expert_div : 1.0;
-  double weights_mem = (stage_params_dense / dense_w_div + stage_params_expert / expert_w_div) * wb;
-  if (zero == 3 && dpcp > 1) {
+  // Offloaded parameters: the rank's shard (and its gradients) stay in host memory; only the
+  // layers being computed and prefetched are on the device.
+  double weights_mem =
+      o.offload_parameters
+          ? 0.0
+          : (stage_params_dense / dense_w_div + stage_params_expert / expert_w_div) * wb;
+  if (zero == 3 && (dpcp > 1 || o.offload_parameters)) {
     // Gathered layers resident: the one computing plus the prefetched ones.
     const double biggest =
         std::max(kinds[0].params + kinds[0].expert_params,
@@ -1058,9 +1082,11 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   const double grad_div_d = zero >= 2 ? dense_div : 1.0;
   const double grad_div_e = zero >= 2 ? expert_div : 1.0;
   const double grads_mem =
-      (stage_params_dense / grad_div_d + stage_params_expert / grad_div_e) * gb;
+      o.offload_parameters
+          ? 0.0
+          : (stage_params_dense / grad_div_d + stage_params_expert / grad_div_e) * gb;
   const double opt_state = shard * opt_per_param;
-  const double opt_mem = o.offload_optimizer ? 0.0 : opt_state;
+  const double opt_mem = offload_state ? 0.0 : opt_state;
   const double total_mem = weights_mem + grads_mem + opt_mem + act;
   r.memory.weights = Quantity(detail::byte_count(weights_mem)).to(u.gib);
   r.memory.gradients = Quantity(detail::byte_count(grads_mem)).to(u.gib);
@@ -1068,7 +1094,10 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   r.memory.activations = Quantity(detail::byte_count(act)).to(u.gib);
   r.memory.total = Quantity(detail::byte_count(total_mem)).to(u.gib);
   r.memory.capacity = hw.memory.capacity.to(u.gib);
-  if (o.offload_optimizer) r.memory.host = Quantity(detail::byte_count(opt_state)).to(u.gib);
+  if (offload_state) {
+    const double host = opt_state + (o.offload_parameters ? shard * (wb + gb) : 0.0);
+    r.memory.host = Quantity(detail::byte_count(host)).to(u.gib);
+  }
   r.memory.fits = total_mem <= hw.memory.capacity.base_value() / 8.0;
 
   const Seconds comm = total(&Kind::tp_exp) + total(&Kind::cp_exp) + total(&Kind::ep_exp) +

@@ -85,6 +85,7 @@ Record training_memory_record(const TrainingMemory& m) {
       .add("total", "Total", m.total)
       .add("capacity", "Capacity", m.capacity)
       .add("fits", "Fits", m.fits);
+  if (m.host) r.add("host", "Host memory (offloaded)", *m.host);
   return r;
 }
 
@@ -170,6 +171,13 @@ class TrainCommand {
     add_precision_options(*cmd_, o.run.precision);
     add_pue_option(*cmd_, o.run.site);
     add_embodied_option(*cmd_, o.run.site);
+    cmd_->add_flag("--offload-optimizer", o.run.offload_optimizer,
+                   "optimizer state in host memory, updated there (ZeRO-Offload): gradients down "
+                   "and weights up over the host link every step");
+    cmd_->add_flag("--offload-parameters", o.run.offload_parameters,
+                   "with --zero 3: the rank's parameter and gradient shards in host memory too "
+                   "(ZeRO-Infinity offload_param, FSDP CPUOffload), copied over the host link "
+                   "in every pass");
     cmd_->footer(
         "Example:\n  mlsysim train Llama3_70B Frontier_8K --tp 8 --pp 4 --seq-len 8192 "
         "--global-batch 2048 --tokens 15e12 --grid Quebec");

@@ -141,6 +141,8 @@ TrainingOptions training_options(const Catalog& catalog, const TrainingRunOption
   t.elementwise = o.eager ? ElementwiseKernels::eager : ElementwiseKernels::fused;
   t.schedule.ep_node_forwarding = o.ep_forwarding;
   t.attention_efficiency = o.attention_efficiency;
+  t.offload_optimizer = o.offload_optimizer;
+  t.offload_parameters = o.offload_parameters;
   t.precision = resolve_precisions(o.precision, hw);
   // FP8/FP4 training runs its GEMMs at low precision and keeps 16-bit weights and activations
   // (Transformer Engine's recipe).

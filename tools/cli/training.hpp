@@ -26,6 +26,8 @@ struct TrainingRunOptions {
   bool eager = false;               ///< --eager: PyTorch eager elementwise kernels
   bool ep_forwarding = false;       ///< --ep-forwarding: MoE dispatch with node forwarding
   double attention_efficiency = 0;  ///< --attention-efficiency; 0 = the device's measured rate
+  bool offload_optimizer = false;   ///< train --offload-optimizer (ZeRO-Offload)
+  bool offload_parameters = false;  ///< train --offload-parameters (ZeRO-3 parameter offload)
   SiteOptions site;                 ///< --grid, --datacenter (and train's --pue)
   PrecisionOptions precision;
 };

@@ -124,6 +124,13 @@ struct TrainingOptions {
   /// Optimizer state (and master weights) kept in host memory, updated there: gradients go down
   /// and weights come up over the host link every step (ZeRO-Offload).
   bool offload_optimizer = false;
+  /// ZeRO-3 parameter offload (DeepSpeed ZeRO-Infinity's `offload_param`, PyTorch FSDP's
+  /// `CPUOffload(offload_params=True)`): this rank's shard of the parameters and of the gradients
+  /// lives in host memory with the optimizer state (it implies `offload_optimizer`). Each layer's
+  /// shard is copied to the accelerator over the host link before its all-gather, in every
+  /// forward and backward pass, and each gradient shard goes back after its reduce-scatter;
+  /// both ride the layer's ZeRO-3 prefetch. Needs `ParallelConfig::zero_stage` 3.
+  bool offload_parameters = false;
   /// Latency of an intra-node point-to-point transfer (pipeline and context-parallel sends) and of
   /// each intra-node all-to-all step when the node's link gives none (all-reduce, all-gather and
   /// reduce-scatter follow `collectives`). The CLI fills it from the catalog's
@@ -149,7 +156,9 @@ struct TrainingMemory {
   Quantity activations;  ///< the stage holding the most (first stage under 1F1B)
   Quantity total;
   Quantity capacity;
-  std::optional<Quantity> host;  ///< offloaded optimizer state per accelerator
+  /// Host memory per accelerator: the offloaded optimizer state, and with `offload_parameters`
+  /// the parameter and gradient shards.
+  std::optional<Quantity> host;
   bool fits = true;
 };
 
