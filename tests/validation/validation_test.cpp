@@ -321,7 +321,7 @@ struct TrainingRow {
   Recompute recompute;
   AttentionKernel attention;
   double attention_efficiency;  ///< 0: the solver default (see make_training_cases.py)
-  bool offload_optimizer;       ///< ZeRO-3 with CPU offload
+  int offload;  ///< ZeRO-3 with CPU offload: 1 the optimizer state, 2 also the parameters
   ElementwiseKernels elementwise;
   bool sequence_parallel;
   bool ep_node_forwarding;  ///< DeepEP / HybridEP / DeepSeek's dispatch: one fabric copy per node
@@ -571,7 +571,8 @@ TrainingResult run_row(const TrainingRow& t) {
   o.global_batch = t.global_batch;
   o.attention = t.attention;
   if (t.attention_efficiency > 0) o.attention_efficiency = t.attention_efficiency;
-  o.offload_optimizer = t.offload_optimizer;
+  o.offload_optimizer = t.offload >= 1;
+  o.offload_parameters = t.offload >= 2;
   o.elementwise = t.elementwise;
   o.schedule.ep_node_forwarding = t.ep_node_forwarding;
   o.schedule.ep_comm_overlap = t.ep_comm_overlap;
