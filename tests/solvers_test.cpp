@@ -1369,16 +1369,26 @@ TEST(TrainingMemory, ContextParallelismSplitsActivationsAndZeroShardsOverDataAnd
   EXPECT_NEAR(cp2.memory.optimizer.in("GiB"), no_cp.memory.optimizer.in("GiB"), 1e-9);
 }
 
-TEST(TrainingMemory, OffloadedOptimizerStateLeavesTheGpuAndCostsHostLinkTime) {
+// The offload tests' run: Llama 3 8B data-parallel over one DGX H100 at 4K tokens.
+struct OffloadRun {
   ParallelConfig pc;
-  pc.dp = 8;
-  pc.zero_stage = 2;
   TrainingOptions o;
-  o.seq_len = 4096;
-  o.global_batch = 8;
-  const auto on_gpu = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
-  o.offload_optimizer = true;
-  const auto offloaded = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
+  OffloadRun(int zero, std::int64_t global_batch) {
+    pc.dp = 8;
+    pc.zero_stage = zero;
+    o.seq_len = 4096;
+    o.global_batch = global_batch;
+  }
+  [[nodiscard]] TrainingResult run(const Fleet& fleet = dgx_h100_fleet(8)) const {
+    return train(Models::Language::Llama3_8B, fleet, pc, o);
+  }
+};
+
+TEST(TrainingMemory, OffloadedOptimizerStateLeavesTheGpuAndCostsHostLinkTime) {
+  OffloadRun r(2, 8);
+  const auto on_gpu = r.run();
+  r.o.offload_optimizer = true;
+  const auto offloaded = r.run();
   EXPECT_EQ(offloaded.memory.optimizer.in("GiB"), 0.0);
   ASSERT_TRUE(offloaded.memory.host.has_value());
   EXPECT_NEAR(offloaded.memory.host->in("GiB"), on_gpu.memory.optimizer.in("GiB"), 1e-9);
@@ -1389,15 +1399,10 @@ TEST(TrainingMemory, OffloadedOptimizerStateLeavesTheGpuAndCostsHostLinkTime) {
 // of weights and gradients joins the optimizer state in host memory; the device keeps only the
 // layers in flight.
 TEST(TrainingMemory, OffloadedParametersLeaveOnlyTheLayersInFlightOnTheGpu) {
-  ParallelConfig pc;
-  pc.dp = 8;
-  pc.zero_stage = 3;
-  TrainingOptions o;
-  o.seq_len = 4096;
-  o.global_batch = 8;
-  const auto on_gpu = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
-  o.offload_parameters = true;
-  const auto off = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
+  OffloadRun r(3, 8);
+  const auto on_gpu = r.run();
+  r.o.offload_parameters = true;
+  const auto off = r.run();
   EXPECT_EQ(off.memory.gradients.in("GiB"), 0.0);
   EXPECT_EQ(off.memory.optimizer.in("GiB"), 0.0);
   EXPECT_GT(off.memory.weights.in("GiB"), 0.0);  // the gathered layers in flight
@@ -1414,21 +1419,15 @@ TEST(TrainingMemory, OffloadedParametersLeaveOnlyTheLayersInFlightOnTheGpu) {
 // The shards cross the host link in every pass, so the time they add scales with 1 / its
 // bandwidth; the optimizer update runs in host memory with nothing left to copy.
 TEST(TrainingTimeline, OffloadedParametersCrossTheHostLinkEveryPass) {
-  ParallelConfig pc;
-  pc.dp = 8;
-  pc.zero_stage = 3;
-  TrainingOptions o;
-  o.seq_len = 4096;
-  o.global_batch = 32;  // 4 micro-batches: the shards cross once per micro-batch and pass
-  const auto on_gpu = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
-  o.offload_parameters = true;
+  OffloadRun r(3, 32);  // 4 micro-batches: the shards cross once per micro-batch and pass
+  const auto on_gpu = r.run();
+  r.o.offload_parameters = true;
   HardwareNode half = Hardware::Cloud::H100;
   half.host_link->bandwidth = half.host_link->bandwidth * 0.5;
   Node node = Systems::Nodes::DGX_H100;
   node.accelerator = &half;
-  const auto full_link = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
-  const auto half_link = train(Models::Language::Llama3_8B,
-                               fleet_of(node, 1, Systems::Fabrics::InfiniBand_NDR), pc, o);
+  const auto full_link = r.run();
+  const auto half_link = r.run(fleet_of(node, 1, Systems::Fabrics::InfiniBand_NDR));
   const double added = full_link.dp_comm_time.in("s") - on_gpu.dp_comm_time.in("s");
   EXPECT_GT(added, 0.0);
   EXPECT_NEAR(half_link.dp_comm_time.in("s") - on_gpu.dp_comm_time.in("s"), 2.0 * added,
@@ -1436,24 +1435,17 @@ TEST(TrainingTimeline, OffloadedParametersCrossTheHostLinkEveryPass) {
   EXPECT_GE(full_link.step_time, on_gpu.step_time);
   EXPECT_GT(half_link.step_time, full_link.step_time);
   // Parameter offload implies the optimizer on the host, updated there without copies.
-  TrainingOptions opt_only = o;
-  opt_only.offload_parameters = false;
-  opt_only.offload_optimizer = true;
-  const auto optimizer_offload =
-      train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, opt_only);
-  EXPECT_LT(full_link.optimizer_time, optimizer_offload.optimizer_time);
+  OffloadRun optimizer_only = r;
+  optimizer_only.o.offload_parameters = false;
+  optimizer_only.o.offload_optimizer = true;
+  EXPECT_LT(full_link.optimizer_time, optimizer_only.run().optimizer_time);
   EXPECT_GT(full_link.optimizer_time, on_gpu.optimizer_time);
 }
 
 TEST(TrainingValidation, ParameterOffloadNeedsShardedParameters) {
-  ParallelConfig pc;
-  pc.dp = 8;
-  pc.zero_stage = 1;
-  TrainingOptions o;
-  o.seq_len = 4096;
-  o.global_batch = 8;
-  o.offload_parameters = true;
-  EXPECT_THAT([&] { (void)train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o); },
+  OffloadRun r(1, 8);
+  r.o.offload_parameters = true;
+  EXPECT_THAT([&] { (void)r.run(); },
               ThrowsMessage<InvalidArgumentError>(
                   "invalid argument 'offload_parameters': parameter offload needs ZeRO-3 "
                   "(sharded parameters), got ZeRO-1"));
