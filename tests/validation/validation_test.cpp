@@ -827,59 +827,29 @@ TEST(ValidationSummary, OutOfSampleMeanPerAreaIsWithinBudgetAndInSampleCasesAreN
       "collectives (CA)", "collectives (CB)", "wave 20 (XP, XQ)", "collectives (CC)",
       "wave 21 (XR)",     "collectives (CD)", "wave 22 (XS)",     "collectives (CE)",
       "wave 23 (XT)",     "wave 24 (XU)",     "collectives (CF)"};
-  auto wave_of = [](const std::string& id) -> std::size_t {
-    // Every letter was taken by wave 9: later waves have two-letter prefixes (XA01).
-    if (id.rfind("XC", 0) == 0) return 11;
-    if (id.rfind("XD", 0) == 0 || id.rfind("XE", 0) == 0) return 12;
-    if (id.rfind("XF", 0) == 0) return 13;
-    if (id.rfind("XG", 0) == 0) return 14;
-    if (id.rfind("XH", 0) == 0 || id.rfind("XI", 0) == 0) return 15;
-    if (id.rfind("XJ", 0) == 0 || id.rfind("XK", 0) == 0) return 16;
-    if (id.rfind("XL", 0) == 0 || id.rfind("XM", 0) == 0) return 17;
-    if (id.rfind("XN", 0) == 0) return 18;
-    if (id.rfind("XO", 0) == 0) return 19;
-    if (id.rfind("CA", 0) == 0) return 20;
-    if (id.rfind("CB", 0) == 0) return 21;
-    if (id.rfind("CC", 0) == 0) return 23;
-    if (id.rfind("XR", 0) == 0) return 24;
-    if (id.rfind("CD", 0) == 0) return 25;
-    if (id.rfind("XS", 0) == 0) return 26;
-    if (id.rfind("CE", 0) == 0) return 27;
-    if (id.rfind("XT", 0) == 0) return 28;
-    if (id.rfind("XU", 0) == 0) return 29;
-    if (id.rfind("CF", 0) == 0) return 30;
-    if (id.rfind("XP", 0) == 0 || id.rfind("XQ", 0) == 0) return 22;
-    if (id.size() > 1 && std::isupper(static_cast<unsigned char>(id[1])) != 0) return 10;
-    switch (id.front()) {
-      case 'T':
-        return 0;
-      case 'U':
-        return 1;
-      case 'W':
-        return 2;
-      case 'X':
-      case 'Y':
-        return 3;
-      case 'N':
-      case 'M':
-        return 4;
-      case 'G':
-      case 'K':
-        return 5;
-      case 'D':
-      case 'E':
-        return 6;
-      case 'H':
-      case 'F':
-      case 'A':
-      case 'C':
-        return 7;
-      case 'B':
-      case 'I':
-        return 8;
-      default:
-        return 9;
+  // A case's wave is the one whose name lists its id's prefix: two letters first (every letter
+  // was taken by wave 9, so later waves have two-letter prefixes: XA01, CE12), else its first
+  // letter (T07, X13); "in-suite (V)" takes the rest.
+  auto wave_of = [&kWaves](const std::string& id) -> std::size_t {
+    auto lists = [](std::string_view wave, std::string_view prefix) {
+      const auto open = wave.find('(');
+      std::string_view list = wave.substr(open + 1, wave.find(')') - open - 1);
+      while (!list.empty()) {
+        const auto comma = list.find(", ");
+        if (list.substr(0, comma) == prefix) return true;
+        list = comma == std::string_view::npos ? std::string_view() : list.substr(comma + 2);
+      }
+      return false;
+    };
+    for (const std::size_t n : {std::size_t{2}, std::size_t{1}}) {
+      if (id.size() < n || (n == 2 && std::isupper(static_cast<unsigned char>(id[1])) == 0)) {
+        continue;
+      }
+      for (std::size_t w = 0; w < kWaves.size(); ++w) {
+        if (lists(kWaves[w], std::string_view(id).substr(0, n))) return w;
+      }
     }
+    return 9;  // in-suite (V)
   };
   std::vector<std::array<Acc, kWaves.size()>> by_wave(4);
   std::vector<std::string> in_sample;
