@@ -1451,6 +1451,26 @@ TEST(TrainingValidation, ParameterOffloadNeedsShardedParameters) {
                   "(sharded parameters), got ZeRO-1"));
 }
 
+TEST(TrainingValidation, OffloadNeedsAHostLinkAndTheErrorNamesTheOffloadAsked) {
+  OffloadRun r(3, 8);
+  HardwareNode no_link = Hardware::Cloud::H100;
+  no_link.host_link.reset();
+  Node node = Systems::Nodes::DGX_H100;
+  node.accelerator = &no_link;
+  const Fleet fleet = fleet_of(node, 1, Systems::Fabrics::InfiniBand_NDR);
+  r.o.offload_parameters = true;
+  EXPECT_THAT([&] { (void)r.run(fleet); },
+              ThrowsMessage<InvalidArgumentError>(
+                  "invalid argument 'offload_parameters': 'Hardware.Cloud.H100' has no host link "
+                  "to offload over"));
+  r.o.offload_parameters = false;
+  r.o.offload_optimizer = true;
+  EXPECT_THAT([&] { (void)r.run(fleet); },
+              ThrowsMessage<InvalidArgumentError>(
+                  "invalid argument 'offload_optimizer': 'Hardware.Cloud.H100' has no host link "
+                  "to offload over"));
+}
+
 TEST(TrainingFlops, ModelHardwareAndMegatronConventionsAreSeparate) {
   ParallelConfig pc;
   pc.tp = 8;

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cmath>
@@ -808,6 +809,13 @@ INSTANTIATE_TEST_SUITE_P(Published, ValidationCase,
                          });
 
 TEST(ValidationSummary, OutOfSampleMeanPerAreaIsWithinBudgetAndInSampleCasesAreNamed) {
+  // MLSYSIM_VALIDATION_DETAIL names a case by id; an id no case has is a typo, not a quiet no-op.
+  if (const char* want = std::getenv("MLSYSIM_VALIDATION_DETAIL"); want != nullptr) {
+    const auto& all = cases();
+    EXPECT_TRUE(std::any_of(all.begin(), all.end(), [&](const Case& c) { return c.id == want; }))
+        << "MLSYSIM_VALIDATION_DETAIL=" << want
+        << " names no validation case (ids: V3, T07, XU07, CF02...)";
+  }
   fmt::print(
       "\n| Case | Quantity | Sample | Predicted | First prediction | Measured | Error |\n"
       "|---|---|---|---|---|---|---|\n");
