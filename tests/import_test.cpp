@@ -267,4 +267,27 @@ TEST(ImportHfErrors, AMissingFileAndABadKeyAreInvalidArguments) {
               ThrowsMessage<mlsysim::InvalidArgumentError>(HasSubstr("is not a catalog key")));
 }
 
+// ---- sliding-window attention ------------------------------------------------------------------
+
+TEST(ImportHf, SlidingWindowsAreReadAsTransformersAppliesThem) {
+  // Mistral 7B v0.1: sliding_window 4096 on every layer.
+  const auto mistral = import("Mistral-7B-v0.1");
+  EXPECT_THAT(mistral.entry_json, HasSubstr("\"sliding_window\": 4096"));
+  EXPECT_THAT(mistral.entry_json, ::testing::Not(HasSubstr("local_attention_layers")));
+  // Gemma 2 9B: the even-indexed 21 of its 42 layers.
+  const auto gemma = import("gemma-2-9b");
+  EXPECT_THAT(gemma.entry_json, AllOf(HasSubstr("\"sliding_window\": 4096"),
+                                      HasSubstr("\"local_attention_layers\": 21")));
+  // Qwen 2.5 states a window with use_sliding_window false: no local attention.
+  EXPECT_THAT(import("Qwen2.5-7B").entry_json, ::testing::Not(HasSubstr("sliding_window")));
+  EXPECT_THAT(import("Mixtral-8x7B-v0.1").entry_json, ::testing::Not(HasSubstr("sliding_window")));
+}
+
+TEST(ImportHfErrors, AnUnknownLayerTypeIsRefusedNamingIt) {
+  EXPECT_THAT([] { (void)mlsysim::import_hf_config(data("broken/layer_types.json")); },
+              ThrowsMessage<mlsysim::ImportError>(
+                  AllOf(HasSubstr("/layer_types: unsupported layer type \"linear_attention\""),
+                        HasSubstr("lists 3 layers, num_hidden_layers is 4"))));
+}
+
 }  // namespace

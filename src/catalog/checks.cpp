@@ -109,6 +109,18 @@ void check_entry(const Workload& m, std::vector<CatalogDiagnostic>& out, const s
              std::to_string(*m.heads));
   }
   if (m.kv_heads && !m.heads) diag(file, "/kv_heads", "needs heads");
+  if (m.sliding_window && m.attention_chunk) {
+    diag(file, "/attention_chunk", "a model has a sliding window or attention chunks, not both");
+  }
+  if (m.local_attention_layers && !m.sliding_window && !m.attention_chunk) {
+    diag(file, "/local_attention_layers", "needs sliding_window or attention_chunk");
+  }
+  if (m.local_attention_layers && m.layers && *m.local_attention_layers > *m.layers) {
+    diag(file, "/local_attention_layers", "is above layers " + std::to_string(*m.layers));
+  }
+  if ((m.sliding_window || m.attention_chunk) && !m.layers) {
+    diag(file, m.sliding_window ? "/sliding_window" : "/attention_chunk", "needs layers");
+  }
   if (m.active_parameters && *m.active_parameters > m.parameters) {
     diag(file, "/active_parameters", "is above parameters " + std::to_string(m.parameters));
   }

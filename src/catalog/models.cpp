@@ -1,6 +1,8 @@
 // Derived figures of a Workload: MoE layer count, embedding and shape-derived parameter counts.
 #include "mlsysim/catalog/models.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <limits>
 #include <optional>
 
@@ -24,6 +26,51 @@ std::optional<std::int64_t> to_count(double x) {
 double d(std::int64_t x) { return static_cast<double>(x); }
 
 }  // namespace
+
+std::int64_t Workload::local_layers() const noexcept {
+  if (!sliding_window && !attention_chunk) return 0;
+  return local_attention_layers.value_or(layers.value_or(0));
+}
+
+double Workload::local_causal_keys(double seq) const noexcept {
+  if (!(seq > 0)) return 0;
+  if (sliding_window) {
+    const double w = d(*sliding_window);
+    if (seq <= w) return seq * (seq + 1) / 2;
+    return w * (w + 1) / 2 + (seq - w) * w;  // the first w queries ramp up, the rest see w keys
+  }
+  if (attention_chunk) {
+    const double c = d(*attention_chunk);
+    const double full = std::floor(seq / c);
+    const double rest = seq - full * c;
+    return full * c * (c + 1) / 2 + rest * (rest + 1) / 2;
+  }
+  return seq * (seq + 1) / 2;
+}
+
+double Workload::local_span(double position) const noexcept {
+  if (!(position > 0)) return 0;
+  if (sliding_window) return std::min(position, d(*sliding_window));
+  if (attention_chunk) {
+    const double c = d(*attention_chunk);
+    return position - std::floor((position - 1) / c) * c;
+  }
+  return position;
+}
+
+double Workload::cached_kv_tokens(double tokens) const noexcept {
+  const double all = d(layers.value_or(0));
+  const double local = d(local_layers());
+  if (!(all > 0) || local <= 0) return tokens;
+  const double window = d(sliding_window ? *sliding_window : *attention_chunk);
+  return ((all - local) * tokens + local * std::min(tokens, window)) / all;
+}
+
+double Workload::local_keys_per_query(double seq) const noexcept {
+  if (sliding_window) return std::min(seq, d(*sliding_window));
+  if (attention_chunk) return std::min(seq, d(*attention_chunk));
+  return seq;
+}
 
 std::int64_t Workload::embedding_parameters() const noexcept {
   if (!vocab_size || !hidden_dim) return 0;

@@ -135,7 +135,8 @@ struct Shape {
   bool write_head_dim = true;
   Count experts, top_k, shared, expert_ffn, dense_layers, moe_step = 1_c;
   Count q_lora, kv_lora, rope, nope, v_head;
-  Count position_table;  // learned absolute positions (GPT-2), excluded from per-token FLOPs
+  Count window, local_layers;  // sliding-window attention: its window, on how many layers
+  Count position_table;        // learned absolute positions (GPT-2), excluded from per-token FLOPs
   Count total, active;
   std::string formula;
 };
@@ -148,6 +149,50 @@ void read_standard_shape(Reader& r, Shape& sh) {
   sh.heads = r.need("num_attention_heads");
   sh.vocab = r.need("vocab_size");
   sh.context = r.need("max_position_embeddings");
+}
+
+/// Sliding-window attention, as transformers applies it: `layer_types` when the config lists
+/// them; Qwen's `use_sliding_window` (off by default) on the layers from `max_window_layers` on;
+/// otherwise a non-null `sliding_window` on every layer (Mistral), on the even-indexed layers
+/// (Gemma 2) or on all but every `sliding_window_pattern`-th layer (Gemma 3).
+void read_sliding_window(Reader& r, const json& cfg, const std::string& type, Shape& sh) {
+  const std::int64_t layers = sh.layers.v;
+  std::int64_t local = 0;
+  if (cfg.contains("layer_types") && cfg["layer_types"].is_array()) {
+    for (const auto& t : cfg["layer_types"]) {
+      if (t == "sliding_attention") {
+        ++local;
+      } else if (t != "full_attention") {
+        r.problem("layer_types", "unsupported layer type " + t.dump() +
+                                     " (supported: sliding_attention, full_attention)");
+      }
+    }
+    if (static_cast<std::int64_t>(cfg["layer_types"].size()) != layers) {
+      r.problem("layer_types", fmt::format("lists {} layers, num_hidden_layers is {}",
+                                           cfg["layer_types"].size(), layers));
+    }
+  } else if (type.starts_with("qwen")) {
+    if (!r.has("sliding_window") && !r.has("use_sliding_window")) return;
+    if (!r.flag("use_sliding_window", false, "the transformers default")) return;
+    local = layers - r.get("max_window_layers", layers, "the transformers default", 0).v;
+  } else if (r.has("sliding_window")) {
+    if (type == "gemma2") {
+      local = (layers + 1) / 2;
+    } else if (type == "gemma3_text") {
+      const std::int64_t every =
+          r.get("sliding_window_pattern", 6, "the transformers default: one global layer in 6").v;
+      local = every > 0 ? layers - layers / every : 0;
+    } else {
+      local = layers;
+    }
+  }
+  if (local <= 0) return;
+  if (local > layers) {
+    r.problem("max_window_layers", "leaves more sliding-window layers than num_hidden_layers");
+    return;
+  }
+  sh.window = r.need("sliding_window");
+  sh.local_layers = {local};
 }
 
 // ---- decoder families with RMSNorm and gated MLPs (Llama, Mistral, Qwen, Gemma) ----------------
@@ -540,6 +585,7 @@ ModelImport import_hf_config(const fs::path& config, const HfImportOptions& opti
   const auto& styles = decoder_styles();
   if (const auto it = styles.find(type); it != styles.end()) {
     sh = decoder(r, type, it->second);
+    read_sliding_window(r, cfg, type, sh);
   } else if (type == "deepseek_v3" || type == "deepseek_v2") {
     sh = deepseek(r, type);
   } else if (type == "gpt2") {
@@ -614,6 +660,10 @@ ModelImport import_hf_config(const fs::path& config, const HfImportOptions& opti
   e["vocab_size"] = sh.vocab.v;
   e["max_context"] = sh.context.v;
   e["tied_embeddings"] = sh.tied;
+  if (sh.window.v > 0) {
+    e["sliding_window"] = sh.window.v;
+    if (sh.local_layers.v != sh.layers.v) e["local_attention_layers"] = sh.local_layers.v;
+  }
   if (sh.moe) {
     e["experts"] = sh.experts.v;
     e["experts_per_token"] = sh.top_k.v;

@@ -47,6 +47,12 @@ struct Workload {
   std::optional<std::int64_t> qk_rope_head_dim;
   std::optional<std::int64_t> qk_nope_head_dim;
   std::optional<std::int64_t> v_head_dim;
+  // Local attention: `local_attention_layers` of the layers (all when absent) attend within a
+  // sliding window (Mistral 7B v0.1, Gemma 2 / 3, gpt-oss) or a chunk (Llama 4); the others
+  // attend to the whole causal prefix. At most one of `sliding_window`, `attention_chunk`.
+  std::optional<std::int64_t> sliding_window;   ///< keys a query sees, itself included
+  std::optional<std::int64_t> attention_chunk;  ///< queries see only keys of their own chunk
+  std::optional<std::int64_t> local_attention_layers;
   // State-space and diffusion.
   std::optional<std::int64_t> state_size;
   std::optional<std::int64_t> denoising_steps;
@@ -68,6 +74,22 @@ struct Workload {
   }
   /// Number of MoE layers: (layers - dense_layers) / moe_layer_step for MoE models, else 0.
   [[nodiscard]] std::int64_t moe_layers() const noexcept;
+  /// Layers with local (sliding-window or chunked) attention; 0 without either field.
+  [[nodiscard]] std::int64_t local_layers() const noexcept;
+  /// Keys a local layer's queries attend to in a causal sequence of `seq` tokens, summed over the
+  /// queries: sum over i = 1..seq of min(i, window) (sliding) or of the position in the chunk
+  /// (chunked); seq (seq + 1) / 2, the full causal prefix, for a model without local attention.
+  [[nodiscard]] double local_causal_keys(double seq) const noexcept;
+  /// Keys a local layer's query at 1-based `position` attends to: min(position, window), its
+  /// place in its chunk, or `position` without local attention.
+  [[nodiscard]] double local_span(double position) const noexcept;
+  /// Tokens of KV a sequence of `tokens` tokens keeps, in whole-model tokens: full-attention
+  /// layers keep every token, local ones at most the window (or chunk); `tokens` without local
+  /// attention.
+  [[nodiscard]] double cached_kv_tokens(double tokens) const noexcept;
+  /// Keys per query of a local layer under the non-causal convention (PaLM's FLOP count):
+  /// min(seq, window or chunk); seq without local attention.
+  [[nodiscard]] double local_keys_per_query(double seq) const noexcept;
   /// Parameters of the input embedding table(s) (vocab x hidden, twice when the LM head is
   /// untied and counted separately); 0 without vocab_size or hidden_dim.
   [[nodiscard]] std::int64_t embedding_parameters() const noexcept;
