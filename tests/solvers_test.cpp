@@ -1834,5 +1834,61 @@ TEST(Property, EverySolverOverTheCatalogCrossProductGivesFiniteNumbersOrAClearEr
   }
 }
 
+// ---- local attention (sliding window, chunks) ------------------------------------------------
+
+Workload windowed_llama(std::int64_t window, std::int64_t local_layers) {
+  Workload m = Models::Language::Llama3_8B;
+  m.sliding_window = window;
+  m.local_attention_layers = local_layers;
+  return m;
+}
+
+TEST(TrainingLocalAttention, WindowedLayersCountAndRunOnlyTheKeysTheySee) {
+  // Llama 3 8B with a 1,024-token window on 16 of its 32 layers, 8,192-token sequences: PaLM's
+  // model FLOPs count min(s, window) keys per query on the local layers, so they drop by
+  // 3 (forward and backward) x 4 x 16 x (8192 - 1024) x 4096 (heads x head_dim) per token, over
+  // 8 x 8192 tokens.
+  TrainingOptions o;
+  const auto full = one_sequence_step(Models::Language::Llama3_8B, o, 8192);
+  const auto local = one_sequence_step(windowed_llama(1024, 16), o, 8192);
+  const double dropped = 3.0 * 4.0 * 16 * (8192 - 1024) * 4096.0 * 8 * 8192;
+  EXPECT_NEAR((full.model_flops - local.model_flops).in("FLOP"), dropped, dropped * 1e-12);
+  EXPECT_NEAR(training_flops_per_token(Models::Language::Llama3_8B, 8192) -
+                  training_flops_per_token(windowed_llama(1024, 16), 8192),
+              3.0 * 4.0 * 16 * (8192 - 1024) * 4096.0, 1e-3);
+  // The attention kernel skips the blocks outside the window: less compute, same GEMMs.
+  EXPECT_LT(local.compute_time, full.compute_time);
+  EXPECT_LT(local.step_time, full.step_time);
+}
+
+TEST(TrainingLocalAttention, AWindowAsLongAsTheSequenceChangesNothing) {
+  TrainingOptions o;
+  const auto full = one_sequence_step(Models::Language::Llama3_8B, o, 2048);
+  const auto local = one_sequence_step(windowed_llama(2048, 32), o, 2048);
+  EXPECT_DOUBLE_EQ(local.step_time.in("s"), full.step_time.in("s"));
+  EXPECT_DOUBLE_EQ(local.model_flops.in("FLOP"), full.model_flops.in("FLOP"));
+}
+
+TEST(TrainingLocalAttention, ChunkedAttentionCountsKeysWithinTheChunk) {
+  // Sum over positions of the keys a query sees: a 4-token chunk over 10 tokens is
+  // (1+2+3+4) x 2 + (1+2) = 23; a 4-token window is 1+2+3 + 4 x 7 = 34; full 55.
+  Workload m = Models::Language::Llama3_8B;
+  EXPECT_DOUBLE_EQ(m.local_causal_keys(10), 55.0);
+  m.attention_chunk = 4;
+  EXPECT_DOUBLE_EQ(m.local_causal_keys(10), 23.0);
+  EXPECT_DOUBLE_EQ(m.local_span(6), 2.0);
+  EXPECT_DOUBLE_EQ(m.local_span(8), 4.0);
+  EXPECT_DOUBLE_EQ(m.local_keys_per_query(10), 4.0);
+  EXPECT_EQ(m.local_layers(), 32);  // all layers without local_attention_layers
+  m.attention_chunk.reset();
+  m.sliding_window = 4;
+  m.local_attention_layers = 8;
+  EXPECT_DOUBLE_EQ(m.local_causal_keys(10), 34.0);
+  EXPECT_DOUBLE_EQ(m.local_span(9), 4.0);
+  // KV kept for 100 tokens: 24 full layers keep 100, 8 local layers 4: (24 x 100 + 8 x 4) / 32.
+  EXPECT_DOUBLE_EQ(m.cached_kv_tokens(100), (24.0 * 100 + 8.0 * 4) / 32.0);
+  EXPECT_EQ(m.local_layers(), 8);
+}
+
 }  // namespace
 }  // namespace mlsysim::solvers

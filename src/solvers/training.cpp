@@ -46,6 +46,14 @@ double attention_width(const Workload& m) {
   return static_cast<double>(m.heads.value_or(0) * m.attention_head_dim().value_or(0));
 }
 
+/// Keys per query summed over the layers under the non-causal (PaLM) convention: seq on a
+/// full-attention layer, min(seq, window or chunk) on a local one.
+double layer_keys(const Workload& m, double seq) {
+  const auto local = static_cast<double>(m.local_layers());
+  const double layers = static_cast<double>(m.layers.value_or(0));
+  return (layers - local) * seq + local * m.local_keys_per_query(seq);
+}
+
 /// One link class with typed alpha-beta terms.
 struct TypedLink {
   BitRate beta;
@@ -288,9 +296,8 @@ bool gemm_params_ok(const GemmParams& g) {
 }  // namespace
 
 double training_flops_per_token(const Workload& m, std::int64_t seq_len) {
-  const double layers = static_cast<double>(m.layers.value_or(0));
-  const double forward =
-      2.0 * matmul_parameters(m) + 4.0 * layers * static_cast<double>(seq_len) * attention_width(m);
+  const double forward = 2.0 * matmul_parameters(m) +
+                         4.0 * layer_keys(m, static_cast<double>(seq_len)) * attention_width(m);
   return 3.0 * forward;
 }
 
@@ -622,6 +629,18 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     attention = fused_attention_rate(hw, o.precision.compute, o, s_loc);
     const FlopRate attn_rate = attention.rate.as<typed::flops_per_second>();
     core_f = detail::flop_count(0.5 * core_full) / attn_rate;
+    if (const auto local = static_cast<double>(m.local_layers()); local > 0) {
+      // Local layers (sliding window / chunk): the kernel visits only the key blocks a query
+      // can see, `share` of a causal layer's keys, its main loop as short as a causal sequence
+      // of share x s tokens (the rate's ramp); the layer's mean over full and local layers.
+      const double share = m.local_causal_keys(s) / (s * (s + 1.0) / 2.0);
+      const Seconds local_f =
+          detail::flop_count(0.5 * core_full * share) /
+          fused_attention_rate(hw, o.precision.compute, o, std::min(s_loc, share * s))
+              .rate.as<typed::flops_per_second>();
+      const double all = static_cast<double>(L);
+      core_f = (core_f * (all - local) + local_f * local) / all;
+    }
     core_b = core_f * 2.5;
   } else {
     core_f = gemm(s_loc, s, d_qk, b * a_loc) + gemm(s_loc, d_v, s, b * a_loc);  // batched
@@ -961,8 +980,7 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   // the layers, 3 of the logits).
   const double tokens_step = static_cast<double>(o.global_batch) * s;
   const Flops model_flops = typed::flop(training_flops_per_token(m, o.seq_len) * tokens_step);
-  const Flops attn_fwd =
-      typed::flop(4.0 * static_cast<double>(L) * s * attention_width(m) * tokens_step);
+  const Flops attn_fwd = typed::flop(4.0 * layer_keys(m, s) * attention_width(m) * tokens_step);
   Flops hardware = model_flops;
   if (full) hardware += model_flops / 3.0;
   if (selective) hardware += attn_fwd;
@@ -980,8 +998,7 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   const double head = V * h;
   const double layer_matmul = std::max(0.0, matmul_parameters(m) - head);
   const Flops megatron = typed::flop(
-      (4.0 * (2.0 * layer_matmul + 4.0 * static_cast<double>(L) * s * attention_width(m)) +
-       6.0 * head) *
+      (4.0 * (2.0 * layer_matmul + 4.0 * layer_keys(m, s) * attention_width(m)) + 6.0 * head) *
       tokens_step);
   const double nd = static_cast<double>(n);
 

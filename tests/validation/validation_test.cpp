@@ -333,6 +333,10 @@ struct TrainingRow {
   double first_prediction;     ///< recorded with the first-prediction model
   double first_memory;
   std::int64_t per_node;  ///< accelerators per node the source states (wave 11); 0: the catalog's
+  std::int64_t head_dim;  ///< 0: hidden / heads (shape rows; catalog rows keep the catalog's)
+  std::int64_t window;    ///< local attention's window or chunk; 0: full attention everywhere
+  std::int64_t local_layers;
+  bool chunked;  ///< the window is Llama 4's chunk, not a sliding window
 };
 
 #include "training_cases.inc"
@@ -524,8 +528,22 @@ const Rig& rig(HwKind kind, std::int64_t gpus, std::int64_t per_node) {
   return *rigs.back();
 }
 
+/// The row's attention layout (make_training_cases.py, attention_layout) over `m`'s.
+void set_local_attention(const TrainingRow& t, Workload& m) {
+  m.sliding_window.reset();
+  m.attention_chunk.reset();
+  m.local_attention_layers.reset();
+  if (t.window <= 0) return;
+  (t.chunked ? m.attention_chunk : m.sliding_window) = t.window;
+  m.local_attention_layers = t.local_layers;
+}
+
 Workload row_model(const TrainingRow& t) {
-  if (*t.catalog_key != '\0') return catalog().get<Workload>(t.catalog_key);
+  if (*t.catalog_key != '\0') {
+    Workload m = catalog().get<Workload>(t.catalog_key);
+    set_local_attention(t, m);
+    return m;
+  }
   Workload m;
   m.info.key = t.name;
   m.info.path = t.name;
@@ -538,6 +556,8 @@ Workload row_model(const TrainingRow& t) {
   m.ffn_kind = t.gated ? FfnKind::gated : FfnKind::mlp;
   m.vocab_size = t.vocab;
   m.tied_embeddings = t.tied;
+  if (t.head_dim > 0) m.head_dim = t.head_dim;
+  set_local_attention(t, m);
   if (t.experts > 0) {
     m.experts = t.experts;
     m.experts_per_token = t.top_k;
