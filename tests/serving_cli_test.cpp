@@ -58,6 +58,26 @@ TEST(CliServe, ADeviceWithoutACoreCountSaysItsGemmsAreNotQuantized) {
   EXPECT_THAT(mlsysim("serve Llama3_8B H100").out, ::testing::Not(HasSubstr("no core count")));
 }
 
+TEST(CliServe, AWindowedModelSaysWhichKvPagesItKeeps) {
+  // gpt-oss-120b: 18 of 36 layers see 128 tokens. By default only the window's pages are kept;
+  // --full-kv-pages keeps every token's, twice the KV per request at 8K tokens (less one page).
+  const auto windowed = mlsysim(
+      "serve GPT_OSS_120B H100 --tp 4 --input-tokens 8000 --output-tokens 192 --format json");
+  ASSERT_EQ(windowed.code, 0) << windowed.err;
+  EXPECT_THAT(windowed.out, HasSubstr("18 of GPT_OSS_120B's 36 layers attend within a 128-token "
+                                      "window; their KV keeps only the window's pages"));
+  const auto full = mlsysim(
+      "serve GPT_OSS_120B H100 --tp 4 --input-tokens 8000 --output-tokens 192 --full-kv-pages "
+      "--format json");
+  ASSERT_EQ(full.code, 0) << full.err;
+  EXPECT_THAT(full.out, HasSubstr("their KV keeps every token's pages (--full-kv-pages)"));
+  const double w = value(json::parse(windowed.out)["serving"]["kv_per_request"]);
+  const double f = value(json::parse(full.out)["serving"]["kv_per_request"]);
+  EXPECT_NEAR(f / w, 512.0 / 261.0, 1e-9);
+  // A model without local attention prints no such note.
+  EXPECT_THAT(mlsysim("serve Llama3_8B H100").out, ::testing::Not(HasSubstr("attend within")));
+}
+
 TEST(CliServe, AMetTargetSaysWhatStoppedTheBatch) {
   const auto r =
       mlsysim("serve Llama3_8B H100 --input-tokens 2048 --tpot-target \"20 ms\" --format json");

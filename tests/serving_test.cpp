@@ -14,6 +14,7 @@
 namespace mlsysim::solvers {
 namespace {
 
+using ::testing::AllOf;
 using ::testing::HasSubstr;
 using testing::QuantityNear;
 using ::testing::ThrowsMessage;
@@ -712,6 +713,55 @@ TEST(ServingCapacity, AConfigurationTheSearchCannotUseIsNamedInTheNotes) {
     EXPECT_THAT(n, HasSubstr("no replica count met the SLOs"));
     EXPECT_THAT(n, HasSubstr("would exceed max_accelerators 2"));
   }
+}
+
+// ---- local attention (sliding window, chunks) ------------------------------------------------
+
+TEST(ServingLocalAttention, WindowedLayersKeepOnlyTheirWindowsPages) {
+  // gpt-oss-120b: a 128-token window on 18 of 36 layers. A request of 8,192 tokens holds 512
+  // pages of 16 tokens on the full layers and 128 / 16 + 1 = 9 on the windowed ones:
+  // (18 x 512 + 18 x 9) / 36 = 260.5 -> 261 whole-model pages.
+  const Workload& oss = Models::Language::GPT_OSS_120B;
+  ASSERT_EQ(oss.local_layers(), 18);
+  ServingOptions o;
+  o.tp = 4;  // 117B BF16 parameters over four H100s
+  o.input_tokens = 8000;
+  o.output_tokens = 192;
+  const auto windowed = serving_memory(oss, H100, o);
+  EXPECT_NEAR(windowed.kv_per_request.in("B"), 261.0 * 16 * windowed.kv_per_token.in("B"), 1.0);
+  o.params.windowed_kv_pages = false;  // an engine without a hybrid allocator
+  const auto flat = serving_memory(oss, H100, o);
+  EXPECT_NEAR(flat.kv_per_request.in("B"), 512.0 * 16 * flat.kv_per_token.in("B"), 1.0);
+  // The same pool holds about twice the requests.
+  o.params.windowed_kv_pages = true;
+  const auto more = serve(oss, H100, o).max_concurrent;
+  o.params.windowed_kv_pages = false;
+  EXPECT_GT(more, serve(oss, H100, o).max_concurrent * 3 / 2);
+}
+
+TEST(ServingLocalAttention, LongContextDecodeReadsOnlyTheWindowOnLocalLayers) {
+  const Workload& oss = Models::Language::GPT_OSS_120B;
+  Workload full = oss;
+  full.sliding_window.reset();
+  full.local_attention_layers.reset();
+  // 64 sequences at 32K context: the windowed layers read 128 keys each (the new token included).
+  const IterationLoad load{64, 64 * 32768, 0, 0, 0, 64 * 128.0, 0};
+  const auto w = iteration_cost(oss, H100, {}, load);
+  const auto f = iteration_cost(full, H100, {}, {64, 64 * 32768, 0, 0, 0});
+  EXPECT_LT(w.attention.in("s"), 0.6 * f.attention.in("s"));
+  EXPECT_THAT(w.gemm, QuantityNear(f.gemm.str().c_str(), 1e-12));
+}
+
+TEST(ServingLocalAttention, ALoadWithoutTheLocalSumsIsRefusedForAWindowedModel) {
+  EXPECT_THAT(
+      [] {
+        (void)iteration_cost(Models::Language::GPT_OSS_120B, H100, {}, {8, 8192, 0, 0, 0});
+      },
+      ThrowsMessage<InvalidArgumentError>(AllOf(HasSubstr("'load'"), HasSubstr("GPT_OSS_120B"),
+                                                HasSubstr("18 layers with local "
+                                                          "attention"))));
+  // A model without local attention ignores them.
+  EXPECT_NO_THROW((void)iteration_cost(L8, H100, {}, {8, 8192, 0, 0, 0}));
 }
 
 }  // namespace

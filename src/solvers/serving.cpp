@@ -83,8 +83,16 @@ Plan make_plan(const Engine& e, const Engine* draft, const ServingOptions& o) {
   p.kv_token_device = e.kv_bytes_per_token_device() +
                       (draft != nullptr ? draft->kv_bytes_per_token_device() : typed::bytes(0));
   p.block_bytes = d(o.params.kv_block_tokens) * p.kv_token_device;
-  p.blocks_per_request =
-      std::ceil(d(o.input_tokens + o.output_tokens) / d(o.params.kv_block_tokens));
+  // Pages of whole-model KV (target and draft); local layers keep only their window's pages.
+  const std::int64_t tokens = o.input_tokens + o.output_tokens;
+  const Bits kv_t = e.kv_bytes_per_token_device();
+  const Bits kv_d = draft != nullptr ? draft->kv_bytes_per_token_device() : typed::bytes(0);
+  const double pages_t = d(e.kv_pages(tokens, o.params.kv_block_tokens));
+  const double pages_d =
+      draft != nullptr ? d(draft->kv_pages(tokens, o.params.kv_block_tokens)) : 0.0;
+  p.blocks_per_request = p.kv_token_device > typed::bytes(0)
+                             ? ((kv_t * pages_t + kv_d * pages_d) / p.kv_token_device).value()
+                             : pages_t;
   p.activations = p.act_at(o.batch);
   p.kv_pool = std::max(typed::bytes(0), p.pool_at(o.batch));
   p.kv_blocks = p.block_bytes > typed::bytes(0)
@@ -102,7 +110,9 @@ ServingMemory memory_of(const Plan& p, const Engine& e, const ServingOptions& o)
   detail::put(mem.activations, p.activations, u.gb);
   detail::put(mem.kv_per_token, e.kv_bytes_per_token(), u.kib);
   detail::put(mem.kv_per_request,
-              p.blocks_per_request * d(o.params.kv_block_tokens) * e.kv_bytes_per_token(), u.gb);
+              d(e.kv_pages(o.input_tokens + o.output_tokens, o.params.kv_block_tokens)) *
+                  d(o.params.kv_block_tokens) * e.kv_bytes_per_token(),
+              u.gb);
   detail::put(mem.kv_pool, p.kv_pool, u.gb);
   mem.kv_blocks = p.kv_blocks;
   mem.kv_tokens = p.kv_blocks * o.params.kv_block_tokens;
@@ -131,22 +141,15 @@ IterationCost cost_of(const Breakdown& b) {
   return c;
 }
 
-/// A decode iteration of `seqs` sequences at mean context `ctx`, verifying k draft tokens each.
-IterationLoad decode_load(double seqs, double ctx, double k) {
-  IterationLoad l;
-  l.decode_sequences = static_cast<std::int64_t>(seqs * (k + 1.0));
-  l.decode_context = static_cast<std::int64_t>(std::llround(seqs * (k + 1.0) * ctx));
-  return l;
-}
-
-/// Drafting time for one verification step of `seqs` sequences.
+/// Drafting time for one verification step of `seqs` sequences whose contexts are spread over
+/// the output positions (from, to].
 Seconds draft_time(const Engine& target, const Engine* draft, const ServingOptions& o, double seqs,
-                   double ctx) {
+                   double from, double to) {
   if (!o.speculation || seqs <= 0) return typed::secs(0);
   const double k = d(o.speculation->draft_length);
-  const IterationLoad one = decode_load(seqs, ctx, 0.0);
-  if (draft != nullptr) return k * draft->seconds(one);
-  return k * o.speculation->self_draft_cost * target.seconds(one);
+  if (draft != nullptr) return k * draft->seconds(draft->decode_load(seqs, from, to, 0.0));
+  return k * o.speculation->self_draft_cost *
+         target.seconds(target.decode_load(seqs, from, to, 0.0));
 }
 
 }  // namespace
@@ -171,6 +174,14 @@ IterationCost iteration_cost(const Workload& m, const HardwareNode& hw, const Se
     throw InvalidArgumentError("load", "token and sequence counts must not be negative");
   }
   const Engine e(m, hw, o);
+  if (e.local_fraction() > 0 &&
+      ((load.decode_sequences > 0 && !(load.decode_attended_local >= 0)) ||
+       (load.prefill_tokens > 0 && !(load.prefill_attended_local >= 0)))) {
+    throw InvalidArgumentError(
+        "load", "'" + std::string(m.info.path) + "' has " + std::to_string(m.local_layers()) +
+                    " layers with local attention: give decode_attended_local and "
+                    "prefill_attended_local (the sums over a local layer's window)");
+  }
   return cost_of(e.iteration(load));
 }
 
@@ -198,18 +209,17 @@ ServingResult serve(const Workload& m, const HardwareNode& hw, const ServingOpti
   const double in_eff = std::max(1.0, in - hit);
   const double k = o.speculation ? d(o.speculation->draft_length) : 0.0;
   const double E = o.speculation ? detail::tokens_per_step(*o.speculation) : 1.0;
-  const double mean_ctx = in + out / 2.0;
   const double n_dec = (out - 1.0) / E;  // decode iterations after the first token
 
-  Breakdown step = e.iteration(decode_load(B, mean_ctx, k));
-  const Seconds step_draft = draft_time(e, dr, o, B, mean_ctx);
+  Breakdown step = e.iteration(e.decode_load(B, in, in + out, k));
+  const Seconds step_draft = draft_time(e, dr, o, B, in, in + out);
   Seconds ttft = typed::secs(0), tpot = typed::secs(0), cycle = typed::secs(0);
   Breakdown prefill;
   if (o.batching == Batching::static_batch) {
     IterationLoad pl;
     pl.prefill_tokens = static_cast<std::int64_t>(B * in_eff);
     pl.prefill_sequences = o.batch;
-    pl.prefill_attended = B * in_eff * (hit + (in_eff + 1.0) / 2.0);
+    e.attend_prompt(pl, B * in_eff, hit, hit + in_eff);
     prefill = e.iteration(pl);
     // Micro-batches enter the pipeline one stage apart.
     ttft = prefill.total() * (1.0 + (d(o.pp) - 1.0) / d(o.pp));
@@ -221,10 +231,10 @@ ServingResult serve(const Workload& m, const HardwareNode& hw, const ServingOpti
     // Steady state: every request's prompt is spread over the decode iterations of the batch.
     const double wanted = n_dec > 0 ? B * in_eff / n_dec : room;
     const double p_it = std::min(wanted, room);
-    IterationLoad mix = decode_load(B, mean_ctx, k);
+    IterationLoad mix = e.decode_load(B, in, in + out, k);
     mix.prefill_tokens = static_cast<std::int64_t>(std::ceil(p_it));
     mix.prefill_sequences = static_cast<std::int64_t>(std::max(1.0, std::ceil(p_it / in_eff)));
-    mix.prefill_attended = p_it * (hit + (in_eff + 1.0) / 2.0);
+    e.attend_prompt(mix, p_it, hit, hit + in_eff);
     const Breakdown it = e.iteration(mix);
     step = it;
     const Seconds t_it = it.total() + step_draft;
@@ -232,7 +242,7 @@ ServingResult serve(const Workload& m, const HardwareNode& hw, const ServingOpti
     IterationLoad pre;
     pre.prefill_tokens = o.params.max_batched_tokens;
     pre.prefill_sequences = static_cast<std::int64_t>(std::max(1.0, std::ceil(budget / in_eff)));
-    pre.prefill_attended = budget * (hit + (in_eff + 1.0) / 2.0);
+    e.attend_prompt(pre, budget, hit, hit + in_eff);
     const Seconds t_pre = extra > 0 ? e.seconds(pre) : typed::secs(0);
     cycle = n_dec * t_it + extra / budget * t_pre;
     // A request's own prompt is processed before its first token (its TTFT), not between its
@@ -243,24 +253,25 @@ ServingResult serve(const Workload& m, const HardwareNode& hw, const ServingOpti
     Seconds seen = cycle;
     if (n_dec > 0 && B > 1.0) {
       const double others = std::min((B - 1.0) * in_eff / n_dec, room);
-      IterationLoad omix = decode_load(B, mean_ctx, k);
+      IterationLoad omix = e.decode_load(B, in, in + out, k);
       omix.prefill_tokens = static_cast<std::int64_t>(std::ceil(others));
       omix.prefill_sequences = static_cast<std::int64_t>(std::max(1.0, std::ceil(others / in_eff)));
-      omix.prefill_attended = others * (hit + (in_eff + 1.0) / 2.0);
+      e.attend_prompt(omix, others, hit, hit + in_eff);
       const double extra_others = std::max(0.0, (B - 1.0) * in_eff - n_dec * room);
       seen = n_dec * (e.iteration(omix).total() + step_draft) + extra_others / budget * t_pre;
     } else if (n_dec > 0) {
-      seen = n_dec * (e.iteration(decode_load(B, mean_ctx, k)).total() + step_draft);
+      seen = n_dec * (e.iteration(e.decode_load(B, in, in + out, k)).total() + step_draft);
     }
     tpot = n_dec > 0 ? seen / (n_dec * E) : t_it;
     // TTFT: the prompt in chunks of `room` tokens next to the other B - 1 running sequences.
     const double chunk = std::min(in_eff, room);
-    IterationLoad cl = decode_load(B - 1.0, mean_ctx, k);
+    IterationLoad cl = e.decode_load(B - 1.0, in, in + out, k);
     cl.prefill_tokens = static_cast<std::int64_t>(chunk);
     cl.prefill_sequences = 1;
-    cl.prefill_attended = chunk * (hit + (in_eff + 1.0) / 2.0);
+    e.attend_prompt(cl, chunk, hit, hit + in_eff);
     prefill = e.iteration(cl);
-    ttft = std::ceil(in_eff / room) * (prefill.total() + draft_time(e, dr, o, B - 1.0, mean_ctx));
+    ttft =
+        std::ceil(in_eff / room) * (prefill.total() + draft_time(e, dr, o, B - 1.0, in, in + out));
     if (n_dec <= 0) cycle = std::max(cycle, ttft);
   }
   const Seconds latency = ttft + (out - 1.0) * tpot;

@@ -278,6 +278,7 @@ Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptio
   kernels_per_layer_ = attn_gemms + ffn_gemms * (L > 0 ? (dense_layers + moe_layers_) / L : 1) +
                        1.0 + 4.0 + (o.tp > 1 ? 2.0 : 0.0);
 
+  local_frac_ = L > 0 ? d(m.local_layers()) / L : 0.0;
   kv_token_ = in<typed::bits>(kv_cache_per_token(m, o.precision.kv_cache));
   const double kv_split =
       mla ? 1.0 : std::min(tp_, d(m.kv_heads.value_or(*m.heads)));  // MLA latents replicate
@@ -336,22 +337,22 @@ Seconds Engine::gemm_time(double m, double n, double k, Bits wbytes, Seconds* co
 // Prefill attention as one fused kernel per head and chunk (FlashAttention: the loop runs over the
 // attended keys, each step multiplying by K^T and V), priced by the same GEMM model with
 // m = chunk tokens, n = d_qk + d_v, k = attended tokens (Dao 2023, Algorithm 1).
-Seconds Engine::attention_time(double tokens, double attended, double chunks,
+Seconds Engine::attention_time(double tokens, double attended, double chunks, double layers,
                                Seconds* compute) const {
-  if (tokens <= 0) return typed::secs(0);
+  if (tokens <= 0 || layers <= 0) return typed::secs(0);
   const auto up = [](double x) { return static_cast<std::int64_t>(std::max(1.0, std::ceil(x))); };
   const double per_chunk = tokens / std::max(chunks, 1.0);
   const double mean_attended = attended / tokens;
   const std::int64_t count = up(heads_dev_ * std::max(chunks, 1.0));
   const GemmTiming fa = gemm_timing(
       hw, attn_precision_, {up(per_chunk), up(d_qk_ + d_v_), up(mean_attended), count}, opt.gemm);
-  Seconds t = fa.time * layers_;
+  Seconds t = fa.time * layers;
   bool memory_bound = fa.memory_bound;
   // A measured fused-attention rate (compute.measured_attention: FlashAttention-class forward
   // kernels reach 50-70% of the dense peak on long causal sequences, below the GEMM ceiling) caps
   // the kernel at long sequences; the GEMM model's tile effects still price short chunks.
   if (attn_measured_ > typed::flop(0) / typed::secs(1)) {
-    const Seconds floor = fa.flops * layers_ / attn_measured_;
+    const Seconds floor = fa.flops * layers / attn_measured_;
     if (floor > t) {
       t = floor;
       memory_bound = false;
@@ -425,8 +426,13 @@ Breakdown Engine::iteration(const IterationLoad& l, const EngineCache* cache) co
   // attention precision's ceiling; prefill: batched GEMMs over the chunks, plus writing the
   // chunk's KV.
   const Flops per_attended = flop_count(2.0 * heads_dev_ * (d_qk_ + d_v_) * layers_);
+  const double lf = local_frac_;
   if (l.decode_sequences > 0) {
-    const double attended = (d(l.decode_context) + decode) / dpd_;  // this rank's sequences
+    // Full layers see the cached context and the new token; local ones their window (the load's
+    // local sum); per_attended and kv_read_token_ cover all layers, hence the layer-share mix.
+    const double full = d(l.decode_context) + decode;
+    const double attended =
+        ((1.0 - lf) * full + (lf > 0 ? lf * l.decode_attended_local : 0.0)) / dpd_;
     const Seconds tc = per_attended * attended / attn_ceiling_;
     const Seconds tm = (attended * kv_read_token_) / bw_;
     b.attention += std::max(tc, tm);
@@ -434,8 +440,13 @@ Breakdown Engine::iteration(const IterationLoad& l, const EngineCache* cache) co
   }
   if (l.prefill_tokens > 0) {
     Seconds c = typed::secs(0);
-    const Seconds ta = attention_time(d(l.prefill_tokens) / dpd_, l.prefill_attended / dpd_,
-                                      std::max(1.0, d(l.prefill_sequences) / dpd_), &c);
+    const double chunks = std::max(1.0, d(l.prefill_sequences) / dpd_);
+    Seconds ta = attention_time(d(l.prefill_tokens) / dpd_, l.prefill_attended / dpd_, chunks,
+                                (1.0 - lf) * layers_, &c);
+    if (lf > 0) {
+      ta += attention_time(d(l.prefill_tokens) / dpd_, l.prefill_attended_local / dpd_, chunks,
+                           lf * layers_, &c);
+    }
     const Seconds tm = d(l.prefill_tokens) / dpd_ * kv_read_token_ / bw_;
     b.attention += std::max(ta, tm);
     if (ta > tm) b.compute_bound += c;
@@ -480,6 +491,41 @@ Bits Engine::activation_bytes(double tokens, double seqs) const {
   // largest iteration, and fp32 logits for every sampled row.
   return tokens / dpd_ * (2.0 * hidden_ + 2.0 * ffn_width_dev_) * ab_ +
          seqs / dpd_ * vocab_dev_ * typed::bytes(4.0);
+}
+
+void Engine::attend_prompt(IterationLoad& l, double tokens, double from, double to) const {
+  const double n = std::max(1.0, to - from);
+  l.prefill_attended += tokens * (from + (n + 1.0) / 2.0);
+  if (local_frac_ <= 0) return;
+  l.prefill_attended_local =
+      std::max(0.0, l.prefill_attended_local) +
+      tokens * (model.local_causal_keys(from + n) - model.local_causal_keys(from)) / n;
+}
+
+IterationLoad Engine::decode_load(double seqs, double from, double to, double k) const {
+  IterationLoad l;
+  const double rows = seqs * (k + 1.0);
+  l.decode_sequences = static_cast<std::int64_t>(rows);
+  l.decode_context = static_cast<std::int64_t>(std::llround(rows * (from + to) / 2.0));
+  if (local_frac_ > 0) {
+    // Mean over the output positions of the keys a local layer's new token sees.
+    const double n = std::max(1.0, to - from);
+    l.decode_attended_local =
+        rows * (model.local_causal_keys(from + n) - model.local_causal_keys(from)) / n;
+  }
+  return l;
+}
+
+double Engine::cached_tokens(double tokens) const {
+  return opt.params.windowed_kv_pages ? model.cached_kv_tokens(tokens) : tokens;
+}
+
+std::int64_t Engine::kv_pages(std::int64_t tokens, std::int64_t block) const {
+  const double pages = std::ceil(d(tokens) / d(block));
+  if (local_frac_ <= 0 || !opt.params.windowed_kv_pages) return static_cast<std::int64_t>(pages);
+  const double window = d(model.sliding_window ? *model.sliding_window : *model.attention_chunk);
+  const double local = std::min(pages, std::ceil(window / d(block)) + 1.0);
+  return static_cast<std::int64_t>(std::ceil((1.0 - local_frac_) * pages + local_frac_ * local));
 }
 
 std::int64_t Engine::knee_batch() const {

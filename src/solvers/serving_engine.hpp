@@ -40,6 +40,21 @@ class Engine {
   void fill(EngineCache& cache, std::int64_t max_tokens) const;
   [[nodiscard]] Seconds seconds(const IterationLoad& load) const { return iteration(load).total(); }
 
+  /// Fraction of the layers with local (sliding-window or chunked) attention.
+  [[nodiscard]] double local_fraction() const { return local_frac_; }
+  /// Adds to `l` the attention sums of `tokens` prompt tokens spread like the prompt positions
+  /// (from, to]: full layers attend to every earlier key, local ones to Workload::local_span.
+  void attend_prompt(IterationLoad& l, double tokens, double from, double to) const;
+  /// A decode iteration of `seqs` sequences verifying k draft tokens each, their contexts spread
+  /// over the output positions (from, to] (mean context (from + to) / 2).
+  [[nodiscard]] IterationLoad decode_load(double seqs, double from, double to, double k) const;
+  /// KV pages of `block` tokens a sequence of `tokens` tokens holds (local layers keep at most
+  /// their window or chunk and the page it ends in), in whole-model pages, rounded up.
+  [[nodiscard]] std::int64_t kv_pages(std::int64_t tokens, std::int64_t block) const;
+  /// Whole-model KV tokens a sequence of `tokens` tokens keeps (Workload::cached_kv_tokens, or
+  /// `tokens` without params.windowed_kv_pages).
+  [[nodiscard]] double cached_tokens(double tokens) const;
+
   /// One token's KV per device (after the tp split of KV heads).
   [[nodiscard]] Bits kv_bytes_per_token_device() const { return kv_token_device_; }
   [[nodiscard]] Bits kv_bytes_per_token() const { return kv_token_; }
@@ -65,7 +80,7 @@ class Engine {
   };
   [[nodiscard]] Seconds gemm_time(double m, double n, double k, Bits wbytes,
                                   Seconds* compute) const;
-  [[nodiscard]] Seconds attention_time(double tokens, double attended, double chunks,
+  [[nodiscard]] Seconds attention_time(double tokens, double attended, double chunks, double layers,
                                        Seconds* compute) const;
 
   std::array<Gemm, 12> gemms_{};
@@ -92,6 +107,7 @@ class Engine {
   double ts_ = 1;   ///< tensor split of attention, dense layers and LM head (1 with attention DP)
   double dpd_ = 1;  ///< token split across ranks (tp with attention DP, else 1)
   Bits kv_read_token_ = typed::bytes(0);  ///< KV one rank reads per token of its own sequences
+  double local_frac_ = 0;                 ///< layers with local attention / layers
 };
 
 /// Accepted tokens per verification step: (1 - a^(k+1)) / (1 - a) (Leviathan et al. 2023).

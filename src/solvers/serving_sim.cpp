@@ -216,7 +216,7 @@ class Simulator {
 
   std::int64_t blocks_for(const Request& q, Role role) const {
     const std::int64_t tokens = role == Role::prefill ? q.in : q.in + q.out;
-    return (tokens + block_ - 1) / block_;
+    return e_.kv_pages(tokens, block_);
   }
 
   void start_iteration(Replica& rep, double now) {
@@ -238,12 +238,17 @@ class Simulator {
     rep.chunks.clear();
     rep.decoding.clear();
     IterationLoad load;
-    double ctx = 0;
+    double ctx = 0, local = 0, local_draft = 0;
+    const bool windows = e_.local_fraction() > 0;
+    const bool draft_windows = draft_ != nullptr && draft_->local_fraction() > 0;
     for (int id : rep.running) {
       const Request& q = reqs_[static_cast<std::size_t>(id)];
       if (q.prefilled >= q.in) {
         rep.decoding.push_back(id);
-        ctx += d(q.in) + std::floor(q.generated);
+        const double c = d(q.in) + std::floor(q.generated);
+        ctx += c;
+        if (windows) local += e_.model.local_span(c + 1.0);
+        if (draft_windows) local_draft += draft_->model.local_span(c + 1.0);
       }
     }
     const double dseq = d(static_cast<std::int64_t>(rep.decoding.size()));
@@ -257,7 +262,7 @@ class Simulator {
         rep.chunks.emplace_back(id, c);
         load.prefill_tokens += c;
         load.prefill_sequences += 1;
-        load.prefill_attended += d(c) * (d(q.prefilled) + (d(c) + 1.0) / 2.0);
+        e_.attend_prompt(load, d(c), d(q.prefilled), d(q.prefilled + c));
         room -= c;
       }
     }
@@ -267,12 +272,14 @@ class Simulator {
     }
     load.decode_sequences = static_cast<std::int64_t>(dseq * (k_ + 1.0));
     load.decode_context = static_cast<std::int64_t>(ctx * (k_ + 1.0));
+    if (windows) load.decode_attended_local = local * (k_ + 1.0);
     // The event loop keeps plain seconds; the engine's typed iteration time enters it here.
     double t = e_.iteration(load, &cache_).total().value();
     if (so_.speculation && !rep.decoding.empty()) {
       IterationLoad one;
       one.decode_sequences = static_cast<std::int64_t>(dseq);
       one.decode_context = static_cast<std::int64_t>(ctx);
+      one.decode_attended_local = draft_ != nullptr ? local_draft : local;
       t += draft_ != nullptr
                ? k_ * draft_->iteration(one, &draft_cache_).total().value()
                : k_ * so_.speculation->self_draft_cost * e_.iteration(one, &cache_).total().value();
@@ -308,7 +315,8 @@ class Simulator {
         completed(q);
       } else if (rep.role == Role::prefill) {
         release(q);
-        const double bytes = d(q.in) * detail::in_bytes(e_.kv_bytes_per_token());
+        // The KV the prompt left: local layers hand over only their window.
+        const double bytes = e_.cached_tokens(d(q.in)) * detail::in_bytes(e_.kv_bytes_per_token());
         transfers.emplace(now + xfer_alpha_ + bytes / xfer_bw_, id);
       }
     }
@@ -481,8 +489,7 @@ SimulationResult simulate(const Workload& m, const HardwareNode& hw, const Servi
                                               " tokens exceeds the context of '" +
                                               std::string(m.info.path) + "'");
     }
-    const std::int64_t need =
-        (q.in + q.out + so.params.kv_block_tokens - 1) / so.params.kv_block_tokens;
+    const std::int64_t need = e.kv_pages(q.in + q.out, so.params.kv_block_tokens);
     if (need > blocks / so.pp) {
       throw InvalidArgumentError(
           "requests", "request " + std::to_string(i) + " of " + std::to_string(q.in + q.out) +
@@ -659,7 +666,10 @@ CapacityResult plan_capacity(const Workload& m, const CapacityOptions& c) {
             };
             try {
               const ServingMemory mem = serving_memory(m, *hw, so);
-              const double per_request = d(so.input_tokens + so.output_tokens);
+              const double per_request =
+                  so.params.windowed_kv_pages
+                      ? m.cached_kv_tokens(d(so.input_tokens + so.output_tokens))
+                      : d(so.input_tokens + so.output_tokens);
               covered = d(seqs) * per_request >= d(mem.kv_tokens);
             } catch (const InvalidArgumentError& ex) {
               skip(ex.what());
@@ -711,6 +721,7 @@ CapacityResult plan_capacity(const Workload& m, const CapacityOptions& c) {
                 l.prefill_tokens = chunk;
                 l.prefill_sequences = 1;
                 l.prefill_attended = d(chunk) * (d(chunk) + 1) / 2;
+                l.prefill_attended_local = m.local_causal_keys(d(chunk));
                 double rate = 0;
                 try {
                   rate = d(chunk) / iteration_cost(m, *hw, so, l).time.in("s");

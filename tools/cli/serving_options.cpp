@@ -35,6 +35,7 @@ ServingOptions serving_options(const ServingCliOptions& c, const HardwareNode& h
   if (c.max_num_seqs > 0) so.params.max_num_seqs = c.max_num_seqs;
   if (c.max_batched_tokens > 0) so.params.max_batched_tokens = c.max_batched_tokens;
   if (c.reserve >= 0) so.params.runtime_reserve = c.reserve;
+  so.params.windowed_kv_pages = !c.full_kv_pages;
   // The TP link's latency: the device's own, else the catalog's NVLink technology entry.
   if (const auto* e = cat.try_find("Hardware.Tech.Interconnect.NVLink")) {
     if (const auto* t = e->get_if<TechEntry>(); t != nullptr && t->latency) {
@@ -91,6 +92,9 @@ void add_replica_options(CLI::App* a, ServingCliOptions& o) {
       ->check(CLI::PositiveNumber);
   a->add_option("--reserve", o.reserve, "fraction of memory kept free (default 0.10)")
       ->check(CLI::Range(0.0, 0.99));
+  a->add_flag("--full-kv-pages", o.full_kv_pages,
+              "sliding-window / chunked layers keep KV pages for every token (an engine without a "
+              "hybrid KV allocator; default: only the window's)");
   a->add_option("--draft", o.draft, "draft model for speculative decoding");
   a->add_option("--draft-length", o.draft_length, "draft tokens per step (default 4)")
       ->check(CLI::Range(1, 64));

@@ -31,6 +31,7 @@ struct ServingCliOptions {
   double prefix_hit = 0;
   std::int64_t max_num_seqs = 0, max_batched_tokens = 0;
   double reserve = -1;
+  bool full_kv_pages = false;  ///< --full-kv-pages: windowed layers keep every token's pages
   std::string draft;
   std::int64_t draft_length = 4;
   double acceptance = 0;

@@ -35,6 +35,11 @@ struct ServingParams {
   /// Token budget of one iteration: decode tokens plus prefill chunks (vLLM V1
   /// `max_num_batched_tokens` 8192 for the OpenAI server).
   std::int64_t max_batched_tokens = 8192;
+  /// Layers with a sliding window or chunk keep KV pages only for the tokens they can still see
+  /// (vLLM V1's hybrid KV cache manager; TensorRT-LLM's pool per attention window). false: pages
+  /// for every token on every layer while the attention itself stays windowed (vLLM with the
+  /// hybrid allocator disabled). No effect on models without local attention.
+  bool windowed_kv_pages = true;
   /// Largest running batch (vLLM `max_num_seqs` 256: V0's default and V1's below 70 GiB; V1
   /// uses 1024 on larger GPUs. docs/solvers.md says why the pair is kept device-independent).
   std::int64_t max_num_seqs = 256;
@@ -116,6 +121,11 @@ struct IterationLoad {
   std::int64_t prefill_tokens = 0;     ///< new prompt tokens in this iteration (all chunks)
   std::int64_t prefill_sequences = 0;  ///< chunks in this iteration
   double prefill_attended = 0;  ///< sum over prefill tokens of the tokens each one attends to
+  /// The same two sums on a layer with local attention (Workload::local_span): keys the new
+  /// decode tokens see (themselves included) and keys the prefill tokens see. Required (>= 0)
+  /// when the model has sliding-window or chunked layers; ignored otherwise.
+  double decode_attended_local = -1;
+  double prefill_attended_local = -1;
 };
 
 /// Time of one iteration and where it went.
