@@ -117,6 +117,11 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave23.json")))
 # session 16, first predictions by the model of the commit that adds them). The rules marked
 # "wave 24" below were written before any wave-24 prediction was computed.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave24.json")))
+# Wave 25 (XV01-XV05: MLPerf Training v6.0 gpt_oss_20b results of Dell, Nebius, Lambda and Cisco on
+# 16 / 64 B300, 8 / 72 GB300 and 64 H100; collected blind on 2026-11-30 in session 17 after the
+# local-attention commits, first predictions by the model of the commit that adds them). The
+# rules marked "wave 25" below were written before any wave-25 prediction was computed.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave25.json")))
 # Wave-15 rules (written before any wave-15 prediction, from the sources and earlier rules only):
 # * XH01-XH06: Megatron's three context-parallel exchanges (p2p ring, all-gather, a2a/Ulysses) of
 #   the same 1.2B run; the solver prices the ring exchange (ParallelConfig::cp), so the p2p rows
@@ -253,6 +258,21 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave24.json")))
 #   same batch 24, micro-batch 3, MXFP8) on two other vendors' servers; their records infer the
 #   recomputation setting from other submitters' copies of the reference config (S), XK02 read it
 #   in its own: repeats, counted once as XK02. XU10 repeats XP04 (the repeat rule).
+# Wave-25 rules (written before any wave-25 prediction, from the sources and earlier rules only):
+# * MLPerf's gpt_oss_20b runs the Llama 3.1 tokenizer (the wave-24 rule): XV01-XV05 state the
+#   vocabulary 128,256 and also name the catalog's GPT_OSS_20B (public vocabulary 201,088) as
+#   their key; a record of this benchmark takes its recorded shape, whatever key it names, as
+#   XK02 / XU07 did. The shape rows get gpt-oss's head dimension 64 and its 128-token window on
+#   12 of 24 layers from attention_layout() (session 17), which the records' attention fields
+#   also state.
+# * Recomputation: XV01 and XV04 print recompute_modules ['core_attn'] (selective, as XK01 /
+#   XK02); XV02 and XV03 print none and take it from the same implementation's other v6.0 logs (S),
+#   as XK03 did: selective.
+# * XV03 (8 GB300, batch 24, micro-batch 3, MXFP8) runs XK03's configuration on another
+#   provider's rack: a repeat, counted once as XK03 (the XU11 / XU12 rule), whether or not the
+#   repeat rule's configuration key catches it. XV04 (72 GB300, CP 2, EP 4) is XK04's
+#   configuration, but XK04 is not in the suite (its recomputation was unknown), so XV04, whose
+#   log prints it, is a case of its own.
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
     "U77": "the same measurement as V5 (PaLM 540B MFU on 6144 TPU v4), already in the suite",
@@ -293,6 +313,7 @@ EXCLUDED = {
     "XR02": "X12's measurement (torchtitan's H200 benchmark file, renamed at a later commit)",
     # wave 24
     "XU11": "XK02's configuration (MLPerf v6.0 gpt_oss_20b on 8 B300) on another vendor's server (a repeat)",
+    "XV03": "XK03's configuration (MLPerf v6.0 gpt_oss_20b on 8 GB300) on another provider's rack (a repeat)",
     "XU12": "XK02's configuration (MLPerf v6.0 gpt_oss_20b on 8 B300) on another vendor's server (a repeat)",
 }
 first = {}
@@ -456,6 +477,10 @@ def recompute(r):
         return "none"
     if r.startswith("full"):
         return "full"
+    if r.startswith("not printed") and "core_attn" in r:
+        # wave 25: core_attn taken from the same implementation's other logs (XV02, XV03):
+        # Megatron's core_attn module recomputation is its selective mode, as XK03.
+        return "selective"
     if r.startswith("selective") or r.startswith("minimal") or "selective" in r:
         return "selective"
     if "recompute-activations" in r:  # Megatron's --recompute-activations is selective
@@ -772,6 +797,8 @@ for c in cases:
     vocab = m.get("vocab") or 50432  # MPT's tokenizer (MPT-7B config vocab_size 50432)
     if "mlperf" in lname and "gpt_oss_20b" in lname and not m.get("vocab"):
         key, vocab = None, 128256  # wave 24: MLPerf's gpt_oss_20b (Llama 3.1 tokenizer, as XK02)
+    if "mlperf" in lname and "gpt_oss_20b" in lname and m.get("vocab") == 128256:
+        key = None  # wave 25: its recorded shape, whatever catalog key the record names
     if "gpt2bpetokenizer" in (c.get("notes") or "").lower() and key != "GPT3":
         # wave 8: a run that trains a published shape with NeMo's GPT2BPETokenizer has GPT-2's
         # 50,257-token vocabulary, not the model's: the record's shape with that vocabulary.
@@ -815,7 +842,7 @@ for c in cases:
     # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
     # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
     # the solver's inputs cannot tell apart, is counted once).
-    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU"):  # 13-24
+    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV"):  # 13-25
         if new_case and row_key in wave10_seen:
             skipped.append((cid, m["name"], "the configuration of %s measured again on another software "
                             "variant (a repeat, counted once)" % wave10_seen[row_key]))
@@ -871,7 +898,7 @@ for r in rows:
     seen_values.setdefault(k, r["id"])
 
 out = ["// Generated by tests/validation/make_training_cases.py from training_cases.json and"
-       " training_cases_wave2.json - _wave24.json - do not edit.",
+       " training_cases_wave2.json - _wave25.json - do not edit.",
        "// clang-format off",
        "const TrainingRow kTrainingRows[] = {"]
 for r in rows:
