@@ -2301,6 +2301,137 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   SS07 (Mixtral-8x7B FP8 on 8x MI325X, vLLM, MLPerf v5.1 Offline, the 15k mixed set): as SS02.
 //   SS10 (Llama-2-70B FP8 on 8x L40S TP2, TensorRT-LLM, MLPerf v5.0 Server at Poisson 11 req/s):
 //     as SS02; the run's sample count is not in the case file either.
+//
+// ---- Wave 22: research cases ST01-ST14 (tests/validation/serving_cases_wave22.json and .md),
+// collected blind on 2026-11-30 (session 17) by one research pass from sources unused by waves
+// 1-21 (sliding-window models: MLPerf Inference v6.0 gpt-oss-120b results, Gemma-2-27B from
+// vLLM's hybrid-allocator PRs, gpt-oss-20b with SGLang; the pass calls its tag ST). The
+// first-prediction model of every ST case is the HEAD of main when this integration started,
+// 7d885f1 (the base of worktree wtS22), whose serving engine is that of a8de8a5: session 17's
+// local-attention commits dca91a2 (catalog: sliding_window / attention_chunk /
+// local_attention_layers, set for gpt-oss, Gemma 2/3, Mistral 7B v0.1, Llama 4), a549a33 (the
+// training solver) and a8de8a5 (serve() and simulate(): windowed layers attend over their window
+// and keep only its KV pages, ServingParams::windowed_kv_pages). The commits after a8de8a5
+// (2076e16, 7d885f1) changed training validation and docs only. This wave is the first blind
+// test of that model change. These mapping rules were written before any wave-22 prediction was
+// computed and apply to every wave-22 case alike; the S, R, Q, P, L, J, Z, O, SA/SB, SC/SD,
+// SE/SF, SG/SH, SI, SJ, SK, SN, SO, SP, SQ, SR, SS and session-10 rules above still hold where a
+// rule below does not replace them.
+// * Catalog. gpt-oss-120b = GPT_OSS_120B, gpt-oss-20b = GPT_OSS_20B, Gemma-2-27B-it = Gemma2_27B,
+//   each now with its local attention (dca91a2): gpt-oss a 128-token window on 18 of 36 / 12 of
+//   24 layers, Gemma 2 a 4096-token window on 23 of 46; so the wave-15 / wave-16 / wave-20
+//   statement that full attention is priced on every layer no longer holds for new rows. The
+//   attention sinks, the q/k/v/o biases (gpt-oss) and Gemma 2's logit soft-capping are not
+//   modelled. Every device the rows name exists: MI355X, B300, GB300 (the per-GPU entry), H200,
+//   B200, H100 ("H100" with no variant, and Modal's "H100": the catalog's SXM entry, the O rule
+//   for a plain name). 6144 + 1024 tokens fit Gemma 2's 8192-token context.
+// * windowed_kv_pages, decided per engine and version from the sources (it changes only how many
+//   KV pages a request holds, docs/solvers.md "Memory plan"; the windowed attention itself is
+//   priced either way):
+//   - vLLM V1 with the hybrid KV cache manager (vLLM 0.14 / 0.14.1 of ST01/ST02 and ST05-ST08;
+//     ST11's PR branch): true. ST11 is vLLM PR #12655 at 68fe2db, "[WIP] Hybrid allocator for full
+//     attention & sliding window attention interleaved models", whose description says it adds
+//     the SpecializedManager for "the allocation & free ... logic of KV cache for different
+//     attention variants" (its reference PR #11938: "we won't waste memory on sliding window &
+//     full attention interleaved models"), i.e. sliding-window layers keep only their window's
+//     blocks.
+//   - vLLM V1 main at d53575a (ST12's baseline, before any hybrid allocator): false; its KV cache
+//     manager had one full-attention page table for every layer (the FullAttentionSpec reading of
+//     docs/solvers.md). ST12 is not expressible (below), so this is not used.
+//   - TensorRT-LLM (feat/1.2-mlpinf, ST03/ST04, ST09, ST10): true (one KV pool per attention
+//     window, "KV Cache System").
+//   - SGLang at 3817a37d (ST13, ST14): true, the default: SGLang's hybrid sliding-window memory
+//     pool (SWAKVPool, used for the architectures is_hybrid_swa_model lists, GptOssForCausalLM
+//     among them in the model_config.py read; the file at 3817a37d itself was not read, and the
+//     server prints no --disable-hybrid-swa-memory). At these rows' 32 x 1536 tokens the pool is
+//     far from full on an 80 GB device either way (gpt-oss-20b's BF16 KV is 48 KiB per token
+//     with full attention on every layer: 2.4 GB), so the setting cannot change the batch.
+// * MLPerf Inference v6.0 gpt-oss-120b (ST01-ST10: Offline and Server scenarios on 8x MI355X
+//   vLLM, 8x B300 / 4x GB300 / 8x B200 TensorRT-LLM, 8x H200 / 8x B200 llm-d + vLLM). Lengths: the
+//   wave-21 MLPerf rule unchanged. The performance set is 6,396 synthetic PubMed-summarisation
+//   samples whose inputs and outputs vary per sample (outputs end at EOS or at 10240 tokens); the
+//   case file gives for every row input_tokens and output_tokens null and only the dataset's
+//   maxima (ISL 15,330, OSL 10,240) and the derived mean output per sample (LoadGen's tokens/s
+//   over samples/s: 1309-1379 tokens); no input length at all, neither a distribution nor a mean.
+//   The J / R28 rule refuses dataset-driven lengths with only means derivable, and no rule uses
+//   maxima. So all ten rows are not expressible, whatever the scenario. Independent reasons, so
+//   that the rows need not be decided again if a length distribution is found:
+//   - ST05-ST08 (Red Hat llm-d): the vLLM serve flags live in llm-d override files outside the
+//     result folder (the collector infers TP1 x 8 replicas from a README's CPU count and assumes
+//     the MXFP4 checkpoint): the SD09/SD10 rule (server command not printed) and the SA12-SA21
+//     rule (collector assumptions are not used). Their TTFT passes an Istio gateway and the EPP
+//     scheduler: by the SO09/SO10 rule a cost the engine does not have, which would not bar them.
+//   - ST10 (Nebius B200): Nebius ships no configuration; precision, token budget and batch are
+//     NVIDIA's B200 config, matched by the collector through the target QPS (the SA12-SA21 rule).
+//   - ST01-ST04, ST09 would map as the wave-21 "how the rows would map" paragraph says: Offline
+//     = the S offline rule (replicas = devices, TP1 each; LoadGen's "Tokens per second" of the
+//     whole system compared, throughput; samples/s and the query latency not); Server = the
+//     SG15-SG17 open loop at the scheduled rate (mean TTFT and TPOT compared, latency; p99 and the
+//     completed tok/s not). Engines: TensorRT-LLM with the printed limits (trtllm_logged: max
+//     batch = the runtime max_concurrency 1536, token budget = max_num_tokens 13914, FP4 experts
+//     computing in FP4 with the printed FP8 KV cache); AMD vLLM 0.14 (the Q16 vLLM V1 rule with
+//     the yaml's flags: max_num_seqs 1792 / 1024, token budget 65536, block 64, KV "auto" BF16,
+//     the Quark MXFP4 checkpoint by the MXFP4 rule). AMD's custom decode-step variables
+//     (VLLM_MIN_REQUEST_DECODE_STEP) have no earlier rule.
+// * vLLM PR #12655, Gemma-2-27B-it on one H100 (ST11: `VLLM_USE_V1=1 python3
+//   benchmark_throughput.py --model google/gemma-2-27b-it --input-len 6144 --output-len 1024
+//   --num-prompts 50`, "performed on H100", the PR's branch at 68fe2db):
+//   - Engine: the Q16 vLLM V1 rule, the tool's defaults (no flag but the lengths is printed):
+//     reserve 0.10 (gpu_memory_utilization 0.9), token budget 8192 (serve()'s V1 default; V1's
+//     LLM-class default of that period is also 8192), block 16, max_num_seqs max(256, 50) = 256
+//     (50 prompts reach neither 256 nor V1's LLM-class 1024), CUDA graphs captured (no
+//     --enforce-eager), BF16 weights, activations, compute and KV cache (no --dtype or
+//     --kv-cache-dtype: "auto" on the BF16 checkpoint, the Q16 / SE01 checkpoint-dtype reading),
+//     one replica of tp 1 (vLLM's default), windowed_kv_pages true (above).
+//   - Load: the SJ01/SJ02 vLLM V1 benchmark_throughput rule (vllm_rocm_all_prompts): all 50
+//     prompts are handed to the engine at once; when 50 fit, one static batch of 50, otherwise the
+//     offline steady state at the largest batch that fits.
+//   - Lengths: fixed 6144 / 1024 (random token prompts; benchmark_throughput sets ignore_eos). The
+//     SI10-SI12 realised-prompt identity gives 1024 x (1250.04 - 178.58) / 178.58 = 6144 tokens,
+//     the nominal input, so nothing is re-tokenised.
+//   - Compared: output tok/s (throughput). Requests/s (printed to two digits) and total tok/s
+//     carry no further information at fixed lengths.
+// * vLLM PR #11938, the same command on main d53575a (ST12): the benchmark block names no GPU;
+//   "H100" is the collector's inference from the later PR #12655 (the O25/O26, SB06-SB09 and
+//   SA12-SA21 rules: a device only the collector infers is not expressible). Only the collector's
+//   rows are cases (the SO01-SO06 rule), so PR #12655's own main-branch run is not added.
+// * achatbot PR #183, gpt-oss-20b with SGLang on one Modal H100 (ST13: `sglang.bench_serving
+//   --backend sglang-oai --base-url {Modal web URL} --dataset-name random --random-input-len 512
+//   --random-output-len 1024 --random-range-ratio 1`, --num-prompts 160 --max-concurrency 32;
+//   ST14: 20 prompts at concurrency 4; server `python3 -m sglang.launch_server --model
+//   openai/gpt-oss-20b --tp 1` at SGLang 3817a37d, no other flag):
+//   - Engine: the R SGLang rule as SI04 / SN07 (sgl_pr_fixed: reserve 0.15, no
+//     --mem-fraction-static printed, the O and Z49/Z50 assumption; token budget SGLang's default
+//     chunked_prefill_size 8192; max_num_seqs = the clients; KV cache BF16, "auto"; tp 1), with
+//     the wave-15 MXFP4 rule and the session-12 experts-only rule (gpt_oss_experts_only): the
+//     routed experts FP4, weight-only with BF16 compute on the H100 (no FP4 matrix rate), the rest
+//     BF16, as SN02-SN04 ran gpt-oss-20b on H100. windowed_kv_pages true (above).
+//   - Load: the session-10 closed-loop rule (as SI04): 32 clients over the printed 160 prompts,
+//     4 over 20, fixed 512 / 1024 (range ratio 1; the printed totals 81920 / 163840 and 10240 /
+//     20480 are exactly prompts x 512 and x 1024), no warm-up (bench_serving's warm-up request is
+//     not one of the measured prompts).
+//   - The client reaches the server through Modal's HTTPS web endpoint, not co-located. By the
+//     SO09/SO10 rule, network, proxy and HTTP time is a cost the engine does not have, not a
+//     reading of the unit, so it does not bar the rows; unlike SO09/SO10 the source gives nothing
+//     to bound it, so the model's TTFT and end-to-end latency are expected short by an unknown
+//     per-request network and proxy time (stated before any prediction).
+//   - Compared: output tok/s ("a", throughput: batch > 1, the wave-2 area rule), mean TTFT ("b",
+//     latency) and mean end-to-end latency ("c", latency; SimulationResult::e2e.mean, the R16/R18
+//     and SG14 end-to-end reading): the printout's TPOT / ITL block is not in the stored copy, and
+//     the wave-8 rule withholds the end-to-end mean only where TTFT and TPOT are both compared.
+//     Not compared: medians and p99 (the wave-10 rule), total tok/s and requests/s (fixed
+//     factors of the output rate at fixed lengths), the benchmark duration (restates the output
+//     rate).
+//
+// Not expressible (wave 22; also in docs/validation.md, "Serving"):
+//   ST01-ST10 (gpt-oss-120b, MLPerf Inference v6.0 Offline / Server on 8x MI355X vLLM, 8x B300 /
+//     4x GB300 / 8x B200 TensorRT-LLM, 8x H200 / 8x B200 llm-d + vLLM): dataset-driven lengths with
+//     no input length in the case file, only the maxima and a derived mean output (the wave-21
+//     MLPerf rule); also ST05-ST08: the server flags are not in the result folder and the
+//     parallelism and checkpoint are the collector's inferences; ST10: its configuration is
+//     NVIDIA's, matched by the collector.
+//   ST12 (Gemma-2-27B on "H100", vLLM V1 main before the hybrid allocator, PR #11938): the GPU is
+//     not named by the source, only inferred by the collector from a later PR.
 
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
