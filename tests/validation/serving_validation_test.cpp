@@ -3791,6 +3791,52 @@ constexpr const char* kVllmNightly =
     "vLLM CI 'Performance Benchmark' build #9515, Latency tests table (input 32, output 128, "
     "batch fixed 8, H200), https://buildkite.com/vllm/performance-benchmark/builds/9515";
 
+// ---- Wave-22 predictors (the wave-22 rules above).
+
+/// vLLM V1 benchmark_throughput with no flag but the lengths (ST11, vLLM PR #12655's hybrid
+/// allocator branch): the Q16 vLLM V1 rule (reserve 0.10, token budget 8192, block 16,
+/// max_num_seqs max(256, r.batch)) at the BF16 checkpoint's precision throughout, windowed layers
+/// keeping only their window's pages when `windowed_kv_pages`; all r.batch prompts at once (the
+/// SJ01/SJ02 rule): one static batch when they fit, else the offline steady state. Output tok/s.
+double vllm_v1_bf16_all_prompts(const Run& r, bool windowed_kv_pages) {
+  ServingOptions o;
+  o.tp = r.tp;
+  o.input_tokens = r.in;
+  o.output_tokens = r.out;
+  o.precision = {Precision::bf16, Precision::bf16, Precision::bf16, Precision::bf16};
+  o.params.max_num_seqs = std::max<std::int64_t>(256, r.batch);
+  o.params.windowed_kv_pages = windowed_kv_pages;
+  return vllm_rocm_all_prompts(r, o);
+}
+
+/// sglang.bench_serving at range ratio 1 (fixed lengths) against `sglang.launch_server --model
+/// openai/gpt-oss-20b --tp 1` (ST13, ST14): the R SGLang rule as sgl_pr_fixed (reserve 0.15, token
+/// budget 8192, max_num_seqs = the clients, KV cache BF16) with the MXFP4 experts-only precisions,
+/// the session-10 closed loop of r.batch clients over `prompts` prompts, no warm-up.
+SimulationResult sgl_gpt_oss_closed(const Run& r, std::int64_t prompts) {
+  ServingOptions o = wave2(Engine2::sglang, r);
+  o.precision = mxfp4_on(*r.hw, Precision::bf16);
+  gpt_oss_experts_only(o, *r.model);
+  SimulationOptions sim;
+  sim.concurrency = r.batch;
+  sim.requests = prompts;
+  sim.input = {LengthKind::fixed, static_cast<double>(r.in)};
+  sim.output = {LengthKind::fixed, static_cast<double>(r.out)};
+  return simulate(*r.model, *r.hw, o, sim);
+}
+
+constexpr const char* kVllmPr12655 =
+    "vllm-project/vllm PR #12655, [WIP] Hybrid allocator for full attention & sliding window "
+    "attention interleaved models, description 'Benchmark results', 'This PR "
+    "(68fe2db3c28deb837481135ef92793d54f0fd85c)' (VLLM_USE_V1=1 benchmark_throughput.py, "
+    "gemma-2-27b-it 6144/1024, 50 prompts, 'performed on H100'), "
+    "https://github.com/vllm-project/vllm/pull/12655";
+constexpr const char* kAchatbot183 =
+    "ai-bot-pro/achatbot PR #183, comment of 2025-08-10 (SGLang 3817a37d launch_server "
+    "openai/gpt-oss-20b --tp 1 on a Modal H100; sglang.bench_serving --backend sglang-oai random "
+    "512/1024 --random-range-ratio 1 over the Modal web URL), "
+    "https://github.com/ai-bot-pro/achatbot/pull/183";
+
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
       tput("S01", "Llama 3.1 8B 1xH100 FP8 128/2048 output tok/s", kTrt017, 21109.38, 2.146e+04,
@@ -5819,6 +5865,33 @@ std::vector<ServingCase> case_list() {
       w2("SR15", "Mixtral 8x7B 2xH200 BF16 TP2 vLLM benchmark_latency, static batch 8, 32/128: mean end-to-end latency",
          kVllmNightly, Area::latency, 1917.44, "ms", 1626,
          [] { return vllm_batch_latency_bf16_ms({&MIX7, &H200, 2, Precision::bf16, 32, 128, 8}); }),
+      w2("ST11", "Gemma 2 27B 1xH100 BF16 TP1 vLLM V1 (PR #12655 hybrid allocator: windowed pages), benchmark_throughput 50 prompts at once, 6144/1024: output tok/s",
+         kVllmPr12655, Area::throughput, 178.58, "tok/s", 314.6,
+         [] { return vllm_v1_bf16_all_prompts({&G2_27B, &H100, 1, Precision::bf16, 6144, 1024, 50}, true); }),
+      w2("ST13a", "gpt-oss-20b 1xH100 MXFP4 (experts, weight-only) TP1 SGLang 3817a37d, 512/1024, concurrency 32, 160 prompts, over a Modal web URL: output tok/s",
+         kAchatbot183, Area::throughput, 2765.4, "tok/s", 5463,
+         [] { return sgl_gpt_oss_closed({&GPTOSS20, &H100, 1, Precision::fp4, 512, 1024, 32}, 160).output_throughput.in("tokens/s"); },
+         "the client reaches the server over Modal's web URL: network and proxy time is in the source's latencies, not in the model's (the SO09/SO10 rule; the source does not bound its size)"),
+      w2("ST13b", "gpt-oss-20b 1xH100 MXFP4 (experts, weight-only) TP1 SGLang 3817a37d, 512/1024, concurrency 32, 160 prompts, over a Modal web URL: mean TTFT",
+         kAchatbot183, Area::latency, 3721.89, "ms", 176.5,
+         [] { return sgl_gpt_oss_closed({&GPTOSS20, &H100, 1, Precision::fp4, 512, 1024, 32}, 160).ttft.mean.in("ms"); },
+         "the client reaches the server over Modal's web URL: network and proxy time is in the source's latencies, not in the model's (the SO09/SO10 rule; the source does not bound its size)"),
+      w2("ST13c", "gpt-oss-20b 1xH100 MXFP4 (experts, weight-only) TP1 SGLang 3817a37d, 512/1024, concurrency 32, 160 prompts, over a Modal web URL: mean end-to-end latency",
+         kAchatbot183, Area::latency, 11769.33, "ms", 5997,
+         [] { return sgl_gpt_oss_closed({&GPTOSS20, &H100, 1, Precision::fp4, 512, 1024, 32}, 160).e2e.mean.in("ms"); },
+         "the client reaches the server over Modal's web URL: network and proxy time is in the source's latencies, not in the model's (the SO09/SO10 rule; the source does not bound its size)"),
+      w2("ST14a", "gpt-oss-20b 1xH100 MXFP4 (experts, weight-only) TP1 SGLang 3817a37d, 512/1024, concurrency 4, 20 prompts, over a Modal web URL: output tok/s",
+         kAchatbot183, Area::throughput, 481.95, "tok/s", 1152,
+         [] { return sgl_gpt_oss_closed({&GPTOSS20, &H100, 1, Precision::fp4, 512, 1024, 4}, 20).output_throughput.in("tokens/s"); },
+         "the client reaches the server over Modal's web URL: network and proxy time is in the source's latencies, not in the model's (the SO09/SO10 rule; the source does not bound its size)"),
+      w2("ST14b", "gpt-oss-20b 1xH100 MXFP4 (experts, weight-only) TP1 SGLang 3817a37d, 512/1024, concurrency 4, 20 prompts, over a Modal web URL: mean TTFT",
+         kAchatbot183, Area::latency, 2731.0, "ms", 46.01,
+         [] { return sgl_gpt_oss_closed({&GPTOSS20, &H100, 1, Precision::fp4, 512, 1024, 4}, 20).ttft.mean.in("ms"); },
+         "the client reaches the server over Modal's web URL: network and proxy time is in the source's latencies, not in the model's (the SO09/SO10 rule; the source does not bound its size)"),
+      w2("ST14c", "gpt-oss-20b 1xH100 MXFP4 (experts, weight-only) TP1 SGLang 3817a37d, 512/1024, concurrency 4, 20 prompts, over a Modal web URL: mean end-to-end latency",
+         kAchatbot183, Area::latency, 8432.23, "ms", 3555,
+         [] { return sgl_gpt_oss_closed({&GPTOSS20, &H100, 1, Precision::fp4, 512, 1024, 4}, 20).e2e.mean.in("ms"); },
+         "the client reaches the server over Modal's web URL: network and proxy time is in the source's latencies, not in the model's (the SO09/SO10 rule; the source does not bound its size)"),
   };
   return all;
 }
@@ -6928,6 +7001,19 @@ TEST(ServingValidation, SR07DeepSeekR1FourGb200Nvfp4TrtllmBenchOffline6144In1024
 TEST(ServingValidation, SR13Llama318BOneH200VllmStaticBatch8In32Out128Latency) { check("SR13"); }
 TEST(ServingValidation, SR14Llama370BFourH200VllmStaticBatch8In32Out128Latency) { check("SR14"); }
 TEST(ServingValidation, SR15Mixtral8x7BTwoH200VllmStaticBatch8In32Out128Latency) { check("SR15"); }
+TEST(ServingValidation, ST11Gemma227BOneH100VllmV1HybridAllocatorOffline50In6144Out1024Throughput) {
+  check("ST11");
+}
+TEST(ServingValidation, ST13aGptOss20BOneH100SglangClosed32In512Out1024Throughput) {
+  check("ST13a");
+}
+TEST(ServingValidation, ST13bGptOss20BOneH100SglangClosed32In512Out1024MeanTtft) { check("ST13b"); }
+TEST(ServingValidation, ST13cGptOss20BOneH100SglangClosed32In512Out1024MeanE2e) { check("ST13c"); }
+TEST(ServingValidation, ST14aGptOss20BOneH100SglangClosed4In512Out1024Throughput) {
+  check("ST14a");
+}
+TEST(ServingValidation, ST14bGptOss20BOneH100SglangClosed4In512Out1024MeanTtft) { check("ST14b"); }
+TEST(ServingValidation, ST14cGptOss20BOneH100SglangClosed4In512Out1024MeanE2e) { check("ST14c"); }
 
 TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   fmt::print(
@@ -6947,9 +7033,10 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   };
   Sum out[3], wave1[3], wave2[3], wave3[3], wave4[3], wave5[3], wave6[3], wave7[3], wave8[3],
       wave9[3], wave10[3], wave11[3], wave12[3], wave13[3], wave14[3], wave15[3], wave16[3],
-      wave17[3], wave18[3], wave19[3], wave20[3], wave21[3], before10[3], before11[3], before12[3],
-      before13[3], before14[3], before15[3], before16[3], before17[3], before18[3], before19[3],
-      before20[3], before21[3], sc[3], sd[3], se[3], sf[3], sg[3], sh[3], in[3];
+      wave17[3], wave18[3], wave19[3], wave20[3], wave21[3], wave22[3], before10[3], before11[3],
+      before12[3], before13[3], before14[3], before15[3], before16[3], before17[3], before18[3],
+      before19[3], before20[3], before21[3], before22[3], sc[3], sd[3], se[3], sf[3], sg[3], sh[3],
+      in[3];
   for (const auto& c : cases()) {
     const double now = c.predict();
     const Sample effective = effective_sample(c, now);
@@ -6967,9 +7054,9 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       continue;
     }
     out[a].add(c.id, e);
-    // Waves 9-21 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
+    // Waves 9-22 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
     // SG, SH: wave 12; SI: wave 13; SJ: wave 14; SK: wave 15; SN: wave 16; SO: wave 17; SP: wave
-    // 18; SQ: wave 19; SR: wave 20; SS: wave 21); wave 1 is S followed by a digit.
+    // 18; SQ: wave 19; SR: wave 20; SS: wave 21; ST: wave 22); wave 1 is S followed by a digit.
     const bool two_letters = c.id.size() > 1 && std::isalpha(static_cast<unsigned char>(c.id[1]));
     const bool wave_10 = two_letters && c.id[0] == 'S' && (c.id[1] == 'C' || c.id[1] == 'D');
     const bool wave_11 = two_letters && c.id[0] == 'S' && (c.id[1] == 'E' || c.id[1] == 'F');
@@ -6983,44 +7070,49 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     const bool wave_19 = two_letters && c.id[0] == 'S' && c.id[1] == 'Q';
     const bool wave_20 = two_letters && c.id[0] == 'S' && c.id[1] == 'R';
     const bool wave_21 = two_letters && c.id[0] == 'S' && c.id[1] == 'S';
-    if (!wave_21) before21[a].add(c.id, e);
-    if (!wave_20 && !wave_21) before20[a].add(c.id, e);
-    if (!wave_19 && !wave_20 && !wave_21) before19[a].add(c.id, e);
-    if (!wave_18 && !wave_19 && !wave_20 && !wave_21) before18[a].add(c.id, e);
-    if (!wave_17 && !wave_18 && !wave_19 && !wave_20 && !wave_21) before17[a].add(c.id, e);
-    if (!wave_16 && !wave_17 && !wave_18 && !wave_19 && !wave_20 && !wave_21) {
+    const bool wave_22 = two_letters && c.id[0] == 'S' && c.id[1] == 'T';
+    if (!wave_22) before22[a].add(c.id, e);
+    if (!wave_21 && !wave_22) before21[a].add(c.id, e);
+    if (!wave_20 && !wave_21 && !wave_22) before20[a].add(c.id, e);
+    if (!wave_19 && !wave_20 && !wave_21 && !wave_22) before19[a].add(c.id, e);
+    if (!wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22) before18[a].add(c.id, e);
+    if (!wave_17 && !wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22)
+      before17[a].add(c.id, e);
+    if (!wave_16 && !wave_17 && !wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22) {
       before16[a].add(c.id, e);
     }
-    if (!wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 && !wave_20 && !wave_21) {
+    if (!wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 && !wave_20 && !wave_21 &&
+        !wave_22) {
       before15[a].add(c.id, e);
     }
     if (!wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 && !wave_20 &&
-        !wave_21) {
+        !wave_21 && !wave_22) {
       before14[a].add(c.id, e);
     }
     if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 &&
-        !wave_20 && !wave_21) {
+        !wave_20 && !wave_21 && !wave_22) {
       before13[a].add(c.id, e);
     }
     if (wave_12) {
       (c.id[1] == 'G' ? sg : sh)[a].add(c.id, e);
     } else if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 &&
-               !wave_20 && !wave_21) {
+               !wave_20 && !wave_21 && !wave_22) {
       before12[a].add(c.id, e);
     }
     if (wave_11) {
       (c.id[1] == 'E' ? se : sf)[a].add(c.id, e);
     } else if (!wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 &&
-               !wave_19 && !wave_20 && !wave_21) {
+               !wave_19 && !wave_20 && !wave_21 && !wave_22) {
       before11[a].add(c.id, e);
     }
     if (wave_10) {
       (c.id[1] == 'C' ? sc : sd)[a].add(c.id, e);
     } else if (!wave_11 && !wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 &&
-               !wave_18 && !wave_19 && !wave_20 && !wave_21) {
+               !wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22) {
       before10[a].add(c.id, e);
     }
-    (wave_21          ? wave21
+    (wave_22          ? wave22
+     : wave_21        ? wave21
      : wave_20        ? wave20
      : wave_19        ? wave19
      : wave_18        ? wave18
@@ -7096,6 +7188,8 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     line("  of which wave 20 (SR)", wave20[a]);
     line("  of which before wave 21 (waves 1-20)", before21[a]);
     line("  of which wave 21 (SS)", wave21[a]);
+    line("  of which before wave 22 (waves 1-21)", before22[a]);
+    line("  of which wave 22 (ST)", wave22[a]);
     line("in sample (not in the headline)", in[a]);
   }
 }
