@@ -2301,6 +2301,137 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   SS07 (Mixtral-8x7B FP8 on 8x MI325X, vLLM, MLPerf v5.1 Offline, the 15k mixed set): as SS02.
 //   SS10 (Llama-2-70B FP8 on 8x L40S TP2, TensorRT-LLM, MLPerf v5.0 Server at Poisson 11 req/s):
 //     as SS02; the run's sample count is not in the case file either.
+//
+// ---- Wave 22: research cases ST01-ST14 (tests/validation/serving_cases_wave22.json and .md),
+// collected blind on 2026-11-30 (session 17) by one research pass from sources unused by waves
+// 1-21 (sliding-window models: MLPerf Inference v6.0 gpt-oss-120b results, Gemma-2-27B from
+// vLLM's hybrid-allocator PRs, gpt-oss-20b with SGLang; the pass calls its tag ST). The
+// first-prediction model of every ST case is the HEAD of main when this integration started,
+// 7d885f1 (the base of worktree wtS22), whose serving engine is that of a8de8a5: session 17's
+// local-attention commits dca91a2 (catalog: sliding_window / attention_chunk /
+// local_attention_layers, set for gpt-oss, Gemma 2/3, Mistral 7B v0.1, Llama 4), a549a33 (the
+// training solver) and a8de8a5 (serve() and simulate(): windowed layers attend over their window
+// and keep only its KV pages, ServingParams::windowed_kv_pages). The commits after a8de8a5
+// (2076e16, 7d885f1) changed training validation and docs only. This wave is the first blind
+// test of that model change. These mapping rules were written before any wave-22 prediction was
+// computed and apply to every wave-22 case alike; the S, R, Q, P, L, J, Z, O, SA/SB, SC/SD,
+// SE/SF, SG/SH, SI, SJ, SK, SN, SO, SP, SQ, SR, SS and session-10 rules above still hold where a
+// rule below does not replace them.
+// * Catalog. gpt-oss-120b = GPT_OSS_120B, gpt-oss-20b = GPT_OSS_20B, Gemma-2-27B-it = Gemma2_27B,
+//   each now with its local attention (dca91a2): gpt-oss a 128-token window on 18 of 36 / 12 of
+//   24 layers, Gemma 2 a 4096-token window on 23 of 46; so the wave-15 / wave-16 / wave-20
+//   statement that full attention is priced on every layer no longer holds for new rows. The
+//   attention sinks, the q/k/v/o biases (gpt-oss) and Gemma 2's logit soft-capping are not
+//   modelled. Every device the rows name exists: MI355X, B300, GB300 (the per-GPU entry), H200,
+//   B200, H100 ("H100" with no variant, and Modal's "H100": the catalog's SXM entry, the O rule
+//   for a plain name). 6144 + 1024 tokens fit Gemma 2's 8192-token context.
+// * windowed_kv_pages, decided per engine and version from the sources (it changes only how many
+//   KV pages a request holds, docs/solvers.md "Memory plan"; the windowed attention itself is
+//   priced either way):
+//   - vLLM V1 with the hybrid KV cache manager (vLLM 0.14 / 0.14.1 of ST01/ST02 and ST05-ST08;
+//     ST11's PR branch): true. ST11 is vLLM PR #12655 at 68fe2db, "[WIP] Hybrid allocator for full
+//     attention & sliding window attention interleaved models", whose description says it adds
+//     the SpecializedManager for "the allocation & free ... logic of KV cache for different
+//     attention variants" (its reference PR #11938: "we won't waste memory on sliding window &
+//     full attention interleaved models"), i.e. sliding-window layers keep only their window's
+//     blocks.
+//   - vLLM V1 main at d53575a (ST12's baseline, before any hybrid allocator): false; its KV cache
+//     manager had one full-attention page table for every layer (the FullAttentionSpec reading of
+//     docs/solvers.md). ST12 is not expressible (below), so this is not used.
+//   - TensorRT-LLM (feat/1.2-mlpinf, ST03/ST04, ST09, ST10): true (one KV pool per attention
+//     window, "KV Cache System").
+//   - SGLang at 3817a37d (ST13, ST14): true, the default: SGLang's hybrid sliding-window memory
+//     pool (SWAKVPool, used for the architectures is_hybrid_swa_model lists, GptOssForCausalLM
+//     among them in the model_config.py read; the file at 3817a37d itself was not read, and the
+//     server prints no --disable-hybrid-swa-memory). At these rows' 32 x 1536 tokens the pool is
+//     far from full on an 80 GB device either way (gpt-oss-20b's BF16 KV is 48 KiB per token
+//     with full attention on every layer: 2.4 GB), so the setting cannot change the batch.
+// * MLPerf Inference v6.0 gpt-oss-120b (ST01-ST10: Offline and Server scenarios on 8x MI355X
+//   vLLM, 8x B300 / 4x GB300 / 8x B200 TensorRT-LLM, 8x H200 / 8x B200 llm-d + vLLM). Lengths: the
+//   wave-21 MLPerf rule unchanged. The performance set is 6,396 synthetic PubMed-summarisation
+//   samples whose inputs and outputs vary per sample (outputs end at EOS or at 10240 tokens); the
+//   case file gives for every row input_tokens and output_tokens null and only the dataset's
+//   maxima (ISL 15,330, OSL 10,240) and the derived mean output per sample (LoadGen's tokens/s
+//   over samples/s: 1309-1379 tokens); no input length at all, neither a distribution nor a mean.
+//   The J / R28 rule refuses dataset-driven lengths with only means derivable, and no rule uses
+//   maxima. So all ten rows are not expressible, whatever the scenario. Independent reasons, so
+//   that the rows need not be decided again if a length distribution is found:
+//   - ST05-ST08 (Red Hat llm-d): the vLLM serve flags live in llm-d override files outside the
+//     result folder (the collector infers TP1 x 8 replicas from a README's CPU count and assumes
+//     the MXFP4 checkpoint): the SD09/SD10 rule (server command not printed) and the SA12-SA21
+//     rule (collector assumptions are not used). Their TTFT passes an Istio gateway and the EPP
+//     scheduler: by the SO09/SO10 rule a cost the engine does not have, which would not bar them.
+//   - ST10 (Nebius B200): Nebius ships no configuration; precision, token budget and batch are
+//     NVIDIA's B200 config, matched by the collector through the target QPS (the SA12-SA21 rule).
+//   - ST01-ST04, ST09 would map as the wave-21 "how the rows would map" paragraph says: Offline
+//     = the S offline rule (replicas = devices, TP1 each; LoadGen's "Tokens per second" of the
+//     whole system compared, throughput; samples/s and the query latency not); Server = the
+//     SG15-SG17 open loop at the scheduled rate (mean TTFT and TPOT compared, latency; p99 and the
+//     completed tok/s not). Engines: TensorRT-LLM with the printed limits (trtllm_logged: max
+//     batch = the runtime max_concurrency 1536, token budget = max_num_tokens 13914, FP4 experts
+//     computing in FP4 with the printed FP8 KV cache); AMD vLLM 0.14 (the Q16 vLLM V1 rule with
+//     the yaml's flags: max_num_seqs 1792 / 1024, token budget 65536, block 64, KV "auto" BF16,
+//     the Quark MXFP4 checkpoint by the MXFP4 rule). AMD's custom decode-step variables
+//     (VLLM_MIN_REQUEST_DECODE_STEP) have no earlier rule.
+// * vLLM PR #12655, Gemma-2-27B-it on one H100 (ST11: `VLLM_USE_V1=1 python3
+//   benchmark_throughput.py --model google/gemma-2-27b-it --input-len 6144 --output-len 1024
+//   --num-prompts 50`, "performed on H100", the PR's branch at 68fe2db):
+//   - Engine: the Q16 vLLM V1 rule, the tool's defaults (no flag but the lengths is printed):
+//     reserve 0.10 (gpu_memory_utilization 0.9), token budget 8192 (serve()'s V1 default; V1's
+//     LLM-class default of that period is also 8192), block 16, max_num_seqs max(256, 50) = 256
+//     (50 prompts reach neither 256 nor V1's LLM-class 1024), CUDA graphs captured (no
+//     --enforce-eager), BF16 weights, activations, compute and KV cache (no --dtype or
+//     --kv-cache-dtype: "auto" on the BF16 checkpoint, the Q16 / SE01 checkpoint-dtype reading),
+//     one replica of tp 1 (vLLM's default), windowed_kv_pages true (above).
+//   - Load: the SJ01/SJ02 vLLM V1 benchmark_throughput rule (vllm_rocm_all_prompts): all 50
+//     prompts are handed to the engine at once; when 50 fit, one static batch of 50, otherwise the
+//     offline steady state at the largest batch that fits.
+//   - Lengths: fixed 6144 / 1024 (random token prompts; benchmark_throughput sets ignore_eos). The
+//     SI10-SI12 realised-prompt identity gives 1024 x (1250.04 - 178.58) / 178.58 = 6144 tokens,
+//     the nominal input, so nothing is re-tokenised.
+//   - Compared: output tok/s (throughput). Requests/s (printed to two digits) and total tok/s
+//     carry no further information at fixed lengths.
+// * vLLM PR #11938, the same command on main d53575a (ST12): the benchmark block names no GPU;
+//   "H100" is the collector's inference from the later PR #12655 (the O25/O26, SB06-SB09 and
+//   SA12-SA21 rules: a device only the collector infers is not expressible). Only the collector's
+//   rows are cases (the SO01-SO06 rule), so PR #12655's own main-branch run is not added.
+// * achatbot PR #183, gpt-oss-20b with SGLang on one Modal H100 (ST13: `sglang.bench_serving
+//   --backend sglang-oai --base-url {Modal web URL} --dataset-name random --random-input-len 512
+//   --random-output-len 1024 --random-range-ratio 1`, --num-prompts 160 --max-concurrency 32;
+//   ST14: 20 prompts at concurrency 4; server `python3 -m sglang.launch_server --model
+//   openai/gpt-oss-20b --tp 1` at SGLang 3817a37d, no other flag):
+//   - Engine: the R SGLang rule as SI04 / SN07 (sgl_pr_fixed: reserve 0.15, no
+//     --mem-fraction-static printed, the O and Z49/Z50 assumption; token budget SGLang's default
+//     chunked_prefill_size 8192; max_num_seqs = the clients; KV cache BF16, "auto"; tp 1), with
+//     the wave-15 MXFP4 rule and the session-12 experts-only rule (gpt_oss_experts_only): the
+//     routed experts FP4, weight-only with BF16 compute on the H100 (no FP4 matrix rate), the rest
+//     BF16, as SN02-SN04 ran gpt-oss-20b on H100. windowed_kv_pages true (above).
+//   - Load: the session-10 closed-loop rule (as SI04): 32 clients over the printed 160 prompts,
+//     4 over 20, fixed 512 / 1024 (range ratio 1; the printed totals 81920 / 163840 and 10240 /
+//     20480 are exactly prompts x 512 and x 1024), no warm-up (bench_serving's warm-up request is
+//     not one of the measured prompts).
+//   - The client reaches the server through Modal's HTTPS web endpoint, not co-located. By the
+//     SO09/SO10 rule, network, proxy and HTTP time is a cost the engine does not have, not a
+//     reading of the unit, so it does not bar the rows; unlike SO09/SO10 the source gives nothing
+//     to bound it, so the model's TTFT and end-to-end latency are expected short by an unknown
+//     per-request network and proxy time (stated before any prediction).
+//   - Compared: output tok/s ("a", throughput: batch > 1, the wave-2 area rule), mean TTFT ("b",
+//     latency) and mean end-to-end latency ("c", latency; SimulationResult::e2e.mean, the R16/R18
+//     and SG14 end-to-end reading): the printout's TPOT / ITL block is not in the stored copy, and
+//     the wave-8 rule withholds the end-to-end mean only where TTFT and TPOT are both compared.
+//     Not compared: medians and p99 (the wave-10 rule), total tok/s and requests/s (fixed
+//     factors of the output rate at fixed lengths), the benchmark duration (restates the output
+//     rate).
+//
+// Not expressible (wave 22; also in docs/validation.md, "Serving"):
+//   ST01-ST10 (gpt-oss-120b, MLPerf Inference v6.0 Offline / Server on 8x MI355X vLLM, 8x B300 /
+//     4x GB300 / 8x B200 TensorRT-LLM, 8x H200 / 8x B200 llm-d + vLLM): dataset-driven lengths with
+//     no input length in the case file, only the maxima and a derived mean output (the wave-21
+//     MLPerf rule); also ST05-ST08: the server flags are not in the result folder and the
+//     parallelism and checkpoint are the collector's inferences; ST10: its configuration is
+//     NVIDIA's, matched by the collector.
+//   ST12 (Gemma-2-27B on "H100", vLLM V1 main before the hybrid allocator, PR #11938): the GPU is
+//     not named by the source, only inferred by the collector from a later PR.
 
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
@@ -3659,6 +3790,52 @@ constexpr const char* kTrt7104 =
 constexpr const char* kVllmNightly =
     "vLLM CI 'Performance Benchmark' build #9515, Latency tests table (input 32, output 128, "
     "batch fixed 8, H200), https://buildkite.com/vllm/performance-benchmark/builds/9515";
+
+// ---- Wave-22 predictors (the wave-22 rules above).
+
+/// vLLM V1 benchmark_throughput with no flag but the lengths (ST11, vLLM PR #12655's hybrid
+/// allocator branch): the Q16 vLLM V1 rule (reserve 0.10, token budget 8192, block 16,
+/// max_num_seqs max(256, r.batch)) at the BF16 checkpoint's precision throughout, windowed layers
+/// keeping only their window's pages when `windowed_kv_pages`; all r.batch prompts at once (the
+/// SJ01/SJ02 rule): one static batch when they fit, else the offline steady state. Output tok/s.
+double vllm_v1_bf16_all_prompts(const Run& r, bool windowed_kv_pages) {
+  ServingOptions o;
+  o.tp = r.tp;
+  o.input_tokens = r.in;
+  o.output_tokens = r.out;
+  o.precision = {Precision::bf16, Precision::bf16, Precision::bf16, Precision::bf16};
+  o.params.max_num_seqs = std::max<std::int64_t>(256, r.batch);
+  o.params.windowed_kv_pages = windowed_kv_pages;
+  return vllm_rocm_all_prompts(r, o);
+}
+
+/// sglang.bench_serving at range ratio 1 (fixed lengths) against `sglang.launch_server --model
+/// openai/gpt-oss-20b --tp 1` (ST13, ST14): the R SGLang rule as sgl_pr_fixed (reserve 0.15, token
+/// budget 8192, max_num_seqs = the clients, KV cache BF16) with the MXFP4 experts-only precisions,
+/// the session-10 closed loop of r.batch clients over `prompts` prompts, no warm-up.
+SimulationResult sgl_gpt_oss_closed(const Run& r, std::int64_t prompts) {
+  ServingOptions o = wave2(Engine2::sglang, r);
+  o.precision = mxfp4_on(*r.hw, Precision::bf16);
+  gpt_oss_experts_only(o, *r.model);
+  SimulationOptions sim;
+  sim.concurrency = r.batch;
+  sim.requests = prompts;
+  sim.input = {LengthKind::fixed, static_cast<double>(r.in)};
+  sim.output = {LengthKind::fixed, static_cast<double>(r.out)};
+  return simulate(*r.model, *r.hw, o, sim);
+}
+
+constexpr const char* kVllmPr12655 =
+    "vllm-project/vllm PR #12655, [WIP] Hybrid allocator for full attention & sliding window "
+    "attention interleaved models, description 'Benchmark results', 'This PR "
+    "(68fe2db3c28deb837481135ef92793d54f0fd85c)' (VLLM_USE_V1=1 benchmark_throughput.py, "
+    "gemma-2-27b-it 6144/1024, 50 prompts, 'performed on H100'), "
+    "https://github.com/vllm-project/vllm/pull/12655";
+constexpr const char* kAchatbot183 =
+    "ai-bot-pro/achatbot PR #183, comment of 2025-08-10 (SGLang 3817a37d launch_server "
+    "openai/gpt-oss-20b --tp 1 on a Modal H100; sglang.bench_serving --backend sglang-oai random "
+    "512/1024 --random-range-ratio 1 over the Modal web URL), "
+    "https://github.com/ai-bot-pro/achatbot/pull/183";
 
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
@@ -5688,6 +5865,33 @@ std::vector<ServingCase> case_list() {
       w2("SR15", "Mixtral 8x7B 2xH200 BF16 TP2 vLLM benchmark_latency, static batch 8, 32/128: mean end-to-end latency",
          kVllmNightly, Area::latency, 1917.44, "ms", 1626,
          [] { return vllm_batch_latency_bf16_ms({&MIX7, &H200, 2, Precision::bf16, 32, 128, 8}); }),
+      w2("ST11", "Gemma 2 27B 1xH100 BF16 TP1 vLLM V1 (PR #12655 hybrid allocator: windowed pages), benchmark_throughput 50 prompts at once, 6144/1024: output tok/s",
+         kVllmPr12655, Area::throughput, 178.58, "tok/s", 314.6,
+         [] { return vllm_v1_bf16_all_prompts({&G2_27B, &H100, 1, Precision::bf16, 6144, 1024, 50}, true); }),
+      w2("ST13a", "gpt-oss-20b 1xH100 MXFP4 (experts, weight-only) TP1 SGLang 3817a37d, 512/1024, concurrency 32, 160 prompts, over a Modal web URL: output tok/s",
+         kAchatbot183, Area::throughput, 2765.4, "tok/s", 5463,
+         [] { return sgl_gpt_oss_closed({&GPTOSS20, &H100, 1, Precision::fp4, 512, 1024, 32}, 160).output_throughput.in("tokens/s"); },
+         "the client reaches the server over Modal's web URL: network and proxy time is in the source's latencies, not in the model's (the SO09/SO10 rule; the source does not bound its size)"),
+      w2("ST13b", "gpt-oss-20b 1xH100 MXFP4 (experts, weight-only) TP1 SGLang 3817a37d, 512/1024, concurrency 32, 160 prompts, over a Modal web URL: mean TTFT",
+         kAchatbot183, Area::latency, 3721.89, "ms", 176.5,
+         [] { return sgl_gpt_oss_closed({&GPTOSS20, &H100, 1, Precision::fp4, 512, 1024, 32}, 160).ttft.mean.in("ms"); },
+         "the client reaches the server over Modal's web URL: network and proxy time is in the source's latencies, not in the model's (the SO09/SO10 rule; the source does not bound its size)"),
+      w2("ST13c", "gpt-oss-20b 1xH100 MXFP4 (experts, weight-only) TP1 SGLang 3817a37d, 512/1024, concurrency 32, 160 prompts, over a Modal web URL: mean end-to-end latency",
+         kAchatbot183, Area::latency, 11769.33, "ms", 5997,
+         [] { return sgl_gpt_oss_closed({&GPTOSS20, &H100, 1, Precision::fp4, 512, 1024, 32}, 160).e2e.mean.in("ms"); },
+         "the client reaches the server over Modal's web URL: network and proxy time is in the source's latencies, not in the model's (the SO09/SO10 rule; the source does not bound its size)"),
+      w2("ST14a", "gpt-oss-20b 1xH100 MXFP4 (experts, weight-only) TP1 SGLang 3817a37d, 512/1024, concurrency 4, 20 prompts, over a Modal web URL: output tok/s",
+         kAchatbot183, Area::throughput, 481.95, "tok/s", 1152,
+         [] { return sgl_gpt_oss_closed({&GPTOSS20, &H100, 1, Precision::fp4, 512, 1024, 4}, 20).output_throughput.in("tokens/s"); },
+         "the client reaches the server over Modal's web URL: network and proxy time is in the source's latencies, not in the model's (the SO09/SO10 rule; the source does not bound its size)"),
+      w2("ST14b", "gpt-oss-20b 1xH100 MXFP4 (experts, weight-only) TP1 SGLang 3817a37d, 512/1024, concurrency 4, 20 prompts, over a Modal web URL: mean TTFT",
+         kAchatbot183, Area::latency, 2731.0, "ms", 46.01,
+         [] { return sgl_gpt_oss_closed({&GPTOSS20, &H100, 1, Precision::fp4, 512, 1024, 4}, 20).ttft.mean.in("ms"); },
+         "the client reaches the server over Modal's web URL: network and proxy time is in the source's latencies, not in the model's (the SO09/SO10 rule; the source does not bound its size)"),
+      w2("ST14c", "gpt-oss-20b 1xH100 MXFP4 (experts, weight-only) TP1 SGLang 3817a37d, 512/1024, concurrency 4, 20 prompts, over a Modal web URL: mean end-to-end latency",
+         kAchatbot183, Area::latency, 8432.23, "ms", 3555,
+         [] { return sgl_gpt_oss_closed({&GPTOSS20, &H100, 1, Precision::fp4, 512, 1024, 4}, 20).e2e.mean.in("ms"); },
+         "the client reaches the server over Modal's web URL: network and proxy time is in the source's latencies, not in the model's (the SO09/SO10 rule; the source does not bound its size)"),
   };
   return all;
 }
@@ -6797,6 +7001,19 @@ TEST(ServingValidation, SR07DeepSeekR1FourGb200Nvfp4TrtllmBenchOffline6144In1024
 TEST(ServingValidation, SR13Llama318BOneH200VllmStaticBatch8In32Out128Latency) { check("SR13"); }
 TEST(ServingValidation, SR14Llama370BFourH200VllmStaticBatch8In32Out128Latency) { check("SR14"); }
 TEST(ServingValidation, SR15Mixtral8x7BTwoH200VllmStaticBatch8In32Out128Latency) { check("SR15"); }
+TEST(ServingValidation, ST11Gemma227BOneH100VllmV1HybridAllocatorOffline50In6144Out1024Throughput) {
+  check("ST11");
+}
+TEST(ServingValidation, ST13aGptOss20BOneH100SglangClosed32In512Out1024Throughput) {
+  check("ST13a");
+}
+TEST(ServingValidation, ST13bGptOss20BOneH100SglangClosed32In512Out1024MeanTtft) { check("ST13b"); }
+TEST(ServingValidation, ST13cGptOss20BOneH100SglangClosed32In512Out1024MeanE2e) { check("ST13c"); }
+TEST(ServingValidation, ST14aGptOss20BOneH100SglangClosed4In512Out1024Throughput) {
+  check("ST14a");
+}
+TEST(ServingValidation, ST14bGptOss20BOneH100SglangClosed4In512Out1024MeanTtft) { check("ST14b"); }
+TEST(ServingValidation, ST14cGptOss20BOneH100SglangClosed4In512Out1024MeanE2e) { check("ST14c"); }
 
 TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   fmt::print(
@@ -6816,9 +7033,10 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   };
   Sum out[3], wave1[3], wave2[3], wave3[3], wave4[3], wave5[3], wave6[3], wave7[3], wave8[3],
       wave9[3], wave10[3], wave11[3], wave12[3], wave13[3], wave14[3], wave15[3], wave16[3],
-      wave17[3], wave18[3], wave19[3], wave20[3], wave21[3], before10[3], before11[3], before12[3],
-      before13[3], before14[3], before15[3], before16[3], before17[3], before18[3], before19[3],
-      before20[3], before21[3], sc[3], sd[3], se[3], sf[3], sg[3], sh[3], in[3];
+      wave17[3], wave18[3], wave19[3], wave20[3], wave21[3], wave22[3], before10[3], before11[3],
+      before12[3], before13[3], before14[3], before15[3], before16[3], before17[3], before18[3],
+      before19[3], before20[3], before21[3], before22[3], sc[3], sd[3], se[3], sf[3], sg[3], sh[3],
+      in[3];
   for (const auto& c : cases()) {
     const double now = c.predict();
     const Sample effective = effective_sample(c, now);
@@ -6836,9 +7054,9 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       continue;
     }
     out[a].add(c.id, e);
-    // Waves 9-21 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
+    // Waves 9-22 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
     // SG, SH: wave 12; SI: wave 13; SJ: wave 14; SK: wave 15; SN: wave 16; SO: wave 17; SP: wave
-    // 18; SQ: wave 19; SR: wave 20; SS: wave 21); wave 1 is S followed by a digit.
+    // 18; SQ: wave 19; SR: wave 20; SS: wave 21; ST: wave 22); wave 1 is S followed by a digit.
     const bool two_letters = c.id.size() > 1 && std::isalpha(static_cast<unsigned char>(c.id[1]));
     const bool wave_10 = two_letters && c.id[0] == 'S' && (c.id[1] == 'C' || c.id[1] == 'D');
     const bool wave_11 = two_letters && c.id[0] == 'S' && (c.id[1] == 'E' || c.id[1] == 'F');
@@ -6852,44 +7070,49 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     const bool wave_19 = two_letters && c.id[0] == 'S' && c.id[1] == 'Q';
     const bool wave_20 = two_letters && c.id[0] == 'S' && c.id[1] == 'R';
     const bool wave_21 = two_letters && c.id[0] == 'S' && c.id[1] == 'S';
-    if (!wave_21) before21[a].add(c.id, e);
-    if (!wave_20 && !wave_21) before20[a].add(c.id, e);
-    if (!wave_19 && !wave_20 && !wave_21) before19[a].add(c.id, e);
-    if (!wave_18 && !wave_19 && !wave_20 && !wave_21) before18[a].add(c.id, e);
-    if (!wave_17 && !wave_18 && !wave_19 && !wave_20 && !wave_21) before17[a].add(c.id, e);
-    if (!wave_16 && !wave_17 && !wave_18 && !wave_19 && !wave_20 && !wave_21) {
+    const bool wave_22 = two_letters && c.id[0] == 'S' && c.id[1] == 'T';
+    if (!wave_22) before22[a].add(c.id, e);
+    if (!wave_21 && !wave_22) before21[a].add(c.id, e);
+    if (!wave_20 && !wave_21 && !wave_22) before20[a].add(c.id, e);
+    if (!wave_19 && !wave_20 && !wave_21 && !wave_22) before19[a].add(c.id, e);
+    if (!wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22) before18[a].add(c.id, e);
+    if (!wave_17 && !wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22)
+      before17[a].add(c.id, e);
+    if (!wave_16 && !wave_17 && !wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22) {
       before16[a].add(c.id, e);
     }
-    if (!wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 && !wave_20 && !wave_21) {
+    if (!wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 && !wave_20 && !wave_21 &&
+        !wave_22) {
       before15[a].add(c.id, e);
     }
     if (!wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 && !wave_20 &&
-        !wave_21) {
+        !wave_21 && !wave_22) {
       before14[a].add(c.id, e);
     }
     if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 &&
-        !wave_20 && !wave_21) {
+        !wave_20 && !wave_21 && !wave_22) {
       before13[a].add(c.id, e);
     }
     if (wave_12) {
       (c.id[1] == 'G' ? sg : sh)[a].add(c.id, e);
     } else if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 &&
-               !wave_20 && !wave_21) {
+               !wave_20 && !wave_21 && !wave_22) {
       before12[a].add(c.id, e);
     }
     if (wave_11) {
       (c.id[1] == 'E' ? se : sf)[a].add(c.id, e);
     } else if (!wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 &&
-               !wave_19 && !wave_20 && !wave_21) {
+               !wave_19 && !wave_20 && !wave_21 && !wave_22) {
       before11[a].add(c.id, e);
     }
     if (wave_10) {
       (c.id[1] == 'C' ? sc : sd)[a].add(c.id, e);
     } else if (!wave_11 && !wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 &&
-               !wave_18 && !wave_19 && !wave_20 && !wave_21) {
+               !wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22) {
       before10[a].add(c.id, e);
     }
-    (wave_21          ? wave21
+    (wave_22          ? wave22
+     : wave_21        ? wave21
      : wave_20        ? wave20
      : wave_19        ? wave19
      : wave_18        ? wave18
@@ -6965,6 +7188,8 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     line("  of which wave 20 (SR)", wave20[a]);
     line("  of which before wave 21 (waves 1-20)", before21[a]);
     line("  of which wave 21 (SS)", wave21[a]);
+    line("  of which before wave 22 (waves 1-21)", before22[a]);
+    line("  of which wave 22 (ST)", wave22[a]);
     line("in sample (not in the headline)", in[a]);
   }
 }
