@@ -64,8 +64,8 @@ TEST(CliServe, AWindowedModelSaysWhichKvPagesItKeeps) {
   const auto windowed = mlsysim(
       "serve GPT_OSS_120B H100 --tp 4 --input-tokens 8000 --output-tokens 192 --format json");
   ASSERT_EQ(windowed.code, 0) << windowed.err;
-  EXPECT_THAT(windowed.out, HasSubstr("18 of GPT_OSS_120B's 36 layers attend within a 128-token "
-                                      "window; their KV keeps only the window's pages"));
+  EXPECT_THAT(windowed.out, HasSubstr("18 of GPT_OSS_120B's 36 layers attend within 128-token "
+                                      "windows; their KV keeps only the window's pages"));
   const auto full = mlsysim(
       "serve GPT_OSS_120B H100 --tp 4 --input-tokens 8000 --output-tokens 192 --full-kv-pages "
       "--format json");
