@@ -1165,6 +1165,33 @@ TEST(TrainingAttention, TheMeasuredRateAppliesAt8KAndRampsDownForShorterSequence
   EXPECT_NEAR(fp8.rate.in("TFLOP/s"), 567.0, 1e-9);
 }
 
+TEST(TrainingAttention, TheRateFollowsTheHeadDimensionAndAnExplicitEfficiencyDoesNot) {
+  // The catalog's rates are for head dimension 128; FlashAttention-3, cuDNN and
+  // FlashAttention-2 on H100 run head dimension 64 at a median 0.764 of that, 256 at 0.940.
+  const HardwareNode& h100 = Hardware::Cloud::H100;
+  TrainingOptions o;
+  EXPECT_NEAR(fused_attention_rate(h100, Precision::bf16, o, 8192, 64).rate.in("TFLOP/s"),
+              567.0 * 0.764, 1e-9);
+  EXPECT_NEAR(fused_attention_rate(h100, Precision::bf16, o, 8192, 256).rate.in("TFLOP/s"),
+              567.0 * 0.940, 1e-9);
+  // Interpolated in log2 between the points, flat outside them.
+  EXPECT_NEAR(o.gemm.attention_head_dim_factor(std::sqrt(64.0 * 128.0)), (0.764 + 1.0) / 2, 1e-12);
+  EXPECT_DOUBLE_EQ(o.gemm.attention_head_dim_factor(32), 0.764);
+  EXPECT_DOUBLE_EQ(o.gemm.attention_head_dim_factor(512), 0.940);
+  EXPECT_DOUBLE_EQ(o.gemm.attention_head_dim_factor(128), 1.0);
+  // A device without a measurement: the default efficiency at 128, scaled the same way.
+  const auto& mi250 = Hardware::Cloud::MI250X;
+  EXPECT_NEAR(fused_attention_rate(mi250, Precision::bf16, o, 8192, 64).efficiency, 0.55 * 0.764,
+              1e-12);
+  // An explicit efficiency is the caller's number, whatever the head dimension.
+  o.attention_efficiency = 0.4;
+  EXPECT_DOUBLE_EQ(fused_attention_rate(h100, Precision::bf16, o, 8192, 64).efficiency, 0.4);
+  o.attention_efficiency = 0;
+  o.gemm.attention_head_dim_64 = 0;
+  EXPECT_THAT([&] { (void)one_sequence_step(Models::Language::Llama3_8B, o, 2048); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("'gemm.attention_head_dim_64'")));
+}
+
 TEST(TrainingAttention, AnExplicitEfficiencyOverridesAndDevicesWithoutAMeasurementUseTheDefault) {
   TrainingOptions o;
   o.attention_efficiency = 0.34;  // FlashAttention-2 on Hopper

@@ -17,11 +17,20 @@
 
 namespace mlsysim::solvers {
 
+double GemmParams::attention_head_dim_factor(double head_dim) const {
+  if (!(head_dim > 0)) return 1.0;
+  const double x = std::clamp(std::log2(head_dim), 6.0, 8.0);  // 64 .. 256
+  return x <= 7.0 ? attention_head_dim_64 + (1.0 - attention_head_dim_64) * (x - 6.0)
+                  : 1.0 + (attention_head_dim_256 - 1.0) * (x - 7.0);
+}
+
 void GemmParams::validate() const {
   // Checked without building a message first, so a valid set costs no allocation (solvers call
   // this once per evaluation in allocation-free paths); the messages are built only on failure.
   const auto fraction_ok = [](double x) { return x > 0 && x <= 1; };  // false for NaN
-  bool ok = fraction_ok(default_memory_fraction) && tile_count >= 1 &&
+  const auto factor_ok = [](double x) { return x > 0 && x <= 4; };    // false for NaN
+  bool ok = fraction_ok(default_memory_fraction) && factor_ok(attention_head_dim_64) &&
+            factor_ok(attention_head_dim_256) && tile_count >= 1 &&
             tile_count <= static_cast<int>(tiles.size()) && std::isfinite(tile_reuse_exponent) &&
             tile_reuse_exponent >= 0 && std::isfinite(k_half) && k_half >= 0 &&
             std::isfinite(output_bytes) && output_bytes >= 0;
@@ -38,6 +47,12 @@ void GemmParams::report_invalid() const {
                      default_fraction[i]);
   }
   require_fraction("gemm.default_memory_fraction", default_memory_fraction);
+  for (auto [name, x] : {std::pair{"gemm.attention_head_dim_64", attention_head_dim_64},
+                         std::pair{"gemm.attention_head_dim_256", attention_head_dim_256}}) {
+    if (!(x > 0 && x <= 4)) {
+      throw InvalidArgumentError(name, "must be a rate factor in (0, 4], got " + std::to_string(x));
+    }
+  }
   if (tile_count < 1 || tile_count > static_cast<int>(tiles.size())) {
     throw InvalidArgumentError("gemm.tile_count", "must be 1 to " + std::to_string(tiles.size()) +
                                                       ", got " + std::to_string(tile_count));

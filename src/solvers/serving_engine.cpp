@@ -162,7 +162,7 @@ Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptio
                                                        : o.precision.compute;
   attn_ceiling_ = gemm_ceiling(hw, attn_precision_, o.gemm);
   if (const auto& fa = hw.compute.measured_attention[static_cast<std::size_t>(attn_precision_)]) {
-    attn_measured_ = in<typed::flops_per_second>(*fa);
+    attn_measured_ = in<typed::flops_per_second>(*fa);  // scaled to the head dimension below
   }
   bw_ = streaming_bandwidth(hw, o.gemm.default_memory_fraction);
   cb_ = byte_count(bytes_of(o.precision.compute));
@@ -236,6 +236,8 @@ Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptio
     add(h, H * hd / ts_, L);
     attn_gemms = 2;
   }
+  // The measured attention rate is for head dimension 128 (GemmParams::attention_head_dim_factor).
+  attn_measured_ = attn_measured_ * o.gemm.attention_head_dim_factor((d_qk_ + d_v_) / 2.0);
   const double mats = m.ffn_kind.value_or(FfnKind::mlp) == FfnKind::gated ? 2.0 : 1.0;
   moe_layers_ = m.architecture == Architecture::moe && m.experts && m.experts_per_token
                     ? d(m.moe_layers())

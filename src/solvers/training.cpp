@@ -274,25 +274,6 @@ struct Gemm {
   }
 };
 
-/// GemmParams::validate's checks without building its messages (no allocation on the hot path).
-bool gemm_params_ok(const GemmParams& g) {
-  const auto fraction = [](double x) { return x > 0 && x <= 1; };
-  for (double x : g.default_fraction) {
-    if (!fraction(x)) return false;
-  }
-  if (!fraction(g.default_memory_fraction) || g.tile_count < 1 ||
-      g.tile_count > static_cast<int>(g.tiles.size())) {
-    return false;
-  }
-  for (int i = 0; i < g.tile_count; ++i) {
-    const auto& t = g.tiles[static_cast<std::size_t>(i)];
-    if (t.m <= 0 || t.n <= 0) return false;
-  }
-  return std::isfinite(g.tile_reuse_exponent) && g.tile_reuse_exponent >= 0 &&
-         std::isfinite(g.k_half) && g.k_half >= 0 && std::isfinite(g.output_bytes) &&
-         g.output_bytes >= 0;
-}
-
 }  // namespace
 
 double training_flops_per_token(const Workload& m, std::int64_t seq_len) {
@@ -313,7 +294,7 @@ Precision sixteen_bit(const HardwareNode& hw, Precision compute) {
 }  // namespace
 
 AttentionRate fused_attention_rate(const HardwareNode& hw, Precision p, const TrainingOptions& o,
-                                   double seq_tokens) {
+                                   double seq_tokens, double head_dim) {
   if (!(seq_tokens > 0 && std::isfinite(seq_tokens))) {
     bad("seq_tokens", "must be a positive token count, got " + std::to_string(seq_tokens));
   }
@@ -327,9 +308,14 @@ AttentionRate fused_attention_rate(const HardwareNode& hw, Precision p, const Tr
   AttentionRate r;
   r.precision = p;
   const auto& measured = hw.compute.measured_attention_training[i];
-  if (o.attention_efficiency > 0 || !measured) {
-    r.efficiency =
-        o.attention_efficiency > 0 ? o.attention_efficiency : o.default_attention_efficiency;
+  if (o.attention_efficiency > 0) {
+    r.efficiency = o.attention_efficiency;
+    r.rate = *peak * r.efficiency;
+    return r;
+  }
+  const double head = o.gemm.attention_head_dim_factor(head_dim);
+  if (!measured) {
+    r.efficiency = o.default_attention_efficiency * head;
     r.rate = *peak * r.efficiency;
     return r;
   }
@@ -341,7 +327,7 @@ AttentionRate fused_attention_rate(const HardwareNode& hw, Precision p, const Tr
   const double ramp =
       h > 0 ? std::min(1.0, (seq_tokens / (seq_tokens + h)) / (kMeasuredAt / (kMeasuredAt + h)))
             : 1.0;
-  r.rate = *measured * ramp;
+  r.rate = *measured * (ramp * head);
   r.efficiency = r.rate.base_value() / peak->base_value();
   r.measured = true;
   return r;
@@ -452,7 +438,7 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
                                   std::to_string(o.attention_seq_half));
   }
   require_unit_interval("schedule.overlap_slowdown", o.schedule.overlap_slowdown);
-  if (!gemm_params_ok(o.gemm)) o.gemm.validate();  // throws naming the field
+  o.gemm.validate();  // allocation-free when valid; throws naming the field
   if (pc.zero_stage < 0 || pc.zero_stage > 3) {
     bad("zero_stage", "must be 0, 1, 2 or 3, got " + std::to_string(pc.zero_stage));
   }
@@ -626,7 +612,8 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   Bits score_traffic = Bits::from_value(0);  // one pass, materialized only
   AttentionRate attention{};                 // fused only
   if (o.attention == AttentionKernel::fused) {
-    attention = fused_attention_rate(hw, o.precision.compute, o, s_loc);
+    const double head_dim = (d_qk + d_v) / 2.0;  // the QK^T and PV products' mean inner width
+    attention = fused_attention_rate(hw, o.precision.compute, o, s_loc, head_dim);
     const FlopRate attn_rate = attention.rate.as<typed::flops_per_second>();
     core_f = detail::flop_count(0.5 * core_full) / attn_rate;
     if (const auto local = static_cast<double>(m.local_layers()); local > 0) {
@@ -636,7 +623,7 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
       const double share = m.local_causal_keys(s) / (s * (s + 1.0) / 2.0);
       const Seconds local_f =
           detail::flop_count(0.5 * core_full * share) /
-          fused_attention_rate(hw, o.precision.compute, o, std::min(s_loc, share * s))
+          fused_attention_rate(hw, o.precision.compute, o, std::min(s_loc, share * s), head_dim)
               .rate.as<typed::flops_per_second>();
       const double all = static_cast<double>(L);
       core_f = (core_f * (all - local) + local_f * local) / all;

@@ -58,6 +58,18 @@ struct GemmParams {
   /// Bytes per element of C; 0 means "the inputs' width, but at least 2" (FP8 and INT8 GEMMs
   /// write BF16 / FP16 in training and inference frameworks).
   double output_bytes = 0;
+  /// A fused attention kernel's rate at head dimension 64 and 256 relative to 128, the head
+  /// dimension of every measured attention rate in the catalog: the median over
+  /// FlashAttention-3, cuDNN and FlashAttention-2 of their causal BF16 forward rates on H100 at
+  /// 8K tokens (Shah et al. 2024, FlashAttention-3, Figure 5; Dao-AILab/flash-attention
+  /// assets/flash3_fp16_fwd.png): head dim 64 460 / 379 / 295 against 602 / 529 / 333 at 128
+  /// (0.764 / 0.716 / 0.886), head dim 256 628 / 497 / 297 (1.043 / 0.940 / 0.892). Between
+  /// and beyond the three points the factor is interpolated in log2 of the head dimension and
+  /// held flat outside [64, 256].
+  double attention_head_dim_64 = 0.764;
+  double attention_head_dim_256 = 0.940;
+  /// The factor for a head dimension (see above); 1 at 128.
+  [[nodiscard]] double attention_head_dim_factor(double head_dim) const;
 
   /// Throws InvalidArgumentError naming the first field out of range; allocates nothing when
   /// every field is valid.

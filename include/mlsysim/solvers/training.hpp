@@ -232,10 +232,13 @@ struct TrainingResult {
 /// keeps attention in BF16). The rate is `attention_efficiency` x that precision's dense peak when
 /// set; else the device's `compute.measured_attention_training` scaled to the length by
 /// `attention_seq_half` (docs/solvers.md, "Attention core"); else `default_attention_efficiency`
-/// x the dense peak. Throws InvalidArgumentError when `hw` has no dense rate at that precision or
+/// x the dense peak. The measured and default rates are for head dimension 128 and are scaled to
+/// `head_dim` by `gemm.attention_head_dim_factor` (an explicit `attention_efficiency` is taken as
+/// given). Throws InvalidArgumentError when `hw` has no dense rate at that precision or
 /// `seq_tokens` is not a positive number.
 [[nodiscard]] AttentionRate fused_attention_rate(const HardwareNode& hw, Precision p,
-                                                 const TrainingOptions& options, double seq_tokens);
+                                                 const TrainingOptions& options, double seq_tokens,
+                                                 double head_dim = 128);
 
 /// A collective the training solver prices.
 enum class CollectiveKind : std::uint8_t { all_reduce, all_gather, reduce_scatter, all_to_all };
