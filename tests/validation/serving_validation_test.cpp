@@ -3831,6 +3831,10 @@ constexpr const char* kVllmPr12655 =
     "(68fe2db3c28deb837481135ef92793d54f0fd85c)' (VLLM_USE_V1=1 benchmark_throughput.py, "
     "gemma-2-27b-it 6144/1024, 50 prompts, 'performed on H100'), "
     "https://github.com/vllm-project/vllm/pull/12655";
+/// ST13 / ST14's caveat: the client's latencies include the web URL's network and proxy time.
+constexpr const char* kModalNetwork =
+    "the client reaches the server over Modal's web URL: network and proxy time is in the source's "
+    "latencies, not in the model's (the SO09/SO10 rule; the source does not bound its size)";
 constexpr const char* kAchatbot183 =
     "ai-bot-pro/achatbot PR #183, comment of 2025-08-10 (SGLang 3817a37d launch_server "
     "openai/gpt-oss-20b --tp 1 on a Modal H100; sglang.bench_serving --backend sglang-oai random "
@@ -5871,27 +5875,27 @@ std::vector<ServingCase> case_list() {
       w2("ST13a", "gpt-oss-20b 1xH100 MXFP4 (experts, weight-only) TP1 SGLang 3817a37d, 512/1024, concurrency 32, 160 prompts, over a Modal web URL: output tok/s",
          kAchatbot183, Area::throughput, 2765.4, "tok/s", 5463,
          [] { return sgl_gpt_oss_closed({&GPTOSS20, &H100, 1, Precision::fp4, 512, 1024, 32}, 160).output_throughput.in("tokens/s"); },
-         "the client reaches the server over Modal's web URL: network and proxy time is in the source's latencies, not in the model's (the SO09/SO10 rule; the source does not bound its size)"),
+         kModalNetwork),
       w2("ST13b", "gpt-oss-20b 1xH100 MXFP4 (experts, weight-only) TP1 SGLang 3817a37d, 512/1024, concurrency 32, 160 prompts, over a Modal web URL: mean TTFT",
          kAchatbot183, Area::latency, 3721.89, "ms", 176.5,
          [] { return sgl_gpt_oss_closed({&GPTOSS20, &H100, 1, Precision::fp4, 512, 1024, 32}, 160).ttft.mean.in("ms"); },
-         "the client reaches the server over Modal's web URL: network and proxy time is in the source's latencies, not in the model's (the SO09/SO10 rule; the source does not bound its size)"),
+         kModalNetwork),
       w2("ST13c", "gpt-oss-20b 1xH100 MXFP4 (experts, weight-only) TP1 SGLang 3817a37d, 512/1024, concurrency 32, 160 prompts, over a Modal web URL: mean end-to-end latency",
          kAchatbot183, Area::latency, 11769.33, "ms", 5997,
          [] { return sgl_gpt_oss_closed({&GPTOSS20, &H100, 1, Precision::fp4, 512, 1024, 32}, 160).e2e.mean.in("ms"); },
-         "the client reaches the server over Modal's web URL: network and proxy time is in the source's latencies, not in the model's (the SO09/SO10 rule; the source does not bound its size)"),
+         kModalNetwork),
       w2("ST14a", "gpt-oss-20b 1xH100 MXFP4 (experts, weight-only) TP1 SGLang 3817a37d, 512/1024, concurrency 4, 20 prompts, over a Modal web URL: output tok/s",
          kAchatbot183, Area::throughput, 481.95, "tok/s", 1152,
          [] { return sgl_gpt_oss_closed({&GPTOSS20, &H100, 1, Precision::fp4, 512, 1024, 4}, 20).output_throughput.in("tokens/s"); },
-         "the client reaches the server over Modal's web URL: network and proxy time is in the source's latencies, not in the model's (the SO09/SO10 rule; the source does not bound its size)"),
+         kModalNetwork),
       w2("ST14b", "gpt-oss-20b 1xH100 MXFP4 (experts, weight-only) TP1 SGLang 3817a37d, 512/1024, concurrency 4, 20 prompts, over a Modal web URL: mean TTFT",
          kAchatbot183, Area::latency, 2731.0, "ms", 46.01,
          [] { return sgl_gpt_oss_closed({&GPTOSS20, &H100, 1, Precision::fp4, 512, 1024, 4}, 20).ttft.mean.in("ms"); },
-         "the client reaches the server over Modal's web URL: network and proxy time is in the source's latencies, not in the model's (the SO09/SO10 rule; the source does not bound its size)"),
+         kModalNetwork),
       w2("ST14c", "gpt-oss-20b 1xH100 MXFP4 (experts, weight-only) TP1 SGLang 3817a37d, 512/1024, concurrency 4, 20 prompts, over a Modal web URL: mean end-to-end latency",
          kAchatbot183, Area::latency, 8432.23, "ms", 3555,
          [] { return sgl_gpt_oss_closed({&GPTOSS20, &H100, 1, Precision::fp4, 512, 1024, 4}, 20).e2e.mean.in("ms"); },
-         "the client reaches the server over Modal's web URL: network and proxy time is in the source's latencies, not in the model's (the SO09/SO10 rule; the source does not bound its size)"),
+         kModalNetwork),
   };
   return all;
 }
