@@ -62,14 +62,16 @@ double Workload::cached_kv_tokens(double tokens) const noexcept {
   const double all = d(layers.value_or(0));
   const double local = d(local_layers());
   if (!(all > 0) || local <= 0) return tokens;
-  const double window = d(sliding_window ? *sliding_window : *attention_chunk);
-  return ((all - local) * tokens + local * std::min(tokens, window)) / all;
+  return ((all - local) * tokens + local * std::min(tokens, d(local_window()))) / all;
 }
 
 double Workload::local_keys_per_query(double seq) const noexcept {
-  if (sliding_window) return std::min(seq, d(*sliding_window));
-  if (attention_chunk) return std::min(seq, d(*attention_chunk));
-  return seq;
+  return local_window() > 0 ? std::min(seq, d(local_window())) : seq;
+}
+
+double Workload::local_mean_span(double from, double to) const noexcept {
+  const double n = std::max(1.0, to - from);
+  return (local_causal_keys(from + n) - local_causal_keys(from)) / n;
 }
 
 std::int64_t Workload::embedding_parameters() const noexcept {

@@ -500,8 +500,7 @@ void Engine::attend_prompt(IterationLoad& l, double tokens, double from, double 
   l.prefill_attended += tokens * (from + (n + 1.0) / 2.0);
   if (local_frac_ <= 0) return;
   l.prefill_attended_local =
-      std::max(0.0, l.prefill_attended_local) +
-      tokens * (model.local_causal_keys(from + n) - model.local_causal_keys(from)) / n;
+      std::max(0.0, l.prefill_attended_local) + tokens * model.local_mean_span(from, to);
 }
 
 IterationLoad Engine::decode_load(double seqs, double from, double to, double k) const {
@@ -509,24 +508,19 @@ IterationLoad Engine::decode_load(double seqs, double from, double to, double k)
   const double rows = seqs * (k + 1.0);
   l.decode_sequences = static_cast<std::int64_t>(rows);
   l.decode_context = static_cast<std::int64_t>(std::llround(rows * (from + to) / 2.0));
-  if (local_frac_ > 0) {
-    // Mean over the output positions of the keys a local layer's new token sees.
-    const double n = std::max(1.0, to - from);
-    l.decode_attended_local =
-        rows * (model.local_causal_keys(from + n) - model.local_causal_keys(from)) / n;
-  }
+  // Mean over the output positions of the keys a local layer's new token sees.
+  if (local_frac_ > 0) l.decode_attended_local = rows * model.local_mean_span(from, to);
   return l;
 }
 
 double Engine::cached_tokens(double tokens) const {
-  return opt.params.windowed_kv_pages ? model.cached_kv_tokens(tokens) : tokens;
+  return detail::cached_tokens(model, opt.params, tokens);
 }
 
 std::int64_t Engine::kv_pages(std::int64_t tokens, std::int64_t block) const {
   const double pages = std::ceil(d(tokens) / d(block));
   if (local_frac_ <= 0 || !opt.params.windowed_kv_pages) return static_cast<std::int64_t>(pages);
-  const double window = d(model.sliding_window ? *model.sliding_window : *model.attention_chunk);
-  const double local = std::min(pages, std::ceil(window / d(block)) + 1.0);
+  const double local = std::min(pages, std::ceil(d(model.local_window()) / d(block)) + 1.0);
   return static_cast<std::int64_t>(std::ceil((1.0 - local_frac_) * pages + local_frac_ * local));
 }
 

@@ -110,6 +110,13 @@ class Engine {
   double local_frac_ = 0;                 ///< layers with local attention / layers
 };
 
+/// Whole-model KV tokens a sequence of `tokens` tokens keeps: Workload::cached_kv_tokens with
+/// params.windowed_kv_pages, else every token.
+[[nodiscard]] inline double cached_tokens(const Workload& m, const ServingParams& p,
+                                          double tokens) {
+  return p.windowed_kv_pages ? m.cached_kv_tokens(tokens) : tokens;
+}
+
 /// Accepted tokens per verification step: (1 - a^(k+1)) / (1 - a) (Leviathan et al. 2023).
 [[nodiscard]] double tokens_per_step(const Speculation& s);
 

@@ -667,9 +667,7 @@ CapacityResult plan_capacity(const Workload& m, const CapacityOptions& c) {
             try {
               const ServingMemory mem = serving_memory(m, *hw, so);
               const double per_request =
-                  so.params.windowed_kv_pages
-                      ? m.cached_kv_tokens(d(so.input_tokens + so.output_tokens))
-                      : d(so.input_tokens + so.output_tokens);
+                  detail::cached_tokens(m, so.params, d(so.input_tokens + so.output_tokens));
               covered = d(seqs) * per_request >= d(mem.kv_tokens);
             } catch (const InvalidArgumentError& ex) {
               skip(ex.what());

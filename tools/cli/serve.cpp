@@ -191,8 +191,7 @@ int serve_cmd(const ServingCliOptions& c, const Options& g) {
     // The KV per request depends on the engine's allocator: say which one is priced.
     assumed.push_back(fmt::format(
         "{} of {}'s {} layers attend within {}-token {}; {}", local, m.info.key,
-        m.layers.value_or(0), m.sliding_window ? *m.sliding_window : m.attention_chunk.value_or(0),
-        m.sliding_window ? "windows" : "chunks",
+        m.layers.value_or(0), m.local_window(), m.sliding_window ? "windows" : "chunks",
         so.params.windowed_kv_pages
             ? "their KV keeps only the window's pages (vLLM V1's hybrid KV cache manager; "
               "--full-kv-pages for an engine without one)"

@@ -76,6 +76,13 @@ struct Workload {
   [[nodiscard]] std::int64_t moe_layers() const noexcept;
   /// Layers with local (sliding-window or chunked) attention; 0 without either field.
   [[nodiscard]] std::int64_t local_layers() const noexcept;
+  /// The local layers' window or chunk in tokens; 0 without local attention.
+  [[nodiscard]] std::int64_t local_window() const noexcept {
+    return sliding_window ? *sliding_window : attention_chunk.value_or(0);
+  }
+  /// Keys a local layer's queries at positions (from, to] attend to, per query on average:
+  /// (local_causal_keys(to) - local_causal_keys(from)) / (to - from).
+  [[nodiscard]] double local_mean_span(double from, double to) const noexcept;
   /// Keys a local layer's queries attend to in a causal sequence of `seq` tokens, summed over the
   /// queries: sum over i = 1..seq of min(i, window) (sliding) or of the position in the chunk
   /// (chunked); seq (seq + 1) / 2, the full causal prefix, for a model without local attention.
