@@ -1093,6 +1093,41 @@ TEST(TrainingTimeline, Fp8GemmInputsAndOutputGradientsAreCastThroughMemory) {
   EXPECT_NEAR((fp8.memory_bound_time - bf16.memory_bound_time).in("ms"), 16.9608, 1e-3);
 }
 
+TEST(TrainingTimeline, EveryKernelOfALayerPaysTheLaunchGapAndTheStall) {
+  // Kernel boundaries per layer and micro-batch, at 2.5 + 3.7 = 6.2 us each, 32 layers:
+  // Llama 3 8B, no TP, no recomputation: forward QKV, output, MLP up and down GEMMs (4), one
+  // fused attention kernel, 4 elementwise kernels = 9; backward 8 GEMMs (data and weight
+  // gradients), 3 attention kernels, 4 elementwise = 15. 24 x 32 x 6.2 us = 4.7616 ms.
+  const auto dense = one_sequence_per_rank(Models::Language::Llama3_8B, Precision::bf16);
+  EXPECT_NEAR(dense.kernel_boundary_time.in("ms"), 4.7616, 1e-9);
+  // Mixtral 8x7B: the FFN is a router and two grouped expert GEMMs (3), plus top-k, permute and
+  // unpermute (3): forward 5 + 1 + 4 + 3 = 13, backward 10 + 3 + 4 + 3 = 20. 33 x 32 x 6.2 us.
+  const auto moe = one_sequence_per_rank(Models::Language::Mixtral_8x7B, Precision::bf16);
+  EXPECT_NEAR(moe.kernel_boundary_time.in("ms"), 6.5472, 1e-9);
+  // TP 2 without communication overlap puts its 2 collectives per pass on the compute stream,
+  // and full recomputation re-runs the forward's 11 kernels: forward 11, backward 17 + 11 = 28;
+  // two micro-batches per rank (global batch 8 over dp 4). 2 x 39 x 32 x 6.2 us = 15.4752 ms.
+  ParallelConfig pc;
+  pc.tp = 2;
+  pc.dp = 4;
+  pc.recompute = Recompute::full;
+  TrainingOptions o;
+  o.seq_len = 2048;
+  o.global_batch = 8;
+  const auto tp = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
+  EXPECT_NEAR(tp.kernel_boundary_time.in("ms"), 15.4752, 1e-9);
+  // The time is part of the step: without it the step is shorter by at least the forward's share
+  // on the critical path, and a negative gap is refused by name.
+  o.kernel_launch_gap = Quantity(0.0, Unit::parse("us"));
+  o.kernel_stall = Quantity(0.0, Unit::parse("us"));
+  const auto none = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
+  EXPECT_EQ(none.kernel_boundary_time.base_value(), 0.0);
+  EXPECT_GT(tp.step_time.in("ms") - none.step_time.in("ms"), 15.0);
+  o.kernel_stall = Quantity(-1.0, Unit::parse("us"));
+  EXPECT_THAT([&] { (void)train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("'kernel_stall'")));
+}
+
 TEST(TrainingTimeline, Fp4QuantizationReadsForTheAmaxAndWritesBlockScales) {
   // The same step on a DGX B200 (which has FP4 tensor cores). NVFP4 (Transformer Engine) needs
   // the tensor's amax before casting (one more 2 B read) and writes a 1 B scale per 16-element

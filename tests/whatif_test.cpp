@@ -59,14 +59,24 @@ TrainingOptions small_batch() {
   return o;
 }
 
+/// small_batch() without the kernel boundaries' fixed time per kernel.
+TrainingOptions without_boundaries() {
+  TrainingOptions o = small_batch();
+  o.kernel_launch_gap = Quantity(0.0, Unit::parse("us"));
+  o.kernel_stall = Quantity(0.0, Unit::parse("us"));
+  return o;
+}
+
 TEST(Sensitivity, AComputeBoundStepHasElasticityMinusOneToPeakAndZeroToBandwidth) {
   // Memory bandwidth raised a million-fold: every GEMM is compute-bound (its memory floor is
   // 1e-6 of what it was) and elementwise and optimizer traffic take ~1e-6 of the step. Then
   // step = C / peak + M / bw with M / bw ~ 0, so d ln(step) / d ln(peak) = -C/peak / step = -1
   // and d ln(step) / d ln(bw) = -(M / bw) / step ~ 0; tokens/s = tokens / step gives +1 and 0.
+  // The kernel boundaries (a fixed time per kernel) are set to zero for this limit.
   OneDevice d;
   d.hw.memory.bandwidth = d.hw.memory.bandwidth * 1e6;
-  const auto r = training_sensitivity(Models::Language::Llama3_8B, d.fleet, {}, small_batch());
+  const auto r =
+      training_sensitivity(Models::Language::Llama3_8B, d.fleet, {}, without_boundaries());
   ASSERT_TRUE(r.feasible);
   const std::size_t step = metric(r, "step_time");
   const std::size_t tps = metric(r, "tokens_per_second");
@@ -89,12 +99,13 @@ TEST(Sensitivity, AComputeBoundStepHasElasticityMinusOneToPeakAndZeroToBandwidth
 TEST(Sensitivity, AMemoryBoundStepHasElasticityMinusOneToBandwidthAndZeroToPeak) {
   // Peak raised a million-fold: every GEMM sits on its memory floor (bytes / bandwidth), fused
   // attention (FLOPs / peak) shrinks to ~1e-6, so step = M / bw: elasticity -1 to bandwidth,
-  // ~0 to the peak.
+  // ~0 to the peak (kernel boundaries set to zero, as above).
   OneDevice d;
   for (auto& p : d.hw.compute.dense) {
     if (p) *p = *p * 1e6;
   }
-  const auto r = training_sensitivity(Models::Language::Llama3_8B, d.fleet, {}, small_batch());
+  const auto r =
+      training_sensitivity(Models::Language::Llama3_8B, d.fleet, {}, without_boundaries());
   const std::size_t step = metric(r, "step_time");
   EXPECT_NEAR(row(r, "memory_bandwidth").elasticity[step], -1.0, 1e-3);
   EXPECT_NEAR(row(r, "peak_flops.bf16").elasticity[step], 0.0, 1e-3);
@@ -146,7 +157,8 @@ TEST(Sensitivity, BandwidthAndItsEfficiencyEnterAsOneProduct) {
 TEST(Sensitivity, RateAndLatencyElasticitiesSumToMinusOne) {
   // Euler's theorem: speeding every rate up by k and shortening every latency by k makes every
   // term of the step k times shorter (each is bytes / rate, FLOPs / rate or a latency), so
-  // step(k r, l / k) = step / k and sum(e_rate) - sum(e_latency) = -1 for step time.
+  // step(k r, l / k) = step / k and sum(e_rate) - sum(e_latency) = -1 for step time (the kernel
+  // launch gaps and stalls are times too).
   ParallelConfig pc;
   pc.tp = 8;
   pc.dp = 2;
@@ -162,7 +174,9 @@ TEST(Sensitivity, RateAndLatencyElasticitiesSumToMinusOne) {
   double sum = 0;
   for (const auto& x : r.rows) {
     if (x.group == "efficiency" || x.elasticity.empty()) continue;
-    const bool latency = x.input.find("latency") != std::string::npos;
+    const bool latency = x.input.find("latency") != std::string::npos ||
+                         x.input.find("gap") != std::string::npos ||
+                         x.input.find("stall") != std::string::npos;
     sum += latency ? -x.elasticity[step] : x.elasticity[step];
   }
   EXPECT_NEAR(sum, -1.0, 0.02);

@@ -78,7 +78,11 @@ FleetRoofline fleet_roofline(const Workload& m, const Fleet& fleet, const Parall
     l.share = step > 0 ? time / step : 0.0;
     return l;
   };
-  f.levels.push_back(level(FleetCeiling::compute, peak, r.compute_time.base_value(), u.tflop_s));
+  // Kernel boundaries (launch gaps and stalls) keep the device busy without moving bytes: they
+  // count with the compute level's time.
+  f.levels.push_back(level(FleetCeiling::compute, peak,
+                           r.compute_time.base_value() + r.kernel_boundary_time.base_value(),
+                           u.tflop_s));
   f.levels.push_back(level(FleetCeiling::memory, hbm, memory, u.gb_s));
   f.levels.push_back(level(FleetCeiling::scale_up, intra_bw, up, u.gb_s));
   f.levels.push_back(level(FleetCeiling::scale_out, fabric_bw, out, u.gb_s));

@@ -428,6 +428,12 @@ SensitivityResult training_sensitivity(const Workload& m, const Fleet& fleet,
                   hw.host_link->bandwidth.to("GB/s"), false,
                   [](TrainWorld& x, double s) { x.hw.host_link->bandwidth *= s; }});
   }
+  in.push_back({"kernel_launch_gap", "Kernel launch gap", "device",
+                "every kernel of the layers' forward and backward passes", o.kernel_launch_gap,
+                false, [](TrainWorld& x, double s) { x.o.kernel_launch_gap *= s; }});
+  in.push_back({"kernel_stall", "Kernel boundary stall", "device",
+                "stragglers and memory latency per kernel", o.kernel_stall, false,
+                [](TrainWorld& x, double s) { x.o.kernel_stall *= s; }});
   if (o.offload_optimizer || o.offload_parameters) {
     in.push_back({"host_memory_bandwidth", "Host memory bandwidth per accelerator", "device",
                   "the offloaded optimizer update", o.host_memory_bandwidth, false,

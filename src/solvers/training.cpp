@@ -574,6 +574,10 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   // ---- per-layer compute -------------------------------------------------------------------
   const Gemm gemm{hw, o.precision.compute, o.gemm};
   const BitRate hbm = detail::streaming_bandwidth(hw, o.efficiency.memory);
+  require_latency("kernel_launch_gap", o.kernel_launch_gap);
+  require_latency("kernel_stall", o.kernel_stall);
+  const Seconds boundary =
+      o.kernel_launch_gap.as<typed::seconds>() + o.kernel_stall.as<typed::seconds>();
   // Fused attention (fused_attention_rate) and the vocabulary projection (below) run at 16 bits
   // in FP8/FP4 recipes.
   const Precision sixteen = sixteen_bit(hw, o.precision.compute);
@@ -582,7 +586,9 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   Seconds proj_f = Seconds::from_value(0);
   Seconds proj_b = Seconds::from_value(0);
   double attn_params = 0;  // per rank
+  double attn_gemms = 0;   // kernels, for the kernel boundaries
   auto add = [&](double rows, double n_, double k_, double split) {
+    ++attn_gemms;
     proj_f += gemm.fwd(rows, n_, k_);
     proj_b += gemm.bwd(rows, n_, k_);
     attn_params += n_ * k_ * split;
@@ -751,6 +757,7 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     Seconds compute_f, compute_b;                // GEMM + attention kernels
     Seconds memory_f, memory_b;                  // memory-bound traffic
     Seconds tp, tp_exp, cp, cp_exp, ep, ep_exp;  // per micro-batch
+    Seconds boundary_f, boundary_b;              // launch gaps and stalls
     detail::LayerTimes t;
     double params = 0, expert_params = 0;
   };
@@ -801,6 +808,35 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
       epf_exp = o.schedule.ep_comm_overlap ? hidden(epf, cf + mf) : epf;
       epb_exp = o.schedule.ep_comm_overlap ? hidden(epb, cb + mbw) : epb;
     }
+    // Kernel boundaries (docs/solvers.md). Forward: the layer's GEMMs, the attention core (one
+    // fused kernel per context-parallel chunk; materialized: two batched GEMMs and a softmax), four
+    // fused elementwise kernels, MoE's top-k, permute and unpermute, and the collectives that run
+    // on the compute stream (TP and EP without their overlap options). Backward: data- and
+    // weight-gradient GEMMs for each forward GEMM, three kernels per fused attention chunk
+    // (FlashAttention's preprocess, main and dQ conversion; materialized: four GEMMs and the
+    // softmax's), the elementwise, MoE and collective kernels again, and whatever the
+    // recomputation re-runs.
+    const double ffn_gemms = is_moe ? 3.0 + (shared > 0 ? 2.0 : 0.0) : 2.0;
+    const double gemms = attn_gemms + ffn_gemms;
+    const bool fused = o.attention == AttentionKernel::fused;
+    const double core_kf = (fused ? 1.0 : 3.0) * cpd;
+    const double core_kb = (fused ? 3.0 : 5.0) * cpd;
+    const double moe_k = is_moe ? 3.0 : 0.0;
+    const double coll = (pc.tp > 1 && !ovl ? 2.0 : 0.0) +
+                        (is_moe && pc.ep > 1 && !o.schedule.ep_comm_overlap ? 2.0 : 0.0);
+    const double n_f = gemms + core_kf + 4.0 + moe_k + coll;
+    double n_b = 2.0 * gemms + core_kb + 4.0 + moe_k + coll;
+    if (full) {
+      n_b += n_f;
+    } else if (selective) {
+      n_b += core_kf;
+    } else if (mlp_rc) {
+      n_b += core_kf + ffn_gemms + 1.0 + moe_k;  // + the activation
+    } else if (but_attn) {
+      n_b += n_f - core_kf;
+    }
+    k.boundary_f = boundary * n_f;
+    k.boundary_b = boundary * n_b;
     k.compute_f = cf;
     k.compute_b = cb;
     k.memory_f = mf;
@@ -811,8 +847,8 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     k.cp_exp = cpf_exp + cpb_exp;
     k.ep = epf + epb;
     k.ep_exp = epf_exp + epb_exp;
-    k.t.forward = cf + mf + tpf_exp + cpf_exp + epf_exp;
-    k.t.backward = cb + mbw + tpb_exp + cpb_exp + epb_exp;
+    k.t.forward = cf + mf + k.boundary_f + tpf_exp + cpf_exp + epf_exp;
+    k.t.backward = cb + mbw + k.boundary_b + tpb_exp + cpb_exp + epb_exp;
     k.params = attn_params + (is_moe ? moe_dense_params : mlp_params);
     k.expert_params = is_moe ? expert_params_layer : 0.0;
     return k;
@@ -956,6 +992,7 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   };
   const Seconds compute_t = total(&Kind::compute_f) + total(&Kind::compute_b) + logits_extra * mb;
   const Seconds memory_t = total(&Kind::memory_f) + total(&Kind::memory_b) + weight_cast;
+  const Seconds boundary_t = total(&Kind::boundary_f) + total(&Kind::boundary_b);
   const Seconds dp_total = (zero == 3 ? (fwd.comm + bwd.comm) * mb : Seconds()) +
                            (zero == 2 ? bwd.comm * mb : Seconds()) +
                            (zero <= 1 ? bwd_last.comm : Seconds()) + param_gather;
@@ -995,6 +1032,7 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   r.step_time = sec(step);
   r.compute_time = sec(compute_t);
   r.memory_bound_time = sec(memory_t);
+  r.kernel_boundary_time = sec(boundary_t);
   r.tp_comm_time = sec(total(&Kind::tp));
   r.tp_exposed_time = sec(total(&Kind::tp_exp));
   r.cp_comm_time = sec(total(&Kind::cp));
@@ -1108,7 +1146,8 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
                        2.0 * v * p2p * mb + dp_exposed;
   if (!r.memory.fits) {
     r.wall = Wall::capacity;
-  } else if (compute_t >= memory_t && compute_t >= comm && compute_t >= bubble) {
+  } else if (const Seconds device = compute_t + boundary_t;
+             device >= memory_t && device >= comm && device >= bubble) {
     r.wall = Wall::compute;
   } else if (memory_t >= comm && memory_t >= bubble) {
     r.wall = Wall::memory;

@@ -48,6 +48,7 @@ Record training_record(const TrainingResult& r, const std::string& title) {
       .add("wall", "Bound by", std::string(wall_name(r.wall)))
       .add("compute_time", "Compute", r.compute_time)
       .add("memory_bound_time", "Memory-bound ops", r.memory_bound_time)
+      .add("kernel_boundary_time", "Kernel launch gaps and stalls", r.kernel_boundary_time)
       .add("tp_exposed_time", "TP communication (exposed)", r.tp_exposed_time)
       .add("cp_exposed_time", "CP communication (exposed)", r.cp_exposed_time)
       .add("pp_comm_time", "PP communication", r.pp_comm_time)

@@ -79,6 +79,19 @@ struct GemmParams {
   [[noreturn]] void report_invalid() const;
 };
 
+/// Device time at each kernel boundary, shared by the serving engine (`ServingParams`) and the
+/// training step (`TrainingOptions`); docs/solvers.md, "Kernel boundaries". The launch gaps are
+/// back-to-back small-kernel microbenchmarks (te42kyfo/gpu-benches `gpu-small-kernels`: 2.6 us
+/// per queued stream launch on A100 80GB, 2.4 us on H200; 1.34 / 1.26 us per node replayed from
+/// a CUDA graph); the stall is the rest of Spector et al.'s (Hazy Research, 2025) "optimistic
+/// 5 us of stalling per kernel (counting stragglers, kernel launch, and memory latencies)" on
+/// H100 beyond their measured 1.3 us graph launch.
+namespace kernel_boundary {
+inline constexpr double eager_launch_gap_us = 2.5;
+inline constexpr double graph_launch_gap_us = 1.3;
+inline constexpr double stall_us = 3.7;
+}  // namespace kernel_boundary
+
 /// Where the ceiling of a GEMM estimate came from.
 enum class GemmCeiling : std::uint8_t {
   measured,          ///< the device's `compute.measured_gemm` at that precision

@@ -46,14 +46,14 @@ struct ServingParams {
   /// Time per kernel when kernels are launched one by one from the host (prefill and mixed
   /// iterations), and when replayed from a captured CUDA graph (pure decode iterations):
   /// back-to-back small-kernel microbenchmarks on A100 and H200 (te42kyfo/gpu-benches).
-  Quantity eager_launch_gap{2.5, Unit::parse("us")};
-  Quantity graph_launch_gap{1.3, Unit::parse("us")};
+  Quantity eager_launch_gap{kernel_boundary::eager_launch_gap_us, Unit::parse("us")};
+  Quantity graph_launch_gap{kernel_boundary::graph_launch_gap_us, Unit::parse("us")};
   /// Idle time at each kernel boundary besides the launch: the previous kernel's straggler thread
   /// blocks and the next kernel's first memory round trips, while no weights stream. Spector et
   /// al. 2025 (Hazy Research, "Look Ma, No Bubbles!") count "an optimistic 5 us of stalling per
   /// kernel (counting stragglers, kernel launch, and memory latencies)" on H100, of which the
   /// CUDA-graph launch they measure is 1.3 us.
-  Quantity kernel_stall{3.7, Unit::parse("us")};
+  Quantity kernel_stall{kernel_boundary::stall_us, Unit::parse("us")};
   /// Fixed latency of one collective call on top of its per-step alpha (NCCL's tuner base
   /// latency for ring, LL protocol, src/graph/tuning.cc).
   Quantity collective_base_latency{6.6, Unit::parse("us")};

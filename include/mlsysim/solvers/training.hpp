@@ -137,6 +137,14 @@ struct TrainingOptions {
   /// `Hardware.Tech.Interconnect.NVLink`; default: that entry's figure (936.25 ns, ASTRA-sim's
   /// HGX H100 fit).
   Quantity intra_node_latency{936.25, Unit::parse("ns")};
+  /// Device time at every kernel boundary of a layer's forward and backward passes
+  /// (docs/solvers.md, "Kernel boundaries"): the gap between one kernel's end and the next one's
+  /// start on the stream (kernels launched one by one: 2.5 us; set 1.3 us for a step replayed
+  /// from a CUDA graph) plus the stall around it (the previous kernel's straggler thread blocks,
+  /// the next kernel's first loads: 3.7 us). The serving engine's `ServingParams` use the same
+  /// measurements (`kernel_boundary`).
+  Quantity kernel_launch_gap{kernel_boundary::eager_launch_gap_us, Unit::parse("us")};
+  Quantity kernel_stall{kernel_boundary::stall_us, Unit::parse("us")};
   /// The cost model of all-reduce, all-gather and reduce-scatter calls (NCCL's tuner: ring or
   /// tree, LL / LL128 / Simple, the cheapest per call). All-to-all and point-to-point transfers
   /// keep the links' alpha-beta terms.
@@ -173,12 +181,15 @@ struct TrainingResult {
   Quantity step_time;
   Quantity compute_time;       ///< GEMMs and attention kernels of the slowest stage, per step
   Quantity memory_bound_time;  ///< elementwise and attention-score traffic
-  Quantity tp_comm_time;       ///< tensor-parallel collectives, total
-  Quantity tp_exposed_time;    ///< the part not hidden behind GEMMs
-  Quantity cp_comm_time;       ///< context-parallel K/V ring exchange, total
-  Quantity cp_exposed_time;    ///< the part not hidden behind attention
-  Quantity pp_comm_time;       ///< pipeline sends and receives (on the critical path)
-  Quantity ep_comm_time;       ///< MoE all-to-all, total
+  /// Launch gaps and stalls at the kernel boundaries of the slowest stage's layers, per step
+  /// (`TrainingOptions::kernel_launch_gap` + `kernel_stall` per kernel).
+  Quantity kernel_boundary_time;
+  Quantity tp_comm_time;     ///< tensor-parallel collectives, total
+  Quantity tp_exposed_time;  ///< the part not hidden behind GEMMs
+  Quantity cp_comm_time;     ///< context-parallel K/V ring exchange, total
+  Quantity cp_exposed_time;  ///< the part not hidden behind attention
+  Quantity pp_comm_time;     ///< pipeline sends and receives (on the critical path)
+  Quantity ep_comm_time;     ///< MoE all-to-all, total
   Quantity ep_exposed_time;
   Quantity dp_comm_time;     ///< data-parallel / ZeRO / FSDP communication, total
   Quantity dp_exposed_time;  ///< the part not hidden behind compute
