@@ -106,6 +106,9 @@ CLI::Option* add_training_options(CLI::App& c, TrainingRunOptions& o) {
       "--ep-forwarding", o.ep_forwarding,
       "MoE dispatch with node forwarding (DeepEP, HybridEP): a token crosses the fabric once "
       "per node holding its experts");
+  c.add_flag("--cuda-graphs", o.cuda_graphs,
+             "the step is replayed from a CUDA graph: each kernel's launch gap is the graph "
+             "replay's 1.3 us instead of the one-by-one launch's 2.5 us");
   c.add_option("--attention-efficiency", o.attention_efficiency,
                "fused attention rate as a fraction of the 16-bit peak, forward and backward (e.g. "
                "0.34 for FlashAttention-2 on Hopper; default: the device's measured rate at the "
@@ -140,6 +143,9 @@ TrainingOptions training_options(const Catalog& catalog, const TrainingRunOption
   t.token_budget = o.token_budget;
   t.elementwise = o.eager ? ElementwiseKernels::eager : ElementwiseKernels::fused;
   t.schedule.ep_node_forwarding = o.ep_forwarding;
+  if (o.cuda_graphs) {
+    t.kernel_launch_gap = Quantity(kernel_boundary::graph_launch_gap_us, Unit::parse("us"));
+  }
   t.attention_efficiency = o.attention_efficiency;
   t.offload_optimizer = o.offload_optimizer;
   t.offload_parameters = o.offload_parameters;

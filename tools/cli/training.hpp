@@ -25,6 +25,7 @@ struct TrainingRunOptions {
   double token_budget = 0;          ///< --tokens; 0 = no time-to-train
   bool eager = false;               ///< --eager: PyTorch eager elementwise kernels
   bool ep_forwarding = false;       ///< --ep-forwarding: MoE dispatch with node forwarding
+  bool cuda_graphs = false;  ///< --cuda-graphs: the step replayed from a CUDA graph (launch gap)
   double attention_efficiency = 0;  ///< --attention-efficiency; 0 = the device's measured rate
   bool offload_optimizer = false;   ///< train --offload-optimizer (ZeRO-Offload)
   bool offload_parameters = false;  ///< train --offload-parameters (ZeRO-3 parameter offload)
