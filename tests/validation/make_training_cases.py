@@ -123,10 +123,13 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave24.json")))
 # rules marked "wave 25" below were written before any wave-25 prediction was computed.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave25.json")))
 # Wave 26 (XW01-XW04: MLPerf Training v5.1 / v6.0 result logs: DeepSeek-V3 671B and Llama 3.1
-# 405B (NVFP4) on 512 GB300, gpt_oss_20b on 8 B300, Llama 3.1 8B on 8 B200; collected blind on
-# 2026-11-30 in session 18 after the kernel-boundary commit, first predictions by the model of the
-# commit that adds them). The rules marked "wave 26" below were written before any wave-26
-# prediction was computed.
+# 405B (NVFP4) on 512 GB300, gpt_oss_20b on 8 B300, Llama 3.1 8B on 8 B200; XX01-XX10, a second
+# pass over the same results: Llama 3.1 405B on 8,192 GB200 (Azure), 4,096 GB300 (CoreWeave) and
+# 72 GB300 (HPE), DeepSeek-V3 on 2,048-8,192 GB200 / GB300 (NVIDIA, CoreWeave), Llama 3.1 8B on
+# 1,024 GB200 (NVIDIA) and 64 / 128 H100 (Cisco); collected blind on 2026-11-30 in session 18
+# after the kernel-boundary commit, first predictions by the model of the commit that adds them;
+# the model did not change between the two passes). The rules marked "wave 26" below were written
+# before any wave-26 prediction of the cases they govern was computed.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave26.json")))
 # Wave-15 rules (written before any wave-15 prediction, from the sources and earlier rules only):
 # * XH01-XH06: Megatron's three context-parallel exchanges (p2p ring, all-gather, a2a/Ulysses) of
@@ -290,6 +293,15 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave26.json")))
 # * XW03's own config file is not stored: its virtual stages (8), micro-batch (1) and NVFP4 recipe
 #   come from the same submitter's 2,048-GPU config with the same tp2 pp8 cp2 layout (confidence
 #   S, as recorded); XW01's shared settings from the submitter's sibling 512-GPU directory (S).
+# * XX01-XX10 (written after XW01 / XW03's first predictions, before any XX prediction): the XW
+#   rules above; layouts the records take from a submitter's sweep scripts or sibling configs
+#   (XX01, XX02, XX05-XX07, XX08: confidence S) are used as recorded; XX04's global batch (1,152,
+#   from the samples-per-step increments) and sequence parallelism (assumed, as every Megatron
+#   MLPerf config with TP > 1 sets it) as recorded; Cisco's config file name (tp8) disagrees with
+#   its contents and the logged batch (tp2): the contents (the record's choice). The peak memory
+#   the Cisco logs print (XX09, XX10) is not compared: its unit (GB or GiB) is not stated, and
+#   MLPerf's max_memory_usage rows of earlier waves are not compared either. Megatron-Core's
+#   recompute_modules ["mlp"] (XX05-XX07) is Recompute::mlp (see recompute()).
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
     "U77": "the same measurement as V5 (PaLM 540B MFU on 6144 TPU v4), already in the suite",
@@ -501,6 +513,12 @@ def recompute(r):
         # wave 25: core_attn taken from the same implementation's other logs (XV02, XV03):
         # Megatron's core_attn module recomputation is its selective mode, as XK03.
         return "selective"
+    if re.search(r'selective: mlp \(recompute_modules="mlp"\)', r):
+        # wave 26 (XX05-XX07): Megatron-Core's recompute_modules ["mlp"] re-runs the MLP / MoE
+        # block's forward in the backward pass; the nearest mode is `mlp` (which also re-runs the
+        # attention core: about 5% of DeepSeek-V3's forward FLOPs at 4,096 tokens), not
+        # selective (the attention core alone).
+        return "mlp"
     if r.startswith("selective") or r.startswith("minimal") or "selective" in r:
         return "selective"
     if "recompute-activations" in r:  # Megatron's --recompute-activations is selective

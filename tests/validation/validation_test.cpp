@@ -856,7 +856,7 @@ TEST(ValidationSummary, OutOfSampleMeanPerAreaIsWithinBudgetAndInSampleCasesAreN
       "collectives (CA)", "collectives (CB)", "wave 20 (XP, XQ)", "collectives (CC)",
       "wave 21 (XR)",     "collectives (CD)", "wave 22 (XS)",     "collectives (CE)",
       "wave 23 (XT)",     "wave 24 (XU)",     "collectives (CF)", "wave 25 (XV)",
-      "collectives (CG)", "wave 26 (XW)",     "collectives (CH)"};
+      "collectives (CG)", "wave 26 (XW, XX)", "collectives (CH)"};
   // A case's wave is the one whose name lists its id's prefix: two letters first (every letter
   // was taken by wave 9, so later waves have two-letter prefixes: XA01, CE12), else its first
   // letter (T07, X13); "in-suite (V)" takes the rest.
