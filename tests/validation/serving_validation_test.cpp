@@ -7131,10 +7131,10 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   };
   Sum out[3], wave1[3], wave2[3], wave3[3], wave4[3], wave5[3], wave6[3], wave7[3], wave8[3],
       wave9[3], wave10[3], wave11[3], wave12[3], wave13[3], wave14[3], wave15[3], wave16[3],
-      wave17[3], wave18[3], wave19[3], wave20[3], wave21[3], wave22[3], before10[3], before11[3],
-      before12[3], before13[3], before14[3], before15[3], before16[3], before17[3], before18[3],
-      before19[3], before20[3], before21[3], before22[3], sc[3], sd[3], se[3], sf[3], sg[3], sh[3],
-      in[3];
+      wave17[3], wave18[3], wave19[3], wave20[3], wave21[3], wave22[3], wave23[3], before10[3],
+      before11[3], before12[3], before13[3], before14[3], before15[3], before16[3], before17[3],
+      before18[3], before19[3], before20[3], before21[3], before22[3], before23[3], sc[3], sd[3],
+      se[3], sf[3], sg[3], sh[3], in[3];
   for (const auto& c : cases()) {
     const double now = c.predict();
     const Sample effective = effective_sample(c, now);
@@ -7152,9 +7152,10 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       continue;
     }
     out[a].add(c.id, e);
-    // Waves 9-22 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
+    // Waves 9-23 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
     // SG, SH: wave 12; SI: wave 13; SJ: wave 14; SK: wave 15; SN: wave 16; SO: wave 17; SP: wave
-    // 18; SQ: wave 19; SR: wave 20; SS: wave 21; ST: wave 22); wave 1 is S followed by a digit.
+    // 18; SQ: wave 19; SR: wave 20; SS: wave 21; ST: wave 22; SU: wave 23); wave 1 is S followed by
+    // a digit.
     const bool two_letters = c.id.size() > 1 && std::isalpha(static_cast<unsigned char>(c.id[1]));
     const bool wave_10 = two_letters && c.id[0] == 'S' && (c.id[1] == 'C' || c.id[1] == 'D');
     const bool wave_11 = two_letters && c.id[0] == 'S' && (c.id[1] == 'E' || c.id[1] == 'F');
@@ -7169,47 +7170,52 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     const bool wave_20 = two_letters && c.id[0] == 'S' && c.id[1] == 'R';
     const bool wave_21 = two_letters && c.id[0] == 'S' && c.id[1] == 'S';
     const bool wave_22 = two_letters && c.id[0] == 'S' && c.id[1] == 'T';
-    if (!wave_22) before22[a].add(c.id, e);
-    if (!wave_21 && !wave_22) before21[a].add(c.id, e);
-    if (!wave_20 && !wave_21 && !wave_22) before20[a].add(c.id, e);
-    if (!wave_19 && !wave_20 && !wave_21 && !wave_22) before19[a].add(c.id, e);
-    if (!wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22) before18[a].add(c.id, e);
-    if (!wave_17 && !wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22)
+    const bool wave_23 = two_letters && c.id[0] == 'S' && c.id[1] == 'U';
+    if (!wave_23) before23[a].add(c.id, e);
+    if (!wave_22 && !wave_23) before22[a].add(c.id, e);
+    if (!wave_21 && !wave_22 && !wave_23) before21[a].add(c.id, e);
+    if (!wave_20 && !wave_21 && !wave_22 && !wave_23) before20[a].add(c.id, e);
+    if (!wave_19 && !wave_20 && !wave_21 && !wave_22 && !wave_23) before19[a].add(c.id, e);
+    if (!wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22 && !wave_23)
+      before18[a].add(c.id, e);
+    if (!wave_17 && !wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22 && !wave_23)
       before17[a].add(c.id, e);
-    if (!wave_16 && !wave_17 && !wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22) {
+    if (!wave_16 && !wave_17 && !wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22 &&
+        !wave_23) {
       before16[a].add(c.id, e);
     }
     if (!wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 && !wave_20 && !wave_21 &&
-        !wave_22) {
+        !wave_22 && !wave_23) {
       before15[a].add(c.id, e);
     }
     if (!wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 && !wave_20 &&
-        !wave_21 && !wave_22) {
+        !wave_21 && !wave_22 && !wave_23) {
       before14[a].add(c.id, e);
     }
     if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 &&
-        !wave_20 && !wave_21 && !wave_22) {
+        !wave_20 && !wave_21 && !wave_22 && !wave_23) {
       before13[a].add(c.id, e);
     }
     if (wave_12) {
       (c.id[1] == 'G' ? sg : sh)[a].add(c.id, e);
     } else if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 &&
-               !wave_20 && !wave_21 && !wave_22) {
+               !wave_20 && !wave_21 && !wave_22 && !wave_23) {
       before12[a].add(c.id, e);
     }
     if (wave_11) {
       (c.id[1] == 'E' ? se : sf)[a].add(c.id, e);
     } else if (!wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 &&
-               !wave_19 && !wave_20 && !wave_21 && !wave_22) {
+               !wave_19 && !wave_20 && !wave_21 && !wave_22 && !wave_23) {
       before11[a].add(c.id, e);
     }
     if (wave_10) {
       (c.id[1] == 'C' ? sc : sd)[a].add(c.id, e);
     } else if (!wave_11 && !wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 &&
-               !wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22) {
+               !wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22 && !wave_23) {
       before10[a].add(c.id, e);
     }
-    (wave_22          ? wave22
+    (wave_23          ? wave23
+     : wave_22        ? wave22
      : wave_21        ? wave21
      : wave_20        ? wave20
      : wave_19        ? wave19
@@ -7288,6 +7294,8 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     line("  of which wave 21 (SS)", wave21[a]);
     line("  of which before wave 22 (waves 1-21)", before22[a]);
     line("  of which wave 22 (ST)", wave22[a]);
+    line("  of which before wave 23 (waves 1-22)", before23[a]);
+    line("  of which wave 23 (SU)", wave23[a]);
     line("in sample (not in the headline)", in[a]);
   }
 }
