@@ -2432,6 +2432,100 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     NVIDIA's, matched by the collector.
 //   ST12 (Gemma-2-27B on "H100", vLLM V1 main before the hybrid allocator, PR #11938): the GPU is
 //     not named by the source, only inferred by the collector from a later PR.
+//
+// ---- Wave 23: research cases SU01-SU08 (tests/validation/serving_cases_wave23.json and .md),
+// collected blind on 2026-11-30 (session 18) by one research pass from sources unused by waves
+// 1-22 (MLPerf Inference v5.0 / v5.1 closed Offline results of Supermicro, Dell_Broadcom and
+// Google, read with the submitters' system json, measurements json and engine configs; tag SU).
+// The first-prediction model of every SU case is the HEAD of main when this integration
+// started, c11f52f (the base of worktree wtS23), whose serving model is that of 43255f1 (session
+// 17's local attention and head-dimension attention rates): session 18's 93743d2 shares the
+// kernel-boundary constants (launch gap and stall) between the serving engine and the training
+// solver without changing any serving number (the 585 serving rows print exactly as in
+// docs/validation.md's table measured after wave 22, compared row by row), and the other commits
+// after 43255f1 refactor, document or change training validation and the catalog's
+// local-attention diagnostics. These mapping rules were written before any wave-23 prediction was
+// computed (none is: no row is expressible, below) and apply to every wave-23 case alike; the S,
+// R, Q, P, L, J, Z, O, SA/SB, SC/SD, SE/SF, SG/SH, SI, SJ, SK, SN, SO, SP, SQ, SR, SS, ST and
+// session-10 rules above still hold where a rule below does not replace them.
+// * Catalog. Every model and device the rows name exists, so the catalog bars no row:
+//   Llama-2-70B-chat = Llama2_70B (its 4096-token context holds MLPerf's at most 1024 + 1024
+//   tokens, the wave-21 reading), Llama-3.1-8B-Instruct = Llama3_1_8B, Llama-3.1-405B-Instruct =
+//   Llama3_405B (131072-token context; the 405B engines' max_seq_len 22000 fits);
+//   "B200-SXM-180GB" = B200, "H200-SXM-141GB" = H200, "AMD Instinct MI325X 256GB HBM3e" = MI325X.
+//   serve() takes the pipeline degrees (SU04 / SU08 TP2 PP2, SU06 TP4 PP2; SS08's TP1 PP2).
+// * Virtualization (SU05, SU06: "Virtualized NVIDIA H200-SXM-141GB", a VMware ESXi 9.0 VM with
+//   the eight GPUs of a Dell XE9680 HGX H200 baseboard). No earlier rule names a hypervisor, but
+//   earlier rows on cloud virtual machines were mapped to the catalog device without comment (SG18
+//   on one GCP a3-ultragpu-8g node of 8x H200, the AWS Neuron rows on EC2 instances, ST13 / ST14
+//   on Modal). Rule, stated here before any prediction: a VM that owns whole GPUs is those GPUs,
+//   the catalog device; the model has no virtualization term, and a hypervisor's cost (like the
+//   network and proxy time of the SO09/SO10 rule) is a cost the engine does not have, which does
+//   not bar a row; the model would be expected fast by it. The GPU-to-GPU link the system json
+//   leaves "TBD" is the baseboard's NVLink (the catalog H200's). Not used in wave 23 (no row is
+//   expressible).
+// * Lengths: the MLPerf rule of waves 2-5 (R09-R15, R29-R31, Q20-Q30, P01-P07, L01-L24), wave 12
+//   (SH01-SH08, SH17) and wave 21 (SS01-SS10), restated by wave 18 for dataset-driven lengths
+//   ("Dataset-driven lengths (ShareGPT, OpenOrca) with only mean lengths derivable: not
+//   expressible") and applied unchanged by wave 22 (ST01-ST10). No earlier wave expressed an
+//   MLPerf row, and no rule admits a dataset's lengths from its name or its maxima. The case file
+//   gives input_tokens and output_tokens null for every row, and no input length at all, neither a
+//   distribution nor a mean:
+//   - llama2-70b (SU01, SU02, SU05, SU07): the OpenOrca set (24576 samples), inputs and outputs of
+//     variable length (engine caps max_input_len 1024, max_seq_len 2048); only the derived mean
+//     output per sample (LoadGen's tokens/s over samples/s: 273.3-300.6), exactly SS02-SS06.
+//   - llama3.1-8b (SU03): CNN/DailyMail prompts of variable length (max_input_len 2540, max_seq_len
+//     2668), the mean not given; derived mean output 129.0, exactly SS01.
+//   - llama3.1-405b (SU04, SU06, SU08): the MLPerf 405B set of 8313 samples, long-context inputs
+//     of variable length (SU04's engine caps max_input_len 20000, max_seq_len 22000); only the
+//     derived mean output (648.4-656.6). The one earlier 405B MLPerf row (R30, GB200 NVL72) gave
+//     no parallelism either; the rule is the same.
+//   The wave-16 early-stopping rule needs a client-fixed input; here both lengths are the
+//   dataset's. So all eight rows are not expressible, whatever else they state.
+// * Independent reasons, so the rows need not be decided again if a case file gives their input
+//   lengths:
+//   - SU01 (Supermicro 8x MI325X, Mango LLMBoost on ROCm): the case file reads no engine flag (KV
+//     dtype, batch, token budget, memory fraction not stated); its TP1 x 8 comes from a
+//     measurement README written for another system (8x MI300X, v5.0), the collector's S. The
+//     configuration is not the run's printed one (the SD09/SD10 rule) and the parallelism is the
+//     collector's reading (the SA12-SA21 rule). LLMBoost's own scheduling has no rule (wave 21,
+//     SS06).
+//   - SU08 (Supermicro 8x B200, v5.0, llama3_1-405b): the weight and KV precisions and the batch
+//     were not read (the measurements folder holds only user.conf; "believed to be FP4 -
+//     unverified"), only TP2 PP2 x2 from an inherited class name: no precision, as P01-P05 and
+//     R11 / R15, and a collector's belief is not used (the SA12-SA21 rule).
+// * How SU02-SU07 would map if a case file gave their input lengths (written so the mapping need
+//   not be decided again; not used in wave 23): the wave-21 "how the rows would map" paragraph.
+//   Load: MLPerf Offline = the S offline rule, every replica (devices / (tp x pp)) at the largest
+//   batch that fits under its limits. Compared: LoadGen's "Tokens per second" = the 8 devices'
+//   output tok/s (throughput); samples/s is that rate over the mean output (no further
+//   information); the Offline mean query latency is the queue of the one query (the SR07 offline
+//   rule: not compared). Engine: NVIDIA's TensorRT-LLM MLPerf harness, the S TensorRT-LLM rule
+//   with the printed limits (the P29/P30 rule, trtllm_logged): max batch = gpu_batch_size (SU02
+//   2048, SU03 6000, SU04 128, SU05 / SU07 2048, SU06 512), token budget = the runtime
+//   max_num_tokens (SU02 3584, SU03 12000, SU04 1536, SU05 / SU06 / SU07 1536), reserve 0.05
+//   (SU04's printed kvcache_free_gpu_mem_frac 0.95; elsewhere the S rule's 0.05). Precision: NVFP4
+//   weights and compute with the printed FP8 KV cache (SU02-SU04, as SS01 / SS04); FP8 weights and
+//   compute with the printed FP8 KV (SU05-SU07, as SS02). Replicas: 8 of TP1 (SU02, SU03, SU05,
+//   SU07), 2 of TP2 PP2 (SU04), 1 of TP4 PP2 (SU06). SU05 / SU06 on the catalog H200 by the
+//   virtualization rule above. SU04 and SU05 run with CUDA graphs off; whether the eager launch
+//   gap (the SD11-SD18 rule, written for vLLM's --enforce-eager) applies to TensorRT-LLM without
+//   graphs is left undecided here, as no row is expressible.
+//
+// Not expressible (wave 23; also in docs/validation.md, "Serving"):
+//   SU01 (Llama-2-70B FP8 on 8x MI325X, Mango LLMBoost / ROCm, MLPerf v5.1 Offline, OpenOrca): no
+//     input length in the case file and only the derived mean output (the MLPerf rule, and the J /
+//     R28 rule for dataset-driven lengths); also no engine flag read and the TP1 x 8 from a README
+//     written for another system (the collector's S).
+//   SU02, SU05, SU07 (Llama-2-70B on 8x B200 NVFP4 / 8x H200 FP8 in a VMware VM / 8x H200 FP8
+//     bare metal, TensorRT-LLM, MLPerf v5.1 Offline, OpenOrca): as SU01's lengths.
+//   SU03 (Llama-3.1-8B NVFP4 on 8x B200, TensorRT-LLM, MLPerf v5.1 Offline, CNN/DailyMail): no
+//     input length, neither distribution nor mean (the MLPerf rule, as SS01).
+//   SU04, SU06 (Llama-3.1-405B, 8x B200 NVFP4 TP2 PP2 x2 / 8x H200 FP8 TP4 PP2 in a VMware VM,
+//     TensorRT-LLM, MLPerf v5.1 Offline): the 405B set's variable long-context lengths, no input
+//     length, only the derived mean output (the MLPerf rule).
+//   SU08 (Llama-3.1-405B on 8x B200 TP2 PP2 x2, MLPerf v5.0 Offline): as SU04; also the precision
+//     and the batch were not read (the collector's unverified belief: FP4).
 
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
@@ -7037,10 +7131,10 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   };
   Sum out[3], wave1[3], wave2[3], wave3[3], wave4[3], wave5[3], wave6[3], wave7[3], wave8[3],
       wave9[3], wave10[3], wave11[3], wave12[3], wave13[3], wave14[3], wave15[3], wave16[3],
-      wave17[3], wave18[3], wave19[3], wave20[3], wave21[3], wave22[3], before10[3], before11[3],
-      before12[3], before13[3], before14[3], before15[3], before16[3], before17[3], before18[3],
-      before19[3], before20[3], before21[3], before22[3], sc[3], sd[3], se[3], sf[3], sg[3], sh[3],
-      in[3];
+      wave17[3], wave18[3], wave19[3], wave20[3], wave21[3], wave22[3], wave23[3], before10[3],
+      before11[3], before12[3], before13[3], before14[3], before15[3], before16[3], before17[3],
+      before18[3], before19[3], before20[3], before21[3], before22[3], before23[3], sc[3], sd[3],
+      se[3], sf[3], sg[3], sh[3], in[3];
   for (const auto& c : cases()) {
     const double now = c.predict();
     const Sample effective = effective_sample(c, now);
@@ -7058,9 +7152,10 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       continue;
     }
     out[a].add(c.id, e);
-    // Waves 9-22 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
+    // Waves 9-23 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
     // SG, SH: wave 12; SI: wave 13; SJ: wave 14; SK: wave 15; SN: wave 16; SO: wave 17; SP: wave
-    // 18; SQ: wave 19; SR: wave 20; SS: wave 21; ST: wave 22); wave 1 is S followed by a digit.
+    // 18; SQ: wave 19; SR: wave 20; SS: wave 21; ST: wave 22; SU: wave 23); wave 1 is S followed by
+    // a digit.
     const bool two_letters = c.id.size() > 1 && std::isalpha(static_cast<unsigned char>(c.id[1]));
     const bool wave_10 = two_letters && c.id[0] == 'S' && (c.id[1] == 'C' || c.id[1] == 'D');
     const bool wave_11 = two_letters && c.id[0] == 'S' && (c.id[1] == 'E' || c.id[1] == 'F');
@@ -7075,47 +7170,52 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     const bool wave_20 = two_letters && c.id[0] == 'S' && c.id[1] == 'R';
     const bool wave_21 = two_letters && c.id[0] == 'S' && c.id[1] == 'S';
     const bool wave_22 = two_letters && c.id[0] == 'S' && c.id[1] == 'T';
-    if (!wave_22) before22[a].add(c.id, e);
-    if (!wave_21 && !wave_22) before21[a].add(c.id, e);
-    if (!wave_20 && !wave_21 && !wave_22) before20[a].add(c.id, e);
-    if (!wave_19 && !wave_20 && !wave_21 && !wave_22) before19[a].add(c.id, e);
-    if (!wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22) before18[a].add(c.id, e);
-    if (!wave_17 && !wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22)
+    const bool wave_23 = two_letters && c.id[0] == 'S' && c.id[1] == 'U';
+    if (!wave_23) before23[a].add(c.id, e);
+    if (!wave_22 && !wave_23) before22[a].add(c.id, e);
+    if (!wave_21 && !wave_22 && !wave_23) before21[a].add(c.id, e);
+    if (!wave_20 && !wave_21 && !wave_22 && !wave_23) before20[a].add(c.id, e);
+    if (!wave_19 && !wave_20 && !wave_21 && !wave_22 && !wave_23) before19[a].add(c.id, e);
+    if (!wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22 && !wave_23)
+      before18[a].add(c.id, e);
+    if (!wave_17 && !wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22 && !wave_23)
       before17[a].add(c.id, e);
-    if (!wave_16 && !wave_17 && !wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22) {
+    if (!wave_16 && !wave_17 && !wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22 &&
+        !wave_23) {
       before16[a].add(c.id, e);
     }
     if (!wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 && !wave_20 && !wave_21 &&
-        !wave_22) {
+        !wave_22 && !wave_23) {
       before15[a].add(c.id, e);
     }
     if (!wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 && !wave_20 &&
-        !wave_21 && !wave_22) {
+        !wave_21 && !wave_22 && !wave_23) {
       before14[a].add(c.id, e);
     }
     if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 &&
-        !wave_20 && !wave_21 && !wave_22) {
+        !wave_20 && !wave_21 && !wave_22 && !wave_23) {
       before13[a].add(c.id, e);
     }
     if (wave_12) {
       (c.id[1] == 'G' ? sg : sh)[a].add(c.id, e);
     } else if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 &&
-               !wave_20 && !wave_21 && !wave_22) {
+               !wave_20 && !wave_21 && !wave_22 && !wave_23) {
       before12[a].add(c.id, e);
     }
     if (wave_11) {
       (c.id[1] == 'E' ? se : sf)[a].add(c.id, e);
     } else if (!wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 &&
-               !wave_19 && !wave_20 && !wave_21 && !wave_22) {
+               !wave_19 && !wave_20 && !wave_21 && !wave_22 && !wave_23) {
       before11[a].add(c.id, e);
     }
     if (wave_10) {
       (c.id[1] == 'C' ? sc : sd)[a].add(c.id, e);
     } else if (!wave_11 && !wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 &&
-               !wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22) {
+               !wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22 && !wave_23) {
       before10[a].add(c.id, e);
     }
-    (wave_22          ? wave22
+    (wave_23          ? wave23
+     : wave_22        ? wave22
      : wave_21        ? wave21
      : wave_20        ? wave20
      : wave_19        ? wave19
@@ -7194,6 +7294,8 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     line("  of which wave 21 (SS)", wave21[a]);
     line("  of which before wave 22 (waves 1-21)", before22[a]);
     line("  of which wave 22 (ST)", wave22[a]);
+    line("  of which before wave 23 (waves 1-22)", before23[a]);
+    line("  of which wave 23 (SU)", wave23[a]);
     line("in sample (not in the headline)", in[a]);
   }
 }
