@@ -126,9 +126,11 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave25.json")))
 # 405B (NVFP4) on 512 GB300, gpt_oss_20b on 8 B300, Llama 3.1 8B on 8 B200; XX01-XX10, a second
 # pass over the same results: Llama 3.1 405B on 8,192 GB200 (Azure), 4,096 GB300 (CoreWeave) and
 # 72 GB300 (HPE), DeepSeek-V3 on 2,048-8,192 GB200 / GB300 (NVIDIA, CoreWeave), Llama 3.1 8B on
-# 1,024 GB200 (NVIDIA) and 64 / 128 H100 (Cisco); collected blind on 2026-11-30 in session 18
-# after the kernel-boundary commit, first predictions by the model of the commit that adds them;
-# the model did not change between the two passes). The rules marked "wave 26" below were written
+# 1,024 GB200 (NVIDIA) and 64 / 128 H100 (Cisco); XY01-XY07, a third pass: Llama 3.1 8B NVFP4 on
+# 8 / 32 GB300 and GB200 (Oracle, HPE), Llama 3.1 405B on 2,048 GB300 and gpt_oss_20b on 8 / 72
+# GB200 (NVIDIA); collected blind on 2026-11-30 in session 18 after the kernel-boundary commit,
+# first predictions by the model of the commit that adds them; the model did not change between
+# the three passes). The rules marked "wave 26" below were written
 # before any wave-26 prediction of the cases they govern was computed.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave26.json")))
 # Wave-15 rules (written before any wave-15 prediction, from the sources and earlier rules only):
@@ -302,6 +304,15 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave26.json")))
 #   the Cisco logs print (XX09, XX10) is not compared: its unit (GB or GiB) is not stated, and
 #   MLPerf's max_memory_usage rows of earlier waves are not compared either. Megatron-Core's
 #   recompute_modules ["mlp"] (XX05-XX07) is Recompute::mlp (see recompute()).
+# * XY01-XY07 (written after the XX predictions, before any XY prediction): XY01 runs XL04's
+#   configuration (NVIDIA's Llama 3.1 8B NVFP4 recipe, 8 GB300, batch 16, micro-batch 2) on
+#   Oracle's rack and XY03 XG05's (the same recipe on 8 GB200) on HPE's, on older software:
+#   repeats, counted once as XL04 / XG05 (the XU11 rule). XY05's virtual stages come from its own
+#   config file (config_GB300_512x4x16xtp2pp8cp2_cg_fp4.sh, which XW03 was read from: 8), which
+#   the record names but did not reopen. XY06 / XY07 (NVIDIA's gpt_oss_20b on GB200) print no
+#   recomputation setting: the implementation's other v6.0 gpt_oss_20b logs print
+#   recompute_modules ['core_attn'] (the wave-25 rule): selective. XY04's step time is the last
+#   block's average (0.495 s), as the record takes it and as MLPerf rows are read elsewhere.
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
     "U77": "the same measurement as V5 (PaLM 540B MFU on 6144 TPU v4), already in the suite",
@@ -347,7 +358,11 @@ EXCLUDED = {
     # wave 26
     "XW02": "XK02's configuration (MLPerf v6.0 gpt_oss_20b on 8 B300) on another vendor's server (a repeat)",
     "XW04": "XS01's configuration (MLPerf v5.1 Llama 3.1 8B, Lenovo's shared config) on the sibling server (a repeat)",
+    "XY01": "XL04's configuration (MLPerf v6.0 Llama 3.1 8B NVFP4 on 8 GB300) on Oracle's rack (a repeat)",
+    "XY03": "XG05's configuration (MLPerf Llama 3.1 8B NVFP4 on 8 GB200) on HPE's servers (a repeat)",
 }
+# wave 26: virtual pipeline stages a record names the config file of but did not read (the rule above).
+VPP_FROM_CONFIG = {"XY05": 8}
 first = {}
 fp = os.path.join(HERE, "training_first_predictions.json")
 if os.path.exists(fp):
@@ -504,6 +519,10 @@ def recompute(r):
     if r.startswith("not set in"):
         # wave 24: a preset with no recomputation setting (XU04, XU05): none (the wave-4 rule).
         return "none"
+    if r.startswith("not stated for this run (yaml default act_ckpt_granularity null"):
+        # wave 26 (XY06, XY07): NVIDIA's gpt_oss_20b implementation; its other v6.0 logs print
+        # recompute_modules ['core_attn'] (the wave-25 rule): selective.
+        return "selective"
     if r.startswith("recipe-defined") or r.startswith("not stated"):
         # wave 6: a recipe the source does not quote is silent on recomputation (wave-4 rule).
         return "none"
@@ -841,7 +860,7 @@ for c in cases:
         # wave 8: a run that trains a published shape with NeMo's GPT2BPETokenizer has GPT-2's
         # 50,257-token vocabulary, not the model's: the record's shape with that vocabulary.
         key, vocab = None, 50257
-    v = g.get("vpp") or 1
+    v = g.get("vpp") or VPP_FROM_CONFIG.get(cid, 1)
     micro = gbs // (dp * mb) if dp * mb else 0
     if v > 1 and (pp == 1 or micro % pp != 0):  # interleaving needs a pipeline
         v = 1
