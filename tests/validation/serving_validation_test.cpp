@@ -2526,6 +2526,146 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     length, only the derived mean output (the MLPerf rule).
 //   SU08 (Llama-3.1-405B on 8x B200 TP2 PP2 x2, MLPerf v5.0 Offline): as SU04; also the precision
 //     and the batch were not read (the collector's unverified belief: FP4).
+//
+// ---- Wave 24: research cases SV01-SV14 (tests/validation/serving_cases_wave24.json and .md),
+// collected blind on 2026-11-30 (session 18) by one research pass from sources unused by waves
+// 1-23 (benchmark blocks pasted in vLLM and SGLang GitHub issues and PRs; tag SV). The
+// first-prediction model of every SV case is the HEAD of main when this integration started,
+// 413f888 (the base of worktree wtS24), whose serving model is that of 43255f1 (session 17's
+// local attention and head-dimension attention rates): session 18's 93743d2 shares the
+// kernel-boundary constants between the serving engine and the training solver without changing
+// any serving number, no commit since wave 23's base (c11f52f) touched src/, include/ or catalog/,
+// and the 585 serving rows print as after wave 23 (throughput 80 out-of-sample cases, mean |error|
+// 58.0%; latency 120 cases, 45.9%). These mapping rules were written before any wave-24 prediction
+// was computed and apply to every wave-24 case alike; the S, R, Q, P, L, J, Z, O, SA/SB, SC/SD,
+// SE/SF, SG/SH, SI, SJ, SK, SN, SO, SP, SQ, SR, SS, ST, SU and session-10 rules above still hold
+// where a rule below does not replace them.
+// * Catalog. Models: Qwen3-32B = Qwen3_32B, DeepSeek-R1 = DeepSeek_R1, DeepSeek-V3-0324 =
+//   DeepSeek_V3 (the SI06 rule: same architecture; MTP not used), Qwen3-30B-A3B = Qwen3_30B_A3B,
+//   Qwen3-235B-A22B-Instruct-2507 = Qwen3_235B_A22B (the O rule). Not in the catalog, so not
+//   expressible whatever else the rows state (the SI03 / SI08 / SQ07-SQ09 rule; a collector's
+//   "closest" key is not used): Qwen3-VL-32B-Instruct-FP8 (SV06; the collector names Qwen3_32B as
+//   "closest", "not verified"), NVIDIA-Nemotron-3-Nano-30B-A3B (SV07: a hybrid Mamba / attention
+//   MoE, as the SI08 / SI09 hybrid models), Gemma-4-31B (SV08-SV11: the catalog has Gemma 2 and
+//   Gemma 3 only), MiniMax-M2.7 (SV12-SV14). Devices: "H100" with no variant (SV04) = H100, the
+//   catalog's SXM entry (the O rule for a plain name); "H200" / "H200 SXM 141GB" = H200; the H20
+//   of the PR's config file (device_name=NVIDIA_H20, 96 GB) = H20 (as SI06); "A100 80GB" (form
+//   factor not stated) = A100, the SXM4 80 GB entry (the O rule); L40S and MI300X exist. "H100 NVL
+//   95GB" (SV01) is not in the catalog: the H100 NVL is its own part (94 GB of HBM3 at 3.9 TB/s),
+//   neither the H100 entry (SXM, 80 GB) nor H100_PCIe (80 GB of HBM2e at 2 TB/s) (the SI07 rule:
+//   the H20-3e is not the H20).
+// * SGLang fused-MoE config PR #7631, DeepSeek-V3-0324 on 8x H20 (SV03: `sglang.launch_server
+//   --disable-radix-cache --tp 8 --context-length 4096 --mem-fraction-static 0.9
+//   --enable-metrics`, SGLang main of 2025-06-29, version not printed; `sglang.bench_serving
+//   --backend sglang --dataset-name random --random-input 1024 --random-output 512
+//   --max-concurrency 8 --num-prompt 200`, no range ratio; the "Result (with Moe config)" block):
+//   the SI06 rule (the same client command on the same model and device, PR #6885) with the
+//   printed memory fraction:
+//   - Engine: the R SGLang rule: reserve 1 - 0.9 = 0.10 (the SG17 rule: 1 - the printed
+//     --mem-fraction-static), token budget SGLang's default chunked_prefill_size 8192 (none
+//     printed; as SI06 on the same device three weeks earlier), max_num_seqs = the 8 clients, KV
+//     cache BF16 ("auto"), the native block FP8 = FP8 weights and compute, experts split
+//     tensor-parallel (no EP flag), one replica of tp 8. --context-length 4096 does not bind (at
+//     most 1024 + 512 tokens); --enable-metrics and --disable-radix-cache (no prefix caching, not
+//     modelled anyway) change no priced quantity. The unstated version: the SC21-SC28 rule for a
+//     loosely stated engine version (SI06's main of 2025-06-05 was taken the same way). The tuned
+//     fused-MoE Triton config of the "with Moe config" run is a kernel choice the engine does not
+//     distinguish (the SI04 rule): the model prices this run as it priced SI06's untuned one.
+//   - Load: the wave-8 random-length closed loop (sgl_random_load): input and output uniform on
+//     [1, 1024] and [1, 512] (bench_serving's default range ratio 0; the printed totals 103005 /
+//     53590 are exactly SI06's, the client's seeded sample, means 515.0 / 268.0 against the
+//     distribution's 512.5 / 256.5; the simulator draws its own sample, the wave-8
+//     approximation), 8 clients over the printed 200 prompts, no warm-up (bench_serving's warm-up
+//     request is not one of the measured prompts).
+//   - Compared: output tok/s ("a", throughput; 53590 / 163.34 s = 328.08, as printed), mean TTFT
+//     ("b", latency) and mean ITL = tpot.mean ("c", latency; the S online / SK06 / SP01-SP03
+//     reading of a mean inter-token latency as the mean TPOT). bench_serving's mean ITL pools the
+//     gaps of every request (a token-weighted mean) where tpot.mean averages each request's own
+//     mean; with outputs of 1-512 tokens the two weightings can differ, which is not modelled
+//     (stated here, before any prediction). Not compared: medians and p99 (the wave-10 rule), the
+//     mean end-to-end latency (the wave-8 rule: TTFT and TPOT are compared), the total tok/s and
+//     the request rate (random lengths: the wave-9 rule; the output rate is compared).
+//   - Not a repeat of SI06: another PR and another run (163.34 s with the tuned config; the
+//     thread's own untuned block, 171.49 s, is not a case; SI06's untuned run took 202.64 s).
+// * vLLM fused-MoE config PR #23151, Qwen3-30B-A3B on one H100 (SV04: `VLLM_USE_DEEP_GEMM=1 vllm
+//   serve Qwen/Qwen3-30B-A3B` and no other flag, vLLM main of 2025-08-19, V1, between 0.10.1 and
+//   0.10.2, version not printed; `benchmarks/benchmark_serving.py --backend vllm --dataset-name
+//   random --random-input 2048 --random-output 1024 --max-concurrency 10 --num-prompt 100`; the
+//   "WO tuned configs (TP=1, EP=1, on H100)" block):
+//   - Engine: the Q16 vLLM V1 rule (vllm_closed: reserve 0.10, token budget 8192, block 16,
+//     max_num_seqs max(256, N)), BF16 weights, activations, compute and KV cache (the BF16
+//     checkpoint with no --dtype or --kv-cache-dtype: "auto", the Q16 / SE01 checkpoint-dtype
+//     reading), CUDA graphs captured (no --enforce-eager), one replica of tp 1 (no -tp: vLLM's
+//     default of one GPU), the experts whole on it. VLLM_USE_DEEP_GEMM=1 selects DeepGEMM's FP8
+//     kernels, which a BF16 checkpoint does not run, and the untuned default fused-MoE config is a
+//     kernel choice (the SI04 rule): neither is modelled. The unstated version: the SC21-SC28 rule.
+//   - Load: the session-10 closed-loop rule (loop_sim): 10 clients over the printed 100 prompts,
+//     no warm-up (none stated). Lengths: vLLM's random dataset at its default range ratio 0
+//     (fixed; the wave-11 GPUStack reading). The printed input total 204169 is 0.3% under 100 x
+//     2048 and the generated total 101576 0.8% under 100 x 1024 (no --ignore-eos): both within
+//     the wave-16 / wave-18 2% threshold, so the nominal 2048 / 1024 (as SE01-SE10, SG08).
+//   - Compared: output tok/s ("a", throughput: 10 clients, the wave-2 area rule), mean TTFT ("b",
+//     latency), mean TPOT ("c", latency). Medians, p99, the total tok/s and the request rate are
+//     not (the wave-10 rule; fixed factors of the output rate at fixed lengths).
+// * vLLM PR #23340, Qwen3-235B-A22B-Instruct-2507 on 16x A100 80GB (SV05: `vllm serve ...
+//   --tensor-parallel-size 4 --pipeline-parallel-size 4 --enable-chunked-prefill --enforce-eager
+//   --max-num-seqs 1 --enable-expert-parallel --distributed-executor-backend ray
+//   --disable-custom-all-reduce`, vLLM of 2025-08-21, version not printed; benchmark_serving
+//   random 128 / 128 at max concurrency 4 over 100 prompts): not expressible. The engine is vLLM
+//   V1 (the default of that date). V1 has one scheduler per engine: --max-num-seqs caps the
+//   running requests of the whole pipeline (vllm/v1/core/sched/scheduler.py admits a waiting
+//   request only while len(self.running) < max_num_running_reqs = max_num_seqs), and the stages
+//   run batches drawn from those requests, so at --max-num-seqs 1 one request is in flight and
+//   three of the four stages idle at any time. serve() and simulate() price pipeline stages as
+//   vLLM V0's virtual engines (ServingOptions::pp: pp micro-batches in flight; simulate() runs pp
+//   engines per replica, each with its own max_num_seqs and a pp-th of the KV pages), so at
+//   max_num_seqs 1 they keep four requests in flight: the run's configuration has no counterpart
+//   in the model's options (the wave-15 rule for `--dp D` with 1 < D < N and the SQ07-SQ09 rule
+//   for EP2 inside TP8). Independently, the source does not say how the 16 GPUs are spread over
+//   nodes or what links the stages (and, on nodes of fewer than four GPUs, the TP4 groups): the
+//   SI05 rule for a fabric the source does not state. Were both resolved, the derived output
+//   tok/s (12093 / 820.75 s = 14.73, bench_serving's own definition, an identity: the SI06 rule)
+//   would be compared in the latency area (one running stream at batch 1, the wave-2 area rule),
+//   at the realised mean output 12093 / 100 = 121 (5.5% under 128: the wave-16 rule), with the
+//   --enforce-eager launch gap (the SD11-SD18 rule).
+// * A row whose server configuration the source does not print is not expressible, whatever the
+//   collector assumes (the SD09/SD10 and SA12-SA21 rules): SV02 (vLLM issue #12568, DeepSeek-R1 on
+//   8x H200, vLLM 0.7.0 V1: the comment prints the client command and the result block, not the
+//   server command; TP8 is the collector's assumption). Had it been printed, the row would be the
+//   SG15-SG17 open loop (Poisson 4 req/s over the 1000 prompts, fixed 1024 input, the realised
+//   mean output 119550 / 1000 = 120, 6.6% under 128: the wave-16 rule), mean TTFT and mean TPOT
+//   compared (latency), not the open loop's output tok/s.
+// * ShareGPT rows: the J / R28 / SG01-SG10 rule (a ShareGPT row is expressible only where the
+//   source publishes the length distribution; token totals give only the means): SV01 (means
+//   217.4 / 200.5), SV06 (217.4 / 190.0) and SV07's inputs (mean 270.3; its outputs are fixed at
+//   300 by --sharegpt-output-len --ignore-eos). Each is also barred by the catalog (above).
+// * Summary tables that name no statistic (SV08-SV14, SGLang cookbook-style PR tables with "TTFT"
+//   and "TPOT" columns, neither mean nor median): only means are compared (the wave-10 rule), so
+//   a figure whose statistic is not named is not compared (the SO07/SO08, SK06 and SR16/SR17
+//   rule). Their prompt counts are not printed either (the SP04/SP05 rule: a closed loop's mean
+//   TTFT averages its first wave's queue over the count), and SV08-SV11's client command and
+//   server flags are the author's sibling PR's, not their own (the SD09/SD10 rule). The catalog
+//   bars all seven first.
+//
+// Not expressible (wave 24; also in docs/validation.md, "Serving"):
+//   SV01 (Qwen3-32B BF16 on 1x H100 NVL, vLLM 0.8.5.post1, 1000 ShareGPT prompts at once,
+//     max-num-seqs 32): the H100 NVL is not in the catalog; ShareGPT lengths, only means
+//     derivable.
+//   SV02 (DeepSeek-R1 on 8x H200, vLLM 0.7.0 V1, Poisson 4 req/s): the server command and the
+//     parallelism are not printed (TP8 is the collector's assumption).
+//   SV05 (Qwen3-235B-A22B BF16 on 16x A100, vLLM V1 TP4 x PP4 with EP, --max-num-seqs 1, eager):
+//     V1's one running request across the pipeline has no counterpart in the model's pp virtual
+//     engines; the node layout and the links between stages are not stated.
+//   SV06 (Qwen3-VL-32B-Instruct-FP8 on 1x L40S, vLLM, 1000 ShareGPT prompts at once): the model
+//     is not in the catalog; ShareGPT lengths.
+//   SV07 (Nemotron-3-Nano-30B-A3B FP8 on 1x H200, vLLM, concurrency 1): the model is not in the
+//     catalog; ShareGPT inputs.
+//   SV08-SV11 (Gemma-4-31B BF16 on 1x MI300X, SGLang 0.5.13.post1, concurrency 1 / 16 / 64 /
+//     256): the model is not in the catalog; the TTFT / TPOT statistic and the prompt count are
+//     not stated; the client command is the sibling PR's.
+//   SV12-SV14 (MiniMax-M2.7 FP8 on 2 / 4 / 8x MI300X, SGLang 0.5.13.post1, TP x EP 2 / 4 / 8):
+//     the model is not in the catalog; the TTFT / TPOT statistic and the prompt count are not
+//     stated.
 
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
