@@ -4075,6 +4075,35 @@ constexpr const char* kAchatbot183 =
     "512/1024 --random-range-ratio 1 over the Modal web URL), "
     "https://github.com/ai-bot-pro/achatbot/pull/183";
 
+// ---- Wave-24 predictors (the wave-24 rules above).
+
+/// sglang.bench_serving's random dataset at the default range ratio 0 (input uniform on [1, r.in],
+/// output on [1, r.out]) in a closed loop of r.batch clients over `prompts` prompts, against one
+/// replica of the R SGLang engine rule with the printed --mem-fraction-static (SV03: the SI06 rule
+/// at the printed 0.9).
+SimulationResult sgl_random_closed_mem(const Run& r, double mem_fraction_static,
+                                       std::int64_t prompts) {
+  SimulationOptions sim;
+  sim.concurrency = r.batch;
+  sim.requests = prompts;
+  return sgl_random_load(r, mem_fraction_static, sim);
+}
+
+constexpr const char* kSglPr7631 =
+    "sgl-project/sglang PR #7631, Add H20 fused MoE kernel configs for Dpsk & Qwen3, section "
+    "'DeepSeek-V3', 'Result (with Moe config)' block (DeepSeek-V3-0324, --tp 8 "
+    "--mem-fraction-static 0.9, random 1024/512, max concurrency 8, 200 prompts), "
+    "https://github.com/sgl-project/sglang/pull/7631";
+constexpr const char* kVllmPr23151 =
+    "vllm-project/vllm PR #23151, Add tuned fused_moe configs for Qwen3-30B-A3B, description 'WO "
+    "tuned configs (TP=1, EP=1, on H100)' block (vllm serve Qwen/Qwen3-30B-A3B; benchmark_serving "
+    "random 2048/1024, max concurrency 10, 100 prompts), "
+    "https://github.com/vllm-project/vllm/pull/23151";
+/// SV03c's caveat: bench_serving's mean ITL is token-weighted, the model's mean TPOT per request.
+constexpr const char* kSglMeanItl =
+    "mean ITL compared as the mean TPOT (the S online / SK06 reading); bench_serving pools every "
+    "gap (token-weighted), tpot.mean averages each request's mean, and the outputs vary (1-512)";
+
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
       tput("S01", "Llama 3.1 8B 1xH100 FP8 128/2048 output tok/s", kTrt017, 21109.38, 2.146e+04,
@@ -6130,6 +6159,25 @@ std::vector<ServingCase> case_list() {
          kAchatbot183, Area::latency, 8432.23, "ms", 3555,
          [] { return sgl_gpt_oss_closed({&GPTOSS20, &H100, 1, Precision::fp4, 512, 1024, 4}, 20).e2e.mean.in("ms"); },
          kModalNetwork),
+      w2("SV03a", "DeepSeek-V3-0324 8xH20 FP8 TP8 SGLang (mem fraction 0.9, tuned MoE config), random [1, 1024]/[1, 512], concurrency 8, 200 prompts: output tok/s",
+         kSglPr7631, Area::throughput, 328.08, "tok/s", 443.7,
+         [] { return sgl_random_closed_mem({&DSV3, &H20, 8, Precision::fp8, 1024, 512, 8}, 0.9, 200).output_throughput.in("tokens/s"); }),
+      w2("SV03b", "DeepSeek-V3-0324 8xH20 FP8 TP8 SGLang (mem fraction 0.9, tuned MoE config), random [1, 1024]/[1, 512], concurrency 8, 200 prompts: mean TTFT",
+         kSglPr7631, Area::latency, 256.53, "ms", 159.1,
+         [] { return sgl_random_closed_mem({&DSV3, &H20, 8, Precision::fp8, 1024, 512, 8}, 0.9, 200).ttft.mean.in("ms"); }),
+      w2("SV03c", "DeepSeek-V3-0324 8xH20 FP8 TP8 SGLang (mem fraction 0.9, tuned MoE config), random [1, 1024]/[1, 512], concurrency 8, 200 prompts: mean ITL",
+         kSglPr7631, Area::latency, 22.99, "ms", 17.18,
+         [] { return sgl_random_closed_mem({&DSV3, &H20, 8, Precision::fp8, 1024, 512, 8}, 0.9, 200).tpot.mean.in("ms"); },
+         kSglMeanItl),
+      w2("SV04a", "Qwen3-30B-A3B 1xH100 BF16 TP1 vLLM V1 (main of 2025-08), 2048/1024, concurrency 10, 100 prompts: output tok/s",
+         kVllmPr23151, Area::throughput, 739.79, "tok/s", 712.6,
+         [] { return vllm_closed({&Q3_30B, &H100, 1, Precision::bf16, 2048, 1024, 10}, Precision::bf16, {100}).output_throughput.in("tokens/s"); }),
+      w2("SV04b", "Qwen3-30B-A3B 1xH100 BF16 TP1 vLLM V1 (main of 2025-08), 2048/1024, concurrency 10, 100 prompts: mean TTFT",
+         kVllmPr23151, Area::latency, 267.22, "ms", 303.7,
+         [] { return vllm_closed({&Q3_30B, &H100, 1, Precision::bf16, 2048, 1024, 10}, Precision::bf16, {100}).ttft.in("ms"); }),
+      w2("SV04c", "Qwen3-30B-A3B 1xH100 BF16 TP1 vLLM V1 (main of 2025-08), 2048/1024, concurrency 10, 100 prompts: mean TPOT",
+         kVllmPr23151, Area::latency, 13.18, "ms", 13.75,
+         [] { return vllm_closed({&Q3_30B, &H100, 1, Precision::bf16, 2048, 1024, 10}, Precision::bf16, {100}).tpot.in("ms"); }),
   };
   return all;
 }
@@ -7252,6 +7300,24 @@ TEST(ServingValidation, ST14aGptOss20BOneH100SglangClosed4In512Out1024Throughput
 }
 TEST(ServingValidation, ST14bGptOss20BOneH100SglangClosed4In512Out1024MeanTtft) { check("ST14b"); }
 TEST(ServingValidation, ST14cGptOss20BOneH100SglangClosed4In512Out1024MeanE2e) { check("ST14c"); }
+TEST(ServingValidation, SV03aDeepSeekV3EightH20SglangConcurrency8Random1024Out512Throughput) {
+  check("SV03a");
+}
+TEST(ServingValidation, SV03bDeepSeekV3EightH20SglangConcurrency8Random1024Out512MeanTtft) {
+  check("SV03b");
+}
+TEST(ServingValidation, SV03cDeepSeekV3EightH20SglangConcurrency8Random1024Out512MeanItl) {
+  check("SV03c");
+}
+TEST(ServingValidation, SV04aQwen330BA3BOneH100VllmClosed10In2048Out1024Throughput) {
+  check("SV04a");
+}
+TEST(ServingValidation, SV04bQwen330BA3BOneH100VllmClosed10In2048Out1024MeanTtft) {
+  check("SV04b");
+}
+TEST(ServingValidation, SV04cQwen330BA3BOneH100VllmClosed10In2048Out1024MeanTpot) {
+  check("SV04c");
+}
 
 TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   fmt::print(
@@ -7271,10 +7337,10 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   };
   Sum out[3], wave1[3], wave2[3], wave3[3], wave4[3], wave5[3], wave6[3], wave7[3], wave8[3],
       wave9[3], wave10[3], wave11[3], wave12[3], wave13[3], wave14[3], wave15[3], wave16[3],
-      wave17[3], wave18[3], wave19[3], wave20[3], wave21[3], wave22[3], wave23[3], before10[3],
-      before11[3], before12[3], before13[3], before14[3], before15[3], before16[3], before17[3],
-      before18[3], before19[3], before20[3], before21[3], before22[3], before23[3], sc[3], sd[3],
-      se[3], sf[3], sg[3], sh[3], in[3];
+      wave17[3], wave18[3], wave19[3], wave20[3], wave21[3], wave22[3], wave23[3], wave24[3],
+      before10[3], before11[3], before12[3], before13[3], before14[3], before15[3], before16[3],
+      before17[3], before18[3], before19[3], before20[3], before21[3], before22[3], before23[3],
+      before24[3], sc[3], sd[3], se[3], sf[3], sg[3], sh[3], in[3];
   for (const auto& c : cases()) {
     const double now = c.predict();
     const Sample effective = effective_sample(c, now);
@@ -7292,10 +7358,10 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       continue;
     }
     out[a].add(c.id, e);
-    // Waves 9-23 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
+    // Waves 9-24 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
     // SG, SH: wave 12; SI: wave 13; SJ: wave 14; SK: wave 15; SN: wave 16; SO: wave 17; SP: wave
-    // 18; SQ: wave 19; SR: wave 20; SS: wave 21; ST: wave 22; SU: wave 23); wave 1 is S followed by
-    // a digit.
+    // 18; SQ: wave 19; SR: wave 20; SS: wave 21; ST: wave 22; SU: wave 23; SV: wave 24); wave 1 is
+    // S followed by a digit.
     const bool two_letters = c.id.size() > 1 && std::isalpha(static_cast<unsigned char>(c.id[1]));
     const bool wave_10 = two_letters && c.id[0] == 'S' && (c.id[1] == 'C' || c.id[1] == 'D');
     const bool wave_11 = two_letters && c.id[0] == 'S' && (c.id[1] == 'E' || c.id[1] == 'F');
@@ -7311,50 +7377,55 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     const bool wave_21 = two_letters && c.id[0] == 'S' && c.id[1] == 'S';
     const bool wave_22 = two_letters && c.id[0] == 'S' && c.id[1] == 'T';
     const bool wave_23 = two_letters && c.id[0] == 'S' && c.id[1] == 'U';
-    if (!wave_23) before23[a].add(c.id, e);
-    if (!wave_22 && !wave_23) before22[a].add(c.id, e);
-    if (!wave_21 && !wave_22 && !wave_23) before21[a].add(c.id, e);
-    if (!wave_20 && !wave_21 && !wave_22 && !wave_23) before20[a].add(c.id, e);
-    if (!wave_19 && !wave_20 && !wave_21 && !wave_22 && !wave_23) before19[a].add(c.id, e);
-    if (!wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22 && !wave_23)
+    const bool wave_24 = two_letters && c.id[0] == 'S' && c.id[1] == 'V';
+    if (!wave_24) before24[a].add(c.id, e);
+    if (!wave_23 && !wave_24) before23[a].add(c.id, e);
+    if (!wave_22 && !wave_23 && !wave_24) before22[a].add(c.id, e);
+    if (!wave_21 && !wave_22 && !wave_23 && !wave_24) before21[a].add(c.id, e);
+    if (!wave_20 && !wave_21 && !wave_22 && !wave_23 && !wave_24) before20[a].add(c.id, e);
+    if (!wave_19 && !wave_20 && !wave_21 && !wave_22 && !wave_23 && !wave_24)
+      before19[a].add(c.id, e);
+    if (!wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22 && !wave_23 && !wave_24)
       before18[a].add(c.id, e);
-    if (!wave_17 && !wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22 && !wave_23)
+    if (!wave_17 && !wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22 && !wave_23 &&
+        !wave_24)
       before17[a].add(c.id, e);
     if (!wave_16 && !wave_17 && !wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22 &&
-        !wave_23) {
+        !wave_23 && !wave_24) {
       before16[a].add(c.id, e);
     }
     if (!wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 && !wave_20 && !wave_21 &&
-        !wave_22 && !wave_23) {
+        !wave_22 && !wave_23 && !wave_24) {
       before15[a].add(c.id, e);
     }
     if (!wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 && !wave_20 &&
-        !wave_21 && !wave_22 && !wave_23) {
+        !wave_21 && !wave_22 && !wave_23 && !wave_24) {
       before14[a].add(c.id, e);
     }
     if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 &&
-        !wave_20 && !wave_21 && !wave_22 && !wave_23) {
+        !wave_20 && !wave_21 && !wave_22 && !wave_23 && !wave_24) {
       before13[a].add(c.id, e);
     }
     if (wave_12) {
       (c.id[1] == 'G' ? sg : sh)[a].add(c.id, e);
     } else if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 &&
-               !wave_20 && !wave_21 && !wave_22 && !wave_23) {
+               !wave_20 && !wave_21 && !wave_22 && !wave_23 && !wave_24) {
       before12[a].add(c.id, e);
     }
     if (wave_11) {
       (c.id[1] == 'E' ? se : sf)[a].add(c.id, e);
     } else if (!wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 &&
-               !wave_19 && !wave_20 && !wave_21 && !wave_22 && !wave_23) {
+               !wave_19 && !wave_20 && !wave_21 && !wave_22 && !wave_23 && !wave_24) {
       before11[a].add(c.id, e);
     }
     if (wave_10) {
       (c.id[1] == 'C' ? sc : sd)[a].add(c.id, e);
     } else if (!wave_11 && !wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 &&
-               !wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22 && !wave_23) {
+               !wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22 && !wave_23 && !wave_24) {
       before10[a].add(c.id, e);
     }
-    (wave_23          ? wave23
+    (wave_24          ? wave24
+     : wave_23        ? wave23
      : wave_22        ? wave22
      : wave_21        ? wave21
      : wave_20        ? wave20
@@ -7436,6 +7507,8 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     line("  of which wave 22 (ST)", wave22[a]);
     line("  of which before wave 23 (waves 1-22)", before23[a]);
     line("  of which wave 23 (SU)", wave23[a]);
+    line("  of which before wave 24 (waves 1-23)", before24[a]);
+    line("  of which wave 24 (SV)", wave24[a]);
     line("in sample (not in the headline)", in[a]);
   }
 }
