@@ -2526,6 +2526,146 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     length, only the derived mean output (the MLPerf rule).
 //   SU08 (Llama-3.1-405B on 8x B200 TP2 PP2 x2, MLPerf v5.0 Offline): as SU04; also the precision
 //     and the batch were not read (the collector's unverified belief: FP4).
+//
+// ---- Wave 24: research cases SV01-SV14 (tests/validation/serving_cases_wave24.json and .md),
+// collected blind on 2026-11-30 (session 18) by one research pass from sources unused by waves
+// 1-23 (benchmark blocks pasted in vLLM and SGLang GitHub issues and PRs; tag SV). The
+// first-prediction model of every SV case is the HEAD of main when this integration started,
+// 413f888 (the base of worktree wtS24), whose serving model is that of 43255f1 (session 17's
+// local attention and head-dimension attention rates): session 18's 93743d2 shares the
+// kernel-boundary constants between the serving engine and the training solver without changing
+// any serving number, no commit since wave 23's base (c11f52f) touched src/, include/ or catalog/,
+// and the 585 serving rows print as after wave 23 (throughput 80 out-of-sample cases, mean |error|
+// 58.0%; latency 120 cases, 45.9%). These mapping rules were written before any wave-24 prediction
+// was computed and apply to every wave-24 case alike; the S, R, Q, P, L, J, Z, O, SA/SB, SC/SD,
+// SE/SF, SG/SH, SI, SJ, SK, SN, SO, SP, SQ, SR, SS, ST, SU and session-10 rules above still hold
+// where a rule below does not replace them.
+// * Catalog. Models: Qwen3-32B = Qwen3_32B, DeepSeek-R1 = DeepSeek_R1, DeepSeek-V3-0324 =
+//   DeepSeek_V3 (the SI06 rule: same architecture; MTP not used), Qwen3-30B-A3B = Qwen3_30B_A3B,
+//   Qwen3-235B-A22B-Instruct-2507 = Qwen3_235B_A22B (the O rule). Not in the catalog, so not
+//   expressible whatever else the rows state (the SI03 / SI08 / SQ07-SQ09 rule; a collector's
+//   "closest" key is not used): Qwen3-VL-32B-Instruct-FP8 (SV06; the collector names Qwen3_32B as
+//   "closest", "not verified"), NVIDIA-Nemotron-3-Nano-30B-A3B (SV07: a hybrid Mamba / attention
+//   MoE, as the SI08 / SI09 hybrid models), Gemma-4-31B (SV08-SV11: the catalog has Gemma 2 and
+//   Gemma 3 only), MiniMax-M2.7 (SV12-SV14). Devices: "H100" with no variant (SV04) = H100, the
+//   catalog's SXM entry (the O rule for a plain name); "H200" / "H200 SXM 141GB" = H200; the H20
+//   of the PR's config file (device_name=NVIDIA_H20, 96 GB) = H20 (as SI06); "A100 80GB" (form
+//   factor not stated) = A100, the SXM4 80 GB entry (the O rule); L40S and MI300X exist. "H100 NVL
+//   95GB" (SV01) is not in the catalog: the H100 NVL is its own part (94 GB of HBM3 at 3.9 TB/s),
+//   neither the H100 entry (SXM, 80 GB) nor H100_PCIe (80 GB of HBM2e at 2 TB/s) (the SI07 rule:
+//   the H20-3e is not the H20).
+// * SGLang fused-MoE config PR #7631, DeepSeek-V3-0324 on 8x H20 (SV03: `sglang.launch_server
+//   --disable-radix-cache --tp 8 --context-length 4096 --mem-fraction-static 0.9
+//   --enable-metrics`, SGLang main of 2025-06-29, version not printed; `sglang.bench_serving
+//   --backend sglang --dataset-name random --random-input 1024 --random-output 512
+//   --max-concurrency 8 --num-prompt 200`, no range ratio; the "Result (with Moe config)" block):
+//   the SI06 rule (the same client command on the same model and device, PR #6885) with the
+//   printed memory fraction:
+//   - Engine: the R SGLang rule: reserve 1 - 0.9 = 0.10 (the SG17 rule: 1 - the printed
+//     --mem-fraction-static), token budget SGLang's default chunked_prefill_size 8192 (none
+//     printed; as SI06 on the same device three weeks earlier), max_num_seqs = the 8 clients, KV
+//     cache BF16 ("auto"), the native block FP8 = FP8 weights and compute, experts split
+//     tensor-parallel (no EP flag), one replica of tp 8. --context-length 4096 does not bind (at
+//     most 1024 + 512 tokens); --enable-metrics and --disable-radix-cache (no prefix caching, not
+//     modelled anyway) change no priced quantity. The unstated version: the SC21-SC28 rule for a
+//     loosely stated engine version (SI06's main of 2025-06-05 was taken the same way). The tuned
+//     fused-MoE Triton config of the "with Moe config" run is a kernel choice the engine does not
+//     distinguish (the SI04 rule): the model prices this run as it priced SI06's untuned one.
+//   - Load: the wave-8 random-length closed loop (sgl_random_load): input and output uniform on
+//     [1, 1024] and [1, 512] (bench_serving's default range ratio 0; the printed totals 103005 /
+//     53590 are exactly SI06's, the client's seeded sample, means 515.0 / 268.0 against the
+//     distribution's 512.5 / 256.5; the simulator draws its own sample, the wave-8
+//     approximation), 8 clients over the printed 200 prompts, no warm-up (bench_serving's warm-up
+//     request is not one of the measured prompts).
+//   - Compared: output tok/s ("a", throughput; 53590 / 163.34 s = 328.08, as printed), mean TTFT
+//     ("b", latency) and mean ITL = tpot.mean ("c", latency; the S online / SK06 / SP01-SP03
+//     reading of a mean inter-token latency as the mean TPOT). bench_serving's mean ITL pools the
+//     gaps of every request (a token-weighted mean) where tpot.mean averages each request's own
+//     mean; with outputs of 1-512 tokens the two weightings can differ, which is not modelled
+//     (stated here, before any prediction). Not compared: medians and p99 (the wave-10 rule), the
+//     mean end-to-end latency (the wave-8 rule: TTFT and TPOT are compared), the total tok/s and
+//     the request rate (random lengths: the wave-9 rule; the output rate is compared).
+//   - Not a repeat of SI06: another PR and another run (163.34 s with the tuned config; the
+//     thread's own untuned block, 171.49 s, is not a case; SI06's untuned run took 202.64 s).
+// * vLLM fused-MoE config PR #23151, Qwen3-30B-A3B on one H100 (SV04: `VLLM_USE_DEEP_GEMM=1 vllm
+//   serve Qwen/Qwen3-30B-A3B` and no other flag, vLLM main of 2025-08-19, V1, between 0.10.1 and
+//   0.10.2, version not printed; `benchmarks/benchmark_serving.py --backend vllm --dataset-name
+//   random --random-input 2048 --random-output 1024 --max-concurrency 10 --num-prompt 100`; the
+//   "WO tuned configs (TP=1, EP=1, on H100)" block):
+//   - Engine: the Q16 vLLM V1 rule (vllm_closed: reserve 0.10, token budget 8192, block 16,
+//     max_num_seqs max(256, N)), BF16 weights, activations, compute and KV cache (the BF16
+//     checkpoint with no --dtype or --kv-cache-dtype: "auto", the Q16 / SE01 checkpoint-dtype
+//     reading), CUDA graphs captured (no --enforce-eager), one replica of tp 1 (no -tp: vLLM's
+//     default of one GPU), the experts whole on it. VLLM_USE_DEEP_GEMM=1 selects DeepGEMM's FP8
+//     kernels, which a BF16 checkpoint does not run, and the untuned default fused-MoE config is a
+//     kernel choice (the SI04 rule): neither is modelled. The unstated version: the SC21-SC28 rule.
+//   - Load: the session-10 closed-loop rule (loop_sim): 10 clients over the printed 100 prompts,
+//     no warm-up (none stated). Lengths: vLLM's random dataset at its default range ratio 0
+//     (fixed; the wave-11 GPUStack reading). The printed input total 204169 is 0.3% under 100 x
+//     2048 and the generated total 101576 0.8% under 100 x 1024 (no --ignore-eos): both within
+//     the wave-16 / wave-18 2% threshold, so the nominal 2048 / 1024 (as SE01-SE10, SG08).
+//   - Compared: output tok/s ("a", throughput: 10 clients, the wave-2 area rule), mean TTFT ("b",
+//     latency), mean TPOT ("c", latency). Medians, p99, the total tok/s and the request rate are
+//     not (the wave-10 rule; fixed factors of the output rate at fixed lengths).
+// * vLLM PR #23340, Qwen3-235B-A22B-Instruct-2507 on 16x A100 80GB (SV05: `vllm serve ...
+//   --tensor-parallel-size 4 --pipeline-parallel-size 4 --enable-chunked-prefill --enforce-eager
+//   --max-num-seqs 1 --enable-expert-parallel --distributed-executor-backend ray
+//   --disable-custom-all-reduce`, vLLM of 2025-08-21, version not printed; benchmark_serving
+//   random 128 / 128 at max concurrency 4 over 100 prompts): not expressible. The engine is vLLM
+//   V1 (the default of that date). V1 has one scheduler per engine: --max-num-seqs caps the
+//   running requests of the whole pipeline (vllm/v1/core/sched/scheduler.py admits a waiting
+//   request only while len(self.running) < max_num_running_reqs = max_num_seqs), and the stages
+//   run batches drawn from those requests, so at --max-num-seqs 1 one request is in flight and
+//   three of the four stages idle at any time. serve() and simulate() price pipeline stages as
+//   vLLM V0's virtual engines (ServingOptions::pp: pp micro-batches in flight; simulate() runs pp
+//   engines per replica, each with its own max_num_seqs and a pp-th of the KV pages), so at
+//   max_num_seqs 1 they keep four requests in flight: the run's configuration has no counterpart
+//   in the model's options (the wave-15 rule for `--dp D` with 1 < D < N and the SQ07-SQ09 rule
+//   for EP2 inside TP8). Independently, the source does not say how the 16 GPUs are spread over
+//   nodes or what links the stages (and, on nodes of fewer than four GPUs, the TP4 groups): the
+//   SI05 rule for a fabric the source does not state. Were both resolved, the derived output
+//   tok/s (12093 / 820.75 s = 14.73, bench_serving's own definition, an identity: the SI06 rule)
+//   would be compared in the latency area (one running stream at batch 1, the wave-2 area rule),
+//   at the realised mean output 12093 / 100 = 121 (5.5% under 128: the wave-16 rule), with the
+//   --enforce-eager launch gap (the SD11-SD18 rule).
+// * A row whose server configuration the source does not print is not expressible, whatever the
+//   collector assumes (the SD09/SD10 and SA12-SA21 rules): SV02 (vLLM issue #12568, DeepSeek-R1 on
+//   8x H200, vLLM 0.7.0 V1: the comment prints the client command and the result block, not the
+//   server command; TP8 is the collector's assumption). Had it been printed, the row would be the
+//   SG15-SG17 open loop (Poisson 4 req/s over the 1000 prompts, fixed 1024 input, the realised
+//   mean output 119550 / 1000 = 120, 6.6% under 128: the wave-16 rule), mean TTFT and mean TPOT
+//   compared (latency), not the open loop's output tok/s.
+// * ShareGPT rows: the J / R28 / SG01-SG10 rule (a ShareGPT row is expressible only where the
+//   source publishes the length distribution; token totals give only the means): SV01 (means
+//   217.4 / 200.5), SV06 (217.4 / 190.0) and SV07's inputs (mean 270.3; its outputs are fixed at
+//   300 by --sharegpt-output-len --ignore-eos). Each is also barred by the catalog (above).
+// * Summary tables that name no statistic (SV08-SV14, SGLang cookbook-style PR tables with "TTFT"
+//   and "TPOT" columns, neither mean nor median): only means are compared (the wave-10 rule), so
+//   a figure whose statistic is not named is not compared (the SO07/SO08, SK06 and SR16/SR17
+//   rule). Their prompt counts are not printed either (the SP04/SP05 rule: a closed loop's mean
+//   TTFT averages its first wave's queue over the count), and SV08-SV11's client command and
+//   server flags are the author's sibling PR's, not their own (the SD09/SD10 rule). The catalog
+//   bars all seven first.
+//
+// Not expressible (wave 24; also in docs/validation.md, "Serving"):
+//   SV01 (Qwen3-32B BF16 on 1x H100 NVL, vLLM 0.8.5.post1, 1000 ShareGPT prompts at once,
+//     max-num-seqs 32): the H100 NVL is not in the catalog; ShareGPT lengths, only means
+//     derivable.
+//   SV02 (DeepSeek-R1 on 8x H200, vLLM 0.7.0 V1, Poisson 4 req/s): the server command and the
+//     parallelism are not printed (TP8 is the collector's assumption).
+//   SV05 (Qwen3-235B-A22B BF16 on 16x A100, vLLM V1 TP4 x PP4 with EP, --max-num-seqs 1, eager):
+//     V1's one running request across the pipeline has no counterpart in the model's pp virtual
+//     engines; the node layout and the links between stages are not stated.
+//   SV06 (Qwen3-VL-32B-Instruct-FP8 on 1x L40S, vLLM, 1000 ShareGPT prompts at once): the model
+//     is not in the catalog; ShareGPT lengths.
+//   SV07 (Nemotron-3-Nano-30B-A3B FP8 on 1x H200, vLLM, concurrency 1): the model is not in the
+//     catalog; ShareGPT inputs.
+//   SV08-SV11 (Gemma-4-31B BF16 on 1x MI300X, SGLang 0.5.13.post1, concurrency 1 / 16 / 64 /
+//     256): the model is not in the catalog; the TTFT / TPOT statistic and the prompt count are
+//     not stated; the client command is the sibling PR's.
+//   SV12-SV14 (MiniMax-M2.7 FP8 on 2 / 4 / 8x MI300X, SGLang 0.5.13.post1, TP x EP 2 / 4 / 8):
+//     the model is not in the catalog; the TTFT / TPOT statistic and the prompt count are not
+//     stated.
 
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
@@ -3934,6 +4074,35 @@ constexpr const char* kAchatbot183 =
     "openai/gpt-oss-20b --tp 1 on a Modal H100; sglang.bench_serving --backend sglang-oai random "
     "512/1024 --random-range-ratio 1 over the Modal web URL), "
     "https://github.com/ai-bot-pro/achatbot/pull/183";
+
+// ---- Wave-24 predictors (the wave-24 rules above).
+
+/// sglang.bench_serving's random dataset at the default range ratio 0 (input uniform on [1, r.in],
+/// output on [1, r.out]) in a closed loop of r.batch clients over `prompts` prompts, against one
+/// replica of the R SGLang engine rule with the printed --mem-fraction-static (SV03: the SI06 rule
+/// at the printed 0.9).
+SimulationResult sgl_random_closed_mem(const Run& r, double mem_fraction_static,
+                                       std::int64_t prompts) {
+  SimulationOptions sim;
+  sim.concurrency = r.batch;
+  sim.requests = prompts;
+  return sgl_random_load(r, mem_fraction_static, sim);
+}
+
+constexpr const char* kSglPr7631 =
+    "sgl-project/sglang PR #7631, Add H20 fused MoE kernel configs for Dpsk & Qwen3, section "
+    "'DeepSeek-V3', 'Result (with Moe config)' block (DeepSeek-V3-0324, --tp 8 "
+    "--mem-fraction-static 0.9, random 1024/512, max concurrency 8, 200 prompts), "
+    "https://github.com/sgl-project/sglang/pull/7631";
+constexpr const char* kVllmPr23151 =
+    "vllm-project/vllm PR #23151, Add tuned fused_moe configs for Qwen3-30B-A3B, description 'WO "
+    "tuned configs (TP=1, EP=1, on H100)' block (vllm serve Qwen/Qwen3-30B-A3B; benchmark_serving "
+    "random 2048/1024, max concurrency 10, 100 prompts), "
+    "https://github.com/vllm-project/vllm/pull/23151";
+/// SV03c's caveat: bench_serving's mean ITL is token-weighted, the model's mean TPOT per request.
+constexpr const char* kSglMeanItl =
+    "mean ITL compared as the mean TPOT (the S online / SK06 reading); bench_serving pools every "
+    "gap (token-weighted), tpot.mean averages each request's mean, and the outputs vary (1-512)";
 
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
@@ -5990,6 +6159,25 @@ std::vector<ServingCase> case_list() {
          kAchatbot183, Area::latency, 8432.23, "ms", 3555,
          [] { return sgl_gpt_oss_closed({&GPTOSS20, &H100, 1, Precision::fp4, 512, 1024, 4}, 20).e2e.mean.in("ms"); },
          kModalNetwork),
+      w2("SV03a", "DeepSeek-V3-0324 8xH20 FP8 TP8 SGLang (mem fraction 0.9, tuned MoE config), random [1, 1024]/[1, 512], concurrency 8, 200 prompts: output tok/s",
+         kSglPr7631, Area::throughput, 328.08, "tok/s", 443.7,
+         [] { return sgl_random_closed_mem({&DSV3, &H20, 8, Precision::fp8, 1024, 512, 8}, 0.9, 200).output_throughput.in("tokens/s"); }),
+      w2("SV03b", "DeepSeek-V3-0324 8xH20 FP8 TP8 SGLang (mem fraction 0.9, tuned MoE config), random [1, 1024]/[1, 512], concurrency 8, 200 prompts: mean TTFT",
+         kSglPr7631, Area::latency, 256.53, "ms", 159.1,
+         [] { return sgl_random_closed_mem({&DSV3, &H20, 8, Precision::fp8, 1024, 512, 8}, 0.9, 200).ttft.mean.in("ms"); }),
+      w2("SV03c", "DeepSeek-V3-0324 8xH20 FP8 TP8 SGLang (mem fraction 0.9, tuned MoE config), random [1, 1024]/[1, 512], concurrency 8, 200 prompts: mean ITL",
+         kSglPr7631, Area::latency, 22.99, "ms", 17.18,
+         [] { return sgl_random_closed_mem({&DSV3, &H20, 8, Precision::fp8, 1024, 512, 8}, 0.9, 200).tpot.mean.in("ms"); },
+         kSglMeanItl),
+      w2("SV04a", "Qwen3-30B-A3B 1xH100 BF16 TP1 vLLM V1 (main of 2025-08), 2048/1024, concurrency 10, 100 prompts: output tok/s",
+         kVllmPr23151, Area::throughput, 739.79, "tok/s", 712.6,
+         [] { return vllm_closed({&Q3_30B, &H100, 1, Precision::bf16, 2048, 1024, 10}, Precision::bf16, {100}).output_throughput.in("tokens/s"); }),
+      w2("SV04b", "Qwen3-30B-A3B 1xH100 BF16 TP1 vLLM V1 (main of 2025-08), 2048/1024, concurrency 10, 100 prompts: mean TTFT",
+         kVllmPr23151, Area::latency, 267.22, "ms", 303.7,
+         [] { return vllm_closed({&Q3_30B, &H100, 1, Precision::bf16, 2048, 1024, 10}, Precision::bf16, {100}).ttft.in("ms"); }),
+      w2("SV04c", "Qwen3-30B-A3B 1xH100 BF16 TP1 vLLM V1 (main of 2025-08), 2048/1024, concurrency 10, 100 prompts: mean TPOT",
+         kVllmPr23151, Area::latency, 13.18, "ms", 13.75,
+         [] { return vllm_closed({&Q3_30B, &H100, 1, Precision::bf16, 2048, 1024, 10}, Precision::bf16, {100}).tpot.in("ms"); }),
   };
   return all;
 }
@@ -7112,6 +7300,24 @@ TEST(ServingValidation, ST14aGptOss20BOneH100SglangClosed4In512Out1024Throughput
 }
 TEST(ServingValidation, ST14bGptOss20BOneH100SglangClosed4In512Out1024MeanTtft) { check("ST14b"); }
 TEST(ServingValidation, ST14cGptOss20BOneH100SglangClosed4In512Out1024MeanE2e) { check("ST14c"); }
+TEST(ServingValidation, SV03aDeepSeekV3EightH20SglangConcurrency8Random1024Out512Throughput) {
+  check("SV03a");
+}
+TEST(ServingValidation, SV03bDeepSeekV3EightH20SglangConcurrency8Random1024Out512MeanTtft) {
+  check("SV03b");
+}
+TEST(ServingValidation, SV03cDeepSeekV3EightH20SglangConcurrency8Random1024Out512MeanItl) {
+  check("SV03c");
+}
+TEST(ServingValidation, SV04aQwen330BA3BOneH100VllmClosed10In2048Out1024Throughput) {
+  check("SV04a");
+}
+TEST(ServingValidation, SV04bQwen330BA3BOneH100VllmClosed10In2048Out1024MeanTtft) {
+  check("SV04b");
+}
+TEST(ServingValidation, SV04cQwen330BA3BOneH100VllmClosed10In2048Out1024MeanTpot) {
+  check("SV04c");
+}
 
 TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   fmt::print(
@@ -7131,10 +7337,10 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   };
   Sum out[3], wave1[3], wave2[3], wave3[3], wave4[3], wave5[3], wave6[3], wave7[3], wave8[3],
       wave9[3], wave10[3], wave11[3], wave12[3], wave13[3], wave14[3], wave15[3], wave16[3],
-      wave17[3], wave18[3], wave19[3], wave20[3], wave21[3], wave22[3], wave23[3], before10[3],
-      before11[3], before12[3], before13[3], before14[3], before15[3], before16[3], before17[3],
-      before18[3], before19[3], before20[3], before21[3], before22[3], before23[3], sc[3], sd[3],
-      se[3], sf[3], sg[3], sh[3], in[3];
+      wave17[3], wave18[3], wave19[3], wave20[3], wave21[3], wave22[3], wave23[3], wave24[3],
+      before10[3], before11[3], before12[3], before13[3], before14[3], before15[3], before16[3],
+      before17[3], before18[3], before19[3], before20[3], before21[3], before22[3], before23[3],
+      before24[3], sc[3], sd[3], se[3], sf[3], sg[3], sh[3], in[3];
   for (const auto& c : cases()) {
     const double now = c.predict();
     const Sample effective = effective_sample(c, now);
@@ -7152,10 +7358,10 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       continue;
     }
     out[a].add(c.id, e);
-    // Waves 9-23 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
+    // Waves 9-24 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
     // SG, SH: wave 12; SI: wave 13; SJ: wave 14; SK: wave 15; SN: wave 16; SO: wave 17; SP: wave
-    // 18; SQ: wave 19; SR: wave 20; SS: wave 21; ST: wave 22; SU: wave 23); wave 1 is S followed by
-    // a digit.
+    // 18; SQ: wave 19; SR: wave 20; SS: wave 21; ST: wave 22; SU: wave 23; SV: wave 24); wave 1 is
+    // S followed by a digit.
     const bool two_letters = c.id.size() > 1 && std::isalpha(static_cast<unsigned char>(c.id[1]));
     const bool wave_10 = two_letters && c.id[0] == 'S' && (c.id[1] == 'C' || c.id[1] == 'D');
     const bool wave_11 = two_letters && c.id[0] == 'S' && (c.id[1] == 'E' || c.id[1] == 'F');
@@ -7171,50 +7377,55 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     const bool wave_21 = two_letters && c.id[0] == 'S' && c.id[1] == 'S';
     const bool wave_22 = two_letters && c.id[0] == 'S' && c.id[1] == 'T';
     const bool wave_23 = two_letters && c.id[0] == 'S' && c.id[1] == 'U';
-    if (!wave_23) before23[a].add(c.id, e);
-    if (!wave_22 && !wave_23) before22[a].add(c.id, e);
-    if (!wave_21 && !wave_22 && !wave_23) before21[a].add(c.id, e);
-    if (!wave_20 && !wave_21 && !wave_22 && !wave_23) before20[a].add(c.id, e);
-    if (!wave_19 && !wave_20 && !wave_21 && !wave_22 && !wave_23) before19[a].add(c.id, e);
-    if (!wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22 && !wave_23)
+    const bool wave_24 = two_letters && c.id[0] == 'S' && c.id[1] == 'V';
+    if (!wave_24) before24[a].add(c.id, e);
+    if (!wave_23 && !wave_24) before23[a].add(c.id, e);
+    if (!wave_22 && !wave_23 && !wave_24) before22[a].add(c.id, e);
+    if (!wave_21 && !wave_22 && !wave_23 && !wave_24) before21[a].add(c.id, e);
+    if (!wave_20 && !wave_21 && !wave_22 && !wave_23 && !wave_24) before20[a].add(c.id, e);
+    if (!wave_19 && !wave_20 && !wave_21 && !wave_22 && !wave_23 && !wave_24)
+      before19[a].add(c.id, e);
+    if (!wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22 && !wave_23 && !wave_24)
       before18[a].add(c.id, e);
-    if (!wave_17 && !wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22 && !wave_23)
+    if (!wave_17 && !wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22 && !wave_23 &&
+        !wave_24)
       before17[a].add(c.id, e);
     if (!wave_16 && !wave_17 && !wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22 &&
-        !wave_23) {
+        !wave_23 && !wave_24) {
       before16[a].add(c.id, e);
     }
     if (!wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 && !wave_20 && !wave_21 &&
-        !wave_22 && !wave_23) {
+        !wave_22 && !wave_23 && !wave_24) {
       before15[a].add(c.id, e);
     }
     if (!wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 && !wave_20 &&
-        !wave_21 && !wave_22 && !wave_23) {
+        !wave_21 && !wave_22 && !wave_23 && !wave_24) {
       before14[a].add(c.id, e);
     }
     if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 &&
-        !wave_20 && !wave_21 && !wave_22 && !wave_23) {
+        !wave_20 && !wave_21 && !wave_22 && !wave_23 && !wave_24) {
       before13[a].add(c.id, e);
     }
     if (wave_12) {
       (c.id[1] == 'G' ? sg : sh)[a].add(c.id, e);
     } else if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 &&
-               !wave_20 && !wave_21 && !wave_22 && !wave_23) {
+               !wave_20 && !wave_21 && !wave_22 && !wave_23 && !wave_24) {
       before12[a].add(c.id, e);
     }
     if (wave_11) {
       (c.id[1] == 'E' ? se : sf)[a].add(c.id, e);
     } else if (!wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 &&
-               !wave_19 && !wave_20 && !wave_21 && !wave_22 && !wave_23) {
+               !wave_19 && !wave_20 && !wave_21 && !wave_22 && !wave_23 && !wave_24) {
       before11[a].add(c.id, e);
     }
     if (wave_10) {
       (c.id[1] == 'C' ? sc : sd)[a].add(c.id, e);
     } else if (!wave_11 && !wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 &&
-               !wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22 && !wave_23) {
+               !wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22 && !wave_23 && !wave_24) {
       before10[a].add(c.id, e);
     }
-    (wave_23          ? wave23
+    (wave_24          ? wave24
+     : wave_23        ? wave23
      : wave_22        ? wave22
      : wave_21        ? wave21
      : wave_20        ? wave20
@@ -7296,6 +7507,8 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     line("  of which wave 22 (ST)", wave22[a]);
     line("  of which before wave 23 (waves 1-22)", before23[a]);
     line("  of which wave 23 (SU)", wave23[a]);
+    line("  of which before wave 24 (waves 1-23)", before24[a]);
+    line("  of which wave 24 (SV)", wave24[a]);
     line("in sample (not in the headline)", in[a]);
   }
 }
