@@ -14,10 +14,12 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "mlsysim/mlsysim.hpp"
@@ -7319,6 +7321,25 @@ TEST(ServingValidation, SV04cQwen330BA3BOneH100VllmClosed10In2048Out1024MeanTpot
   check("SV04c");
 }
 
+/// The collection wave of a serving case, from its id (docs/validation.md): waves 1-8 by one
+/// letter (S followed by a digit is wave 1), waves 9-24 by S and a second letter (SA, SB: wave 9;
+/// SC, SD: 10; SE, SF: 11; SG, SH: 12; SI: 13; SJ: 14; SK: 15; SN: 16; SO: 17; SP: 18; SQ: 19;
+/// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24); any other two-letter id counts with wave 9.
+constexpr std::size_t kServingWaves = 24;
+std::size_t serving_wave(const std::string& id) {
+  const bool two_letters = id.size() > 1 && std::isalpha(static_cast<unsigned char>(id[1]));
+  if (!two_letters) {
+    constexpr std::string_view kFirst = "SRQPLJZO";  // waves 1-8
+    const auto w = kFirst.find(id[0]);
+    return w == std::string_view::npos ? 1 : w + 1;
+  }
+  constexpr std::string_view kSecond = "CDEFGHIJKNOPQRSTUV";  // waves 10-24
+  constexpr std::array<std::size_t, kSecond.size()> kWave = {10, 10, 11, 11, 12, 12, 13, 14, 15,
+                                                             16, 17, 18, 19, 20, 21, 22, 23, 24};
+  const auto i = id[0] == 'S' ? kSecond.find(id[1]) : std::string_view::npos;
+  return i == std::string_view::npos ? 9 : kWave[i];
+}
+
 TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
   fmt::print(
       "\n| Case | Quantity | Predicted | Measured | Error | First prediction | Sample |\n"
@@ -7335,12 +7356,12 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
     }
     [[nodiscard]] double mean() const { return n > 0 ? sum / static_cast<double>(n) : 0; }
   };
-  Sum out[3], wave1[3], wave2[3], wave3[3], wave4[3], wave5[3], wave6[3], wave7[3], wave8[3],
-      wave9[3], wave10[3], wave11[3], wave12[3], wave13[3], wave14[3], wave15[3], wave16[3],
-      wave17[3], wave18[3], wave19[3], wave20[3], wave21[3], wave22[3], wave23[3], wave24[3],
-      before10[3], before11[3], before12[3], before13[3], before14[3], before15[3], before16[3],
-      before17[3], before18[3], before19[3], before20[3], before21[3], before22[3], before23[3],
-      before24[3], sc[3], sd[3], se[3], sf[3], sg[3], sh[3], in[3];
+  // Per area: every out-of-sample case, each wave, the waves before each wave from 10 on, the
+  // vendor halves of waves 10-12 (SC / SD, SE / SF, SG / SH), and the in-sample cases.
+  using PerArea = std::array<Sum, 3>;
+  PerArea out, in;
+  std::array<PerArea, kServingWaves + 1> wave, before;
+  std::array<PerArea, 6> vendor;  // SC, SD, SE, SF, SG, SH
   for (const auto& c : cases()) {
     const double now = c.predict();
     const Sample effective = effective_sample(c, now);
@@ -7358,103 +7379,30 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       continue;
     }
     out[a].add(c.id, e);
-    // Waves 9-24 have two-letter prefixes (SA, SB: wave 9; SC, SD: wave 10; SE, SF: wave 11;
-    // SG, SH: wave 12; SI: wave 13; SJ: wave 14; SK: wave 15; SN: wave 16; SO: wave 17; SP: wave
-    // 18; SQ: wave 19; SR: wave 20; SS: wave 21; ST: wave 22; SU: wave 23; SV: wave 24); wave 1 is
-    // S followed by a digit.
-    const bool two_letters = c.id.size() > 1 && std::isalpha(static_cast<unsigned char>(c.id[1]));
-    const bool wave_10 = two_letters && c.id[0] == 'S' && (c.id[1] == 'C' || c.id[1] == 'D');
-    const bool wave_11 = two_letters && c.id[0] == 'S' && (c.id[1] == 'E' || c.id[1] == 'F');
-    const bool wave_12 = two_letters && c.id[0] == 'S' && (c.id[1] == 'G' || c.id[1] == 'H');
-    const bool wave_13 = two_letters && c.id[0] == 'S' && c.id[1] == 'I';
-    const bool wave_14 = two_letters && c.id[0] == 'S' && c.id[1] == 'J';
-    const bool wave_15 = two_letters && c.id[0] == 'S' && c.id[1] == 'K';
-    const bool wave_16 = two_letters && c.id[0] == 'S' && c.id[1] == 'N';
-    const bool wave_17 = two_letters && c.id[0] == 'S' && c.id[1] == 'O';
-    const bool wave_18 = two_letters && c.id[0] == 'S' && c.id[1] == 'P';
-    const bool wave_19 = two_letters && c.id[0] == 'S' && c.id[1] == 'Q';
-    const bool wave_20 = two_letters && c.id[0] == 'S' && c.id[1] == 'R';
-    const bool wave_21 = two_letters && c.id[0] == 'S' && c.id[1] == 'S';
-    const bool wave_22 = two_letters && c.id[0] == 'S' && c.id[1] == 'T';
-    const bool wave_23 = two_letters && c.id[0] == 'S' && c.id[1] == 'U';
-    const bool wave_24 = two_letters && c.id[0] == 'S' && c.id[1] == 'V';
-    if (!wave_24) before24[a].add(c.id, e);
-    if (!wave_23 && !wave_24) before23[a].add(c.id, e);
-    if (!wave_22 && !wave_23 && !wave_24) before22[a].add(c.id, e);
-    if (!wave_21 && !wave_22 && !wave_23 && !wave_24) before21[a].add(c.id, e);
-    if (!wave_20 && !wave_21 && !wave_22 && !wave_23 && !wave_24) before20[a].add(c.id, e);
-    if (!wave_19 && !wave_20 && !wave_21 && !wave_22 && !wave_23 && !wave_24)
-      before19[a].add(c.id, e);
-    if (!wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22 && !wave_23 && !wave_24)
-      before18[a].add(c.id, e);
-    if (!wave_17 && !wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22 && !wave_23 &&
-        !wave_24)
-      before17[a].add(c.id, e);
-    if (!wave_16 && !wave_17 && !wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22 &&
-        !wave_23 && !wave_24) {
-      before16[a].add(c.id, e);
+    const std::size_t w = serving_wave(c.id);
+    wave[w][a].add(c.id, e);
+    for (std::size_t later = std::max<std::size_t>(w + 1, 10); later <= kServingWaves; ++later) {
+      before[later][a].add(c.id, e);
     }
-    if (!wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 && !wave_20 && !wave_21 &&
-        !wave_22 && !wave_23 && !wave_24) {
-      before15[a].add(c.id, e);
+    if (w >= 10 && w <= 12) {
+      const bool first_half = c.id[1] == "CEG"[w - 10];
+      vendor[2 * (w - 10) + (first_half ? 0 : 1)][a].add(c.id, e);
     }
-    if (!wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 && !wave_20 &&
-        !wave_21 && !wave_22 && !wave_23 && !wave_24) {
-      before14[a].add(c.id, e);
-    }
-    if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 &&
-        !wave_20 && !wave_21 && !wave_22 && !wave_23 && !wave_24) {
-      before13[a].add(c.id, e);
-    }
-    if (wave_12) {
-      (c.id[1] == 'G' ? sg : sh)[a].add(c.id, e);
-    } else if (!wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 && !wave_19 &&
-               !wave_20 && !wave_21 && !wave_22 && !wave_23 && !wave_24) {
-      before12[a].add(c.id, e);
-    }
-    if (wave_11) {
-      (c.id[1] == 'E' ? se : sf)[a].add(c.id, e);
-    } else if (!wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 && !wave_18 &&
-               !wave_19 && !wave_20 && !wave_21 && !wave_22 && !wave_23 && !wave_24) {
-      before11[a].add(c.id, e);
-    }
-    if (wave_10) {
-      (c.id[1] == 'C' ? sc : sd)[a].add(c.id, e);
-    } else if (!wave_11 && !wave_12 && !wave_13 && !wave_14 && !wave_15 && !wave_16 && !wave_17 &&
-               !wave_18 && !wave_19 && !wave_20 && !wave_21 && !wave_22 && !wave_23 && !wave_24) {
-      before10[a].add(c.id, e);
-    }
-    (wave_24          ? wave24
-     : wave_23        ? wave23
-     : wave_22        ? wave22
-     : wave_21        ? wave21
-     : wave_20        ? wave20
-     : wave_19        ? wave19
-     : wave_18        ? wave18
-     : wave_17        ? wave17
-     : wave_16        ? wave16
-     : wave_15        ? wave15
-     : wave_14        ? wave14
-     : wave_13        ? wave13
-     : wave_12        ? wave12
-     : wave_11        ? wave11
-     : wave_10        ? wave10
-     : two_letters    ? wave9
-     : c.id[0] == 'O' ? wave8
-     : c.id[0] == 'Z' ? wave7
-     : c.id[0] == 'J' ? wave6
-     : c.id[0] == 'L' ? wave5
-     : c.id[0] == 'P' ? wave4
-     : c.id[0] == 'Q' ? wave3
-                      : (c.id[0] == 'R' ? wave2 : wave1))[a]
-        .add(c.id, e);
   }
+  constexpr std::array<std::string_view, kServingWaves + 1> kWaveName = {
+      "",        "1 (S)",   "2 (R)",      "3 (Q)",       "4 (P)",       "5 (L)",       "6 (J)",
+      "7 (Z)",   "8 (O)",   "9 (SA, SB)", "10 (SC, SD)", "11 (SE, SF)", "12 (SG, SH)", "13 (SI)",
+      "14 (SJ)", "15 (SK)", "16 (SN)",    "17 (SO)",     "18 (SP)",     "19 (SQ)",     "20 (SR)",
+      "21 (SS)", "22 (ST)", "23 (SU)",    "24 (SV)"};
+  constexpr std::array<std::string_view, 6> kVendorName = {
+      "SC (NVIDIA)",     "SD (AMD, TPU v6e)", "SE (NVIDIA)",
+      "SF (AMD MI355X)", "SG (NVIDIA)",       "SH (AMD, TPU, Trainium, MLPerf)"};
   fmt::print("\nHeadline (out-of-sample cases only; budget: mean {:.0f}%, worst {:.0f}%):\n",
              100 * kMeanBudget, 100 * kWorstBudget);
   for (std::size_t a = 0; a < 3; ++a) {
     const char* name =
         a == 0 ? "throughput" : (a == 1 ? "latency" : "speedup (speculative, FP8 over FP16)");
-    const auto line = [&](const char* group, const Sum& s) {
+    const auto line = [&](const std::string& group, const Sum& s) {
       if (s.n == 0) {
         fmt::print("  {} {}: no cases\n", name, group);
         return;
@@ -7464,51 +7412,17 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
                  s.mean() <= kMeanBudget && s.worst <= kWorstBudget ? "met" : "NOT MET");
     };
     line("out of sample", out[a]);
-    line("  of which wave 1 (S)", wave1[a]);
-    line("  of which wave 2 (R)", wave2[a]);
-    line("  of which wave 3 (Q)", wave3[a]);
-    line("  of which wave 4 (P)", wave4[a]);
-    line("  of which wave 5 (L)", wave5[a]);
-    line("  of which wave 6 (J)", wave6[a]);
-    line("  of which wave 7 (Z)", wave7[a]);
-    line("  of which wave 8 (O)", wave8[a]);
-    line("  of which wave 9 (SA, SB)", wave9[a]);
-    line("  of which before wave 10 (waves 1-9)", before10[a]);
-    line("  of which wave 10 (SC, SD)", wave10[a]);
-    line("    of which SC (NVIDIA)", sc[a]);
-    line("    of which SD (AMD, TPU v6e)", sd[a]);
-    line("  of which before wave 11 (waves 1-10)", before11[a]);
-    line("  of which wave 11 (SE, SF)", wave11[a]);
-    line("    of which SE (NVIDIA)", se[a]);
-    line("    of which SF (AMD MI355X)", sf[a]);
-    line("  of which before wave 12 (waves 1-11)", before12[a]);
-    line("  of which wave 12 (SG, SH)", wave12[a]);
-    line("    of which SG (NVIDIA)", sg[a]);
-    line("    of which SH (AMD, TPU, Trainium, MLPerf)", sh[a]);
-    line("  of which before wave 13 (waves 1-12)", before13[a]);
-    line("  of which wave 13 (SI)", wave13[a]);
-    line("  of which before wave 14 (waves 1-13)", before14[a]);
-    line("  of which wave 14 (SJ)", wave14[a]);
-    line("  of which before wave 15 (waves 1-14)", before15[a]);
-    line("  of which wave 15 (SK)", wave15[a]);
-    line("  of which before wave 16 (waves 1-15)", before16[a]);
-    line("  of which wave 16 (SN)", wave16[a]);
-    line("  of which before wave 17 (waves 1-16)", before17[a]);
-    line("  of which wave 17 (SO)", wave17[a]);
-    line("  of which before wave 18 (waves 1-17)", before18[a]);
-    line("  of which wave 18 (SP)", wave18[a]);
-    line("  of which before wave 19 (waves 1-18)", before19[a]);
-    line("  of which wave 19 (SQ)", wave19[a]);
-    line("  of which before wave 20 (waves 1-19)", before20[a]);
-    line("  of which wave 20 (SR)", wave20[a]);
-    line("  of which before wave 21 (waves 1-20)", before21[a]);
-    line("  of which wave 21 (SS)", wave21[a]);
-    line("  of which before wave 22 (waves 1-21)", before22[a]);
-    line("  of which wave 22 (ST)", wave22[a]);
-    line("  of which before wave 23 (waves 1-22)", before23[a]);
-    line("  of which wave 23 (SU)", wave23[a]);
-    line("  of which before wave 24 (waves 1-23)", before24[a]);
-    line("  of which wave 24 (SV)", wave24[a]);
+    for (std::size_t w = 1; w <= kServingWaves; ++w) {
+      if (w >= 10)
+        line(fmt::format("  of which before wave {} (waves 1-{})", w, w - 1), before[w][a]);
+      line(fmt::format("  of which wave {}", kWaveName[w]), wave[w][a]);
+      if (w >= 10 && w <= 12) {
+        for (std::size_t half = 0; half < 2; ++half) {
+          const std::size_t v = 2 * (w - 10) + half;
+          line(fmt::format("    of which {}", kVendorName[v]), vendor[v][a]);
+        }
+      }
+    }
     line("in sample (not in the headline)", in[a]);
   }
 }
