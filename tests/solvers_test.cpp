@@ -1098,12 +1098,14 @@ TEST(TrainingTimeline, EveryKernelOfALayerPaysTheLaunchGapAndTheStall) {
   // Llama 3 8B, no TP, no recomputation: forward QKV, output, MLP up and down GEMMs (4), one
   // fused attention kernel, 4 elementwise kernels = 9; backward 8 GEMMs (data and weight
   // gradients), 3 attention kernels, 4 elementwise = 15. 24 x 32 x 6.2 us = 4.7616 ms.
+  // The loss adds 5 forward and 3 backward kernels once per micro-batch (the fp32-copy
+  // cross entropy, test below): + 8 x 6.2 us.
   const auto dense = one_sequence_per_rank(Models::Language::Llama3_8B, Precision::bf16);
-  EXPECT_NEAR(dense.kernel_boundary_time.in("ms"), 4.7616, 1e-9);
+  EXPECT_NEAR(dense.kernel_boundary_time.in("ms"), 4.7616 + 0.0496, 1e-9);
   // Mixtral 8x7B: the FFN is a router and two grouped expert GEMMs (3), plus top-k, permute and
   // unpermute (3): forward 5 + 1 + 4 + 3 = 13, backward 10 + 3 + 4 + 3 = 20. 33 x 32 x 6.2 us.
   const auto moe = one_sequence_per_rank(Models::Language::Mixtral_8x7B, Precision::bf16);
-  EXPECT_NEAR(moe.kernel_boundary_time.in("ms"), 6.5472, 1e-9);
+  EXPECT_NEAR(moe.kernel_boundary_time.in("ms"), 6.5472 + 0.0496, 1e-9);
   // TP 2 without communication overlap puts its 2 collectives per pass on the compute stream,
   // and full recomputation re-runs the forward's 11 kernels: forward 11, backward 17 + 11 = 28;
   // two micro-batches per rank (global batch 8 over dp 4). 2 x 39 x 32 x 6.2 us = 15.4752 ms.
@@ -1115,7 +1117,7 @@ TEST(TrainingTimeline, EveryKernelOfALayerPaysTheLaunchGapAndTheStall) {
   o.seq_len = 2048;
   o.global_batch = 8;
   const auto tp = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
-  EXPECT_NEAR(tp.kernel_boundary_time.in("ms"), 15.4752, 1e-9);
+  EXPECT_NEAR(tp.kernel_boundary_time.in("ms"), 15.4752 + 2.0 * 0.0496, 1e-9);
   // The time is part of the step: without it the step is shorter by at least the forward's share
   // on the critical path, and a negative gap is refused by name.
   o.kernel_launch_gap = Quantity(0.0, Unit::parse("us"));
@@ -1126,6 +1128,32 @@ TEST(TrainingTimeline, EveryKernelOfALayerPaysTheLaunchGapAndTheStall) {
   o.kernel_stall = Quantity(-1.0, Unit::parse("us"));
   EXPECT_THAT([&] { (void)train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o); },
               ThrowsMessage<InvalidArgumentError>(HasSubstr("'kernel_stall'")));
+}
+
+TEST(TrainingTimeline, TheLossStreamsAnFp32CopyOfTheLogitsUnlessItIsFused) {
+  // Llama 3 8B, one sequence of 2048 tokens per rank, no TP: 2048 x 128,256 = 262,668,288 BF16
+  // logits on the rank. Megatron-Core's native cross entropy (LossKernel::upcast, the default):
+  // forward cast + max 2 + 4, exp in place 8, row sum 4, division 8 = 26 B; backward scaling 8,
+  // cast back 4 + 2 = 14 B; 40 B per logit. Transformer Engine's fused kernels: 3 x 2 + 2 x 2 =
+  // 10 B. The 30 B difference x 262,668,288 = 7,880,048,640 B at H100's measured 2.97 TB/s =
+  // 2.653215 ms of memory-bound time, and 8 - 3 = 5 fewer kernels at 6.2 us.
+  TrainingOptions o;
+  const auto upcast = one_sequence_step(Models::Language::Llama3_8B, o, 2048, dgx_h100_fleet(8));
+  o.loss = LossKernel::fused;
+  const auto fused = one_sequence_step(Models::Language::Llama3_8B, o, 2048, dgx_h100_fleet(8));
+  EXPECT_NEAR((upcast.memory_bound_time - fused.memory_bound_time).in("ms"),
+              7880048640.0 / 2.97e12 * 1e3, 1e-9);
+  EXPECT_NEAR((upcast.kernel_boundary_time - fused.kernel_boundary_time).in("us"), 5 * 6.2, 1e-9);
+  // The fp32 copy is also held in memory (4 B per logit); the fused loss keeps none.
+  EXPECT_NEAR((upcast.memory.activations - fused.memory.activations).in("B"), 262668288.0 * 4,
+              1e-3);
+  // Both are on the step's critical path (the last stage's forward and backward); with one
+  // stage the step grows by at most their sum (the ZeRO-1 parameter gather hides behind the
+  // longer forward).
+  const double extra_ms = 7880048640.0 / 2.97e12 * 1e3 + 5 * 6.2e-3;
+  const double grew = (upcast.step_time - fused.step_time).in("ms");
+  EXPECT_GT(grew, 0.5 * extra_ms);
+  EXPECT_LE(grew, extra_ms + 1e-9);
 }
 
 TEST(TrainingTimeline, Fp4QuantizationReadsForTheAmaxAndWritesBlockScales) {
@@ -1272,9 +1300,10 @@ TEST(TrainingTimeline, MoeTokensArePermutedToTheirExpertsAndBack) {
   // Mixtral 8x7B, T = 2048 tokens per rank, top-2, BF16, no recomputation. Memory-bound time =
   //   elementwise (14 h + 3 x 14336 x 2) x 2 B x T x 3 passes x 32 layers = 56,371,445,760 B
   //   + permutation 4 x T x 2 x h x 2 B, forward and backward, x 32 layers =  8,589,934,592 B
-  // = 64,961,380,352 B at 2.97 TB/s = 21.8725 ms.
+  //   + the loss, 40 B per logit x T x 32,000                              =  2,621,440,000 B
+  // = 67,582,820,352 B at 2.97 TB/s = 22.75516 ms.
   const auto r = one_sequence_per_rank(Models::Language::Mixtral_8x7B, Precision::bf16);
-  EXPECT_NEAR(r.memory_bound_time.in("ms"), 21.8725, 1e-3);
+  EXPECT_NEAR(r.memory_bound_time.in("ms"), 22.75516, 1e-3);
 }
 
 TEST(TrainingMemory, FusedAttentionKeepsNoScoreMatrix) {
@@ -1379,8 +1408,9 @@ TEST(TrainingRecompute, AllButAttentionIsFullRecomputationWithoutTheAttentionCor
 
 TEST(TrainingElementwise, EagerKernelsMoveTheBytesCountedFromHuggingFacesLlamaModules) {
   // Llama 3 8B (h 4096, 32 heads of 128, 8 KV heads, gated FFN 14336), BF16, no recomputation,
-  // one sequence per GPU: the memory-bound time is the layers' elementwise traffic alone, once
-  // forward and twice backward, so eager / fused is the ratio of the per-token forward bytes.
+  // one sequence per GPU: the memory-bound time is the layers' elementwise traffic, once forward
+  // and twice backward, plus the loss (the same in both: 40 B per logit, 4096 x 128,256 logits,
+  // at 2.97 TB/s), so without the loss eager / fused is the ratio of the per-token forward bytes.
   // Fused: 2 B x (14 h + 3 f) = 200,704. Eager (modeling_llama.py): two RMSNorms 2 x 36 h,
   // two residual adds 2 x 6 h, rotary 20 x (4096 + 1024), contiguous attention output 4 x 4096,
   // SiLU and gate product 10 f = 606,208.
@@ -1388,7 +1418,8 @@ TEST(TrainingElementwise, EagerKernelsMoveTheBytesCountedFromHuggingFacesLlamaMo
   const auto fused = one_sequence_step(Models::Language::Llama3_8B, o, 4096);
   o.elementwise = ElementwiseKernels::eager;
   const auto eager = one_sequence_step(Models::Language::Llama3_8B, o, 4096);
-  EXPECT_NEAR(eager.memory_bound_time.in("s") / fused.memory_bound_time.in("s"),
+  const double loss = 4096.0 * 128256 * 40 / 2.97e12;
+  EXPECT_NEAR((eager.memory_bound_time.in("s") - loss) / (fused.memory_bound_time.in("s") - loss),
               606208.0 / 200704.0, 1e-9);
   EXPECT_DOUBLE_EQ(eager.compute_time.in("s"), fused.compute_time.in("s"));
   EXPECT_GT(eager.step_time.in("s"), fused.step_time.in("s"));

@@ -934,9 +934,29 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   const Seconds logits_b = V > 0 ? logits_gemm.bwd(T, V / tp, h) : Seconds();
   const double share_last =
       stage_layers > 0 ? static_cast<double>(last_layers) / static_cast<double>(stage_layers) : 0;
-  const Seconds t_f = std::max(fwd.end, fwd.end * share_last + logits_f);
-  const Seconds t_b = std::max(bwd.end, bwd.end * share_last + logits_b);
-  const Seconds logits_extra = t_f - fwd.end + t_b - bwd.end;
+  // The cross-entropy loss over the rank's logits: streaming traffic and its kernels
+  // (docs/solvers.md, "Loss").
+  const double logit_elements = V > 0 ? T * V / tp : 0.0;
+  const detail::LossBytes lossb =
+      detail::loss_bytes(o.loss == LossKernel::fused, detail::bytes_of(sixteen));
+  const Seconds loss_mem_f = detail::byte_count(logit_elements * lossb.forward) / hbm;
+  const Seconds loss_mem_b = detail::byte_count(logit_elements * lossb.backward) / hbm;
+  const Seconds loss_kernels_f = V > 0 ? boundary * lossb.kernels_f : Seconds();
+  const Seconds loss_kernels_b = V > 0 ? boundary * lossb.kernels_b : Seconds();
+  const Seconds head_f = logits_f + loss_mem_f + loss_kernels_f;
+  const Seconds head_b = logits_b + loss_mem_b + loss_kernels_b;
+  const Seconds t_f = std::max(fwd.end, fwd.end * share_last + head_f);
+  const Seconds t_b = std::max(bwd.end, bwd.end * share_last + head_b);
+  // What the head adds beyond the layers, split over GEMM, traffic and kernel boundaries in
+  // proportion to their shares of it.
+  const Seconds head_extra = t_f - fwd.end + t_b - bwd.end;
+  const Seconds head_total = head_f + head_b;
+  auto head_share = [&](Seconds part) {
+    return head_total > Seconds() ? head_extra * (part / head_total).value() : Seconds();
+  };
+  const Seconds logits_extra = head_share(logits_f + logits_b);
+  const Seconds loss_mem_extra = head_share(loss_mem_f + loss_mem_b);
+  const Seconds loss_kernel_extra = head_share(loss_kernels_f + loss_kernels_b);
 
   // ---- pipeline schedule ---------------------------------------------------------------------
   const Bits p2p_bytes =
@@ -991,8 +1011,10 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
            mb;
   };
   const Seconds compute_t = total(&Kind::compute_f) + total(&Kind::compute_b) + logits_extra * mb;
-  const Seconds memory_t = total(&Kind::memory_f) + total(&Kind::memory_b) + weight_cast;
-  const Seconds boundary_t = total(&Kind::boundary_f) + total(&Kind::boundary_b);
+  const Seconds memory_t =
+      total(&Kind::memory_f) + total(&Kind::memory_b) + loss_mem_extra * mb + weight_cast;
+  const Seconds boundary_t =
+      total(&Kind::boundary_f) + total(&Kind::boundary_b) + loss_kernel_extra * mb;
   const Seconds dp_total = (zero == 3 ? (fwd.comm + bwd.comm) * mb : Seconds()) +
                            (zero == 2 ? bwd.comm * mb : Seconds()) +
                            (zero <= 1 ? bwd_last.comm : Seconds()) + param_gather;
@@ -1102,8 +1124,9 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   const double in_flight =
       std::min(pp, mb) * (pc.interleave > 1 ? 1.0 + (pp - 1.0) / (pp * v) : 1.0);
   double act = act_stage * in_flight;
-  // The last stage's logits (activation precision) and fp32 loss inputs.
-  const double logits_mem = V > 0 ? b * s_loc * V / tp * (ab + 4.0) : 0.0;
+  // The last stage's logits (activation precision) and, unless the loss is fused, their fp32 copy.
+  const double logits_mem =
+      V > 0 ? b * s_loc * V / tp * (ab + (o.loss == LossKernel::fused ? 0.0 : 4.0)) : 0.0;
   const double act_last = act_stage * share_last + logits_mem;
   act = pc.pp == 1 ? act + logits_mem : std::max(act, act_last);
   const double dense_w_div = zero == 3 ? dense_div : 1.0;

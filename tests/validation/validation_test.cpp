@@ -324,6 +324,7 @@ struct TrainingRow {
   double attention_efficiency;  ///< 0: the solver default (see make_training_cases.py)
   int offload;  ///< ZeRO-3 with CPU offload: 1 the optimizer state, 2 also the parameters
   ElementwiseKernels elementwise;
+  LossKernel loss;  ///< the cross-entropy kernels (make_training_cases.py's loss rule)
   bool sequence_parallel;
   bool ep_node_forwarding;  ///< DeepEP / HybridEP / DeepSeek's dispatch: one fabric copy per node
   bool ep_comm_overlap;     ///< MoE all-to-all hidden behind another micro-batch (moe_a2a_overlap)
@@ -595,6 +596,7 @@ TrainingResult run_row(const TrainingRow& t) {
   o.offload_optimizer = t.offload >= 1;
   o.offload_parameters = t.offload >= 2;
   o.elementwise = t.elementwise;
+  o.loss = t.loss;
   o.schedule.ep_node_forwarding = t.ep_node_forwarding;
   o.schedule.ep_comm_overlap = t.ep_comm_overlap;
   const Precision p = parse_precision(t.precision);

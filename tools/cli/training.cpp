@@ -102,6 +102,10 @@ CLI::Option* add_training_options(CLI::App& c, TrainingRunOptions& o) {
   c.add_flag("--eager", o.eager,
              "elementwise ops as PyTorch eager kernels (Hugging Face modules without "
              "torch.compile) instead of fused ones");
+  c.add_flag("--fused-loss", o.fused_loss,
+             "cross-entropy loss read and written in place at 16 bits (Transformer Engine's "
+             "parallel cross entropy, Liger, XLA) instead of over an fp32 copy of the logits "
+             "(Megatron-Core's native loss, PyTorch's cross_entropy on logits.float())");
   c.add_flag(
       "--ep-forwarding", o.ep_forwarding,
       "MoE dispatch with node forwarding (DeepEP, HybridEP): a token crosses the fabric once "
@@ -142,6 +146,7 @@ TrainingOptions training_options(const Catalog& catalog, const TrainingRunOption
   t.global_batch = o.global_batch;
   t.token_budget = o.token_budget;
   t.elementwise = o.eager ? ElementwiseKernels::eager : ElementwiseKernels::fused;
+  t.loss = o.fused_loss ? LossKernel::fused : LossKernel::upcast;
   t.schedule.ep_node_forwarding = o.ep_forwarding;
   if (o.cuda_graphs) {
     t.kernel_launch_gap = Quantity(kernel_boundary::graph_launch_gap_us, Unit::parse("us"));

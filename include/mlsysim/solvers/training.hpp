@@ -32,6 +32,16 @@ enum class AttentionKernel : std::uint8_t { fused, materialized };
 /// it.
 enum class ElementwiseKernels : std::uint8_t { fused, eager };
 
+/// How the cross-entropy loss over the vocabulary runs on the last pipeline stage: `upcast`, the
+/// rank's logits copied to fp32 and reduced, exponentiated and normalized over that copy
+/// (Megatron-Core's vocab-parallel cross entropy, its default `native` implementation, and
+/// PyTorch's `F.cross_entropy(logits.float(), ...)` of Hugging Face Transformers and torchtitan);
+/// or `fused`, kernels that read the 16-bit logits and write their gradient in place with no fp32
+/// copy (Transformer Engine's `parallel_cross_entropy`, Megatron-Core's
+/// `cross_entropy_fusion_impl = "te"`; Liger's kernels; XLA fusion). docs/solvers.md counts the
+/// bytes of each.
+enum class LossKernel : std::uint8_t { upcast, fused };
+
 /// Degrees of parallelism. Ranks are laid out as Megatron-Core's default order "tp-cp-ep-dp-pp":
 /// tensor-parallel ranks adjacent, then context, data (expert parallelism inside data), pipeline
 /// outermost; that layout decides which link each group's collectives cross.
@@ -102,6 +112,9 @@ struct TrainingOptions {
   AttentionKernel attention = AttentionKernel::fused;
   /// Elementwise kernels: fused (default) or PyTorch eager (docs/solvers.md gives the byte count).
   ElementwiseKernels elementwise = ElementwiseKernels::fused;
+  /// Cross-entropy loss kernels: an fp32 copy of the logits (default) or fused in place
+  /// (docs/solvers.md gives the byte count of each; the fp32 copy also counts in memory).
+  LossKernel loss = LossKernel::upcast;
   /// Fused attention kernel's rate as a fraction of the 16-bit dense peak, forward and backward
   /// time-weighted, at every sequence length. 0 (the default): the device's measured rate
   /// (`compute.measured_attention_training`, at 8,192 tokens) scaled by `attention_seq_half` to the
