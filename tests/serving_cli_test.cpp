@@ -49,12 +49,12 @@ TEST(CliServe, ALinkWithoutALatencySaysWhatStandsInForIt) {
 }
 
 TEST(CliServe, ADeviceWithoutACoreCountSaysItsGemmsAreNotQuantized) {
-  // The B300 entry has no SM count: the GEMM model cannot apply tile and wave quantization, and
+  // The L4 entry has no SM count: the GEMM model cannot apply tile and wave quantization, and
   // the output says so; H100 (132 SMs) prints no such line.
-  const auto b300 = mlsysim("serve Llama3_8B B300");
-  EXPECT_EQ(b300.code, 0);
-  EXPECT_THAT(b300.out, HasSubstr("B300 has no core count in the catalog: GEMMs are priced "
-                                  "without tile and wave quantization"));
+  const auto l4 = mlsysim("serve Llama3_8B L4");
+  EXPECT_EQ(l4.code, 0);
+  EXPECT_THAT(l4.out, HasSubstr("L4 has no core count in the catalog: GEMMs are priced "
+                                "without tile and wave quantization"));
   EXPECT_THAT(mlsysim("serve Llama3_8B H100").out, ::testing::Not(HasSubstr("no core count")));
 }
 
