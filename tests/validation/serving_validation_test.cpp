@@ -4258,6 +4258,30 @@ constexpr const char* kSglMeanItl =
     "mean ITL compared as the mean TPOT (the S online / SK06 reading); bench_serving pools every "
     "gap (token-weighted), tpot.mean averages each request's mean, and the outputs vary (1-512)";
 
+// ---- Wave-25 predictors (the wave-25 rules above).
+
+/// sglang.bench_one_batch (SW06): one static batch of r.batch prompts prefilled in one pass and
+/// decoded together, the R SGLang engine rule at the printed TP with the given
+/// --mem-fraction-static (the v0.4 line's default 0.81 at TP8); the time to the first token is the
+/// whole batch's prefill ("Prefill. latency").
+double sgl_one_batch_prefill_ms(const Run& r, double mem_fraction_static) {
+  ServingOptions o = wave2(Engine2::sglang, r);
+  o.params.runtime_reserve = 1.0 - mem_fraction_static;
+  o.batching = Batching::static_batch;
+  return serve(*r.model, *r.hw, o).ttft.in("ms");
+}
+
+constexpr const char* kVllmPr28992 =
+    "vllm-project/vllm PR #28992, [Kernels] Improve H200 Fused MoE Config, description: justfile "
+    "(vllm serve deepseek-ai/DeepSeek-V3.1 -tp 8; vllm bench serve random 2/100 --ignore-eos, max "
+    "concurrency 16, 160 prompts) and the 'before (batch 16)' block, "
+    "https://github.com/vllm-project/vllm/pull/28992";
+constexpr const char* kSglPr2601 =
+    "sgl-project/sglang PR #2601, [Feature, Hardware] Enable DeepseekV3 on AMD GPUs, description "
+    "'Support DeepseekV3 on AMD Instinct MI300X GPU', 'offline' block (sglang.bench_one_batch "
+    "--batch-size 32 --input 128 --output 32 --tp 8, DeepSeek-V3-Base), "
+    "https://github.com/sgl-project/sglang/pull/2601";
+
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
       tput("S01", "Llama 3.1 8B 1xH100 FP8 128/2048 output tok/s", kTrt017, 21109.38, 2.146e+04,
@@ -6332,6 +6356,16 @@ std::vector<ServingCase> case_list() {
       w2("SV04c", "Qwen3-30B-A3B 1xH100 BF16 TP1 vLLM V1 (main of 2025-08), 2048/1024, concurrency 10, 100 prompts: mean TPOT",
          kVllmPr23151, Area::latency, 13.18, "ms", 13.75,
          [] { return vllm_closed({&Q3_30B, &H100, 1, Precision::bf16, 2048, 1024, 10}, Precision::bf16, {100}).tpot.in("ms"); }),
+
+      // ---- Wave 25 (first predictions recorded at the first run, 2026-12-01, by the model of
+      // 049fda0, the base of worktree wtS25: serving model of 43255f1).
+      w2("SW04", "DeepSeek-V3.1 8xH200 FP8 TP8 vLLM V1 (main of 2025-11, baseline MoE config), random 1/100 (realised input of the nominal 2), concurrency 16, 160 prompts: output tok/s",
+         kVllmPr28992, Area::throughput, 16000.0 / 23.38, "tok/s", 942.7,
+         [] { return vllm_closed({&DSV3, &H200, 8, Precision::fp8, 1, 100, 16}, Precision::bf16, {160}).output_throughput.in("tokens/s"); },
+         "16000 generated tokens / 23.38 s (the printed totals; the output throughput line is cut off)"),
+      w2("SW06", "DeepSeek-V3-Base 8xMI300X FP8 TP8 SGLang (PR branch of 2024-12, ROCm), bench_one_batch static batch 32 x 128/32: prefill latency",
+         kSglPr2601, Area::latency, 6465.69, "ms", 368.2,
+         [] { return sgl_one_batch_prefill_ms({&DSV3, &MI300X, 8, Precision::fp8, 128, 32, 32}, 0.81); }),
   };
   return all;
 }
@@ -7472,12 +7506,16 @@ TEST(ServingValidation, SV04bQwen330BA3BOneH100VllmClosed10In2048Out1024MeanTtft
 TEST(ServingValidation, SV04cQwen330BA3BOneH100VllmClosed10In2048Out1024MeanTpot) {
   check("SV04c");
 }
+TEST(ServingValidation, SW04DeepSeekV31EightH200VllmClosed16In1Out100Throughput) { check("SW04"); }
+TEST(ServingValidation, SW06DeepSeekV3BaseEightMi300xSglangStaticBatch32In128Out32PrefillLatency) {
+  check("SW06");
+}
 
 /// The collection wave of a serving case, from its id (docs/validation.md): waves 1-8 by one
-/// letter (S followed by a digit is wave 1), waves 9-24 by S and a second letter (SA, SB: wave 9;
+/// letter (S followed by a digit is wave 1), waves 9-25 by S and a second letter (SA, SB: wave 9;
 /// SC, SD: 10; SE, SF: 11; SG, SH: 12; SI: 13; SJ: 14; SK: 15; SN: 16; SO: 17; SP: 18; SQ: 19;
-/// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24); any other two-letter id counts with wave 9.
-constexpr std::size_t kServingWaves = 24;
+/// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24; SW: 25); any other two-letter id counts with wave 9.
+constexpr std::size_t kServingWaves = 25;
 std::size_t serving_wave(const std::string& id) {
   const bool two_letters = id.size() > 1 && std::isalpha(static_cast<unsigned char>(id[1]));
   if (!two_letters) {
@@ -7485,9 +7523,9 @@ std::size_t serving_wave(const std::string& id) {
     const auto w = kFirst.find(id[0]);
     return w == std::string_view::npos ? 1 : w + 1;
   }
-  constexpr std::string_view kSecond = "CDEFGHIJKNOPQRSTUV";  // waves 10-24
-  constexpr std::array<std::size_t, kSecond.size()> kWave = {10, 10, 11, 11, 12, 12, 13, 14, 15,
-                                                             16, 17, 18, 19, 20, 21, 22, 23, 24};
+  constexpr std::string_view kSecond = "CDEFGHIJKNOPQRSTUVW";  // waves 10-25
+  constexpr std::array<std::size_t, kSecond.size()> kWave = {10, 10, 11, 11, 12, 12, 13, 14, 15, 16,
+                                                             17, 18, 19, 20, 21, 22, 23, 24, 25};
   const auto i = id[0] == 'S' ? kSecond.find(id[1]) : std::string_view::npos;
   return i == std::string_view::npos ? 9 : kWave[i];
 }
@@ -7545,7 +7583,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       "",        "1 (S)",   "2 (R)",      "3 (Q)",       "4 (P)",       "5 (L)",       "6 (J)",
       "7 (Z)",   "8 (O)",   "9 (SA, SB)", "10 (SC, SD)", "11 (SE, SF)", "12 (SG, SH)", "13 (SI)",
       "14 (SJ)", "15 (SK)", "16 (SN)",    "17 (SO)",     "18 (SP)",     "19 (SQ)",     "20 (SR)",
-      "21 (SS)", "22 (ST)", "23 (SU)",    "24 (SV)"};
+      "21 (SS)", "22 (ST)", "23 (SU)",    "24 (SV)",     "25 (SW)"};
   constexpr std::array<std::string_view, 6> kVendorName = {
       "SC (NVIDIA)",     "SD (AMD, TPU v6e)", "SE (NVIDIA)",
       "SF (AMD MI355X)", "SG (NVIDIA)",       "SH (AMD, TPU, Trainium, MLPerf)"};
