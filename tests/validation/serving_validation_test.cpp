@@ -2668,6 +2668,158 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   SV12-SV14 (MiniMax-M2.7 FP8 on 2 / 4 / 8x MI300X, SGLang 0.5.13.post1, TP x EP 2 / 4 / 8):
 //     the model is not in the catalog; the TTFT / TPOT statistic and the prompt count are not
 //     stated.
+//
+// ---- Wave 25: research cases SW01-SW06 (tests/validation/serving_cases_wave25.json and .md),
+// collected blind on 2026-12-01 (session 19) by one research pass from sources unused by waves
+// 1-24 (benchmark blocks pasted in four vLLM and SGLang GitHub PRs, all of the DeepSeek-V3
+// family; tag SW). The first-prediction model of every SW case is the HEAD of main when this
+// integration started, 049fda0 (the base of worktree wtS25), whose serving model is that of
+// 43255f1 (session 17's head-dimension attention rates): sessions 18 and 19 changed no serving
+// number. Since wave 24's base (413f888) the only commits touching src/, include/ or catalog/ are
+// 17dfdd6 (the training solver's cross-entropy loss) and e30dbeb (B300 / GB300 SM counts and
+// NVFP4 GEMM ceilings, devices no expressed serving row uses), and at 049fda0 all 591 serving
+// rows print exactly as in docs/validation.md's table measured after wave 24 (compared row by
+// row before any wave-25 prediction). These mapping rules were written before any wave-25
+// prediction was computed and apply to every wave-25 case alike; the S, R, Q, P, L, J, Z, O,
+// SA/SB, SC/SD, SE/SF, SG/SH, SI, SJ, SK, SN, SO, SP, SQ, SR, SS, ST, SU, SV and session-10 rules
+// above still hold where a rule below does not replace them.
+// * Catalog. Models: DeepSeek-V3, DeepSeek-V3.1, DeepSeek-V3-0324 and DeepSeek-V3-Base =
+//   DeepSeek_V3 (the SH11/SH12, SI06 and SV03 rules: the same 671B MLA, 256-expert architecture;
+//   -Base is its pre-trained checkpoint; MTP not used). Devices: "H200" (SW04, SW05) = H200, the
+//   catalog's SXM entry (the O rule for a plain name); "AMD Instinct MI300X GPU" (SW06, named by
+//   the PR's own text) = MI300X. "MI300" (SW01-SW03, "TP8 results (MI300)"; the PR text gives
+//   gfx942) names no catalog entry: it is the family of two catalog parts, the MI300A APU (128
+//   GB, no device link in the catalog) and the MI300X (192 GB), and gfx942 is the ISA of the
+//   MI300A, the MI300X and the MI325X alike. The O rule maps a device named without its memory
+//   variant to the entry of that name (A100, H100, H200); "MI300" is the name of neither part.
+//   The collector's MI300X ("MI300A is not an 8-GPU node part") is an inference from the node
+//   shape, as SR08's B200 read off "SM100" (shared with GB200) and SB06-SB09's MI355X read off a
+//   gfx950 image: a device only the collector infers is not expressible (the O25/O26, SB06-SB09,
+//   SR08 and ST12 rules). No earlier serving rule maps "MI300". SW01-SW03 fail on the reasons
+//   below as well, so the rows do not turn on this reading.
+// * vLLM PR #47276, DeepSeek-V3 TP8 with the released v0.23.0 image (SW01-SW03: a comment's
+//   summary table "1k/1k ISL/OSL, random data, TP8", rows "Concurrency 32 / 64 / 128 | v0.23.0":
+//   QPS, TTFT P50, TPOT P50; the full `vllm bench serve` blocks sit in a collapsed section the
+//   stored excerpt cuts off). Not expressible, on four independent counts:
+//   - The server command is not printed, only the caption's "TP8" and the image tag (the
+//     SD09/SD10 rule, as SO12, whose TP8 was described, not printed, and SV02). In particular the
+//     KV-cache dtype: the unstated-KV reading (vLLM's "auto" = the model dtype, BF16) is read off
+//     a printed command that carries no --kv-cache-dtype (the SD11-SD18, SF01-SF08 and SV04
+//     readings); here no command is printed, and the PR is about the FP8-KV path, so the
+//     collector's "fp8 likely" is its inference either way (the SA12-SA21 rule: collector
+//     assumptions are not used). --max-num-seqs, the block size and the compilation settings are
+//     not printed either.
+//   - The latencies are medians of a closed loop: not compared (the wave-10 rule: a fixed-length
+//     closed loop's spread comes only from the simulator's queueing, which has no per-iteration
+//     jitter). The wave-19 median rule admits medians only for an open Poisson loop, whose
+//     spread over the requests comes from the arrivals the simulator draws; these are closed
+//     loops at --max-concurrency N (request rate inf).
+//   - The request rate is then the only figure left, and it is the output rate over the mean
+//     output length. The client command is not printed: neither the random dataset's range ratio
+//     nor --ignore-eos is stated, and no token total is given, so the output length behind the
+//     rate is stated neither by a tool's flags nor by totals (the J / O16-O18 / SF09-SF16 rule;
+//     the wave-16 early-stopping rule needs a printed "Total generated tokens", and rows without
+//     --ignore-eos have run from 0.1% to 33% short of their nominal output: SR04, SR01).
+//   - Prompt counts: "Successful requests: 320" is visible for concurrency 32 only; for 64 and 128
+//     none is printed (the collector's 10 x N is its assumption). A closed loop's figures average
+//     its first wave's queue and its tail over the count, so the load is not stated (the SP04/SP05
+//     rule).
+//   Had all four been stated, the rows would be the Q16 vLLM V1 rule (vllm_closed) in the
+//   session-10 closed loop of N clients over the prompt count, the request rate compared as the
+//   simulator's output rate over the stated mean output (throughput area, N >= 32).
+// * vLLM PR #28992, DeepSeek-V3.1 on 8x H200 (SW04: the PR's justfile, `launch_vllm` =
+//   VLLM_ALLREDUCE_USE_SYMM_MEM=0 VLLM_MOE_USE_DEEP_GEMM=0 VLLM_USE_DEEP_GEMM=1 `vllm serve
+//   deepseek-ai/DeepSeek-V3.1 -tp 8` under `chg run --gpus 8`; `just bench_decode 16 160` =
+//   `vllm bench serve --dataset-name random --random-input-len 2 --random-output-len 100
+//   --max-concurrency 16 --num-prompts 160 --ignore-eos`; vLLM main of 2025-11-19, version not
+//   printed; the "before (batch 16)" block, the baseline fused-MoE config):
+//   - Device: the H200 the PR's title names ("[Kernels] Improve H200 Fused MoE Config"): the PR
+//     changes vLLM's tuned fused-MoE config for that device, which vLLM loads only on the device
+//     its file name gives, so the before / after blocks are that device's runs; the SI06 / SV03
+//     rule for a device named by a config PR's title (H20). SR10's title tag named a kernel's
+//     target, not a device-keyed config, and was a second reason beside its ShareGPT lengths. The
+//     GPU count and TP are printed (--gpus 8, -tp 8).
+//   - Engine: the Q16 vLLM V1 rule (vllm_closed: reserve 0.10, token budget 8192, block 16,
+//     max_num_seqs max(256, 16) = 256, which does not bind), V1 being vLLM's only engine at that
+//     date; the unstated version: the SC21-SC28 rule for a loosely stated engine version (as
+//     SV04). The native block-FP8 checkpoint = FP8 weights and compute (the O / SE07-SE10 rule for
+//     DeepSeek's native FP8); KV cache BF16 (the printed command has no --kv-cache-dtype:
+//     "auto", the model dtype); experts split tensor-parallel over the TP8 group (no
+//     --enable-expert-parallel); CUDA graphs captured (no --enforce-eager); one replica of tp 8.
+//     The environment switches (DeepGEMM for the dense FP8 GEMMs, the Triton fused MoE with the
+//     baseline config, the symmetric-memory all-reduce off) are kernel choices the engine does
+//     not distinguish (the SI04 / SV04 rule): the model prices this run as it would the PR's own.
+//   - Load: the session-10 closed-loop rule (loop_sim): 16 clients over the printed 160 prompts,
+//     no warm-up (none stated). Lengths fixed (vLLM's random dataset at its default range ratio
+//     0, the wave-11 reading). Output 100 (--ignore-eos; "Total generated tokens: 16000" = 160 x
+//     100). Input: the printed "Total input tokens: 160" is 1 token per request, 50% under the
+//     nominal 2, so by the wave-18 realised-input rule (a printed input total more than 2% off
+//     prompts x ISL runs at its realised mean, from the O09 / SD01 / SI10-SI12 rule) the row runs
+//     at 1 input token.
+//   - Compared: output tok/s = the printed total generated tokens / the printed benchmark
+//     duration, 16000 / 23.38 s = 684.35 (`vllm bench serve`'s own definition of its output
+//     throughput, so the collector's derivation is an identity: the SI06 / SV05 rule; its
+//     "Output token throughput" line is cut off), throughput area (16 clients, the wave-2 area
+//     rule). Not compared: the request rate (the output rate over the fixed 100 tokens) and the
+//     duration (restates the output rate); no TTFT or TPOT is printed.
+// * vLLM PR #23504, DeepSeek-V3-0324 "DP8TP4EP32" on 32 H200 (SW05: benchmark_serving random
+//   2048 / 1024 --ignore-eos at max concurrency 2048 over 4096 prompts, no prefix caching; vLLM
+//   main of 2025-08-24, version not printed; the "tuned" block): not expressible, on three
+//   independent counts:
+//   - Attention data-parallel over 8 ranks with tensor parallelism 4 inside each: the wave-15
+//     rule (MoeServing::attention_data_parallel makes every rank of the group its own attention
+//     group; `--dp D` with 1 < D < N, attention tensor-parallel inside each of D groups, is not
+//     expressible with it), and vLLM's data-parallel attention was not modelled before (the SI01
+//     rule).
+//   - 32 GPUs on several nodes (four 8-GPU nodes is the collector's assumption) whose fabric the
+//     source does not state, crossed by the EP32 dispatch and combine of every MoE layer: the
+//     SI05 rule (serve() prices a replica's collectives on the device's scale-up link).
+//   - The server command is not printed, only the label "DP8TP4EP32" (the SD09/SD10 and SO12
+//     rule); the KV dtype and the engine's limits are not stated.
+//   Had it been expressible, the compared figure would be the output tok/s 4096 x 1024 / 744.88 s
+//   = 5630.9 (--ignore-eos: an identity, the SI06 rule), throughput area.
+// * SGLang PR #2601, DeepSeek-V3-Base on 8x MI300X (SW06: "Support DeepseekV3 on AMD Instinct
+//   MI300X GPU", `python -m sglang.bench_one_batch --batch-size 32 --input 128 --output 32
+//   --model /data/DeepSeek-V3-Base/ --tp 8 --trust-remote-code`, the PR's branch of 2024-12-26
+//   built from docker/Dockerfile.rocm, SGLang about 0.4.1; "Prefill. latency: 6.46569 s,
+//   throughput: 633.50 token/s"):
+//   - Tool: bench_one_batch "Benchmark[s] the latency of running a single static batch without a
+//     server" and "accepts server arguments (the same as launch_server.py)" (the script's
+//     docstring): the batch's 32 prompts of 128 synthetic tokens are prefilled in one forward
+//     pass, then decoded together to 32 tokens, after an untimed warm-up pass; there is no
+//     scheduler, HTTP or queue. The printed prefill throughput is 32 x 128 / the prefill latency
+//     exactly. That is a static batch (the R01-R06 gptSessionBenchmark and P08-P10
+//     benchmark_latency readings): Batching::static_batch at the printed batch 32, fixed 128 / 32,
+//     predicted even where serve() says the batch does not fit (the R static-batch rule).
+//   - Engine: the R SGLang rule at the v0.4 line's own defaults, which bench_one_batch takes from
+//     ServerArgs: reserve 0.19 (mem_fraction_static 0.81 for 8 <= tp < 16, the SQ01-SQ04 reading
+//     of the v0.4 line's server_args.py; the reserve does not enter a static batch's timing),
+//     token budget 8192 (chunked_prefill_size; the 4096 prompt tokens fit one chunk, and serve()
+//     prices a static batch's prefill as one pass whatever the budget, the SJ03-SJ05 note),
+//     max_num_seqs = the batch 32, KV cache BF16 (no --kv-cache-dtype: "auto"), the native block
+//     FP8 checkpoint = FP8 weights and compute (the PR runs it as ROCm's e4m3fnuz, the same
+//     width, at the catalog's MI300X FP8 rate), experts split tensor-parallel (no EP flag), one
+//     replica of tp 8. The early port's kernel choices (FlashInfer's bmm_fp8 bypassed with the
+//     MLA's FP8 weights cast to BF16, the Triton fused MoE, no CK block-scaled GEMM yet) are not
+//     modelled (the SI04 rule); the model prices the FP8 GEMMs at the catalog's rates, so slower
+//     kernels in the port would make the measurement slower than the model (stated here, before
+//     any prediction). The collector's "not representative of later releases" does not retract
+//     the measurement, which is of that software (the SA09 rule).
+//   - Compared: the prefill latency = serve().ttft of the static batch (the whole batch's prefill,
+//     the R01-R06 / LMDeploy first-token reading), latency area. Not compared: the prefill
+//     throughput (32 x 128 / the latency, an identity); the decode line is cut off in the stored
+//     excerpt and not recorded.
+//
+// Not expressible (wave 25; also in docs/validation.md, "Serving"):
+//   SW01-SW03 (DeepSeek-V3 TP8 on 8 "MI300", vLLM v0.23.0, random 1k/1k at concurrency 32 / 64 /
+//     128, vLLM PR #47276): the server and client commands are not printed (the KV dtype in an
+//     FP8-KV PR, --ignore-eos and the range ratio unknown, no token totals, so the output length
+//     behind the request rate is not stated); the TTFT / TPOT are medians of a closed loop; the
+//     prompt count is not printed at concurrency 64 / 128; "MI300" names no catalog device (MI300A
+//     or MI300X; MI300X is the collector's inference).
+//   SW05 (DeepSeek-V3-0324 DP8 x TP4 with EP32 on 32 H200, vLLM main of 2025-08, PR #23504):
+//     attention data-parallel over 8 ranks of TP4 has no counterpart in the model's options; the
+//     nodes' fabric is not stated; the server command is not printed.
 
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
@@ -4105,6 +4257,30 @@ constexpr const char* kVllmPr23151 =
 constexpr const char* kSglMeanItl =
     "mean ITL compared as the mean TPOT (the S online / SK06 reading); bench_serving pools every "
     "gap (token-weighted), tpot.mean averages each request's mean, and the outputs vary (1-512)";
+
+// ---- Wave-25 predictors (the wave-25 rules above).
+
+/// sglang.bench_one_batch (SW06): one static batch of r.batch prompts prefilled in one pass and
+/// decoded together, the R SGLang engine rule at the printed TP with the given
+/// --mem-fraction-static (the v0.4 line's default 0.81 at TP8); the time to the first token is the
+/// whole batch's prefill ("Prefill. latency").
+double sgl_one_batch_prefill_ms(const Run& r, double mem_fraction_static) {
+  ServingOptions o = wave2(Engine2::sglang, r);
+  o.params.runtime_reserve = 1.0 - mem_fraction_static;
+  o.batching = Batching::static_batch;
+  return serve(*r.model, *r.hw, o).ttft.in("ms");
+}
+
+constexpr const char* kVllmPr28992 =
+    "vllm-project/vllm PR #28992, [Kernels] Improve H200 Fused MoE Config, description: justfile "
+    "(vllm serve deepseek-ai/DeepSeek-V3.1 -tp 8; vllm bench serve random 2/100 --ignore-eos, max "
+    "concurrency 16, 160 prompts) and the 'before (batch 16)' block, "
+    "https://github.com/vllm-project/vllm/pull/28992";
+constexpr const char* kSglPr2601 =
+    "sgl-project/sglang PR #2601, [Feature, Hardware] Enable DeepseekV3 on AMD GPUs, description "
+    "'Support DeepseekV3 on AMD Instinct MI300X GPU', 'offline' block (sglang.bench_one_batch "
+    "--batch-size 32 --input 128 --output 32 --tp 8, DeepSeek-V3-Base), "
+    "https://github.com/sgl-project/sglang/pull/2601";
 
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
@@ -6180,6 +6356,16 @@ std::vector<ServingCase> case_list() {
       w2("SV04c", "Qwen3-30B-A3B 1xH100 BF16 TP1 vLLM V1 (main of 2025-08), 2048/1024, concurrency 10, 100 prompts: mean TPOT",
          kVllmPr23151, Area::latency, 13.18, "ms", 13.75,
          [] { return vllm_closed({&Q3_30B, &H100, 1, Precision::bf16, 2048, 1024, 10}, Precision::bf16, {100}).tpot.in("ms"); }),
+
+      // ---- Wave 25 (first predictions recorded at the first run, 2026-12-01, by the model of
+      // 049fda0, the base of worktree wtS25: serving model of 43255f1).
+      w2("SW04", "DeepSeek-V3.1 8xH200 FP8 TP8 vLLM V1 (main of 2025-11, baseline MoE config), random 1/100 (realised input of the nominal 2), concurrency 16, 160 prompts: output tok/s",
+         kVllmPr28992, Area::throughput, 16000.0 / 23.38, "tok/s", 942.7,
+         [] { return vllm_closed({&DSV3, &H200, 8, Precision::fp8, 1, 100, 16}, Precision::bf16, {160}).output_throughput.in("tokens/s"); },
+         "16000 generated tokens / 23.38 s (the printed totals; the output throughput line is cut off)"),
+      w2("SW06", "DeepSeek-V3-Base 8xMI300X FP8 TP8 SGLang (PR branch of 2024-12, ROCm), bench_one_batch static batch 32 x 128/32: prefill latency",
+         kSglPr2601, Area::latency, 6465.69, "ms", 368.2,
+         [] { return sgl_one_batch_prefill_ms({&DSV3, &MI300X, 8, Precision::fp8, 128, 32, 32}, 0.81); }),
   };
   return all;
 }
@@ -7320,12 +7506,16 @@ TEST(ServingValidation, SV04bQwen330BA3BOneH100VllmClosed10In2048Out1024MeanTtft
 TEST(ServingValidation, SV04cQwen330BA3BOneH100VllmClosed10In2048Out1024MeanTpot) {
   check("SV04c");
 }
+TEST(ServingValidation, SW04DeepSeekV31EightH200VllmClosed16In1Out100Throughput) { check("SW04"); }
+TEST(ServingValidation, SW06DeepSeekV3BaseEightMi300xSglangStaticBatch32In128Out32PrefillLatency) {
+  check("SW06");
+}
 
 /// The collection wave of a serving case, from its id (docs/validation.md): waves 1-8 by one
-/// letter (S followed by a digit is wave 1), waves 9-24 by S and a second letter (SA, SB: wave 9;
+/// letter (S followed by a digit is wave 1), waves 9-25 by S and a second letter (SA, SB: wave 9;
 /// SC, SD: 10; SE, SF: 11; SG, SH: 12; SI: 13; SJ: 14; SK: 15; SN: 16; SO: 17; SP: 18; SQ: 19;
-/// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24); any other two-letter id counts with wave 9.
-constexpr std::size_t kServingWaves = 24;
+/// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24; SW: 25); any other two-letter id counts with wave 9.
+constexpr std::size_t kServingWaves = 25;
 std::size_t serving_wave(const std::string& id) {
   const bool two_letters = id.size() > 1 && std::isalpha(static_cast<unsigned char>(id[1]));
   if (!two_letters) {
@@ -7333,9 +7523,9 @@ std::size_t serving_wave(const std::string& id) {
     const auto w = kFirst.find(id[0]);
     return w == std::string_view::npos ? 1 : w + 1;
   }
-  constexpr std::string_view kSecond = "CDEFGHIJKNOPQRSTUV";  // waves 10-24
-  constexpr std::array<std::size_t, kSecond.size()> kWave = {10, 10, 11, 11, 12, 12, 13, 14, 15,
-                                                             16, 17, 18, 19, 20, 21, 22, 23, 24};
+  constexpr std::string_view kSecond = "CDEFGHIJKNOPQRSTUVW";  // waves 10-25
+  constexpr std::array<std::size_t, kSecond.size()> kWave = {10, 10, 11, 11, 12, 12, 13, 14, 15, 16,
+                                                             17, 18, 19, 20, 21, 22, 23, 24, 25};
   const auto i = id[0] == 'S' ? kSecond.find(id[1]) : std::string_view::npos;
   return i == std::string_view::npos ? 9 : kWave[i];
 }
@@ -7393,7 +7583,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       "",        "1 (S)",   "2 (R)",      "3 (Q)",       "4 (P)",       "5 (L)",       "6 (J)",
       "7 (Z)",   "8 (O)",   "9 (SA, SB)", "10 (SC, SD)", "11 (SE, SF)", "12 (SG, SH)", "13 (SI)",
       "14 (SJ)", "15 (SK)", "16 (SN)",    "17 (SO)",     "18 (SP)",     "19 (SQ)",     "20 (SR)",
-      "21 (SS)", "22 (ST)", "23 (SU)",    "24 (SV)"};
+      "21 (SS)", "22 (ST)", "23 (SU)",    "24 (SV)",     "25 (SW)"};
   constexpr std::array<std::string_view, 6> kVendorName = {
       "SC (NVIDIA)",     "SD (AMD, TPU v6e)", "SE (NVIDIA)",
       "SF (AMD MI355X)", "SG (NVIDIA)",       "SH (AMD, TPU, Trainium, MLPerf)"};
