@@ -90,14 +90,33 @@ TEST(ServingMemory, MaxConcurrentIsTheLargestBatchThatIsFeasible) {
 
 TEST(ServingMemory, KvPagesFillWhatWeightsActivationsAndReserveLeave) {
   const auto mem = serving_memory(L8, H100, {});
-  // The H100's 80 GiB of HBM (physical capacity, docs/catalog-format.md) is fully accounted for.
+  // The 79.22 GiB the H100's driver reports to programs (memory.visible_capacity, of 80 GiB of
+  // HBM) is fully accounted for, and the reserve is taken from it.
+  EXPECT_THAT(mem.capacity, QuantityNear("79.22 GiB", 1e-12));
+  EXPECT_NEAR(mem.reserve.in("GiB"), 0.10 * 79.22, 1e-9);
   const double used = mem.reserve.in("GiB") + mem.weights.in("GiB") + mem.activations.in("GiB") +
                       mem.kv_pool.in("GiB");
-  EXPECT_NEAR(used, 80.0, 1e-6);
+  EXPECT_NEAR(used, 79.22, 1e-6);
   // Llama 3 8B: 2 x 8 KV heads x 128 x 32 layers x 2 B = 128 KiB per token.
   EXPECT_THAT(mem.kv_per_token, QuantityNear("128 KiB", 1e-12));
   EXPECT_EQ(mem.kv_tokens % 16, 0);
   EXPECT_NEAR(static_cast<double>(mem.kv_tokens), mem.kv_pool.in("B") / 131072.0, 16.0);
+}
+
+TEST(ServingMemory, ActivationsAreTheLargerOfTheProfiledForwardAndTheSampler) {
+  // Llama 3 8B (hidden 4096, FFN 14336, vocab 128256), BF16, the default token budget 8192.
+  // Forward at the FFN activation: 8192 x (2 x 4096 + 3 x 14336) x 2 B = 838,860,800 B.
+  // Sampler: min(8192, max_num_seqs) rows x 128256 x (2 + 4 + 4 + 8) B.
+  ServingOptions o;
+  o.params.max_num_seqs = 256;  // 591,003,648 B: the forward is the peak
+  EXPECT_THAT(serving_memory(L8, H100, o).activations, QuantityNear("838860800 B", 1e-12));
+  o.params.max_num_seqs = 1024;  // 2,364,014,592 B: the sampler is
+  EXPECT_THAT(serving_memory(L8, H100, o).activations, QuantityNear("2364014592 B", 1e-12));
+  // Tensor parallelism splits the forward's widths, not the sampler's full-vocabulary rows.
+  o.tp = 2;
+  EXPECT_THAT(serving_memory(L8, H100, o).activations, QuantityNear("2364014592 B", 1e-12));
+  o.params.max_num_seqs = 16;  // 8192 x (2 x 4096 + 3 x 7168) x 2 B
+  EXPECT_THAT(serving_memory(L8, H100, o).activations, QuantityNear("486539264 B", 1e-12));
 }
 
 TEST(ServingMemory, Fp8KvCacheHoldsTwiceTheTokensOfBf16) {

@@ -43,6 +43,7 @@ struct OneDevice {
     hw.compute.measured_attention_training = {};
     hw.memory.measured_bandwidth.reset();
     hw.memory.capacity = q("10 TB");
+    hw.memory.visible_capacity.reset();  // the capacity above is what programs can allocate
     node.accelerator = &hw;
     node.accelerators_per_node = 1;
     fleet.info.path = "one device";

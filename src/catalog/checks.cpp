@@ -85,6 +85,13 @@ void check_entry(const HardwareNode& h, std::vector<CatalogDiagnostic>& out,
          "measured '" + h.memory.measured_bandwidth->str() + "' is above the peak bandwidth '" +
              h.memory.bandwidth.str() + "'");
   }
+  const bool capacity_loaded = h.memory.capacity.dimension() == dims::information;
+  if (capacity_loaded && h.memory.visible_capacity &&
+      *h.memory.visible_capacity > h.memory.capacity) {
+    diag(file, "/memory/visible_capacity",
+         "'" + h.memory.visible_capacity->str() + "' is above the capacity '" +
+             h.memory.capacity.str() + "'");
+  }
   const bool tdp_loaded = h.power.tdp.dimension() == dims::power;
   if (tdp_loaded && h.power.tdp_min && *h.power.tdp_min > h.power.tdp) {
     diag(file, "/power/tdp_min", "is above tdp '" + h.power.tdp.str() + "'");

@@ -31,6 +31,8 @@ HardwareNode partition_view(const Partition& p) {
   // unused) and no catalog figure gives it: left unset.
   h.compute.cores.reset();
   h.memory.capacity = p.memory;
+  // What the driver reports for a slice is not the parent's figure scaled: left unset.
+  h.memory.visible_capacity.reset();
   h.memory.bandwidth = h.memory.bandwidth * mf;
   if (h.memory.measured_bandwidth) h.memory.measured_bandwidth = *h.memory.measured_bandwidth * mf;
   if (h.memory.l2_cache) h.memory.l2_cache = *h.memory.l2_cache * mf;

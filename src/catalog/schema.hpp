@@ -145,6 +145,7 @@ void visit(V& v, Self& h) requires std::is_same_v<std::remove_const_t<Self>, Har
   v.object("memory", h.memory, req_text(), [](V& w, auto& m) {
     w.field("type", m.type, opt_text());
     w.field("capacity", m.capacity, req(dims::information));
+    w.field("visible_capacity", m.visible_capacity, opt(dims::information));
     w.field("bandwidth", m.bandwidth, req(dims::information_rate));
     w.field("measured_bandwidth", m.measured_bandwidth, opt(dims::information_rate));
     w.field("sram_capacity", m.sram_capacity, opt(dims::information));

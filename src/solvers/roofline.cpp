@@ -121,7 +121,7 @@ RooflineResult roofline(const Workload& m, const HardwareNode& hw, const Rooflin
                                    static_cast<double>(m.vocab_size.value_or(0)) * 4.0);
   }
   const Bits resident = weights + kv + activations + optimizer;
-  const Bits capacity = in<typed::bits>(hw.memory.capacity);
+  const Bits capacity = in<typed::bits>(hw.usable_capacity());
   const Bits flash =
       hw.memory.flash_capacity ? in<typed::bits>(*hw.memory.flash_capacity) : typed::bytes(0);
   const bool in_flash =

@@ -223,8 +223,14 @@ void device_inputs(const HardwareNode& hw, std::vector<Input<World>>& out) {
                    if (w.hw.memory.measured_bandwidth) *w.hw.memory.measured_bandwidth *= s;
                  }});
   out.push_back({"memory_capacity", "Memory capacity", "device",
-                 "decides only whether the configuration fits", hw.memory.capacity.to("GB"), false,
-                 [](World& w, double s) { w.hw.memory.capacity *= s; }});
+                 hw.memory.visible_capacity
+                     ? "decides only whether the configuration fits; scales the physical and the "
+                       "driver-visible capacity together"
+                     : "decides only whether the configuration fits",
+                 hw.usable_capacity().to("GB"), false, [](World& w, double s) {
+                   w.hw.memory.capacity *= s;
+                   if (w.hw.memory.visible_capacity) *w.hw.memory.visible_capacity *= s;
+                 }});
 }
 
 template <class World>

@@ -76,7 +76,7 @@ Plan make_plan(const Engine& e, const Engine* draft, const ServingOptions& o) {
   p.engine = &e;
   p.draft = draft;
   p.o = &o;
-  p.capacity = detail::in<typed::bits>(e.hw.memory.capacity);
+  p.capacity = detail::in<typed::bits>(e.hw.usable_capacity());
   p.reserve = p.capacity * o.params.runtime_reserve;
   p.weights =
       e.weight_bytes_device() + (draft != nullptr ? draft->weight_bytes_device() : typed::bytes(0));

@@ -274,7 +274,8 @@ Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptio
     experts_dev_share_ = ep_ ? 1.0 / tp_ : 1.0;
     ffn_width_dev_ = std::max(ffn_width_dev_, (top_k_ + shared) * w / ts_);
   }
-  vocab_dev_ = d(m.vocab_size.value_or(0)) / ts_;
+  vocab_ = d(m.vocab_size.value_or(0));
+  vocab_dev_ = vocab_ / ts_;
   // Kernels per layer: the GEMMs, attention, four fused elementwise kernels (add+norm twice,
   // rotary, activation) and the collectives.
   kernels_per_layer_ = attn_gemms + ffn_gemms * (L > 0 ? (dense_layers + moe_layers_) / L : 1) +
@@ -489,10 +490,18 @@ Breakdown Engine::iteration(const IterationLoad& l, const EngineCache* cache) co
 }
 
 Bits Engine::activation_bytes(double tokens, double seqs) const {
-  // Hidden states in and out of a layer plus the widest intermediate (FFN or experts) of the
-  // largest iteration, and fp32 logits for every sampled row.
-  return tokens / dpd_ * (2.0 * hidden_ + 2.0 * ffn_width_dev_) * ab_ +
-         seqs / dpd_ * vocab_dev_ * typed::bytes(4.0);
+  // The larger of the two peaks of an engine's memory-profiling run (vLLM V1 profile_run: a
+  // forward of `tokens`, then the sampler on one row per request), which run one after the other:
+  // - forward: at the FFN activation, the layer input and the residual (2 x hidden), the gate/up
+  //   output (2 x width) and the activation's output (width) are live (vLLM's MLP: gate_up_proj,
+  //   act_fn, down_proj);
+  // - sampler: min(tokens, seqs) rows of full-vocabulary logits (every rank samples) in the
+  //   activation dtype, their fp32 copy, and the top-k/top-p sort's fp32 values and int64
+  //   indices (vLLM V1's native sampler path).
+  const Bits forward = tokens / dpd_ * (2.0 * hidden_ + 3.0 * ffn_width_dev_) * ab_;
+  const double rows = std::min(tokens, seqs) / dpd_;
+  const Bits sampler = rows * vocab_ * (ab_ + typed::bytes(4.0 + 4.0 + 8.0));
+  return std::max(forward, sampler);
 }
 
 void Engine::attend_prompt(IterationLoad& l, double tokens, double from, double to) const {

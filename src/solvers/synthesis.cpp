@@ -193,7 +193,7 @@ SynthesisResult synthesize(const Workload& m, const std::vector<const HardwareNo
       const double comm = t - compute - memory;
       t += (hw->dispatch_overhead ? hw->dispatch_overhead->base_value() : 0.0) * w.layers;
       units_detail::assign_base(d.latency, t, u.ms);
-      d.fits = s.need.capacity <= hw->memory.capacity;
+      d.fits = s.need.capacity <= hw->usable_capacity();
       d.wall = !d.fits                             ? Wall::capacity
                : comm >= compute && comm >= memory ? Wall::communication
                : compute >= memory                 ? Wall::compute

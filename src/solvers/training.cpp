@@ -1158,12 +1158,12 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   r.memory.optimizer = Quantity(detail::byte_count(opt_mem)).to(u.gib);
   r.memory.activations = Quantity(detail::byte_count(act)).to(u.gib);
   r.memory.total = Quantity(detail::byte_count(total_mem)).to(u.gib);
-  r.memory.capacity = hw.memory.capacity.to(u.gib);
+  r.memory.capacity = hw.usable_capacity().to(u.gib);
   if (offload_state) {
     const double host = opt_state + (o.offload_parameters ? shard * (wb + gb) : 0.0);
     r.memory.host = Quantity(detail::byte_count(host)).to(u.gib);
   }
-  r.memory.fits = total_mem <= hw.memory.capacity.base_value() / 8.0;
+  r.memory.fits = total_mem <= hw.usable_capacity().base_value() / 8.0;
 
   const Seconds comm = total(&Kind::tp_exp) + total(&Kind::cp_exp) + total(&Kind::ep_exp) +
                        2.0 * v * p2p * mb + dp_exposed;

@@ -63,6 +63,10 @@ struct ComputeCore {
 struct MemoryHierarchy {
   std::string_view type;  ///< `HBM3`, `LPDDR5X`, `SRAM`...
   Quantity capacity;      ///< the memory that holds the weights
+  /// What the driver reports to programs as the device's total (cudaMemGetInfo / hipMemGetInfo,
+  /// `torch.cuda.mem_get_info()`): below `capacity` by what the driver and firmware keep. Where
+  /// present, the solvers size allocations from it (usable_capacity()).
+  std::optional<Quantity> visible_capacity;
   Quantity bandwidth;
   /// Measured streaming bandwidth (STREAM-like copy / triad); the memory-bound ceiling where
   /// present.
@@ -115,6 +119,11 @@ struct HardwareNode {
   [[nodiscard]] Quantity ridge_point(Precision p) const;
   /// Ridge point at the default precision.
   [[nodiscard]] Quantity ridge_point() const { return ridge_point(compute.default_precision); }
+  /// The memory programs can allocate from: `memory.visible_capacity` where the catalog has it,
+  /// else `memory.capacity`.
+  [[nodiscard]] const Quantity& usable_capacity() const noexcept {
+    return memory.visible_capacity ? *memory.visible_capacity : memory.capacity;
+  }
 };
 
 /// A technology-class figure: a memory type, storage tier, link class or energy per operation

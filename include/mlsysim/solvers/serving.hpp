@@ -141,7 +141,7 @@ struct IterationCost {
 
 /// Where the memory of each device goes (one definition for every serving answer).
 struct ServingMemory {
-  Quantity capacity;           ///< per device
+  Quantity capacity;           ///< per device: HardwareNode::usable_capacity()
   Quantity reserve;            ///< runtime reserve (params.runtime_reserve x capacity)
   Quantity weights;            ///< per device
   Quantity activations;        ///< peak of the largest iteration the engine schedules

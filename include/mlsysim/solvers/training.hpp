@@ -176,7 +176,7 @@ struct TrainingMemory {
   Quantity optimizer;    ///< master weights and Adam moments held on the GPU
   Quantity activations;  ///< the stage holding the most (first stage under 1F1B)
   Quantity total;
-  Quantity capacity;
+  Quantity capacity;  ///< HardwareNode::usable_capacity(): what `fits` compares `total` with
   /// Host memory per accelerator: the offloaded optimizer state, and with `offload_parameters`
   /// the parameter and gradient shards.
   std::optional<Quantity> host;
