@@ -2985,6 +2985,12 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     serving nodes is the collector's inference; the vLLM TP16 server command is not printed.
 //   SX12-SX14 (Llama-3.1-70B BF16 TP8 / TP4, FP8 TP1 on MI300X, a December-2024 ROCm vLLM build,
 //     ShareGPT at concurrency 128 / 128 / 512): ShareGPT lengths, only means derivable.
+//   SX16 (Llama-3.1-8B BF16 on one TPU v6e, vLLM V1 main of 2025-04, PR #16458's "Before" block):
+//     found at the first run, which printed no SX16 number: serve() refuses the rule's printed
+//     --max_num_seqs 512 with the printed 512-token budget ("max_num_seqs x (draft length + 1)
+//     must be below max_batched_tokens, or prefill can starve"; vLLM accepts the two equal), as
+//     serve() refused R06, P22 and L25-L29 when their case lists were first built. The SX16 rule
+//     above is left as written before the first run; the row is not predicted.
 
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
@@ -4447,6 +4453,14 @@ constexpr const char* kSglPr2601 =
     "--batch-size 32 --input 128 --output 32 --tp 8, DeepSeek-V3-Base), "
     "https://github.com/sgl-project/sglang/pull/2601";
 
+// ---- Wave-26 sources (SX15 is the wave-18 predictor vllm_serve_rocm_bf16, the SP09 rule).
+
+constexpr const char* kLhlMi300x405b =
+    "lhl, MI300X Testing (llm-tracker.info working notes), section '2024-10-09 dstack vLLM "
+    "benchmarks Llama 3 405B', the author's vLLM 0.6.3.dev114 run, '# bs=64' block (vllm serve "
+    "--tensor-parallel-size=8; benchmark_serving sonnet 550/150 defaults, 64 prompts at once), "
+    "https://github.com/AUGMXNT/llm-tracker.info-vault/blob/"
+    "87b8a326141d6e57d3a2084340520befa7851c77/MI300X%20Testing.md";
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
       tput("S01", "Llama 3.1 8B 1xH100 FP8 128/2048 output tok/s", kTrt017, 21109.38, 2.146e+04,
@@ -6531,6 +6545,21 @@ std::vector<ServingCase> case_list() {
       w2("SW06", "DeepSeek-V3-Base 8xMI300X FP8 TP8 SGLang (PR branch of 2024-12, ROCm), bench_one_batch static batch 32 x 128/32: prefill latency",
          kSglPr2601, Area::latency, 6465.69, "ms", 368.2,
          [] { return sgl_one_batch_prefill_ms({&DSV3, &MI300X, 8, Precision::fp8, 128, 32, 32}, 0.81); }),
+
+      // ---- Wave 26 (first predictions recorded at the first run, 2026-12-01, by the model of
+      // 6b29a77, the base of worktree wtS26: serving model of 43255f1 with 6b29a77's memory plan).
+      w2("SX15a", "Llama 3.1 405B 8xMI300X BF16 TP8 vLLM 0.6.3 ROCm serve (chunked prefill 512, rocBLAS), sonnet 508/150, 64 prompts at once: output tok/s",
+         kLhlMi300x405b, Area::throughput, 269.32, "tok/s", 570.6,
+         [] { return vllm_serve_rocm_bf16({&L31_405B, &MI300X, 8, Precision::bf16, 508, 150, 64}, 64).output_throughput.in("tokens/s"); },
+         "input at the realised mean 32541 / 64 of the nominal 550 (the wave-18 input rule); 9600 = 64 x 150 outputs"),
+      w2("SX15b", "Llama 3.1 405B 8xMI300X BF16 TP8 vLLM 0.6.3 ROCm serve (chunked prefill 512, rocBLAS), sonnet 508/150, 64 prompts at once: mean TTFT",
+         kLhlMi300x405b, Area::latency, 11498.39, "ms", 5331,
+         [] { return vllm_serve_rocm_bf16({&L31_405B, &MI300X, 8, Precision::bf16, 508, 150, 64}, 64).ttft.in("ms"); },
+         "input at the realised mean 32541 / 64 of the nominal 550 (the wave-18 input rule); 9600 = 64 x 150 outputs"),
+      w2("SX15c", "Llama 3.1 405B 8xMI300X BF16 TP8 vLLM 0.6.3 ROCm serve (chunked prefill 512, rocBLAS), sonnet 508/150, 64 prompts at once: mean TPOT",
+         kLhlMi300x405b, Area::latency, 144.45, "ms", 68.83,
+         [] { return vllm_serve_rocm_bf16({&L31_405B, &MI300X, 8, Precision::bf16, 508, 150, 64}, 64).tpot.in("ms"); },
+         "input at the realised mean 32541 / 64 of the nominal 550 (the wave-18 input rule); 9600 = 64 x 150 outputs"),
   };
   return all;
 }
@@ -7675,12 +7704,22 @@ TEST(ServingValidation, SW04DeepSeekV31EightH200VllmClosed16In1Out100Throughput)
 TEST(ServingValidation, SW06DeepSeekV3BaseEightMi300xSglangStaticBatch32In128Out32PrefillLatency) {
   check("SW06");
 }
+TEST(ServingValidation, SX15aLlama31405BEightMi300xVllmBurst64In508Out150Throughput) {
+  check("SX15a");
+}
+TEST(ServingValidation, SX15bLlama31405BEightMi300xVllmBurst64In508Out150MeanTtft) {
+  check("SX15b");
+}
+TEST(ServingValidation, SX15cLlama31405BEightMi300xVllmBurst64In508Out150MeanTpot) {
+  check("SX15c");
+}
 
 /// The collection wave of a serving case, from its id (docs/validation.md): waves 1-8 by one
-/// letter (S followed by a digit is wave 1), waves 9-25 by S and a second letter (SA, SB: wave 9;
+/// letter (S followed by a digit is wave 1), waves 9-26 by S and a second letter (SA, SB: wave 9;
 /// SC, SD: 10; SE, SF: 11; SG, SH: 12; SI: 13; SJ: 14; SK: 15; SN: 16; SO: 17; SP: 18; SQ: 19;
-/// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24; SW: 25); any other two-letter id counts with wave 9.
-constexpr std::size_t kServingWaves = 25;
+/// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24; SW: 25; SX: 26); any other two-letter id counts with
+/// wave 9.
+constexpr std::size_t kServingWaves = 26;
 std::size_t serving_wave(const std::string& id) {
   const bool two_letters = id.size() > 1 && std::isalpha(static_cast<unsigned char>(id[1]));
   if (!two_letters) {
@@ -7688,9 +7727,9 @@ std::size_t serving_wave(const std::string& id) {
     const auto w = kFirst.find(id[0]);
     return w == std::string_view::npos ? 1 : w + 1;
   }
-  constexpr std::string_view kSecond = "CDEFGHIJKNOPQRSTUVW";  // waves 10-25
-  constexpr std::array<std::size_t, kSecond.size()> kWave = {10, 10, 11, 11, 12, 12, 13, 14, 15, 16,
-                                                             17, 18, 19, 20, 21, 22, 23, 24, 25};
+  constexpr std::string_view kSecond = "CDEFGHIJKNOPQRSTUVWX";  // waves 10-26
+  constexpr std::array<std::size_t, kSecond.size()> kWave = {
+      10, 10, 11, 11, 12, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26};
   const auto i = id[0] == 'S' ? kSecond.find(id[1]) : std::string_view::npos;
   return i == std::string_view::npos ? 9 : kWave[i];
 }
@@ -7748,7 +7787,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       "",        "1 (S)",   "2 (R)",      "3 (Q)",       "4 (P)",       "5 (L)",       "6 (J)",
       "7 (Z)",   "8 (O)",   "9 (SA, SB)", "10 (SC, SD)", "11 (SE, SF)", "12 (SG, SH)", "13 (SI)",
       "14 (SJ)", "15 (SK)", "16 (SN)",    "17 (SO)",     "18 (SP)",     "19 (SQ)",     "20 (SR)",
-      "21 (SS)", "22 (ST)", "23 (SU)",    "24 (SV)",     "25 (SW)"};
+      "21 (SS)", "22 (ST)", "23 (SU)",    "24 (SV)",     "25 (SW)",     "26 (SX)"};
   constexpr std::array<std::string_view, 6> kVendorName = {
       "SC (NVIDIA)",     "SD (AMD, TPU v6e)", "SE (NVIDIA)",
       "SF (AMD MI355X)", "SG (NVIDIA)",       "SH (AMD, TPU, Trainium, MLPerf)"};
