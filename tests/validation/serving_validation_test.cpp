@@ -2820,6 +2820,177 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   SW05 (DeepSeek-V3-0324 DP8 x TP4 with EP32 on 32 H200, vLLM main of 2025-08, PR #23504):
 //     attention data-parallel over 8 ranks of TP4 has no counterpart in the model's options; the
 //     nodes' fabric is not stated; the server command is not printed.
+//
+// ---- Wave 26: research cases SX01-SX16 (tests/validation/serving_cases_wave26.json and .md),
+// collected blind on 2026-12-01 (session 20) by one research pass from sources unused by waves
+// 1-25 (GPUStack's DeepSeek-V3.2 performance-lab page, an engineer's public working notes in the
+// AUGMXNT/llm-tracker.info-vault repository, and one vLLM TPU PR; tag SX). The first-prediction
+// model of every SX case is the HEAD of main when this integration started, 6b29a77 (the base of
+// worktree wtS26), whose serving model is 43255f1's with session 20's memory plan (6b29a77: the
+// KV pool sized from the memory the driver reports where the catalog records it - H100, A100
+// 80GB, B200 - and the profile run's activation peak as the larger of a forward of the token
+// budget and the sampler's rows x vocabulary, as vLLM V1 measures it). That commit was made with
+// every wave 1-25 result known. Compared row by row with docs/validation.md's table measured after
+// wave 25, before any wave-26 prediction: 497 of the 593 earlier rows print exactly as then and 96
+// differ, 73 of them by more than 0.5% (38 out of sample until then, now in sample for good; 34
+// already in sample; and S07, moved in sample by earlier model changes, now within 0.5% of its
+// first prediction again, so the computed rule counts it out of sample, as it once did O10a; it
+// is not declared here, as this integration changes no earlier case); the 23 others moved by at
+// most 0.5%, ten of them out of sample and staying so. These mapping rules were written before
+// any wave-26 prediction was computed and apply to every wave-26 case alike; the S, R, Q, P, L, J,
+// Z, O, SA/SB, SC/SD, SE/SF, SG/SH, SI, SJ, SK, SN, SO, SP, SQ, SR, SS, ST, SU, SV, SW and
+// session-10 rules above still hold where a rule below does not replace them.
+// * Catalog. Models: DeepSeek-V3 = DeepSeek_V3 (the SQ rule; MTP not used), Llama-3.1-70B-Instruct
+//   = Llama3_1_70B, Llama-3.1-405B-Instruct = Llama3_405B (the S rule), Llama-3.1-8B-Instruct =
+//   Llama3_1_8B. DeepSeek-V3.2 (SX01-SX06) is not in the catalog: its DeepSeek Sparse Attention (an
+//   indexer choosing, per query, the past tokens it attends to; per the collector, the page shows
+//   vLLM rejecting the dense MLA backends as "sparse not supported") is not DeepSeek_V3's dense
+//   MLA, and the library has no sparse-attention form to express it with (the Z51 / SI02 rule; no
+//   entry is added for it). Not expressible, whatever else the rows state. Devices: "8 x NVIDIA
+//   H200 SXM GPUs on a single node" = H200; SX15's node, which the same file's own listing prints
+//   as eight "AMD Instinct MI300X" devices ("an 8 x MI300X"), = MI300X; "v6e-1 (single chip)" =
+//   TPUv6 (the SD01/SD02 rule: a v6e chip has one TensorCore, tp = the chip count). The other
+//   devices are decided below where a row turns on them.
+// * GPUStack Performance Lab, DeepSeek-V3.2 on one node of 8x H200 (SX01-SX06: `vllm bench serve
+//   --backend openai-chat` bursts, no --max-concurrency, against vLLM v0.13.0, SGLang
+//   v0.5.6.post2 and TensorRT-LLM 1.2.0rc5): not expressible, the catalog barring all six (above).
+//   Independently:
+//   - ShareGPT rows (SX01, SX04, SX05, SX06: 1000 prompts of ShareGPT_V3_unfiltered_cleaned_split
+//     with their reference outputs, no --ignore-eos): token totals give only the means (219.1 in;
+//     196.6-198.9 out), not the distribution: the J / R28 / SG01-SG10 rule (SG01-SG10 are this
+//     page family's ShareGPT rows).
+//   - SX04 (`vllm serve ... -tp 1 -dp 8 --enable-expert-parallel --max-model-len 81920`): vLLM's
+//     data-parallel engines with expert parallelism across them have no mapping in these rules
+//     (the SI01 rule; the wave-15 rule maps SGLang's `--tp N --dp N --enable-dp-attention` only).
+//     SX05 (SGLang `--tp-size 8 --dp-size 8 --enable-dp-attention`) would be the wave-15 rule at
+//     tp 8; SX06 (`trtllm-serve --tp_size 8 --ep_size 8 --pp_size 1`, 16 of the 1000 requests
+//     failed, reason not printed) the S TensorRT-LLM rule with the experts expert-parallel.
+//   - SX02 (random 2000 / 100 over 500 prompts) and SX03 (random 1000 / 2000 over 100): fixed
+//     lengths, the printed totals exactly prompts x ISL and prompts x OSL. Had the model been in
+//     the catalog, the wave-11 GPUStack burst rule (vllm_burst: the Q16 vLLM V1 rule in a closed
+//     loop of P clients over the P prompts, reserve 0.10, token budget 8192, KV cache BF16 "auto",
+//     the native block FP8 computing in FP8, experts split tensor-parallel over the TP8 group)
+//     would map them, output tok/s, mean TTFT and mean TPOT compared.
+// * DeepSeek-V3 on two nodes of 8 H100 (SX07-SX11, the notes' "DeepSeek-V3 Testing" page, January
+//   2025: vLLM 0.6.6.post2.dev5 PP2 x TP8 and TP16, SGLang `--tp 16 --nnodes 2`; benchmark_serving
+//   / sglang.bench_serving on ShareGPT, 1024 prompts at max concurrency 128 / 512, SX09 50 prompts
+//   at concurrency 1): not expressible, each row on several independent counts:
+//   - Lengths: ShareGPT prompts with their reference outputs (no fixed output length), token totals
+//     giving only the means (224.4 in, 191.0-202.7 out; SX09 244.2 / 214.8): the J / R28 /
+//     SG01-SG10 rule, at every concurrency (SR06 at 4, SV07 at 1).
+//   - Fabric: 16 GPUs on two nodes. TP16 (SX08-SX11; SX10/SX11 are SI05's own configuration,
+//     DeepSeek-V3 `--tp 16 --nnodes 2`) all-reduces across the inter-node fabric twice per layer,
+//     and PP2 x TP8 (SX07) sends every micro-batch's activations across it; the source does not
+//     name that fabric ("inter-node fabric not stated", the collector), and serve() prices a
+//     replica's collectives on the device's scale-up link (the SI05 rule; SV05 for pipeline stages
+//     on unstated links).
+//   - Device: the serving nodes' GPUs are not printed; the collector reads "NVIDIA H100 80GB HBM3"
+//     off other nodes of the same cluster listed in the page's llama.cpp sections. A device only
+//     the collector infers is not expressible (the O25/O26, SB06-SB09 and SR08 rules).
+//   - vLLM rows: the TP16 server command is not printed (SX08, SX09: the SD09/SD10 rule; the
+//     collector carries the PP2 launch's flags over), and SX09's client command is the PP2 run's
+//     (inferred from the identical input total). The collector notes that vLLM 0.6.6 predates
+//     vLLM's MLA kernels (v0.7), so its DeepSeek-V3 KV cache is kept per head, not as the MLA
+//     latent of the catalog entry (the PP2 log's 2889 blocks, 5.64 sequences of 8192 tokens on 16
+//     GPUs, point that way); not decided here, as the rows fail first on the counts above.
+//     --num-scheduler-steps 20 is not modelled. SGLang rows (SX10, SX11): version not printed
+//     (about 0.4.1 from the date).
+// * Llama-3.1-70B on MI300X with the notes' December-2024 ROCm vLLM build (SX12: TP8 `vllm serve
+//   -tp 8 --num-scheduler-steps 12 --gpu_memory_utilization=0.96 --max-num-seqs 2048`; SX13: TP4
+//   `--gpu_memory_utilization=0.98 --num-scheduler-steps 20`; SX14: TP1 `--quantization="fp8"
+//   --max-model-len 32768 --max-num-seqs 4096 --num-scheduler-steps 20`; benchmark_serving on
+//   ShareGPT, 1024 prompts at max concurrency 128 / 128 / 512): ShareGPT lengths, only the means
+//   derivable (215.7 in, 186.6-187.1 out): the J / R28 rule, not expressible. Independently, the
+//   build's vLLM version is not printed (a source tree ~/vllm-rocm; 0.6.4.dev5 is the author's
+//   October build, per the collector), SX13 and SX14 sit under a "# MI300" heading (the SW01-SW03
+//   rule: "MI300" names no catalog device; the file's name says "MI300X"), SX13's pasted client
+//   command says --max-concurrency 256 where its block prints 128 (a sweep run with one pasted
+//   command), and SX14's client command is not re-printed. The rows do not turn on any of these.
+// * Llama-3.1-405B on 8x MI300X, the notes' reply to dstack's benchmark (SX15: "running `vllm
+//   0.6.3.dev114+g4f95ffee`", `TORCH_BLAS_PREFER_HIPBLASLT=0 ROCR_VISIBLE_DEVICES=0,1,2,3,4,5,6,7
+//   vllm serve meta-llama/Llama-3.1-405B-Instruct --tensor-parallel-size=8 --disable-log-requests`;
+//   client `benchmark_serving.py --backend vllm --dataset-name sonnet --num-prompt=64`, whose
+//   printed Namespace gives request_rate inf, no max concurrency, sonnet_input_len 550,
+//   sonnet_output_len 150, sonnet_prefix_len 200, ignore_eos False; the "bs=64" block): the wave-18
+//   SP09 rule unchanged (SP09 is dstack's own run of the same model and `vllm serve` command on the
+//   same kind of Hot Aisle node, vLLM 0.6.3.dev116):
+//   - Engine: vllm_serve_rocm_bf16: the P08-P12 vLLM-ROCm rule of that era (reserve 0.10,
+//     max_num_seqs 256, KV cache BF16 "auto", CUDA graphs captured: no --enforce-eager) at the BF16
+//     checkpoint's weights and compute (no --quantization or --dtype; the same file's log of the
+//     same build loading this model, a benchmark_throughput run, prints dtype=torch.bfloat16,
+//     quantization=None, max_seq_len=131072, device_config=cuda), with the chunked prefill vLLM 0.6
+//     enables by default for a context over 32K on a "cuda" device type, which ROCm builds report:
+//     token budget 512 (the SP09 reading of that era's arg_utils.py; dev114 is two commits before
+//     SP09's dev116, and the ROCm exclusion came later). TORCH_BLAS_PREFER_HIPBLASLT=0 (rocBLAS
+//     GEMMs instead of hipBLASLt, which the author could not get working with the PyTorch nightly)
+//     and the all-reduce (the same log: "Disabled the custom all-reduce kernel because it is not
+//     supported on AMD GPUs") are kernel choices, not modelled (the SI04 rule). No prefix caching
+//     (V0's default off; the 200-token sonnet prefix is not reused).
+//   - Load: the wave-11 burst rule (benchmark_serving is an HTTP client): the session-10 closed
+//     loop at concurrency 64 over the 64 prompts. The client's "initial single prompt test run"
+//     precedes the timed run and is not one of the measured prompts (as bench_serving's warm-up
+//     request, SI04). Lengths by the wave-18 rules: input 32541 / 64 = 508.5, 7.6% under 550
+//     (sonnet builds each prompt from whole lines, the SP11/SP12 reading), so the realised 508;
+//     output 9600 = 64 x 150, so the nominal 150 (every output ran to its cap).
+//   - Compared: output tok/s ("a", throughput), mean TTFT ("b", latency), mean TPOT ("c",
+//     latency); the mean ITL, medians and p99 are not (the wave-10 rule), nor the total tok/s and
+//     the request rate (fixed factors of the output rate at the run lengths).
+//   - Not a repeat: SP09 / SP10 are dstack's runs (sonnet 80 in, its own CSV); this is the notes'
+//     author's run at the default sonnet lengths, and none of its values appears in an earlier case
+//     file. The block's bs=128 run (304.91 tok/s) is not a case: only the collector's rows are (the
+//     SO01-SO06 rule). The SP09 rows of this engine on this node were first predicted 4.3x-4.6x
+//     fast on throughput and TPOT (SP09a +358.5%, SP09c -76.8%); no rule here is changed for it.
+// * vLLM PR #16458, Llama-3.1-8B on one TPU v6e (SX16: "## v6e-1 (single chip): 7.87 -> 8.37 req /
+//   sec", `VLLM_USE_V1=1 vllm serve meta-llama/Llama-3.1-8B-Instruct --disable-log-requests
+//   --gpu-memory-utilization 0.95 --max-num-batched-tokens 512 --tensor-parallel-size 1
+//   --max-model-len 2048 --max_num_seqs 512`; `benchmarks/benchmark_serving.py --backend vllm
+//   --dataset-name random --random-input-len 1800 --random-output-len 128`, no --num-prompts,
+//   --request-rate or --max-concurrency; the "Before:" block, vLLM main of 2025-04-11 before the
+//   PR):
+//   - Engine: the SD01/SD02 vLLM-TPU rule (the Q16 vLLM V1 rule with the printed flags): reserve
+//     0.05, token budget 512 (V1 chunks prefills within it), max_num_seqs 512, BF16 weights,
+//     activations, compute and KV cache (no --dtype, --quantization or --kv-cache-dtype: "auto" on
+//     the BF16 checkpoint), one replica of tp 1 on TPUv6. KV block 16: the PR's diff shows vLLM's
+//     TPU platform setting an unset block size to 16 before it (the PR raises it), the Q16 rule's
+//     16. --max-model-len 2048 does not bind (1800 + 128). The Pallas ragged paged-attention kernel
+//     and its block shapes (what the PR tunes), XLA's padding to compiled shapes and prefix caching
+//     (random prompts share no prefix, the O15 reading) are not modelled. The unstated version:
+//     the SC21-SC28 rule (a main build of April 2025).
+//   - Load: the wave-11 burst rule: benchmark_serving's default 1000 prompts at request rate inf,
+//     all at once: the session-10 closed loop of P clients over P prompts, no warm-up (the client's
+//     initial test request is not measured), P = the printed "Successful requests" 987 (the
+//     wave-11 rule's P). The printed --max_num_seqs 512 caps the running requests below the 987
+//     clients (as SB01-SB03's 135 below 320). 13 of the 1000 requests failed, for a reason the
+//     block does not print; the client's token totals count only the 987. The failures are not
+//     simulated (1.3% of the burst, under the 2% the length rules leave unmodelled); no earlier
+//     expressed row had failed requests.
+//   - Lengths: fixed (benchmark_serving of that date draws random lengths from [r L, L] at its
+//     default ratio 1.0, the pre-0.8.5 client of the SD03-SD08 rule, as SX15's printed Namespace
+//     shows for the October-2024 script; the printed input total is exactly 987 x 1800). Input: the
+//     nominal 1800. Output (no --ignore-eos): 118669 generated, 6.1% under 987 x 128 = 126336, so
+//     the wave-16 early-stopping rule runs the realised mean 118669 / 987 = 120.2 -> 120.
+//   - Compared: output tok/s ("a", throughput), mean TTFT ("b", latency). The stored block stops
+//     after the mean TTFT (no TPOT); the request rate (the PR's headline 7.87) and the total tok/s
+//     are fixed factors of the output rate.
+//
+// Not expressible (wave 26; also in docs/validation.md, "Serving"):
+//   SX01-SX06 (DeepSeek-V3.2 on 8x H200, GPUStack: vLLM 0.13.0 TP8 on ShareGPT / random 2000/100 /
+//     random 1000/2000, vLLM DP8 + EP8, SGLang 0.5.6.post2 DP attention, TensorRT-LLM 1.2.0rc5 TP8
+//     + EP8): DeepSeek-V3.2's sparse attention (DSA) is not in the catalog and the library cannot
+//     express it; SX01 and SX04-SX06 also ShareGPT lengths (only means derivable); SX04 also
+//     vLLM's DP8 engines with EP, which no rule maps.
+//   SX07-SX11 (DeepSeek-V3 on 16 GPUs over two nodes, vLLM 0.6.6 PP2 x TP8 / TP16, SGLang TP16,
+//     ShareGPT at concurrency 128 / 512 / 1): ShareGPT lengths, only means derivable; the
+//     inter-node fabric the TP16 all-reduces and PP2 transfers cross is not stated; the GPU of the
+//     serving nodes is the collector's inference; the vLLM TP16 server command is not printed.
+//   SX12-SX14 (Llama-3.1-70B BF16 TP8 / TP4, FP8 TP1 on MI300X, a December-2024 ROCm vLLM build,
+//     ShareGPT at concurrency 128 / 128 / 512): ShareGPT lengths, only means derivable.
+//   SX16 (Llama-3.1-8B BF16 on one TPU v6e, vLLM V1 main of 2025-04, PR #16458's "Before" block):
+//     found at the first run, which printed no SX16 number: serve() refuses the rule's printed
+//     --max_num_seqs 512 with the printed 512-token budget ("max_num_seqs x (draft length + 1)
+//     must be below max_batched_tokens, or prefill can starve"; vLLM accepts the two equal), as
+//     serve() refused R06, P22 and L25-L29 when their case lists were first built. The SX16 rule
+//     above is left as written before the first run; the row is not predicted.
 
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
@@ -4282,6 +4453,14 @@ constexpr const char* kSglPr2601 =
     "--batch-size 32 --input 128 --output 32 --tp 8, DeepSeek-V3-Base), "
     "https://github.com/sgl-project/sglang/pull/2601";
 
+// ---- Wave-26 sources (SX15 is the wave-18 predictor vllm_serve_rocm_bf16, the SP09 rule).
+
+constexpr const char* kLhlMi300x405b =
+    "lhl, MI300X Testing (llm-tracker.info working notes), section '2024-10-09 dstack vLLM "
+    "benchmarks Llama 3 405B', the author's vLLM 0.6.3.dev114 run, '# bs=64' block (vllm serve "
+    "--tensor-parallel-size=8; benchmark_serving sonnet 550/150 defaults, 64 prompts at once), "
+    "https://github.com/AUGMXNT/llm-tracker.info-vault/blob/"
+    "87b8a326141d6e57d3a2084340520befa7851c77/MI300X%20Testing.md";
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
       tput("S01", "Llama 3.1 8B 1xH100 FP8 128/2048 output tok/s", kTrt017, 21109.38, 2.146e+04,
@@ -6366,6 +6545,21 @@ std::vector<ServingCase> case_list() {
       w2("SW06", "DeepSeek-V3-Base 8xMI300X FP8 TP8 SGLang (PR branch of 2024-12, ROCm), bench_one_batch static batch 32 x 128/32: prefill latency",
          kSglPr2601, Area::latency, 6465.69, "ms", 368.2,
          [] { return sgl_one_batch_prefill_ms({&DSV3, &MI300X, 8, Precision::fp8, 128, 32, 32}, 0.81); }),
+
+      // ---- Wave 26 (first predictions recorded at the first run, 2026-12-01, by the model of
+      // 6b29a77, the base of worktree wtS26: serving model of 43255f1 with 6b29a77's memory plan).
+      w2("SX15a", "Llama 3.1 405B 8xMI300X BF16 TP8 vLLM 0.6.3 ROCm serve (chunked prefill 512, rocBLAS), sonnet 508/150, 64 prompts at once: output tok/s",
+         kLhlMi300x405b, Area::throughput, 269.32, "tok/s", 570.6,
+         [] { return vllm_serve_rocm_bf16({&L31_405B, &MI300X, 8, Precision::bf16, 508, 150, 64}, 64).output_throughput.in("tokens/s"); },
+         "input at the realised mean 32541 / 64 of the nominal 550 (the wave-18 input rule); 9600 = 64 x 150 outputs"),
+      w2("SX15b", "Llama 3.1 405B 8xMI300X BF16 TP8 vLLM 0.6.3 ROCm serve (chunked prefill 512, rocBLAS), sonnet 508/150, 64 prompts at once: mean TTFT",
+         kLhlMi300x405b, Area::latency, 11498.39, "ms", 5331,
+         [] { return vllm_serve_rocm_bf16({&L31_405B, &MI300X, 8, Precision::bf16, 508, 150, 64}, 64).ttft.in("ms"); },
+         "input at the realised mean 32541 / 64 of the nominal 550 (the wave-18 input rule); 9600 = 64 x 150 outputs"),
+      w2("SX15c", "Llama 3.1 405B 8xMI300X BF16 TP8 vLLM 0.6.3 ROCm serve (chunked prefill 512, rocBLAS), sonnet 508/150, 64 prompts at once: mean TPOT",
+         kLhlMi300x405b, Area::latency, 144.45, "ms", 68.83,
+         [] { return vllm_serve_rocm_bf16({&L31_405B, &MI300X, 8, Precision::bf16, 508, 150, 64}, 64).tpot.in("ms"); },
+         "input at the realised mean 32541 / 64 of the nominal 550 (the wave-18 input rule); 9600 = 64 x 150 outputs"),
   };
   return all;
 }
@@ -7510,12 +7704,22 @@ TEST(ServingValidation, SW04DeepSeekV31EightH200VllmClosed16In1Out100Throughput)
 TEST(ServingValidation, SW06DeepSeekV3BaseEightMi300xSglangStaticBatch32In128Out32PrefillLatency) {
   check("SW06");
 }
+TEST(ServingValidation, SX15aLlama31405BEightMi300xVllmBurst64In508Out150Throughput) {
+  check("SX15a");
+}
+TEST(ServingValidation, SX15bLlama31405BEightMi300xVllmBurst64In508Out150MeanTtft) {
+  check("SX15b");
+}
+TEST(ServingValidation, SX15cLlama31405BEightMi300xVllmBurst64In508Out150MeanTpot) {
+  check("SX15c");
+}
 
 /// The collection wave of a serving case, from its id (docs/validation.md): waves 1-8 by one
-/// letter (S followed by a digit is wave 1), waves 9-25 by S and a second letter (SA, SB: wave 9;
+/// letter (S followed by a digit is wave 1), waves 9-26 by S and a second letter (SA, SB: wave 9;
 /// SC, SD: 10; SE, SF: 11; SG, SH: 12; SI: 13; SJ: 14; SK: 15; SN: 16; SO: 17; SP: 18; SQ: 19;
-/// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24; SW: 25); any other two-letter id counts with wave 9.
-constexpr std::size_t kServingWaves = 25;
+/// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24; SW: 25; SX: 26); any other two-letter id counts with
+/// wave 9.
+constexpr std::size_t kServingWaves = 26;
 std::size_t serving_wave(const std::string& id) {
   const bool two_letters = id.size() > 1 && std::isalpha(static_cast<unsigned char>(id[1]));
   if (!two_letters) {
@@ -7523,9 +7727,9 @@ std::size_t serving_wave(const std::string& id) {
     const auto w = kFirst.find(id[0]);
     return w == std::string_view::npos ? 1 : w + 1;
   }
-  constexpr std::string_view kSecond = "CDEFGHIJKNOPQRSTUVW";  // waves 10-25
-  constexpr std::array<std::size_t, kSecond.size()> kWave = {10, 10, 11, 11, 12, 12, 13, 14, 15, 16,
-                                                             17, 18, 19, 20, 21, 22, 23, 24, 25};
+  constexpr std::string_view kSecond = "CDEFGHIJKNOPQRSTUVWX";  // waves 10-26
+  constexpr std::array<std::size_t, kSecond.size()> kWave = {
+      10, 10, 11, 11, 12, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26};
   const auto i = id[0] == 'S' ? kSecond.find(id[1]) : std::string_view::npos;
   return i == std::string_view::npos ? 9 : kWave[i];
 }
@@ -7583,7 +7787,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       "",        "1 (S)",   "2 (R)",      "3 (Q)",       "4 (P)",       "5 (L)",       "6 (J)",
       "7 (Z)",   "8 (O)",   "9 (SA, SB)", "10 (SC, SD)", "11 (SE, SF)", "12 (SG, SH)", "13 (SI)",
       "14 (SJ)", "15 (SK)", "16 (SN)",    "17 (SO)",     "18 (SP)",     "19 (SQ)",     "20 (SR)",
-      "21 (SS)", "22 (ST)", "23 (SU)",    "24 (SV)",     "25 (SW)"};
+      "21 (SS)", "22 (ST)", "23 (SU)",    "24 (SV)",     "25 (SW)",     "26 (SX)"};
   constexpr std::array<std::string_view, 6> kVendorName = {
       "SC (NVIDIA)",     "SD (AMD, TPU v6e)", "SE (NVIDIA)",
       "SF (AMD MI355X)", "SG (NVIDIA)",       "SH (AMD, TPU, Trainium, MLPerf)"};
