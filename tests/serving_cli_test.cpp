@@ -131,6 +131,19 @@ TEST(CliServe, SpeculationIsShownAgainstItsBaseline) {
   EXPECT_LT(value(j["speculation"]["speculative_tpot"]), value(j["speculation"]["baseline_tpot"]));
 }
 
+TEST(CliServe, ThePrefillFirstScheduleIsNamedAndBadSchedulesRefused) {
+  const auto first = mlsysim("serve Llama3_8B H100 --batch 32 --schedule prefill-first");
+  EXPECT_EQ(first.code, 0);
+  EXPECT_THAT(first.out, HasSubstr("continuous, prefill-first batching"));
+  const auto j = json::parse(
+      mlsysim("serve Llama3_8B H100 --batch 32 --schedule prefill-first --format json").out);
+  const auto k = json::parse(mlsysim("serve Llama3_8B H100 --batch 32 --format json").out);
+  EXPECT_LT(value(j["serving"]["ttft"]), value(k["serving"]["ttft"]));
+  const auto bad = mlsysim("serve Llama3_8B H100 --schedule decode-first");
+  EXPECT_NE(bad.code, 0);
+  EXPECT_THAT(bad.err, HasSubstr("--schedule"));
+}
+
 TEST(CliCapacity, AnswersTheCapacityQuestionWithPercentiles) {
   const auto r = mlsysim(
       "capacity Llama3_8B --qps 10 --input-tokens 2048 --output-tokens 256 --ttft-p99 \"2 s\" "

@@ -174,6 +174,40 @@ TEST(ServingEngine, ChunkedPrefillMakesAMixedIterationLongerThanDecodeAlone) {
   EXPECT_GT(mixed.overhead, decode.overhead);  // eager launches instead of a CUDA graph
 }
 
+TEST(ServingEngine, PrefillFirstRunsPromptsAloneAndChargesThemToTheOthersTokens) {
+  // A 2,048-token prompt fills the 2,048-token budget: one prompt per prefill iteration.
+  ServingOptions o;
+  o.input_tokens = 2048;
+  o.output_tokens = 256;
+  o.params.max_batched_tokens = 2048;
+  o.params.schedule = IterationSchedule::prefill_first;
+  o.batch = 1;
+  const auto one = serve(L8, H100, o);
+  o.batch = 32;
+  const auto r = serve(L8, H100, o);
+  // No decode runs beside a prompt, so the first token costs the same at any batch.
+  EXPECT_NEAR(r.ttft.in("ms") / one.ttft.in("ms"), 1.0, 1e-12);
+  // The cycle carries all 32 prompts, a request's own tokens wait on the other 31:
+  // cycle - (out - 1) x TPOT = one prompt = the TTFT.
+  const double cycle_s = 32.0 * 256.0 / r.output_throughput.in("tokens/s");
+  EXPECT_NEAR(cycle_s - 255.0 * r.tpot.in("s"), r.ttft.in("s"), 1e-9 * cycle_s);
+  // Against mixed iterations at the same batch the prompt no longer shares its iterations with
+  // 31 decodes. (TPOT can go either way: the decodes stop for whole prompts, but run as pure,
+  // graph-launched iterations.)
+  ServingOptions m = o;
+  m.params.schedule = IterationSchedule::mixed;
+  EXPECT_LT(r.ttft, serve(L8, H100, m).ttft);
+  // Decodes do not take budget from prefill, so a batch as large as the budget still fits.
+  o.input_tokens = m.input_tokens = 128;
+  o.output_tokens = m.output_tokens = 128;
+  o.params.max_batched_tokens = 256;
+  o.batch = 256;
+  m.params.max_batched_tokens = 256;
+  m.batch = 256;
+  EXPECT_TRUE(serve(L8, H100, o).feasible);
+  EXPECT_FALSE(serve(L8, H100, m).feasible);
+}
+
 TEST(ServingEngine, TensorParallelCommunicationHasALatencyTerm) {
   ServingOptions o;
   o.tp = 8;
@@ -600,6 +634,39 @@ TEST(ServingSimulation, AClosedLoopKeepsTheGivenNumberOfRequestsInFlight) {
   bad.concurrency = -1;
   EXPECT_THAT([&] { (void)simulate(L8, H100, {}, bad); },
               ThrowsMessage<InvalidArgumentError>(HasSubstr("'concurrency'")));
+}
+
+TEST(ServingSimulation, PrefillFirstTradesTpotForTtftUnderLoad) {
+  SimulationOptions s;
+  s.concurrency = 64;
+  s.requests = 640;
+  s.warmup = 64;
+  s.input = {LengthKind::uniform, 2048, 1, 4095};
+  s.output = {LengthKind::uniform, 256, 1, 511};
+  ServingOptions o;
+  o.params.max_num_seqs = 64;
+  const auto mixed = simulate(L8, H100, o, s);
+  o.params.schedule = IterationSchedule::prefill_first;
+  const auto first = simulate(L8, H100, o, s);
+  EXPECT_EQ(first.completed, 576);  // 640 less the warm-up wave
+  EXPECT_LT(first.ttft.mean, mixed.ttft.mean);
+  EXPECT_GT(first.tpot.mean, mixed.tpot.mean);
+  // Alone on the replica there is nothing to put first: the same request, the same latencies.
+  s.concurrency = 1;
+  s.requests = 20;
+  s.warmup = 0;
+  const auto a = simulate(L8, H100, o, s);
+  o.params.schedule = IterationSchedule::mixed;
+  const auto b = simulate(L8, H100, o, s);
+  EXPECT_NEAR(a.ttft.mean.in("ms") / b.ttft.mean.in("ms"), 1.0, 1e-12);
+  EXPECT_NEAR(a.tpot.mean.in("ms") / b.tpot.mean.in("ms"), 1.0, 1e-12);
+  // A sequence cap as large as the budget starves prefill only when decodes share the budget.
+  o.params.max_num_seqs = 512;
+  o.params.max_batched_tokens = 512;
+  EXPECT_THAT([&] { (void)simulate(L8, H100, o, s); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("prefill can starve")));
+  o.params.schedule = IterationSchedule::prefill_first;
+  EXPECT_EQ(simulate(L8, H100, o, s).completed, 20);
 }
 
 TEST(ServingSimulation, AClosedLoopsFirstWaveQueuesAndAWarmUpLeavesItOut) {

@@ -52,7 +52,8 @@ struct Plan {
     const double micro = std::ceil(d(batch) / d(o->pp));
     if (micro > d(o->params.max_num_seqs)) return false;
     const double k = o->speculation ? d(o->speculation->draft_length) : 0.0;
-    if (o->batching == Batching::continuous && micro * (k + 1.0) >= d(o->params.max_batched_tokens))
+    if (o->batching == Batching::continuous && o->params.schedule == IterationSchedule::mixed &&
+        micro * (k + 1.0) >= d(o->params.max_batched_tokens))
       return false;  // no room left for prefill in the token budget
     const Bits pool = pool_at(batch);
     if (pool <= typed::bytes(0)) return false;
@@ -225,6 +226,28 @@ ServingResult serve(const Workload& m, const HardwareNode& hw, const ServingOpti
     ttft = prefill.total() * (1.0 + (d(o.pp) - 1.0) / d(o.pp));
     tpot = (step.total() + step_draft) / E;
     cycle = ttft + (out - 1.0) * tpot;
+  } else if (o.params.schedule == IterationSchedule::prefill_first) {
+    // Prompts run in iterations of their own and the running decodes wait for them. In the steady
+    // state B / n_dec requests complete, and as many arrive, per decode iteration; the waiting
+    // prompts share a prefill iteration up to the token budget (g per iteration), a prompt longer
+    // than the budget runs alone in chunks.
+    const double budget = d(o.params.max_batched_tokens);
+    const Seconds t_dec = step.total() + step_draft;
+    const double per_iteration = std::max(1.0, std::floor(budget / in_eff));
+    const double g = std::clamp(n_dec > 0 ? B / n_dec : B, 1.0, std::min(B, per_iteration));
+    const double chunk = std::min(g * in_eff, budget);
+    IterationLoad pl;
+    pl.prefill_tokens = static_cast<std::int64_t>(chunk);
+    pl.prefill_sequences = static_cast<std::int64_t>(g);
+    e.attend_prompt(pl, chunk, hit, hit + in_eff);
+    prefill = e.iteration(pl);
+    const Seconds t_group = std::ceil(in_eff / budget) * prefill.total();
+    ttft = t_group;
+    cycle = n_dec * t_dec + (B / g) * t_group;
+    // A request's own prompt is in its TTFT; between its tokens it waits on the others' prompts.
+    const Seconds seen = n_dec * t_dec + ((B - 1.0) / g) * t_group;
+    tpot = n_dec > 0 ? seen / (n_dec * E) : t_dec;
+    if (n_dec <= 0) cycle = std::max(cycle, ttft);
   } else {
     const double budget = d(o.params.max_batched_tokens);
     const double room = std::max(1.0, budget - B * (k + 1.0));

@@ -241,9 +241,16 @@ class Simulator {
     double ctx = 0, local = 0, local_draft = 0;
     const bool windows = e_.local_fraction() > 0;
     const bool draft_windows = draft_ != nullptr && draft_->local_fraction() > 0;
+    // Prefill-first engines (SGLang) run a waiting prompt's chunk in an iteration of its own.
+    const bool prompts_only = so_.params.schedule == IterationSchedule::prefill_first &&
+                              rep.role != Role::decode &&
+                              std::ranges::any_of(rep.running, [&](int id) {
+                                const Request& q = reqs_[static_cast<std::size_t>(id)];
+                                return q.prefilled < q.in;
+                              });
     for (int id : rep.running) {
       const Request& q = reqs_[static_cast<std::size_t>(id)];
-      if (q.prefilled >= q.in) {
+      if (!prompts_only && q.prefilled >= q.in) {
         rep.decoding.push_back(id);
         const double c = d(q.in) + std::floor(q.generated);
         ctx += c;
@@ -450,10 +457,11 @@ SimulationResult simulate(const Workload& m, const HardwareNode& hw, const Servi
     draft.emplace(*so.speculation->draft, hw, *draft_opt);
   }
   const double k = so.speculation ? d(so.speculation->draft_length) : 0.0;
-  if (d(so.params.max_num_seqs) * (k + 1.0) >= d(so.params.max_batched_tokens)) {
+  if (so.params.schedule == IterationSchedule::mixed &&
+      d(so.params.max_num_seqs) * (k + 1.0) >= d(so.params.max_batched_tokens)) {
     throw InvalidArgumentError("params.max_num_seqs",
                                "max_num_seqs x (draft length + 1) must be below "
-                               "max_batched_tokens, or prefill can starve");
+                               "max_batched_tokens, or prefill can starve (mixed iterations)");
   }
   // KV pages per replica: the one memory definition (serving_memory), at the engine's budget.
   const ServingMemory mem = serving_memory(m, hw, so);

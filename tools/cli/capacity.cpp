@@ -149,6 +149,7 @@ class CapacityCommand {
     add_kv_option(*cmd_, o.precision);
     cmd_->add_option("--prefix-hit", o.prefix_hit, "fraction of prompt tokens in the prefix cache")
         ->check(CLI::Range(0.0, 0.999));
+    add_schedule_option(cmd_, o);
     add_traffic_options(cmd_, o);
     cmd_->footer(
         "Exit code 2 when no configuration meets the targets.\nExample:\n  mlsysim capacity "

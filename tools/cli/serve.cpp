@@ -20,7 +20,10 @@ Record serving_record(const ServingResult& r, const ServingOptions& so, const Wo
   Record rec{"serving",
              fmt::format("{} on {} x {} (batch {}, {} in / {} out, {} batching)", m.info.key,
                          so.tp * so.pp, hw.info.key, so.batch, so.input_tokens, so.output_tokens,
-                         so.batching == Batching::continuous ? "continuous" : "static"),
+                         so.batching == Batching::static_batch ? "static"
+                         : so.params.schedule == IterationSchedule::prefill_first
+                             ? "continuous, prefill-first"
+                             : "continuous"),
              {}};
   rec.add("batch", "Batch", so.batch)
       .add("ttft", "TTFT", r.ttft)

@@ -36,6 +36,8 @@ ServingOptions serving_options(const ServingCliOptions& c, const HardwareNode& h
   if (c.max_batched_tokens > 0) so.params.max_batched_tokens = c.max_batched_tokens;
   if (c.reserve >= 0) so.params.runtime_reserve = c.reserve;
   so.params.windowed_kv_pages = !c.full_kv_pages;
+  so.params.schedule =
+      c.schedule == "prefill-first" ? IterationSchedule::prefill_first : IterationSchedule::mixed;
   // The TP link's latency: the device's own, else the catalog's NVLink technology entry.
   if (const auto* e = cat.try_find("Hardware.Tech.Interconnect.NVLink")) {
     if (const auto* t = e->get_if<TechEntry>(); t != nullptr && t->latency) {
@@ -79,6 +81,13 @@ std::string limit_text(Wall w) {
   return w == Wall::overhead ? "max_num_seqs (engine batch limit)" : "memory capacity (KV pages)";
 }
 
+void add_schedule_option(CLI::App* a, ServingCliOptions& o) {
+  a->add_option("--schedule", o.schedule,
+                "what an iteration carries: mixed (decodes plus prefill chunks, vLLM V1 and "
+                "TensorRT-LLM; default) or prefill-first (waiting prompts run alone, SGLang)")
+      ->check(CLI::IsMember({"mixed", "prefill-first"}));
+}
+
 void add_replica_options(CLI::App* a, ServingCliOptions& o) {
   a->add_option("--tp", o.tp, "devices in the tensor-parallel group")->check(CLI::PositiveNumber);
   a->add_option("--pp", o.pp, "pipeline stages (each --tp devices)")->check(CLI::Range(1, 1024));
@@ -95,6 +104,7 @@ void add_replica_options(CLI::App* a, ServingCliOptions& o) {
   a->add_flag("--full-kv-pages", o.full_kv_pages,
               "sliding-window / chunked layers keep KV pages for every token (an engine without a "
               "hybrid KV allocator; default: only the window's)");
+  add_schedule_option(a, o);
   a->add_option("--draft", o.draft, "draft model for speculative decoding");
   a->add_option("--draft-length", o.draft_length, "draft tokens per step (default 4)")
       ->check(CLI::Range(1, 64));

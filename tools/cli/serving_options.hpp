@@ -31,7 +31,8 @@ struct ServingCliOptions {
   double prefix_hit = 0;
   std::int64_t max_num_seqs = 0, max_batched_tokens = 0;
   double reserve = -1;
-  bool full_kv_pages = false;  ///< --full-kv-pages: windowed layers keep every token's pages
+  bool full_kv_pages = false;      ///< --full-kv-pages: windowed layers keep every token's pages
+  std::string schedule = "mixed";  ///< --schedule: mixed (vLLM V1) or prefill-first (SGLang)
   std::string draft;
   std::int64_t draft_length = 4;
   double acceptance = 0;
@@ -61,6 +62,8 @@ struct ServingCliOptions {
   std::int64_t points = 8;
 };
 
+/// Adds --schedule (mixed or prefill-first iterations).
+void add_schedule_option(CLI::App* a, ServingCliOptions& o);
 /// Adds the options of one replica (--tp, --pp, precisions, engine limits, speculation, MoE).
 void add_replica_options(CLI::App* a, ServingCliOptions& o);
 /// Adds the traffic options (lengths and their distributions, requests, seed, p99 targets).

@@ -25,6 +25,18 @@ enum class Batching : std::uint8_t {
   static_batch,  ///< the batch is prefilled together, then decoded together (static benchmarks)
 };
 
+/// What one iteration of a continuous-batching engine carries (docs/solvers.md, "Iteration
+/// schedule").
+enum class IterationSchedule : std::uint8_t {
+  /// Every running sequence's decode token plus prefill chunks in the budget left over (vLLM V1's
+  /// scheduler, TensorRT-LLM in-flight batching, SGLang with `--enable-mixed-chunk`).
+  mixed,
+  /// While a prompt waits, the iteration runs prompt chunks only (up to the token budget) and the
+  /// running sequences' decodes wait; otherwise a pure decode iteration. SGLang's default
+  /// scheduler (`Scheduler.get_next_batch_to_run`: "Run prefill first if possible").
+  prefill_first,
+};
+
 /// Engine defaults. Each is a named, sourced parameter (docs/solvers.md, "Serving defaults"); the
 /// CLI fills the data-dependent ones (link latency) from the catalog in use.
 struct ServingParams {
@@ -35,6 +47,8 @@ struct ServingParams {
   /// Token budget of one iteration: decode tokens plus prefill chunks (vLLM V1
   /// `max_num_batched_tokens` 8192 for the OpenAI server).
   std::int64_t max_batched_tokens = 8192;
+  /// How prefill and decode share iterations (vLLM V1's mixed iterations by default).
+  IterationSchedule schedule = IterationSchedule::mixed;
   /// Layers with a sliding window or chunk keep KV pages only for the tokens they can still see
   /// (vLLM V1's hybrid KV cache manager; TensorRT-LLM's pool per attention window). false: pages
   /// for every token on every layer while the attention itself stays windowed (vLLM with the
