@@ -298,6 +298,11 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     model dtype BF16 (SGLang's --kv-cache-dtype default "auto"); FP8 checkpoints (Qwen3-*-FP8,
 //     DeepSeek-V3's native block-FP8) compute in FP8; experts split tensor-parallel (no
 //     --enable-ep-moe printed).
+//     Session-21 rule (written with every serving result of waves 1-26 known, so every SGLang
+//     case it moves is in sample by the computed rule): every SGLang and SGLang-JAX engine runs
+//     prefill-first iterations (IterationSchedule::prefill_first: SGLang's default
+//     Scheduler.get_next_batch_to_run, "Run prefill first if possible"), except where a source
+//     prints --enable-mixed-chunk (R32-R36: enable_mixed_chunk=True, mixed iterations).
 //   - vLLM 0.6 ROCm fork benchmark_throughput.py (R37): continuous batching, vLLM's default
 //     max_num_seqs 256, the printed --max-num-batched-tokens 65536, --gpu-memory-utilization 0.99
 //     -> reserve 0.01, --quantization fp8 -> FP8 weights and compute, --kv-cache-dtype fp8.
@@ -3030,6 +3035,8 @@ ServingOptions wave2(Engine2 engine, const Run& r) {
       o.params.runtime_reserve = 1.0 - 0.85;  // mem_fraction_static 0.85, printed by both sources
       o.params.max_batched_tokens = r.token_budget > 0 ? r.token_budget : 8192;
       o.params.max_num_seqs = o.batch;
+      // SGLang's default scheduler: prompts in iterations of their own (session-21 rule).
+      o.params.schedule = IterationSchedule::prefill_first;
       break;
     case Engine2::vllm:
       o.precision = {Precision::fp8, Precision::fp16, Precision::fp8, Precision::fp8};
@@ -3051,8 +3058,9 @@ double static_ttft(Engine2 e, const Run& r) {
 }
 /// Qwen speed benchmark: (prompt + generated tokens) / time of one request at batch 1 (SGLang).
 double stream_speed(const Run& r) {
-  return static_cast<double>(r.in + r.out) /
-         serve(*r.model, *r.hw, wave2(Engine2::sglang, r)).request_latency.in("s");
+  ServingOptions o = wave2(Engine2::sglang, r);
+  o.params.schedule = IterationSchedule::mixed;  // the source's enable_mixed_chunk=True
+  return static_cast<double>(r.in + r.out) / serve(*r.model, *r.hw, o).request_latency.in("s");
 }
 /// Closed loop at max concurrency r.batch (SGLang): end-to-end latency of a request.
 double closed_e2e(const Run& r) {
@@ -4273,6 +4281,7 @@ ServingOptions sgl041_dp_attention(const Run& r, double mem_fraction_static, Pre
   o.params.max_batched_tokens = r.tp * (8192 / 2);  // chunked_prefill_size // 2 per DP rank
   o.params.max_num_seqs = r.batch;
   o.moe.attention_data_parallel = true;
+  o.params.schedule = IterationSchedule::prefill_first;  // SGLang's scheduler (session-21 rule)
   if (eager) o.params.graph_launch_gap = o.params.eager_launch_gap;
   return o;
 }
