@@ -2997,6 +2997,49 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     serve() refused R06, P22 and L25-L29 when their case lists were first built. The SX16 rule
 //     above is left as written before the first run; the row is not predicted.
 
+//
+// ---- Wave 27: research cases SY01-SY09 (tests/validation/serving_cases_wave27.json and .md),
+// collected blind on 2026-12-01 from the SGLang cookbook (sgl-project/sgl-cookbook at 7b5bd9c0:
+// Gemma4.md, Ministral-3.md, Ernie4.5.md), after the session-21 prefill-first rule (fa32553) and
+// the catalog entries bc978ae (Ministral 3 14B, ERNIE 4.5 21B-A3B) were committed. These rules were
+// written before any wave-27 prediction was computed; the rules above hold where these do not
+// replace them.
+// * Every row is `sglang.bench_serving --backend sglang --dataset-name random --random-input-len
+//   1000 --random-output-len 1000` without --random-range-ratio, at --max-concurrency 1 / 16 / 100
+//   over 10 / 80 / 500 prompts, against a server started with the model and `--tp` only (SGLang
+//   0.5.7 on MI300X for SY03-SY09; the "gemma4 branch" for SY01, SY02, SY05): the wave-8 SGLang
+//   cookbook rule unchanged (sgl_random_closed: the R SGLang engine rule - reserve 0.15, the Z49 /
+//   Z50 assumption, since no --mem-fraction-static is printed; token budget 8192; max_num_seqs =
+//   the concurrency; KV cache BF16 "auto"; BF16 checkpoints BF16 throughout; since fa32553
+//   prefill-first iterations, as SGLang's default scheduler runs - with input and output uniform
+//   on [1, 1000] in a closed loop of N clients over the printed prompt count). The printed token
+//   totals agree with that distribution (80 prompts: 495.9 / 510.1 per request; 500 prompts:
+//   499.7 / 505.3). Devices: "MI300X GPU (8x)" with "Tensor Parallelism: 1" and "AMD MI300X GPU
+//   (1x)" = one MI300X, one replica of tp 1 (the cookbook serves on one device of the node).
+// * Models: mistralai/Ministral-3-14B-Instruct-2512 = Ministral3_14B (the text decoder; the Pixtral
+//   encoder does not run on text prompts); baidu/ERNIE-4.5-21B-A3B-PT = ERNIE4_5_21B_A3B (experts
+//   on the one device; no --ep printed).
+// * Compared: output tok/s ("a", throughput; not at concurrency 1, the Q31 rule), mean TTFT ("b",
+//   latency), mean TPOT ("c", latency); the mean end-to-end latency is not compared where mean TTFT
+//   and TPOT are (the wave-8 rule). SY08 (concurrency 1): mean TPOT ("c"), and the median TTFT
+//   ("b") in place of the mean: the block's mean TTFT (3709 ms) and output tok/s carry one request
+//   of about 33 s (P99 TTFT 33,321 ms against a 53.7 ms median; the E2E median 3,037 ms against a
+//   6,506 ms mean), a cold start the engine model does not price; the simulator's p50 over its ten
+//   requests is compared with the printed median.
+// * SY06 / SY07 (Ministral 3 14B at 16 and 100) and SY09 (ERNIE 4.5 21B-A3B at 100) run the same
+//   client workload (identical token totals for SY07 / SY09); each is its own case.
+//
+// Not expressible (wave 27; also in docs/validation.md, "Serving"):
+//   SY01-SY05 (Gemma 4 31B on 2x H200 and 1x MI300X, Gemma 4 E4B on 1x H200): no catalog entry.
+//     Gemma 4's global layers use a 512-wide head (256 on the local layers), 4 KV heads and one
+//     shared K / V projection (attention_k_eq_v); E4B's last 18 layers reuse earlier layers' KV
+//     and it adds per-layer embeddings: the catalog's one head_dim / kv_heads per model cannot
+//     express them, so an entry would misprice KV bytes and attention (transformers'
+//     convert_gemma4_weights.py at 0f3f0632, github.com/huggingface/transformers: global_head_dim
+//     512, num_global_key_value_heads 4, attention_k_eq_v True for 31B; num_kv_shared_layers 18,
+//     hidden_size_per_layer_input 256 for E4B). Independently, SY01,
+//     SY02 and SY05 ran a "gemma4 branch" of SGLang whose version the source does not pin, and
+//     their client command is read from another section of the page.
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
