@@ -4513,6 +4513,21 @@ constexpr const char* kLhlMi300x405b =
     "--tensor-parallel-size=8; benchmark_serving sonnet 550/150 defaults, 64 prompts at once), "
     "https://github.com/AUGMXNT/llm-tracker.info-vault/blob/"
     "87b8a326141d6e57d3a2084340520befa7851c77/MI300X%20Testing.md";
+// ---- Wave-27 sources (SY06-SY09 are the wave-8 predictor sgl_random_closed).
+
+constexpr const char* kSglMinistral3 =
+    "sgl-project/sgl-cookbook, Ministral-3 recipe, 5.1 Speed Benchmark, AMD (MI300X, TP1, SGLang "
+    "0.5.7, sglang.bench_serving random 1000/1000; Low / Medium / High Concurrency blocks), "
+    "https://github.com/sgl-project/sgl-cookbook/blob/7b5bd9c05e3d86da5161ac2be9b91c19a34bf49d/"
+    "docs/autoregressive/Mistral/Ministral-3.md";
+constexpr const char* kSglErnie45 =
+    "sgl-project/sgl-cookbook, Ernie4.5 recipe, 5.1.1.3 High Concurrency (1x MI300X, TP1, SGLang "
+    "0.5.7, sglang.bench_serving random 1000/1000, 500 prompts at 100), "
+    "https://github.com/sgl-project/sgl-cookbook/blob/7b5bd9c05e3d86da5161ac2be9b91c19a34bf49d/"
+    "docs/autoregressive/Ernie/Ernie4.5.md";
+const Workload& MIN3_14B = Models::Language::Ministral3_14B;
+const Workload& ERNIE45 = Models::Language::ERNIE4_5_21B_A3B;
+
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
       tput("S01", "Llama 3.1 8B 1xH100 FP8 128/2048 output tok/s", kTrt017, 21109.38, 2.146e+04,
@@ -6612,6 +6627,42 @@ std::vector<ServingCase> case_list() {
          kLhlMi300x405b, Area::latency, 144.45, "ms", 68.83,
          [] { return vllm_serve_rocm_bf16({&L31_405B, &MI300X, 8, Precision::bf16, 508, 150, 64}, 64).tpot.in("ms"); },
          "input at the realised mean 32541 / 64 of the nominal 550 (the wave-18 input rule); 9600 = 64 x 150 outputs"),
+
+      // ---- Wave 27 (first predictions recorded at the first run, 2026-12-01, by the model of
+      // 713d553: the serving engine of 6b29a77 with the session-21 prefill-first schedule).
+      w2("SY06a", "Ministral 3 14B 1xMI300X BF16 TP1 SGLang 0.5.7, random [1, 1000]/[1, 1000], concurrency 16, 80 prompts: output tok/s",
+         kSglMinistral3, Area::throughput, 1307.82, "tok/s", 1553,
+         [] { return sgl_random_closed({&MIN3_14B, &MI300X, 1, Precision::bf16, 1000, 1000, 16}, 80).output_throughput.in("tokens/s"); }),
+      w2("SY06b", "Ministral 3 14B 1xMI300X BF16 TP1 SGLang 0.5.7, random [1, 1000]/[1, 1000], concurrency 16, 80 prompts: mean TTFT",
+         kSglMinistral3, Area::latency, 280.87, "ms", 113.2,
+         [] { return sgl_random_closed({&MIN3_14B, &MI300X, 1, Precision::bf16, 1000, 1000, 16}, 80).ttft.mean.in("ms"); }),
+      w2("SY06c", "Ministral 3 14B 1xMI300X BF16 TP1 SGLang 0.5.7, random [1, 1000]/[1, 1000], concurrency 16, 80 prompts: mean TPOT",
+         kSglMinistral3, Area::latency, 10.47, "ms", 8.839,
+         [] { return sgl_random_closed({&MIN3_14B, &MI300X, 1, Precision::bf16, 1000, 1000, 16}, 80).tpot.mean.in("ms"); }),
+      w2("SY07a", "Ministral 3 14B 1xMI300X BF16 TP1 SGLang 0.5.7, random [1, 1000]/[1, 1000], concurrency 100, 500 prompts: output tok/s",
+         kSglMinistral3, Area::throughput, 2846.91, "tok/s", 4366,
+         [] { return sgl_random_closed({&MIN3_14B, &MI300X, 1, Precision::bf16, 1000, 1000, 100}, 500).output_throughput.in("tokens/s"); }),
+      w2("SY07b", "Ministral 3 14B 1xMI300X BF16 TP1 SGLang 0.5.7, random [1, 1000]/[1, 1000], concurrency 100, 500 prompts: mean TTFT",
+         kSglMinistral3, Area::latency, 148.57, "ms", 313.5,
+         [] { return sgl_random_closed({&MIN3_14B, &MI300X, 1, Precision::bf16, 1000, 1000, 100}, 500).ttft.mean.in("ms"); }),
+      w2("SY07c", "Ministral 3 14B 1xMI300X BF16 TP1 SGLang 0.5.7, random [1, 1000]/[1, 1000], concurrency 100, 500 prompts: mean TPOT",
+         kSglMinistral3, Area::latency, 32.93, "ms", 23.95,
+         [] { return sgl_random_closed({&MIN3_14B, &MI300X, 1, Precision::bf16, 1000, 1000, 100}, 500).tpot.mean.in("ms"); }),
+      w2("SY08b", "Ministral 3 14B 1xMI300X BF16 TP1 SGLang 0.5.7, random [1, 1000]/[1, 1000], concurrency 1, 10 prompts: median TTFT",
+         kSglMinistral3, Area::latency, 53.72, "ms", 47.14,
+         [] { return sgl_random_closed({&MIN3_14B, &MI300X, 1, Precision::bf16, 1000, 1000, 1}, 10).ttft.p50.in("ms"); }),
+      w2("SY08c", "Ministral 3 14B 1xMI300X BF16 TP1 SGLang 0.5.7, random [1, 1000]/[1, 1000], concurrency 1, 10 prompts: mean TPOT",
+         kSglMinistral3, Area::latency, 6.63, "ms", 7.552,
+         [] { return sgl_random_closed({&MIN3_14B, &MI300X, 1, Precision::bf16, 1000, 1000, 1}, 10).tpot.mean.in("ms"); }),
+      w2("SY09a", "ERNIE 4.5 21B-A3B 1xMI300X BF16 TP1 SGLang 0.5.7, random [1, 1000]/[1, 1000], concurrency 100, 500 prompts: output tok/s",
+         kSglErnie45, Area::throughput, 3792.28, "tok/s", 4323,
+         [] { return sgl_random_closed({&ERNIE45, &MI300X, 1, Precision::bf16, 1000, 1000, 100}, 500).output_throughput.in("tokens/s"); }),
+      w2("SY09b", "ERNIE 4.5 21B-A3B 1xMI300X BF16 TP1 SGLang 0.5.7, random [1, 1000]/[1, 1000], concurrency 100, 500 prompts: mean TTFT",
+         kSglErnie45, Area::latency, 104.86, "ms", 179.8,
+         [] { return sgl_random_closed({&ERNIE45, &MI300X, 1, Precision::bf16, 1000, 1000, 100}, 500).ttft.mean.in("ms"); }),
+      w2("SY09c", "ERNIE 4.5 21B-A3B 1xMI300X BF16 TP1 SGLang 0.5.7, random [1, 1000]/[1, 1000], concurrency 100, 500 prompts: mean TPOT",
+         kSglErnie45, Area::latency, 23.89, "ms", 22.48,
+         [] { return sgl_random_closed({&ERNIE45, &MI300X, 1, Precision::bf16, 1000, 1000, 100}, 500).tpot.mean.in("ms"); }),
   };
   return all;
 }
@@ -7765,13 +7816,24 @@ TEST(ServingValidation, SX15bLlama31405BEightMi300xVllmBurst64In508Out150MeanTtf
 TEST(ServingValidation, SX15cLlama31405BEightMi300xVllmBurst64In508Out150MeanTpot) {
   check("SX15c");
 }
+TEST(ServingValidation, SY06aMinistral314BOneMi300xConcurrency16Throughput) { check("SY06a"); }
+TEST(ServingValidation, SY06bMinistral314BOneMi300xConcurrency16MeanTtft) { check("SY06b"); }
+TEST(ServingValidation, SY06cMinistral314BOneMi300xConcurrency16MeanTpot) { check("SY06c"); }
+TEST(ServingValidation, SY07aMinistral314BOneMi300xConcurrency100Throughput) { check("SY07a"); }
+TEST(ServingValidation, SY07bMinistral314BOneMi300xConcurrency100MeanTtft) { check("SY07b"); }
+TEST(ServingValidation, SY07cMinistral314BOneMi300xConcurrency100MeanTpot) { check("SY07c"); }
+TEST(ServingValidation, SY08bMinistral314BOneMi300xConcurrency1MedianTtft) { check("SY08b"); }
+TEST(ServingValidation, SY08cMinistral314BOneMi300xConcurrency1MeanTpot) { check("SY08c"); }
+TEST(ServingValidation, SY09aErnie4521BA3BOneMi300xConcurrency100Throughput) { check("SY09a"); }
+TEST(ServingValidation, SY09bErnie4521BA3BOneMi300xConcurrency100MeanTtft) { check("SY09b"); }
+TEST(ServingValidation, SY09cErnie4521BA3BOneMi300xConcurrency100MeanTpot) { check("SY09c"); }
 
 /// The collection wave of a serving case, from its id (docs/validation.md): waves 1-8 by one
-/// letter (S followed by a digit is wave 1), waves 9-26 by S and a second letter (SA, SB: wave 9;
+/// letter (S followed by a digit is wave 1), waves 9-27 by S and a second letter (SA, SB: wave 9;
 /// SC, SD: 10; SE, SF: 11; SG, SH: 12; SI: 13; SJ: 14; SK: 15; SN: 16; SO: 17; SP: 18; SQ: 19;
-/// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24; SW: 25; SX: 26); any other two-letter id counts with
-/// wave 9.
-constexpr std::size_t kServingWaves = 26;
+/// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24; SW: 25; SX: 26; SY: 27); any other two-letter id counts
+/// with wave 9.
+constexpr std::size_t kServingWaves = 27;
 std::size_t serving_wave(const std::string& id) {
   const bool two_letters = id.size() > 1 && std::isalpha(static_cast<unsigned char>(id[1]));
   if (!two_letters) {
@@ -7779,9 +7841,9 @@ std::size_t serving_wave(const std::string& id) {
     const auto w = kFirst.find(id[0]);
     return w == std::string_view::npos ? 1 : w + 1;
   }
-  constexpr std::string_view kSecond = "CDEFGHIJKNOPQRSTUVWX";  // waves 10-26
+  constexpr std::string_view kSecond = "CDEFGHIJKNOPQRSTUVWXY";  // waves 10-27
   constexpr std::array<std::size_t, kSecond.size()> kWave = {
-      10, 10, 11, 11, 12, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26};
+      10, 10, 11, 11, 12, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
   const auto i = id[0] == 'S' ? kSecond.find(id[1]) : std::string_view::npos;
   return i == std::string_view::npos ? 9 : kWave[i];
 }
@@ -7839,7 +7901,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       "",        "1 (S)",   "2 (R)",      "3 (Q)",       "4 (P)",       "5 (L)",       "6 (J)",
       "7 (Z)",   "8 (O)",   "9 (SA, SB)", "10 (SC, SD)", "11 (SE, SF)", "12 (SG, SH)", "13 (SI)",
       "14 (SJ)", "15 (SK)", "16 (SN)",    "17 (SO)",     "18 (SP)",     "19 (SQ)",     "20 (SR)",
-      "21 (SS)", "22 (ST)", "23 (SU)",    "24 (SV)",     "25 (SW)",     "26 (SX)"};
+      "21 (SS)", "22 (ST)", "23 (SU)",    "24 (SV)",     "25 (SW)",     "26 (SX)",     "27 (SY)"};
   constexpr std::array<std::string_view, 6> kVendorName = {
       "SC (NVIDIA)",     "SD (AMD, TPU v6e)", "SE (NVIDIA)",
       "SF (AMD MI355X)", "SG (NVIDIA)",       "SH (AMD, TPU, Trainium, MLPerf)"};
