@@ -3040,6 +3040,45 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     hidden_size_per_layer_input 256 for E4B). Independently, SY01,
 //     SY02 and SY05 ran a "gemma4 branch" of SGLang whose version the source does not pin, and
 //     their client command is read from another section of the page.
+//
+// ---- Wave 28: research cases SZ01-SZ03 (tests/validation/serving_cases_wave28.json and .md),
+// collected blind on 2026-12-01 from GitHub threads unused by waves 1-27, after the session-21
+// prefill-first rule (fa32553). These rules were written before any wave-28 prediction was
+// computed; the rules above hold where these do not replace them.
+// * SZ01 (sglang issue #1857, "TP8 scheduling overhead is very high for small model", label amd:
+//   HaiShaw's "With (v0.3.6+)" block, `launch_server --model-path
+//   amd/Meta-Llama-3.1-8B-Instruct-FP8-KV --tp-size 8 --quant fp8 --max-total-tokens 3745506`):
+//   - Device and client: the block names neither; the thread does. Its opening comment (hliuca,
+//     2024-11-02) runs the same model on "mi300x" with `sglang.bench_serving --backend sglang
+//     --dataset-name random --num-prompts 4000 --random-input 128 --random-output 128` (Namespace
+//     printed: random_range_ratio 0.0, request_rate inf, no max concurrency) and prints "#Input
+//     tokens: 257409 / #Output tokens: 257960", the totals HaiShaw's block prints: the same client
+//     command and seed on the thread's MI300X node (8 GPUs for --tp-size 8). A device the source
+//     thread names, not one only the collector infers (the O25 / O26 rule is not triggered).
+//   - Engine: the R SGLang rule (reserve 0.15: no --mem-fraction-static printed; token budget
+//     8192, SGLang's default chunked_prefill_size; max_num_seqs = the 4000 prompts, SGLang sizing
+//     its running requests from the KV pool; KV cache BF16 "auto"; prefill-first iterations since
+//     fa32553), FP8 weights and compute (--quant fp8 on the FP8-KV checkpoint: the wave-8
+//     precision rule), one replica of tp 8 on MI300X. --max-total-tokens 3745506 caps the KV pool
+//     far above what 4000 requests of at most 256 tokens hold (1.02M): not binding. The issue's
+//     subject, the scheduler's CPU time per step at TP8 on a small model, is not modelled.
+//   - Load: the wave-11 burst rule (sgl_burst: the session-10 closed loop of 4000 clients over the
+//     4000 prompts, no warm-up), input and output uniform on [1, 128] (the printed ratio 0.0;
+//     totals 64.4 / 64.5 per request).
+//   - Compared: output tok/s ("a", throughput), mean TTFT ("b", latency), mean TPOT ("c",
+//     latency); the medians, p99 and the E2E latency are not (the wave-8 rule).
+//   - Model: amd/Meta-Llama-3.1-8B-Instruct-FP8-KV = Llama3_1_8B (the S rule: the same shapes).
+//
+// Not expressible (wave 28; also in docs/validation.md, "Serving"):
+//   SZ02 (sglang PR #1060, Llama 3.1 8B with torch.compile, 1000 prompts of random 8192 / 8 at
+//     once): the comment does not name its GPU; the collector infers an H100 from the PR's subject
+//     (a DeepSeek-V2 layout fix on H100): a device only the collector infers (the O25 / O26,
+//     SB06-SB09 and SR08 rules).
+//   SZ03 (vllm PR #16674, Llama 4 Scout BF16 TP8 on ROCm, the "baseline" block): the description
+//     names no GPU model (ROCm flags only; "AMD Instinct" could be MI300X, MI308X or MI325X): the
+//     same rule. Independently, its outputs stop at EOS (41939 generated of a 160 x 1000 cap), so
+//     per-request output lengths do not follow from the block, and its latency lines are cut off
+//     in the stored copy.
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
