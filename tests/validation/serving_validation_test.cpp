@@ -4567,6 +4567,15 @@ constexpr const char* kSglErnie45 =
 const Workload& MIN3_14B = Models::Language::Ministral3_14B;
 const Workload& ERNIE45 = Models::Language::ERNIE4_5_21B_A3B;
 
+// ---- Wave-28 sources (SZ01 is the wave-18 predictor sgl_burst).
+
+constexpr const char* kSglIssue1857 =
+    "sgl-project/sglang issue #1857, TP8 scheduling overhead is very high for small model, "
+    "HaiShaw's 'With (v0.3.6+)' block (launch_server amd/Meta-Llama-3.1-8B-Instruct-FP8-KV "
+    "--tp-size 8 --quant fp8) with the client command and totals of hliuca's opening comment "
+    "(mi300x; bench_serving random 128/128, 4000 prompts at once), "
+    "https://github.com/sgl-project/sglang/issues/1857";
+
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
       tput("S01", "Llama 3.1 8B 1xH100 FP8 128/2048 output tok/s", kTrt017, 21109.38, 2.146e+04,
@@ -6702,6 +6711,17 @@ std::vector<ServingCase> case_list() {
       w2("SY09c", "ERNIE 4.5 21B-A3B 1xMI300X BF16 TP1 SGLang 0.5.7, random [1, 1000]/[1, 1000], concurrency 100, 500 prompts: mean TPOT",
          kSglErnie45, Area::latency, 23.89, "ms", 22.48,
          [] { return sgl_random_closed({&ERNIE45, &MI300X, 1, Precision::bf16, 1000, 1000, 100}, 500).tpot.mean.in("ms"); }),
+      // ---- Wave 28 (first predictions recorded at the first run, 2026-12-01, by the model of
+      // c312dfd: the serving engine of 6b29a77 with the session-21 prefill-first schedule).
+      w2("SZ01a", "Llama 3.1 8B 8xMI300X FP8 TP8 SGLang v0.3.6 ROCm, random [1, 128]/[1, 128], 4000 prompts at once: output tok/s",
+         kSglIssue1857, Area::throughput, 13820.69, "tok/s", 64140,
+         [] { return sgl_burst({&L31_8B, &MI300X, 8, Precision::fp8, 128, 128, 4000}, 0.85).output_throughput.in("tokens/s"); }),
+      w2("SZ01b", "Llama 3.1 8B 8xMI300X FP8 TP8 SGLang v0.3.6 ROCm, random [1, 128]/[1, 128], 4000 prompts at once: mean TTFT",
+         kSglIssue1857, Area::latency, 5836.91, "ms", 872.9,
+         [] { return sgl_burst({&L31_8B, &MI300X, 8, Precision::fp8, 128, 128, 4000}, 0.85).ttft.mean.in("ms"); }),
+      w2("SZ01c", "Llama 3.1 8B 8xMI300X FP8 TP8 SGLang v0.3.6 ROCm, random [1, 128]/[1, 128], 4000 prompts at once: mean TPOT",
+         kSglIssue1857, Area::latency, 192.82, "ms", 62.1,
+         [] { return sgl_burst({&L31_8B, &MI300X, 8, Precision::fp8, 128, 128, 4000}, 0.85).tpot.mean.in("ms"); }),
   };
   return all;
 }
@@ -7866,13 +7886,22 @@ TEST(ServingValidation, SY08cMinistral314BOneMi300xConcurrency1MeanTpot) { check
 TEST(ServingValidation, SY09aErnie4521BA3BOneMi300xConcurrency100Throughput) { check("SY09a"); }
 TEST(ServingValidation, SY09bErnie4521BA3BOneMi300xConcurrency100MeanTtft) { check("SY09b"); }
 TEST(ServingValidation, SY09cErnie4521BA3BOneMi300xConcurrency100MeanTpot) { check("SY09c"); }
+TEST(ServingValidation, SZ01aLlama318BEightMi300xSglangBurst4000In128Out128Throughput) {
+  check("SZ01a");
+}
+TEST(ServingValidation, SZ01bLlama318BEightMi300xSglangBurst4000In128Out128MeanTtft) {
+  check("SZ01b");
+}
+TEST(ServingValidation, SZ01cLlama318BEightMi300xSglangBurst4000In128Out128MeanTpot) {
+  check("SZ01c");
+}
 
 /// The collection wave of a serving case, from its id (docs/validation.md): waves 1-8 by one
-/// letter (S followed by a digit is wave 1), waves 9-27 by S and a second letter (SA, SB: wave 9;
+/// letter (S followed by a digit is wave 1), waves 9-28 by S and a second letter (SA, SB: wave 9;
 /// SC, SD: 10; SE, SF: 11; SG, SH: 12; SI: 13; SJ: 14; SK: 15; SN: 16; SO: 17; SP: 18; SQ: 19;
-/// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24; SW: 25; SX: 26; SY: 27); any other two-letter id counts
-/// with wave 9.
-constexpr std::size_t kServingWaves = 27;
+/// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24; SW: 25; SX: 26; SY: 27; SZ: 28); any other two-letter
+/// id counts with wave 9.
+constexpr std::size_t kServingWaves = 28;
 std::size_t serving_wave(const std::string& id) {
   const bool two_letters = id.size() > 1 && std::isalpha(static_cast<unsigned char>(id[1]));
   if (!two_letters) {
@@ -7880,9 +7909,9 @@ std::size_t serving_wave(const std::string& id) {
     const auto w = kFirst.find(id[0]);
     return w == std::string_view::npos ? 1 : w + 1;
   }
-  constexpr std::string_view kSecond = "CDEFGHIJKNOPQRSTUVWXY";  // waves 10-27
+  constexpr std::string_view kSecond = "CDEFGHIJKNOPQRSTUVWXYZ";  // waves 10-28
   constexpr std::array<std::size_t, kSecond.size()> kWave = {
-      10, 10, 11, 11, 12, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27};
+      10, 10, 11, 11, 12, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28};
   const auto i = id[0] == 'S' ? kSecond.find(id[1]) : std::string_view::npos;
   return i == std::string_view::npos ? 9 : kWave[i];
 }
@@ -7940,7 +7969,8 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       "",        "1 (S)",   "2 (R)",      "3 (Q)",       "4 (P)",       "5 (L)",       "6 (J)",
       "7 (Z)",   "8 (O)",   "9 (SA, SB)", "10 (SC, SD)", "11 (SE, SF)", "12 (SG, SH)", "13 (SI)",
       "14 (SJ)", "15 (SK)", "16 (SN)",    "17 (SO)",     "18 (SP)",     "19 (SQ)",     "20 (SR)",
-      "21 (SS)", "22 (ST)", "23 (SU)",    "24 (SV)",     "25 (SW)",     "26 (SX)",     "27 (SY)"};
+      "21 (SS)", "22 (ST)", "23 (SU)",    "24 (SV)",     "25 (SW)",     "26 (SX)",     "27 (SY)",
+      "28 (SZ)"};
   constexpr std::array<std::string_view, 6> kVendorName = {
       "SC (NVIDIA)",     "SD (AMD, TPU v6e)", "SE (NVIDIA)",
       "SF (AMD MI355X)", "SG (NVIDIA)",       "SH (AMD, TPU, Trainium, MLPerf)"};
