@@ -39,6 +39,24 @@ void BM_Simulate100kRequestsOneReplica(benchmark::State& state) {
 }
 BENCHMARK(BM_Simulate100kRequestsOneReplica)->Unit(benchmark::kMillisecond);
 
+/// The first benchmark's traffic under SGLang's prefill-first iterations (more, shorter
+/// iterations: prompts and decodes no longer share one).
+void BM_Simulate100kRequestsPrefillFirst(benchmark::State& state) {
+  ServingOptions so;
+  so.tp = 8;
+  so.params.schedule = IterationSchedule::prefill_first;
+  SimulationOptions o;
+  o.qps = 40;
+  o.requests = 100000;
+  o.replicas = 8;
+  o.input = {LengthKind::lognormal, 2048, 1, 1, 0.6, 8000};
+  o.output = {LengthKind::lognormal, 256, 1, 1, 0.6, 1000};
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(simulate(Models::Language::Llama3_70B, Hardware::Cloud::H100, so, o));
+  }
+}
+BENCHMARK(BM_Simulate100kRequestsPrefillFirst)->Unit(benchmark::kMillisecond);
+
 void BM_CapacityQuestion(benchmark::State& state) {
   CapacityOptions c;
   c.qps = 50;
