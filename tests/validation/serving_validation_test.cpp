@@ -3079,6 +3079,36 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     same rule. Independently, its outputs stop at EOS (41939 generated of a 160 x 1000 cap), so
 //     per-request output lengths do not follow from the block, and its latency lines are cut off
 //     in the stored copy.
+//
+// ---- Wave 29: research cases TA01-TA16 (tests/validation/serving_cases_wave29.json and .md),
+// collected blind on 2026-12-01 from Michaelvll/llm-ie-benchmarks at 5f717fe (sgl/logs/*.log,
+// sgl/benchmark.yaml, README.md: the SGLang team's DeepSeek-R1 comparison config, run on one
+// Nebius node of "8x NVIDIA H200"), after the session-21 prefill-first rule. The ids carry the
+// prefix TA (the S letters ran out at SZ). These rules were written before any wave-29 prediction
+// was computed; the rules above hold where these do not replace them.
+// * Device and model: "8x NVIDIA H200" = H200 (the SXM part; the repository's nvidia-smi line of
+//   the same setup prints 143771 MiB), one replica of tp 8 on one node; deepseek-ai/DeepSeek-R1 =
+//   DeepSeek_R1 (native block FP8: FP8 weights and compute; the MTP module not used); KV cache
+//   BF16 (kv_cache_dtype "auto", printed by both engines); experts split tensor-parallel (SGLang
+//   ep_size 1, no --enable-expert-parallel for vLLM).
+// * Load (every row): `sglang.bench_serving --dataset-name random --random-range-ratio 1
+//   --request-rate 10`, no max concurrency, 50 or 200 prompts (the Namespace lines): Poisson
+//   arrivals at 10 requests/s over the printed prompt count, fixed lengths (the totals are exactly
+//   prompts x the nominal lengths; ignore-eos on), the simulator's default seed. The retry the
+//   README reports (the third) is the measurement.
+// * SGLang 0.4.5.post3 (TA01-TA04, TA09-TA12; `launch_server --tp 8 --disable-radix-cache`): the R
+//   SGLang rule (prefill-first iterations since fa32553) with the logged ServerArgs:
+//   chunked_prefill_size 8192 (the token budget), max_running_requests 2049 (max_num_seqs);
+//   mem_fraction_static is not printed in the quoted lines, so the v0.4 line's default at TP 8,
+//   0.81 (the SW06 reading): reserve 0.19. No prefix cache (--disable-radix-cache). DeepGEMM and
+//   the overlap scheduler are kernel and host choices, not modelled.
+// * vLLM 0.8.4 V1 (TA05-TA08, TA13-TA16; `vllm serve --tensor-parallel-size 8
+//   --no-enable-prefix-caching`): the Q16 vLLM V1 rule: serve()'s defaults (reserve 0.10 for the
+//   default --gpu-memory-utilization 0.9, token budget 8192 as the log prints, max_num_seqs 256:
+//   not set, V1's default of that release), mixed iterations, no prefix caching.
+// * Compared: output tok/s ("a", throughput), mean TTFT ("b", latency), mean ITL ("c", latency,
+//   against the simulator's mean TPOT, the SV03c rule: the client prints ITL, not TPOT); the
+//   medians, p99, request rate and E2E are not (the wave-8 rule).
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
