@@ -4606,6 +4606,42 @@ constexpr const char* kSglIssue1857 =
     "(mi300x; bench_serving random 128/128, 4000 prompts at once), "
     "https://github.com/sgl-project/sglang/issues/1857";
 
+// ---- Wave-29 predictors and source (the wave-29 rules above).
+
+/// sglang.bench_serving at a Poisson rate over `prompts` fixed-length requests against SGLang
+/// 0.4.5 (the R SGLang rule with the logged chunk and running-request cap, reserve 1 - 0.81).
+SimulationResult sgl045_fixed_poisson(const Run& r, double qps, std::int64_t prompts) {
+  ServingOptions o = wave2(Engine2::sglang, r);
+  o.params.runtime_reserve = 1.0 - 0.81;
+  o.params.max_num_seqs = 2049;
+  SimulationOptions sim;
+  sim.qps = qps;
+  sim.requests = prompts;
+  sim.input = {LengthKind::fixed, static_cast<double>(r.in)};
+  sim.output = {LengthKind::fixed, static_cast<double>(r.out)};
+  return simulate(*r.model, *r.hw, o, sim);
+}
+/// The same load against vLLM V1 with serve()'s defaults (the Q16 rule).
+SimulationResult vllm_v1_fixed_poisson(const Run& r, double qps, std::int64_t prompts) {
+  ServingOptions o;
+  o.tp = r.tp;
+  o.precision = {r.precision, Precision::bf16, Precision::bf16, r.precision};
+  SimulationOptions sim;
+  sim.qps = qps;
+  sim.requests = prompts;
+  sim.input = {LengthKind::fixed, static_cast<double>(r.in)};
+  sim.output = {LengthKind::fixed, static_cast<double>(r.out)};
+  return simulate(*r.model, *r.hw, o, sim);
+}
+constexpr const char* kLlmIeSgl =
+    "Michaelvll/llm-ie-benchmarks, 'Benchmark from SGLang', DeepSeek-R1 on 8x NVIDIA H200, "
+    "SGLang 0.4.5.post3 log (retry 3), https://github.com/Michaelvll/llm-ie-benchmarks/blob/"
+    "5f717fed82f9bbf1d15881842bd61b1915d78b1e/sgl/logs/sgl-0.4.5.post3-deepseek-r1.log";
+constexpr const char* kLlmIeVllm =
+    "Michaelvll/llm-ie-benchmarks, 'Benchmark from SGLang', DeepSeek-R1 on 8x NVIDIA H200, vLLM "
+    "0.8.4 (V1) log (retry 3), https://github.com/Michaelvll/llm-ie-benchmarks/blob/"
+    "5f717fed82f9bbf1d15881842bd61b1915d78b1e/sgl/logs/vllm-deepseek-r1.log";
+
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
       tput("S01", "Llama 3.1 8B 1xH100 FP8 128/2048 output tok/s", kTrt017, 21109.38, 2.146e+04,
@@ -6752,6 +6788,152 @@ std::vector<ServingCase> case_list() {
       w2("SZ01c", "Llama 3.1 8B 8xMI300X FP8 TP8 SGLang v0.3.6 ROCm, random [1, 128]/[1, 128], 4000 prompts at once: mean TPOT",
          kSglIssue1857, Area::latency, 192.82, "ms", 62.1,
          [] { return sgl_burst({&L31_8B, &MI300X, 8, Precision::fp8, 128, 128, 4000}, 0.85).tpot.mean.in("ms"); }),
+      // ---- Wave 29 (first predictions recorded at the first run, 2026-12-01, by the model of
+      // 860d045: the serving engine of 6b29a77 with the session-21 prefill-first schedule).
+      w2("TA01a", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post3, 1000/2000, Poisson 10 req/s, 50 prompts: output tok/s",
+         kLlmIeSgl, Area::throughput, 1329.14, "tok/s", 1681,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 0}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TA01b", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post3, 1000/2000, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kLlmIeSgl, Area::latency, 309.3, "ms", 92.23,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 0}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TA01c", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post3, 1000/2000, Poisson 10 req/s, 50 prompts: mean ITL",
+         kLlmIeSgl, Area::latency, 36.34, "ms", 27.74,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 0}, 10.0, 50).tpot.mean.in("ms"); }),
+      w2("TA02a", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post3, 5000/1000, Poisson 10 req/s, 50 prompts: output tok/s",
+         kLlmIeSgl, Area::throughput, 951.64, "tok/s", 1255,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 0}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TA02b", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post3, 5000/1000, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kLlmIeSgl, Area::latency, 5150.47, "ms", 2197,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 0}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TA02c", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post3, 5000/1000, Poisson 10 req/s, 50 prompts: mean ITL",
+         kLlmIeSgl, Area::latency, 45.5, "ms", 34.78,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 0}, 10.0, 50).tpot.mean.in("ms"); }),
+      w2("TA03a", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post3, 10000/500, Poisson 10 req/s, 50 prompts: output tok/s",
+         kLlmIeSgl, Area::throughput, 479.69, "tok/s", 591.7,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 0}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TA03b", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post3, 10000/500, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kLlmIeSgl, Area::latency, 13724.04, "ms", 8705,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 0}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TA03c", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post3, 10000/500, Poisson 10 req/s, 50 prompts: mean ITL",
+         kLlmIeSgl, Area::latency, 73.25, "ms", 47.63,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 0}, 10.0, 50).tpot.mean.in("ms"); }),
+      w2("TA04a", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post3, 30000/100, Poisson 10 req/s, 50 prompts: output tok/s",
+         kLlmIeSgl, Area::throughput, 47.38, "tok/s", 60.23,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 0}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TA04b", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post3, 30000/100, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kLlmIeSgl, Area::latency, 50071.37, "ms", 37820,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 0}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TA04c", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post3, 30000/100, Poisson 10 req/s, 50 prompts: mean ITL",
+         kLlmIeSgl, Area::latency, 204.9, "ms", 132.2,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 0}, 10.0, 50).tpot.mean.in("ms"); }),
+      w2("TA05a", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1, 1000/2000, Poisson 10 req/s, 50 prompts: output tok/s",
+         kLlmIeVllm, Area::throughput, 1042.17, "tok/s", 1687,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 0}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TA05b", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1, 1000/2000, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kLlmIeVllm, Area::latency, 322.15, "ms", 97.17,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 0}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TA05c", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1, 1000/2000, Poisson 10 req/s, 50 prompts: mean ITL",
+         kLlmIeVllm, Area::latency, 46.53, "ms", 27.46,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 0}, 10.0, 50).tpot.mean.in("ms"); }),
+      w2("TA06a", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1, 5000/1000, Poisson 10 req/s, 50 prompts: output tok/s",
+         kLlmIeVllm, Area::throughput, 794.54, "tok/s", 1260,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 0}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TA06b", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1, 5000/1000, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kLlmIeVllm, Area::latency, 5799.88, "ms", 2232,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 0}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TA06c", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1, 5000/1000, Poisson 10 req/s, 50 prompts: mean ITL",
+         kLlmIeVllm, Area::latency, 54.69, "ms", 34.3,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 0}, 10.0, 50).tpot.mean.in("ms"); }),
+      w2("TA07a", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1, 10000/500, Poisson 10 req/s, 50 prompts: output tok/s",
+         kLlmIeVllm, Area::throughput, 436.08, "tok/s", 680.6,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 0}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TA07b", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1, 10000/500, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kLlmIeVllm, Area::latency, 14616.41, "ms", 7496,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 0}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TA07c", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1, 10000/500, Poisson 10 req/s, 50 prompts: mean ITL",
+         kLlmIeVllm, Area::latency, 79.35, "ms", 51.59,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 0}, 10.0, 50).tpot.mean.in("ms"); }),
+      w2("TA08a", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1, 30000/100, Poisson 10 req/s, 50 prompts: output tok/s",
+         kLlmIeVllm, Area::throughput, 37.76, "tok/s", 63.16,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 0}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TA08b", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1, 30000/100, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kLlmIeVllm, Area::latency, 63075.14, "ms", 36140,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 0}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TA08c", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1, 30000/100, Poisson 10 req/s, 50 prompts: mean ITL",
+         kLlmIeVllm, Area::latency, 371.71, "ms", 278.2,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 0}, 10.0, 50).tpot.mean.in("ms"); }),
+      w2("TA09a", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post3, 1000/2000, Poisson 10 req/s, 200 prompts: output tok/s",
+         kLlmIeSgl, Area::throughput, 3276.05, "tok/s", 2821,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 0}, 10.0, 200).output_throughput.in("tokens/s"); }),
+      w2("TA09b", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post3, 1000/2000, Poisson 10 req/s, 200 prompts: mean TTFT",
+         kLlmIeSgl, Area::latency, 301.95, "ms", 13610,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 0}, 10.0, 200).ttft.mean.in("ms"); }),
+      w2("TA09c", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post3, 1000/2000, Poisson 10 req/s, 200 prompts: mean ITL",
+         kLlmIeSgl, Area::latency, 55.28, "ms", 38.77,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 0}, 10.0, 200).tpot.mean.in("ms"); }),
+      w2("TA10a", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post3, 5000/1000, Poisson 10 req/s, 200 prompts: output tok/s",
+         kLlmIeSgl, Area::throughput, 1322.31, "tok/s", 1444,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 0}, 10.0, 200).output_throughput.in("tokens/s"); }),
+      w2("TA10b", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post3, 5000/1000, Poisson 10 req/s, 200 prompts: mean TTFT",
+         kLlmIeSgl, Area::latency, 39973.35, "ms", 37360,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 0}, 10.0, 200).ttft.mean.in("ms"); }),
+      w2("TA10c", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post3, 5000/1000, Poisson 10 req/s, 200 prompts: mean ITL",
+         kLlmIeSgl, Area::latency, 62.31, "ms", 41.39,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 0}, 10.0, 200).tpot.mean.in("ms"); }),
+      w2("TA11a", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post3, 10000/500, Poisson 10 req/s, 200 prompts: output tok/s",
+         kLlmIeSgl, Area::throughput, 501.95, "tok/s", 643.7,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 0}, 10.0, 200).output_throughput.in("tokens/s"); }),
+      w2("TA11b", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post3, 10000/500, Poisson 10 req/s, 200 prompts: mean TTFT",
+         kLlmIeSgl, Area::latency, 76224.73, "ms", 57020,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 0}, 10.0, 200).ttft.mean.in("ms"); }),
+      w2("TA11c", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post3, 10000/500, Poisson 10 req/s, 200 prompts: mean ITL",
+         kLlmIeSgl, Area::latency, 77.31, "ms", 48.65,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 0}, 10.0, 200).tpot.mean.in("ms"); }),
+      w2("TA12a", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post3, 30000/100, Poisson 10 req/s, 200 prompts: output tok/s",
+         kLlmIeSgl, Area::throughput, 47.68, "tok/s", 60.74,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 0}, 10.0, 200).output_throughput.in("tokens/s"); }),
+      w2("TA12b", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post3, 30000/100, Poisson 10 req/s, 200 prompts: mean TTFT",
+         kLlmIeSgl, Area::latency, 199342.59, "ms", 152900,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 0}, 10.0, 200).ttft.mean.in("ms"); }),
+      w2("TA12c", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post3, 30000/100, Poisson 10 req/s, 200 prompts: mean ITL",
+         kLlmIeSgl, Area::latency, 220.98, "ms", 134.3,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 0}, 10.0, 200).tpot.mean.in("ms"); }),
+      w2("TA13a", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1, 1000/2000, Poisson 10 req/s, 200 prompts: output tok/s",
+         kLlmIeVllm, Area::throughput, 2498.9, "tok/s", 3953,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 0}, 10.0, 200).output_throughput.in("tokens/s"); }),
+      w2("TA13b", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1, 1000/2000, Poisson 10 req/s, 200 prompts: mean TTFT",
+         kLlmIeVllm, Area::latency, 348.47, "ms", 141.5,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 0}, 10.0, 200).ttft.mean.in("ms"); }),
+      w2("TA13c", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1, 1000/2000, Poisson 10 req/s, 200 prompts: mean ITL",
+         kLlmIeVllm, Area::latency, 68.47, "ms", 42.23,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 0}, 10.0, 200).tpot.mean.in("ms"); }),
+      w2("TA14a", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1, 5000/1000, Poisson 10 req/s, 200 prompts: output tok/s",
+         kLlmIeVllm, Area::throughput, 930.93, "tok/s", 1744,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 0}, 10.0, 200).output_throughput.in("tokens/s"); }),
+      w2("TA14b", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1, 5000/1000, Poisson 10 req/s, 200 prompts: mean TTFT",
+         kLlmIeVllm, Area::latency, 50728.07, "ms", 24030,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 0}, 10.0, 200).ttft.mean.in("ms"); }),
+      w2("TA14c", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1, 5000/1000, Poisson 10 req/s, 200 prompts: mean ITL",
+         kLlmIeVllm, Area::latency, 83.51, "ms", 54.48,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 0}, 10.0, 200).tpot.mean.in("ms"); }),
+      w2("TA15a", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1, 10000/500, Poisson 10 req/s, 200 prompts: output tok/s",
+         kLlmIeVllm, Area::throughput, 341.7, "tok/s", 745.7,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 0}, 10.0, 200).output_throughput.in("tokens/s"); }),
+      w2("TA15b", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1, 10000/500, Poisson 10 req/s, 200 prompts: mean TTFT",
+         kLlmIeVllm, Area::latency, 121580.21, "ms", 46240,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 0}, 10.0, 200).ttft.mean.in("ms"); }),
+      w2("TA15c", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1, 10000/500, Poisson 10 req/s, 200 prompts: mean ITL",
+         kLlmIeVllm, Area::latency, 140.52, "ms", 80.66,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 0}, 10.0, 200).tpot.mean.in("ms"); }),
+      w2("TA16a", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1, 30000/100, Poisson 10 req/s, 200 prompts: output tok/s",
+         kLlmIeVllm, Area::throughput, 38.44, "tok/s", 63.65,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 0}, 10.0, 200).output_throughput.in("tokens/s"); }),
+      w2("TA16b", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1, 30000/100, Poisson 10 req/s, 200 prompts: mean TTFT",
+         kLlmIeVllm, Area::latency, 249730.16, "ms", 145100,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 0}, 10.0, 200).ttft.mean.in("ms"); }),
+      w2("TA16c", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1, 30000/100, Poisson 10 req/s, 200 prompts: mean ITL",
+         kLlmIeVllm, Area::latency, 426.08, "ms", 340.9,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 0}, 10.0, 200).tpot.mean.in("ms"); }),
   };
   return all;
 }
@@ -7925,13 +8107,157 @@ TEST(ServingValidation, SZ01bLlama318BEightMi300xSglangBurst4000In128Out128MeanT
 TEST(ServingValidation, SZ01cLlama318BEightMi300xSglangBurst4000In128Out128MeanTpot) {
   check("SZ01c");
 }
+TEST(ServingValidation, TA01aDeepSeekR1EightH200SglangPoisson50In1000Out2000Throughput) {
+  check("TA01a");
+}
+TEST(ServingValidation, TA01bDeepSeekR1EightH200SglangPoisson50In1000Out2000MeanTtft) {
+  check("TA01b");
+}
+TEST(ServingValidation, TA01cDeepSeekR1EightH200SglangPoisson50In1000Out2000MeanItl) {
+  check("TA01c");
+}
+TEST(ServingValidation, TA02aDeepSeekR1EightH200SglangPoisson50In5000Out1000Throughput) {
+  check("TA02a");
+}
+TEST(ServingValidation, TA02bDeepSeekR1EightH200SglangPoisson50In5000Out1000MeanTtft) {
+  check("TA02b");
+}
+TEST(ServingValidation, TA02cDeepSeekR1EightH200SglangPoisson50In5000Out1000MeanItl) {
+  check("TA02c");
+}
+TEST(ServingValidation, TA03aDeepSeekR1EightH200SglangPoisson50In10000Out500Throughput) {
+  check("TA03a");
+}
+TEST(ServingValidation, TA03bDeepSeekR1EightH200SglangPoisson50In10000Out500MeanTtft) {
+  check("TA03b");
+}
+TEST(ServingValidation, TA03cDeepSeekR1EightH200SglangPoisson50In10000Out500MeanItl) {
+  check("TA03c");
+}
+TEST(ServingValidation, TA04aDeepSeekR1EightH200SglangPoisson50In30000Out100Throughput) {
+  check("TA04a");
+}
+TEST(ServingValidation, TA04bDeepSeekR1EightH200SglangPoisson50In30000Out100MeanTtft) {
+  check("TA04b");
+}
+TEST(ServingValidation, TA04cDeepSeekR1EightH200SglangPoisson50In30000Out100MeanItl) {
+  check("TA04c");
+}
+TEST(ServingValidation, TA05aDeepSeekR1EightH200VllmPoisson50In1000Out2000Throughput) {
+  check("TA05a");
+}
+TEST(ServingValidation, TA05bDeepSeekR1EightH200VllmPoisson50In1000Out2000MeanTtft) {
+  check("TA05b");
+}
+TEST(ServingValidation, TA05cDeepSeekR1EightH200VllmPoisson50In1000Out2000MeanItl) {
+  check("TA05c");
+}
+TEST(ServingValidation, TA06aDeepSeekR1EightH200VllmPoisson50In5000Out1000Throughput) {
+  check("TA06a");
+}
+TEST(ServingValidation, TA06bDeepSeekR1EightH200VllmPoisson50In5000Out1000MeanTtft) {
+  check("TA06b");
+}
+TEST(ServingValidation, TA06cDeepSeekR1EightH200VllmPoisson50In5000Out1000MeanItl) {
+  check("TA06c");
+}
+TEST(ServingValidation, TA07aDeepSeekR1EightH200VllmPoisson50In10000Out500Throughput) {
+  check("TA07a");
+}
+TEST(ServingValidation, TA07bDeepSeekR1EightH200VllmPoisson50In10000Out500MeanTtft) {
+  check("TA07b");
+}
+TEST(ServingValidation, TA07cDeepSeekR1EightH200VllmPoisson50In10000Out500MeanItl) {
+  check("TA07c");
+}
+TEST(ServingValidation, TA08aDeepSeekR1EightH200VllmPoisson50In30000Out100Throughput) {
+  check("TA08a");
+}
+TEST(ServingValidation, TA08bDeepSeekR1EightH200VllmPoisson50In30000Out100MeanTtft) {
+  check("TA08b");
+}
+TEST(ServingValidation, TA08cDeepSeekR1EightH200VllmPoisson50In30000Out100MeanItl) {
+  check("TA08c");
+}
+TEST(ServingValidation, TA09aDeepSeekR1EightH200SglangPoisson200In1000Out2000Throughput) {
+  check("TA09a");
+}
+TEST(ServingValidation, TA09bDeepSeekR1EightH200SglangPoisson200In1000Out2000MeanTtft) {
+  check("TA09b");
+}
+TEST(ServingValidation, TA09cDeepSeekR1EightH200SglangPoisson200In1000Out2000MeanItl) {
+  check("TA09c");
+}
+TEST(ServingValidation, TA10aDeepSeekR1EightH200SglangPoisson200In5000Out1000Throughput) {
+  check("TA10a");
+}
+TEST(ServingValidation, TA10bDeepSeekR1EightH200SglangPoisson200In5000Out1000MeanTtft) {
+  check("TA10b");
+}
+TEST(ServingValidation, TA10cDeepSeekR1EightH200SglangPoisson200In5000Out1000MeanItl) {
+  check("TA10c");
+}
+TEST(ServingValidation, TA11aDeepSeekR1EightH200SglangPoisson200In10000Out500Throughput) {
+  check("TA11a");
+}
+TEST(ServingValidation, TA11bDeepSeekR1EightH200SglangPoisson200In10000Out500MeanTtft) {
+  check("TA11b");
+}
+TEST(ServingValidation, TA11cDeepSeekR1EightH200SglangPoisson200In10000Out500MeanItl) {
+  check("TA11c");
+}
+TEST(ServingValidation, TA12aDeepSeekR1EightH200SglangPoisson200In30000Out100Throughput) {
+  check("TA12a");
+}
+TEST(ServingValidation, TA12bDeepSeekR1EightH200SglangPoisson200In30000Out100MeanTtft) {
+  check("TA12b");
+}
+TEST(ServingValidation, TA12cDeepSeekR1EightH200SglangPoisson200In30000Out100MeanItl) {
+  check("TA12c");
+}
+TEST(ServingValidation, TA13aDeepSeekR1EightH200VllmPoisson200In1000Out2000Throughput) {
+  check("TA13a");
+}
+TEST(ServingValidation, TA13bDeepSeekR1EightH200VllmPoisson200In1000Out2000MeanTtft) {
+  check("TA13b");
+}
+TEST(ServingValidation, TA13cDeepSeekR1EightH200VllmPoisson200In1000Out2000MeanItl) {
+  check("TA13c");
+}
+TEST(ServingValidation, TA14aDeepSeekR1EightH200VllmPoisson200In5000Out1000Throughput) {
+  check("TA14a");
+}
+TEST(ServingValidation, TA14bDeepSeekR1EightH200VllmPoisson200In5000Out1000MeanTtft) {
+  check("TA14b");
+}
+TEST(ServingValidation, TA14cDeepSeekR1EightH200VllmPoisson200In5000Out1000MeanItl) {
+  check("TA14c");
+}
+TEST(ServingValidation, TA15aDeepSeekR1EightH200VllmPoisson200In10000Out500Throughput) {
+  check("TA15a");
+}
+TEST(ServingValidation, TA15bDeepSeekR1EightH200VllmPoisson200In10000Out500MeanTtft) {
+  check("TA15b");
+}
+TEST(ServingValidation, TA15cDeepSeekR1EightH200VllmPoisson200In10000Out500MeanItl) {
+  check("TA15c");
+}
+TEST(ServingValidation, TA16aDeepSeekR1EightH200VllmPoisson200In30000Out100Throughput) {
+  check("TA16a");
+}
+TEST(ServingValidation, TA16bDeepSeekR1EightH200VllmPoisson200In30000Out100MeanTtft) {
+  check("TA16b");
+}
+TEST(ServingValidation, TA16cDeepSeekR1EightH200VllmPoisson200In30000Out100MeanItl) {
+  check("TA16c");
+}
 
 /// The collection wave of a serving case, from its id (docs/validation.md): waves 1-8 by one
 /// letter (S followed by a digit is wave 1), waves 9-28 by S and a second letter (SA, SB: wave 9;
 /// SC, SD: 10; SE, SF: 11; SG, SH: 12; SI: 13; SJ: 14; SK: 15; SN: 16; SO: 17; SP: 18; SQ: 19;
-/// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24; SW: 25; SX: 26; SY: 27; SZ: 28); any other two-letter
-/// id counts with wave 9.
-constexpr std::size_t kServingWaves = 28;
+/// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24; SW: 25; SX: 26; SY: 27; SZ: 28), wave 29 by TA; any
+/// other two-letter id counts with wave 9.
+constexpr std::size_t kServingWaves = 29;
 std::size_t serving_wave(const std::string& id) {
   const bool two_letters = id.size() > 1 && std::isalpha(static_cast<unsigned char>(id[1]));
   if (!two_letters) {
@@ -7942,6 +8268,7 @@ std::size_t serving_wave(const std::string& id) {
   constexpr std::string_view kSecond = "CDEFGHIJKNOPQRSTUVWXYZ";  // waves 10-28
   constexpr std::array<std::size_t, kSecond.size()> kWave = {
       10, 10, 11, 11, 12, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28};
+  if (id[0] == 'T' && id[1] == 'A') return 29;  // wave 29: the S letters ran out at SZ
   const auto i = id[0] == 'S' ? kSecond.find(id[1]) : std::string_view::npos;
   return i == std::string_view::npos ? 9 : kWave[i];
 }
@@ -8000,7 +8327,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       "7 (Z)",   "8 (O)",   "9 (SA, SB)", "10 (SC, SD)", "11 (SE, SF)", "12 (SG, SH)", "13 (SI)",
       "14 (SJ)", "15 (SK)", "16 (SN)",    "17 (SO)",     "18 (SP)",     "19 (SQ)",     "20 (SR)",
       "21 (SS)", "22 (ST)", "23 (SU)",    "24 (SV)",     "25 (SW)",     "26 (SX)",     "27 (SY)",
-      "28 (SZ)"};
+      "28 (SZ)", "29 (TA)"};
   constexpr std::array<std::string_view, 6> kVendorName = {
       "SC (NVIDIA)",     "SD (AMD, TPU v6e)", "SE (NVIDIA)",
       "SF (AMD MI355X)", "SG (NVIDIA)",       "SH (AMD, TPU, Trainium, MLPerf)"};
