@@ -11,9 +11,12 @@ using namespace mlsysim::solvers;
 
 /// 100,000 Poisson requests, lognormal prompts (mean 2048) and outputs (mean 256), on 8 replicas
 /// of Llama 3 70B on 8 x H100 at about 80% load.
-void BM_Simulate100kRequests(benchmark::State& state) {
+/// 100,000 Poisson requests (40/s, lognormal 2048 in / 256 out) on 8 replicas of Llama 3 70B on
+/// 8 x H100, under `schedule`.
+void simulate_100k_on_8_replicas(benchmark::State& state, IterationSchedule schedule) {
   ServingOptions so;
   so.tp = 8;
+  so.params.schedule = schedule;
   SimulationOptions o;
   o.qps = 40;
   o.requests = 100000;
@@ -23,6 +26,10 @@ void BM_Simulate100kRequests(benchmark::State& state) {
   for (auto _ : state) {
     benchmark::DoNotOptimize(simulate(Models::Language::Llama3_70B, Hardware::Cloud::H100, so, o));
   }
+}
+
+void BM_Simulate100kRequests(benchmark::State& state) {
+  simulate_100k_on_8_replicas(state, IterationSchedule::mixed);
 }
 BENCHMARK(BM_Simulate100kRequests)->Unit(benchmark::kMillisecond);
 
@@ -42,18 +49,7 @@ BENCHMARK(BM_Simulate100kRequestsOneReplica)->Unit(benchmark::kMillisecond);
 /// The first benchmark's traffic under SGLang's prefill-first iterations (more, shorter
 /// iterations: prompts and decodes no longer share one).
 void BM_Simulate100kRequestsPrefillFirst(benchmark::State& state) {
-  ServingOptions so;
-  so.tp = 8;
-  so.params.schedule = IterationSchedule::prefill_first;
-  SimulationOptions o;
-  o.qps = 40;
-  o.requests = 100000;
-  o.replicas = 8;
-  o.input = {LengthKind::lognormal, 2048, 1, 1, 0.6, 8000};
-  o.output = {LengthKind::lognormal, 256, 1, 1, 0.6, 1000};
-  for (auto _ : state) {
-    benchmark::DoNotOptimize(simulate(Models::Language::Llama3_70B, Hardware::Cloud::H100, so, o));
-  }
+  simulate_100k_on_8_replicas(state, IterationSchedule::prefill_first);
 }
 BENCHMARK(BM_Simulate100kRequestsPrefillFirst)->Unit(benchmark::kMillisecond);
 

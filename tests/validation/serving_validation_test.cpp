@@ -4610,28 +4610,27 @@ constexpr const char* kSglIssue1857 =
 
 /// sglang.bench_serving at a Poisson rate over `prompts` fixed-length requests against SGLang
 /// 0.4.5 (the R SGLang rule with the logged chunk and running-request cap, reserve 1 - 0.81).
-SimulationResult sgl045_fixed_poisson(const Run& r, double qps, std::int64_t prompts) {
-  ServingOptions o = wave2(Engine2::sglang, r);
-  o.params.runtime_reserve = 1.0 - 0.81;
-  o.params.max_num_seqs = 2049;
+/// Poisson arrivals at `qps` of `prompts` requests of r.in / r.out tokens.
+SimulationOptions fixed_poisson(const Run& r, double qps, std::int64_t prompts) {
   SimulationOptions sim;
   sim.qps = qps;
   sim.requests = prompts;
   sim.input = {LengthKind::fixed, static_cast<double>(r.in)};
   sim.output = {LengthKind::fixed, static_cast<double>(r.out)};
-  return simulate(*r.model, *r.hw, o, sim);
+  return sim;
+}
+SimulationResult sgl045_fixed_poisson(const Run& r, double qps, std::int64_t prompts) {
+  ServingOptions o = wave2(Engine2::sglang, r);
+  o.params.runtime_reserve = 1.0 - 0.81;
+  o.params.max_num_seqs = 2049;
+  return simulate(*r.model, *r.hw, o, fixed_poisson(r, qps, prompts));
 }
 /// The same load against vLLM V1 with serve()'s defaults (the Q16 rule).
 SimulationResult vllm_v1_fixed_poisson(const Run& r, double qps, std::int64_t prompts) {
   ServingOptions o;
   o.tp = r.tp;
   o.precision = {r.precision, Precision::bf16, Precision::bf16, r.precision};
-  SimulationOptions sim;
-  sim.qps = qps;
-  sim.requests = prompts;
-  sim.input = {LengthKind::fixed, static_cast<double>(r.in)};
-  sim.output = {LengthKind::fixed, static_cast<double>(r.out)};
-  return simulate(*r.model, *r.hw, o, sim);
+  return simulate(*r.model, *r.hw, o, fixed_poisson(r, qps, prompts));
 }
 constexpr const char* kLlmIeSgl =
     "Michaelvll/llm-ie-benchmarks, 'Benchmark from SGLang', DeepSeek-R1 on 8x NVIDIA H200, "
