@@ -3109,6 +3109,40 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 // * Compared: output tok/s ("a", throughput), mean TTFT ("b", latency), mean ITL ("c", latency,
 //   against the simulator's mean TPOT, the SV03c rule: the client prints ITL, not TPOT); the
 //   medians, p99, request rate and E2E are not (the wave-8 rule).
+//
+// ---- Wave 30: research cases TB01-TB44 (tests/validation/serving_cases_wave30.json and .md),
+// collected blind on 2026-12-01: the rest of Michaelvll/llm-ie-benchmarks at 5f717fe (the SGLang
+// 0.4.5.post2 logs of the wave-29 sweep; the vllm/logs sweep) and simon-mo/vLLM-Benchmark's saved
+// results of 2025-04-18 (tag 2025-04-19: "Nebius H200" and "DGX H200" nodes, the Justfile's
+// server recipes and the README's "Flags" list). Every row: DeepSeek-R1 FP8 on one node of
+// "8x NVIDIA H200", Poisson 10 requests/s over 50 (TB05-TB08: 200) prompts of fixed lengths
+// (1000 / 2000, 5000 / 1000, 10000 / 500, 30000 / 100; the totals are exactly prompts x
+// lengths). These rules were written before any wave-30 prediction was computed; the wave-29
+// rules hold where these do not replace them.
+// * TB01-TB08 (SGLang 0.4.5.post2, `launch_server --tp 8 --disable-radix-cache`; logged
+//   ServerArgs: chunked_prefill_size 8192, max_running_requests 2049, mem_fraction_static 0.81):
+//   the wave-29 SGLang rule (sgl045_fixed_poisson), whose 0.81 this log prints. Compared: output
+//   tok/s ("a"), mean TTFT ("b"), mean ITL ("c", the sglang.bench_serving client).
+// * vLLM 0.8.4 V1 TP 8 without expert parallelism (TB09-TB12 llm-ie vllm/logs; TB17-TB20 Nebius,
+//   TB29-TB32 DGX: the Justfile's `vllm serve --tensor-parallel-size 8 --no-enable-prefix-caching`):
+//   the wave-29 vLLM rule (vllm_v1_fixed_poisson). With expert parallelism (TB21-TB24 Nebius,
+//   TB33-TB36 DGX: the README's "vLLM_EP: --enable-expert-parallel", results tagged "ep"): the
+//   same with the experts whole on the 8 devices (MoeServing::expert_parallel). Compared: output
+//   tok/s, mean TTFT, mean TPOT ("c": vLLM's benchmark_serving prints TPOT).
+// * SGLang 0.4.5.post1 with `--enable-dp-attention --dp-size 8` (TB13-TB16 llm-ie vllm/logs,
+//   TB25-TB28 Nebius, TB37-TB40 DGX; no EP flag): the wave-19 SQ rule (sgl041_dp_attention:
+//   attention data-parallel over the 8 ranks, each with its own sequences' KV; 8192 / 2 prefill
+//   tokens per DP rank; no cap on running requests but the pool) with the session-21
+//   prefill-first iterations, BF16 KV cache, CUDA graphs on; mem_fraction_static is not printed:
+//   the v0.4 line's TP 8 default 0.81 (the SW06 reading). Compared as the vLLM rows (mean TPOT).
+// * The two H200 node types (Nebius, DGX) are the catalog H200 (the same GPU; the host CPUs the
+//   README names are not inputs).
+//
+// Not expressed in session 21 (wave 30): TB41-TB44 (TensorRT-LLM main of 2025-04-15, PyTorch
+// backend, `trtllm-serve --tp_size 8 --ep_size 8 --max_num_tokens 11000
+// --kv_cache_free_gpu_memory_fraction 0.80`, overlap scheduler and CUDA graphs): a rule for this
+// backend's configuration was not written before the session's time ran out; the rows are kept
+// for the next session (not a refusal by the rules).
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
