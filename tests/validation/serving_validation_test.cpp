@@ -3124,11 +3124,12 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   the wave-29 SGLang rule (sgl045_fixed_poisson), whose 0.81 this log prints. Compared: output
 //   tok/s ("a"), mean TTFT ("b"), mean ITL ("c", the sglang.bench_serving client).
 // * vLLM 0.8.4 V1 TP 8 without expert parallelism (TB09-TB12 llm-ie vllm/logs; TB17-TB20 Nebius,
-//   TB29-TB32 DGX: the Justfile's `vllm serve --tensor-parallel-size 8 --no-enable-prefix-caching`):
-//   the wave-29 vLLM rule (vllm_v1_fixed_poisson). With expert parallelism (TB21-TB24 Nebius,
-//   TB33-TB36 DGX: the README's "vLLM_EP: --enable-expert-parallel", results tagged "ep"): the
-//   same with the experts whole on the 8 devices (MoeServing::expert_parallel). Compared: output
-//   tok/s, mean TTFT, mean TPOT ("c": vLLM's benchmark_serving prints TPOT).
+//   TB29-TB32 DGX: the Justfile's `vllm serve --tensor-parallel-size 8
+//   --no-enable-prefix-caching`): the wave-29 vLLM rule (vllm_v1_fixed_poisson). With expert
+//   parallelism (TB21-TB24 Nebius, TB33-TB36 DGX: the README's "vLLM_EP: --enable-expert-parallel",
+//   results tagged "ep"): the same with the experts whole on the 8 devices
+//   (MoeServing::expert_parallel). Compared: output tok/s, mean TTFT, mean TPOT ("c": vLLM's
+//   benchmark_serving prints TPOT).
 // * SGLang 0.4.5.post1 with `--enable-dp-attention --dp-size 8` (TB13-TB16 llm-ie vllm/logs,
 //   TB25-TB28 Nebius, TB37-TB40 DGX; no EP flag): the wave-19 SQ rule (sgl041_dp_attention:
 //   attention data-parallel over the 8 ranks, each with its own sequences' KV; 8192 / 2 prefill
@@ -4660,10 +4661,12 @@ SimulationResult sgl045_fixed_poisson(const Run& r, double qps, std::int64_t pro
   return simulate(*r.model, *r.hw, o, fixed_poisson(r, qps, prompts));
 }
 /// The same load against vLLM V1 with serve()'s defaults (the Q16 rule).
-SimulationResult vllm_v1_fixed_poisson(const Run& r, double qps, std::int64_t prompts) {
+SimulationResult vllm_v1_fixed_poisson(const Run& r, double qps, std::int64_t prompts,
+                                       bool expert_parallel = false) {
   ServingOptions o;
   o.tp = r.tp;
   o.precision = {r.precision, Precision::bf16, Precision::bf16, r.precision};
+  o.moe.expert_parallel = expert_parallel;  // wave 30: --enable-expert-parallel
   return simulate(*r.model, *r.hw, o, fixed_poisson(r, qps, prompts));
 }
 constexpr const char* kLlmIeSgl =
@@ -4674,6 +4677,29 @@ constexpr const char* kLlmIeVllm =
     "Michaelvll/llm-ie-benchmarks, 'Benchmark from SGLang', DeepSeek-R1 on 8x NVIDIA H200, vLLM "
     "0.8.4 (V1) log (retry 3), https://github.com/Michaelvll/llm-ie-benchmarks/blob/"
     "5f717fed82f9bbf1d15881842bd61b1915d78b1e/sgl/logs/vllm-deepseek-r1.log";
+
+// ---- Wave-30 predictor and sources (the wave-30 rules above).
+
+/// SGLang 0.4.5 with DP attention (the SQ rule, reserve 1 - 0.81) under the wave-29 load;
+/// r.batch = the prompt count (SGLang caps running requests only by the pool).
+SimulationResult sgl045_dp_fixed_poisson(const Run& r, double qps, std::int64_t prompts) {
+  return simulate(*r.model, *r.hw, sgl041_dp_attention(r, 0.81, Precision::bf16, false),
+                  fixed_poisson(r, qps, prompts));
+}
+constexpr const char* kLlmIeSglPost2 =
+    "Michaelvll/llm-ie-benchmarks, DeepSeek-R1 on 8x NVIDIA H200, SGLang 0.4.5.post2 logs (retry "
+    "3), https://github.com/Michaelvll/llm-ie-benchmarks/blob/"
+    "5f717fed82f9bbf1d15881842bd61b1915d78b1e/sgl/logs/";
+constexpr const char* kLlmIeVllmLogs =
+    "Michaelvll/llm-ie-benchmarks, DeepSeek-R1 on 8x NVIDIA H200, vllm/logs sweep (vLLM 0.8.4; "
+    "SGLang 0.4.5.post1 --enable-dp-attention --dp-size 8), https://github.com/Michaelvll/"
+    "llm-ie-benchmarks/blob/5f717fed82f9bbf1d15881842bd61b1915d78b1e/vllm/logs/";
+constexpr const char* kVllmBenchNebius =
+    "simon-mo/vLLM-Benchmark, saved-results/v0.8.4/deepseek-r1/nebius-h200/2025-04-18 (tag "
+    "2025-04-19; Justfile recipes, README 'Flags'), https://github.com/simon-mo/vLLM-Benchmark";
+constexpr const char* kVllmBenchDgx =
+    "simon-mo/vLLM-Benchmark, saved-results/v0.8.4/deepseek-r1/h200/2025-04-18 (DGX H200; tag "
+    "2025-04-19; Justfile recipes, README 'Flags'), https://github.com/simon-mo/vLLM-Benchmark";
 
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
@@ -6967,6 +6993,368 @@ std::vector<ServingCase> case_list() {
       w2("TA16c", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1, 30000/100, Poisson 10 req/s, 200 prompts: mean ITL",
          kLlmIeVllm, Area::latency, 426.08, "ms", 340.9,
          [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 0}, 10.0, 200).tpot.mean.in("ms"); }),
+      // ---- Wave 30 (first predictions recorded at the first run, 2026-12-01, by the model of
+      // 5f387f7: the serving engine of 6b29a77 with the session-21 prefill-first schedule).
+      w2("TB01a", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post2, 1000/2000, Poisson 10 req/s, 50 prompts: output tok/s",
+         kLlmIeSglPost2, Area::throughput, 1335.4, "tok/s", 1681,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 0}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TB01b", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post2, 1000/2000, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kLlmIeSglPost2, Area::latency, 374.93, "ms", 92.23,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 0}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TB01c", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post2, 1000/2000, Poisson 10 req/s, 50 prompts: mean ITL",
+         kLlmIeSglPost2, Area::latency, 36.14, "ms", 27.74,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 0}, 10.0, 50).tpot.mean.in("ms"); }),
+      w2("TB02a", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post2, 5000/1000, Poisson 10 req/s, 50 prompts: output tok/s",
+         kLlmIeSglPost2, Area::throughput, 954.29, "tok/s", 1255,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 0}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TB02b", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post2, 5000/1000, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kLlmIeSglPost2, Area::latency, 5209.44, "ms", 2197,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 0}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TB02c", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post2, 5000/1000, Poisson 10 req/s, 50 prompts: mean ITL",
+         kLlmIeSglPost2, Area::latency, 45.31, "ms", 34.78,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 0}, 10.0, 50).tpot.mean.in("ms"); }),
+      w2("TB03a", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post2, 10000/500, Poisson 10 req/s, 50 prompts: output tok/s",
+         kLlmIeSglPost2, Area::throughput, 424.64, "tok/s", 591.7,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 0}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TB03b", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post2, 10000/500, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kLlmIeSglPost2, Area::latency, 16664.26, "ms", 8705,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 0}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TB03c", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post2, 10000/500, Poisson 10 req/s, 50 prompts: mean ITL",
+         kLlmIeSglPost2, Area::latency, 55.54, "ms", 47.63,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 0}, 10.0, 50).tpot.mean.in("ms"); }),
+      w2("TB04a", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post2, 30000/100, Poisson 10 req/s, 50 prompts: output tok/s",
+         kLlmIeSglPost2, Area::throughput, 47.02, "tok/s", 60.23,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 0}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TB04b", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post2, 30000/100, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kLlmIeSglPost2, Area::latency, 50993.79, "ms", 37820,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 0}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TB04c", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post2, 30000/100, Poisson 10 req/s, 50 prompts: mean ITL",
+         kLlmIeSglPost2, Area::latency, 139.33, "ms", 132.2,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 0}, 10.0, 50).tpot.mean.in("ms"); }),
+      w2("TB05a", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post2, 1000/2000, Poisson 10 req/s, 200 prompts: output tok/s",
+         kLlmIeSglPost2, Area::throughput, 1686.52, "tok/s", 2821,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 0}, 10.0, 200).output_throughput.in("tokens/s"); }),
+      w2("TB05b", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post2, 1000/2000, Poisson 10 req/s, 200 prompts: mean TTFT",
+         kLlmIeSglPost2, Area::latency, 31374.89, "ms", 13610,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 0}, 10.0, 200).ttft.mean.in("ms"); }),
+      w2("TB05c", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post2, 1000/2000, Poisson 10 req/s, 200 prompts: mean ITL",
+         kLlmIeSglPost2, Area::latency, 63.31, "ms", 38.77,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 0}, 10.0, 200).tpot.mean.in("ms"); }),
+      w2("TB06a", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post2, 5000/1000, Poisson 10 req/s, 200 prompts: output tok/s",
+         kLlmIeSglPost2, Area::throughput, 846.4, "tok/s", 1444,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 0}, 10.0, 200).output_throughput.in("tokens/s"); }),
+      w2("TB06b", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post2, 5000/1000, Poisson 10 req/s, 200 prompts: mean TTFT",
+         kLlmIeSglPost2, Area::latency, 77035.4, "ms", 37360,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 0}, 10.0, 200).ttft.mean.in("ms"); }),
+      w2("TB06c", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post2, 5000/1000, Poisson 10 req/s, 200 prompts: mean ITL",
+         kLlmIeSglPost2, Area::latency, 68.47, "ms", 41.39,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 0}, 10.0, 200).tpot.mean.in("ms"); }),
+      w2("TB07a", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post2, 10000/500, Poisson 10 req/s, 200 prompts: output tok/s",
+         kLlmIeSglPost2, Area::throughput, 385.95, "tok/s", 643.7,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 0}, 10.0, 200).output_throughput.in("tokens/s"); }),
+      w2("TB07b", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post2, 10000/500, Poisson 10 req/s, 200 prompts: mean TTFT",
+         kLlmIeSglPost2, Area::latency, 107562.04, "ms", 57020,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 0}, 10.0, 200).ttft.mean.in("ms"); }),
+      w2("TB07c", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post2, 10000/500, Poisson 10 req/s, 200 prompts: mean ITL",
+         kLlmIeSglPost2, Area::latency, 74.55, "ms", 48.65,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 0}, 10.0, 200).tpot.mean.in("ms"); }),
+      w2("TB08a", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post2, 30000/100, Poisson 10 req/s, 200 prompts: output tok/s",
+         kLlmIeSglPost2, Area::throughput, 40.18, "tok/s", 60.74,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 0}, 10.0, 200).output_throughput.in("tokens/s"); }),
+      w2("TB08b", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post2, 30000/100, Poisson 10 req/s, 200 prompts: mean TTFT",
+         kLlmIeSglPost2, Area::latency, 238583.58, "ms", 152900,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 0}, 10.0, 200).ttft.mean.in("ms"); }),
+      w2("TB08c", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post2, 30000/100, Poisson 10 req/s, 200 prompts: mean ITL",
+         kLlmIeSglPost2, Area::latency, 175.25, "ms", 134.3,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 0}, 10.0, 200).tpot.mean.in("ms"); }),
+      w2("TB09a", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 (llm-ie vllm/logs), 1000/2000, Poisson 10 req/s, 50 prompts: output tok/s",
+         kLlmIeVllmLogs, Area::throughput, 1136.92, "tok/s", 1687,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 0}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TB09b", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 (llm-ie vllm/logs), 1000/2000, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kLlmIeVllmLogs, Area::latency, 599.89, "ms", 97.17,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 0}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TB09c", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 (llm-ie vllm/logs), 1000/2000, Poisson 10 req/s, 50 prompts: mean TPOT",
+         kLlmIeVllmLogs, Area::latency, 42.4, "ms", 27.46,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 0}, 10.0, 50).tpot.mean.in("ms"); }),
+      w2("TB10a", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 (llm-ie vllm/logs), 5000/1000, Poisson 10 req/s, 50 prompts: output tok/s",
+         kLlmIeVllmLogs, Area::throughput, 857.13, "tok/s", 1260,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 0}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TB10b", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 (llm-ie vllm/logs), 5000/1000, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kLlmIeVllmLogs, Area::latency, 5849.48, "ms", 2232,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 0}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TB10c", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 (llm-ie vllm/logs), 5000/1000, Poisson 10 req/s, 50 prompts: mean TPOT",
+         kLlmIeVllmLogs, Area::latency, 49.83, "ms", 34.3,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 0}, 10.0, 50).tpot.mean.in("ms"); }),
+      w2("TB11a", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 (llm-ie vllm/logs), 10000/500, Poisson 10 req/s, 50 prompts: output tok/s",
+         kLlmIeVllmLogs, Area::throughput, 441.53, "tok/s", 680.6,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 0}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TB11b", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 (llm-ie vllm/logs), 10000/500, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kLlmIeVllmLogs, Area::latency, 15003.18, "ms", 7496,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 0}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TB11c", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 (llm-ie vllm/logs), 10000/500, Poisson 10 req/s, 50 prompts: mean TPOT",
+         kLlmIeVllmLogs, Area::latency, 76.84, "ms", 51.59,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 0}, 10.0, 50).tpot.mean.in("ms"); }),
+      w2("TB12a", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 (llm-ie vllm/logs), 30000/100, Poisson 10 req/s, 50 prompts: output tok/s",
+         kLlmIeVllmLogs, Area::throughput, 37.07, "tok/s", 63.16,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 0}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TB12b", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 (llm-ie vllm/logs), 30000/100, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kLlmIeVllmLogs, Area::latency, 64477.59, "ms", 36140,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 0}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TB12c", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 (llm-ie vllm/logs), 30000/100, Poisson 10 req/s, 50 prompts: mean TPOT",
+         kLlmIeVllmLogs, Area::latency, 393.96, "ms", 278.2,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 0}, 10.0, 50).tpot.mean.in("ms"); }),
+      w2("TB13a", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post1 DP attention (llm-ie vllm/logs), 1000/2000, Poisson 10 req/s, 50 prompts: output tok/s",
+         kLlmIeVllmLogs, Area::throughput, 1041.14, "tok/s", 1696,
+         [] { return sgl045_dp_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 50}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TB13b", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post1 DP attention (llm-ie vllm/logs), 1000/2000, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kLlmIeVllmLogs, Area::latency, 1829.65, "ms", 54.41,
+         [] { return sgl045_dp_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 50}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TB13c", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post1 DP attention (llm-ie vllm/logs), 1000/2000, Poisson 10 req/s, 50 prompts: mean TPOT",
+         kLlmIeVllmLogs, Area::latency, 46.02, "ms", 27.32,
+         [] { return sgl045_dp_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 50}, 10.0, 50).tpot.mean.in("ms"); }),
+      w2("TB14a", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post1 DP attention (llm-ie vllm/logs), 5000/1000, Poisson 10 req/s, 50 prompts: output tok/s",
+         kLlmIeVllmLogs, Area::throughput, 821.4, "tok/s", 1503,
+         [] { return sgl045_dp_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 50}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TB14b", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post1 DP attention (llm-ie vllm/logs), 5000/1000, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kLlmIeVllmLogs, Area::latency, 9115.18, "ms", 342,
+         [] { return sgl045_dp_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 50}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TB14c", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post1 DP attention (llm-ie vllm/logs), 5000/1000, Poisson 10 req/s, 50 prompts: mean TPOT",
+         kLlmIeVllmLogs, Area::latency, 49.52, "ms", 29.91,
+         [] { return sgl045_dp_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 50}, 10.0, 50).tpot.mean.in("ms"); }),
+      w2("TB15a", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post1 DP attention (llm-ie vllm/logs), 10000/500, Poisson 10 req/s, 50 prompts: output tok/s",
+         kLlmIeVllmLogs, Area::throughput, 389.84, "tok/s", 1074,
+         [] { return sgl045_dp_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 50}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TB15b", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post1 DP attention (llm-ie vllm/logs), 10000/500, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kLlmIeVllmLogs, Area::latency, 21483.02, "ms", 2198,
+         [] { return sgl045_dp_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 50}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TB15c", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post1 DP attention (llm-ie vllm/logs), 10000/500, Poisson 10 req/s, 50 prompts: mean TPOT",
+         kLlmIeVllmLogs, Area::latency, 80.67, "ms", 36.41,
+         [] { return sgl045_dp_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 50}, 10.0, 50).tpot.mean.in("ms"); }),
+      w2("TB16a", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post1 DP attention (llm-ie vllm/logs), 30000/100, Poisson 10 req/s, 50 prompts: output tok/s",
+         kLlmIeVllmLogs, Area::throughput, 33.94, "tok/s", 113,
+         [] { return sgl045_dp_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 50}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TB16b", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post1 DP attention (llm-ie vllm/logs), 30000/100, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kLlmIeVllmLogs, Area::latency, 76530.71, "ms", 18500,
+         [] { return sgl045_dp_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 50}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TB16c", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post1 DP attention (llm-ie vllm/logs), 30000/100, Poisson 10 req/s, 50 prompts: mean TPOT",
+         kLlmIeVllmLogs, Area::latency, 684.7, "ms", 230.8,
+         [] { return sgl045_dp_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 50}, 10.0, 50).tpot.mean.in("ms"); }),
+      w2("TB17a", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 (Nebius), 1000/2000, Poisson 10 req/s, 50 prompts: output tok/s",
+         kVllmBenchNebius, Area::throughput, 1500.1113, "tok/s", 1687,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 0}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TB17b", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 (Nebius), 1000/2000, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kVllmBenchNebius, Area::latency, 1524.5648, "ms", 97.17,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 0}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TB17c", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 (Nebius), 1000/2000, Poisson 10 req/s, 50 prompts: mean TPOT",
+         kVllmBenchNebius, Area::latency, 31.4408, "ms", 27.46,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 0}, 10.0, 50).tpot.mean.in("ms"); }),
+      w2("TB18a", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 (Nebius), 5000/1000, Poisson 10 req/s, 50 prompts: output tok/s",
+         kVllmBenchNebius, Area::throughput, 1049.732, "tok/s", 1260,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 0}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TB18b", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 (Nebius), 5000/1000, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kVllmBenchNebius, Area::latency, 5653.728, "ms", 2232,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 0}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TB18c", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 (Nebius), 5000/1000, Poisson 10 req/s, 50 prompts: mean TPOT",
+         kVllmBenchNebius, Area::latency, 39.3971, "ms", 34.3,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 0}, 10.0, 50).tpot.mean.in("ms"); }),
+      w2("TB19a", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 (Nebius), 10000/500, Poisson 10 req/s, 50 prompts: output tok/s",
+         kVllmBenchNebius, Area::throughput, 497.9062, "tok/s", 680.6,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 0}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TB19b", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 (Nebius), 10000/500, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kVllmBenchNebius, Area::latency, 14617.8835, "ms", 7496,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 0}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TB19c", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 (Nebius), 10000/500, Poisson 10 req/s, 50 prompts: mean TPOT",
+         kVllmBenchNebius, Area::latency, 65.1546, "ms", 51.59,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 0}, 10.0, 50).tpot.mean.in("ms"); }),
+      w2("TB20a", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 (Nebius), 30000/100, Poisson 10 req/s, 50 prompts: output tok/s",
+         kVllmBenchNebius, Area::throughput, 30.6181, "tok/s", 63.16,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 0}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TB20b", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 (Nebius), 30000/100, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kVllmBenchNebius, Area::latency, 77226.8622, "ms", 36140,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 0}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TB20c", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 (Nebius), 30000/100, Poisson 10 req/s, 50 prompts: mean TPOT",
+         kVllmBenchNebius, Area::latency, 487.0952, "ms", 278.2,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 0}, 10.0, 50).tpot.mean.in("ms"); }),
+      w2("TB21a", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 EP (Nebius), 1000/2000, Poisson 10 req/s, 50 prompts: output tok/s",
+         kVllmBenchNebius, Area::throughput, 1372.9776, "tok/s", 1773,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 0}, 10.0, 50, true).output_throughput.in("tokens/s"); }),
+      w2("TB21b", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 EP (Nebius), 1000/2000, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kVllmBenchNebius, Area::latency, 722.9629, "ms", 65.77,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 0}, 10.0, 50, true).ttft.mean.in("ms"); }),
+      w2("TB21c", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 EP (Nebius), 1000/2000, Poisson 10 req/s, 50 prompts: mean TPOT",
+         kVllmBenchNebius, Area::latency, 34.9042, "ms", 25.89,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 0}, 10.0, 50, true).tpot.mean.in("ms"); }),
+      w2("TB22a", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 EP (Nebius), 5000/1000, Poisson 10 req/s, 50 prompts: output tok/s",
+         kVllmBenchNebius, Area::throughput, 830.4882, "tok/s", 1408,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 0}, 10.0, 50, true).output_throughput.in("tokens/s"); }),
+      w2("TB22b", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 EP (Nebius), 5000/1000, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kVllmBenchNebius, Area::latency, 10479.9058, "ms", 768.5,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 0}, 10.0, 50, true).ttft.mean.in("ms"); }),
+      w2("TB22c", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 EP (Nebius), 5000/1000, Poisson 10 req/s, 50 prompts: mean TPOT",
+         kVllmBenchNebius, Area::latency, 47.1548, "ms", 31.57,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 0}, 10.0, 50, true).tpot.mean.in("ms"); }),
+      w2("TB23a", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 EP (Nebius), 10000/500, Poisson 10 req/s, 50 prompts: output tok/s",
+         kVllmBenchNebius, Area::throughput, 356.3808, "tok/s", 832.5,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 0}, 10.0, 50, true).output_throughput.in("tokens/s"); }),
+      w2("TB23b", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 EP (Nebius), 10000/500, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kVllmBenchNebius, Area::latency, 24110.9864, "ms", 4364,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 0}, 10.0, 50, true).ttft.mean.in("ms"); }),
+      w2("TB23c", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 EP (Nebius), 10000/500, Poisson 10 req/s, 50 prompts: mean TPOT",
+         kVllmBenchNebius, Area::latency, 86.0554, "ms", 44.49,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 0}, 10.0, 50, true).tpot.mean.in("ms"); }),
+      w2("TB24a", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 EP (Nebius), 30000/100, Poisson 10 req/s, 50 prompts: output tok/s",
+         kVllmBenchNebius, Area::throughput, 26.8348, "tok/s", 82.24,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 0}, 10.0, 50, true).output_throughput.in("tokens/s"); }),
+      w2("TB24b", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 EP (Nebius), 30000/100, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kVllmBenchNebius, Area::latency, 91279.5175, "ms", 26820,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 0}, 10.0, 50, true).ttft.mean.in("ms"); }),
+      w2("TB24c", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 EP (Nebius), 30000/100, Poisson 10 req/s, 50 prompts: mean TPOT",
+         kVllmBenchNebius, Area::latency, 543.5703, "ms", 213.9,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 0}, 10.0, 50, true).tpot.mean.in("ms"); }),
+      w2("TB25a", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post1 DP attention (Nebius), 1000/2000, Poisson 10 req/s, 50 prompts: output tok/s",
+         kVllmBenchNebius, Area::throughput, 1437.8508, "tok/s", 1696,
+         [] { return sgl045_dp_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 50}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TB25b", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post1 DP attention (Nebius), 1000/2000, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kVllmBenchNebius, Area::latency, 3184.5301, "ms", 54.41,
+         [] { return sgl045_dp_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 50}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TB25c", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post1 DP attention (Nebius), 1000/2000, Poisson 10 req/s, 50 prompts: mean TPOT",
+         kVllmBenchNebius, Area::latency, 32.1051, "ms", 27.32,
+         [] { return sgl045_dp_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 50}, 10.0, 50).tpot.mean.in("ms"); }),
+      w2("TB26a", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post1 DP attention (Nebius), 5000/1000, Poisson 10 req/s, 50 prompts: output tok/s",
+         kVllmBenchNebius, Area::throughput, 980.8756, "tok/s", 1503,
+         [] { return sgl045_dp_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 50}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TB26b", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post1 DP attention (Nebius), 5000/1000, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kVllmBenchNebius, Area::latency, 10178.5302, "ms", 342,
+         [] { return sgl045_dp_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 50}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TB26c", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post1 DP attention (Nebius), 5000/1000, Poisson 10 req/s, 50 prompts: mean TPOT",
+         kVllmBenchNebius, Area::latency, 38.5672, "ms", 29.91,
+         [] { return sgl045_dp_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 50}, 10.0, 50).tpot.mean.in("ms"); }),
+      w2("TB27a", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post1 DP attention (Nebius), 10000/500, Poisson 10 req/s, 50 prompts: output tok/s",
+         kVllmBenchNebius, Area::throughput, 439.9401, "tok/s", 1074,
+         [] { return sgl045_dp_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 50}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TB27b", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post1 DP attention (Nebius), 10000/500, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kVllmBenchNebius, Area::latency, 21737.156, "ms", 2198,
+         [] { return sgl045_dp_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 50}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TB27c", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post1 DP attention (Nebius), 10000/500, Poisson 10 req/s, 50 prompts: mean TPOT",
+         kVllmBenchNebius, Area::latency, 65.6428, "ms", 36.41,
+         [] { return sgl045_dp_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 50}, 10.0, 50).tpot.mean.in("ms"); }),
+      w2("TB28a", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post1 DP attention (Nebius), 30000/100, Poisson 10 req/s, 50 prompts: output tok/s",
+         kVllmBenchNebius, Area::throughput, 34.5368, "tok/s", 113,
+         [] { return sgl045_dp_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 50}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TB28b", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post1 DP attention (Nebius), 30000/100, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kVllmBenchNebius, Area::latency, 78908.7995, "ms", 18500,
+         [] { return sgl045_dp_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 50}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TB28c", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post1 DP attention (Nebius), 30000/100, Poisson 10 req/s, 50 prompts: mean TPOT",
+         kVllmBenchNebius, Area::latency, 636.3863, "ms", 230.8,
+         [] { return sgl045_dp_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 50}, 10.0, 50).tpot.mean.in("ms"); }),
+      w2("TB29a", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 (DGX), 1000/2000, Poisson 10 req/s, 50 prompts: output tok/s",
+         kVllmBenchDgx, Area::throughput, 1145.3559, "tok/s", 1687,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 0}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TB29b", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 (DGX), 1000/2000, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kVllmBenchDgx, Area::latency, 309.0186, "ms", 97.17,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 0}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TB29c", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 (DGX), 1000/2000, Poisson 10 req/s, 50 prompts: mean TPOT",
+         kVllmBenchDgx, Area::latency, 42.1394, "ms", 27.46,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 0}, 10.0, 50).tpot.mean.in("ms"); }),
+      w2("TB30a", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 (DGX), 5000/1000, Poisson 10 req/s, 50 prompts: output tok/s",
+         kVllmBenchDgx, Area::throughput, 853.46, "tok/s", 1260,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 0}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TB30b", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 (DGX), 5000/1000, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kVllmBenchDgx, Area::latency, 5828.0904, "ms", 2232,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 0}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TB30c", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 (DGX), 5000/1000, Poisson 10 req/s, 50 prompts: mean TPOT",
+         kVllmBenchDgx, Area::latency, 50.14, "ms", 34.3,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 0}, 10.0, 50).tpot.mean.in("ms"); }),
+      w2("TB31a", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 (DGX), 10000/500, Poisson 10 req/s, 50 prompts: output tok/s",
+         kVllmBenchDgx, Area::throughput, 446.9008, "tok/s", 680.6,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 0}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TB31b", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 (DGX), 10000/500, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kVllmBenchDgx, Area::latency, 14937.2823, "ms", 7496,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 0}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TB31c", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 (DGX), 10000/500, Poisson 10 req/s, 50 prompts: mean TPOT",
+         kVllmBenchDgx, Area::latency, 75.7376, "ms", 51.59,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 0}, 10.0, 50).tpot.mean.in("ms"); }),
+      w2("TB32a", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 (DGX), 30000/100, Poisson 10 req/s, 50 prompts: output tok/s",
+         kVllmBenchDgx, Area::throughput, 37.3082, "tok/s", 63.16,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 0}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TB32b", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 (DGX), 30000/100, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kVllmBenchDgx, Area::latency, 64123.0177, "ms", 36140,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 0}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TB32c", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 (DGX), 30000/100, Poisson 10 req/s, 50 prompts: mean TPOT",
+         kVllmBenchDgx, Area::latency, 391.496, "ms", 278.2,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 0}, 10.0, 50).tpot.mean.in("ms"); }),
+      w2("TB33a", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 EP (DGX), 1000/2000, Poisson 10 req/s, 50 prompts: output tok/s",
+         kVllmBenchDgx, Area::throughput, 1086.9363, "tok/s", 1773,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 0}, 10.0, 50, true).output_throughput.in("tokens/s"); }),
+      w2("TB33b", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 EP (DGX), 1000/2000, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kVllmBenchDgx, Area::latency, 670.6306, "ms", 65.77,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 0}, 10.0, 50, true).ttft.mean.in("ms"); }),
+      w2("TB33c", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 EP (DGX), 1000/2000, Poisson 10 req/s, 50 prompts: mean TPOT",
+         kVllmBenchDgx, Area::latency, 44.4746, "ms", 25.89,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 0}, 10.0, 50, true).tpot.mean.in("ms"); }),
+      w2("TB34a", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 EP (DGX), 5000/1000, Poisson 10 req/s, 50 prompts: output tok/s",
+         kVllmBenchDgx, Area::throughput, 793.689, "tok/s", 1408,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 0}, 10.0, 50, true).output_throughput.in("tokens/s"); }),
+      w2("TB34b", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 EP (DGX), 5000/1000, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kVllmBenchDgx, Area::latency, 7486.1124, "ms", 768.5,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 0}, 10.0, 50, true).ttft.mean.in("ms"); }),
+      w2("TB34c", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 EP (DGX), 5000/1000, Poisson 10 req/s, 50 prompts: mean TPOT",
+         kVllmBenchDgx, Area::latency, 52.8911, "ms", 31.57,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 0}, 10.0, 50, true).tpot.mean.in("ms"); }),
+      w2("TB35a", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 EP (DGX), 10000/500, Poisson 10 req/s, 50 prompts: output tok/s",
+         kVllmBenchDgx, Area::throughput, 395.9211, "tok/s", 832.5,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 0}, 10.0, 50, true).output_throughput.in("tokens/s"); }),
+      w2("TB35b", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 EP (DGX), 10000/500, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kVllmBenchDgx, Area::latency, 18228.3818, "ms", 4364,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 0}, 10.0, 50, true).ttft.mean.in("ms"); }),
+      w2("TB35c", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 EP (DGX), 10000/500, Poisson 10 req/s, 50 prompts: mean TPOT",
+         kVllmBenchDgx, Area::latency, 83.5574, "ms", 44.49,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 0}, 10.0, 50, true).tpot.mean.in("ms"); }),
+      w2("TB36a", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 EP (DGX), 30000/100, Poisson 10 req/s, 50 prompts: output tok/s",
+         kVllmBenchDgx, Area::throughput, 29.4364, "tok/s", 82.24,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 0}, 10.0, 50, true).output_throughput.in("tokens/s"); }),
+      w2("TB36b", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 EP (DGX), 30000/100, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kVllmBenchDgx, Area::latency, 84745.4022, "ms", 26820,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 0}, 10.0, 50, true).ttft.mean.in("ms"); }),
+      w2("TB36c", "DeepSeek-R1 8xH200 FP8 TP8 vLLM 0.8.4 V1 EP (DGX), 30000/100, Poisson 10 req/s, 50 prompts: mean TPOT",
+         kVllmBenchDgx, Area::latency, 506.0783, "ms", 213.9,
+         [] { return vllm_v1_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 0}, 10.0, 50, true).tpot.mean.in("ms"); }),
+      w2("TB37a", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post1 DP attention (DGX), 1000/2000, Poisson 10 req/s, 50 prompts: output tok/s",
+         kVllmBenchDgx, Area::throughput, 960.7617, "tok/s", 1696,
+         [] { return sgl045_dp_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 50}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TB37b", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post1 DP attention (DGX), 1000/2000, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kVllmBenchDgx, Area::latency, 4181.1001, "ms", 54.41,
+         [] { return sgl045_dp_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 50}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TB37c", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post1 DP attention (DGX), 1000/2000, Poisson 10 req/s, 50 prompts: mean TPOT",
+         kVllmBenchDgx, Area::latency, 48.8812, "ms", 27.32,
+         [] { return sgl045_dp_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 50}, 10.0, 50).tpot.mean.in("ms"); }),
+      w2("TB38a", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post1 DP attention (DGX), 5000/1000, Poisson 10 req/s, 50 prompts: output tok/s",
+         kVllmBenchDgx, Area::throughput, 799.9103, "tok/s", 1503,
+         [] { return sgl045_dp_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 50}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TB38b", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post1 DP attention (DGX), 5000/1000, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kVllmBenchDgx, Area::latency, 10326.7582, "ms", 342,
+         [] { return sgl045_dp_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 50}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TB38c", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post1 DP attention (DGX), 5000/1000, Poisson 10 req/s, 50 prompts: mean TPOT",
+         kVllmBenchDgx, Area::latency, 49.9396, "ms", 29.91,
+         [] { return sgl045_dp_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 50}, 10.0, 50).tpot.mean.in("ms"); }),
+      w2("TB39a", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post1 DP attention (DGX), 10000/500, Poisson 10 req/s, 50 prompts: output tok/s",
+         kVllmBenchDgx, Area::throughput, 383.088, "tok/s", 1074,
+         [] { return sgl045_dp_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 50}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TB39b", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post1 DP attention (DGX), 10000/500, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kVllmBenchDgx, Area::latency, 22943.4174, "ms", 2198,
+         [] { return sgl045_dp_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 50}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TB39c", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post1 DP attention (DGX), 10000/500, Poisson 10 req/s, 50 prompts: mean TPOT",
+         kVllmBenchDgx, Area::latency, 80.0187, "ms", 36.41,
+         [] { return sgl045_dp_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 50}, 10.0, 50).tpot.mean.in("ms"); }),
+      w2("TB40a", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post1 DP attention (DGX), 30000/100, Poisson 10 req/s, 50 prompts: output tok/s",
+         kVllmBenchDgx, Area::throughput, 34.2188, "tok/s", 113,
+         [] { return sgl045_dp_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 50}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TB40b", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post1 DP attention (DGX), 30000/100, Poisson 10 req/s, 50 prompts: mean TTFT",
+         kVllmBenchDgx, Area::latency, 75602.8288, "ms", 18500,
+         [] { return sgl045_dp_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 50}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TB40c", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post1 DP attention (DGX), 30000/100, Poisson 10 req/s, 50 prompts: mean TPOT",
+         kVllmBenchDgx, Area::latency, 681.7459, "ms", 230.8,
+         [] { return sgl045_dp_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 50}, 10.0, 50).tpot.mean.in("ms"); }),
   };
   return all;
 }
@@ -8284,13 +8672,133 @@ TEST(ServingValidation, TA16bDeepSeekR1EightH200VllmPoisson200In30000Out100MeanT
 TEST(ServingValidation, TA16cDeepSeekR1EightH200VllmPoisson200In30000Out100MeanItl) {
   check("TA16c");
 }
+TEST(ServingValidation, TB01aDeepSeekR1EightH200In1000Out2000Throughput) { check("TB01a"); }
+TEST(ServingValidation, TB01bDeepSeekR1EightH200In1000Out2000MeanTtft) { check("TB01b"); }
+TEST(ServingValidation, TB01cDeepSeekR1EightH200In1000Out2000MeanTpot) { check("TB01c"); }
+TEST(ServingValidation, TB02aDeepSeekR1EightH200In5000Out1000Throughput) { check("TB02a"); }
+TEST(ServingValidation, TB02bDeepSeekR1EightH200In5000Out1000MeanTtft) { check("TB02b"); }
+TEST(ServingValidation, TB02cDeepSeekR1EightH200In5000Out1000MeanTpot) { check("TB02c"); }
+TEST(ServingValidation, TB03aDeepSeekR1EightH200In10000Out500Throughput) { check("TB03a"); }
+TEST(ServingValidation, TB03bDeepSeekR1EightH200In10000Out500MeanTtft) { check("TB03b"); }
+TEST(ServingValidation, TB03cDeepSeekR1EightH200In10000Out500MeanTpot) { check("TB03c"); }
+TEST(ServingValidation, TB04aDeepSeekR1EightH200In30000Out100Throughput) { check("TB04a"); }
+TEST(ServingValidation, TB04bDeepSeekR1EightH200In30000Out100MeanTtft) { check("TB04b"); }
+TEST(ServingValidation, TB04cDeepSeekR1EightH200In30000Out100MeanTpot) { check("TB04c"); }
+TEST(ServingValidation, TB05aDeepSeekR1EightH200In1000Out2000Throughput) { check("TB05a"); }
+TEST(ServingValidation, TB05bDeepSeekR1EightH200In1000Out2000MeanTtft) { check("TB05b"); }
+TEST(ServingValidation, TB05cDeepSeekR1EightH200In1000Out2000MeanTpot) { check("TB05c"); }
+TEST(ServingValidation, TB06aDeepSeekR1EightH200In5000Out1000Throughput) { check("TB06a"); }
+TEST(ServingValidation, TB06bDeepSeekR1EightH200In5000Out1000MeanTtft) { check("TB06b"); }
+TEST(ServingValidation, TB06cDeepSeekR1EightH200In5000Out1000MeanTpot) { check("TB06c"); }
+TEST(ServingValidation, TB07aDeepSeekR1EightH200In10000Out500Throughput) { check("TB07a"); }
+TEST(ServingValidation, TB07bDeepSeekR1EightH200In10000Out500MeanTtft) { check("TB07b"); }
+TEST(ServingValidation, TB07cDeepSeekR1EightH200In10000Out500MeanTpot) { check("TB07c"); }
+TEST(ServingValidation, TB08aDeepSeekR1EightH200In30000Out100Throughput) { check("TB08a"); }
+TEST(ServingValidation, TB08bDeepSeekR1EightH200In30000Out100MeanTtft) { check("TB08b"); }
+TEST(ServingValidation, TB08cDeepSeekR1EightH200In30000Out100MeanTpot) { check("TB08c"); }
+TEST(ServingValidation, TB09aDeepSeekR1EightH200In1000Out2000Throughput) { check("TB09a"); }
+TEST(ServingValidation, TB09bDeepSeekR1EightH200In1000Out2000MeanTtft) { check("TB09b"); }
+TEST(ServingValidation, TB09cDeepSeekR1EightH200In1000Out2000MeanTpot) { check("TB09c"); }
+TEST(ServingValidation, TB10aDeepSeekR1EightH200In5000Out1000Throughput) { check("TB10a"); }
+TEST(ServingValidation, TB10bDeepSeekR1EightH200In5000Out1000MeanTtft) { check("TB10b"); }
+TEST(ServingValidation, TB10cDeepSeekR1EightH200In5000Out1000MeanTpot) { check("TB10c"); }
+TEST(ServingValidation, TB11aDeepSeekR1EightH200In10000Out500Throughput) { check("TB11a"); }
+TEST(ServingValidation, TB11bDeepSeekR1EightH200In10000Out500MeanTtft) { check("TB11b"); }
+TEST(ServingValidation, TB11cDeepSeekR1EightH200In10000Out500MeanTpot) { check("TB11c"); }
+TEST(ServingValidation, TB12aDeepSeekR1EightH200In30000Out100Throughput) { check("TB12a"); }
+TEST(ServingValidation, TB12bDeepSeekR1EightH200In30000Out100MeanTtft) { check("TB12b"); }
+TEST(ServingValidation, TB12cDeepSeekR1EightH200In30000Out100MeanTpot) { check("TB12c"); }
+TEST(ServingValidation, TB13aDeepSeekR1EightH200In1000Out2000Throughput) { check("TB13a"); }
+TEST(ServingValidation, TB13bDeepSeekR1EightH200In1000Out2000MeanTtft) { check("TB13b"); }
+TEST(ServingValidation, TB13cDeepSeekR1EightH200In1000Out2000MeanTpot) { check("TB13c"); }
+TEST(ServingValidation, TB14aDeepSeekR1EightH200In5000Out1000Throughput) { check("TB14a"); }
+TEST(ServingValidation, TB14bDeepSeekR1EightH200In5000Out1000MeanTtft) { check("TB14b"); }
+TEST(ServingValidation, TB14cDeepSeekR1EightH200In5000Out1000MeanTpot) { check("TB14c"); }
+TEST(ServingValidation, TB15aDeepSeekR1EightH200In10000Out500Throughput) { check("TB15a"); }
+TEST(ServingValidation, TB15bDeepSeekR1EightH200In10000Out500MeanTtft) { check("TB15b"); }
+TEST(ServingValidation, TB15cDeepSeekR1EightH200In10000Out500MeanTpot) { check("TB15c"); }
+TEST(ServingValidation, TB16aDeepSeekR1EightH200In30000Out100Throughput) { check("TB16a"); }
+TEST(ServingValidation, TB16bDeepSeekR1EightH200In30000Out100MeanTtft) { check("TB16b"); }
+TEST(ServingValidation, TB16cDeepSeekR1EightH200In30000Out100MeanTpot) { check("TB16c"); }
+TEST(ServingValidation, TB17aDeepSeekR1EightH200In1000Out2000Throughput) { check("TB17a"); }
+TEST(ServingValidation, TB17bDeepSeekR1EightH200In1000Out2000MeanTtft) { check("TB17b"); }
+TEST(ServingValidation, TB17cDeepSeekR1EightH200In1000Out2000MeanTpot) { check("TB17c"); }
+TEST(ServingValidation, TB18aDeepSeekR1EightH200In5000Out1000Throughput) { check("TB18a"); }
+TEST(ServingValidation, TB18bDeepSeekR1EightH200In5000Out1000MeanTtft) { check("TB18b"); }
+TEST(ServingValidation, TB18cDeepSeekR1EightH200In5000Out1000MeanTpot) { check("TB18c"); }
+TEST(ServingValidation, TB19aDeepSeekR1EightH200In10000Out500Throughput) { check("TB19a"); }
+TEST(ServingValidation, TB19bDeepSeekR1EightH200In10000Out500MeanTtft) { check("TB19b"); }
+TEST(ServingValidation, TB19cDeepSeekR1EightH200In10000Out500MeanTpot) { check("TB19c"); }
+TEST(ServingValidation, TB20aDeepSeekR1EightH200In30000Out100Throughput) { check("TB20a"); }
+TEST(ServingValidation, TB20bDeepSeekR1EightH200In30000Out100MeanTtft) { check("TB20b"); }
+TEST(ServingValidation, TB20cDeepSeekR1EightH200In30000Out100MeanTpot) { check("TB20c"); }
+TEST(ServingValidation, TB21aDeepSeekR1EightH200In1000Out2000Throughput) { check("TB21a"); }
+TEST(ServingValidation, TB21bDeepSeekR1EightH200In1000Out2000MeanTtft) { check("TB21b"); }
+TEST(ServingValidation, TB21cDeepSeekR1EightH200In1000Out2000MeanTpot) { check("TB21c"); }
+TEST(ServingValidation, TB22aDeepSeekR1EightH200In5000Out1000Throughput) { check("TB22a"); }
+TEST(ServingValidation, TB22bDeepSeekR1EightH200In5000Out1000MeanTtft) { check("TB22b"); }
+TEST(ServingValidation, TB22cDeepSeekR1EightH200In5000Out1000MeanTpot) { check("TB22c"); }
+TEST(ServingValidation, TB23aDeepSeekR1EightH200In10000Out500Throughput) { check("TB23a"); }
+TEST(ServingValidation, TB23bDeepSeekR1EightH200In10000Out500MeanTtft) { check("TB23b"); }
+TEST(ServingValidation, TB23cDeepSeekR1EightH200In10000Out500MeanTpot) { check("TB23c"); }
+TEST(ServingValidation, TB24aDeepSeekR1EightH200In30000Out100Throughput) { check("TB24a"); }
+TEST(ServingValidation, TB24bDeepSeekR1EightH200In30000Out100MeanTtft) { check("TB24b"); }
+TEST(ServingValidation, TB24cDeepSeekR1EightH200In30000Out100MeanTpot) { check("TB24c"); }
+TEST(ServingValidation, TB25aDeepSeekR1EightH200In1000Out2000Throughput) { check("TB25a"); }
+TEST(ServingValidation, TB25bDeepSeekR1EightH200In1000Out2000MeanTtft) { check("TB25b"); }
+TEST(ServingValidation, TB25cDeepSeekR1EightH200In1000Out2000MeanTpot) { check("TB25c"); }
+TEST(ServingValidation, TB26aDeepSeekR1EightH200In5000Out1000Throughput) { check("TB26a"); }
+TEST(ServingValidation, TB26bDeepSeekR1EightH200In5000Out1000MeanTtft) { check("TB26b"); }
+TEST(ServingValidation, TB26cDeepSeekR1EightH200In5000Out1000MeanTpot) { check("TB26c"); }
+TEST(ServingValidation, TB27aDeepSeekR1EightH200In10000Out500Throughput) { check("TB27a"); }
+TEST(ServingValidation, TB27bDeepSeekR1EightH200In10000Out500MeanTtft) { check("TB27b"); }
+TEST(ServingValidation, TB27cDeepSeekR1EightH200In10000Out500MeanTpot) { check("TB27c"); }
+TEST(ServingValidation, TB28aDeepSeekR1EightH200In30000Out100Throughput) { check("TB28a"); }
+TEST(ServingValidation, TB28bDeepSeekR1EightH200In30000Out100MeanTtft) { check("TB28b"); }
+TEST(ServingValidation, TB28cDeepSeekR1EightH200In30000Out100MeanTpot) { check("TB28c"); }
+TEST(ServingValidation, TB29aDeepSeekR1EightH200In1000Out2000Throughput) { check("TB29a"); }
+TEST(ServingValidation, TB29bDeepSeekR1EightH200In1000Out2000MeanTtft) { check("TB29b"); }
+TEST(ServingValidation, TB29cDeepSeekR1EightH200In1000Out2000MeanTpot) { check("TB29c"); }
+TEST(ServingValidation, TB30aDeepSeekR1EightH200In5000Out1000Throughput) { check("TB30a"); }
+TEST(ServingValidation, TB30bDeepSeekR1EightH200In5000Out1000MeanTtft) { check("TB30b"); }
+TEST(ServingValidation, TB30cDeepSeekR1EightH200In5000Out1000MeanTpot) { check("TB30c"); }
+TEST(ServingValidation, TB31aDeepSeekR1EightH200In10000Out500Throughput) { check("TB31a"); }
+TEST(ServingValidation, TB31bDeepSeekR1EightH200In10000Out500MeanTtft) { check("TB31b"); }
+TEST(ServingValidation, TB31cDeepSeekR1EightH200In10000Out500MeanTpot) { check("TB31c"); }
+TEST(ServingValidation, TB32aDeepSeekR1EightH200In30000Out100Throughput) { check("TB32a"); }
+TEST(ServingValidation, TB32bDeepSeekR1EightH200In30000Out100MeanTtft) { check("TB32b"); }
+TEST(ServingValidation, TB32cDeepSeekR1EightH200In30000Out100MeanTpot) { check("TB32c"); }
+TEST(ServingValidation, TB33aDeepSeekR1EightH200In1000Out2000Throughput) { check("TB33a"); }
+TEST(ServingValidation, TB33bDeepSeekR1EightH200In1000Out2000MeanTtft) { check("TB33b"); }
+TEST(ServingValidation, TB33cDeepSeekR1EightH200In1000Out2000MeanTpot) { check("TB33c"); }
+TEST(ServingValidation, TB34aDeepSeekR1EightH200In5000Out1000Throughput) { check("TB34a"); }
+TEST(ServingValidation, TB34bDeepSeekR1EightH200In5000Out1000MeanTtft) { check("TB34b"); }
+TEST(ServingValidation, TB34cDeepSeekR1EightH200In5000Out1000MeanTpot) { check("TB34c"); }
+TEST(ServingValidation, TB35aDeepSeekR1EightH200In10000Out500Throughput) { check("TB35a"); }
+TEST(ServingValidation, TB35bDeepSeekR1EightH200In10000Out500MeanTtft) { check("TB35b"); }
+TEST(ServingValidation, TB35cDeepSeekR1EightH200In10000Out500MeanTpot) { check("TB35c"); }
+TEST(ServingValidation, TB36aDeepSeekR1EightH200In30000Out100Throughput) { check("TB36a"); }
+TEST(ServingValidation, TB36bDeepSeekR1EightH200In30000Out100MeanTtft) { check("TB36b"); }
+TEST(ServingValidation, TB36cDeepSeekR1EightH200In30000Out100MeanTpot) { check("TB36c"); }
+TEST(ServingValidation, TB37aDeepSeekR1EightH200In1000Out2000Throughput) { check("TB37a"); }
+TEST(ServingValidation, TB37bDeepSeekR1EightH200In1000Out2000MeanTtft) { check("TB37b"); }
+TEST(ServingValidation, TB37cDeepSeekR1EightH200In1000Out2000MeanTpot) { check("TB37c"); }
+TEST(ServingValidation, TB38aDeepSeekR1EightH200In5000Out1000Throughput) { check("TB38a"); }
+TEST(ServingValidation, TB38bDeepSeekR1EightH200In5000Out1000MeanTtft) { check("TB38b"); }
+TEST(ServingValidation, TB38cDeepSeekR1EightH200In5000Out1000MeanTpot) { check("TB38c"); }
+TEST(ServingValidation, TB39aDeepSeekR1EightH200In10000Out500Throughput) { check("TB39a"); }
+TEST(ServingValidation, TB39bDeepSeekR1EightH200In10000Out500MeanTtft) { check("TB39b"); }
+TEST(ServingValidation, TB39cDeepSeekR1EightH200In10000Out500MeanTpot) { check("TB39c"); }
+TEST(ServingValidation, TB40aDeepSeekR1EightH200In30000Out100Throughput) { check("TB40a"); }
+TEST(ServingValidation, TB40bDeepSeekR1EightH200In30000Out100MeanTtft) { check("TB40b"); }
+TEST(ServingValidation, TB40cDeepSeekR1EightH200In30000Out100MeanTpot) { check("TB40c"); }
 
 /// The collection wave of a serving case, from its id (docs/validation.md): waves 1-8 by one
 /// letter (S followed by a digit is wave 1), waves 9-28 by S and a second letter (SA, SB: wave 9;
 /// SC, SD: 10; SE, SF: 11; SG, SH: 12; SI: 13; SJ: 14; SK: 15; SN: 16; SO: 17; SP: 18; SQ: 19;
-/// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24; SW: 25; SX: 26; SY: 27; SZ: 28), wave 29 by TA; any
-/// other two-letter id counts with wave 9.
-constexpr std::size_t kServingWaves = 29;
+/// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24; SW: 25; SX: 26; SY: 27; SZ: 28), waves 29 and 30 by TA
+/// and TB; any other two-letter id counts with wave 9.
+constexpr std::size_t kServingWaves = 30;
 std::size_t serving_wave(const std::string& id) {
   const bool two_letters = id.size() > 1 && std::isalpha(static_cast<unsigned char>(id[1]));
   if (!two_letters) {
@@ -8302,6 +8810,7 @@ std::size_t serving_wave(const std::string& id) {
   constexpr std::array<std::size_t, kSecond.size()> kWave = {
       10, 10, 11, 11, 12, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28};
   if (id[0] == 'T' && id[1] == 'A') return 29;  // wave 29: the S letters ran out at SZ
+  if (id[0] == 'T' && id[1] == 'B') return 30;
   const auto i = id[0] == 'S' ? kSecond.find(id[1]) : std::string_view::npos;
   return i == std::string_view::npos ? 9 : kWave[i];
 }
@@ -8360,7 +8869,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       "7 (Z)",   "8 (O)",   "9 (SA, SB)", "10 (SC, SD)", "11 (SE, SF)", "12 (SG, SH)", "13 (SI)",
       "14 (SJ)", "15 (SK)", "16 (SN)",    "17 (SO)",     "18 (SP)",     "19 (SQ)",     "20 (SR)",
       "21 (SS)", "22 (ST)", "23 (SU)",    "24 (SV)",     "25 (SW)",     "26 (SX)",     "27 (SY)",
-      "28 (SZ)", "29 (TA)"};
+      "28 (SZ)", "29 (TA)", "30 (TB)"};
   constexpr std::array<std::string_view, 6> kVendorName = {
       "SC (NVIDIA)",     "SD (AMD, TPU v6e)", "SE (NVIDIA)",
       "SF (AMD MI355X)", "SG (NVIDIA)",       "SH (AMD, TPU, Trainium, MLPerf)"};
