@@ -144,6 +144,29 @@ TEST(CliServe, ThePrefillFirstScheduleIsNamedAndBadSchedulesRefused) {
   EXPECT_THAT(bad.err, HasSubstr("--schedule"));
 }
 
+TEST(CliServe, KvAdmissionReachesTheClosedLoopAndBadPoliciesAreRefused) {
+  const std::string base =
+      "serve Llama3_8B H100 --input-tokens 512 --output-tokens 1024 --concurrency 128 --prompts "
+      "320 "
+      "--warmup 64 --reserve 0.7 --format json";
+  const auto reserve = json::parse(mlsysim(base).out);
+  const auto paged = json::parse(mlsysim(base + " --kv-admission on-demand").out);
+  EXPECT_EQ(reserve["closed_loop"]["kv_admission"], "reserve");
+  EXPECT_EQ(paged["closed_loop"]["kv_admission"], "on-demand");
+  EXPECT_EQ(reserve["closed_loop"]["preemptions"].get<std::int64_t>(), 0);
+  EXPECT_GT(paged["closed_loop"]["preemptions"].get<std::int64_t>(), 0);
+  EXPECT_GT(value(paged["closed_loop"]["output_throughput"]),
+            value(reserve["closed_loop"]["output_throughput"]));
+  // The steady-state rows keep reserving whole requests, and the output says so.
+  const auto text =
+      mlsysim("serve Llama3_8B H100 --concurrency 4 --prompts 8 --kv-admission estimated");
+  EXPECT_EQ(text.code, 0) << text.err;
+  EXPECT_THAT(text.out, HasSubstr("--kv-admission applies to the closed-loop simulation"));
+  const auto bad = mlsysim("serve Llama3_8B H100 --kv-admission lazy");
+  EXPECT_NE(bad.code, 0);
+  EXPECT_THAT(bad.err, HasSubstr("--kv-admission"));
+}
+
 TEST(CliCapacity, AnswersTheCapacityQuestionWithPercentiles) {
   const auto r = mlsysim(
       "capacity Llama3_8B --qps 10 --input-tokens 2048 --output-tokens 256 --ttft-p99 \"2 s\" "

@@ -669,6 +669,92 @@ TEST(ServingSimulation, PrefillFirstTradesTpotForTtftUnderLoad) {
   EXPECT_EQ(simulate(L8, H100, o, s).completed, 20);
 }
 
+TEST(ServingSimulation, PagedKvAdmissionRunsMoreRequestsThanReservingTheOutput) {
+  // A replica whose pages hold about 60 requests of 512 + 1024 tokens when each reserves its
+  // whole output, with 128 clients: vLLM and SGLang admit on the prompt and grow as tokens come,
+  // so more requests decode together, and some are preempted and recomputed when pages run out.
+  SimulationOptions s;
+  s.concurrency = 128;
+  s.requests = 640;
+  s.warmup = 128;
+  s.input = {LengthKind::fixed, 512};
+  s.output = {LengthKind::fixed, 1024};
+  ServingOptions o;
+  o.params.runtime_reserve = 0.70;
+  const std::int64_t pages = serving_memory(L8, H100, o).kv_blocks;
+  const std::int64_t per_request = (512 + 1024) / o.params.kv_block_tokens;
+  ASSERT_GT(pages, 40 * per_request);
+  ASSERT_LT(pages, 100 * per_request);
+  const auto reserve = simulate(L8, H100, o, s);
+  EXPECT_EQ(reserve.preemptions, 0);
+  for (const KvAdmission a : {KvAdmission::on_demand, KvAdmission::estimated_output}) {
+    o.params.kv_admission = a;
+    const auto paged = simulate(L8, H100, o, s);
+    EXPECT_EQ(paged.completed, 512);
+    EXPECT_GT(paged.output_throughput, reserve.output_throughput * 1.1);
+    EXPECT_GT(paged.preemptions, 0);
+    EXPECT_TRUE(std::isfinite(paged.tpot.p99.in("ms")));
+    EXPECT_TRUE(std::isfinite(paged.ttft.p99.in("ms")));
+  }
+  // Under the same prefill-first schedule SGLang's estimate admits fewer than vLLM's first-chunk
+  // rule, so it preempts less.
+  o.params.schedule = IterationSchedule::prefill_first;
+  o.params.kv_admission = KvAdmission::on_demand;
+  const auto eager = simulate(L8, H100, o, s);
+  o.params.kv_admission = KvAdmission::estimated_output;
+  const auto estimated = simulate(L8, H100, o, s);
+  EXPECT_LT(estimated.preemptions, eager.preemptions);
+  // Alone on the replica nothing competes for pages: the three policies give one answer.
+  s.concurrency = 1;
+  s.requests = 10;
+  s.warmup = 0;
+  std::vector<double> ttft, tpot;
+  for (const KvAdmission a :
+       {KvAdmission::reserve_output, KvAdmission::on_demand, KvAdmission::estimated_output}) {
+    o.params.kv_admission = a;
+    const auto r = simulate(L8, H100, o, s);
+    EXPECT_EQ(r.preemptions, 0);
+    ttft.push_back(r.ttft.mean.in("ms"));
+    tpot.push_back(r.tpot.mean.in("ms"));
+  }
+  EXPECT_NEAR(ttft[1] / ttft[0], 1.0, 1e-12);
+  EXPECT_NEAR(ttft[2] / ttft[0], 1.0, 1e-12);
+  EXPECT_NEAR(tpot[1] / tpot[0], 1.0, 1e-12);
+  EXPECT_NEAR(tpot[2] / tpot[0], 1.0, 1e-12);
+}
+
+TEST(ServingSimulation, PreemptionFinishesEveryRequestWhenOnlyOneFits) {
+  // Pages for fewer than two whole requests and eight clients: requests are preempted and
+  // recomputed over and over, and every one still finishes (the oldest always fits alone).
+  ServingOptions o;
+  o.params.runtime_reserve = 0.10;
+  SimulationOptions s;
+  s.concurrency = 8;
+  s.requests = 48;
+  s.input = {LengthKind::uniform, 2048, 1024, 3072};
+  s.output = {LengthKind::uniform, 2048, 1024, 3072};
+  const std::int64_t per_request = 6144 / o.params.kv_block_tokens;
+  // Shrink the pool to between one and two of the longest requests.
+  for (double r = 0.70; r < 0.95; r += 0.001) {
+    o.params.runtime_reserve = r;
+    if (serving_memory(L8, H100, o).kv_blocks < 2 * per_request) break;
+  }
+  const std::int64_t pages = serving_memory(L8, H100, o).kv_blocks;
+  ASSERT_GE(pages, per_request);
+  ASSERT_LT(pages, 2 * per_request);
+  for (const auto sched : {IterationSchedule::mixed, IterationSchedule::prefill_first}) {
+    for (const KvAdmission a : {KvAdmission::on_demand, KvAdmission::estimated_output}) {
+      o.params.schedule = sched;
+      o.params.kv_admission = a;
+      const auto r = simulate(L8, H100, o, s);
+      EXPECT_EQ(r.completed, 48);
+      EXPECT_GT(r.preemptions, 0);
+      EXPECT_TRUE(std::isfinite(r.e2e.p99.in("s")));
+      EXPECT_GT(r.tpot.p50.in("ms"), 0.0);
+    }
+  }
+}
+
 TEST(ServingSimulation, AClosedLoopsFirstWaveQueuesAndAWarmUpLeavesItOut) {
   // 32 clients start together: their 2048-token prompts fill the 8192-token budget four at a time,
   // so the wave's mean TTFT is several prefill iterations, not one.

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <fstream>
 #include <functional>
 #include <limits>
@@ -27,6 +28,16 @@ namespace {
 /// steady-state estimate (1.25^12 = 14.6 x the estimate); a configuration that meets no SLO by
 /// then is reported in the result's notes, not silently dropped.
 constexpr int kReplicaSteps = 12;
+
+/// SGLang's admission estimate (KvAdmission::estimated_output): python/sglang/global_config.py
+/// (SGLANG_INIT_NEW_TOKEN_RATIO 0.7, SGLANG_MIN_NEW_TOKEN_RATIO_FACTOR 0.14,
+/// SGLANG_NEW_TOKEN_RATIO_DECAY_STEPS 600, retract_decode_steps 20) and
+/// python/sglang/srt/managers/schedule_policy.py (CLIP_MAX_NEW_TOKENS_ESTIMATION 4096), v0.4-v0.5.
+constexpr double kSglInitRatio = 0.7;
+constexpr double kSglMinRatio = 0.7 * 0.14;
+constexpr double kSglRatioDecay = (kSglInitRatio - kSglMinRatio) / 600.0;
+constexpr double kSglRetractSteps = 20;
+constexpr std::int64_t kSglClipOutput = 4096;
 
 using detail::Engine;
 using detail::EngineCache;
@@ -107,21 +118,24 @@ struct Request {
   double generated = 0;        ///< tokens produced (fractional under speculation)
   double first = -1, finish = -1;
   std::int64_t blocks = 0;
+  std::int64_t prompt = 0;  ///< tokens to prefill: `in`, or in + generated after a preemption
+  std::int64_t hit = 0;     ///< prompt tokens served from the prefix cache
+  std::int64_t step = -1;   ///< this iteration: prompt tokens (> 0), a decode (0), or not run (-1)
 };
 
 enum class Role : std::uint8_t { colocated, prefill, decode };
 
 struct Replica {
   Role role = Role::colocated;
-  std::vector<int> waiting;  ///< FCFS queue (head index `head`)
-  std::size_t head = 0;
+  std::deque<int> waiting;  ///< FCFS queue (preempted requests may rejoin at its front)
   std::vector<int> running;
   std::vector<std::pair<int, std::int64_t>> chunks;  ///< this iteration's prefill chunks
   std::vector<int> decoding;                         ///< this iteration's decode sequences
   std::int64_t free_blocks = 0;
-  double busy_until = -1;  ///< < 0: idle
+  double new_token_ratio = kSglInitRatio;  ///< KvAdmission::estimated_output
+  double busy_until = -1;                  ///< < 0: idle
   double busy = 0;
-  [[nodiscard]] std::size_t load() const { return waiting.size() - head + running.size(); }
+  [[nodiscard]] std::size_t load() const { return waiting.size() + running.size(); }
 };
 
 class Simulator {
@@ -137,6 +151,7 @@ class Simulator {
         xfer_bw_(kv_xfer_bw),
         xfer_alpha_(kv_xfer_alpha) {
     budget_ = so.params.max_batched_tokens;
+    admission_ = so.params.kv_admission;
     max_seqs_ = so.params.max_num_seqs;
     block_ = so.params.kv_block_tokens;
     k_ = so.speculation ? d(so.speculation->draft_length) : 0.0;
@@ -193,6 +208,8 @@ class Simulator {
     }
   }
 
+  [[nodiscard]] std::int64_t preemptions() const { return preemptions_; }
+
   [[nodiscard]] double busy_total() const {
     double b = 0;
     for (const auto& r : reps_) b += r.busy;
@@ -219,64 +236,256 @@ class Simulator {
     return e_.kv_pages(tokens, block_);
   }
 
-  void start_iteration(Replica& rep, double now) {
-    // Admit in arrival order while the running batch and the KV pages allow.
-    while (rep.head < rep.waiting.size() &&
+  /// TensorRT-LLM's reservation (and every disaggregated pool): a request is admitted in arrival
+  /// order with pages for its prompt and its whole output, and keeps them to the end.
+  void admit_reserving(Replica& rep) {
+    while (!rep.waiting.empty() &&
            d(static_cast<std::int64_t>(rep.running.size())) < d(max_seqs_)) {
-      Request& q = reqs_[static_cast<std::size_t>(rep.waiting[rep.head])];
+      Request& q = reqs_[static_cast<std::size_t>(rep.waiting.front())];
       const std::int64_t need = blocks_for(q, rep.role);
       if (need > rep.free_blocks) break;
       rep.free_blocks -= need;
       q.blocks = need;
-      rep.running.push_back(rep.waiting[rep.head]);
-      ++rep.head;
+      rep.running.push_back(rep.waiting.front());
+      rep.waiting.pop_front();
     }
-    if (rep.head > 1024 && rep.head * 2 > rep.waiting.size()) {
-      rep.waiting.erase(rep.waiting.begin(), rep.waiting.begin() + static_cast<long>(rep.head));
-      rep.head = 0;
+  }
+
+  /// Prompt tokens the running requests still have to prefill, capped at the token budget.
+  [[nodiscard]] std::int64_t pending_prompt(const Replica& rep) const {
+    std::int64_t p = 0;
+    for (int id : rep.running) {
+      const Request& q = reqs_[static_cast<std::size_t>(id)];
+      p += q.prompt - q.prefilled;
     }
+    return std::min(p, budget_);
+  }
+
+  /// Paged admission (vLLM, SGLang): pages are allocated as tokens are computed (grow()); here a
+  /// waiting request is admitted in arrival order while the batch limit and the token budget
+  /// allow, and while the policy's memory test passes. `room`: prompt tokens this iteration can
+  /// still take.
+  bool admit_paged(Replica& rep, std::int64_t room) {
+    bool admitted = false;
+    double rem_tokens = 0;  // SGLang: free tokens minus the running requests' estimated outputs
+    if (admission_ == KvAdmission::estimated_output) {
+      rem_tokens = d(rep.free_blocks * block_);
+      for (int id : rep.running) {
+        const Request& q = reqs_[static_cast<std::size_t>(id)];
+        if (q.prefilled < q.prompt) {
+          rem_tokens -= d(q.prompt - q.prefilled + std::min(q.out, kSglClipOutput));
+        } else {
+          const double left = std::max(0.0, d(q.out) - std::floor(q.generated));
+          rem_tokens -= std::min(left, d(kSglClipOutput)) * rep.new_token_ratio;
+        }
+      }
+    }
+    while (room > 0 && !rep.waiting.empty() &&
+           d(static_cast<std::int64_t>(rep.running.size())) < d(max_seqs_)) {
+      const int id = rep.waiting.front();
+      Request& q = reqs_[static_cast<std::size_t>(id)];
+      const std::int64_t chunk = std::min(q.prompt - q.prefilled, room);
+      if (admission_ == KvAdmission::estimated_output) {
+        // PrefillAdder.add_one_req: the prompt plus the whole (clipped) output must fit.
+        const double total = d(q.prompt - q.prefilled + std::min(q.out, kSglClipOutput));
+        if (total >= rem_tokens) break;
+        rem_tokens -= total;
+      } else {
+        // vLLM V1: pages for the chunk this iteration computes (allocate_slots), else stop.
+        const std::int64_t need = e_.kv_pages(q.prefilled + chunk, block_);
+        if (need > rep.free_blocks) break;
+        rep.free_blocks -= need;
+        q.blocks = need;
+      }
+      room -= chunk;
+      rep.running.push_back(id);
+      rep.waiting.pop_front();
+      admitted = true;
+    }
+    return admitted;
+  }
+
+  /// KV tokens a scheduled request holds once this iteration has run.
+  /// `chunk`: prompt tokens this iteration computes for it, 0 for a decode.
+  [[nodiscard]] std::int64_t kv_after(const Request& q, std::int64_t chunk) const {
+    if (chunk > 0) return q.prefilled + chunk;
+    return std::min(q.in + q.out, q.in + static_cast<std::int64_t>(std::floor(q.generated) + k_));
+  }
+
+  /// Frees a running request's pages; it waits to recompute its prompt and the tokens it has
+  /// generated (vLLM: at the head of the queue; SGLang: at its end).
+  void preempt(Replica& rep, int id) {
+    Request& q = reqs_[static_cast<std::size_t>(id)];
+    rep.free_blocks += q.blocks;
+    q.blocks = 0;
+    q.step = -1;
+    if (q.first >= 0) q.prompt = q.in + static_cast<std::int64_t>(std::floor(q.generated));
+    q.prefilled = std::min(q.hit, q.prompt - 1);
+    std::erase(rep.running, id);
+    std::erase_if(rep.chunks, [&](const auto& c) { return c.first == id; });
+    std::erase(rep.decoding, id);
+    if (admission_ == KvAdmission::on_demand) {
+      rep.waiting.push_front(id);
+    } else {
+      rep.waiting.push_back(id);
+    }
+    ++preemptions_;
+  }
+
+  /// The running request the policy gives up first: vLLM the newest; SGLang's retract_decode the
+  /// one with the fewest generated tokens, of those the longest prompt.
+  [[nodiscard]] int victim(const Replica& rep) const {
+    if (admission_ == KvAdmission::on_demand) return rep.running.back();
+    const auto key = [&](int id) {
+      const Request& q = reqs_[static_cast<std::size_t>(id)];
+      return std::pair{std::floor(q.generated), -q.in};
+    };
+    return *std::ranges::min_element(rep.running, {}, key);
+  }
+
+  /// Allocates the pages this iteration's tokens need, in running order; when they are short,
+  /// preempts running requests by the policy. Returns whether any request was preempted.
+  bool grow(Replica& rep) {
+    const auto need_of = [&](int id) -> std::int64_t {
+      const Request& q = reqs_[static_cast<std::size_t>(id)];
+      if (q.step < 0) return 0;
+      return std::max<std::int64_t>(0, e_.kv_pages(kv_after(q, q.step), block_) - q.blocks);
+    };
+    bool preempted = false;
+    if (admission_ == KvAdmission::estimated_output) {
+      // check_decode_mem / retract_decode: retract until every remaining request has room for
+      // retract_decode_steps more tokens; the ratio restarts from the survivors' progress.
+      std::int64_t total = 0;
+      for (int id : rep.running) total += need_of(id);
+      if (total > rep.free_blocks && rep.running.size() > 1) {
+        do {
+          preempt(rep, victim(rep));
+          preempted = true;
+        } while (rep.running.size() > 1 &&
+                 d(rep.free_blocks * block_) <
+                     kSglRetractSteps * d(static_cast<std::int64_t>(rep.running.size())));
+        double decoded = 0, outputs = 0;
+        for (int id : rep.running) {
+          const Request& q = reqs_[static_cast<std::size_t>(id)];
+          decoded += std::floor(q.generated);
+          outputs += d(q.out);
+        }
+        rep.new_token_ratio = std::min(
+            1.0, (decoded + kSglRetractSteps * d(static_cast<std::int64_t>(rep.running.size()))) /
+                     (outputs + 1.0));
+      }
+    }
+    // After a preemption the scan restarts: the requests already grown need nothing more.
+    for (std::size_t i = 0; i < rep.running.size();) {
+      const int id = rep.running[i];
+      const std::int64_t need = need_of(id);
+      if (need <= rep.free_blocks) {
+        rep.free_blocks -= need;
+        reqs_[static_cast<std::size_t>(id)].blocks += need;
+        ++i;
+        continue;
+      }
+      preempt(rep, victim(rep));
+      preempted = true;
+      i = 0;
+    }
+    return preempted;
+  }
+
+  /// This iteration's prefill chunks and decode sequences from the running requests.
+  void compose(Replica& rep) {
     rep.chunks.clear();
     rep.decoding.clear();
-    IterationLoad load;
-    double ctx = 0, local = 0, local_draft = 0;
-    const bool windows = e_.local_fraction() > 0;
-    const bool draft_windows = draft_ != nullptr && draft_->local_fraction() > 0;
+    for (int id : rep.running) reqs_[static_cast<std::size_t>(id)].step = -1;
     // Prefill-first engines (SGLang) run a waiting prompt's chunk in an iteration of its own.
     const bool prompts_only = so_.params.schedule == IterationSchedule::prefill_first &&
                               rep.role != Role::decode &&
                               std::ranges::any_of(rep.running, [&](int id) {
                                 const Request& q = reqs_[static_cast<std::size_t>(id)];
-                                return q.prefilled < q.in;
+                                return q.prefilled < q.prompt;
                               });
+    std::int64_t decode_tokens = 0;
     for (int id : rep.running) {
       const Request& q = reqs_[static_cast<std::size_t>(id)];
-      if (!prompts_only && q.prefilled >= q.in) {
+      if (!prompts_only && q.prefilled >= q.prompt) {
+        reqs_[static_cast<std::size_t>(id)].step = 0;
         rep.decoding.push_back(id);
-        const double c = d(q.in) + std::floor(q.generated);
-        ctx += c;
-        if (windows) local += e_.model.local_span(c + 1.0);
-        if (draft_windows) local_draft += draft_->model.local_span(c + 1.0);
+        decode_tokens += static_cast<std::int64_t>(k_ + 1.0);
       }
     }
-    const double dseq = d(static_cast<std::int64_t>(rep.decoding.size()));
-    std::int64_t room = budget_ - static_cast<std::int64_t>(dseq * (k_ + 1.0));
+    std::int64_t room = budget_ - decode_tokens;
     if (rep.role != Role::decode) {
       for (int id : rep.running) {
         if (room <= 0) break;
         const Request& q = reqs_[static_cast<std::size_t>(id)];
-        if (q.prefilled >= q.in) continue;
-        const std::int64_t c = std::min(q.in - q.prefilled, room);
+        if (q.prefilled >= q.prompt) continue;
+        const std::int64_t c = std::min(q.prompt - q.prefilled, room);
+        reqs_[static_cast<std::size_t>(id)].step = c;
         rep.chunks.emplace_back(id, c);
-        load.prefill_tokens += c;
-        load.prefill_sequences += 1;
-        e_.attend_prompt(load, d(c), d(q.prefilled), d(q.prefilled + c));
         room -= c;
+      }
+    }
+  }
+
+  void start_iteration(Replica& rep, double now) {
+    const bool paged = admission_ != KvAdmission::reserve_output && rep.role == Role::colocated;
+    if (!paged) {
+      admit_reserving(rep);
+      compose(rep);
+    } else {
+      if (rep.running.empty()) rep.new_token_ratio = kSglInitRatio;  // SGLang resets when idle
+      bool settle = true;
+      if (so_.params.schedule == IterationSchedule::prefill_first) {
+        // SGLang: a prefill batch is formed first from the waiting queue, then run alone.
+        admit_paged(rep, budget_ - pending_prompt(rep));
+      } else {
+        // vLLM V1: the running requests are scheduled (and grown) first; waiting ones are
+        // admitted into the budget left over only when nothing was preempted.
+        compose(rep);
+        std::int64_t used = 0;
+        for (const auto& [id, c] : rep.chunks) used += c;
+        const std::int64_t room =
+            budget_ - used -
+            static_cast<std::int64_t>(d(static_cast<std::int64_t>(rep.decoding.size())) *
+                                      (k_ + 1.0));
+        settle = grow(rep) || admit_paged(rep, room);
+      }
+      // Compose and grow until no request is preempted (each round removes one at least).
+      if (settle) {
+        do {
+          compose(rep);
+        } while (grow(rep));
+      }
+      if (rep.running.empty() && !rep.waiting.empty()) {
+        // Cannot happen: simulate() checked that every request fits a replica's pages alone.
+        throw std::logic_error("serving simulator: a replica idles with requests waiting");
       }
     }
     if (rep.decoding.empty() && rep.chunks.empty()) {
       rep.busy_until = -1;
       return;
     }
+    if (paged && admission_ == KvAdmission::estimated_output && !rep.decoding.empty()) {
+      rep.new_token_ratio = std::max(rep.new_token_ratio - kSglRatioDecay, kSglMinRatio);
+    }
+    IterationLoad load;
+    double ctx = 0, local = 0, local_draft = 0;
+    const bool windows = e_.local_fraction() > 0;
+    const bool draft_windows = draft_ != nullptr && draft_->local_fraction() > 0;
+    for (int id : rep.decoding) {
+      const Request& q = reqs_[static_cast<std::size_t>(id)];
+      const double c = d(q.in) + std::floor(q.generated);
+      ctx += c;
+      if (windows) local += e_.model.local_span(c + 1.0);
+      if (draft_windows) local_draft += draft_->model.local_span(c + 1.0);
+    }
+    for (const auto& [id, c] : rep.chunks) {
+      const Request& q = reqs_[static_cast<std::size_t>(id)];
+      load.prefill_tokens += c;
+      load.prefill_sequences += 1;
+      e_.attend_prompt(load, d(c), d(q.prefilled), d(q.prefilled + c));
+    }
+    const double dseq = d(static_cast<std::int64_t>(rep.decoding.size()));
     load.decode_sequences = static_cast<std::int64_t>(dseq * (k_ + 1.0));
     load.decode_context = static_cast<std::int64_t>(ctx * (k_ + 1.0));
     if (windows) load.decode_attended_local = local * (k_ + 1.0);
@@ -315,7 +524,12 @@ class Simulator {
     for (const auto& [id, c] : rep.chunks) {
       Request& q = reqs_[static_cast<std::size_t>(id)];
       q.prefilled += c;
-      if (q.prefilled < q.in) continue;
+      if (q.prefilled < q.prompt) continue;
+      if (q.first >= 0) {  // a preempted request has recomputed its tokens and samples the next
+        q.generated += 1;
+        if (q.generated >= d(q.out)) completed(q);
+        continue;
+      }
       q.first = now;  // the iteration that completes the prompt samples the first token
       q.generated = 1;
       if (q.out <= 1) {
@@ -351,6 +565,8 @@ class Simulator {
   std::int64_t budget_ = 0, max_seqs_ = 0, block_ = 16, total_blocks_ = 0;
   double k_ = 0, tokens_per_step_ = 1;
   std::size_t released_ = 0;  ///< closed loop: requests released so far (0: open loop)
+  KvAdmission admission_ = KvAdmission::reserve_output;
+  std::int64_t preemptions_ = 0;
 };
 
 Percentiles percentiles(std::vector<double>& v, const Unit& unit) {
@@ -505,7 +721,9 @@ SimulationResult simulate(const Workload& m, const HardwareNode& hw, const Servi
                           std::to_string(so.tp) + " x '" + std::string(hw.info.path) + "' holds " +
                           std::to_string(blocks / so.pp) + " per micro-batch");
     }
-    q.prefilled = hit_of(q.in);
+    q.hit = hit_of(q.in);
+    q.prefilled = q.hit;
+    q.prompt = q.in;
   }
 
   double xfer_bw = kInf, xfer_alpha = 0;
@@ -579,6 +797,7 @@ SimulationResult simulate(const Workload& m, const HardwareNode& hw, const Servi
   r.tpot = percentiles(tpot, u.ms);
   r.e2e = percentiles(e2e, u.s);
   r.completed = static_cast<std::int64_t>(reqs.size()) - o.warmup;
+  r.preemptions = sim.preemptions();
   r.accelerators = replicas * so.tp * so.pp;
   r.duration = detail::base(duration, u.s);
   r.output_throughput = Quantity(tokens / duration, u.tokens_per_s);

@@ -154,7 +154,12 @@ int serve_cmd(const ServingCliOptions& c, const Options& g) {
         .add("e2e_mean", "Mean request latency", x.e2e.mean)
         .add("output_throughput", "Output tokens per second", x.output_throughput)
         .add("request_rate", "Requests per second", x.request_rate)
-        .add("duration", "Run time", x.duration);
+        .add("duration", "Run time", x.duration)
+        .add("kv_admission", "KV admission",
+             std::string(so.params.kv_admission == KvAdmission::on_demand          ? "on-demand"
+                         : so.params.kv_admission == KvAdmission::estimated_output ? "estimated"
+                                                                                   : "reserve"))
+        .add("preemptions", "Requests preempted for KV pages", x.preemptions);
     doc.sections.emplace_back(std::move(lr));
   }
   if (so.speculation) {
@@ -190,6 +195,11 @@ int serve_cmd(const ServingCliOptions& c, const Options& g) {
     }
   }
   if (auto a = missing_cores(hw)) assumed.push_back(std::move(*a));
+  if (so.params.kv_admission != KvAdmission::reserve_output) {
+    assumed.emplace_back(
+        "the steady-state rows reserve every request's prompt and whole output in KV pages; "
+        "--kv-admission applies to the closed-loop simulation");
+  }
   if (const std::int64_t local = m.local_layers(); local > 0) {
     // The KV per request depends on the engine's allocator: say which one is priced.
     assumed.push_back(fmt::format(

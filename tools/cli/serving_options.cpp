@@ -38,6 +38,9 @@ ServingOptions serving_options(const ServingCliOptions& c, const HardwareNode& h
   so.params.windowed_kv_pages = !c.full_kv_pages;
   so.params.schedule =
       c.schedule == "prefill-first" ? IterationSchedule::prefill_first : IterationSchedule::mixed;
+  so.params.kv_admission = c.kv_admission == "on-demand"   ? KvAdmission::on_demand
+                           : c.kv_admission == "estimated" ? KvAdmission::estimated_output
+                                                           : KvAdmission::reserve_output;
   // The TP link's latency: the device's own, else the catalog's NVLink technology entry.
   if (const auto* e = cat.try_find("Hardware.Tech.Interconnect.NVLink")) {
     if (const auto* t = e->get_if<TechEntry>(); t != nullptr && t->latency) {
@@ -86,6 +89,11 @@ void add_schedule_option(CLI::App* a, ServingCliOptions& o) {
                 "what an iteration carries: mixed (decodes plus prefill chunks, vLLM V1 and "
                 "TensorRT-LLM; default) or prefill-first (waiting prompts run alone, SGLang)")
       ->check(CLI::IsMember({"mixed", "prefill-first"}));
+  a->add_option("--kv-admission", o.kv_admission,
+                "how simulated requests hold KV pages: reserve (prompt and whole output at "
+                "admission, TensorRT-LLM; default), on-demand (pages as tokens come, the newest "
+                "request preempted when short, vLLM) or estimated (SGLang's new-token ratio)")
+      ->check(CLI::IsMember({"reserve", "on-demand", "estimated"}));
 }
 
 void add_replica_options(CLI::App* a, ServingCliOptions& o) {

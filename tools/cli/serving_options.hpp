@@ -33,6 +33,7 @@ struct ServingCliOptions {
   double reserve = -1;
   bool full_kv_pages = false;      ///< --full-kv-pages: windowed layers keep every token's pages
   std::string schedule = "mixed";  ///< --schedule: mixed (vLLM V1) or prefill-first (SGLang)
+  std::string kv_admission = "reserve";  ///< --kv-admission: reserve, on-demand or estimated
   std::string draft;
   std::int64_t draft_length = 4;
   double acceptance = 0;
@@ -62,7 +63,8 @@ struct ServingCliOptions {
   std::int64_t points = 8;
 };
 
-/// Adds --schedule (mixed or prefill-first iterations).
+/// Adds --schedule (mixed or prefill-first iterations) and --kv-admission (how simulated
+/// requests hold KV pages).
 void add_schedule_option(CLI::App* a, ServingCliOptions& o);
 /// Adds the options of one replica (--tp, --pp, precisions, engine limits, speculation, MoE).
 void add_replica_options(CLI::App* a, ServingCliOptions& o);

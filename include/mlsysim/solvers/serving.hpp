@@ -37,6 +37,24 @@ enum class IterationSchedule : std::uint8_t {
   prefill_first,
 };
 
+/// How the request-level simulator (simulate()) holds a running request's KV pages
+/// (docs/solvers.md, "KV admission"). The steady-state serve() charges every request its prompt and
+/// its whole output under all three.
+enum class KvAdmission : std::uint8_t {
+  /// Pages for the prompt and the whole output at admission; never preempts (TensorRT-LLM's
+  /// default capacity scheduler, `GUARANTEED_NO_EVICT`).
+  reserve_output,
+  /// Pages as tokens are computed; a waiting request needs pages for its first chunk only; when a
+  /// running request cannot grow, the newest running request is preempted and recomputed later
+  /// (vLLM V1's `Scheduler.schedule`: `self.running.pop()`, `num_computed_tokens = 0`).
+  on_demand,
+  /// Pages as tokens are computed; a request is admitted while its prompt and output fit beside
+  /// the running requests' remaining outputs times a ratio that decays from 0.7 to 0.098 over 600
+  /// decode steps and is reset upwards when a decode runs out of pages and requests are retracted
+  /// (SGLang's `new_token_ratio`, PrefillAdder and `retract_decode`).
+  estimated_output,
+};
+
 /// Engine defaults. Each is a named, sourced parameter (docs/solvers.md, "Serving defaults"); the
 /// CLI fills the data-dependent ones (link latency) from the catalog in use.
 struct ServingParams {
@@ -49,6 +67,8 @@ struct ServingParams {
   std::int64_t max_batched_tokens = 8192;
   /// How prefill and decode share iterations (vLLM V1's mixed iterations by default).
   IterationSchedule schedule = IterationSchedule::mixed;
+  /// How the simulator admits requests against KV pages (TensorRT-LLM's reservation by default).
+  KvAdmission kv_admission = KvAdmission::reserve_output;
   /// Layers with a sliding window or chunk keep KV pages only for the tokens they can still see
   /// (vLLM V1's hybrid KV cache manager; TensorRT-LLM's pool per attention window). false: pages
   /// for every token on every layer while the attention itself stays windowed (vLLM with the

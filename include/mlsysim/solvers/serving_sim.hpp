@@ -85,6 +85,9 @@ struct SimulationResult {
   std::optional<Quantity> cost_per_1m_tokens;  ///< per 1M output tokens
   Quantity duration;                           ///< first arrival to last completion
   std::int64_t completed = 0;
+  /// Requests preempted for KV pages and recomputed (ServingParams::kv_admission on_demand or
+  /// estimated_output; warm-up included). 0 under reserve_output.
+  std::int64_t preemptions = 0;
   std::int64_t accelerators = 0;
   bool ttft_met = true, tpot_met = true, e2e_met = true;  ///< p99 vs the targets
   [[nodiscard]] bool meets() const { return ttft_met && tpot_met && e2e_met; }
