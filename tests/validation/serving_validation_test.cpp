@@ -303,6 +303,15 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     prefill-first iterations (IterationSchedule::prefill_first: SGLang's default
 //     Scheduler.get_next_batch_to_run, "Run prefill first if possible"), except where a source
 //     prints --enable-mixed-chunk (R32-R36: enable_mixed_chunk=True, mixed iterations).
+//     Session-22 rule (written with every serving result of waves 1-30 known, so every case it
+//     moves is in sample by the computed rule): each engine's simulated requests hold KV pages
+//     by the engine's own policy (ServingParams::kv_admission, docs/solvers.md "KV admission"):
+//     every SGLang and SGLang-JAX engine estimated_output (SGLang's new_token_ratio admission
+//     and retract_decode), every vLLM engine (V0 and V1, ROCm, TPU, Gaudi's vllm-fork, llm-d)
+//     on_demand (pages as tokens come, the newest request preempted and recomputed);
+//     TensorRT-LLM keeps reserve_output (GUARANTEED_NO_EVICT, its default), and so do engines
+//     whose policy no source here states (Neuron, ATOM, LMDeploy) and every disaggregated pool.
+//     serve()'s steady-state rows are not affected.
 //   - vLLM 0.6 ROCm fork benchmark_throughput.py (R37): continuous batching, vLLM's default
 //     max_num_seqs 256, the printed --max-num-batched-tokens 65536, --gpu-memory-utilization 0.99
 //     -> reserve 0.01, --quantization fp8 -> FP8 weights and compute, --kv-cache-dtype fp8.
@@ -3184,12 +3193,14 @@ ServingOptions wave2(Engine2 engine, const Run& r) {
       o.params.max_num_seqs = o.batch;
       // SGLang's default scheduler: prompts in iterations of their own (session-21 rule).
       o.params.schedule = IterationSchedule::prefill_first;
+      o.params.kv_admission = KvAdmission::estimated_output;  // SGLang's (session-22 rule)
       break;
     case Engine2::vllm:
       o.precision = {Precision::fp8, Precision::fp16, Precision::fp8, Precision::fp8};
-      o.params.runtime_reserve = 1.0 - 0.99;  // --gpu-memory-utilization 0.99
-      o.params.max_batched_tokens = 65536;    // --max-num-batched-tokens 65536
-      o.params.max_num_seqs = 256;            // vLLM 0.6 EngineArgs default
+      o.params.runtime_reserve = 1.0 - 0.99;           // --gpu-memory-utilization 0.99
+      o.params.max_batched_tokens = 65536;             // --max-num-batched-tokens 65536
+      o.params.max_num_seqs = 256;                     // vLLM 0.6 EngineArgs default
+      o.params.kv_admission = KvAdmission::on_demand;  // vLLM's page allocator (session-22 rule)
       break;
   }
   return o;
@@ -3331,6 +3342,7 @@ LoopResult vllm_closed(const Run& r, Precision kv, Loop loop) {
   o.output_tokens = r.out;
   o.precision = {r.precision, Precision::bf16, kv, r.precision};
   o.params.max_num_seqs = std::max<std::int64_t>(256, r.batch);
+  o.params.kv_admission = KvAdmission::on_demand;  // vLLM's page allocator (session-22 rule)
   return loop_sim(*r.model, *r.hw, o, r.batch, loop);
 }
 
@@ -3518,6 +3530,7 @@ LoopResult vllm_awq_closed(const Run& r) {
   o.params.max_batched_tokens = 32768;
   o.params.runtime_reserve = 0.05;
   // No --num-prompts printed: benchmark_serving.py's default of 1000.
+  o.params.kv_admission = KvAdmission::on_demand;  // vLLM's page allocator (session-22 rule)
   return loop_sim(*r.model, *r.hw, o, r.batch, {1000});
 }
 
@@ -3630,6 +3643,7 @@ LoopResult vllm_v1_closed(const Run& r, double gpu_memory_utilization,
   o.params.runtime_reserve = 1.0 - gpu_memory_utilization;
   o.params.max_batched_tokens = max_batched_tokens;
   o.params.max_num_seqs = std::max<std::int64_t>(256, r.batch);  // vLLM V1 default 256
+  o.params.kv_admission = KvAdmission::on_demand;  // vLLM's page allocator (session-22 rule)
   return loop_sim(*r.model, *r.hw, o, r.batch, loop);
 }
 
@@ -3703,6 +3717,7 @@ SimulationResult vllm_tpu_recipe(const Run& r) {
   o.params.max_batched_tokens = 4096;
   o.params.max_num_seqs = 135;
   o.batch = std::min<std::int64_t>(r.batch, 135);
+  o.params.kv_admission = KvAdmission::on_demand;  // vLLM's page allocator (session-22 rule)
   return range08_closed(r, o, 320);
 }
 
@@ -3756,6 +3771,7 @@ LoopResult vllm_tpu_llama(const Run& r) {
   o.params.runtime_reserve = 1.0 - 0.98;
   o.params.max_batched_tokens = 512;
   o.params.max_num_seqs = 256;
+  o.params.kv_admission = KvAdmission::on_demand;        // vLLM's page allocator (session-22 rule)
   return loop_sim(*r.model, *r.hw, o, r.batch, {3000});  // the README's 3000 prompts
 }
 
@@ -3884,6 +3900,7 @@ LoopResult llmd_mi355x(const Run& r, std::int64_t prompts) {
   o.params.runtime_reserve = 1.0 - 0.85;  // --gpu-memory-utilization 0.85
   o.params.kv_block_tokens = 128;         // --block-size 128
   o.params.max_num_seqs = std::max<std::int64_t>(256, r.batch);
+  o.params.kv_admission = KvAdmission::on_demand;  // vLLM's page allocator (session-22 rule)
   return loop_sim(*r.model, *r.hw, o, r.batch, {prompts});
 }
 
@@ -4155,6 +4172,7 @@ LoopResult vllm_mxfp4_burst(const Run& r, std::int64_t token_budget = 8192) {
   gpt_oss_experts_only(o, *r.model);
   o.params.max_num_seqs = std::max<std::int64_t>(256, r.batch);
   o.params.max_batched_tokens = token_budget;
+  o.params.kv_admission = KvAdmission::on_demand;  // vLLM's page allocator (session-22 rule)
   return loop_sim(*r.model, *r.hw, o, r.batch, {r.batch});
 }
 
@@ -4170,6 +4188,7 @@ SimulationResult inferencex_vllm_mxfp4(const Run& r, std::int64_t prompts) {
   o.params.runtime_reserve = 1.0 - 0.95;  // --gpu-memory-utilization 0.95
   o.params.kv_block_tokens = 64;          // --block-size=64
   o.params.max_num_seqs = std::max<std::int64_t>(256, r.batch);
+  o.params.kv_admission = KvAdmission::on_demand;  // vLLM's page allocator (session-22 rule)
   return range08_closed(r, o, prompts);
 }
 
@@ -4217,10 +4236,11 @@ LoopResult vllm_r1_recipe(const Run& r, std::int64_t prompts) {
   o.input_tokens = r.in;
   o.output_tokens = r.out;
   o.precision = {r.precision, Precision::bf16, Precision::bf16, r.precision};
-  o.params.runtime_reserve = 1.0 - 0.9;  // vLLM's default --gpu-memory-utilization
-  o.params.max_batched_tokens = 32768;   // --max-num-batched-tokens 32768
-  o.params.max_num_seqs = 1024;          // --max-num-seqs 1024
-  o.params.kv_block_tokens = 1;          // --block-size 1
+  o.params.runtime_reserve = 1.0 - 0.9;            // vLLM's default --gpu-memory-utilization
+  o.params.max_batched_tokens = 32768;             // --max-num-batched-tokens 32768
+  o.params.max_num_seqs = 1024;                    // --max-num-seqs 1024
+  o.params.kv_block_tokens = 1;                    // --block-size 1
+  o.params.kv_admission = KvAdmission::on_demand;  // vLLM's page allocator (session-22 rule)
   return loop_sim(*r.model, *r.hw, o, r.batch, {prompts});
 }
 
@@ -4355,6 +4375,7 @@ LoopResult vllm_serve_rocm_bf16(const Run& r, std::int64_t prompts) {
   ServingOptions o = vllm_rocm(r);
   o.precision = {Precision::bf16, Precision::bf16, Precision::bf16, Precision::bf16};
   o.params.max_batched_tokens = 512;  // chunked prefill on by default for max_model_len > 32K
+  o.params.kv_admission = KvAdmission::on_demand;  // vLLM's page allocator (session-22 rule)
   return loop_sim(*r.model, *r.hw, o, r.batch, {prompts});
 }
 
@@ -4372,6 +4393,7 @@ LoopResult gaudi_vllm_closed(const Run& r, std::int64_t prompts) {
   o.params.max_batched_tokens = 4352;    // V0 without chunked prefill: max(max_model_len, 2048)
   o.params.kv_block_tokens = 128;        // --block-size 128
   o.params.max_num_seqs = r.batch;       // autocalc'd to the KV pool's capacity
+  o.params.kv_admission = KvAdmission::on_demand;  // vLLM's page allocator (session-22 rule)
   return loop_sim(*r.model, *r.hw, o, r.batch, {prompts});
 }
 
@@ -4428,7 +4450,8 @@ ServingOptions sgl041_dp_attention(const Run& r, double mem_fraction_static, Pre
   o.params.max_batched_tokens = r.tp * (8192 / 2);  // chunked_prefill_size // 2 per DP rank
   o.params.max_num_seqs = r.batch;
   o.moe.attention_data_parallel = true;
-  o.params.schedule = IterationSchedule::prefill_first;  // SGLang's scheduler (session-21 rule)
+  o.params.schedule = IterationSchedule::prefill_first;   // SGLang's scheduler (session-21 rule)
+  o.params.kv_admission = KvAdmission::estimated_output;  // SGLang's (session-22 rule)
   if (eager) o.params.graph_launch_gap = o.params.eager_launch_gap;
   return o;
 }
@@ -4666,7 +4689,8 @@ SimulationResult vllm_v1_fixed_poisson(const Run& r, double qps, std::int64_t pr
   ServingOptions o;
   o.tp = r.tp;
   o.precision = {r.precision, Precision::bf16, Precision::bf16, r.precision};
-  o.moe.expert_parallel = expert_parallel;  // wave 30: --enable-expert-parallel
+  o.moe.expert_parallel = expert_parallel;         // wave 30: --enable-expert-parallel
+  o.params.kv_admission = KvAdmission::on_demand;  // vLLM's page allocator (session-22 rule)
   return simulate(*r.model, *r.hw, o, fixed_poisson(r, qps, prompts));
 }
 constexpr const char* kLlmIeSgl =
