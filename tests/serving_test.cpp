@@ -755,6 +755,44 @@ TEST(ServingSimulation, PreemptionFinishesEveryRequestWhenOnlyOneFits) {
   }
 }
 
+TEST(ServingSimulation, SglangsEstimateCountsWindowedLayersInPages) {
+  // gpt-oss keeps only a 128-token window's pages on half its layers. A request longer in tokens
+  // than the pool's pages x block size still fits by pages; SGLang's admission estimate, counted
+  // in pages, admits it (counted in tokens it never would, and the replica would idle).
+  const Workload& oss = Models::Language::GPT_OSS_20B;
+  ServingOptions o;
+  o.params.kv_admission = KvAdmission::estimated_output;
+  // A pool of fewer tokens than two thirds of the context, so that 1.5 x its tokens fit the
+  // context.
+  for (double r = 0.40; r < 0.60; r += 0.002) {
+    o.params.runtime_reserve = r;
+    if (serving_memory(oss, H100, o).kv_blocks * o.params.kv_block_tokens * 3 <
+        2 * *oss.max_context) {
+      break;
+    }
+  }
+  const std::int64_t pages = serving_memory(oss, H100, o).kv_blocks;
+  ASSERT_GT(pages, 100);
+  ASSERT_LT(pages * o.params.kv_block_tokens * 3, 2 * *oss.max_context);
+  const std::int64_t tokens = 3 * pages * o.params.kv_block_tokens / 2;  // 1.5 x the pool's tokens
+  SimulationOptions s;
+  s.concurrency = 2;
+  s.requests = 4;
+  s.input = {LengthKind::fixed, static_cast<double>(tokens - 64)};
+  s.output = {LengthKind::fixed, 64};
+  for (const auto sched : {IterationSchedule::mixed, IterationSchedule::prefill_first}) {
+    o.params.schedule = sched;
+    const auto r = simulate(oss, H100, o, s);
+    EXPECT_EQ(r.completed, 4);
+    EXPECT_TRUE(std::isfinite(r.e2e.p99.in("s")));
+  }
+  // A fixed length beyond the context is refused, not clamped.
+  s.input = {LengthKind::fixed, static_cast<double>(*oss.max_context)};
+  EXPECT_THAT([&] { (void)simulate(oss, H100, o, s); },
+              ThrowsMessage<InvalidArgumentError>(
+                  AllOf(HasSubstr("'input.mean'"), HasSubstr("exceed the 131072-token context"))));
+}
+
 TEST(ServingSimulation, AClosedLoopsFirstWaveQueuesAndAWarmUpLeavesItOut) {
   // 32 clients start together: their 2048-token prompts fill the 8192-token budget four at a time,
   // so the wave's mean TTFT is several prefill iterations, not one.

@@ -267,16 +267,21 @@ class Simulator {
   /// still take.
   bool admit_paged(Replica& rep, std::int64_t room) {
     bool admitted = false;
-    double rem_tokens = 0;  // SGLang: free tokens minus the running requests' estimated outputs
+    // SGLang: the free pages less the pages the running requests' estimated outputs will take
+    // (counted in pages, so layers that keep only a window are charged their window).
+    std::int64_t rem_pages = rep.free_blocks;
     if (admission_ == KvAdmission::estimated_output) {
-      rem_tokens = d(rep.free_blocks * block_);
       for (int id : rep.running) {
         const Request& q = reqs_[static_cast<std::size_t>(id)];
         if (q.prefilled < q.prompt) {
-          rem_tokens -= d(q.prompt - q.prefilled + std::min(q.out, kSglClipOutput));
+          rem_pages -= std::max<std::int64_t>(
+              0, e_.kv_pages(q.prompt + std::min(q.out, kSglClipOutput), block_) - q.blocks);
         } else {
-          const double left = std::max(0.0, d(q.out) - std::floor(q.generated));
-          rem_tokens -= std::min(left, d(kSglClipOutput)) * rep.new_token_ratio;
+          const auto now = q.in + static_cast<std::int64_t>(std::floor(q.generated));
+          const double left =
+              std::min(std::max(0.0, d(q.out) - std::floor(q.generated)), d(kSglClipOutput));
+          const auto ahead = static_cast<std::int64_t>(std::ceil(left * rep.new_token_ratio));
+          rem_pages -= e_.kv_pages(now + ahead, block_) - e_.kv_pages(now, block_);
         }
       }
     }
@@ -287,9 +292,9 @@ class Simulator {
       const std::int64_t chunk = std::min(q.prompt - q.prefilled, room);
       if (admission_ == KvAdmission::estimated_output) {
         // PrefillAdder.add_one_req: the prompt plus the whole (clipped) output must fit.
-        const double total = d(q.prompt - q.prefilled + std::min(q.out, kSglClipOutput));
-        if (total >= rem_tokens) break;
-        rem_tokens -= total;
+        const std::int64_t need = e_.kv_pages(q.prompt + std::min(q.out, kSglClipOutput), block_);
+        if (need > rem_pages) break;
+        rem_pages -= need;
       } else {
         // vLLM V1: pages for the chunk this iteration computes (allocate_slots), else stop.
         const std::int64_t need = e_.kv_pages(q.prefilled + chunk, block_);
@@ -305,7 +310,6 @@ class Simulator {
     return admitted;
   }
 
-  /// KV tokens a scheduled request holds once this iteration has run.
   /// `chunk`: prompt tokens this iteration computes for it, 0 for a decode.
   [[nodiscard]] std::int64_t kv_after(const Request& q, std::int64_t chunk) const {
     if (chunk > 0) return q.prefilled + chunk;
@@ -685,6 +689,15 @@ SimulationResult simulate(const Workload& m, const HardwareNode& hw, const Servi
 
   // Requests.
   const std::int64_t context = m.max_context.value_or(std::int64_t{1} << 31);
+  // Random lengths are clamped to the context; a fixed length beyond it is an error, not a clamp.
+  if (o.trace.empty() && o.input.kind == LengthKind::fixed &&
+      (o.input.mean > d(context - 1) ||
+       (o.output.kind == LengthKind::fixed && o.input.mean + o.output.mean > d(context)))) {
+    throw InvalidArgumentError(
+        "input.mean", fmt::format("fixed lengths of {} + {} tokens exceed the {}-token context of "
+                                  "'{}'",
+                                  o.input.mean, o.output.mean, context, m.info.path));
+  }
   std::vector<Request> reqs;
   Random rng(o.seed);
   if (!o.trace.empty()) {
