@@ -3152,7 +3152,41 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 // backend, `trtllm-serve --tp_size 8 --ep_size 8 --max_num_tokens 11000
 // --kv_cache_free_gpu_memory_fraction 0.80`, overlap scheduler and CUDA graphs): a rule for this
 // backend's configuration was not written before the session's time ran out; the rows are kept
-// for the next session (not a refusal by the rules).
+// for the next session (not a refusal by the rules). Session 22 printed these four records while
+// reading their configuration, measured values included: a rule written from now on is written
+// with their results known, so TB41-TB44 would be in sample; none is written yet.
+//
+// ---- Wave 31: research cases TC01-TC67 (tests/validation/serving_cases_wave31.json and .md),
+// collected blind on 2026-12-01 (session 22) from dennislee22/vLLM-benchmarking at b474d1e
+// (README tests 1-8 with the engine-log lines pasted under each result, startup logs under log/):
+// vLLM 0.10.1.1 serving Qwen2-7B-Instruct, Qwen2.5-32B and Qwen2-72B on A100 GPUs with
+// gpu_memory_utilization 0.25 / 0.5, `benchmark_serving.py --dataset-name random` bursts of N
+// prompts. These rules were written before any wave-31 prediction was computed.
+// * Expressed: TC34-TC51 (tests 4 and 5: one "NVIDIA A100 80GB", TP1, Qwen2-7B-Instruct, logged
+//   non-default args max_model_len 16384 and gpu_memory_utilization 0.25 / 0.5). Hardware: SXM or
+//   PCIe is not stated: the A100 (SXM) entry, the SE / P29 rule. Model: Qwen2-7B-Instruct has
+//   Qwen2.5-7B's architecture (28 x 3584, 28 / 4 heads, FFN 18944, vocabulary 152064, untied;
+//   7,615,616,512 parameters in both configs): Qwen2_5_7B. BF16 weights, KV cache and compute
+//   (logged dtype bfloat16, kv_cache_dtype auto).
+// * Engine (vLLM 0.10.1.1 V1): runtime_reserve = 1 - gpu_memory_utilization (0.75 / 0.5); token
+//   budget 2048 (logged "Chunked prefill is enabled with max_num_batched_tokens=2048"); max_num_seqs
+//   256 (not set; vLLM's default for an A100 under the API server: EngineArgs._set_default_args_v1
+//   gives 256 / 2048 when the device name contains "a100", 1024 / 8192 otherwise); mixed
+//   iterations; CUDA graphs; the session-22 vLLM rule's on-demand KV pages with preemption.
+//   Prefix caching is on (V1's default) and the logs print a rolling hit rate over the server's
+//   life (earlier runs included), not this run's: no prefix hit is assumed (random prompts).
+// * Load: all N prompts at once (no --request-rate, no --max-concurrency): the session-10 burst
+//   rule, a closed loop of N clients over N prompts, no warm-up. Lengths fixed at the printed
+//   totals over N (input: total input tokens / N; output: total generated tokens / N, the EOS
+//   rule of SR01-SR03: no --ignore-eos, so some requests stop early; the mean is used).
+// * Compared: output tok/s ("a", throughput), mean TTFT ("b", latency), mean TPOT ("c",
+//   latency); the medians, p99, ITL and request rate are not (the wave-8 rule).
+// * Not expressed: TC01-TC12 (tensor parallelism across two nodes over Ray, the network between
+//   them not named); TC13-TC33 (two GPUs of one node whose startup log says GPU peer-to-peer
+//   access is unavailable: NCCL's all-reduce then goes through host memory, a link the serving
+//   engine has no input for; it prices the A100's NVLink); TC52-TC62 (Qwen2.5-32B, no catalog
+//   entry); TC63-TC67 (Qwen2-72B on two GPUs: no server command, startup log or
+//   gpu_memory_utilization printed, and the peer-to-peer question of TC13-TC33).
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
