@@ -3169,12 +3169,13 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   7,615,616,512 parameters in both configs): Qwen2_5_7B. BF16 weights, KV cache and compute
 //   (logged dtype bfloat16, kv_cache_dtype auto).
 // * Engine (vLLM 0.10.1.1 V1): runtime_reserve = 1 - gpu_memory_utilization (0.75 / 0.5); token
-//   budget 2048 (logged "Chunked prefill is enabled with max_num_batched_tokens=2048"); max_num_seqs
-//   256 (not set; vLLM's default for an A100 under the API server: EngineArgs._set_default_args_v1
-//   gives 256 / 2048 when the device name contains "a100", 1024 / 8192 otherwise); mixed
-//   iterations; CUDA graphs; the session-22 vLLM rule's on-demand KV pages with preemption.
-//   Prefix caching is on (V1's default) and the logs print a rolling hit rate over the server's
-//   life (earlier runs included), not this run's: no prefix hit is assumed (random prompts).
+//   budget 2048 (logged "Chunked prefill is enabled with max_num_batched_tokens=2048");
+//   max_num_seqs 256 (not set; vLLM's default for an A100 under the API server:
+//   EngineArgs._set_default_args_v1 gives 256 / 2048 when the device name contains "a100", 1024 /
+//   8192 otherwise); mixed iterations; CUDA graphs; the session-22 vLLM rule's on-demand KV pages
+//   with preemption. Prefix caching is on (V1's default) and the logs print a rolling hit rate over
+//   the server's life (earlier runs included), not this run's: no prefix hit is assumed (random
+//   prompts).
 // * Load: all N prompts at once (no --request-rate, no --max-concurrency): the session-10 burst
 //   rule, a closed loop of N clients over N prompts, no warm-up. Lengths fixed at the printed
 //   totals over N (input: total input tokens / N; output: total generated tokens / N, the EOS
@@ -4758,6 +4759,29 @@ constexpr const char* kVllmBenchNebius =
 constexpr const char* kVllmBenchDgx =
     "simon-mo/vLLM-Benchmark, saved-results/v0.8.4/deepseek-r1/h200/2025-04-18 (DGX H200; tag "
     "2025-04-19; Justfile recipes, README 'Flags'), https://github.com/simon-mo/vLLM-Benchmark";
+
+// ---- Wave-31 predictor and source (the wave-31 rules above).
+
+/// vLLM 0.10.1.1 V1 on r.hw at `gpu_memory_utilization` (token budget 2048 and 256 sequences,
+/// its A100 defaults; BF16; on-demand KV pages): a burst of r.batch prompts of r.in / r.out
+/// tokens, the session-10 burst rule (a closed loop of r.batch clients over r.batch prompts).
+LoopResult vllm0101_a100_burst(const Run& r, double gpu_memory_utilization) {
+  ServingOptions o;
+  o.tp = r.tp;
+  o.input_tokens = r.in;
+  o.output_tokens = r.out;
+  o.precision = {Precision::bf16, Precision::bf16, Precision::bf16, Precision::bf16};
+  o.params.runtime_reserve = 1.0 - gpu_memory_utilization;
+  o.params.max_batched_tokens = 2048;
+  o.params.max_num_seqs = 256;
+  o.params.kv_admission = KvAdmission::on_demand;  // vLLM's page allocator (session-22 rule)
+  return loop_sim(*r.model, *r.hw, o, r.batch, {r.batch});
+}
+constexpr const char* kDennisLeeVllm =
+    "dennislee22/vLLM-benchmarking README at b474d1e, tests 4 and 5 (one A100 80GB pod, vLLM "
+    "0.10.1.1, startup logs log/vllm-7B-1gpuA10080GB-0.25GRAM.log and -0.5GRAM.log), "
+    "https://github.com/dennislee22/vLLM-benchmarking/blob/"
+    "b474d1e053c35c9aef8c02aae4efbc0d8675f033/README.md";
 
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
@@ -7413,6 +7437,170 @@ std::vector<ServingCase> case_list() {
       w2("TB40c", "DeepSeek-R1 8xH200 FP8 TP8 SGLang 0.4.5.post1 DP attention (DGX), 30000/100, Poisson 10 req/s, 50 prompts: mean TPOT",
          kVllmBenchDgx, Area::latency, 681.7459, "ms", 230.8,
          [] { return sgl045_dp_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 50}, 10.0, 50).tpot.mean.in("ms"); }),
+      // ---- Wave 31 (first predictions recorded at the first run, 2026-12-01, by the model of
+      // 7c9e9e5: session 22's KV admission, vLLM on-demand pages).
+      w2("TC34a", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.25, 1024/1024, 1 prompts at once: output tok/s",
+         kDennisLeeVllm, Area::throughput, 84.88, "tok/s", 102.9,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1024, 1024, 1}, 0.25).output_throughput.in("tokens/s"); }),
+      w2("TC34b", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.25, 1024/1024, 1 prompts at once: mean TTFT",
+         kDennisLeeVllm, Area::latency, 36.46, "ms", 81.41,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1024, 1024, 1}, 0.25).ttft.in("ms"); }),
+      w2("TC34c", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.25, 1024/1024, 1 prompts at once: mean TPOT",
+         kDennisLeeVllm, Area::latency, 11.76, "ms", 9.652,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1024, 1024, 1}, 0.25).tpot.in("ms"); }),
+      w2("TC35a", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.25, 1024/1024, 10 prompts at once: output tok/s",
+         kDennisLeeVllm, Area::throughput, 715.43, "tok/s", 918.9,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1024, 1024, 10}, 0.25).output_throughput.in("tokens/s"); }),
+      w2("TC35b", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.25, 1024/1024, 10 prompts at once: mean TTFT",
+         kDennisLeeVllm, Area::latency, 503.72, "ms", 476.3,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1024, 1024, 10}, 0.25).ttft.in("ms"); }),
+      w2("TC35c", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.25, 1024/1024, 10 prompts at once: mean TPOT",
+         kDennisLeeVllm, Area::latency, 13.46, "ms", 10.41,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1024, 1024, 10}, 0.25).tpot.in("ms"); }),
+      w2("TC36a", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.25, 1023/1019, 20 prompts at once: output tok/s",
+         kDennisLeeVllm, Area::throughput, 1338.72, "tok/s", 1645,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1023, 1019, 20}, 0.25).output_throughput.in("tokens/s"); }),
+      w2("TC36b", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.25, 1023/1019, 20 prompts at once: mean TTFT",
+         kDennisLeeVllm, Area::latency, 463.1, "ms", 824.5,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1023, 1019, 20}, 0.25).ttft.in("ms"); }),
+      w2("TC36c", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.25, 1023/1019, 20 prompts at once: mean TPOT",
+         kDennisLeeVllm, Area::latency, 14.36, "ms", 11.31,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1023, 1019, 20}, 0.25).tpot.in("ms"); }),
+      w2("TC37a", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.25, 1023/1021, 30 prompts at once: output tok/s",
+         kDennisLeeVllm, Area::throughput, 1830.69, "tok/s", 2234,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1023, 1021, 30}, 0.25).output_throughput.in("tokens/s"); }),
+      w2("TC37b", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.25, 1023/1021, 30 prompts at once: mean TTFT",
+         kDennisLeeVllm, Area::latency, 1033.68, "ms", 1184,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1023, 1021, 30}, 0.25).ttft.in("ms"); }),
+      w2("TC37c", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.25, 1023/1021, 30 prompts at once: mean TPOT",
+         kDennisLeeVllm, Area::latency, 15.19, "ms", 12.21,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1023, 1021, 30}, 0.25).tpot.in("ms"); }),
+      w2("TC38a", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.25, 1020/1022, 50 prompts at once: output tok/s",
+         kDennisLeeVllm, Area::throughput, 2338.38, "tok/s", 2679,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1020, 1022, 50}, 0.25).output_throughput.in("tokens/s"); }),
+      w2("TC38b", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.25, 1020/1022, 50 prompts at once: mean TTFT",
+         kDennisLeeVllm, Area::latency, 693.75, "ms", 1877,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1020, 1022, 50}, 0.25).ttft.in("ms"); }),
+      w2("TC38c", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.25, 1020/1022, 50 prompts at once: mean TPOT",
+         kDennisLeeVllm, Area::latency, 18.46, "ms", 15.04,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1020, 1022, 50}, 0.25).tpot.in("ms"); }),
+      w2("TC39a", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.25, 1021/1023, 75 prompts at once: output tok/s",
+         kDennisLeeVllm, Area::throughput, 2131.91, "tok/s", 2451,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1021, 1023, 75}, 0.25).output_throughput.in("tokens/s"); }),
+      w2("TC39b", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.25, 1021/1023, 75 prompts at once: mean TTFT",
+         kDennisLeeVllm, Area::latency, 1140.94, "ms", 2776,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1021, 1023, 75}, 0.25).ttft.in("ms"); }),
+      w2("TC39c", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.25, 1021/1023, 75 prompts at once: mean TPOT",
+         kDennisLeeVllm, Area::latency, 24.02, "ms", 20.32,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1021, 1023, 75}, 0.25).tpot.in("ms"); }),
+      w2("TC40a", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.25, 1021/1016, 100 prompts at once: output tok/s",
+         kDennisLeeVllm, Area::throughput, 2124.52, "tok/s", 2711,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1021, 1016, 100}, 0.25).output_throughput.in("tokens/s"); }),
+      w2("TC40b", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.25, 1021/1016, 100 prompts at once: mean TTFT",
+         kDennisLeeVllm, Area::latency, 6772.41, "ms", 5846,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1021, 1016, 100}, 0.25).ttft.in("ms"); }),
+      w2("TC40c", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.25, 1021/1016, 100 prompts at once: mean TPOT",
+         kDennisLeeVllm, Area::latency, 28.69, "ms", 22.13,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1021, 1016, 100}, 0.25).tpot.in("ms"); }),
+      w2("TC41a", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.25, 1020/1000, 200 prompts at once: output tok/s",
+         kDennisLeeVllm, Area::throughput, 2057.51, "tok/s", 2558,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1020, 1000, 200}, 0.25).output_throughput.in("tokens/s"); }),
+      w2("TC41b", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.25, 1020/1000, 200 prompts at once: mean TTFT",
+         kDennisLeeVllm, Area::latency, 28904.67, "ms", 2.411e+04,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1020, 1000, 200}, 0.25).ttft.in("ms"); }),
+      w2("TC41c", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.25, 1020/1000, 200 prompts at once: mean TPOT",
+         kDennisLeeVllm, Area::latency, 29.87, "ms", 23.78,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1020, 1000, 200}, 0.25).tpot.in("ms"); }),
+      w2("TC42a", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.25, 1021/1003, 500 prompts at once: output tok/s",
+         kDennisLeeVllm, Area::throughput, 2170.51, "tok/s", 2653,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1021, 1003, 500}, 0.25).output_throughput.in("tokens/s"); }),
+      w2("TC42b", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.25, 1021/1003, 500 prompts at once: mean TTFT",
+         kDennisLeeVllm, Area::latency, 95836.65, "ms", 7.859e+04,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1021, 1003, 500}, 0.25).ttft.in("ms"); }),
+      w2("TC42c", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.25, 1021/1003, 500 prompts at once: mean TPOT",
+         kDennisLeeVllm, Area::latency, 31.56, "ms", 24.84,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1021, 1003, 500}, 0.25).tpot.in("ms"); }),
+      w2("TC43a", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.5, 1024/1024, 1 prompts at once: output tok/s",
+         kDennisLeeVllm, Area::throughput, 84.95, "tok/s", 102.9,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1024, 1024, 1}, 0.5).output_throughput.in("tokens/s"); }),
+      w2("TC43b", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.5, 1024/1024, 1 prompts at once: mean TTFT",
+         kDennisLeeVllm, Area::latency, 36.23, "ms", 81.41,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1024, 1024, 1}, 0.5).ttft.in("ms"); }),
+      w2("TC43c", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.5, 1024/1024, 1 prompts at once: mean TPOT",
+         kDennisLeeVllm, Area::latency, 11.75, "ms", 9.652,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1024, 1024, 1}, 0.5).tpot.in("ms"); }),
+      w2("TC44a", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.5, 1024/1024, 10 prompts at once: output tok/s",
+         kDennisLeeVllm, Area::throughput, 715.92, "tok/s", 918.9,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1024, 1024, 10}, 0.5).output_throughput.in("tokens/s"); }),
+      w2("TC44b", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.5, 1024/1024, 10 prompts at once: mean TTFT",
+         kDennisLeeVllm, Area::latency, 488.52, "ms", 476.3,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1024, 1024, 10}, 0.5).ttft.in("ms"); }),
+      w2("TC44c", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.5, 1024/1024, 10 prompts at once: mean TPOT",
+         kDennisLeeVllm, Area::latency, 13.47, "ms", 10.41,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1024, 1024, 10}, 0.5).tpot.in("ms"); }),
+      w2("TC45a", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.5, 1023/1020, 20 prompts at once: output tok/s",
+         kDennisLeeVllm, Area::throughput, 1387.31, "tok/s", 1645,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1023, 1020, 20}, 0.5).output_throughput.in("tokens/s"); }),
+      w2("TC45b", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.5, 1023/1020, 20 prompts at once: mean TTFT",
+         kDennisLeeVllm, Area::latency, 195.24, "ms", 824.5,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1023, 1020, 20}, 0.5).ttft.in("ms"); }),
+      w2("TC45c", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.5, 1023/1020, 20 prompts at once: mean TPOT",
+         kDennisLeeVllm, Area::latency, 14.12, "ms", 11.31,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1023, 1020, 20}, 0.5).tpot.in("ms"); }),
+      w2("TC46a", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.5, 1023/1020, 30 prompts at once: output tok/s",
+         kDennisLeeVllm, Area::throughput, 1967.9, "tok/s", 2233,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1023, 1020, 30}, 0.5).output_throughput.in("tokens/s"); }),
+      w2("TC46b", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.5, 1023/1020, 30 prompts at once: mean TTFT",
+         kDennisLeeVllm, Area::latency, 241.74, "ms", 1184,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1023, 1020, 30}, 0.5).ttft.in("ms"); }),
+      w2("TC46c", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.5, 1023/1020, 30 prompts at once: mean TPOT",
+         kDennisLeeVllm, Area::latency, 14.93, "ms", 12.21,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1023, 1020, 30}, 0.5).tpot.in("ms"); }),
+      w2("TC47a", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.5, 1020/1022, 50 prompts at once: output tok/s",
+         kDennisLeeVllm, Area::throughput, 2356.12, "tok/s", 3049,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1020, 1022, 50}, 0.5).output_throughput.in("tokens/s"); }),
+      w2("TC47b", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.5, 1020/1022, 50 prompts at once: mean TTFT",
+         kDennisLeeVllm, Area::latency, 2580.51, "ms", 1877,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1020, 1022, 50}, 0.5).ttft.in("ms"); }),
+      w2("TC47c", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.5, 1020/1022, 50 prompts at once: mean TPOT",
+         kDennisLeeVllm, Area::latency, 18.47, "ms", 14.45,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1020, 1022, 50}, 0.5).tpot.in("ms"); }),
+      w2("TC48a", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.5, 1021/1023, 75 prompts at once: output tok/s",
+         kDennisLeeVllm, Area::throughput, 2991.02, "tok/s", 3549,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1021, 1023, 75}, 0.5).output_throughput.in("tokens/s"); }),
+      w2("TC48b", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.5, 1021/1023, 75 prompts at once: mean TTFT",
+         kDennisLeeVllm, Area::latency, 2598.85, "ms", 2776,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1021, 1023, 75}, 0.5).ttft.in("ms"); }),
+      w2("TC48c", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.5, 1021/1023, 75 prompts at once: mean TPOT",
+         kDennisLeeVllm, Area::latency, 22.21, "ms", 18.22,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1021, 1023, 75}, 0.5).tpot.in("ms"); }),
+      w2("TC49a", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.5, 1021/1016, 100 prompts at once: output tok/s",
+         kDennisLeeVllm, Area::throughput, 3352.15, "tok/s", 3884,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1021, 1016, 100}, 0.5).output_throughput.in("tokens/s"); }),
+      w2("TC49b", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.5, 1021/1016, 100 prompts at once: mean TTFT",
+         kDennisLeeVllm, Area::latency, 3983.1, "ms", 3685,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1021, 1016, 100}, 0.5).ttft.in("ms"); }),
+      w2("TC49c", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.5, 1021/1016, 100 prompts at once: mean TPOT",
+         kDennisLeeVllm, Area::latency, 25.26, "ms", 21.83,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1021, 1016, 100}, 0.5).tpot.in("ms"); }),
+      w2("TC50a", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.5, 1020/1002, 200 prompts at once: output tok/s",
+         kDennisLeeVllm, Area::throughput, 4442.73, "tok/s", 3889,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1020, 1002, 200}, 0.5).output_throughput.in("tokens/s"); }),
+      w2("TC50b", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.5, 1020/1002, 200 prompts at once: mean TTFT",
+         kDennisLeeVllm, Area::latency, 3158.7, "ms", 7429,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1020, 1002, 200}, 0.5).ttft.in("ms"); }),
+      w2("TC50c", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.5, 1020/1002, 200 prompts at once: mean TPOT",
+         kDennisLeeVllm, Area::latency, 40.34, "ms", 43.12,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1020, 1002, 200}, 0.5).tpot.in("ms"); }),
+      w2("TC51a", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.5, 1021/1005, 500 prompts at once: output tok/s",
+         kDennisLeeVllm, Area::throughput, 4215.38, "tok/s", 4189,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1021, 1005, 500}, 0.5).output_throughput.in("tokens/s"); }),
+      w2("TC51b", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.5, 1021/1005, 500 prompts at once: mean TTFT",
+         kDennisLeeVllm, Area::latency, 34943.37, "ms", 3.853e+04,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1021, 1005, 500}, 0.5).ttft.in("ms"); }),
+      w2("TC51c", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.5, 1021/1005, 500 prompts at once: mean TPOT",
+         kDennisLeeVllm, Area::latency, 52.41, "ms", 52.3,
+         [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1021, 1005, 500}, 0.5).tpot.in("ms"); }),
   };
   return all;
 }
@@ -8850,13 +9038,67 @@ TEST(ServingValidation, TB39cDeepSeekR1EightH200In10000Out500MeanTpot) { check("
 TEST(ServingValidation, TB40aDeepSeekR1EightH200In30000Out100Throughput) { check("TB40a"); }
 TEST(ServingValidation, TB40bDeepSeekR1EightH200In30000Out100MeanTtft) { check("TB40b"); }
 TEST(ServingValidation, TB40cDeepSeekR1EightH200In30000Out100MeanTpot) { check("TB40c"); }
+TEST(ServingValidation, TC34aQwen27BOneA100Util25Burst1Throughput) { check("TC34a"); }
+TEST(ServingValidation, TC34bQwen27BOneA100Util25Burst1MeanTtft) { check("TC34b"); }
+TEST(ServingValidation, TC34cQwen27BOneA100Util25Burst1MeanTpot) { check("TC34c"); }
+TEST(ServingValidation, TC35aQwen27BOneA100Util25Burst10Throughput) { check("TC35a"); }
+TEST(ServingValidation, TC35bQwen27BOneA100Util25Burst10MeanTtft) { check("TC35b"); }
+TEST(ServingValidation, TC35cQwen27BOneA100Util25Burst10MeanTpot) { check("TC35c"); }
+TEST(ServingValidation, TC36aQwen27BOneA100Util25Burst20Throughput) { check("TC36a"); }
+TEST(ServingValidation, TC36bQwen27BOneA100Util25Burst20MeanTtft) { check("TC36b"); }
+TEST(ServingValidation, TC36cQwen27BOneA100Util25Burst20MeanTpot) { check("TC36c"); }
+TEST(ServingValidation, TC37aQwen27BOneA100Util25Burst30Throughput) { check("TC37a"); }
+TEST(ServingValidation, TC37bQwen27BOneA100Util25Burst30MeanTtft) { check("TC37b"); }
+TEST(ServingValidation, TC37cQwen27BOneA100Util25Burst30MeanTpot) { check("TC37c"); }
+TEST(ServingValidation, TC38aQwen27BOneA100Util25Burst50Throughput) { check("TC38a"); }
+TEST(ServingValidation, TC38bQwen27BOneA100Util25Burst50MeanTtft) { check("TC38b"); }
+TEST(ServingValidation, TC38cQwen27BOneA100Util25Burst50MeanTpot) { check("TC38c"); }
+TEST(ServingValidation, TC39aQwen27BOneA100Util25Burst75Throughput) { check("TC39a"); }
+TEST(ServingValidation, TC39bQwen27BOneA100Util25Burst75MeanTtft) { check("TC39b"); }
+TEST(ServingValidation, TC39cQwen27BOneA100Util25Burst75MeanTpot) { check("TC39c"); }
+TEST(ServingValidation, TC40aQwen27BOneA100Util25Burst100Throughput) { check("TC40a"); }
+TEST(ServingValidation, TC40bQwen27BOneA100Util25Burst100MeanTtft) { check("TC40b"); }
+TEST(ServingValidation, TC40cQwen27BOneA100Util25Burst100MeanTpot) { check("TC40c"); }
+TEST(ServingValidation, TC41aQwen27BOneA100Util25Burst200Throughput) { check("TC41a"); }
+TEST(ServingValidation, TC41bQwen27BOneA100Util25Burst200MeanTtft) { check("TC41b"); }
+TEST(ServingValidation, TC41cQwen27BOneA100Util25Burst200MeanTpot) { check("TC41c"); }
+TEST(ServingValidation, TC42aQwen27BOneA100Util25Burst500Throughput) { check("TC42a"); }
+TEST(ServingValidation, TC42bQwen27BOneA100Util25Burst500MeanTtft) { check("TC42b"); }
+TEST(ServingValidation, TC42cQwen27BOneA100Util25Burst500MeanTpot) { check("TC42c"); }
+TEST(ServingValidation, TC43aQwen27BOneA100Util50Burst1Throughput) { check("TC43a"); }
+TEST(ServingValidation, TC43bQwen27BOneA100Util50Burst1MeanTtft) { check("TC43b"); }
+TEST(ServingValidation, TC43cQwen27BOneA100Util50Burst1MeanTpot) { check("TC43c"); }
+TEST(ServingValidation, TC44aQwen27BOneA100Util50Burst10Throughput) { check("TC44a"); }
+TEST(ServingValidation, TC44bQwen27BOneA100Util50Burst10MeanTtft) { check("TC44b"); }
+TEST(ServingValidation, TC44cQwen27BOneA100Util50Burst10MeanTpot) { check("TC44c"); }
+TEST(ServingValidation, TC45aQwen27BOneA100Util50Burst20Throughput) { check("TC45a"); }
+TEST(ServingValidation, TC45bQwen27BOneA100Util50Burst20MeanTtft) { check("TC45b"); }
+TEST(ServingValidation, TC45cQwen27BOneA100Util50Burst20MeanTpot) { check("TC45c"); }
+TEST(ServingValidation, TC46aQwen27BOneA100Util50Burst30Throughput) { check("TC46a"); }
+TEST(ServingValidation, TC46bQwen27BOneA100Util50Burst30MeanTtft) { check("TC46b"); }
+TEST(ServingValidation, TC46cQwen27BOneA100Util50Burst30MeanTpot) { check("TC46c"); }
+TEST(ServingValidation, TC47aQwen27BOneA100Util50Burst50Throughput) { check("TC47a"); }
+TEST(ServingValidation, TC47bQwen27BOneA100Util50Burst50MeanTtft) { check("TC47b"); }
+TEST(ServingValidation, TC47cQwen27BOneA100Util50Burst50MeanTpot) { check("TC47c"); }
+TEST(ServingValidation, TC48aQwen27BOneA100Util50Burst75Throughput) { check("TC48a"); }
+TEST(ServingValidation, TC48bQwen27BOneA100Util50Burst75MeanTtft) { check("TC48b"); }
+TEST(ServingValidation, TC48cQwen27BOneA100Util50Burst75MeanTpot) { check("TC48c"); }
+TEST(ServingValidation, TC49aQwen27BOneA100Util50Burst100Throughput) { check("TC49a"); }
+TEST(ServingValidation, TC49bQwen27BOneA100Util50Burst100MeanTtft) { check("TC49b"); }
+TEST(ServingValidation, TC49cQwen27BOneA100Util50Burst100MeanTpot) { check("TC49c"); }
+TEST(ServingValidation, TC50aQwen27BOneA100Util50Burst200Throughput) { check("TC50a"); }
+TEST(ServingValidation, TC50bQwen27BOneA100Util50Burst200MeanTtft) { check("TC50b"); }
+TEST(ServingValidation, TC50cQwen27BOneA100Util50Burst200MeanTpot) { check("TC50c"); }
+TEST(ServingValidation, TC51aQwen27BOneA100Util50Burst500Throughput) { check("TC51a"); }
+TEST(ServingValidation, TC51bQwen27BOneA100Util50Burst500MeanTtft) { check("TC51b"); }
+TEST(ServingValidation, TC51cQwen27BOneA100Util50Burst500MeanTpot) { check("TC51c"); }
 
 /// The collection wave of a serving case, from its id (docs/validation.md): waves 1-8 by one
 /// letter (S followed by a digit is wave 1), waves 9-28 by S and a second letter (SA, SB: wave 9;
 /// SC, SD: 10; SE, SF: 11; SG, SH: 12; SI: 13; SJ: 14; SK: 15; SN: 16; SO: 17; SP: 18; SQ: 19;
-/// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24; SW: 25; SX: 26; SY: 27; SZ: 28), waves 29 and 30 by TA
-/// and TB; any other two-letter id counts with wave 9.
-constexpr std::size_t kServingWaves = 30;
+/// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24; SW: 25; SX: 26; SY: 27; SZ: 28), waves 29-31 by TA, TB
+/// and TC; any other two-letter id counts with wave 9.
+constexpr std::size_t kServingWaves = 31;
 std::size_t serving_wave(const std::string& id) {
   const bool two_letters = id.size() > 1 && std::isalpha(static_cast<unsigned char>(id[1]));
   if (!two_letters) {
@@ -8869,6 +9111,7 @@ std::size_t serving_wave(const std::string& id) {
       10, 10, 11, 11, 12, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28};
   if (id[0] == 'T' && id[1] == 'A') return 29;  // wave 29: the S letters ran out at SZ
   if (id[0] == 'T' && id[1] == 'B') return 30;
+  if (id[0] == 'T' && id[1] == 'C') return 31;
   const auto i = id[0] == 'S' ? kSecond.find(id[1]) : std::string_view::npos;
   return i == std::string_view::npos ? 9 : kWave[i];
 }
@@ -8927,7 +9170,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       "7 (Z)",   "8 (O)",   "9 (SA, SB)", "10 (SC, SD)", "11 (SE, SF)", "12 (SG, SH)", "13 (SI)",
       "14 (SJ)", "15 (SK)", "16 (SN)",    "17 (SO)",     "18 (SP)",     "19 (SQ)",     "20 (SR)",
       "21 (SS)", "22 (ST)", "23 (SU)",    "24 (SV)",     "25 (SW)",     "26 (SX)",     "27 (SY)",
-      "28 (SZ)", "29 (TA)", "30 (TB)"};
+      "28 (SZ)", "29 (TA)", "30 (TB)",    "31 (TC)"};
   constexpr std::array<std::string_view, 6> kVendorName = {
       "SC (NVIDIA)",     "SD (AMD, TPU v6e)", "SE (NVIDIA)",
       "SF (AMD MI355X)", "SG (NVIDIA)",       "SH (AMD, TPU, Trainium, MLPerf)"};
