@@ -162,6 +162,11 @@ TEST(CliServe, KvAdmissionReachesTheClosedLoopAndBadPoliciesAreRefused) {
       mlsysim("serve Llama3_8B H100 --concurrency 4 --prompts 8 --kv-admission estimated");
   EXPECT_EQ(text.code, 0) << text.err;
   EXPECT_THAT(text.out, HasSubstr("--kv-admission applies to the closed-loop simulation"));
+  const auto cap = mlsysim(
+      "capacity Llama3_8B --qps 5 --input-tokens 1024 --output-tokens 256 --ttft-p99 \"2 s\" "
+      "--devices H100 --tp-options 1 --requests 200 --kv-admission on-demand");
+  EXPECT_EQ(cap.code, 0) << cap.err;
+  EXPECT_THAT(cap.out, HasSubstr("KV admission on-demand"));
   const auto bad = mlsysim("serve Llama3_8B H100 --kv-admission lazy");
   EXPECT_NE(bad.code, 0);
   EXPECT_THAT(bad.err, HasSubstr("--kv-admission"));

@@ -60,14 +60,15 @@ int capacity_cmd(const ServingCliOptions& c, const Options& g) {
   std::string devs;
   for (const auto* d : co.devices) devs += (devs.empty() ? "" : ", ") + std::string(d->info.key);
   Table t{"configurations",
-          fmt::format("{} at {} requests/s, {} in / {} out; p99 targets{}{}{}; devices {}; {} "
-                      "configurations, {} simulations of {} requests",
-                      m.info.key, c.trace.empty() ? fmt::format("{:g}", c.qps) : "trace",
-                      c.input_tokens, c.output_tokens,
-                      co.slo.ttft ? fmt::format(" TTFT {}", co.slo.ttft->str()) : "",
-                      co.slo.tpot ? fmt::format(" TPOT {}", co.slo.tpot->str()) : "",
-                      co.slo.e2e ? fmt::format(" E2E {}", co.slo.e2e->str()) : "", devs,
-                      r.configurations, r.simulations, co.requests),
+          fmt::format(
+              "{} at {} requests/s, {} in / {} out; p99 targets{}{}{}; devices {}; {} "
+              "configurations, {} simulations of {} requests{}",
+              m.info.key, c.trace.empty() ? fmt::format("{:g}", c.qps) : "trace", c.input_tokens,
+              c.output_tokens, co.slo.ttft ? fmt::format(" TTFT {}", co.slo.ttft->str()) : "",
+              co.slo.tpot ? fmt::format(" TPOT {}", co.slo.tpot->str()) : "",
+              co.slo.e2e ? fmt::format(" E2E {}", co.slo.e2e->str()) : "", devs, r.configurations,
+              r.simulations, co.requests,
+              c.kv_admission == "reserve" ? "" : fmt::format("; KV admission {}", c.kv_admission)),
           {"rank",
            "device",
            "accelerators",
