@@ -512,7 +512,14 @@ const Rig& rig(HwKind kind, std::int64_t gpus, std::int64_t per_node) {
   }
   // A job on part of one node (wave 7: 2 or 4 of a DGX A100's 8 GPUs) runs on a node of that
   // many accelerators, on the same per-GPU link; it never crosses the fabric.
-  if (gpus < r->node.accelerators_per_node) r->node.accelerators_per_node = gpus;
+  // Its NICs shrink with it (one NIC per GPU stays one NIC per GPU), so that a per-node cut
+  // below scales from the board's ratio (session 22: CL01-CL05 priced 4 NICs on a one-GPU node).
+  if (gpus < r->node.accelerators_per_node) {
+    if (r->node.nics_per_node) {
+      *r->node.nics_per_node = *r->node.nics_per_node * gpus / r->node.accelerators_per_node;
+    }
+    r->node.accelerators_per_node = gpus;
+  }
   // wave 11: the source's smaller nodes (make_training_cases.py, HGX_KINDS), with the board's
   // NICs per accelerator.
   if (per_node > 0 && per_node < r->node.accelerators_per_node) {
