@@ -396,8 +396,9 @@ class Simulator {
     return preempted;
   }
 
-  /// This iteration's prefill chunks and decode sequences from the running requests.
-  void compose(Replica& rep) {
+  /// This iteration's prefill chunks and decode sequences from the running requests. Returns the
+  /// token budget they leave.
+  std::int64_t compose(Replica& rep) {
     rep.chunks.clear();
     rep.decoding.clear();
     for (int id : rep.running) reqs_[static_cast<std::size_t>(id)].step = -1;
@@ -429,6 +430,7 @@ class Simulator {
         room -= c;
       }
     }
+    return room;
   }
 
   void start_iteration(Replica& rep, double now) {
@@ -445,13 +447,7 @@ class Simulator {
       } else {
         // vLLM V1: the running requests are scheduled (and grown) first; waiting ones are
         // admitted into the budget left over only when nothing was preempted.
-        compose(rep);
-        std::int64_t used = 0;
-        for (const auto& [id, c] : rep.chunks) used += c;
-        const std::int64_t room =
-            budget_ - used -
-            static_cast<std::int64_t>(d(static_cast<std::int64_t>(rep.decoding.size())) *
-                                      (k_ + 1.0));
+        const std::int64_t room = compose(rep);
         settle = grow(rep) || admit_paged(rep, room);
       }
       // Compose and grow until no request is preempted (each round removes one at least).
