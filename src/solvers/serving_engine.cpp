@@ -365,64 +365,77 @@ Seconds Engine::attention_time(double tokens, double attended, double chunks, do
   return t;
 }
 
-Seconds Engine::body_part(double T, Seconds* compute) const {
+Seconds Engine::dense_part(double rows, Seconds* compute) const {
+  // Weight GEMMs of every layer, on one rank's rows (every token without attention DP).
   Seconds t = typed::secs(0);
-  // Weight GEMMs of every layer.
   for (std::size_t i = 0; i < gemm_count_; ++i) {
     const Gemm& g = gemms_[i];
     Seconds c = typed::secs(0);
-    t += g.layers * gemm_time(std::ceil(T / dpd_), g.n, g.k, g.wbytes, &c);
+    t += g.layers * gemm_time(rows, g.n, g.k, g.wbytes, &c);
     if (compute != nullptr) *compute += g.layers * c;
-  }
-  // Routed experts: distinct experts touched by T x k routings, tokens per touched expert with
-  // the busiest expert (or device) `load_imbalance` over the mean.
-  if (moe_layers_ > 0) {
-    const double touched = experts_ * (1.0 - std::pow(1.0 - top_k_ / experts_, T));
-    const double on_device = std::max(1.0, touched * experts_dev_share_);
-    const double m_e = std::max(1.0, std::ceil(T * top_k_ / touched * opt.moe.load_imbalance));
-    Seconds c = typed::secs(0);
-    const Seconds up = gemm_time(m_e, expert_n_, hidden_, wbe_, &c);
-    const Seconds down = gemm_time(m_e, hidden_, expert_k_, wbe_, &c);
-    t += moe_layers_ * on_device * (up + down);
-    if (compute != nullptr) *compute += moe_layers_ * on_device * c;
   }
   return t;
 }
 
+Seconds Engine::expert_part(double T, Seconds* compute) const {
+  // Routed experts: distinct experts touched by T x k routings, tokens per touched expert with
+  // the busiest expert (or device) `load_imbalance` over the mean.
+  if (moe_layers_ <= 0 || T <= 0) return typed::secs(0);
+  const double touched = experts_ * (1.0 - std::pow(1.0 - top_k_ / experts_, T));
+  const double on_device = std::max(1.0, touched * experts_dev_share_);
+  const double m_e = std::max(1.0, std::ceil(T * top_k_ / touched * opt.moe.load_imbalance));
+  Seconds c = typed::secs(0);
+  const Seconds up = gemm_time(m_e, expert_n_, hidden_, wbe_, &c);
+  const Seconds down = gemm_time(m_e, hidden_, expert_k_, wbe_, &c);
+  if (compute != nullptr) *compute += moe_layers_ * on_device * c;
+  return moe_layers_ * on_device * (up + down);
+}
+
+Seconds Engine::body_part(double T, Seconds* compute) const {
+  return dense_part(std::ceil(T / dpd_), compute) + expert_part(T, compute);
+}
+
 Seconds Engine::head_part(double rows, Seconds* compute) const {
-  // LM head for the rows that sample.
+  // LM head for one rank's rows that sample.
   if (vocab_dev_ <= 0 || rows <= 0) return typed::secs(0);
   Seconds c = typed::secs(0);
-  const Seconds t = gemm_time(std::ceil(rows / dpd_), vocab_dev_, hidden_, wb_, &c);
+  const Seconds t = gemm_time(rows, vocab_dev_, hidden_, wb_, &c);
   if (compute != nullptr) *compute += c;
   return t;
 }
 
 void Engine::fill(EngineCache& cache, std::int64_t max_tokens) const {
   const auto n = static_cast<std::size_t>(max_tokens + 1);
-  cache.body.assign(n, typed::secs(0));
-  cache.body_compute.assign(n, typed::secs(0));
+  cache.dense.assign(n, typed::secs(0));
+  cache.dense_compute.assign(n, typed::secs(0));
+  cache.experts.assign(n, typed::secs(0));
+  cache.experts_compute.assign(n, typed::secs(0));
   cache.head.assign(n, typed::secs(0));
   cache.head_compute.assign(n, typed::secs(0));
   for (std::size_t i = 1; i < n; ++i) {
-    cache.body[i] = body_part(static_cast<double>(i), &cache.body_compute[i]);
+    cache.dense[i] = dense_part(static_cast<double>(i), &cache.dense_compute[i]);
+    cache.experts[i] = expert_part(static_cast<double>(i), &cache.experts_compute[i]);
     cache.head[i] = head_part(static_cast<double>(i), &cache.head_compute[i]);
   }
 }
 
-Breakdown Engine::iteration(const IterationLoad& l, const EngineCache* cache) const {
-  Breakdown b;
-  const double decode = d(l.decode_sequences);
-  const double T = decode + d(l.prefill_tokens);
-  if (T <= 0) return b;
-  const double logits = decode + d(l.prefill_sequences);
-  const auto ti = static_cast<std::size_t>(T);
+void Engine::rank_part(const IterationLoad& l, double share, const EngineCache* cache,
+                       Breakdown& b) const {
+  // The work each attention rank does on its own tokens: the weight GEMMs outside the routed
+  // experts, the LM head, attention and the elementwise kernels. `share` is the rank's part of
+  // `l` (1 / dp when the load is spread evenly, 1 when `l` is one rank's load).
+  const double decode = d(l.decode_sequences) * share;
+  const double T = decode + d(l.prefill_tokens) * share;
+  if (T <= 0) return;
+  const double rows = std::ceil(T);
+  const double logits = std::ceil(decode + d(l.prefill_sequences) * share);
+  const auto ri = static_cast<std::size_t>(rows);
   const auto li = static_cast<std::size_t>(logits);
-  if (cache != nullptr && ti < cache->body.size() && li < cache->head.size()) {
-    b.gemm = cache->body[ti] + cache->head[li];
-    b.compute_bound = cache->body_compute[ti] + cache->head_compute[li];
+  if (cache != nullptr && ri < cache->dense.size() && li < cache->head.size()) {
+    b.gemm += cache->dense[ri] + cache->head[li];
+    b.compute_bound += cache->dense_compute[ri] + cache->head_compute[li];
   } else {
-    b.gemm = body_part(T, &b.compute_bound) + head_part(logits, &b.compute_bound);
+    b.gemm += dense_part(rows, &b.compute_bound) + head_part(logits, &b.compute_bound);
   }
 
   // Attention. Decode: every sequence reads its cached KV (bytes per device), FLOPs at the
@@ -433,9 +446,9 @@ Breakdown Engine::iteration(const IterationLoad& l, const EngineCache* cache) co
   if (l.decode_sequences > 0) {
     // Full layers see the cached context and the new token; local ones their window (the load's
     // local sum); per_attended and kv_read_token_ cover all layers, hence the layer-share mix.
-    const double full = d(l.decode_context) + decode;
+    const double full = d(l.decode_context) + d(l.decode_sequences);
     const double attended =
-        ((1.0 - lf) * full + (lf > 0 ? lf * l.decode_attended_local : 0.0)) / dpd_;
+        ((1.0 - lf) * full + (lf > 0 ? lf * l.decode_attended_local : 0.0)) * share;
     const Seconds tc = per_attended * attended / attn_ceiling_;
     const Seconds tm = (attended * kv_read_token_) / bw_;
     b.attention += std::max(tc, tm);
@@ -443,18 +456,44 @@ Breakdown Engine::iteration(const IterationLoad& l, const EngineCache* cache) co
   }
   if (l.prefill_tokens > 0) {
     Seconds c = typed::secs(0);
-    const double chunks = std::max(1.0, d(l.prefill_sequences) / dpd_);
-    Seconds ta = attention_time(d(l.prefill_tokens) / dpd_, l.prefill_attended / dpd_, chunks,
-                                (1.0 - lf) * layers_, &c);
+    const double tokens = d(l.prefill_tokens) * share;
+    const double chunks = std::max(1.0, d(l.prefill_sequences) * share);
+    Seconds ta =
+        attention_time(tokens, l.prefill_attended * share, chunks, (1.0 - lf) * layers_, &c);
     if (lf > 0) {
-      ta += attention_time(d(l.prefill_tokens) / dpd_, l.prefill_attended_local / dpd_, chunks,
-                           lf * layers_, &c);
+      ta += attention_time(tokens, l.prefill_attended_local * share, chunks, lf * layers_, &c);
     }
-    const Seconds tm = d(l.prefill_tokens) / dpd_ * kv_read_token_ / bw_;
+    const Seconds tm = tokens * kv_read_token_ / bw_;
     b.attention += std::max(ta, tm);
     if (ta > tm) b.compute_bound += c;
   }
-  b.elementwise = T / dpd_ * layers_ * elementwise_elements(model) * ab_ / bw_;
+  b.elementwise += T * layers_ * elementwise_elements(model) * ab_ / bw_;
+}
+
+Breakdown Engine::iteration(const IterationLoad& l, const EngineCache* cache,
+                            std::span<const IterationLoad> ranks) const {
+  Breakdown b;
+  const double decode = d(l.decode_sequences);
+  const double T = decode + d(l.prefill_tokens);
+  if (T <= 0) return b;
+  if (ranks.empty() || dpd_ <= 1) {
+    rank_part(l, 1.0 / dpd_, cache, b);
+  } else {
+    // Attention data parallelism with each rank's own load: every layer waits at the experts'
+    // exchange for the busiest rank (SGLang runs idle ranks with empty batches).
+    for (const IterationLoad& r : ranks) {
+      Breakdown x;
+      rank_part(r, 1.0, cache, x);
+      if (x.total() > b.total()) b = x;
+    }
+  }
+  const auto ti = static_cast<std::size_t>(T);
+  if (cache != nullptr && ti < cache->experts.size()) {
+    b.gemm += cache->experts[ti];
+    b.compute_bound += cache->experts_compute[ti];
+  } else {
+    b.gemm += expert_part(T, &b.compute_bound);
+  }
 
   if (opt.tp > 1) {
     // Ring all-reduce of the hidden states after attention and after the FFN (Megatron TP);

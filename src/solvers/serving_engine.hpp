@@ -5,6 +5,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "mlsysim/solvers/serving.hpp"
@@ -24,8 +25,9 @@ struct Breakdown {
 
 /// Per-token-count GEMM times of one engine, precomputed for the simulator's hot loop.
 struct EngineCache {
-  std::vector<Seconds> body, body_compute;  ///< by tokens in the iteration
-  std::vector<Seconds> head, head_compute;  ///< by sampled rows
+  std::vector<Seconds> dense, dense_compute;      ///< by rows on one rank
+  std::vector<Seconds> experts, experts_compute;  ///< by tokens in the iteration
+  std::vector<Seconds> head, head_compute;        ///< by sampled rows on one rank
 };
 
 class Engine {
@@ -33,9 +35,13 @@ class Engine {
   /// Validates the model shape, tp and options; throws InvalidArgumentError.
   Engine(const Workload& m, const HardwareNode& hw, const ServingOptions& o);
 
-  /// One iteration (see IterationLoad); pure decode iterations replay a CUDA graph.
-  [[nodiscard]] Breakdown iteration(const IterationLoad& load,
-                                    const EngineCache* cache = nullptr) const;
+  /// One iteration (see IterationLoad); pure decode iterations replay a CUDA graph. With
+  /// attention data parallelism, `ranks` gives each rank's own share of `load` (the requests
+  /// dispatched to it) and the busiest rank sets the attention side; empty: an even split.
+  [[nodiscard]] Breakdown iteration(const IterationLoad& load, const EngineCache* cache = nullptr,
+                                    std::span<const IterationLoad> ranks = {}) const;
+  /// Ranks that split the requests (tp with attention data parallelism, else 1).
+  [[nodiscard]] std::int64_t data_parallel_ranks() const { return static_cast<std::int64_t>(dpd_); }
   /// Fills `cache` for iterations of up to `max_tokens` tokens.
   void fill(EngineCache& cache, std::int64_t max_tokens) const;
   [[nodiscard]] Seconds seconds(const IterationLoad& load) const { return iteration(load).total(); }
@@ -63,9 +69,15 @@ class Engine {
   [[nodiscard]] Bits activation_bytes(double tokens, double seqs) const;
   /// Smallest batch at which the decode GEMMs are compute-bound (0 if never up to 65536).
   [[nodiscard]] std::int64_t knee_batch() const;
-  /// Time of the layers' weight GEMMs for `tokens` tokens, and of the LM head for `rows` sampled
-  /// rows; each adds its compute-bound part to `compute`.
+  /// Time of the layers' weight GEMMs for `tokens` tokens spread evenly over the ranks
+  /// (dense_part of one rank's rows plus expert_part); each adds its compute-bound part to
+  /// `compute`.
   [[nodiscard]] Seconds body_part(double tokens, Seconds* compute) const;
+  /// Weight GEMMs outside the routed experts for `rows` rows on one rank.
+  [[nodiscard]] Seconds dense_part(double rows, Seconds* compute) const;
+  /// Routed-expert GEMMs for the `tokens` tokens of every rank.
+  [[nodiscard]] Seconds expert_part(double tokens, Seconds* compute) const;
+  /// LM head for `rows` sampled rows on one rank.
   [[nodiscard]] Seconds head_part(double rows, Seconds* compute) const;
 
   const Workload& model;
@@ -80,6 +92,9 @@ class Engine {
   };
   [[nodiscard]] Seconds gemm_time(double m, double n, double k, Bits wbytes,
                                   Seconds* compute) const;
+  /// Adds to `b` the attention side of `l` x `share` (see Engine::iteration).
+  void rank_part(const IterationLoad& l, double share, const EngineCache* cache,
+                 Breakdown& b) const;
   [[nodiscard]] Seconds attention_time(double tokens, double attended, double chunks, double layers,
                                        Seconds* compute) const;
 
