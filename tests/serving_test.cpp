@@ -398,6 +398,64 @@ TEST(ServingMoe, AttentionDataParallelHoldsMoreRequestsForMla) {
   EXPECT_TRUE(serve(ds, Hardware::Cloud::H200, o).feasible);
 }
 
+// Attention data parallelism in the simulator: SGLang dispatches each request to one attention
+// rank and divides the token budget by the ranks (server_args: chunked_prefill_size //=
+// dp_size), so a prompt is prefilled on one rank, budget / dp tokens per iteration.
+ServingOptions deepseek_attention_dp() {
+  ServingOptions o;
+  o.tp = 8;
+  o.precision = {Precision::fp8, Precision::bf16, Precision::fp8, Precision::bf16};
+  o.input_tokens = 8192;
+  o.output_tokens = 2;
+  o.moe.attention_data_parallel = true;
+  return o;
+}
+
+SimulationOptions prompts_at_once(std::int64_t n) {
+  SimulationOptions s;
+  s.concurrency = n;
+  s.requests = n;
+  s.input = {LengthKind::fixed, 8192};
+  s.output = {LengthKind::fixed, 2};
+  return s;
+}
+
+/// Seconds of the `chunks` iterations that prefill `seqs` prompts of `chunks` x `chunk` tokens
+/// side by side, priced with the load spread evenly over the ranks (iteration_cost).
+double even_prefill_seconds(const ServingOptions& o, std::int64_t seqs, double chunk, int chunks) {
+  double t = 0;
+  for (int i = 0; i < chunks; ++i) {
+    IterationLoad l;
+    l.prefill_tokens = static_cast<std::int64_t>(chunk) * seqs;
+    l.prefill_sequences = seqs;
+    l.prefill_attended = static_cast<double>(l.prefill_tokens) * (i * chunk + (chunk + 1.0) / 2.0);
+    t += iteration_cost(Models::Language::DeepSeek_R1, Hardware::Cloud::H200, o, l).time.in("s");
+  }
+  return t;
+}
+
+TEST(ServingMoe, AttentionDataParallelRanksPrefillTheirOwnPrompts) {
+  const ServingOptions o = deepseek_attention_dp();
+  const auto& ds = Models::Language::DeepSeek_R1;
+  const double chunk = 8192.0 / 8.0;  // the default budget of 8192 tokens over 8 ranks
+  // Eight prompts at once: one per rank, each prefilled in 8 chunks of 1024 tokens; every rank
+  // carries the same load, which is what the even split prices. The first arrival starts an
+  // iteration alone before the other seven join, so its rank stays one chunk ahead: at most one
+  // lone chunk more (a lone prompt's chunks average one eighth of its TTFT, below).
+  const auto eight = simulate(ds, Hardware::Cloud::H200, o, prompts_at_once(8));
+  const auto one = simulate(ds, Hardware::Cloud::H200, o, prompts_at_once(1));
+  const double even = even_prefill_seconds(o, 8, chunk, 8);
+  EXPECT_GE(eight.ttft.p50.in("s"), even);
+  EXPECT_LT(eight.ttft.p99.in("s"), even + 1.2 * one.ttft.p50.in("s") / 8.0);
+  // A prompt alone: still one rank, 1024 tokens per iteration, while the other seven idle. The
+  // even split would give each rank 128 of those tokens.
+  const double spread = even_prefill_seconds(o, 1, chunk, 8);
+  EXPECT_GT(one.ttft.p50.in("s"), 2.0 * spread);
+  // The rank then holds a full 1024-token chunk of attention work, as each rank of the eight did,
+  // beside the experts of one chunk instead of eight.
+  EXPECT_LT(one.ttft.p50.in("s"), eight.ttft.p50.in("s"));
+}
+
 TEST(ServingMoe, ExpertOnlyQuantizationKeepsEverythingElseAtTheWeightsPrecision) {
   // gpt-oss-120b's checkpoint: routed experts in MXFP4, the rest in BF16. Routed expert weights:
   // 36 layers x 128 experts x 3 matrices x 2880 x 2880 = 114,661,785,600 parameters at 0.5 B;

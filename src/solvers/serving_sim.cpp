@@ -121,6 +121,7 @@ struct Request {
   std::int64_t prompt = 0;  ///< tokens to prefill: `in`, or in + generated after a preemption
   std::int64_t hit = 0;     ///< prompt tokens served from the prefix cache
   std::int64_t step = -1;   ///< this iteration: prompt tokens (> 0), a decode (0), or not run (-1)
+  std::int64_t rank = 0;    ///< attention data parallelism: the rank it was dispatched to
 };
 
 enum class Role : std::uint8_t { colocated, prefill, decode };
@@ -135,6 +136,7 @@ struct Replica {
   double new_token_ratio = kSglInitRatio;  ///< KvAdmission::estimated_output
   double busy_until = -1;                  ///< < 0: idle
   double busy = 0;
+  std::int64_t next_rank = 0;  ///< attention data parallelism: round-robin dispatch
   [[nodiscard]] std::size_t load() const { return waiting.size() + running.size(); }
 };
 
@@ -151,6 +153,10 @@ class Simulator {
         xfer_bw_(kv_xfer_bw),
         xfer_alpha_(kv_xfer_alpha) {
     budget_ = so.params.max_batched_tokens;
+    dp_ = e.data_parallel_ranks();
+    rank_loads_.assign(static_cast<std::size_t>(dp_), IterationLoad{});
+    room_.assign(static_cast<std::size_t>(dp_), 0);
+    prompts_only_.assign(static_cast<std::size_t>(dp_), char{0});
     admission_ = so.params.kv_admission;
     max_seqs_ = so.params.max_num_seqs;
     block_ = so.params.kv_block_tokens;
@@ -227,6 +233,10 @@ class Simulator {
       if (best == nullptr || rep.load() < best->load()) best = &rep;
     }
     if (best == nullptr) return;  // every pool has at least one replica (checked)
+    // SGLang's data-parallel controller dispatches each request to one attention rank, round
+    // robin (load_balance_method "round_robin"); the request stays there.
+    reqs_[static_cast<std::size_t>(r)].rank = best->next_rank;
+    best->next_rank = (best->next_rank + 1) % dp_;
     best->waiting.push_back(r);
     if (best->busy_until < 0) start_iteration(*best, now);
   }
@@ -402,20 +412,28 @@ class Simulator {
     rep.chunks.clear();
     rep.decoding.clear();
     for (int id : rep.running) reqs_[static_cast<std::size_t>(id)].step = -1;
-    // Prefill-first engines (SGLang) run a waiting prompt's chunk in an iteration of its own.
-    const bool prompts_only = so_.params.schedule == IterationSchedule::prefill_first &&
-                              rep.role != Role::decode &&
-                              std::ranges::any_of(rep.running, [&](int id) {
-                                const Request& q = reqs_[static_cast<std::size_t>(id)];
-                                return q.prefilled < q.prompt;
-                              });
+    // Prefill-first engines (SGLang) run a waiting prompt's chunk in an iteration of its own; with
+    // attention data parallelism each rank decides for its own requests (the others decode).
+    std::ranges::fill(prompts_only_, char{0});
+    if (so_.params.schedule == IterationSchedule::prefill_first && rep.role != Role::decode) {
+      for (int id : rep.running) {
+        const Request& q = reqs_[static_cast<std::size_t>(id)];
+        if (q.prefilled < q.prompt) prompts_only_[static_cast<std::size_t>(q.rank)] = 1;
+      }
+    }
+    // Token budget: the engine's, split evenly over attention-DP ranks (SGLang divides
+    // chunked_prefill_size by dp_size), so one rank's prompt takes budget / dp per iteration.
+    std::ranges::fill(room_, budget_ / dp_);
     std::int64_t decode_tokens = 0;
     for (int id : rep.running) {
       const Request& q = reqs_[static_cast<std::size_t>(id)];
-      if (!prompts_only && q.prefilled >= q.prompt) {
+      const auto r = static_cast<std::size_t>(q.rank);
+      if (!prompts_only_[r] && q.prefilled >= q.prompt) {
         reqs_[static_cast<std::size_t>(id)].step = 0;
         rep.decoding.push_back(id);
-        decode_tokens += static_cast<std::int64_t>(k_ + 1.0);
+        const auto t = static_cast<std::int64_t>(k_ + 1.0);
+        decode_tokens += t;
+        room_[r] -= t;
       }
     }
     std::int64_t room = budget_ - decode_tokens;
@@ -423,11 +441,13 @@ class Simulator {
       for (int id : rep.running) {
         if (room <= 0) break;
         const Request& q = reqs_[static_cast<std::size_t>(id)];
-        if (q.prefilled >= q.prompt) continue;
-        const std::int64_t c = std::min(q.prompt - q.prefilled, room);
+        const auto r = static_cast<std::size_t>(q.rank);
+        if (q.prefilled >= q.prompt || room_[r] <= 0) continue;
+        const std::int64_t c = std::min({q.prompt - q.prefilled, room, room_[r]});
         reqs_[static_cast<std::size_t>(id)].step = c;
         rep.chunks.emplace_back(id, c);
         room -= c;
+        room_[r] -= c;
       }
     }
     return room;
@@ -472,25 +492,48 @@ class Simulator {
     double ctx = 0, local = 0, local_draft = 0;
     const bool windows = e_.local_fraction() > 0;
     const bool draft_windows = draft_ != nullptr && draft_->local_fraction() > 0;
+    const bool ranks = dp_ > 1;
+    if (ranks) {
+      for (IterationLoad& r : rank_loads_) {
+        r = IterationLoad{};
+        if (windows) r.decode_attended_local = 0;
+      }
+    }
     for (int id : rep.decoding) {
       const Request& q = reqs_[static_cast<std::size_t>(id)];
       const double c = d(q.in) + std::floor(q.generated);
       ctx += c;
       if (windows) local += e_.model.local_span(c + 1.0);
       if (draft_windows) local_draft += draft_->model.local_span(c + 1.0);
+      if (ranks) {
+        IterationLoad& r = rank_loads_[static_cast<std::size_t>(q.rank)];
+        r.decode_sequences += static_cast<std::int64_t>(k_ + 1.0);
+        r.decode_context += static_cast<std::int64_t>(c * (k_ + 1.0));
+        if (windows) r.decode_attended_local += e_.model.local_span(c + 1.0) * (k_ + 1.0);
+      }
     }
     for (const auto& [id, c] : rep.chunks) {
       const Request& q = reqs_[static_cast<std::size_t>(id)];
       load.prefill_tokens += c;
       load.prefill_sequences += 1;
       e_.attend_prompt(load, d(c), d(q.prefilled), d(q.prefilled + c));
+      if (ranks) {
+        IterationLoad& r = rank_loads_[static_cast<std::size_t>(q.rank)];
+        r.prefill_tokens += c;
+        r.prefill_sequences += 1;
+        e_.attend_prompt(r, d(c), d(q.prefilled), d(q.prefilled + c));
+      }
     }
     const double dseq = d(static_cast<std::int64_t>(rep.decoding.size()));
     load.decode_sequences = static_cast<std::int64_t>(dseq * (k_ + 1.0));
     load.decode_context = static_cast<std::int64_t>(ctx * (k_ + 1.0));
     if (windows) load.decode_attended_local = local * (k_ + 1.0);
     // The event loop keeps plain seconds; the engine's typed iteration time enters it here.
-    double t = e_.iteration(load, &cache_).total().value();
+    double t = e_.iteration(load, &cache_,
+                            ranks ? std::span<const IterationLoad>(rank_loads_)
+                                  : std::span<const IterationLoad>())
+                   .total()
+                   .value();
     if (so_.speculation && !rep.decoding.empty()) {
       IterationLoad one;
       one.decode_sequences = static_cast<std::int64_t>(dseq);
@@ -562,6 +605,10 @@ class Simulator {
   std::vector<Replica> reps_;
   EngineCache cache_, draft_cache_;
   double xfer_bw_, xfer_alpha_;
+  std::int64_t dp_ = 1;                    ///< attention-DP ranks (1 without)
+  std::vector<IterationLoad> rank_loads_;  ///< this iteration's load on each rank
+  std::vector<std::int64_t> room_;         ///< prompt tokens each rank can still take
+  std::vector<char> prompts_only_;         ///< ranks running prompts alone (prefill first)
   std::int64_t budget_ = 0, max_seqs_ = 0, block_ = 16, total_blocks_ = 0;
   double k_ = 0, tokens_per_step_ = 1;
   std::size_t released_ = 0;  ///< closed loop: requests released so far (0: open loop)
