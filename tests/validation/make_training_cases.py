@@ -188,6 +188,11 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave34.json")))
 # 2026-12-01 in session 22). The rules marked "wave 35" below were written before any wave-35
 # prediction.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave35.json")))
+# Wave 36 (YI01-YI14: yanring/Megatron-MoE-ModelZoo, NVIDIA's Megatron-Core MoE best-practice
+# repository: Mixtral 8x22B on 128 H100, Qwen3-235B-A22B on 64 GB300 and a 16K-128K
+# context-parallel series on 256 H100; collected blind on 2026-12-01 in session 23). The rules
+# marked "wave 36" below were written before any wave-36 prediction.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave36.json")))
 # Wave-15 rules (written before any wave-15 prediction, from the sources and earlier rules only):
 # * XH01-XH06: Megatron's three context-parallel exchanges (p2p ring, all-gather, a2a/Ulysses) of
 #   the same 1.2B run; the solver prices the ring exchange (ParallelConfig::cp), so the p2p rows
@@ -489,8 +494,42 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave35.json")))
 #   chosen without it, so YH02 is excluded (its FLOPs lie anywhere between none and full).
 # * The loss rule (session 19): torchtitan of April 2024 names no fused cross entropy: the fp32
 #   copy.
+# Wave-36 rules (written before any wave-36 prediction, from the sources and earlier rules only):
+# * Routing. The training solver prices balanced routing (every expert T k / E tokens). Where the
+#   source gives the same configuration with dropless aux-loss routing and with
+#   --moe-router-force-load-balancing (YI01 / YI02, YI06 / YI07, YI08 / YI09, YI10 / YI11,
+#   YI12 / YI13), the forced-balance row is the case and the dropless row the same solver inputs
+#   measured with real routing (excluded, not a repeat the model could tell apart). YI04 (token
+#   drop at capacity factor 1.0 with expert inputs padded to capacity: every expert computes
+#   exactly T k / E tokens) is YI02's inputs again: a repeat, counted once as YI02.
+# * Recomputation "--recompute-modules layernorm moe" (YI06-YI13: the norms and the whole MoE
+#   block re-run, not the attention core) has no mode of its own: the mode nearest in recomputed
+#   forward FLOPs (the wave-6 rule). Per token and layer the MoE block re-runs 8 experts x 3
+#   matrices x 4096 x 1536 x 2 = 302 MFLOP; `selective` re-runs the causal attention core,
+#   2 x 2 x (s / 2) x 64 heads x 128 = 16384 s FLOP (268 MFLOP at 16K, 537 at 32K, 1074 at 64K,
+#   2147 at 128K); `mlp` both. Nearest: `selective` at 16K and 32K (YI06-YI09), none at 64K and
+#   128K (YI10-YI13).
+# * Megatron-Core's --overlap-moe-expert-parallel-comm (with --delay-wgrad-compute: the 1F1B
+#   all-to-all overlap of YI05) is the expert all-to-all overlap option, as "a2a overlap with";
+#   "no 1F1B A2A overlap (A2A_OVERLAP=0)" (YI06-YI14) is not.
+# * Throughput is Megatron's --log-throughput TFLOP/s per GPU (num_floating_point_operations, no
+#   recomputation counted: the model FLOP/s, compared as such), except YI14, whose tokens/s per
+#   GPU is derived from the printed step time (the metric order of every wave).
+# * "H100" with the sibling readme's "InfiniBand 8x50 GB/s" cluster is the DGX H100 rig; the
+#   Mixtral rows, whose file states no fabric, the same by the rule of every H100 row; "GB300"
+#   with 64 GPUs in one NVL72 rack the GB300 rack. Context-parallel rows whose expert-parallel
+#   group spans context-parallel ranks (CP 2-8 with DP below EP) fall under the wave-6 rule
+#   (not expressible).
+# * The loss rule (session 19): the records name no fused cross entropy: the fp32 copy.
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
+    # wave 36 (see the wave-36 rules above).
+    "YI01": "dropless routing of YI02's configuration (the solver prices balanced routing: YI02 is the case)",
+    "YI04": "token drop padded to capacity 1.0: YI02's inputs again (a repeat, counted once as YI02)",
+    "YI06": "dropless routing of YI07's configuration (the solver prices balanced routing: YI07 is the case)",
+    "YI08": "dropless routing of YI09's configuration (the solver prices balanced routing: YI09 is the case)",
+    "YI10": "dropless routing of YI11's configuration (the solver prices balanced routing: YI11 is the case)",
+    "YI12": "dropless routing of YI13's configuration (the solver prices balanced routing: YI13 is the case)",
     # wave 35 (see the wave-35 rules above).
     "YH02": "torchtitan's layer-level selective checkpointing without its layer frequency",
     "U77": "the same measurement as V5 (PaLM 540B MFU on 6144 TPU v4), already in the suite",
@@ -853,7 +892,9 @@ def ep_node_forwarding(c):
 # Megatron's `moe_a2a_overlap=True` (`--overlap-moe-expert-parallel-comm`) and DeepSeek's
 # DualPipe. Written after waves 1-10 were predicted (T40, X05, X28 were already in sample).
 def ep_comm_overlap(c):
-    return re.search(r"moe_a2a_overlap\s*=\s*true|dualpipe|a2a overlap with", record_text(c)) is not None
+    # wave 36: Megatron-Core's --overlap-moe-expert-parallel-comm (the 1F1B all-to-all overlap).
+    return re.search(r"moe_a2a_overlap\s*=\s*true|dualpipe|a2a overlap with|"
+                     r"overlap-moe-expert-parallel-comm", record_text(c)) is not None
 
 
 def precision(p):
@@ -938,6 +979,9 @@ for c in cases:
     why = None
     kind = hw_kind(h["device"], h.get("inter_node"))
     rc = recompute(g.get("recompute"))
+    if "--recompute-modules layernorm moe" in (g.get("recompute") or ""):
+        # wave 36: the MoE block re-run, mapped to the mode nearest in recomputed FLOPs.
+        rc = "selective" if (g.get("seq_len") or 0) <= 32768 else "none"
     ref = re.search(r"\bas ([A-Z]\d\d)\b", g.get("recompute") or "")
     if ref and ref.group(1) in by_id:
         # wave 6: a record that takes its remat policy from another case ("as M11") gets that
@@ -1107,7 +1151,7 @@ for c in cases:
     # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
     # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
     # the solver's inputs cannot tell apart, is counted once).
-    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH"):  # 13-35
+    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI"):  # 13-36
         if new_case and row_key in wave10_seen:
             skipped.append((cid, m["name"], "the configuration of %s measured again on another software "
                             "variant (a repeat, counted once)" % wave10_seen[row_key]))
@@ -1163,7 +1207,7 @@ for r in rows:
     seen_values.setdefault(k, r["id"])
 
 out = ["// Generated by tests/validation/make_training_cases.py from training_cases.json and"
-       " training_cases_wave2.json - _wave35.json - do not edit.",
+       " training_cases_wave2.json - _wave36.json - do not edit.",
        "// clang-format off",
        "const TrainingRow kTrainingRows[] = {"]
 for r in rows:
