@@ -9,6 +9,18 @@ namespace {
 using namespace mlsysim;
 using namespace mlsysim::solvers;
 
+/// Poisson arrivals at `qps` with lognormal lengths around 1024 input tokens (up to 6000) and
+/// `output` output tokens (up to `output_cap`).
+SimulationOptions lognormal_traffic(double qps, std::int64_t requests, double output,
+                                    std::int64_t output_cap) {
+  SimulationOptions o;
+  o.qps = qps;
+  o.requests = requests;
+  o.input = {LengthKind::lognormal, 1024, 1, 1, 0.6, 6000};
+  o.output = {LengthKind::lognormal, output, 1, 1, 0.6, output_cap};
+  return o;
+}
+
 /// 100,000 Poisson requests (40/s, lognormal 2048 in / 256 out) on 8 replicas of Llama 3 70B on
 /// 8 x H100 (about 80% load), under `schedule` and `admission`.
 void simulate_100k_on_8_replicas(benchmark::State& state, IterationSchedule schedule,
@@ -35,11 +47,7 @@ BENCHMARK(BM_Simulate100kRequests)->Unit(benchmark::kMillisecond);
 
 /// The same traffic on one replica of Llama 3 8B on one H100 (long decode batches).
 void BM_Simulate100kRequestsOneReplica(benchmark::State& state) {
-  SimulationOptions o;
-  o.qps = 8;
-  o.requests = 100000;
-  o.input = {LengthKind::lognormal, 1024, 1, 1, 0.6, 6000};
-  o.output = {LengthKind::lognormal, 256, 1, 1, 0.6, 1000};
+  const SimulationOptions o = lognormal_traffic(8, 100000, 256, 1000);
   for (auto _ : state) {
     benchmark::DoNotOptimize(simulate(Models::Language::Llama3_8B, Hardware::Cloud::H100, {}, o));
   }
@@ -69,11 +77,7 @@ void BM_Simulate25kRequestsPreempting(benchmark::State& state) {
   ServingOptions so;
   so.params.runtime_reserve = 0.7;
   so.params.kv_admission = KvAdmission::on_demand;
-  SimulationOptions o;
-  o.qps = 6;
-  o.requests = 25000;
-  o.input = {LengthKind::lognormal, 1024, 1, 1, 0.6, 6000};
-  o.output = {LengthKind::lognormal, 512, 1, 1, 0.6, 4000};
+  const SimulationOptions o = lognormal_traffic(6, 25000, 512, 4000);
   std::int64_t preemptions = 0;
   for (auto _ : state) {
     const auto r = simulate(Models::Language::Llama3_8B, Hardware::Cloud::H100, so, o);
@@ -83,6 +87,23 @@ void BM_Simulate25kRequestsPreempting(benchmark::State& state) {
   state.counters["preemptions"] = static_cast<double>(preemptions);
 }
 BENCHMARK(BM_Simulate25kRequestsPreempting)->Unit(benchmark::kMillisecond);
+
+/// 100,000 requests (lognormal 1024 in / 256 out, 20/s) on one DeepSeek-R1 replica on 8 H200
+/// with attention data parallelism and SGLang's schedule: every iteration builds each of the 8
+/// ranks' loads and prices the busiest (docs/solvers.md, "Tensor-parallel communication").
+void BM_Simulate100kRequestsAttentionDp(benchmark::State& state) {
+  ServingOptions so;
+  so.tp = 8;
+  so.precision = {Precision::fp8, Precision::bf16, Precision::fp8, Precision::bf16};
+  so.moe.attention_data_parallel = true;
+  so.params.schedule = IterationSchedule::prefill_first;
+  so.params.kv_admission = KvAdmission::estimated_output;
+  const SimulationOptions o = lognormal_traffic(20, 100000, 256, 1000);
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(simulate(Models::Language::DeepSeek_R1, Hardware::Cloud::H200, so, o));
+  }
+}
+BENCHMARK(BM_Simulate100kRequestsAttentionDp)->Unit(benchmark::kMillisecond);
 
 void BM_CapacityQuestion(benchmark::State& state) {
   CapacityOptions c;

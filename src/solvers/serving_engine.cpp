@@ -565,7 +565,7 @@ double Engine::cached_tokens(double tokens) const {
   return detail::cached_tokens(model, opt.params, tokens);
 }
 
-std::int64_t Engine::kv_pages(std::int64_t tokens, std::int64_t block) const {
+std::int64_t Engine::windowed_kv_pages(std::int64_t tokens, std::int64_t block) const {
   const double pages = std::ceil(d(tokens) / d(block));
   if (local_frac_ <= 0 || !opt.params.windowed_kv_pages) return static_cast<std::int64_t>(pages);
   const double local = std::min(pages, std::ceil(d(model.local_window()) / d(block)) + 1.0);

@@ -56,7 +56,13 @@ class Engine {
   [[nodiscard]] IterationLoad decode_load(double seqs, double from, double to, double k) const;
   /// KV pages of `block` tokens a sequence of `tokens` tokens holds (local layers keep at most
   /// their window or chunk and the page it ends in), in whole-model pages, rounded up.
-  [[nodiscard]] std::int64_t kv_pages(std::int64_t tokens, std::int64_t block) const;
+  [[nodiscard]] std::int64_t kv_pages(std::int64_t tokens, std::int64_t block) const {
+    // Every layer keeps every token: whole pages, in integers (the simulator's hot path).
+    if (tokens >= 0 && (local_frac_ <= 0 || !opt.params.windowed_kv_pages)) {
+      return (tokens + block - 1) / block;
+    }
+    return windowed_kv_pages(tokens, block);
+  }
   /// Whole-model KV tokens a sequence of `tokens` tokens keeps (Workload::cached_kv_tokens, or
   /// `tokens` without params.windowed_kv_pages).
   [[nodiscard]] double cached_tokens(double tokens) const;
@@ -92,6 +98,8 @@ class Engine {
   };
   [[nodiscard]] Seconds gemm_time(double m, double n, double k, Bits wbytes,
                                   Seconds* compute) const;
+  /// kv_pages() with local layers keeping their window, or a negative count.
+  [[nodiscard]] std::int64_t windowed_kv_pages(std::int64_t tokens, std::int64_t block) const;
   /// Adds to `b` the attention side of `l` x `share` (see Engine::iteration).
   void rank_part(const IterationLoad& l, double share, const EngineCache* cache,
                  Breakdown& b) const;

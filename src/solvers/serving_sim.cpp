@@ -121,7 +121,6 @@ struct Request {
   std::int64_t prompt = 0;  ///< tokens to prefill: `in`, or in + generated after a preemption
   std::int64_t hit = 0;     ///< prompt tokens served from the prefix cache
   std::int64_t step = -1;   ///< this iteration: prompt tokens (> 0), a decode (0), or not run (-1)
-  std::int64_t rank = 0;    ///< attention data parallelism: the rank it was dispatched to
 };
 
 enum class Role : std::uint8_t { colocated, prefill, decode };
@@ -155,6 +154,7 @@ class Simulator {
     budget_ = so.params.max_batched_tokens;
     dp_ = e.data_parallel_ranks();
     rank_loads_.assign(static_cast<std::size_t>(dp_), IterationLoad{});
+    if (dp_ > 1) ranks_.assign(reqs_.size(), 0);
     room_.assign(static_cast<std::size_t>(dp_), 0);
     prompts_only_.assign(static_cast<std::size_t>(dp_), char{0});
     admission_ = so.params.kv_admission;
@@ -235,8 +235,10 @@ class Simulator {
     if (best == nullptr) return;  // every pool has at least one replica (checked)
     // SGLang's data-parallel controller dispatches each request to one attention rank, round
     // robin (load_balance_method "round_robin"); the request stays there.
-    reqs_[static_cast<std::size_t>(r)].rank = best->next_rank;
-    best->next_rank = (best->next_rank + 1) % dp_;
+    if (dp_ > 1) {
+      ranks_[static_cast<std::size_t>(r)] = best->next_rank;
+      best->next_rank = (best->next_rank + 1) % dp_;
+    }
     best->waiting.push_back(r);
     if (best->busy_until < 0) start_iteration(*best, now);
   }
@@ -409,48 +411,96 @@ class Simulator {
   /// This iteration's prefill chunks and decode sequences from the running requests. Returns the
   /// token budget they leave.
   std::int64_t compose(Replica& rep) {
+    return dp_ > 1 ? compose_ranks<true>(rep) : compose_ranks<false>(rep);
+  }
+
+  /// compose() with attention-DP ranks (`Ranked`) or one rank; the one-rank case keeps its loops
+  /// free of the per-rank bookkeeping (the simulator's hot path).
+  template <bool Ranked>
+  std::int64_t compose_ranks(Replica& rep) {
     rep.chunks.clear();
     rep.decoding.clear();
     for (int id : rep.running) reqs_[static_cast<std::size_t>(id)].step = -1;
     // Prefill-first engines (SGLang) run a waiting prompt's chunk in an iteration of its own; with
     // attention data parallelism each rank decides for its own requests (the others decode).
-    std::ranges::fill(prompts_only_, char{0});
-    if (so_.params.schedule == IterationSchedule::prefill_first && rep.role != Role::decode) {
-      for (int id : rep.running) {
-        const Request& q = reqs_[static_cast<std::size_t>(id)];
-        if (q.prefilled < q.prompt) prompts_only_[static_cast<std::size_t>(q.rank)] = 1;
+    const bool prefill_first =
+        so_.params.schedule == IterationSchedule::prefill_first && rep.role != Role::decode;
+    const auto pending = [&](int id) {
+      const Request& q = reqs_[static_cast<std::size_t>(id)];
+      return q.prefilled < q.prompt;
+    };
+    bool prompts_only = false;
+    if constexpr (Ranked) {
+      std::ranges::fill(prompts_only_, char{0});
+      if (prefill_first) {
+        for (int id : rep.running) {
+          if (pending(id)) prompts_only_[rank_of(id)] = 1;
+        }
       }
+      // Token budget split evenly over the ranks (SGLang divides chunked_prefill_size by
+      // dp_size), so one rank's prompt takes budget / dp per iteration.
+      std::ranges::fill(room_, budget_ / dp_);
+    } else {
+      prompts_only = prefill_first && std::ranges::any_of(rep.running, pending);
     }
-    // Token budget: the engine's, split evenly over attention-DP ranks (SGLang divides
-    // chunked_prefill_size by dp_size), so one rank's prompt takes budget / dp per iteration.
-    std::ranges::fill(room_, budget_ / dp_);
+    const auto t = static_cast<std::int64_t>(k_ + 1.0);
     std::int64_t decode_tokens = 0;
     for (int id : rep.running) {
-      const Request& q = reqs_[static_cast<std::size_t>(id)];
-      const auto r = static_cast<std::size_t>(q.rank);
-      if (!prompts_only_[r] && q.prefilled >= q.prompt) {
-        reqs_[static_cast<std::size_t>(id)].step = 0;
+      Request& q = reqs_[static_cast<std::size_t>(id)];
+      if constexpr (Ranked) prompts_only = prompts_only_[rank_of(id)] != 0;
+      if (!prompts_only && q.prefilled >= q.prompt) {
+        q.step = 0;
         rep.decoding.push_back(id);
-        const auto t = static_cast<std::int64_t>(k_ + 1.0);
         decode_tokens += t;
-        room_[r] -= t;
+        if constexpr (Ranked) room_[rank_of(id)] -= t;
       }
     }
     std::int64_t room = budget_ - decode_tokens;
     if (rep.role != Role::decode) {
       for (int id : rep.running) {
         if (room <= 0) break;
-        const Request& q = reqs_[static_cast<std::size_t>(id)];
-        const auto r = static_cast<std::size_t>(q.rank);
-        if (q.prefilled >= q.prompt || room_[r] <= 0) continue;
-        const std::int64_t c = std::min({q.prompt - q.prefilled, room, room_[r]});
-        reqs_[static_cast<std::size_t>(id)].step = c;
+        Request& q = reqs_[static_cast<std::size_t>(id)];
+        if (q.prefilled >= q.prompt) continue;
+        std::int64_t c = std::min(q.prompt - q.prefilled, room);
+        if constexpr (Ranked) {
+          c = std::min(c, room_[rank_of(id)]);
+          if (c <= 0) continue;
+          room_[rank_of(id)] -= c;
+        }
+        q.step = c;
         rep.chunks.emplace_back(id, c);
         room -= c;
-        room_[r] -= c;
       }
     }
     return room;
+  }
+
+  [[nodiscard]] std::size_t rank_of(int id) const {
+    return static_cast<std::size_t>(ranks_[static_cast<std::size_t>(id)]);
+  }
+
+  /// Each attention-DP rank's share of this iteration: the decodes and chunks of the requests
+  /// dispatched to it.
+  void rank_loads(const Replica& rep, bool windows) {
+    for (IterationLoad& r : rank_loads_) {
+      r = IterationLoad{};
+      if (windows) r.decode_attended_local = 0;
+    }
+    for (int id : rep.decoding) {
+      const Request& q = reqs_[static_cast<std::size_t>(id)];
+      const double c = d(q.in) + std::floor(q.generated);
+      IterationLoad& r = rank_loads_[rank_of(id)];
+      r.decode_sequences += static_cast<std::int64_t>(k_ + 1.0);
+      r.decode_context += static_cast<std::int64_t>(c * (k_ + 1.0));
+      if (windows) r.decode_attended_local += e_.model.local_span(c + 1.0) * (k_ + 1.0);
+    }
+    for (const auto& [id, c] : rep.chunks) {
+      const Request& q = reqs_[static_cast<std::size_t>(id)];
+      IterationLoad& r = rank_loads_[rank_of(id)];
+      r.prefill_tokens += c;
+      r.prefill_sequences += 1;
+      e_.attend_prompt(r, d(c), d(q.prefilled), d(q.prefilled + c));
+    }
   }
 
   void start_iteration(Replica& rep, double now) {
@@ -492,38 +542,21 @@ class Simulator {
     double ctx = 0, local = 0, local_draft = 0;
     const bool windows = e_.local_fraction() > 0;
     const bool draft_windows = draft_ != nullptr && draft_->local_fraction() > 0;
-    const bool ranks = dp_ > 1;
-    if (ranks) {
-      for (IterationLoad& r : rank_loads_) {
-        r = IterationLoad{};
-        if (windows) r.decode_attended_local = 0;
-      }
-    }
     for (int id : rep.decoding) {
       const Request& q = reqs_[static_cast<std::size_t>(id)];
       const double c = d(q.in) + std::floor(q.generated);
       ctx += c;
       if (windows) local += e_.model.local_span(c + 1.0);
       if (draft_windows) local_draft += draft_->model.local_span(c + 1.0);
-      if (ranks) {
-        IterationLoad& r = rank_loads_[static_cast<std::size_t>(q.rank)];
-        r.decode_sequences += static_cast<std::int64_t>(k_ + 1.0);
-        r.decode_context += static_cast<std::int64_t>(c * (k_ + 1.0));
-        if (windows) r.decode_attended_local += e_.model.local_span(c + 1.0) * (k_ + 1.0);
-      }
     }
     for (const auto& [id, c] : rep.chunks) {
       const Request& q = reqs_[static_cast<std::size_t>(id)];
       load.prefill_tokens += c;
       load.prefill_sequences += 1;
       e_.attend_prompt(load, d(c), d(q.prefilled), d(q.prefilled + c));
-      if (ranks) {
-        IterationLoad& r = rank_loads_[static_cast<std::size_t>(q.rank)];
-        r.prefill_tokens += c;
-        r.prefill_sequences += 1;
-        e_.attend_prompt(r, d(c), d(q.prefilled), d(q.prefilled + c));
-      }
     }
+    const bool ranks = dp_ > 1;
+    if (ranks) rank_loads(rep, windows);
     const double dseq = d(static_cast<std::int64_t>(rep.decoding.size()));
     load.decode_sequences = static_cast<std::int64_t>(dseq * (k_ + 1.0));
     load.decode_context = static_cast<std::int64_t>(ctx * (k_ + 1.0));
@@ -607,6 +640,7 @@ class Simulator {
   double xfer_bw_, xfer_alpha_;
   std::int64_t dp_ = 1;                    ///< attention-DP ranks (1 without)
   std::vector<IterationLoad> rank_loads_;  ///< this iteration's load on each rank
+  std::vector<std::int64_t> ranks_;        ///< the rank each request was dispatched to (dp_ > 1)
   std::vector<std::int64_t> room_;         ///< prompt tokens each rank can still take
   std::vector<char> prompts_only_;         ///< ranks running prompts alone (prefill first)
   std::int64_t budget_ = 0, max_seqs_ = 0, block_ = 16, total_blocks_ = 0;
