@@ -140,6 +140,7 @@ struct Setup {
   Precision precision;  ///< weights and compute
   std::int64_t in, out;
   bool expert_parallel = false;
+  bool attention_dp = false;  ///< wave 32: TensorRT-LLM's "DEP" columns
 };
 
 ServingOptions trtllm(const Setup& s) {
@@ -154,6 +155,7 @@ ServingOptions trtllm(const Setup& s) {
   o.params.max_batched_tokens = 8192;
   o.params.runtime_reserve = 0.05;
   o.moe.expert_parallel = s.expert_parallel;
+  o.moe.attention_data_parallel = s.attention_dp;
   return o;
 }
 
@@ -3188,6 +3190,40 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   engine has no input for; it prices the A100's NVLink); TC52-TC62 (Qwen2.5-32B, no catalog
 //   entry); TC63-TC67 (Qwen2-72B on two GPUs: no server command, startup log or
 //   gpu_memory_utilization printed, and the peer-to-peer question of TC13-TC33).
+// ---- Wave 32: research cases TD01-TD20 (tests/validation/serving_cases_wave32.json and .md),
+// collected blind on 2026-12-01 (session 23): sgl-project/sglang PR #11157's baseline run (TD01)
+// and the offline tables of NVIDIA's TensorRT-LLM perf-overview page at releases the suite had
+// not read (1.2.0: TD02-TD08, per-GPU figures; the unversioned v0.21 data: TD09-TD13; 0.20.0:
+// TD14-TD17; 0.19.0: TD18-TD20; totals). These rules were written before any wave-32 prediction
+// was computed; the earlier rules hold where these do not replace them.
+// * Another release's perf-overview table is a new measurement of the same procedure (new
+//   software, new numbers; waves 1 and 9 read the v0.17 data and 03e27c7's page, and every value
+//   here was checked absent from the suite). Each row: the S offline rule (offline_throughput: the
+//   largest batch that fits, max_num_seqs 2048, token budget 8192, runtime reserve 0.05 - the
+//   page's "0.95 in many cases" -, weights and compute at the checkpoint's precision, FP8 KV cache
+//   for FP8 and NVFP4 checkpoints), one replica of tp = the column's TP. Compared: output tokens/s
+//   of all the column's GPUs (a per-GPU figure times the GPU count). NVFP4 = FP4 compute (S22's
+//   rule); Llama 3.3 70B = Llama3_1_70B (S22's rule). B300 and GB300 are the catalog's per-GPU
+//   entries; the page calls their figures beta, and a measurement stays a measurement.
+// * "DEP4" (TD07, TD08: Qwen3-235B-A22B on 4 GPUs) is TensorRT-LLM's attention data parallelism
+//   with expert parallelism over the 4 ranks: MoeServing::attention_data_parallel and
+//   expert_parallel.
+// * A configuration already in the suite, measured again by a later release, is a repeat: TD04
+//   (Llama 3.3 70B FP8 on 2 H200 TP2, 8192/1024) is S23's, counted once as S23.
+// * Not expressible: TD05 (gpt-oss-120b on B300 "(FP4)": the page says neither the activation
+//   precision of TensorRT-LLM's MXFP4 MoE nor how the other weights are stored); TD16 (Llama 4
+//   Maverick on 8 H200: the expert-parallel degree is not stated; the earlier waves' rule for
+//   unstated parallelism).
+// * TD01 (SGLang's default server on one MI355X, amd/Llama-3.1-8B-Instruct-FP8-KV; sglang
+//   bench_serving, Poisson 8 req/s, 64 prompts of exactly 3500 / 1500): the wave-29 SGLang
+//   Poisson rule (sgl045_fixed_poisson). Version, mem_fraction_static and chunk size are not
+//   printed; the rule's logged 0.81 / 8192 are used, and the pool does not bind (64 x 5,000
+//   tokens at 128 KiB is 39 GiB of a 288 GB device). KV cache BF16: `--kv-cache-dtype auto` takes
+//   the model's dtype (SGLang's server arguments); the checkpoint's FP8 KV scales apply only when
+//   an FP8 cache is asked for. FP8 weights and compute. Compared: output tok/s ("a"), mean TTFT
+//   ("b") and mean end-to-end latency ("c", SimulationResult::e2e.mean; the block is cut after
+//   the median TTFT, so no TPOT is printed).
+//
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
@@ -4782,6 +4818,27 @@ constexpr const char* kDennisLeeVllm =
     "0.10.1.1, startup logs log/vllm-7B-1gpuA10080GB-0.25GRAM.log and -0.5GRAM.log), "
     "https://github.com/dennislee22/vLLM-benchmarking/blob/"
     "b474d1e053c35c9aef8c02aae4efbc0d8675f033/README.md";
+
+constexpr const char* kTrt120 =
+    "NVIDIA, TensorRT-LLM 1.2.0 Performance Overview (developer-guide/perf-overview), output "
+    "throughput per GPU tables, https://nvidia.github.io/TensorRT-LLM/1.2.0/developer-guide/"
+    "perf-overview.html";
+constexpr const char* kTrt021 =
+    "NVIDIA, TensorRT-LLM Performance Overview (v0.21 data; performance/perf-overview), total "
+    "output throughput tables, "
+    "https://nvidia.github.io/TensorRT-LLM/performance/perf-overview.html";
+constexpr const char* kTrt020 =
+    "NVIDIA, TensorRT-LLM 0.20.0 Performance Overview (performance/perf-overview), total output "
+    "throughput tables, "
+    "https://nvidia.github.io/TensorRT-LLM/0.20.0/performance/perf-overview.html";
+constexpr const char* kTrt019 =
+    "NVIDIA, TensorRT-LLM 0.19.0 Performance Overview (performance/perf-overview), total output "
+    "throughput tables, "
+    "https://nvidia.github.io/TensorRT-LLM/0.19.0/performance/perf-overview.html";
+constexpr const char* kSglPr11157 =
+    "sgl-project/sglang pull request #11157 ('perf: cache kernel launch of static w8a8 quant'), "
+    "'before' block: amd/Llama-3.1-8B-Instruct-FP8-KV on one MI355X, "
+    "https://github.com/sgl-project/sglang/pull/11157";
 
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
@@ -7601,6 +7658,49 @@ std::vector<ServingCase> case_list() {
       w2("TC51c", "Qwen2-7B-Instruct 1xA100 80GB BF16 TP1 vLLM 0.10.1.1, gpu-memory-utilization 0.5, 1021/1005, 500 prompts at once: mean TPOT",
          kDennisLeeVllm, Area::latency, 52.41, "ms", 52.3,
          [] { return vllm0101_a100_burst({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100, 1, Precision::bf16, 1021, 1005, 500}, 0.5).tpot.in("ms"); }),
+      // ---- Wave 32 (first predictions recorded at the first run, 2026-12-01, by the model of
+      // 7608b62: session 23's attention-DP ranks).
+      tput("TD02", "Llama 3.3 70B 1xB300 NVFP4 TRT-LLM 1.2.0 offline, 1024/1024: output tok/s", kTrt120, 8196, 1.039e+04,
+           {&L31_70B, &Hardware::Cloud::B300, 1, 1, Precision::fp4, 1024, 1024}),
+      tput("TD03", "Llama 3.3 70B 1xGB300 NVFP4 TRT-LLM 1.2.0 offline, 1024/8192: output tok/s", kTrt120, 4739, 5117,
+           {&L31_70B, &Hardware::Cloud::GB300, 1, 1, Precision::fp4, 1024, 8192}),
+      tput("TD06", "Qwen3-30B-A3B 1xB200 NVFP4 TRT-LLM 1.2.0 offline, 8192/1024: output tok/s", kTrt120, 5945, 7436,
+           {&Q3_30B, &B200, 1, 1, Precision::fp4, 8192, 1024}),
+      tput("TD07", "Qwen3-235B-A22B 4xH200 FP8 DEP4 TRT-LLM 1.2.0 offline, 1024/1024: output tok/s", kTrt120, 4 * 3494.0, 1.399e+04,
+           {&Q3_235B, &H200, 4, 4, Precision::fp8, 1024, 1024, true, true}),
+      tput("TD08", "Qwen3-235B-A22B 4xB300 NVFP4 DEP4 TRT-LLM 1.2.0 offline, 1024/8192: output tok/s", kTrt120, 4 * 4938.0, 2.67e+04,
+           {&Q3_235B, &Hardware::Cloud::B300, 4, 4, Precision::fp4, 1024, 8192, true, true}),
+      tput("TD09", "Llama 3.1 8B 1xH100 FP8 TRT-LLM (v0.21 data) offline, 1000/1000: output tok/s", kTrt021, 14991.62, 1.334e+04,
+           {&L31_8B, &H100, 1, 1, Precision::fp8, 1000, 1000}),
+      tput("TD10", "Llama 3.1 8B 1xH200 FP8 TRT-LLM (v0.21 data) offline, 20000/2000: output tok/s", kTrt021, 1705.68, 1821,
+           {&L31_8B, &H200, 1, 1, Precision::fp8, 20000, 2000}),
+      tput("TD11", "Llama 3.3 70B 2xH100 FP8 TP2 TRT-LLM (v0.21 data) offline, 500/2000: output tok/s", kTrt021, 4654.74, 5049,
+           {&L31_70B, &H100, 2, 2, Precision::fp8, 500, 2000}),
+      tput("TD12", "Llama 3.1 405B 4xB200 NVFP4 TP4 TRT-LLM (v0.21 data) offline, 1000/1000: output tok/s", kTrt021, 4958.53, 5518,
+           {&L31_405B, &B200, 4, 4, Precision::fp4, 1000, 1000}),
+      tput("TD13", "Llama 3.1 405B 8xH200 FP8 TP8 TRT-LLM (v0.21 data) offline, 2048/2048: output tok/s", kTrt021, 2840.86, 2789,
+           {&L31_405B, &H200, 8, 8, Precision::fp8, 2048, 2048}),
+      tput("TD14", "Llama 3.3 70B 2xB200 NVFP4 TP2 TRT-LLM 0.20.0 offline, 1000/2000: output tok/s", kTrt020, 9830.73, 1.312e+04,
+           {&L31_70B, &B200, 2, 2, Precision::fp4, 1000, 2000}),
+      tput("TD15", "Llama 3.3 70B 4xH200 FP8 TP4 TRT-LLM 0.20.0 offline, 1000/1000: output tok/s", kTrt020, 8685.44, 8644,
+           {&L31_70B, &H200, 4, 4, Precision::fp8, 1000, 1000}),
+      tput("TD17", "Llama 3.3 70B 4xH100 FP8 TP4 TRT-LLM 0.20.0 offline, 2048/128: output tok/s", kTrt020, 1213.33, 1110,
+           {&L31_70B, &H100, 4, 4, Precision::fp8, 2048, 128}),
+      tput("TD18", "Llama 3.1 70B 1xH100 FP8 TRT-LLM 0.19.0 offline, 128/2048: output tok/s", kTrt019, 745.19, 514.8,
+           {&L31_70B, &H100, 1, 1, Precision::fp8, 128, 2048}),
+      tput("TD19", "Llama 3.1 70B 1xH200 FP8 TRT-LLM 0.19.0 offline, 1000/1000: output tok/s", kTrt019, 2727.42, 2740,
+           {&L31_70B, &H200, 1, 1, Precision::fp8, 1000, 1000}),
+      tput("TD20", "Llama 3.3 70B 8xB200 NVFP4 TP8 TRT-LLM 0.19.0 offline, 20000/2000: output tok/s", kTrt019, 3167.3, 3609,
+           {&L31_70B, &B200, 8, 8, Precision::fp4, 20000, 2000}),
+      w2("TD01a", "Llama 3.1 8B 1xMI355X FP8 SGLang (PR #11157 baseline), 3500/1500, Poisson 8 req/s, 64 prompts: output tok/s",
+         kSglPr11157, Area::throughput, 4289.17, "tok/s", 5217,
+         [] { return sgl045_fixed_poisson({&L31_8B, &MI355, 1, Precision::fp8, 3500, 1500, 0}, 8.0, 64).output_throughput.in("tokens/s"); }),
+      w2("TD01b", "Llama 3.1 8B 1xMI355X FP8 SGLang (PR #11157 baseline), 3500/1500, Poisson 8 req/s, 64 prompts: mean TTFT",
+         kSglPr11157, Area::latency, 80.21, "ms", 32.67,
+         [] { return sgl045_fixed_poisson({&L31_8B, &MI355, 1, Precision::fp8, 3500, 1500, 0}, 8.0, 64).ttft.mean.in("ms"); }),
+      w2("TD01c", "Llama 3.1 8B 1xMI355X FP8 SGLang (PR #11157 baseline), 3500/1500, Poisson 8 req/s, 64 prompts: mean E2E latency",
+         kSglPr11157, Area::latency, 16796.05, "ms", 1.004e+04,
+         [] { return sgl045_fixed_poisson({&L31_8B, &MI355, 1, Precision::fp8, 3500, 1500, 0}, 8.0, 64).e2e.mean.in("ms"); }),
   };
   return all;
 }
@@ -9092,13 +9192,32 @@ TEST(ServingValidation, TC50cQwen27BOneA100Util50Burst200MeanTpot) { check("TC50
 TEST(ServingValidation, TC51aQwen27BOneA100Util50Burst500Throughput) { check("TC51a"); }
 TEST(ServingValidation, TC51bQwen27BOneA100Util50Burst500MeanTtft) { check("TC51b"); }
 TEST(ServingValidation, TC51cQwen27BOneA100Util50Burst500MeanTpot) { check("TC51c"); }
+TEST(ServingValidation, TD01aLlama318BOneMi355xSglangPoisson8Throughput) { check("TD01a"); }
+TEST(ServingValidation, TD01bLlama318BOneMi355xSglangPoisson8MeanTtft) { check("TD01b"); }
+TEST(ServingValidation, TD01cLlama318BOneMi355xSglangPoisson8MeanE2e) { check("TD01c"); }
+TEST(ServingValidation, TD02Llama3370BOneB300Fp4Trt120In1024Out1024) { check("TD02"); }
+TEST(ServingValidation, TD03Llama3370BOneGb300Fp4Trt120In1024Out8192) { check("TD03"); }
+TEST(ServingValidation, TD06Qwen330BA3BOneB200Fp4Trt120In8192Out1024) { check("TD06"); }
+TEST(ServingValidation, TD07Qwen3235BFourH200Fp8Dep4Trt120In1024Out1024) { check("TD07"); }
+TEST(ServingValidation, TD08Qwen3235BFourB300Fp4Dep4Trt120In1024Out8192) { check("TD08"); }
+TEST(ServingValidation, TD09Llama318BOneH100Fp8Trt021In1000Out1000) { check("TD09"); }
+TEST(ServingValidation, TD10Llama318BOneH200Fp8Trt021In20000Out2000) { check("TD10"); }
+TEST(ServingValidation, TD11Llama3370BTwoH100Fp8Trt021In500Out2000) { check("TD11"); }
+TEST(ServingValidation, TD12Llama31405BFourB200Fp4Trt021In1000Out1000) { check("TD12"); }
+TEST(ServingValidation, TD13Llama31405BEightH200Fp8Trt021In2048Out2048) { check("TD13"); }
+TEST(ServingValidation, TD14Llama3370BTwoB200Fp4Trt020In1000Out2000) { check("TD14"); }
+TEST(ServingValidation, TD15Llama3370BFourH200Fp8Trt020In1000Out1000) { check("TD15"); }
+TEST(ServingValidation, TD17Llama3370BFourH100Fp8Trt020In2048Out128) { check("TD17"); }
+TEST(ServingValidation, TD18Llama3170BOneH100Fp8Trt019In128Out2048) { check("TD18"); }
+TEST(ServingValidation, TD19Llama3170BOneH200Fp8Trt019In1000Out1000) { check("TD19"); }
+TEST(ServingValidation, TD20Llama3370BEightB200Fp4Trt019In20000Out2000) { check("TD20"); }
 
 /// The collection wave of a serving case, from its id (docs/validation.md): waves 1-8 by one
 /// letter (S followed by a digit is wave 1), waves 9-28 by S and a second letter (SA, SB: wave 9;
 /// SC, SD: 10; SE, SF: 11; SG, SH: 12; SI: 13; SJ: 14; SK: 15; SN: 16; SO: 17; SP: 18; SQ: 19;
 /// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24; SW: 25; SX: 26; SY: 27; SZ: 28), waves 29-31 by TA, TB
 /// and TC; any other two-letter id counts with wave 9.
-constexpr std::size_t kServingWaves = 31;
+constexpr std::size_t kServingWaves = 32;
 std::size_t serving_wave(const std::string& id) {
   const bool two_letters = id.size() > 1 && std::isalpha(static_cast<unsigned char>(id[1]));
   if (!two_letters) {
@@ -9112,6 +9231,7 @@ std::size_t serving_wave(const std::string& id) {
   if (id[0] == 'T' && id[1] == 'A') return 29;  // wave 29: the S letters ran out at SZ
   if (id[0] == 'T' && id[1] == 'B') return 30;
   if (id[0] == 'T' && id[1] == 'C') return 31;
+  if (id[0] == 'T' && id[1] == 'D') return 32;
   const auto i = id[0] == 'S' ? kSecond.find(id[1]) : std::string_view::npos;
   return i == std::string_view::npos ? 9 : kWave[i];
 }
@@ -9170,7 +9290,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       "7 (Z)",   "8 (O)",   "9 (SA, SB)", "10 (SC, SD)", "11 (SE, SF)", "12 (SG, SH)", "13 (SI)",
       "14 (SJ)", "15 (SK)", "16 (SN)",    "17 (SO)",     "18 (SP)",     "19 (SQ)",     "20 (SR)",
       "21 (SS)", "22 (ST)", "23 (SU)",    "24 (SV)",     "25 (SW)",     "26 (SX)",     "27 (SY)",
-      "28 (SZ)", "29 (TA)", "30 (TB)",    "31 (TC)"};
+      "28 (SZ)", "29 (TA)", "30 (TB)",    "31 (TC)",     "32 (TD)"};
   constexpr std::array<std::string_view, 6> kVendorName = {
       "SC (NVIDIA)",     "SD (AMD, TPU v6e)", "SE (NVIDIA)",
       "SF (AMD MI355X)", "SG (NVIDIA)",       "SH (AMD, TPU, Trainium, MLPerf)"};
