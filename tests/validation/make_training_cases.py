@@ -193,6 +193,11 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave35.json")))
 # context-parallel series on 256 H100; collected blind on 2026-12-01 in session 23). The rules
 # marked "wave 36" below were written before any wave-36 prediction.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave36.json")))
+# Wave 37 (YJ01-YJ06: Lambda's "FlashAttention 2 on Lambda Cloud" README, a GPT-3 2.7B-shaped
+# model on 1 and 8 A100 80GB / H100 80GB with FlashAttention-2 and with the Hugging Face baseline;
+# collected blind on 2026-12-01 in session 23). The rules marked "wave 37" below were written
+# before any wave-37 prediction.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave37.json")))
 # Wave-15 rules (written before any wave-15 prediction, from the sources and earlier rules only):
 # * XH01-XH06: Megatron's three context-parallel exchanges (p2p ring, all-gather, a2a/Ulysses) of
 #   the same 1.2B run; the solver prices the ring exchange (ParallelConfig::cp), so the p2p rows
@@ -521,6 +526,21 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave36.json")))
 #   group spans context-parallel ranks (CP 2-8 with DP below EP) fall under the wave-6 rule
 #   (not expressible).
 # * The loss rule (session 19): the records name no fused cross entropy: the fp32 copy.
+# Wave-37 rules (written before any wave-37 prediction, from the sources and earlier rules only):
+# * YJ01-YJ06 (Lambda's FlashAttention-2 README with the configs of its flash-attention fork):
+#   the record's GPT-3 2.7B shape (32 x 2560, 32 heads of dimension 80, a plain 4h GELU MLP,
+#   learned positions, tied embeddings, vocabulary 50264 / 50257), fp16 mixed precision = fp16
+#   compute with fp32 master weights and Adam states, ZeroRedundancyOptimizer = ZeRO-1 (nothing to
+#   shard on one GPU), no recomputation, micro-batch 4 (FlashAttention-2) or 1 (baseline),
+#   global batch 512; "A100 80GB SXM4" / "H100 80GB SXM5" = the A100 SXM 80GB / H100 SXM rigs,
+#   one node. FlashAttention-2 on Hopper by its rule (attention_efficiency). The Hugging Face
+#   GPT2LMHeadModel baseline (YJ05, YJ06) is eager attention over a materialized score matrix and
+#   eager elementwise kernels (the HF rule); the flash-attention fork's GPT model fuses them.
+# * The loss: flash_attn's CrossEntropyLoss (flash_attn.losses.cross_entropy, a fused Triton
+#   kernel over the 16-bit logits) is a fused cross entropy; the baseline's torch
+#   CrossEntropyLoss the fp32 copy (the session-19 loss rule).
+# * Tokens/s per GPU compared (the metric order of every wave; the README's Tokens/Sec over the
+#   GPUs). The memory column (GB per GPU, method not stated) is not compared.
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
     # wave 36 (see the wave-36 rules above).
@@ -828,6 +848,8 @@ def attention_efficiency(c):
                                        c["source"].get("title"))).lower()
     if any(k in text for k in TE_WORDS):
         return 0.0
+    if "no flash" in (c["config"].get("attention") or "").lower():
+        return 0.0  # wave 37: a materialized baseline named beside a FlashAttention-2 title
     if any(k in text for k in FA2_WORDS):
         return FA2_ON_HOPPER
     return 0.0
@@ -859,7 +881,8 @@ def elementwise(c):
 # Megatron-Core's native loss and of PyTorch's cross_entropy on logits.float(). Written in
 # session 19 with every case's result known: the cases it moves are in sample.
 FUSED_LOSS_WORDS = ("liger", "cross_entropy_fusion_impl", "parallel_cross_entropy",
-                    "fused cross entropy", "fused cross-entropy", "jax", "maxtext", "neuron")
+                    "fused cross entropy", "fused cross-entropy", "jax", "maxtext", "neuron",
+                    "flash_attn crossentropyloss")  # wave 37: flash_attn.losses.cross_entropy
 
 
 def loss_kernel(c):
@@ -1151,7 +1174,7 @@ for c in cases:
     # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
     # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
     # the solver's inputs cannot tell apart, is counted once).
-    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI"):  # 13-36
+    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ"):  # 13-37
         if new_case and row_key in wave10_seen:
             skipped.append((cid, m["name"], "the configuration of %s measured again on another software "
                             "variant (a repeat, counted once)" % wave10_seen[row_key]))
@@ -1207,7 +1230,7 @@ for r in rows:
     seen_values.setdefault(k, r["id"])
 
 out = ["// Generated by tests/validation/make_training_cases.py from training_cases.json and"
-       " training_cases_wave2.json - _wave36.json - do not edit.",
+       " training_cases_wave2.json - _wave37.json - do not edit.",
        "// clang-format off",
        "const TrainingRow kTrainingRows[] = {"]
 for r in rows:
