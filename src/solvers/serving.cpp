@@ -51,10 +51,7 @@ struct Plan {
     // pp micro-batches in flight, each within the engine's limits.
     const double micro = std::ceil(d(batch) / d(o->pp));
     if (micro > d(o->params.max_num_seqs)) return false;
-    const double k = o->speculation ? d(o->speculation->draft_length) : 0.0;
-    if (o->batching == Batching::continuous && o->params.schedule == IterationSchedule::mixed &&
-        micro * (k + 1.0) >= d(o->params.max_batched_tokens))
-      return false;  // no room left for prefill in the token budget
+    if (!detail::leaves_prefill_room(*o, micro)) return false;  // no room for prefill
     const Bits pool = pool_at(batch);
     if (pool <= typed::bytes(0)) return false;
     return d(batch) * blocks_per_request <= std::floor(pool / block_bytes);

@@ -140,6 +140,17 @@ class Engine {
   return p.windowed_kv_pages ? m.cached_kv_tokens(tokens) : tokens;
 }
 
+/// Whether `seqs` running sequences, each decoding 1 + draft-length tokens, leave a mixed
+/// iteration's token budget room for a prompt chunk (prefill-first and static engines always do:
+/// their prompts run in iterations of their own).
+[[nodiscard]] inline bool leaves_prefill_room(const ServingOptions& o, double seqs) {
+  if (o.batching != Batching::continuous || o.params.schedule != IterationSchedule::mixed) {
+    return true;
+  }
+  const double k = o.speculation ? static_cast<double>(o.speculation->draft_length) : 0.0;
+  return seqs * (k + 1.0) < static_cast<double>(o.params.max_batched_tokens);
+}
+
 /// Accepted tokens per verification step: (1 - a^(k+1)) / (1 - a) (Leviathan et al. 2023).
 [[nodiscard]] double tokens_per_step(const Speculation& s);
 

@@ -753,9 +753,7 @@ SimulationResult simulate(const Workload& m, const HardwareNode& hw, const Servi
     draft_opt->speculation.reset();
     draft.emplace(*so.speculation->draft, hw, *draft_opt);
   }
-  const double k = so.speculation ? d(so.speculation->draft_length) : 0.0;
-  if (so.params.schedule == IterationSchedule::mixed &&
-      d(so.params.max_num_seqs) * (k + 1.0) >= d(so.params.max_batched_tokens)) {
+  if (!detail::leaves_prefill_room(so, d(so.params.max_num_seqs))) {
     throw InvalidArgumentError("params.max_num_seqs",
                                "max_num_seqs x (draft length + 1) must be below "
                                "max_batched_tokens, or prefill can starve (mixed iterations)");
