@@ -3224,6 +3224,30 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   ("b") and mean end-to-end latency ("c", SimulationResult::e2e.mean; the block is cut after
 //   the median TTFT, so no TPOT is printed).
 //
+// ---- Wave 33: research cases TE01-TE31 (tests/validation/serving_cases_wave33.json and .md),
+// collected blind on 2026-12-01 (session 23): the offline throughput tables of NVIDIA's
+// TensorRT-LLM perf-overview page at releases 0.10-0.15. 0.14.0 from a commit-pinned fork
+// (arthurrasmusson/TensorRT-LLM at e00d4e6, whose page says "All data in the table below was
+// generated using version 0.14.0"); 0.10, 0.11, 0.12, 0.13 and 0.15 from stored copies of the
+// page that name their release the same way but not their repository: cited at the release tag
+// of NVIDIA/TensorRT-LLM, not opened here (the repository is beyond the fetch limit). Every value
+// was checked absent from the suite. These rules were written before any wave-33 prediction was
+// computed; the earlier rules hold where these do not replace them.
+// * 0.12-0.15 (trtllm-bench throughput, engine limits from its build heuristics, not published):
+//   the S offline rule (tput), as wave 32. Mixtral's experts tensor-parallel (S07 / S08's rule;
+//   the page states no expert parallelism). "Mixed" precision columns are FP16.
+// * 0.10 and 0.11 (gptManagerBenchmark, in-flight batching, all requests at once): the page states
+//   each engine's max_batch_size and max_num_tokens and the run's
+//   --kv_cache_free_gpu_mem_fraction (0.9 in 0.10, 0.99 in 0.11): the S offline rule with those
+//   limits (trtllm_bench_report: max_num_seqs = max_batch_size, token budget = max_num_tokens,
+//   runtime reserve = 1 - the fraction). FP8 rows carry an FP8 KV cache (kv_cache_quant_algo).
+// * A configuration already in the suite is a repeat: TE13 (Llama 3.1 405B FP8 on 8 H200, TP 8,
+//   1000/1000, 0.13) is S06's (v0.17 data), counted once as S06.
+// * Llama 3 / 3.1 / 2 and Mistral 7B (v0.1; every row is shorter than its window) are the catalog
+//   entries of those names; L40S = the catalog L40S (48 GB, PCIe, no NVLink: its TP rows cross
+//   PCIe, the device link the catalog gives it).
+// * Compared: output tokens/s of all the column's GPUs (throughput area).
+//
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
@@ -4839,6 +4863,31 @@ constexpr const char* kSglPr11157 =
     "sgl-project/sglang pull request #11157 ('perf: cache kernel launch of static w8a8 quant'), "
     "'before' block: amd/Llama-3.1-8B-Instruct-FP8-KV on one MI355X, "
     "https://github.com/sgl-project/sglang/pull/11157";
+
+constexpr const char* kTrt014 =
+    "NVIDIA, TensorRT-LLM Performance Overview generated with version 0.14.0 (fork "
+    "arthurrasmusson/TensorRT-LLM at e00d4e6), https://github.com/arthurrasmusson/TensorRT-LLM/"
+    "blob/e00d4e6564921307dd264b61fe1d46f116095e0e/docs/source/performance/perf-overview.md";
+constexpr const char* kTrt015 =
+    "NVIDIA, TensorRT-LLM Performance Overview, release 0.15.0 (a stored copy naming its release; "
+    "cited at the tag), https://github.com/NVIDIA/TensorRT-LLM/blob/v0.15.0/docs/source/"
+    "performance/perf-overview.md";
+constexpr const char* kTrt013 =
+    "NVIDIA, TensorRT-LLM Performance Overview, release 0.13.0 (a stored copy naming its release; "
+    "cited at the tag), https://github.com/NVIDIA/TensorRT-LLM/blob/v0.13.0/docs/source/"
+    "performance/perf-overview.md";
+constexpr const char* kTrt012 =
+    "NVIDIA, TensorRT-LLM Performance Overview, release 0.12.0 (a stored copy naming its release; "
+    "cited at the tag), https://github.com/NVIDIA/TensorRT-LLM/blob/v0.12.0/docs/source/"
+    "performance/perf-overview.md";
+constexpr const char* kTrt011 =
+    "NVIDIA, TensorRT-LLM Performance Overview, release 0.11.0 (a stored copy naming its release; "
+    "cited at the tag), https://github.com/NVIDIA/TensorRT-LLM/blob/v0.11.0/docs/source/"
+    "performance/perf-overview.md";
+constexpr const char* kTrt010 =
+    "NVIDIA, TensorRT-LLM Performance Overview, release 0.10.0 (a stored copy naming its release; "
+    "cited at the tag), https://github.com/NVIDIA/TensorRT-LLM/blob/v0.10.0/docs/source/"
+    "performance/perf-overview.md";
 
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
@@ -7701,6 +7750,68 @@ std::vector<ServingCase> case_list() {
       w2("TD01c", "Llama 3.1 8B 1xMI355X FP8 SGLang (PR #11157 baseline), 3500/1500, Poisson 8 req/s, 64 prompts: mean E2E latency",
          kSglPr11157, Area::latency, 16796.05, "ms", 1.004e+04,
          [] { return sgl045_fixed_poisson({&L31_8B, &MI355, 1, Precision::fp8, 3500, 1500, 0}, 8.0, 64).e2e.mean.in("ms"); }),
+      // ---- Wave 33 (first predictions recorded at the first run, 2026-12-01, by the model of
+      // 7608b62).
+      tput("TE01", "Llama 3.1 405B 8xH200 FP8 TP8 TRT-LLM 0.14 offline, 20000/2000: output tok/s", kTrt014, 481.5732, 476.9,
+           {&L31_405B, &H200, 8, 8, Precision::fp8, 20000, 2000}),
+      tput("TE02", "Llama 3.1 70B 8xA100 FP16 TP8 TRT-LLM 0.14 offline, 128/2048: output tok/s", kTrt014, 4254.2871, 4762,
+           {&L31_70B, &A100, 8, 8, Precision::fp16, 128, 2048}),
+      tput("TE03", "Llama 3.1 70B 4xL40S FP8 TP4 TRT-LLM 0.14 offline, 1000/1000: output tok/s", kTrt014, 1161.4814, 1332,
+           {&L31_70B, &L40S, 4, 4, Precision::fp8, 1000, 1000}),
+      tput("TE04", "Llama 3.1 8B 1xH100 FP8 TRT-LLM 0.14 offline, 2048/2048: output tok/s", kTrt014, 8777.6623, 9034,
+           {&L31_8B, &H100, 1, 1, Precision::fp8, 2048, 2048}),
+      tput("TE05", "Mixtral 8x22B 8xH100 FP8 TP8 TRT-LLM 0.14 offline, 500/2000: output tok/s", kTrt014, 19997.3914, 2.174e+04,
+           {&MIX22, &H100, 8, 8, Precision::fp8, 500, 2000}),
+      tput("TE06", "Mixtral 8x7B 4xH100 FP16 TP4 TRT-LLM 0.14 offline, 1000/1000: output tok/s", kTrt014, 15509.1538, 1.644e+04,
+           {&MIX7, &H100, 4, 4, Precision::fp16, 1000, 1000}),
+      tput("TE07", "Llama 3.1 70B 2xH100 FP8 TP2 TRT-LLM 0.15 offline, 20000/2000: output tok/s", kTrt015, 410.93, 461,
+           {&L31_70B, &H100, 2, 2, Precision::fp8, 20000, 2000}),
+      tput("TE08", "Llama 3.1 8B 1xL40S FP8 TRT-LLM 0.15 offline, 500/2000: output tok/s", kTrt015, 4263.97, 4158,
+           {&L31_8B, &L40S, 1, 1, Precision::fp8, 500, 2000}),
+      tput("TE09", "Mixtral 8x7B 1xH100 FP8 TRT-LLM 0.15 offline, 20000/2000: output tok/s", kTrt015, 670.61, 697.9,
+           {&MIX7, &H100, 1, 1, Precision::fp8, 20000, 2000}),
+      tput("TE10", "Mixtral 8x22B 8xA100 FP16 TP8 TRT-LLM 0.15 offline, 1000/1000: output tok/s", kTrt015, 4790.88, 3912,
+           {&MIX22, &A100, 8, 8, Precision::fp16, 1000, 1000}),
+      tput("TE11", "Mistral 7B 1xH100 FP16 TRT-LLM 0.15 offline, 128/2048: output tok/s", kTrt015, 10324.05, 1.063e+04,
+           {&MIS7, &H100, 1, 1, Precision::fp16, 128, 2048}),
+      tput("TE12", "Llama 3.1 70B 4xA100 FP16 TP4 TRT-LLM 0.15 offline, 2048/2048: output tok/s", kTrt015, 1341.99, 1104,
+           {&L31_70B, &A100, 4, 4, Precision::fp16, 2048, 2048}),
+      tput("TE14", "Llama 3.1 70B 2xH100 FP8 TP2 TRT-LLM 0.13 offline, 128/2048: output tok/s", kTrt013, 5654.43, 5984,
+           {&L31_70B, &H100, 2, 2, Precision::fp8, 128, 2048}),
+      tput("TE15", "Llama 2 7B 1xA100 FP16 TRT-LLM 0.13 offline, 1000/1000: output tok/s", kTrt013, 1431.92, 1437,
+           {&L2_7B, &A100, 1, 1, Precision::fp16, 1000, 1000}),
+      tput("TE16", "Llama 3.1 8B 1xL40S FP8 TRT-LLM 0.13 offline, 20000/2000: output tok/s", kTrt013, 263.75, 323.8,
+           {&L31_8B, &L40S, 1, 1, Precision::fp8, 20000, 2000}),
+      tput("TE17", "Llama 2 70B 8xH100 FP16 TP8 TRT-LLM 0.13 offline, 500/2000: output tok/s", kTrt013, 7384.79, 8766,
+           {&L2_70B, &H100, 8, 8, Precision::fp16, 500, 2000}),
+      tput("TE18", "Mixtral 8x7B 2xH200 FP8 TP2 TRT-LLM 0.13 offline, 20000/2000: output tok/s", kTrt013, 2195.84, 2457,
+           {&MIX7, &H200, 2, 2, Precision::fp8, 20000, 2000}),
+      tput("TE19", "Llama 2 70B 4xH100 FP8 TP4 TRT-LLM 0.12 offline, 2048/2048: output tok/s", kTrt012, 4889.26, 5559,
+           {&L2_70B, &H100, 4, 4, Precision::fp8, 2048, 2048}),
+      tput("TE20", "Llama 2 7B 1xL40S FP8 TRT-LLM 0.12 offline, 128/128: output tok/s", kTrt012, 6345.72, 6170,
+           {&L2_7B, &L40S, 1, 1, Precision::fp8, 128, 128}),
+      tput("TE21", "Mixtral 8x7B 2xH200 FP8 TP2 TRT-LLM 0.12 offline, 128/2048: output tok/s", kTrt012, 29389.21, 3.283e+04,
+           {&MIX7, &H200, 2, 2, Precision::fp8, 128, 2048}),
+      tput("TE22", "Llama 3 70B 8xA100 FP16 TP8 TRT-LLM 0.12 offline, 128/2048: output tok/s", kTrt012, 3815.08, 4762,
+           {&L3_70B, &A100, 8, 8, Precision::fp16, 128, 2048}),
+      tput("TE23", "Llama 3 8B 1xH100 FP8 TRT-LLM 0.12 offline, 2048/128: output tok/s", kTrt012, 3463.26, 3467,
+           {&L3_8B, &H100, 1, 1, Precision::fp8, 2048, 128}),
+      w2("TE24", "Llama 2 70B 2xH100 FP8 TP2 TRT-LLM 0.11 offline, 128/2048: output tok/s", kTrt011, Area::throughput, 5267.56, "tok/s", 5814,
+         [] { return trtllm_bench_report({&L2_70B, &H100, 2, 2, Precision::fp8, 128, 2048}, 2048, 2048, 0.99); }),
+      w2("TE25", "Llama 3 8B 1xA100 FP16 TRT-LLM 0.11 offline, 128/2048: output tok/s", kTrt011, Area::throughput, 4837.47, "tok/s", 4118,
+         [] { return trtllm_bench_report({&L3_8B, &A100, 1, 1, Precision::fp16, 128, 2048}, 2048, 8192, 0.99); }),
+      w2("TE26", "Mixtral 8x7B 2xH100 FP8 TP2 TRT-LLM 0.11 offline, 2048/2048: output tok/s", kTrt011, Area::throughput, 11486.66, "tok/s", 1.229e+04,
+         [] { return trtllm_bench_report({&MIX7, &H100, 2, 2, Precision::fp8, 2048, 2048}, 2048, 3072, 0.99); }),
+      w2("TE27", "Mistral 7B 1xL40S FP8 TRT-LLM 0.11 offline, 128/128: output tok/s", kTrt011, Area::throughput, 10237.23, "tok/s", 1.037e+04,
+         [] { return trtllm_bench_report({&MIS7, &L40S, 1, 1, Precision::fp8, 128, 128}, 4098, 8192, 0.99); }),
+      w2("TE28", "Llama 2 70B 1xH200 FP8 TRT-LLM 0.10 offline, 128/2048: output tok/s", kTrt010, Area::throughput, 3199.9, "tok/s", 3764,
+         [] { return trtllm_bench_report({&L2_70B, &H200, 1, 1, Precision::fp8, 128, 2048}, 2048, 2048, 0.9); }),
+      w2("TE29", "Llama 3 70B 4xH100 FP8 TP4 TRT-LLM 0.10 offline, 2048/2048: output tok/s", kTrt010, Area::throughput, 3685.74, "tok/s", 5146,
+         [] { return trtllm_bench_report({&L3_70B, &H100, 4, 4, Precision::fp8, 2048, 2048}, 2048, 2048, 0.9); }),
+      w2("TE30", "Llama 2 7B 1xA100 FP16 TRT-LLM 0.10 offline, 128/2048: output tok/s", kTrt010, Area::throughput, 1903.4, "tok/s", 1813,
+         [] { return trtllm_bench_report({&L2_7B, &A100, 1, 1, Precision::fp16, 128, 2048}, 2048, 2048, 0.9); }),
+      w2("TE31", "Mixtral 8x7B 2xH100 FP16 TP2 TRT-LLM 0.10 offline, 128/2048: output tok/s", kTrt010, Area::throughput, 7864.88, "tok/s", 7781,
+         [] { return trtllm_bench_report({&MIX7, &H100, 2, 2, Precision::fp16, 128, 2048}, 2048, 2048, 0.9); }),
   };
   return all;
 }
@@ -9211,13 +9322,43 @@ TEST(ServingValidation, TD17Llama3370BFourH100Fp8Trt020In2048Out128) { check("TD
 TEST(ServingValidation, TD18Llama3170BOneH100Fp8Trt019In128Out2048) { check("TD18"); }
 TEST(ServingValidation, TD19Llama3170BOneH200Fp8Trt019In1000Out1000) { check("TD19"); }
 TEST(ServingValidation, TD20Llama3370BEightB200Fp4Trt019In20000Out2000) { check("TD20"); }
+TEST(ServingValidation, TE01TrtPerfOverviewOffline) { check("TE01"); }
+TEST(ServingValidation, TE02TrtPerfOverviewOffline) { check("TE02"); }
+TEST(ServingValidation, TE03TrtPerfOverviewOffline) { check("TE03"); }
+TEST(ServingValidation, TE04TrtPerfOverviewOffline) { check("TE04"); }
+TEST(ServingValidation, TE05TrtPerfOverviewOffline) { check("TE05"); }
+TEST(ServingValidation, TE06TrtPerfOverviewOffline) { check("TE06"); }
+TEST(ServingValidation, TE07TrtPerfOverviewOffline) { check("TE07"); }
+TEST(ServingValidation, TE08TrtPerfOverviewOffline) { check("TE08"); }
+TEST(ServingValidation, TE09TrtPerfOverviewOffline) { check("TE09"); }
+TEST(ServingValidation, TE10TrtPerfOverviewOffline) { check("TE10"); }
+TEST(ServingValidation, TE11TrtPerfOverviewOffline) { check("TE11"); }
+TEST(ServingValidation, TE12TrtPerfOverviewOffline) { check("TE12"); }
+TEST(ServingValidation, TE14TrtPerfOverviewOffline) { check("TE14"); }
+TEST(ServingValidation, TE15TrtPerfOverviewOffline) { check("TE15"); }
+TEST(ServingValidation, TE16TrtPerfOverviewOffline) { check("TE16"); }
+TEST(ServingValidation, TE17TrtPerfOverviewOffline) { check("TE17"); }
+TEST(ServingValidation, TE18TrtPerfOverviewOffline) { check("TE18"); }
+TEST(ServingValidation, TE19TrtPerfOverviewOffline) { check("TE19"); }
+TEST(ServingValidation, TE20TrtPerfOverviewOffline) { check("TE20"); }
+TEST(ServingValidation, TE21TrtPerfOverviewOffline) { check("TE21"); }
+TEST(ServingValidation, TE22TrtPerfOverviewOffline) { check("TE22"); }
+TEST(ServingValidation, TE23TrtPerfOverviewOffline) { check("TE23"); }
+TEST(ServingValidation, TE24TrtPerfOverviewOffline) { check("TE24"); }
+TEST(ServingValidation, TE25TrtPerfOverviewOffline) { check("TE25"); }
+TEST(ServingValidation, TE26TrtPerfOverviewOffline) { check("TE26"); }
+TEST(ServingValidation, TE27TrtPerfOverviewOffline) { check("TE27"); }
+TEST(ServingValidation, TE28TrtPerfOverviewOffline) { check("TE28"); }
+TEST(ServingValidation, TE29TrtPerfOverviewOffline) { check("TE29"); }
+TEST(ServingValidation, TE30TrtPerfOverviewOffline) { check("TE30"); }
+TEST(ServingValidation, TE31TrtPerfOverviewOffline) { check("TE31"); }
 
 /// The collection wave of a serving case, from its id (docs/validation.md): waves 1-8 by one
 /// letter (S followed by a digit is wave 1), waves 9-28 by S and a second letter (SA, SB: wave 9;
 /// SC, SD: 10; SE, SF: 11; SG, SH: 12; SI: 13; SJ: 14; SK: 15; SN: 16; SO: 17; SP: 18; SQ: 19;
 /// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24; SW: 25; SX: 26; SY: 27; SZ: 28), waves 29-31 by TA, TB
 /// and TC; any other two-letter id counts with wave 9.
-constexpr std::size_t kServingWaves = 32;
+constexpr std::size_t kServingWaves = 33;
 std::size_t serving_wave(const std::string& id) {
   const bool two_letters = id.size() > 1 && std::isalpha(static_cast<unsigned char>(id[1]));
   if (!two_letters) {
@@ -9232,6 +9373,7 @@ std::size_t serving_wave(const std::string& id) {
   if (id[0] == 'T' && id[1] == 'B') return 30;
   if (id[0] == 'T' && id[1] == 'C') return 31;
   if (id[0] == 'T' && id[1] == 'D') return 32;
+  if (id[0] == 'T' && id[1] == 'E') return 33;
   const auto i = id[0] == 'S' ? kSecond.find(id[1]) : std::string_view::npos;
   return i == std::string_view::npos ? 9 : kWave[i];
 }
@@ -9290,7 +9432,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       "7 (Z)",   "8 (O)",   "9 (SA, SB)", "10 (SC, SD)", "11 (SE, SF)", "12 (SG, SH)", "13 (SI)",
       "14 (SJ)", "15 (SK)", "16 (SN)",    "17 (SO)",     "18 (SP)",     "19 (SQ)",     "20 (SR)",
       "21 (SS)", "22 (ST)", "23 (SU)",    "24 (SV)",     "25 (SW)",     "26 (SX)",     "27 (SY)",
-      "28 (SZ)", "29 (TA)", "30 (TB)",    "31 (TC)",     "32 (TD)"};
+      "28 (SZ)", "29 (TA)", "30 (TB)",    "31 (TC)",     "32 (TD)",     "33 (TE)"};
   constexpr std::array<std::string_view, 6> kVendorName = {
       "SC (NVIDIA)",     "SD (AMD, TPU v6e)", "SE (NVIDIA)",
       "SF (AMD MI355X)", "SG (NVIDIA)",       "SH (AMD, TPU, Trainium, MLPerf)"};
