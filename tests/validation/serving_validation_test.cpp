@@ -3248,6 +3248,20 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   PCIe, the device link the catalog gives it).
 // * Compared: output tokens/s of all the column's GPUs (throughput area).
 //
+// ---- Wave 34: research cases TF01-TF83 (tests/validation/serving_cases_wave34.json and .md),
+// collected blind on 2026-12-01 (session 23). These rules were written before any wave-34
+// prediction was computed; the earlier rules hold where these do not replace them.
+// * TF01-TF77 (TensorRT-LLM 0.9.0's perf-overview tables, a fork's copy at 6ad7cf1): the
+//   collector found every row to be the rounded form of a row of NVIDIA's
+//   trt_llm_0_9_0_dli.csv, a file wave 10 used (it took six of its rows); which of its other rows
+//   that integration printed is not known, so they count as read: not expressible here (a used
+//   source), whatever the measurement.
+// * TF78-TF83 (vLLM CI "Performance Benchmark" builds #9523 on A100-SXM4-80GB and #9555 on
+//   8 x H100, the Latency tests: input 32, output 128, batch fixed 8; llama-3.1 8B TP1, llama-3 70B
+//   TP4, mixtral 8x7B TP2): the SR13-SR15 rule (vllm_batch_latency_bf16_ms: one static batch of 8
+//   at the checkpoints' BF16, vLLM's V0 defaults, CUDA graphs), on the catalog A100 (80 GB) and
+//   H100. Compared: the mean end-to-end latency of the batch (latency area), as SR13-SR15.
+//
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
@@ -4888,6 +4902,13 @@ constexpr const char* kTrt010 =
     "NVIDIA, TensorRT-LLM Performance Overview, release 0.10.0 (a stored copy naming its release; "
     "cited at the tag), https://github.com/NVIDIA/TensorRT-LLM/blob/v0.10.0/docs/source/"
     "performance/perf-overview.md";
+
+constexpr const char* kVllmCiA100 =
+    "vLLM CI 'Performance Benchmark' build #9523, Latency tests table (input 32, output 128, "
+    "batch fixed 8, A100-SXM4-80GB), https://buildkite.com/vllm/performance-benchmark/builds/9523";
+constexpr const char* kVllmCiH100 =
+    "vLLM CI 'Performance Benchmark' build #9555, Latency tests table (input 32, output 128, "
+    "batch fixed 8, 8xH100), https://buildkite.com/vllm/performance-benchmark/builds/9555";
 
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
@@ -7812,6 +7833,26 @@ std::vector<ServingCase> case_list() {
          [] { return trtllm_bench_report({&L2_7B, &A100, 1, 1, Precision::fp16, 128, 2048}, 2048, 2048, 0.9); }),
       w2("TE31", "Mixtral 8x7B 2xH100 FP16 TP2 TRT-LLM 0.10 offline, 128/2048: output tok/s", kTrt010, Area::throughput, 7864.88, "tok/s", 7781,
          [] { return trtllm_bench_report({&MIX7, &H100, 2, 2, Precision::fp16, 128, 2048}, 2048, 2048, 0.9); }),
+      // ---- Wave 34 (first predictions recorded at the first run, 2026-12-01, by the model of
+      // 7608b62).
+      w2("TF78", "Llama 3 70B 4xA100 BF16 TP4 vLLM benchmark_latency, static batch 8, 32/128: mean end-to-end latency",
+         kVllmCiA100, Area::latency, 3990.59, "ms", 3536,
+         [] { return vllm_batch_latency_bf16_ms({&L3_70B, &A100, 4, Precision::bf16, 32, 128, 8}); }),
+      w2("TF79", "Llama 3.1 8B 1xA100 BF16 TP1 vLLM benchmark_latency, static batch 8, 32/128: mean end-to-end latency",
+         kVllmCiA100, Area::latency, 1579.27, "ms", 1352,
+         [] { return vllm_batch_latency_bf16_ms({&L31_8B, &A100, 1, Precision::bf16, 32, 128, 8}); }),
+      w2("TF80", "Mixtral 8x7B 2xA100 BF16 TP2 vLLM benchmark_latency, static batch 8, 32/128: mean end-to-end latency",
+         kVllmCiA100, Area::latency, 3643.84, "ms", 3511,
+         [] { return vllm_batch_latency_bf16_ms({&MIX7, &A100, 2, Precision::bf16, 32, 128, 8}); }),
+      w2("TF81", "Llama 3 70B 4xH100 BF16 TP4 vLLM benchmark_latency, static batch 8, 32/128: mean end-to-end latency",
+         kVllmCiH100, Area::latency, 2444.47, "ms", 2356,
+         [] { return vllm_batch_latency_bf16_ms({&L3_70B, &H100, 4, Precision::bf16, 32, 128, 8}); }),
+      w2("TF82", "Llama 3.1 8B 1xH100 BF16 TP1 vLLM benchmark_latency, static batch 8, 32/128: mean end-to-end latency",
+         kVllmCiH100, Area::latency, 997.542, "ms", 845.4,
+         [] { return vllm_batch_latency_bf16_ms({&L31_8B, &H100, 1, Precision::bf16, 32, 128, 8}); }),
+      w2("TF83", "Mixtral 8x7B 2xH100 BF16 TP2 vLLM benchmark_latency, static batch 8, 32/128: mean end-to-end latency",
+         kVllmCiH100, Area::latency, 2326.97, "ms", 2145,
+         [] { return vllm_batch_latency_bf16_ms({&MIX7, &H100, 2, Precision::bf16, 32, 128, 8}); }),
   };
   return all;
 }
@@ -9352,13 +9393,19 @@ TEST(ServingValidation, TE28TrtPerfOverviewOffline) { check("TE28"); }
 TEST(ServingValidation, TE29TrtPerfOverviewOffline) { check("TE29"); }
 TEST(ServingValidation, TE30TrtPerfOverviewOffline) { check("TE30"); }
 TEST(ServingValidation, TE31TrtPerfOverviewOffline) { check("TE31"); }
+TEST(ServingValidation, TF78VllmCiStaticBatch8In32Out128Latency) { check("TF78"); }
+TEST(ServingValidation, TF79VllmCiStaticBatch8In32Out128Latency) { check("TF79"); }
+TEST(ServingValidation, TF80VllmCiStaticBatch8In32Out128Latency) { check("TF80"); }
+TEST(ServingValidation, TF81VllmCiStaticBatch8In32Out128Latency) { check("TF81"); }
+TEST(ServingValidation, TF82VllmCiStaticBatch8In32Out128Latency) { check("TF82"); }
+TEST(ServingValidation, TF83VllmCiStaticBatch8In32Out128Latency) { check("TF83"); }
 
 /// The collection wave of a serving case, from its id (docs/validation.md): waves 1-8 by one
 /// letter (S followed by a digit is wave 1), waves 9-28 by S and a second letter (SA, SB: wave 9;
 /// SC, SD: 10; SE, SF: 11; SG, SH: 12; SI: 13; SJ: 14; SK: 15; SN: 16; SO: 17; SP: 18; SQ: 19;
 /// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24; SW: 25; SX: 26; SY: 27; SZ: 28), waves 29-31 by TA, TB
 /// and TC; any other two-letter id counts with wave 9.
-constexpr std::size_t kServingWaves = 33;
+constexpr std::size_t kServingWaves = 34;
 std::size_t serving_wave(const std::string& id) {
   const bool two_letters = id.size() > 1 && std::isalpha(static_cast<unsigned char>(id[1]));
   if (!two_letters) {
@@ -9374,6 +9421,7 @@ std::size_t serving_wave(const std::string& id) {
   if (id[0] == 'T' && id[1] == 'C') return 31;
   if (id[0] == 'T' && id[1] == 'D') return 32;
   if (id[0] == 'T' && id[1] == 'E') return 33;
+  if (id[0] == 'T' && id[1] == 'F') return 34;
   const auto i = id[0] == 'S' ? kSecond.find(id[1]) : std::string_view::npos;
   return i == std::string_view::npos ? 9 : kWave[i];
 }
@@ -9432,7 +9480,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       "7 (Z)",   "8 (O)",   "9 (SA, SB)", "10 (SC, SD)", "11 (SE, SF)", "12 (SG, SH)", "13 (SI)",
       "14 (SJ)", "15 (SK)", "16 (SN)",    "17 (SO)",     "18 (SP)",     "19 (SQ)",     "20 (SR)",
       "21 (SS)", "22 (ST)", "23 (SU)",    "24 (SV)",     "25 (SW)",     "26 (SX)",     "27 (SY)",
-      "28 (SZ)", "29 (TA)", "30 (TB)",    "31 (TC)",     "32 (TD)",     "33 (TE)"};
+      "28 (SZ)", "29 (TA)", "30 (TB)",    "31 (TC)",     "32 (TD)",     "33 (TE)",     "34 (TF)"};
   constexpr std::array<std::string_view, 6> kVendorName = {
       "SC (NVIDIA)",     "SD (AMD, TPU v6e)", "SE (NVIDIA)",
       "SF (AMD MI355X)", "SG (NVIDIA)",       "SH (AMD, TPU, Trainium, MLPerf)"};
