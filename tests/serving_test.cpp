@@ -456,6 +456,27 @@ TEST(ServingMoe, AttentionDataParallelRanksPrefillTheirOwnPrompts) {
   EXPECT_LT(one.ttft.p50.in("s"), eight.ttft.p50.in("s"));
 }
 
+TEST(ServingMoe, AttentionDataParallelNeedsATokenPerRank) {
+  // A budget below one token per rank would leave a rank that never prefills.
+  ServingOptions o = deepseek_attention_dp();
+  o.params.max_batched_tokens = 6;
+  o.params.max_num_seqs = 2;
+  o.params.schedule = IterationSchedule::prefill_first;
+  EXPECT_THAT(
+      [&] {
+        (void)simulate(Models::Language::DeepSeek_R1, Hardware::Cloud::H200, o, prompts_at_once(4));
+      },
+      ThrowsMessage<InvalidArgumentError>(
+          AllOf(HasSubstr("params.max_batched_tokens"), HasSubstr("at least 8, got 6"))));
+  // Two tokens per rank run (slowly) to the end.
+  o.params.max_batched_tokens = 16;
+  SimulationOptions s = prompts_at_once(4);
+  s.input = {LengthKind::fixed, 64};
+  const auto r = simulate(Models::Language::DeepSeek_R1, Hardware::Cloud::H200, o, s);
+  EXPECT_EQ(r.completed, 4);
+  EXPECT_GT(r.ttft.p50.in("s"), 0.0);
+}
+
 TEST(ServingMoe, ExpertOnlyQuantizationKeepsEverythingElseAtTheWeightsPrecision) {
   // gpt-oss-120b's checkpoint: routed experts in MXFP4, the rest in BF16. Routed expert weights:
   // 36 layers x 128 experts x 3 matrices x 2880 x 2880 = 114,661,785,600 parameters at 0.5 B;

@@ -532,6 +532,11 @@ class Simulator {
       }
     }
     if (rep.decoding.empty() && rep.chunks.empty()) {
+      if (!rep.running.empty()) {
+        // Cannot happen: every running request decodes or has a chunk (simulate() checked that
+        // each attention-DP rank gets a token of the budget); idling here would drop them.
+        throw std::logic_error("serving simulator: a replica holds requests it cannot schedule");
+      }
       rep.busy_until = -1;
       return;
     }
@@ -757,6 +762,16 @@ SimulationResult simulate(const Workload& m, const HardwareNode& hw, const Servi
     throw InvalidArgumentError("params.max_num_seqs",
                                "max_num_seqs x (draft length + 1) must be below "
                                "max_batched_tokens, or prefill can starve (mixed iterations)");
+  }
+  if (const std::int64_t ranks = e.data_parallel_ranks(); so.params.max_batched_tokens < ranks) {
+    // Each attention-DP rank takes max_batched_tokens / ranks prompt tokens per iteration
+    // (SGLang's chunked_prefill_size // dp_size); below one token a rank never prefills.
+    throw InvalidArgumentError(
+        "params.max_batched_tokens",
+        "with attention data parallelism each of the " + std::to_string(ranks) +
+            " ranks takes max_batched_tokens / " + std::to_string(ranks) +
+            " prompt tokens per iteration: give at least " + std::to_string(ranks) + ", got " +
+            std::to_string(so.params.max_batched_tokens));
   }
   // KV pages per replica: the one memory definition (serving_memory), at the engine's budget.
   const ServingMemory mem = serving_memory(m, hw, so);

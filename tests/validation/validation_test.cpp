@@ -868,10 +868,9 @@ TEST(ValidationSummary, OutOfSampleMeanPerAreaIsWithinBudgetAndInSampleCasesAreN
       "collectives (CG)", "wave 26 (XW, XX, XY)", "collectives (CH)", "wave 27 (XZ)",
       "collectives (CI)", "wave 28 (YA)",         "collectives (CJ)", "wave 29 (YB)",
       "wave 30 (YC)",     "wave 31 (YD)",         "collectives (CK)", "wave 33 (YF)",
-      "wave 34 (YG)",     "wave 35 (YH)",         "collectives (CL)",
-      "wave 36 (YI)",     "collectives (CM)",     "wave 37 (YJ)",
-      "collectives (CN)", "wave 38 (YK)",         "wave 39 (YL)",
-      "collectives (CO)"};
+      "wave 34 (YG)",     "wave 35 (YH)",         "collectives (CL)", "wave 36 (YI)",
+      "collectives (CM)", "wave 37 (YJ)",         "collectives (CN)", "wave 38 (YK)",
+      "wave 39 (YL)",     "collectives (CO)"};
   // A case's wave is the one whose name lists its id's prefix: two letters first (every letter
   // was taken by wave 9, so later waves have two-letter prefixes: XA01, CE12), else its first
   // letter (T07, X13); "in-suite (V)" takes the rest.
