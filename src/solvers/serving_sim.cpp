@@ -865,6 +865,11 @@ SimulationResult simulate(const Workload& m, const HardwareNode& hw, const Servi
     replicas = o.replicas;
   }
   sim.run();
+  if (std::ranges::any_of(reqs, [](const Request& q) { return q.finish < 0; })) {
+    // Cannot happen: every replica runs until its requests finish; a result over unfinished
+    // requests would print nonsense (a -inf TTFT), so it is refused.
+    throw std::logic_error("serving simulator: the run ended with unfinished requests");
+  }
 
   // Metrics.
   const auto& u = detail::units();
