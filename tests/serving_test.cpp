@@ -456,6 +456,29 @@ TEST(ServingMoe, AttentionDataParallelRanksPrefillTheirOwnPrompts) {
   EXPECT_LT(one.ttft.p50.in("s"), eight.ttft.p50.in("s"));
 }
 
+TEST(ServingMoe, AttentionDataParallelKeepsAdmittedRequestsWhoseRankHadNoRoom) {
+  // Under SGLang's admission a request is admitted before its pages exist; with attention DP its
+  // rank may have no budget left that iteration. It must stay running (found by a random stress
+  // run: such requests were dropped when another request finished in the same iteration).
+  ServingOptions o;
+  o.tp = 4;
+  o.moe.attention_data_parallel = true;
+  o.params.kv_admission = KvAdmission::estimated_output;
+  o.params.max_num_seqs = 164;
+  o.params.max_batched_tokens = 9879;
+  o.params.runtime_reserve = 0.688;
+  SimulationOptions s;
+  s.qps = 26.7;
+  s.requests = 300;
+  s.seed = 4093526561;
+  s.input = {LengthKind::lognormal, 1310, 1, 1, 0.8, 0};
+  s.output = {LengthKind::lognormal, 240, 1, 1, 0.8, 0};
+  const auto r = simulate(Models::Language::Qwen3_30B_A3B, H100, o, s);
+  EXPECT_EQ(r.completed, 300);
+  EXPECT_GT(r.ttft.p50.in("s"), 0.0);
+  EXPECT_GT(r.e2e.p99.in("s"), r.ttft.p99.in("s"));
+}
+
 TEST(ServingMoe, AttentionDataParallelNeedsATokenPerRank) {
   // A budget below one token per rank would leave a rank that never prefills.
   ServingOptions o = deepseek_attention_dp();

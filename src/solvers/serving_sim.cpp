@@ -111,6 +111,10 @@ void check_slo(const SloTargets& s) {
 
 // ---- the simulation ---------------------------------------------------------------------------
 
+/// Request::step of a request that finished or left for the decode pool this iteration. (Not "holds
+/// no pages": an admitted request whose attention-DP rank had no room yet holds none either.)
+constexpr std::int64_t kReleased = -2;
+
 struct Request {
   double arrival = 0;
   std::int64_t in = 0, out = 0;
@@ -120,7 +124,8 @@ struct Request {
   std::int64_t blocks = 0;
   std::int64_t prompt = 0;  ///< tokens to prefill: `in`, or in + generated after a preemption
   std::int64_t hit = 0;     ///< prompt tokens served from the prefix cache
-  std::int64_t step = -1;   ///< this iteration: prompt tokens (> 0), a decode (0), or not run (-1)
+  std::int64_t step = -1;   ///< this iteration: prompt tokens (> 0), a decode (0), not run (-1),
+                            ///< or released from its replica (kReleased)
 };
 
 enum class Role : std::uint8_t { colocated, prefill, decode };
@@ -594,6 +599,7 @@ class Simulator {
     const auto release = [&](Request& q) {
       rep.free_blocks += q.blocks;
       q.blocks = 0;
+      q.step = kReleased;
       removed = true;
     };
     const auto completed = [&](Request& q) {
@@ -629,7 +635,7 @@ class Simulator {
     }
     if (removed) {
       std::erase_if(rep.running,
-                    [&](int id) { return reqs_[static_cast<std::size_t>(id)].blocks == 0; });
+                    [&](int id) { return reqs_[static_cast<std::size_t>(id)].step == kReleased; });
     }
     rep.busy_until = -1;
     return done;
