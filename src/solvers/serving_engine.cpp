@@ -419,16 +419,15 @@ void Engine::fill(EngineCache& cache, std::int64_t max_tokens) const {
   }
 }
 
-void Engine::rank_part(const IterationLoad& l, double share, const EngineCache* cache,
-                       Breakdown& b) const {
+void Engine::rank_part(const IterationLoad& l, const EngineCache* cache, Breakdown& b) const {
   // The work each attention rank does on its own tokens: the weight GEMMs outside the routed
-  // experts, the LM head, attention and the elementwise kernels. `share` is the rank's part of
-  // `l` (1 / dp when the load is spread evenly, 1 when `l` is one rank's load).
-  const double decode = d(l.decode_sequences) * share;
-  const double T = decode + d(l.prefill_tokens) * share;
+  // experts, the LM head, attention and the elementwise kernels; `l` is that rank's load
+  // (the whole iteration's without attention data parallelism).
+  const double decode = d(l.decode_sequences);
+  const double T = decode + d(l.prefill_tokens);
   if (T <= 0) return;
   const double rows = std::ceil(T);
-  const double logits = std::ceil(decode + d(l.prefill_sequences) * share);
+  const double logits = std::ceil(decode + d(l.prefill_sequences));
   const auto ri = static_cast<std::size_t>(rows);
   const auto li = static_cast<std::size_t>(logits);
   if (cache != nullptr && ri < cache->dense.size() && li < cache->head.size()) {
@@ -447,8 +446,7 @@ void Engine::rank_part(const IterationLoad& l, double share, const EngineCache* 
     // Full layers see the cached context and the new token; local ones their window (the load's
     // local sum); per_attended and kv_read_token_ cover all layers, hence the layer-share mix.
     const double full = d(l.decode_context) + d(l.decode_sequences);
-    const double attended =
-        ((1.0 - lf) * full + (lf > 0 ? lf * l.decode_attended_local : 0.0)) * share;
+    const double attended = ((1.0 - lf) * full + (lf > 0 ? lf * l.decode_attended_local : 0.0));
     const Seconds tc = per_attended * attended / attn_ceiling_;
     const Seconds tm = (attended * kv_read_token_) / bw_;
     b.attention += std::max(tc, tm);
@@ -456,12 +454,11 @@ void Engine::rank_part(const IterationLoad& l, double share, const EngineCache* 
   }
   if (l.prefill_tokens > 0) {
     Seconds c = typed::secs(0);
-    const double tokens = d(l.prefill_tokens) * share;
-    const double chunks = std::max(1.0, d(l.prefill_sequences) * share);
-    Seconds ta =
-        attention_time(tokens, l.prefill_attended * share, chunks, (1.0 - lf) * layers_, &c);
+    const double tokens = d(l.prefill_tokens);
+    const double chunks = std::max(1.0, d(l.prefill_sequences));
+    Seconds ta = attention_time(tokens, l.prefill_attended, chunks, (1.0 - lf) * layers_, &c);
     if (lf > 0) {
-      ta += attention_time(tokens, l.prefill_attended_local * share, chunks, lf * layers_, &c);
+      ta += attention_time(tokens, l.prefill_attended_local, chunks, lf * layers_, &c);
     }
     const Seconds tm = tokens * kv_read_token_ / bw_;
     b.attention += std::max(ta, tm);
@@ -476,14 +473,16 @@ Breakdown Engine::iteration(const IterationLoad& l, const EngineCache* cache,
   const double decode = d(l.decode_sequences);
   const double T = decode + d(l.prefill_tokens);
   if (T <= 0) return b;
-  if (ranks.empty() || dpd_ <= 1) {
-    rank_part(l, 1.0 / dpd_, cache, b);
+  if (dpd_ <= 1) {
+    rank_part(l, cache, b);
+  } else if (ranks.empty()) {
+    rank_part(busiest_rank(l), cache, b);
   } else {
     // Attention data parallelism with each rank's own load: every layer waits at the experts'
     // exchange for the busiest rank (SGLang runs idle ranks with empty batches).
     for (const IterationLoad& r : ranks) {
       Breakdown x;
-      rank_part(r, 1.0, cache, x);
+      rank_part(r, cache, x);
       if (x.total() > b.total()) b = x;
     }
   }
@@ -526,6 +525,31 @@ Breakdown Engine::iteration(const IterationLoad& l, const EngineCache* cache,
   const Seconds gap = l.prefill_tokens == 0 ? graph_gap_ : eager_gap_;
   b.overhead = (gap + stall_) * (kernels_per_layer_ * layers_ + 3.0);
   return b;
+}
+
+IterationLoad Engine::busiest_rank(const IterationLoad& l) const {
+  // Requests are dealt to the attention ranks one at a time (SGLang's round-robin dispatch, as
+  // the simulator does), so of n decoding sequences and c prompt chunks the busiest rank holds
+  // ceil(n / dp) and ceil(c / dp), with their share of the context and of the attended keys. A
+  // load that divides evenly gives every rank 1 / dp of it; one prompt is prefilled by one rank.
+  const auto dp = static_cast<std::int64_t>(dpd_);
+  const auto dealt = [dp](std::int64_t n) { return (n + dp - 1) / dp; };
+  IterationLoad r = l;
+  if (l.decode_sequences > 0) {
+    r.decode_sequences = dealt(l.decode_sequences);
+    const double s = d(r.decode_sequences) / d(l.decode_sequences);
+    r.decode_context = std::llround(d(l.decode_context) * s);
+    if (l.decode_attended_local > 0) r.decode_attended_local = l.decode_attended_local * s;
+  }
+  if (l.prefill_tokens > 0) {
+    const std::int64_t chunks = std::max<std::int64_t>(1, l.prefill_sequences);
+    const double s = d(dealt(chunks)) / d(chunks);
+    if (l.prefill_sequences > 0) r.prefill_sequences = dealt(chunks);
+    r.prefill_tokens = static_cast<std::int64_t>(std::ceil(d(l.prefill_tokens) * s));
+    r.prefill_attended = l.prefill_attended * s;
+    if (l.prefill_attended_local > 0) r.prefill_attended_local = l.prefill_attended_local * s;
+  }
+  return r;
 }
 
 Bits Engine::activation_bytes(double tokens, double seqs) const {

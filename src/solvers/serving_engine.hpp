@@ -37,9 +37,13 @@ class Engine {
 
   /// One iteration (see IterationLoad); pure decode iterations replay a CUDA graph. With
   /// attention data parallelism, `ranks` gives each rank's own share of `load` (the requests
-  /// dispatched to it) and the busiest rank sets the attention side; empty: an even split.
+  /// dispatched to it) and the busiest rank sets the attention side; empty: the requests dealt
+  /// round robin (busiest_rank()).
   [[nodiscard]] Breakdown iteration(const IterationLoad& load, const EngineCache* cache = nullptr,
                                     std::span<const IterationLoad> ranks = {}) const;
+  /// The busiest attention rank's part of `load` when its decoding sequences and prompt chunks
+  /// are dealt to the data-parallel ranks one at a time: ceil(n / ranks) of each.
+  [[nodiscard]] IterationLoad busiest_rank(const IterationLoad& load) const;
   /// Ranks that split the requests (tp with attention data parallelism, else 1).
   [[nodiscard]] std::int64_t data_parallel_ranks() const { return static_cast<std::int64_t>(dpd_); }
   /// Fills `cache` for iterations of up to `max_tokens` tokens.
@@ -100,9 +104,8 @@ class Engine {
                                   Seconds* compute) const;
   /// kv_pages() with local layers keeping their window, or a negative count.
   [[nodiscard]] std::int64_t windowed_kv_pages(std::int64_t tokens, std::int64_t block) const;
-  /// Adds to `b` the attention side of `l` x `share` (see Engine::iteration).
-  void rank_part(const IterationLoad& l, double share, const EngineCache* cache,
-                 Breakdown& b) const;
+  /// Adds to `b` the attention side of one rank's load `l` (see Engine::iteration).
+  void rank_part(const IterationLoad& l, const EngineCache* cache, Breakdown& b) const;
   [[nodiscard]] Seconds attention_time(double tokens, double attended, double chunks, double layers,
                                        Seconds* compute) const;
 
