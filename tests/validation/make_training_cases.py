@@ -206,6 +206,11 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave38.json")))
 # on 1, 2 and 4 A100 80GB at 2K, 4K and 8K tokens; collected blind on 2026-12-01 in session 23).
 # The rules marked "wave 39" below were written before any wave-39 prediction.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave39.json")))
+# Wave 40 (YM01-YM10: LitGPT's Thunder README, TinyLlama 1.1B pre-training on 1 and 8 A100 40GB,
+# eager and Thunder-compiled; torchtune's README "Optimization flags" table, Llama 3.2 3B full
+# fine-tune on one A100; collected blind on 2026-12-01 in session 24). The rules marked "wave 40"
+# below were written before any wave-40 prediction.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave40.json")))
 # Wave-15 rules (written before any wave-15 prediction, from the sources and earlier rules only):
 # * XH01-XH06: Megatron's three context-parallel exchanges (p2p ring, all-gather, a2a/Ulysses) of
 #   the same 1.2B run; the solver prices the ring exchange (ParallelConfig::cp), so the p2p rows
@@ -575,8 +580,35 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave39.json")))
 #   them out, while the solver's throughput includes them, amortized over the 4 micro-steps. The
 #   prediction is therefore biased slow by their share; it is compared as printed, not corrected.
 # * Tokens/s summed over the GPUs compared (the record's first usable metric).
+# Wave-40 rules (written before any wave-40 prediction, from the sources and earlier rules only):
+# * YM01-YM06 (LitGPT extensions/thunder/README.md with pretrain.py at the same commit): the
+#   record's TinyLlama 1.1B shape (22 x 2048, 32 heads, 4 KV heads, SwiGLU 5632, vocabulary
+#   32000, untied: "LitGPT" in a name is the library, not a GPT-style model), "A100-SXM4-40GB" =
+#   the A100 40GB rig (one node, nvidia-smi's spelling of it), "bf16-true" = bf16 compute
+#   (its bf16 optimizer states are a memory matter: the published memory is in GB of allocated
+#   bytes, not compared, as wave 39's pure-bf16 runs), no recomputation, torch SDPA = fused
+#   attention (A100: no Hopper rule), FSDP FULL_SHARD = ZeRO-3, "Replicated" = DDP (ZeRO 0).
+# * Eager rows (--compiler null: LitGPT's plain PyTorch RMSNorm, rotary and SwiGLU modules) run
+#   eager elementwise kernels, as the Hugging Face rule; the Thunder rows (nvFuser executor) fused
+#   ones. So each Thunder row differs from its eager row in a solver input (ElementwiseKernels)
+#   and is a case of its own, not a repeat.
+# * The timed iteration of the DDP and single-GPU rows (16 and 128 accumulation steps) is the
+#   last micro-iteration of a step: one micro-batch's forward and backward with the gradient
+#   all-reduce and the optimizer step. It is expressed as a step of global batch dp x micro-batch
+#   (one micro-iteration carrying the all-reduce and the optimizer), which is what was timed; the
+#   FSDP rows (global batch 32 = 8 x 4) are whole steps already.
+# * The loss rule (session 19): LitGPT's cross entropy names no fused kernel: the fp32 copy.
+#   Tokens/s per GPU compared (derived from the printed iteration time; the metric order).
+# * YM07-YM10 (torchtune's table): packed Alpaca samples with a block-causal document mask (flex
+#   attention): packed samples with per-sample attention over lengths the source does not
+#   publish (the wave-7 rule), and the tokens counted exclude padding; not expressible.
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
+    # wave 40 (see the wave-40 rules above).
+    "YM07": "packed samples with a per-document (block-causal) mask: attention over unpublished sample lengths",
+    "YM08": "packed samples with a per-document (block-causal) mask: attention over unpublished sample lengths",
+    "YM09": "packed samples with a per-document (block-causal) mask: attention over unpublished sample lengths",
+    "YM10": "packed samples with a per-document (block-causal) mask: attention over unpublished sample lengths",
     # wave 38 (see the wave-38 rules above).
     "YK01": "crosses nodes over Lambda's on-demand Ethernet, whose bandwidth the source does not state",
     "YK03": "crosses nodes over Lambda's on-demand Ethernet, whose bandwidth the source does not state",
@@ -709,8 +741,9 @@ def hw_kind(dev, inter):
         # the H100 runs: the DGX H100 rig's own (T01 read it as RoCE, a misreading found then).
         roce = inter and "roce" in inter.lower() and "not stated" not in inter.lower()
         return "H100RoCE" if roce else "H100"
-    if "a100 40gb" in d or re.search(r"a100 sxm4? 40gb", d):
-        # wave 29: "A100 SXM4 40GB" names the 40 GB part as "A100 40GB" does
+    if "a100 40gb" in d or re.search(r"a100[ -]sxm4?[ -]40gb", d):
+        # wave 29: "A100 SXM4 40GB" names the 40 GB part as "A100 40GB" does; wave 40: so does
+        # nvidia-smi's "A100-SXM4-40GB" (no earlier record's device is written that way)
         return "A100_40GB"
     if "a100" in d:
         return "A100"
@@ -909,6 +942,8 @@ def elementwise(c):
     soft = re.sub(r"(torch\.compile|liger[^.:]*): not (used|stated)( \([^)]*\))?", "", soft)
     if any(k in soft for k in HF_WORDS) and not any(k in soft for k in NOT_EAGER):
         return "eager"
+    if "litgpt" in soft and "compiler: eager" in soft:
+        return "eager"  # wave 40: LitGPT with --compiler null (its plain PyTorch modules)
     return "fused"
 
 
@@ -982,6 +1017,11 @@ def tied(name):
     before (a mapping bug found while writing the wave-11 rules); with its 50,304-token head the
     fix moves its prediction by under 0.5%, so it stays out of sample."""
     n = re.sub(r"gpt-?2 (bpe )?tokenizer", "", name.lower())
+    # wave 40: "LitGPT" / "litgpt" names the training library, not a GPT-style model. Wave 29's
+    # Llama 2 rows (YB02-YB04, "litgpt 'Llama-2-7b-hf' config") had tied embeddings in their
+    # rows, a mapping bug found while writing the wave-40 rules; they take the catalog models'
+    # own embeddings, so the fix moves none of their predictions.
+    n = n.replace("litgpt", "")
     if "tied embeddings" in n and "untied" not in n:  # wave 19: the record says so
         return True
     if "untied" in n:  # wave 38: a GPT-style name the record says is untied (GPT-NeoX)
@@ -1137,6 +1177,8 @@ for c in cases:
     gbs = g.get("global_batch_sequences")
     if why is None and mb < 1 and gbs and dp:
         mb = gbs // dp  # wave 20: MaxText's fractional per-device batch with context parallelism
+    if why is None and cid[:2] == "YM" and any(x["metric"] == "micro_step_time_s" for x in c["measured"]):
+        gbs = dp * mb  # wave 40: the timed iteration is one micro-batch's, with the step's extras
     if why is None and gbs is None:
         if pp == 1:
             gbs = dp * mb
@@ -1211,10 +1253,12 @@ for c in cases:
     row_key = (kind, n, key_guess, m.get("layers"), m.get("hidden"), m.get("ffn_hidden"),
                m.get("experts"), prec, g.get("seq_len"), g.get("global_batch_sequences"),
                g.get("micro_batch"), tp, pp, cp, ep, dp, g.get("vpp"), rc, g.get("zero_stage"))
+    if cid[:2] == "YM":
+        row_key += (elementwise(c),)  # wave 40: eager and Thunder rows differ in their kernels
     # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
     # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
     # the solver's inputs cannot tell apart, is counted once).
-    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL"):  # 13-39
+    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM"):  # 13-40
         if new_case and row_key in wave10_seen:
             skipped.append((cid, m["name"], "the configuration of %s measured again on another software "
                             "variant (a repeat, counted once)" % wave10_seen[row_key]))
@@ -1270,7 +1314,7 @@ for r in rows:
     seen_values.setdefault(k, r["id"])
 
 out = ["// Generated by tests/validation/make_training_cases.py from training_cases.json and"
-       " training_cases_wave2.json - _wave39.json - do not edit.",
+       " training_cases_wave2.json - _wave40.json - do not edit.",
        "// clang-format off",
        "const TrainingRow kTrainingRows[] = {"]
 for r in rows:
