@@ -72,6 +72,29 @@ TEST(Serving, ADeviceLinksCollectiveFloorStandsInForTheDefaultBase) {
   EXPECT_GT(with.tpot, nccl.tpot);
 }
 
+TEST(Serving, ATensorParallelPairOnAFullMeshUsesTheOneLinkBetweenThem) {
+  // MI300X's Infinity Fabric is a full mesh: 7 links, one per peer. Two GPUs all-reduce over the
+  // one link between them, a seventh of the sum a switched link of the same total would give.
+  const HardwareNode& mi = Hardware::Cloud::MI300X;
+  ASSERT_TRUE(mi.device_link && mi.device_link->mesh_peers);
+  HardwareNode switched = mi;
+  switched.device_link->mesh_peers.reset();
+  ServingOptions o;
+  o.tp = 2;
+  IterationLoad l;  // a 4096-token prefill: 64 MiB all-reduces, bandwidth-bound
+  l.prefill_tokens = 4096;
+  l.prefill_sequences = 1;
+  l.prefill_attended = 4096.0 * 4097.0 / 2.0;
+  const auto& m = Models::Language::Llama3_70B;
+  const double mesh = iteration_cost(m, mi, o, l).communication.in("ms");
+  const double sw = iteration_cost(m, switched, o, l).communication.in("ms");
+  EXPECT_GT(mesh / sw, 6.0);  // 7 less the per-call latencies
+  EXPECT_LT(mesh / sw, 7.0);
+  o.tp = 8;  // all seven links in use: the same either way
+  EXPECT_NEAR(iteration_cost(m, mi, o, l).communication.in("ms"),
+              iteration_cost(m, switched, o, l).communication.in("ms"), 1e-9);
+}
+
 TEST(ServingMemory, MaxConcurrentIsTheLargestBatchThatIsFeasible) {
   for (auto [m, hw, tp] : {std::tuple{&L70, &H100, 8}, std::tuple{&L8, &Hardware::Cloud::L4, 1},
                            std::tuple{&L8, &Hardware::Cloud::A100, 1}}) {

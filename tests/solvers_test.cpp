@@ -1607,6 +1607,40 @@ TEST(TrainingLinks, ScaleOutBandwidthFollowsNicsOrTheChipsOwnPorts) {
   EXPECT_THAT(scale_out_bandwidth_per_rank(mi300x), QuantityNear("50 GB/s", 1e-9));
 }
 
+TEST(TrainingLinks, AFullMeshGivesFewerRanksOnlyTheLinksBetweenThem) {
+  // MI300X's Infinity Fabric: one 64 GB/s link to each of 7 peers (448 GB/s one way in all).
+  // Two GPUs of the node reach each other over one link; four over three each; eight over all.
+  const Link& mesh = *Systems::Nodes::MI300X_Platform.intra_node_link;
+  ASSERT_EQ(mesh.mesh_peers, 7);
+  EXPECT_DOUBLE_EQ(mesh.mesh_share(2), 1.0 / 7.0);
+  EXPECT_DOUBLE_EQ(mesh.mesh_share(4), 3.0 / 7.0);
+  EXPECT_DOUBLE_EQ(mesh.mesh_share(8), 1.0);
+  // NVSwitch is switched: any set of peers gets the whole rate.
+  EXPECT_FALSE(Systems::Nodes::DGX_H100.intra_node_link->mesh_peers.has_value());
+  EXPECT_DOUBLE_EQ(Systems::Nodes::DGX_H100.intra_node_link->mesh_share(2), 1.0);
+
+  Fleet mi300x;
+  mi300x.info.path = "mi300x";
+  mi300x.node = &Systems::Nodes::MI300X_Platform;
+  mi300x.count = 1;
+  mi300x.fabric = &Systems::Fabrics::InfiniBand_NDR;
+  const auto big = Quantity::parse("8 GiB");
+  auto busbw = [&](const Fleet& f, CollectiveKind kind, std::int64_t ranks) {
+    return estimate_collective(f, kind, big, ranks, ranks).busbw.in("GB/s");
+  };
+  // At 8 GiB the latency terms vanish: the bus rate follows the links the ranks can drive.
+  const auto ar = CollectiveKind::all_reduce;
+  EXPECT_NEAR(busbw(mi300x, ar, 2) / busbw(mi300x, ar, 8), 1.0 / 7.0, 0.01);
+  EXPECT_NEAR(busbw(mi300x, ar, 4) / busbw(mi300x, ar, 8), 3.0 / 7.0, 0.01);
+  // The all-to-all too: each rank's share to each peer rides that peer's link.
+  const auto a2a = CollectiveKind::all_to_all;
+  EXPECT_NEAR(busbw(mi300x, a2a, 2) / busbw(mi300x, a2a, 8), 1.0 / 7.0, 0.01);
+  // On NVSwitch two GPUs gather as fast as eight (the ring's bus rate is the link's).
+  const Fleet dgx = dgx_h100_fleet(8);
+  const auto ag = CollectiveKind::all_gather;
+  EXPECT_NEAR(busbw(dgx, ag, 2) / busbw(dgx, ag, 8), 1.0, 0.01);
+}
+
 TEST(BadInput, OverflowingDegreesAndMicroBatchesAreNamedErrorsNotCrashes) {
   ParallelConfig pc;
   pc.tp = 4;

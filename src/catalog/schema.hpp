@@ -123,6 +123,7 @@ void visit_link(V& v, Self& l) {
   v.field("collective_latency", l.collective_latency, opt(dims::time));
   v.field("ports", l.ports, opt_count());
   v.field("nvls_efficiency", l.nvls_efficiency, Spec{{}, Bound::fraction, false, {}});
+  v.field("mesh_peers", l.mesh_peers, opt_count());
 }
 
 template <class Self, class V>

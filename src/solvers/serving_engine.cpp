@@ -183,7 +183,12 @@ Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptio
       throw InvalidArgumentError("tp", "'" + std::string(hw.info.path) +
                                            "' has no device or host link for tensor parallelism");
     }
-    link_bw_ = in<typed::bits_per_second>(link->one_way_bandwidth()) * o.efficiency.intra_node_link;
+    // On a full mesh the tensor-parallel group reaches only the links between its tp members and
+    // a pipeline send one link (Link::mesh_share; docs/solvers.md).
+    const BitRate one_way =
+        in<typed::bits_per_second>(link->one_way_bandwidth()) * o.efficiency.intra_node_link;
+    link_bw_ = one_way * link->mesh_share(o.tp);
+    p2p_bw_ = one_way * link->mesh_share(2);
     link_alpha_ = in<typed::seconds>(link->latency ? *link->latency : o.params.link_latency);
     // A link whose runtime has a measured small-message floor (`collective_latency`, e.g.
     // Neuron's) gives its own base; validate() checked that the options are times.
@@ -520,7 +525,7 @@ Breakdown Engine::iteration(const IterationLoad& l, const EngineCache* cache,
   }
   if (opt.pp > 1) {
     // A micro-batch crosses pp - 1 stage boundaries: its hidden states, point to point.
-    b.communication += (pp_ - 1.0) * (T * hidden_ * ab_ / link_bw_ + link_alpha_);
+    b.communication += (pp_ - 1.0) * (T * hidden_ * ab_ / p2p_bw_ + link_alpha_);
   }
   const Seconds gap = l.prefill_tokens == 0 ? graph_gap_ : eager_gap_;
   b.overhead = (gap + stall_) * (kernels_per_layer_ * layers_ + 3.0);

@@ -124,7 +124,8 @@ class Engine {
   Precision attn_precision_ = Precision::bf16;  ///< attention math: the KV cache's (see ctor)
   FlopRate attn_ceiling_ = typed::flop(0) / typed::secs(1);
   FlopRate attn_measured_ = typed::flop(0) / typed::secs(1);  ///< 0: none in the catalog
-  BitRate link_bw_ = typed::bytes_per_second(0);
+  BitRate link_bw_ = typed::bytes_per_second(0);              ///< the tp group's collectives
+  BitRate p2p_bw_ = typed::bytes_per_second(0);               ///< one pipeline send
   Seconds link_alpha_ = typed::secs(0), collective_base_ = typed::secs(0);
   double ffn_width_dev_ = 0;
   double kernels_per_layer_ = 0;

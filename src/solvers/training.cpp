@@ -87,9 +87,17 @@ struct Net {
   detail::NcclModel nccl;
   /// Whether the node link gives its own per-call floor (`base` then replaces NCCL's base).
   bool own_base = false;
+  /// The node link as the catalog gives it (its full-mesh peers: `Link::mesh_share`); nullptr
+  /// when the node has none (the host link or the NIC share stands in, switched).
+  const Link* node_link = nullptr;
 
+  /// The node link's one-way rate for a transfer among `ranks` ranks of one node: a full mesh
+  /// gives them only the links between them (docs/solvers.md, "Rank layout and links").
+  [[nodiscard]] BitRate intra_beta(std::int64_t ranks) const {
+    return node_link != nullptr ? intra.beta * node_link->mesh_share(ranks) : intra.beta;
+  }
   [[nodiscard]] detail::CollectiveCost cost(bool reduce, Bits bytes, const Group& g) const {
-    return nccl(reduce, bytes, g.size, g.per_node, intra.beta, inter.beta,
+    return nccl(reduce, bytes, g.size, g.per_node, intra_beta(g.per_node), inter.beta,
                 own_base ? &base : nullptr);
   }
   /// All-gather or reduce-scatter of `bytes` (the full gathered size) over `g`.
@@ -105,7 +113,7 @@ struct Net {
     if (g.size <= 1) return Seconds::from_value(0);
     const double size = static_cast<double>(g.size);
     const double p = static_cast<double>(g.per_node);
-    const Seconds in = (p - 1.0) / size * bytes / intra.beta + (p - 1.0) * intra.alpha;
+    const Seconds in = (p - 1.0) / size * bytes / intra_beta(g.per_node) + (p - 1.0) * intra.alpha;
     if (g.nodes() == 1) return base + in;
     const Seconds out =
         (size - p) / size * bytes / inter.beta + static_cast<double>(g.nodes() - 1) * inter.alpha;
@@ -120,15 +128,15 @@ struct Net {
                                              const Group& g) const {
     if (g.nodes() <= 1) return all_to_all(bytes, g);
     const double p = static_cast<double>(g.per_node);
-    const Seconds in = (p - 1.0) / p * bytes / intra.beta + (p - 1.0) * intra.alpha;
+    const Seconds in = (p - 1.0) / p * bytes / intra_beta(g.per_node) + (p - 1.0) * intra.alpha;
     const Seconds out =
         remote_share * bytes / inter.beta + static_cast<double>(g.nodes() - 1) * inter.alpha;
     return base + (in > out ? in : out);
   }
   /// One point-to-point transfer.
   [[nodiscard]] Seconds send(Bits bytes, bool crosses_node) const {
-    const TypedLink& l = crosses_node ? inter : intra;
-    return bytes / l.beta + l.alpha;
+    if (crosses_node) return bytes / inter.beta + inter.alpha;
+    return bytes / intra_beta(2) + intra.alpha;
   }
 };
 
@@ -169,7 +177,8 @@ Net fleet_net(const Fleet& fleet, const TrainingOptions& o) {
           o.collectives,
           {plugin_latency, nvls, fleet.fabric->in_network_reduction,
            fleet.node->nics_per_node ? static_cast<double>(*fleet.node->nics_per_node) : 0.0}),
-      own_base};
+      own_base,
+      intra};
 }
 
 /// Expected number of other nodes a token's `k` experts land on when `experts` are spread evenly

@@ -33,6 +33,21 @@ struct Link {
   /// Hopper and later NVSwitch systems): NCCL's efficiency of that path for the GPU generation
   /// (`nvlsEfficiency`: 0.85 Hopper, 0.74 Blackwell), in (0, 1]. Absent: no NVLS.
   std::optional<double> nvls_efficiency;
+  /// Present when the link is a full mesh of direct point-to-point links, one set per peer, to
+  /// this many other accelerators, `bandwidth` being the sum over them (AMD Infinity Fabric on an
+  /// 8-GPU baseboard and Intel Gaudi's integrated RoCE: 7). Absent: a switched link (NVSwitch),
+  /// whose whole rate reaches any set of peers.
+  std::optional<std::int64_t> mesh_peers;
+
+  /// The share of `bandwidth` a transfer among `ranks` accelerators of one node can drive: on a
+  /// full mesh each rank reaches the other ranks - 1 over their own links, (ranks - 1) /
+  /// mesh_peers of the sum (one link for a point-to-point send, ranks = 2); 1 when switched.
+  [[nodiscard]] constexpr double mesh_share(std::int64_t ranks) const noexcept {
+    if (!mesh_peers || *mesh_peers < 1) return 1.0;
+    const auto used = static_cast<double>(ranks > 2 ? ranks - 1 : 1);
+    const double share = used / static_cast<double>(*mesh_peers);
+    return share < 1.0 ? share : 1.0;
+  }
 
   /// The one-way rate every transfer-time formula uses: half a bidirectional total.
   [[nodiscard]] constexpr Quantity one_way_bandwidth() const noexcept {
