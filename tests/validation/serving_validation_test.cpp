@@ -3262,6 +3262,39 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   at the checkpoints' BF16, vLLM's V0 defaults, CUDA graphs), on the catalog A100 (80 GB) and
 //   H100. Compared: the mean end-to-end latency of the batch (latency area), as SR13-SR15.
 //
+// ---- Wave 35: research cases TG01-TG51 (tests/validation/serving_cases_wave35.json and .md),
+// collected blind on 2026-12-01 (session 24). These rules were written before any wave-35
+// prediction was computed; the earlier rules hold where these do not replace them.
+// * TG01-TG11 (AMD's ROCm performance-results page, a locale copy with the vLLM 0.10.1 container's
+//   tables): the SF09-SF16 rule (that page names no benchmark tool and does not describe its
+//   prompts; its throughput unit is unresolved): not expressible.
+// * TG12-TG51 (ROCm/vllm docs/dev-docker/README.md at 16c8185, March 2025: the rocm/vllm-dev image
+//   with vLLM 0.7.3, 8 x MI300X TP8, the amd/Llama-3.1-70B / 405B-Instruct-FP8-KV checkpoints). The
+//   same document as wave 14's SJ01-SJ05 at a later commit (vLLM 0.10.0), with another campaign's
+//   numbers: different measurements, so a new source (as wave 33 took earlier TensorRT-LLM
+//   releases). vLLM 0.7.3 runs the V0 engine; the printed commands are the SJ rule's with
+//   --num-scheduler-steps 10 and --enable-chunked-prefill False (host-side multi-step
+//   scheduling is not modelled; with chunked prefill off the V0 token budget is the printed
+//   --max-num-batched-tokens 131072, vllm_rocm's).
+//   - benchmark_throughput rows (TG12-TG19): the SJ01/SJ02 rule (vllm_rocm_fp8kv_prompts at
+//     --gpu-memory-utilization 0.9 and 131072 tokens: all N prompts at once, max_num_seqs = N,
+//     FP8 KV). Unit: the R37 rule: used only where output and total tokens/s differ by less than
+//     10%: 128/2048 (6.2%) and 128/4096 (3.1%), TG12, TG13, TG16, TG17, compared as output
+//     tokens/s; TG14, TG15, TG18, TG19 (500/2000: 25%; 2048/2048: 100%) not expressible.
+//     TG12 and TG13 give SJ01's and SJ02's solver inputs exactly (3200 x 128/2048 and 1500 x
+//     128/4096 at the same flags), measured on another vLLM version: repeats, counted once as
+//     SJ01 / SJ02 (the TE13 rule). Noticed after the first run had printed their predictions
+//     (+24.8% and +29.6%); docs/validation.md records both.
+//   - benchmark_latency rows (TG20-TG51: one static batch of b = 1-128 prompts of 128/2048 or
+//     2048/2048, 3 warm-up and 5 timed iterations): the SJ03-SJ05 rule (vllm_batch_latency) with
+//     the printed --kv-cache-dtype fp8 (this version's latency command prints it; wave 14's did
+//     not): an FP8 KV cache. Compared: the batch's end-to-end latency (latency area).
+//   - The 405B latency block's first cell names "Llama 3.1 405B
+//   (amd/Llama-3.1-70B-Instruct-FP8-KV)":
+//     the section, the model column and the printed command name the 405B checkpoint, so the
+//     70B checkpoint name in that one cell is read as a copy slip and TG36-TG51 as 405B runs.
+//   Llama 3.1 70B = Llama3_1_70B, 405B = Llama3_405B (the catalog's 405B); MI300X = MI300X.
+//
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
@@ -4909,6 +4942,23 @@ constexpr const char* kVllmCiA100 =
 constexpr const char* kVllmCiH100 =
     "vLLM CI 'Performance Benchmark' build #9555, Latency tests table (input 32, output 128, "
     "batch fixed 8, 8xH100), https://buildkite.com/vllm/performance-benchmark/builds/9555";
+
+constexpr const char* kRocmDevDocker073 =
+    "AMD, vllm FP8 Latency and Throughput benchmarks with vLLM on the AMD Instinct MI300X "
+    "accelerator (ROCm/vllm docs/dev-docker/README.md at 16c8185, rocm/vllm-dev image with vLLM "
+    "0.7.3, March 2025), Throughput and Latency Measurements tables, https://github.com/ROCm/vllm/"
+    "blob/16c81851b42c6c7587ea979abf64751aa37fe2f2/docs/dev-docker/README.md";
+
+// ---- Wave-35 predictors (the wave-35 rules above).
+
+/// benchmark_latency.py with --kv-cache-dtype fp8: one static batch of r.batch prompts (the
+/// SJ03-SJ05 rule with an FP8 KV cache); its end-to-end latency in seconds.
+double vllm_fp8kv_batch_latency(const Run& r) {
+  ServingOptions o = vllm_rocm(r);
+  o.precision.kv_cache = Precision::fp8;
+  o.batching = Batching::static_batch;
+  return serve(*r.model, *r.hw, o).request_latency.in("s");
+}
 
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
@@ -7853,6 +7903,108 @@ std::vector<ServingCase> case_list() {
       w2("TF83", "Mixtral 8x7B 2xH100 BF16 TP2 vLLM benchmark_latency, static batch 8, 32/128: mean end-to-end latency",
          kVllmCiH100, Area::latency, 2326.97, "ms", 2145,
          [] { return vllm_batch_latency_bf16_ms({&MIX7, &H100, 2, Precision::bf16, 32, 128, 8}); }),
+      w2("TG16", "Llama 3.1 405B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, 1500 prompts of 128/2048: output tok/s (unit unresolved: R37 rule)",
+         kRocmDevDocker073, Area::throughput, 4219.7, "tok/s", 4699,
+         [] { return vllm_rocm_fp8kv_prompts({&L31_405B, &MI300X, 8, Precision::fp8, 128, 2048, 1500}, 0.9, 131072); }),
+      w2("TG17", "Llama 3.1 405B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, 1500 prompts of 128/4096: output tok/s (unit unresolved: R37 rule)",
+         kRocmDevDocker073, Area::throughput, 3328.7, "tok/s", 4317,
+         [] { return vllm_rocm_fp8kv_prompts({&L31_405B, &MI300X, 8, Precision::fp8, 128, 4096, 1500}, 0.9, 131072); }),
+      w2("TG20", "Llama 3.1 70B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, static batch 1, 128/2048: batch latency",
+         kRocmDevDocker073, Area::latency, 17.654, "s", 19.52,
+         [] { return vllm_fp8kv_batch_latency({&L31_70B, &MI300X, 8, Precision::fp8, 128, 2048, 1}); }),
+      w2("TG21", "Llama 3.1 70B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, static batch 2, 128/2048: batch latency",
+         kRocmDevDocker073, Area::latency, 18.269, "s", 19.59,
+         [] { return vllm_fp8kv_batch_latency({&L31_70B, &MI300X, 8, Precision::fp8, 128, 2048, 2}); }),
+      w2("TG22", "Llama 3.1 70B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, static batch 4, 128/2048: batch latency",
+         kRocmDevDocker073, Area::latency, 18.561, "s", 19.73,
+         [] { return vllm_fp8kv_batch_latency({&L31_70B, &MI300X, 8, Precision::fp8, 128, 2048, 4}); }),
+      w2("TG23", "Llama 3.1 70B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, static batch 8, 128/2048: batch latency",
+         kRocmDevDocker073, Area::latency, 20.18, "s", 20.01,
+         [] { return vllm_fp8kv_batch_latency({&L31_70B, &MI300X, 8, Precision::fp8, 128, 2048, 8}); }),
+      w2("TG24", "Llama 3.1 70B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, static batch 16, 128/2048: batch latency",
+         kRocmDevDocker073, Area::latency, 22.541, "s", 20.57,
+         [] { return vllm_fp8kv_batch_latency({&L31_70B, &MI300X, 8, Precision::fp8, 128, 2048, 16}); }),
+      w2("TG25", "Llama 3.1 70B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, static batch 32, 128/2048: batch latency",
+         kRocmDevDocker073, Area::latency, 25.454, "s", 21.66,
+         [] { return vllm_fp8kv_batch_latency({&L31_70B, &MI300X, 8, Precision::fp8, 128, 2048, 32}); }),
+      w2("TG26", "Llama 3.1 70B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, static batch 64, 128/2048: batch latency",
+         kRocmDevDocker073, Area::latency, 33.666, "s", 25.84,
+         [] { return vllm_fp8kv_batch_latency({&L31_70B, &MI300X, 8, Precision::fp8, 128, 2048, 64}); }),
+      w2("TG27", "Llama 3.1 70B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, static batch 128, 128/2048: batch latency",
+         kRocmDevDocker073, Area::latency, 48.466, "s", 33.13,
+         [] { return vllm_fp8kv_batch_latency({&L31_70B, &MI300X, 8, Precision::fp8, 128, 2048, 128}); }),
+      w2("TG28", "Llama 3.1 70B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, static batch 1, 2048/2048: batch latency",
+         kRocmDevDocker073, Area::latency, 17.771, "s", 19.62,
+         [] { return vllm_fp8kv_batch_latency({&L31_70B, &MI300X, 8, Precision::fp8, 2048, 2048, 1}); }),
+      w2("TG29", "Llama 3.1 70B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, static batch 2, 2048/2048: batch latency",
+         kRocmDevDocker073, Area::latency, 18.304, "s", 19.77,
+         [] { return vllm_fp8kv_batch_latency({&L31_70B, &MI300X, 8, Precision::fp8, 2048, 2048, 2}); }),
+      w2("TG30", "Llama 3.1 70B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, static batch 4, 2048/2048: batch latency",
+         kRocmDevDocker073, Area::latency, 19.173, "s", 20.09,
+         [] { return vllm_fp8kv_batch_latency({&L31_70B, &MI300X, 8, Precision::fp8, 2048, 2048, 4}); }),
+      w2("TG31", "Llama 3.1 70B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, static batch 8, 2048/2048: batch latency",
+         kRocmDevDocker073, Area::latency, 21.326, "s", 20.72,
+         [] { return vllm_fp8kv_batch_latency({&L31_70B, &MI300X, 8, Precision::fp8, 2048, 2048, 8}); }),
+      w2("TG32", "Llama 3.1 70B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, static batch 16, 2048/2048: batch latency",
+         kRocmDevDocker073, Area::latency, 24.375, "s", 21.96,
+         [] { return vllm_fp8kv_batch_latency({&L31_70B, &MI300X, 8, Precision::fp8, 2048, 2048, 16}); }),
+      w2("TG33", "Llama 3.1 70B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, static batch 32, 2048/2048: batch latency",
+         kRocmDevDocker073, Area::latency, 29.284, "s", 24.47,
+         [] { return vllm_fp8kv_batch_latency({&L31_70B, &MI300X, 8, Precision::fp8, 2048, 2048, 32}); }),
+      w2("TG34", "Llama 3.1 70B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, static batch 64, 2048/2048: batch latency",
+         kRocmDevDocker073, Area::latency, 40.2, "s", 31.44,
+         [] { return vllm_fp8kv_batch_latency({&L31_70B, &MI300X, 8, Precision::fp8, 2048, 2048, 64}); }),
+      w2("TG35", "Llama 3.1 70B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, static batch 128, 2048/2048: batch latency",
+         kRocmDevDocker073, Area::latency, 62.42, "s", 44.31,
+         [] { return vllm_fp8kv_batch_latency({&L31_70B, &MI300X, 8, Precision::fp8, 2048, 2048, 128}); }),
+      w2("TG36", "Llama 3.1 405B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, static batch 1, 128/2048: batch latency",
+         kRocmDevDocker073, Area::latency, 46.632, "s", 47.53,
+         [] { return vllm_fp8kv_batch_latency({&L31_405B, &MI300X, 8, Precision::fp8, 128, 2048, 1}); }),
+      w2("TG37", "Llama 3.1 405B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, static batch 2, 128/2048: batch latency",
+         kRocmDevDocker073, Area::latency, 47.37, "s", 47.72,
+         [] { return vllm_fp8kv_batch_latency({&L31_405B, &MI300X, 8, Precision::fp8, 128, 2048, 2}); }),
+      w2("TG38", "Llama 3.1 405B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, static batch 4, 128/2048: batch latency",
+         kRocmDevDocker073, Area::latency, 49.945, "s", 48.09,
+         [] { return vllm_fp8kv_batch_latency({&L31_405B, &MI300X, 8, Precision::fp8, 128, 2048, 4}); }),
+      w2("TG39", "Llama 3.1 405B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, static batch 8, 128/2048: batch latency",
+         kRocmDevDocker073, Area::latency, 53.01, "s", 48.85,
+         [] { return vllm_fp8kv_batch_latency({&L31_405B, &MI300X, 8, Precision::fp8, 128, 2048, 8}); }),
+      w2("TG40", "Llama 3.1 405B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, static batch 16, 128/2048: batch latency",
+         kRocmDevDocker073, Area::latency, 56.348, "s", 50.33,
+         [] { return vllm_fp8kv_batch_latency({&L31_405B, &MI300X, 8, Precision::fp8, 128, 2048, 16}); }),
+      w2("TG41", "Llama 3.1 405B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, static batch 32, 128/2048: batch latency",
+         kRocmDevDocker073, Area::latency, 65.222, "s", 53.3,
+         [] { return vllm_fp8kv_batch_latency({&L31_405B, &MI300X, 8, Precision::fp8, 128, 2048, 32}); }),
+      w2("TG42", "Llama 3.1 405B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, static batch 64, 128/2048: batch latency",
+         kRocmDevDocker073, Area::latency, 82.688, "s", 66.86,
+         [] { return vllm_fp8kv_batch_latency({&L31_405B, &MI300X, 8, Precision::fp8, 128, 2048, 64}); }),
+      w2("TG43", "Llama 3.1 405B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, static batch 128, 128/2048: batch latency",
+         kRocmDevDocker073, Area::latency, 115.98, "s", 94.72,
+         [] { return vllm_fp8kv_batch_latency({&L31_405B, &MI300X, 8, Precision::fp8, 128, 2048, 128}); }),
+      w2("TG44", "Llama 3.1 405B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, static batch 1, 2048/2048: batch latency",
+         kRocmDevDocker073, Area::latency, 46.918, "s", 47.86,
+         [] { return vllm_fp8kv_batch_latency({&L31_405B, &MI300X, 8, Precision::fp8, 2048, 2048, 1}); }),
+      w2("TG45", "Llama 3.1 405B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, static batch 2, 2048/2048: batch latency",
+         kRocmDevDocker073, Area::latency, 48.132, "s", 48.36,
+         [] { return vllm_fp8kv_batch_latency({&L31_405B, &MI300X, 8, Precision::fp8, 2048, 2048, 2}); }),
+      w2("TG46", "Llama 3.1 405B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, static batch 4, 2048/2048: batch latency",
+         kRocmDevDocker073, Area::latency, 52.281, "s", 49.35,
+         [] { return vllm_fp8kv_batch_latency({&L31_405B, &MI300X, 8, Precision::fp8, 2048, 2048, 4}); }),
+      w2("TG47", "Llama 3.1 405B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, static batch 8, 2048/2048: batch latency",
+         kRocmDevDocker073, Area::latency, 55.874, "s", 51.35,
+         [] { return vllm_fp8kv_batch_latency({&L31_405B, &MI300X, 8, Precision::fp8, 2048, 2048, 8}); }),
+      w2("TG48", "Llama 3.1 405B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, static batch 16, 2048/2048: batch latency",
+         kRocmDevDocker073, Area::latency, 61.822, "s", 55.38,
+         [] { return vllm_fp8kv_batch_latency({&L31_405B, &MI300X, 8, Precision::fp8, 2048, 2048, 16}); }),
+      w2("TG49", "Llama 3.1 405B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, static batch 32, 2048/2048: batch latency",
+         kRocmDevDocker073, Area::latency, 76.925, "s", 63.43,
+         [] { return vllm_fp8kv_batch_latency({&L31_405B, &MI300X, 8, Precision::fp8, 2048, 2048, 32}); }),
+      w2("TG50", "Llama 3.1 405B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, static batch 64, 2048/2048: batch latency",
+         kRocmDevDocker073, Area::latency, 105.4, "s", 87.12,
+         [] { return vllm_fp8kv_batch_latency({&L31_405B, &MI300X, 8, Precision::fp8, 2048, 2048, 64}); }),
+      w2("TG51", "Llama 3.1 405B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, static batch 128, 2048/2048: batch latency",
+         kRocmDevDocker073, Area::latency, 162.503, "s", 135.2,
+         [] { return vllm_fp8kv_batch_latency({&L31_405B, &MI300X, 8, Precision::fp8, 2048, 2048, 128}); }),
   };
   return all;
 }
@@ -9399,13 +9551,115 @@ TEST(ServingValidation, TF80VllmCiStaticBatch8In32Out128Latency) { check("TF80")
 TEST(ServingValidation, TF81VllmCiStaticBatch8In32Out128Latency) { check("TF81"); }
 TEST(ServingValidation, TF82VllmCiStaticBatch8In32Out128Latency) { check("TF82"); }
 TEST(ServingValidation, TF83VllmCiStaticBatch8In32Out128Latency) { check("TF83"); }
+TEST(ServingValidation, TG16Llama31405BEightMi300xVllm073Offline1500In128Out2048Throughput) {
+  check("TG16");
+}
+TEST(ServingValidation, TG17Llama31405BEightMi300xVllm073Offline1500In128Out4096Throughput) {
+  check("TG17");
+}
+TEST(ServingValidation, TG20Llama3170BEightMi300xVllm073Batch1In128Out2048Latency) {
+  check("TG20");
+}
+TEST(ServingValidation, TG21Llama3170BEightMi300xVllm073Batch2In128Out2048Latency) {
+  check("TG21");
+}
+TEST(ServingValidation, TG22Llama3170BEightMi300xVllm073Batch4In128Out2048Latency) {
+  check("TG22");
+}
+TEST(ServingValidation, TG23Llama3170BEightMi300xVllm073Batch8In128Out2048Latency) {
+  check("TG23");
+}
+TEST(ServingValidation, TG24Llama3170BEightMi300xVllm073Batch16In128Out2048Latency) {
+  check("TG24");
+}
+TEST(ServingValidation, TG25Llama3170BEightMi300xVllm073Batch32In128Out2048Latency) {
+  check("TG25");
+}
+TEST(ServingValidation, TG26Llama3170BEightMi300xVllm073Batch64In128Out2048Latency) {
+  check("TG26");
+}
+TEST(ServingValidation, TG27Llama3170BEightMi300xVllm073Batch128In128Out2048Latency) {
+  check("TG27");
+}
+TEST(ServingValidation, TG28Llama3170BEightMi300xVllm073Batch1In2048Out2048Latency) {
+  check("TG28");
+}
+TEST(ServingValidation, TG29Llama3170BEightMi300xVllm073Batch2In2048Out2048Latency) {
+  check("TG29");
+}
+TEST(ServingValidation, TG30Llama3170BEightMi300xVllm073Batch4In2048Out2048Latency) {
+  check("TG30");
+}
+TEST(ServingValidation, TG31Llama3170BEightMi300xVllm073Batch8In2048Out2048Latency) {
+  check("TG31");
+}
+TEST(ServingValidation, TG32Llama3170BEightMi300xVllm073Batch16In2048Out2048Latency) {
+  check("TG32");
+}
+TEST(ServingValidation, TG33Llama3170BEightMi300xVllm073Batch32In2048Out2048Latency) {
+  check("TG33");
+}
+TEST(ServingValidation, TG34Llama3170BEightMi300xVllm073Batch64In2048Out2048Latency) {
+  check("TG34");
+}
+TEST(ServingValidation, TG35Llama3170BEightMi300xVllm073Batch128In2048Out2048Latency) {
+  check("TG35");
+}
+TEST(ServingValidation, TG36Llama31405BEightMi300xVllm073Batch1In128Out2048Latency) {
+  check("TG36");
+}
+TEST(ServingValidation, TG37Llama31405BEightMi300xVllm073Batch2In128Out2048Latency) {
+  check("TG37");
+}
+TEST(ServingValidation, TG38Llama31405BEightMi300xVllm073Batch4In128Out2048Latency) {
+  check("TG38");
+}
+TEST(ServingValidation, TG39Llama31405BEightMi300xVllm073Batch8In128Out2048Latency) {
+  check("TG39");
+}
+TEST(ServingValidation, TG40Llama31405BEightMi300xVllm073Batch16In128Out2048Latency) {
+  check("TG40");
+}
+TEST(ServingValidation, TG41Llama31405BEightMi300xVllm073Batch32In128Out2048Latency) {
+  check("TG41");
+}
+TEST(ServingValidation, TG42Llama31405BEightMi300xVllm073Batch64In128Out2048Latency) {
+  check("TG42");
+}
+TEST(ServingValidation, TG43Llama31405BEightMi300xVllm073Batch128In128Out2048Latency) {
+  check("TG43");
+}
+TEST(ServingValidation, TG44Llama31405BEightMi300xVllm073Batch1In2048Out2048Latency) {
+  check("TG44");
+}
+TEST(ServingValidation, TG45Llama31405BEightMi300xVllm073Batch2In2048Out2048Latency) {
+  check("TG45");
+}
+TEST(ServingValidation, TG46Llama31405BEightMi300xVllm073Batch4In2048Out2048Latency) {
+  check("TG46");
+}
+TEST(ServingValidation, TG47Llama31405BEightMi300xVllm073Batch8In2048Out2048Latency) {
+  check("TG47");
+}
+TEST(ServingValidation, TG48Llama31405BEightMi300xVllm073Batch16In2048Out2048Latency) {
+  check("TG48");
+}
+TEST(ServingValidation, TG49Llama31405BEightMi300xVllm073Batch32In2048Out2048Latency) {
+  check("TG49");
+}
+TEST(ServingValidation, TG50Llama31405BEightMi300xVllm073Batch64In2048Out2048Latency) {
+  check("TG50");
+}
+TEST(ServingValidation, TG51Llama31405BEightMi300xVllm073Batch128In2048Out2048Latency) {
+  check("TG51");
+}
 
 /// The collection wave of a serving case, from its id (docs/validation.md): waves 1-8 by one
 /// letter (S followed by a digit is wave 1), waves 9-28 by S and a second letter (SA, SB: wave 9;
 /// SC, SD: 10; SE, SF: 11; SG, SH: 12; SI: 13; SJ: 14; SK: 15; SN: 16; SO: 17; SP: 18; SQ: 19;
 /// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24; SW: 25; SX: 26; SY: 27; SZ: 28), waves 29-31 by TA, TB
 /// and TC; any other two-letter id counts with wave 9.
-constexpr std::size_t kServingWaves = 34;
+constexpr std::size_t kServingWaves = 35;
 std::size_t serving_wave(const std::string& id) {
   const bool two_letters = id.size() > 1 && std::isalpha(static_cast<unsigned char>(id[1]));
   if (!two_letters) {
@@ -9422,6 +9676,7 @@ std::size_t serving_wave(const std::string& id) {
   if (id[0] == 'T' && id[1] == 'D') return 32;
   if (id[0] == 'T' && id[1] == 'E') return 33;
   if (id[0] == 'T' && id[1] == 'F') return 34;
+  if (id[0] == 'T' && id[1] == 'G') return 35;
   const auto i = id[0] == 'S' ? kSecond.find(id[1]) : std::string_view::npos;
   return i == std::string_view::npos ? 9 : kWave[i];
 }
@@ -9480,7 +9735,8 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       "7 (Z)",   "8 (O)",   "9 (SA, SB)", "10 (SC, SD)", "11 (SE, SF)", "12 (SG, SH)", "13 (SI)",
       "14 (SJ)", "15 (SK)", "16 (SN)",    "17 (SO)",     "18 (SP)",     "19 (SQ)",     "20 (SR)",
       "21 (SS)", "22 (ST)", "23 (SU)",    "24 (SV)",     "25 (SW)",     "26 (SX)",     "27 (SY)",
-      "28 (SZ)", "29 (TA)", "30 (TB)",    "31 (TC)",     "32 (TD)",     "33 (TE)",     "34 (TF)"};
+      "28 (SZ)", "29 (TA)", "30 (TB)",    "31 (TC)",     "32 (TD)",     "33 (TE)",     "34 (TF)",
+      "35 (TG)"};
   constexpr std::array<std::string_view, 6> kVendorName = {
       "SC (NVIDIA)",     "SD (AMD, TPU v6e)", "SE (NVIDIA)",
       "SF (AMD MI355X)", "SG (NVIDIA)",       "SH (AMD, TPU, Trainium, MLPerf)"};
