@@ -3295,6 +3295,21 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     70B checkpoint name in that one cell is read as a copy slip and TG36-TG51 as 405B runs.
 //   Llama 3.1 70B = Llama3_1_70B, 405B = Llama3_405B (the catalog's 405B); MI300X = MI300X.
 //
+// ---- Wave 36: research cases TH01-TH02 (tests/validation/serving_cases_wave36.json and .md),
+// collected blind on 2026-12-01 (session 24). These rules were written before any wave-36
+// prediction was computed; the earlier rules hold where these do not replace them.
+// * TH01 (vLLM PR #7117, the maintainer's "Main branch" baseline on H100, 2024-08-04, between
+//   v0.5.3 and v0.5.4: `benchmark_throughput.py --input-len 256 --output-len 256 --model
+//   meta-llama/Meta-Llama-3-8B`, no other flag): the SJ13 rule (vllm_v0_default_prompts: the V0
+//   engine's defaults, unchanged across 0.4-0.6, all of the script's default 1000 prompts at once,
+//   BF16 throughout). "tokens/s" is total tokens (12453.04 / 24.32 = 512 = 256 + 256), so output
+//   tokens/s = 12453.04 x 256 / 512, an identity at fixed lengths. The first of the three trials is
+//   the recorded value (the three agree within 0.9%). H100 (SXM or PCIe not stated) = the H100
+//   (SXM) entry, as SE15-SE20. Meta-Llama-3-8B = Llama3_8B. Throughput area.
+// * TH02 (vLLM PR #48757's "base" arm, Qwen3-32B-FP8 on 8 x H100): the server command is not in
+//   the stored text and the PR measures vLLM's Transformers modeling backend, not the engine path
+//   any rule here prices: not expressible.
+//
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
@@ -4959,6 +4974,11 @@ double vllm_fp8kv_batch_latency(const Run& r) {
   o.batching = Batching::static_batch;
   return serve(*r.model, *r.hw, o).request_latency.in("s");
 }
+
+constexpr const char* kVllmPr7117 =
+    "vllm-project/vllm PR #7117, maintainer's comment of 2024-08-04 ('On H100:', Main branch, "
+    "trial 1 of 3; benchmark_throughput 256/256, Meta-Llama-3-8B), "
+    "https://github.com/vllm-project/vllm/pull/7117";
 
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
@@ -8005,6 +8025,9 @@ std::vector<ServingCase> case_list() {
       w2("TG51", "Llama 3.1 405B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, static batch 128, 2048/2048: batch latency",
          kRocmDevDocker073, Area::latency, 162.503, "s", 135.2,
          [] { return vllm_fp8kv_batch_latency({&L31_405B, &MI300X, 8, Precision::fp8, 2048, 2048, 128}); }),
+      w2("TH01", "Llama 3 8B 1xH100 BF16 vLLM 0.5 benchmark_throughput, 1000 prompts of 256/256: output tok/s (total x OSL / (ISL + OSL))",
+         kVllmPr7117, Area::throughput, 12453.04 * 256.0 / 512.0, "tok/s", 1.049e+04,
+         [] { return vllm_v0_default_prompts({&L3_8B, &H100, 1, Precision::bf16, 256, 256, 1000}); }),
   };
   return all;
 }
@@ -9653,13 +9676,14 @@ TEST(ServingValidation, TG50Llama31405BEightMi300xVllm073Batch64In2048Out2048Lat
 TEST(ServingValidation, TG51Llama31405BEightMi300xVllm073Batch128In2048Out2048Latency) {
   check("TG51");
 }
+TEST(ServingValidation, TH01Llama38BOneH100VllmOffline1000In256Out256Throughput) { check("TH01"); }
 
 /// The collection wave of a serving case, from its id (docs/validation.md): waves 1-8 by one
 /// letter (S followed by a digit is wave 1), waves 9-28 by S and a second letter (SA, SB: wave 9;
 /// SC, SD: 10; SE, SF: 11; SG, SH: 12; SI: 13; SJ: 14; SK: 15; SN: 16; SO: 17; SP: 18; SQ: 19;
 /// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24; SW: 25; SX: 26; SY: 27; SZ: 28), waves 29-31 by TA, TB
 /// and TC; any other two-letter id counts with wave 9.
-constexpr std::size_t kServingWaves = 35;
+constexpr std::size_t kServingWaves = 36;
 std::size_t serving_wave(const std::string& id) {
   const bool two_letters = id.size() > 1 && std::isalpha(static_cast<unsigned char>(id[1]));
   if (!two_letters) {
@@ -9677,6 +9701,7 @@ std::size_t serving_wave(const std::string& id) {
   if (id[0] == 'T' && id[1] == 'E') return 33;
   if (id[0] == 'T' && id[1] == 'F') return 34;
   if (id[0] == 'T' && id[1] == 'G') return 35;
+  if (id[0] == 'T' && id[1] == 'H') return 36;
   const auto i = id[0] == 'S' ? kSecond.find(id[1]) : std::string_view::npos;
   return i == std::string_view::npos ? 9 : kWave[i];
 }
