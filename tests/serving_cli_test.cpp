@@ -48,6 +48,16 @@ TEST(CliServe, ALinkWithoutALatencySaysWhatStandsInForIt) {
   EXPECT_THAT(mlsysim("serve Llama3_8B L40S --tp 2 --format json").out, HasSubstr("stands in"));
 }
 
+TEST(CliServe, ATensorParallelGroupOnAFullMeshSaysWhichLinksItDrives) {
+  // MI300X's Infinity Fabric joins each GPU to its 7 peers by a link each: tp 2 drives one of
+  // them, and the output says so; at tp 8 every link is in use and nothing is said.
+  const auto two = mlsysim("serve Llama3_8B MI300X --tp 2");
+  EXPECT_EQ(two.code, 0);
+  EXPECT_THAT(two.out, HasSubstr("MI300X's link is a full mesh of 7 peer links: tp 2 drives 1 of "
+                                 "them, 14% of the 896 GB/s the catalog quotes"));
+  EXPECT_THAT(mlsysim("serve Llama3_8B MI300X --tp 8").out, ::testing::Not(HasSubstr("full mesh")));
+}
+
 TEST(CliServe, ADeviceWithoutACoreCountSaysItsGemmsAreNotQuantized) {
   // The L4 entry has no SM count: the GEMM model cannot apply tile and wave quantization, and
   // the output says so; H100 (132 SMs) prints no such line.

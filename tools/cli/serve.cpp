@@ -192,6 +192,14 @@ int serve_cmd(const ServingCliOptions& c, const Options& g) {
               latency_stand_in(hw.info.key, link->name, link->latency, so.params.link_latency)) {
         assumed.push_back(std::move(*a));
       }
+      if (link->mesh_peers && so.tp > 1 && link->mesh_share(so.tp) < 1.0) {
+        // Not a stand-in: the catalog's own topology, said because it sets the TP all-reduce.
+        doc.notes.push_back(fmt::format(
+            "{}'s link is a full mesh of {} peer links: tp {} drives {} of them, {:.0f}% of the "
+            "{:.4g} the catalog quotes (docs/solvers.md, \"Rank layout and links\")",
+            hw.info.key, *link->mesh_peers, so.tp, so.tp - 1, 100.0 * link->mesh_share(so.tp),
+            link->bandwidth));
+      }
     }
   }
   if (auto a = missing_cores(hw)) assumed.push_back(std::move(*a));
