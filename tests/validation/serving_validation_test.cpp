@@ -3310,6 +3310,17 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   the stored text and the PR measures vLLM's Transformers modeling backend, not the engine path
 //   any rule here prices: not expressible.
 //
+// ---- Wave 37: research case TI01 (tests/validation/serving_cases_wave37.json and .md), collected
+// blind on 2026-12-01 (session 24). This rule was written before the wave-37 prediction was
+// computed; the earlier rules hold where it does not replace them.
+// * TI01 (TensorRT-LLM issue #329, a user's run of the Python benchmark of the 0.5 era on one H100
+//   SXM: the built-in "llama_7b" definition, FP8 with an FP8 KV cache, one static batch of 64
+//   prompts of 2048 tokens, 128 output tokens): the R01-R06 rule (Engine2::trtllm_static: static
+//   batch at the published batch, the S limits and precision rule). The log's "precision float16"
+//   is the engine's base type under the FP8 quantization the command asks for. llama_7b = the
+//   LLaMA-7B shape, Llama2_7B's. Compared: output tokens/s (its batch latency is the same number
+//   at a fixed batch). Throughput area.
+//
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
@@ -4979,6 +4990,10 @@ constexpr const char* kVllmPr7117 =
     "vllm-project/vllm PR #7117, maintainer's comment of 2024-08-04 ('On H100:', Main branch, "
     "trial 1 of 3; benchmark_throughput 256/256, Meta-Llama-3-8B), "
     "https://github.com/vllm-project/vllm/pull/7117";
+
+constexpr const char* kTrtIssue329 =
+    "NVIDIA/TensorRT-LLM issue #329, a user's benchmark.py run (llama_7b, FP8, FP8 KV cache, batch "
+    "64, 2048/128, one H100 SXM), https://github.com/NVIDIA/TensorRT-LLM/issues/329";
 
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
@@ -8028,6 +8043,9 @@ std::vector<ServingCase> case_list() {
       w2("TH01", "Llama 3 8B 1xH100 BF16 vLLM 0.5 benchmark_throughput, 1000 prompts of 256/256: output tok/s (total x OSL / (ISL + OSL))",
          kVllmPr7117, Area::throughput, 12453.04 * 256.0 / 512.0, "tok/s", 1.049e+04,
          [] { return vllm_v0_default_prompts({&L3_8B, &H100, 1, Precision::bf16, 256, 256, 1000}); }),
+      w2("TI01", "Llama 2 7B (TensorRT-LLM llama_7b) 1xH100 FP8, FP8 KV, TensorRT-LLM 0.5-era benchmark.py static batch 64, 2048/128: output tok/s",
+         kTrtIssue329, Area::throughput, 1857.9, "tok/s", 2220,
+         [] { return static_tput(Engine2::trtllm_static, {&L2_7B, &H100, 1, Precision::fp8, 2048, 128, 64}); }),
   };
   return all;
 }
@@ -9677,13 +9695,16 @@ TEST(ServingValidation, TG51Llama31405BEightMi300xVllm073Batch128In2048Out2048La
   check("TG51");
 }
 TEST(ServingValidation, TH01Llama38BOneH100VllmOffline1000In256Out256Throughput) { check("TH01"); }
+TEST(ServingValidation, TI01Llama27BOneH100TrtStaticBatch64In2048Out128Throughput) {
+  check("TI01");
+}
 
 /// The collection wave of a serving case, from its id (docs/validation.md): waves 1-8 by one
 /// letter (S followed by a digit is wave 1), waves 9-28 by S and a second letter (SA, SB: wave 9;
 /// SC, SD: 10; SE, SF: 11; SG, SH: 12; SI: 13; SJ: 14; SK: 15; SN: 16; SO: 17; SP: 18; SQ: 19;
 /// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24; SW: 25; SX: 26; SY: 27; SZ: 28), waves 29-31 by TA, TB
 /// and TC; any other two-letter id counts with wave 9.
-constexpr std::size_t kServingWaves = 36;
+constexpr std::size_t kServingWaves = 37;
 std::size_t serving_wave(const std::string& id) {
   const bool two_letters = id.size() > 1 && std::isalpha(static_cast<unsigned char>(id[1]));
   if (!two_letters) {
@@ -9702,6 +9723,7 @@ std::size_t serving_wave(const std::string& id) {
   if (id[0] == 'T' && id[1] == 'F') return 34;
   if (id[0] == 'T' && id[1] == 'G') return 35;
   if (id[0] == 'T' && id[1] == 'H') return 36;
+  if (id[0] == 'T' && id[1] == 'I') return 37;
   const auto i = id[0] == 'S' ? kSecond.find(id[1]) : std::string_view::npos;
   return i == std::string_view::npos ? 9 : kWave[i];
 }
