@@ -555,6 +555,28 @@ TEST(HostileOverlay, AnEntryCannotTakeTheNameOfABuiltInAliasOrKey) {
                         "built-in catalog"));
 }
 
+TEST(HostileOverlay, AFullMeshOfNoPeersIsRefusedNamingTheField) {
+  // `mesh_peers` counts the peers a full-mesh link reaches: 0 (or a fraction, or text) has no
+  // meaning, and the solvers would divide by it.
+  ScratchOverlay o;
+  std::string entry = kLabAccel;
+  entry.replace(entry.find("  \"power\""), 0,
+                "  \"device_link\": {\"name\": \"Lab mesh\", \"bandwidth\": \"896 GB/s\", "
+                "\"direction\": \"bidirectional_total\", \"mesh_peers\": 0},\n");
+  o.write("hardware/cloud/LabAccel.json", entry);
+  EXPECT_THAT(load_error(o.dir()),
+              HasSubstr("LabAccel.json: /device_link/mesh_peers: must be at least 1, got 0"));
+  ScratchOverlay ok;
+  std::string good = entry;
+  const std::string zero = "\"mesh_peers\": 0";
+  good.replace(good.find(zero), zero.size(), "\"mesh_peers\": 7");
+  ok.write("hardware/cloud/LabAccel.json", good);
+  const Catalog c = Catalog::load(ok.dir());
+  const auto& hw = c.find("LabAccel").as<HardwareNode>();
+  ASSERT_TRUE(hw.device_link.has_value());
+  EXPECT_EQ(hw.device_link->mesh_peers, 7);
+}
+
 TEST(HostileOverlay, AHarmlessAliasAndAReplacedDatasheetStillLoad) {
   ScratchOverlay o;
   o.write("hardware/cloud/LabAccel.json", kLabAccel);

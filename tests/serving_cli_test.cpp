@@ -48,24 +48,32 @@ TEST(CliServe, ALinkWithoutALatencySaysWhatStandsInForIt) {
   EXPECT_THAT(mlsysim("serve Llama3_8B L40S --tp 2 --format json").out, HasSubstr("stands in"));
 }
 
+/// `said` prints `line` and exits 0, and `quiet` prints nothing containing `marker`: a note that
+/// appears exactly where it applies.
+void expect_note_only_where_it_applies(const std::string& said, const std::string& line,
+                                       const std::string& quiet, const std::string& marker) {
+  const auto r = mlsysim(said);
+  EXPECT_EQ(r.code, 0) << said;
+  EXPECT_THAT(r.out, HasSubstr(line)) << said;
+  EXPECT_THAT(mlsysim(quiet).out, ::testing::Not(HasSubstr(marker))) << quiet;
+}
+
 TEST(CliServe, ATensorParallelGroupOnAFullMeshSaysWhichLinksItDrives) {
   // MI300X's Infinity Fabric joins each GPU to its 7 peers by a link each: tp 2 drives one of
   // them, and the output says so; at tp 8 every link is in use and nothing is said.
-  const auto two = mlsysim("serve Llama3_8B MI300X --tp 2");
-  EXPECT_EQ(two.code, 0);
-  EXPECT_THAT(two.out, HasSubstr("MI300X's link is a full mesh of 7 peer links: tp 2 drives 1 of "
-                                 "them, 14% of the 896 GB/s the catalog quotes"));
-  EXPECT_THAT(mlsysim("serve Llama3_8B MI300X --tp 8").out, ::testing::Not(HasSubstr("full mesh")));
+  expect_note_only_where_it_applies("serve Llama3_8B MI300X --tp 2",
+                                    "MI300X's link is a full mesh of 7 peer links: tp 2 drives 1 "
+                                    "of them, 14% of the 896 GB/s the catalog quotes",
+                                    "serve Llama3_8B MI300X --tp 8", "full mesh");
 }
 
 TEST(CliServe, ADeviceWithoutACoreCountSaysItsGemmsAreNotQuantized) {
   // The L4 entry has no SM count: the GEMM model cannot apply tile and wave quantization, and
   // the output says so; H100 (132 SMs) prints no such line.
-  const auto l4 = mlsysim("serve Llama3_8B L4");
-  EXPECT_EQ(l4.code, 0);
-  EXPECT_THAT(l4.out, HasSubstr("L4 has no core count in the catalog: GEMMs are priced "
-                                "without tile and wave quantization"));
-  EXPECT_THAT(mlsysim("serve Llama3_8B H100").out, ::testing::Not(HasSubstr("no core count")));
+  expect_note_only_where_it_applies(
+      "serve Llama3_8B L4",
+      "L4 has no core count in the catalog: GEMMs are priced without tile and wave quantization",
+      "serve Llama3_8B H100", "no core count");
 }
 
 TEST(CliServe, AWindowedModelSaysWhichKvPagesItKeeps) {

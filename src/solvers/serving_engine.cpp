@@ -451,7 +451,7 @@ void Engine::rank_part(const IterationLoad& l, const EngineCache* cache, Breakdo
     // Full layers see the cached context and the new token; local ones their window (the load's
     // local sum); per_attended and kv_read_token_ cover all layers, hence the layer-share mix.
     const double full = d(l.decode_context) + d(l.decode_sequences);
-    const double attended = ((1.0 - lf) * full + (lf > 0 ? lf * l.decode_attended_local : 0.0));
+    const double attended = (1.0 - lf) * full + (lf > 0 ? lf * l.decode_attended_local : 0.0);
     const Seconds tc = per_attended * attended / attn_ceiling_;
     const Seconds tm = (attended * kv_read_token_) / bw_;
     b.attention += std::max(tc, tm);
