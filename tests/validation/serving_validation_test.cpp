@@ -3321,6 +3321,29 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   LLaMA-7B shape, Llama2_7B's. Compared: output tokens/s (its batch latency is the same number
 //   at a fixed batch). Throughput area.
 //
+// ---- Wave 38: research cases TJ01-TJ20 (tests/validation/serving_cases_wave38.json and .md),
+// collected blind on 2026-12-01 (session 25). These rules were written before any wave-38
+// prediction was computed; the earlier rules hold where these do not replace them.
+// * TJ01-TJ14, TJ20 (vLLM pull requests that print benchmarks/benchmark_latency.py runs of the
+//   V0 engine before chunked prefill existed, December 2023 - March 2024): one static batch of b
+//   prompts of fixed length run to completion, its mean end-to-end latency (latency area), as the
+//   SR13-SR15 rule (vllm_batch_latency_bf16_ms: V0's defaults, CUDA graphs for decode, the
+//   checkpoint's 16-bit type throughout) with this era's token budget: chunked prefill off and
+//   max_num_batched_tokens = max(max_model_len, 2048) (vLLM 0.2-0.3 SchedulerConfig), 32768 for
+//   Mixtral-8x7B-Instruct-v0.1 and 4096 for Llama 2 70B (vllm_v0_batch_latency_ms).
+//   - TJ01-TJ07 (PR #2542, "This PR" rows: the merged fused MoE kernel, Mixtral-8x7B-Instruct
+//     BF16 on 8 x H100, TP 8, 1000/50, b = 1-64): H100 (SXM or PCIe not stated) = the H100 (SXM)
+//     entry, as SE15-SE20. One table of one run: reported apart in docs/validation.md.
+//   - TJ08-TJ14 (PR #3240, the "Compared to master" rows: Mixtral on 2 x A100, TP 2, 1000/50,
+//     b = 1-64; the PR's own tuned-config rows are not taken, it was never merged): 2 x 40 GB
+//     cannot hold the 93 GB of BF16 weights, so A100 = the A100 (80 GB SXM) entry.
+//   - TJ20 (PR #2192, the "L after" column: "Llama 70B" on 4 x A100-80G, TP 4, batch 64,
+//     256/256, FP16, custom all-reduce): "Llama 70B" in December 2023 = Llama 2 70B (Llama2_70B);
+//     the all-reduce is priced as every other TP all-reduce (the custom kernel is not modelled).
+// * TJ15-TJ19 (PR #4002, Mixtral 8x22B on 4 / 8 x A100): the command is not printed, so the prompt
+//   and output lengths are the collector's reading of the script's defaults, not the source's:
+//   not expressible.
+//
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
@@ -4994,6 +5017,30 @@ constexpr const char* kVllmPr7117 =
 constexpr const char* kTrtIssue329 =
     "NVIDIA/TensorRT-LLM issue #329, a user's benchmark.py run (llama_7b, FP8, FP8 KV cache, batch "
     "64, 2048/128, one H100 SXM), https://github.com/NVIDIA/TensorRT-LLM/issues/329";
+
+constexpr const char* kVllmPr2542 =
+    "vLLM PR #2542, Fused MOE for Mixtral, description: benchmark_latency.py "
+    "(Mixtral-8x7B-Instruct-v0.1, -tp 8, 1000/50, --num-iters 100) 'This PR' rows, H100, "
+    "https://github.com/vllm-project/vllm/pull/2542";
+constexpr const char* kVllmPr3240 =
+    "vLLM PR #3240, adding fused moe kernel config for A100 TP2, description: benchmark_latency.py "
+    "(Mixtral-8x7B-Instruct-v0.1, -tp 2, 1000/50, --num-iters 100) 'Compared to master' rows, "
+    "https://github.com/vllm-project/vllm/pull/3240";
+constexpr const char* kVllmPr2192 =
+    "vLLM PR #2192, Custom all reduce kernels, description 'Latency and memory' table, row Llama "
+    "70B / A100-80G / TP 4 / BS 64, column 'L after (s)' (benchmark_latency.py 256/256), "
+    "https://github.com/vllm-project/vllm/pull/2192";
+
+/// vLLM V0 before chunked prefill (0.2-0.3) benchmark_latency (the wave-38 rule): the SR13-SR15
+/// engine at the checkpoint's 16-bit type, with this era's token budget r.token_budget =
+/// max(max_model_len, 2048); one static batch of r.batch prompts, its end-to-end latency in ms.
+double vllm_v0_batch_latency_ms(const Run& r) {
+  ServingOptions o = vllm_rocm(r);
+  o.precision = {r.precision, r.precision, r.precision, r.precision};
+  o.params.max_batched_tokens = r.token_budget;
+  o.batching = Batching::static_batch;
+  return serve(*r.model, *r.hw, o).request_latency.in("ms");
+}
 
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
@@ -8046,6 +8093,51 @@ std::vector<ServingCase> case_list() {
       w2("TI01", "Llama 2 7B (TensorRT-LLM llama_7b) 1xH100 FP8, FP8 KV, TensorRT-LLM 0.5-era benchmark.py static batch 64, 2048/128: output tok/s",
          kTrtIssue329, Area::throughput, 1857.9, "tok/s", 2220,
          [] { return static_tput(Engine2::trtllm_static, {&L2_7B, &H100, 1, Precision::fp8, 2048, 128, 64}); }),
+      w2("TJ01", "Mixtral 8x7B 8xH100 BF16 TP8 vLLM 0.3 (PR #2542 fused MoE) benchmark_latency, static batch 1, 1000/50: mean end-to-end latency",
+         kVllmPr2542, Area::latency, 459, "ms", 229.5,
+         [] { return vllm_v0_batch_latency_ms({&MIX7, &H100, 8, Precision::bf16, 1000, 50, 1, 32768}); }),
+      w2("TJ02", "Mixtral 8x7B 8xH100 BF16 TP8 vLLM 0.3 (PR #2542 fused MoE) benchmark_latency, static batch 2, 1000/50: mean end-to-end latency",
+         kVllmPr2542, Area::latency, 515, "ms", 278.2,
+         [] { return vllm_v0_batch_latency_ms({&MIX7, &H100, 8, Precision::bf16, 1000, 50, 2, 32768}); }),
+      w2("TJ03", "Mixtral 8x7B 8xH100 BF16 TP8 vLLM 0.3 (PR #2542 fused MoE) benchmark_latency, static batch 4, 1000/50: mean end-to-end latency",
+         kVllmPr2542, Area::latency, 610, "ms", 342.7,
+         [] { return vllm_v0_batch_latency_ms({&MIX7, &H100, 8, Precision::bf16, 1000, 50, 4, 32768}); }),
+      w2("TJ04", "Mixtral 8x7B 8xH100 BF16 TP8 vLLM 0.3 (PR #2542 fused MoE) benchmark_latency, static batch 8, 1000/50: mean end-to-end latency",
+         kVllmPr2542, Area::latency, 813, "ms", 432,
+         [] { return vllm_v0_batch_latency_ms({&MIX7, &H100, 8, Precision::bf16, 1000, 50, 8, 32768}); }),
+      w2("TJ05", "Mixtral 8x7B 8xH100 BF16 TP8 vLLM 0.3 (PR #2542 fused MoE) benchmark_latency, static batch 16, 1000/50: mean end-to-end latency",
+         kVllmPr2542, Area::latency, 1044, "ms", 545,
+         [] { return vllm_v0_batch_latency_ms({&MIX7, &H100, 8, Precision::bf16, 1000, 50, 16, 32768}); }),
+      w2("TJ06", "Mixtral 8x7B 8xH100 BF16 TP8 vLLM 0.3 (PR #2542 fused MoE) benchmark_latency, static batch 32, 1000/50: mean end-to-end latency",
+         kVllmPr2542, Area::latency, 1489, "ms", 727.7,
+         [] { return vllm_v0_batch_latency_ms({&MIX7, &H100, 8, Precision::bf16, 1000, 50, 32, 32768}); }),
+      w2("TJ07", "Mixtral 8x7B 8xH100 BF16 TP8 vLLM 0.3 (PR #2542 fused MoE) benchmark_latency, static batch 64, 1000/50: mean end-to-end latency",
+         kVllmPr2542, Area::latency, 2419, "ms", 1106,
+         [] { return vllm_v0_batch_latency_ms({&MIX7, &H100, 8, Precision::bf16, 1000, 50, 64, 32768}); }),
+      w2("TJ08", "Mixtral 8x7B 2xA100 BF16 TP2 vLLM master of 2024-03-06 benchmark_latency, static batch 1, 1000/50: mean end-to-end latency",
+         kVllmPr3240, Area::latency, 845.3641083685216, "ms", 613.8,
+         [] { return vllm_v0_batch_latency_ms({&MIX7, &A100, 2, Precision::bf16, 1000, 50, 1, 32768}); }),
+      w2("TJ09", "Mixtral 8x7B 2xA100 BF16 TP2 vLLM master of 2024-03-06 benchmark_latency, static batch 2, 1000/50: mean end-to-end latency",
+         kVllmPr3240, Area::latency, 1128.0082573764957, "ms", 917.5,
+         [] { return vllm_v0_batch_latency_ms({&MIX7, &A100, 2, Precision::bf16, 1000, 50, 2, 32768}); }),
+      w2("TJ10", "Mixtral 8x7B 2xA100 BF16 TP2 vLLM master of 2024-03-06 benchmark_latency, static batch 4, 1000/50: mean end-to-end latency",
+         kVllmPr3240, Area::latency, 1614.0852882619947, "ms", 1385,
+         [] { return vllm_v0_batch_latency_ms({&MIX7, &A100, 2, Precision::bf16, 1000, 50, 4, 32768}); }),
+      w2("TJ11", "Mixtral 8x7B 2xA100 BF16 TP2 vLLM master of 2024-03-06 benchmark_latency, static batch 8, 1000/50: mean end-to-end latency",
+         kVllmPr3240, Area::latency, 2348.028304380132, "ms", 1909,
+         [] { return vllm_v0_batch_latency_ms({&MIX7, &A100, 2, Precision::bf16, 1000, 50, 8, 32768}); }),
+      w2("TJ12", "Mixtral 8x7B 2xA100 BF16 TP2 vLLM master of 2024-03-06 benchmark_latency, static batch 16, 1000/50: mean end-to-end latency",
+         kVllmPr3240, Area::latency, 3548.9811494306196, "ms", 2512,
+         [] { return vllm_v0_batch_latency_ms({&MIX7, &A100, 2, Precision::bf16, 1000, 50, 16, 32768}); }),
+      w2("TJ13", "Mixtral 8x7B 2xA100 BF16 TP2 vLLM master of 2024-03-06 benchmark_latency, static batch 32, 1000/50: mean end-to-end latency",
+         kVllmPr3240, Area::latency, 5627.054951939499, "ms", 3551,
+         [] { return vllm_v0_batch_latency_ms({&MIX7, &A100, 2, Precision::bf16, 1000, 50, 32, 32768}); }),
+      w2("TJ14", "Mixtral 8x7B 2xA100 BF16 TP2 vLLM master of 2024-03-06 benchmark_latency, static batch 64, 1000/50: mean end-to-end latency",
+         kVllmPr3240, Area::latency, 9691.197272467543, "ms", 5564,
+         [] { return vllm_v0_batch_latency_ms({&MIX7, &A100, 2, Precision::bf16, 1000, 50, 64, 32768}); }),
+      w2("TJ20", "Llama 2 70B 4xA100 FP16 TP4 vLLM 0.2.7 (PR #2192 custom all-reduce) benchmark_latency, static batch 64, 256/256: mean end-to-end latency",
+         kVllmPr2192, Area::latency, 14570, "ms", 1.222e+04,
+         [] { return vllm_v0_batch_latency_ms({&L2_70B, &A100, 4, Precision::fp16, 256, 256, 64, 4096}); }),
   };
   return all;
 }
@@ -9698,13 +9790,28 @@ TEST(ServingValidation, TH01Llama38BOneH100VllmOffline1000In256Out256Throughput)
 TEST(ServingValidation, TI01Llama27BOneH100TrtStaticBatch64In2048Out128Throughput) {
   check("TI01");
 }
+TEST(ServingValidation, TJ01Mixtral8x7BEightH100VllmV0StaticBatch1Latency) { check("TJ01"); }
+TEST(ServingValidation, TJ02Mixtral8x7BEightH100VllmV0StaticBatch2Latency) { check("TJ02"); }
+TEST(ServingValidation, TJ03Mixtral8x7BEightH100VllmV0StaticBatch4Latency) { check("TJ03"); }
+TEST(ServingValidation, TJ04Mixtral8x7BEightH100VllmV0StaticBatch8Latency) { check("TJ04"); }
+TEST(ServingValidation, TJ05Mixtral8x7BEightH100VllmV0StaticBatch16Latency) { check("TJ05"); }
+TEST(ServingValidation, TJ06Mixtral8x7BEightH100VllmV0StaticBatch32Latency) { check("TJ06"); }
+TEST(ServingValidation, TJ07Mixtral8x7BEightH100VllmV0StaticBatch64Latency) { check("TJ07"); }
+TEST(ServingValidation, TJ08Mixtral8x7BTwoA100VllmV0StaticBatch1Latency) { check("TJ08"); }
+TEST(ServingValidation, TJ09Mixtral8x7BTwoA100VllmV0StaticBatch2Latency) { check("TJ09"); }
+TEST(ServingValidation, TJ10Mixtral8x7BTwoA100VllmV0StaticBatch4Latency) { check("TJ10"); }
+TEST(ServingValidation, TJ11Mixtral8x7BTwoA100VllmV0StaticBatch8Latency) { check("TJ11"); }
+TEST(ServingValidation, TJ12Mixtral8x7BTwoA100VllmV0StaticBatch16Latency) { check("TJ12"); }
+TEST(ServingValidation, TJ13Mixtral8x7BTwoA100VllmV0StaticBatch32Latency) { check("TJ13"); }
+TEST(ServingValidation, TJ14Mixtral8x7BTwoA100VllmV0StaticBatch64Latency) { check("TJ14"); }
+TEST(ServingValidation, TJ20Llama270BFourA100VllmV0StaticBatch64Latency) { check("TJ20"); }
 
 /// The collection wave of a serving case, from its id (docs/validation.md): waves 1-8 by one
 /// letter (S followed by a digit is wave 1), waves 9-28 by S and a second letter (SA, SB: wave 9;
 /// SC, SD: 10; SE, SF: 11; SG, SH: 12; SI: 13; SJ: 14; SK: 15; SN: 16; SO: 17; SP: 18; SQ: 19;
 /// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24; SW: 25; SX: 26; SY: 27; SZ: 28), waves 29-31 by TA, TB
 /// and TC; any other two-letter id counts with wave 9.
-constexpr std::size_t kServingWaves = 37;
+constexpr std::size_t kServingWaves = 38;
 std::size_t serving_wave(const std::string& id) {
   const bool two_letters = id.size() > 1 && std::isalpha(static_cast<unsigned char>(id[1]));
   if (!two_letters) {
@@ -9724,6 +9831,7 @@ std::size_t serving_wave(const std::string& id) {
   if (id[0] == 'T' && id[1] == 'G') return 35;
   if (id[0] == 'T' && id[1] == 'H') return 36;
   if (id[0] == 'T' && id[1] == 'I') return 37;
+  if (id[0] == 'T' && id[1] == 'J') return 38;
   const auto i = id[0] == 'S' ? kSecond.find(id[1]) : std::string_view::npos;
   return i == std::string_view::npos ? 9 : kWave[i];
 }
@@ -9783,7 +9891,15 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       "14 (SJ)", "15 (SK)", "16 (SN)",    "17 (SO)",     "18 (SP)",     "19 (SQ)",     "20 (SR)",
       "21 (SS)", "22 (ST)", "23 (SU)",    "24 (SV)",     "25 (SW)",     "26 (SX)",     "27 (SY)",
       "28 (SZ)", "29 (TA)", "30 (TB)",    "31 (TC)",     "32 (TD)",     "33 (TE)",     "34 (TF)",
-      "35 (TG)"};
+      "35 (TG)", "36 (TH)", "37 (TI)",    "38 (TJ)"};
+  // A wave added to kServingWaves without its name here would print as "wave " in the headline.
+  static_assert(
+      [&] {
+        for (std::size_t w = 1; w < kWaveName.size(); ++w)
+          if (kWaveName[w].empty()) return false;
+        return true;
+      }(),
+      "every serving wave needs its name in kWaveName");
   constexpr std::array<std::string_view, 6> kVendorName = {
       "SC (NVIDIA)",     "SD (AMD, TPU v6e)", "SE (NVIDIA)",
       "SF (AMD MI355X)", "SG (NVIDIA)",       "SH (AMD, TPU, Trainium, MLPerf)"};
