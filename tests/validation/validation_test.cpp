@@ -856,7 +856,7 @@ TEST(ValidationSummary, OutOfSampleMeanPerAreaIsWithinBudgetAndInSampleCasesAreN
   std::vector<Acc> acc(4);
   // The same, per collection wave (docs/validation.md): each wave was collected blind after the
   // model of its time, so a wave's out-of-sample mean is that model's generalization error.
-  constexpr std::array<std::string_view, 59> kWaves = {
+  constexpr std::array<std::string_view, 62> kWaves = {
       "wave 1 (T)",       "wave 2 (U)",           "wave 3 (W)",       "wave 4 (X, Y)",
       "wave 5 (N, M)",    "wave 6 (G, K)",        "wave 7 (D, E)",    "wave 8 (H, F, A, C)",
       "wave 9 (B, I)",    "in-suite (V)",         "wave 10 (XA, XB)", "wave 11 (XC)",
@@ -870,10 +870,13 @@ TEST(ValidationSummary, OutOfSampleMeanPerAreaIsWithinBudgetAndInSampleCasesAreN
       "wave 30 (YC)",     "wave 31 (YD)",         "collectives (CK)", "wave 33 (YF)",
       "wave 34 (YG)",     "wave 35 (YH)",         "collectives (CL)", "wave 36 (YI)",
       "collectives (CM)", "wave 37 (YJ)",         "collectives (CN)", "wave 38 (YK)",
-      "wave 39 (YL)",     "collectives (CO)",     "wave 40 (YM)",     "collectives (CP)"};
-  // A case's wave is the one whose name lists its id's prefix: two letters first (every letter
-  // was taken by wave 9, so later waves have two-letter prefixes: XA01, CE12), else its first
-  // letter (T07, X13); "in-suite (V)" takes the rest.
+      "wave 39 (YL)",     "collectives (CO)",     "wave 40 (YM)",     "collectives (CP)",
+      "wave 41 (YN)",     "wave 42 (YO)",         "collectives (CQ)"};
+  // A case's wave is the one whose name lists its id's prefix: its two letters when the second is
+  // a letter (every letter was taken by wave 9, so later waves have two-letter prefixes: XA01,
+  // CE12), else its first letter (T07, X13); "in-suite (V)" takes the rest. A two-letter prefix
+  // that no wave lists is a failure, not a fall-back to its first letter: waves 41-42 and CQ were
+  // once counted under wave 4 and wave 8 that way.
   auto wave_of = [&kWaves](const std::string& id) -> std::size_t {
     auto lists = [](std::string_view wave, std::string_view prefix) {
       const auto open = wave.find('(');
@@ -885,14 +888,12 @@ TEST(ValidationSummary, OutOfSampleMeanPerAreaIsWithinBudgetAndInSampleCasesAreN
       }
       return false;
     };
-    for (const std::size_t n : {std::size_t{2}, std::size_t{1}}) {
-      if (id.size() < n || (n == 2 && std::isupper(static_cast<unsigned char>(id[1])) == 0)) {
-        continue;
-      }
-      for (std::size_t w = 0; w < kWaves.size(); ++w) {
-        if (lists(kWaves[w], std::string_view(id).substr(0, n))) return w;
-      }
+    const bool two = id.size() >= 2 && std::isupper(static_cast<unsigned char>(id[1])) != 0;
+    const std::string_view prefix = std::string_view(id).substr(0, two ? 2 : 1);
+    for (std::size_t w = 0; w < kWaves.size(); ++w) {
+      if (lists(kWaves[w], prefix)) return w;
     }
+    if (two) ADD_FAILURE() << id << ": no entry of kWaves lists the prefix " << prefix;
     return 9;  // in-suite (V)
   };
   std::vector<std::array<Acc, kWaves.size()>> by_wave(4);
