@@ -3344,6 +3344,26 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   and output lengths are the collector's reading of the script's defaults, not the source's:
 //   not expressible.
 //
+// ---- Wave 39: research cases TK01-TK09 (tests/validation/serving_cases_wave39.json and .md),
+// collected blind on 2026-12-01 (session 25). These rules were written before any wave-39
+// prediction was computed; the earlier rules hold where these do not replace them.
+// * TK01-TK09 (NanoFlow's artifact, efeslab/Nanoflow pipeline/eval/baseline_data.py: the baseline
+//   engines' offline throughput at constant lengths, Llama-2-70B FP16 on 8 x A100 80GB SXM,
+//   512/512, 1024/512 and 512/1024). Unit: the figure plots one column, "Per-GPU Token Throughput",
+//   which NanoFlow's own code computes as (input + output) tokens / s / GPU; at fixed lengths that
+//   is output tokens/s x (in + out) / out / 8, an identity. The layout is not printed: one 70B
+//   model on the 8-GPU setup the README names, TP 8 (a data-parallel split would need the model on
+//   fewer GPUs, which the README's "8xA100" setup does not describe). The prompt count is not
+//   printed: the offline rule for a row without a batch (the R37 / S rule: every replica at the
+//   largest batch that fits under the engine's limits, serve()'s steady state). Throughput area.
+//   - TK01-TK03 (vLLM v0.5.3): the V0 engine's defaults (the SJ13 rule's vllm_v0_default_prompts
+//     limits: max_num_seqs 256, gpu_memory_utilization 0.9, the checkpoint's 16-bit type
+//     throughout) with chunked prefill off (0.5.3 turns it on only above 32K tokens of context) and
+//     its token budget max(max_model_len, 2048) = 4096 (the wave-38 rule's).
+//   - TK07-TK09 (TensorRT-LLM v0.8.0): offline_throughput (the S rule's TensorRT-LLM limits).
+//   - TK04-TK06 (DeepSpeed-FastGen v0.2.3): no rule prices its scheduler (Dynamic SplitFuse) or
+//     states its defaults: not expressible.
+//
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
@@ -5040,6 +5060,34 @@ double vllm_v0_batch_latency_ms(const Run& r) {
   o.params.max_batched_tokens = r.token_budget;
   o.batching = Batching::static_batch;
   return serve(*r.model, *r.hw, o).request_latency.in("ms");
+}
+
+constexpr const char* kNanoflowBaselines =
+    "NanoFlow artifact (arXiv 2408.12757), pipeline/eval/baseline_data.py "
+    "'offline_throughput_const' "
+    "(Llama-2-70B FP16, 8 x A100 80GB SXM; engines and GPU per README.md of the same commit), "
+    "https://github.com/efeslab/Nanoflow/blob/d6b381e58110a8b5d08cfabd4a55c0d5d0ebef57/pipeline/"
+    "eval/baseline_data.py";
+
+/// The wave-39 rule: output tokens/s of one replica of `o` at its largest batch that fits, as
+/// (input + output) tokens/s per GPU.
+double total_tokens_per_gpu(const Run& r, ServingOptions o) {
+  o.batch = std::max<std::int64_t>(1, serve(*r.model, *r.hw, o).max_concurrent);
+  const double output = serve(*r.model, *r.hw, o).output_throughput.in("tokens/s");
+  return output * static_cast<double>(r.in + r.out) / static_cast<double>(r.out) /
+         static_cast<double>(r.tp);
+}
+/// vLLM V0 (0.5) offline with chunked prefill off: the V0 defaults, token budget r.token_budget.
+double vllm_v0_offline_per_gpu(const Run& r) {
+  ServingOptions o = vllm_rocm(r);
+  o.precision = {r.precision, r.precision, r.precision, r.precision};
+  o.params.max_batched_tokens = r.token_budget;
+  o.params.max_num_seqs = 256;
+  return total_tokens_per_gpu(r, o);
+}
+/// TensorRT-LLM offline (the S rule's limits) as (input + output) tokens/s per GPU.
+double trtllm_offline_per_gpu(const Run& r) {
+  return total_tokens_per_gpu(r, trtllm({r.model, r.hw, r.tp, r.tp, r.precision, r.in, r.out}));
 }
 
 std::vector<ServingCase> case_list() {
@@ -8138,6 +8186,24 @@ std::vector<ServingCase> case_list() {
       w2("TJ20", "Llama 2 70B 4xA100 FP16 TP4 vLLM 0.2.7 (PR #2192 custom all-reduce) benchmark_latency, static batch 64, 256/256: mean end-to-end latency",
          kVllmPr2192, Area::latency, 14570, "ms", 1.222e+04,
          [] { return vllm_v0_batch_latency_ms({&L2_70B, &A100, 4, Precision::fp16, 256, 256, 64, 4096}); }),
+      w2("TK01", "Llama 2 70B 8xA100 FP16 TP8 vLLM v0.5.3 offline (NanoFlow baseline), 512/512: (input + output) tok/s per GPU",
+         kNanoflowBaselines, Area::throughput, 469, "tok/s", 582.6,
+         [] { return vllm_v0_offline_per_gpu({&L2_70B, &A100, 8, Precision::fp16, 512, 512, 0, 4096}); }),
+      w2("TK02", "Llama 2 70B 8xA100 FP16 TP8 vLLM v0.5.3 offline (NanoFlow baseline), 1024/512: (input + output) tok/s per GPU",
+         kNanoflowBaselines, Area::throughput, 549, "tok/s", 667,
+         [] { return vllm_v0_offline_per_gpu({&L2_70B, &A100, 8, Precision::fp16, 1024, 512, 0, 4096}); }),
+      w2("TK03", "Llama 2 70B 8xA100 FP16 TP8 vLLM v0.5.3 offline (NanoFlow baseline), 512/1024: (input + output) tok/s per GPU",
+         kNanoflowBaselines, Area::throughput, 346, "tok/s", 450.8,
+         [] { return vllm_v0_offline_per_gpu({&L2_70B, &A100, 8, Precision::fp16, 512, 1024, 0, 4096}); }),
+      w2("TK07", "Llama 2 70B 8xA100 FP16 TP8 TensorRT-LLM v0.8.0 offline (NanoFlow baseline), 512/512: (input + output) tok/s per GPU",
+         kNanoflowBaselines, Area::throughput, 735, "tok/s", 842.5,
+         [] { return trtllm_offline_per_gpu({&L2_70B, &A100, 8, Precision::fp16, 512, 512, 0, 4096}); }),
+      w2("TK08", "Llama 2 70B 8xA100 FP16 TP8 TensorRT-LLM v0.8.0 offline (NanoFlow baseline), 1024/512: (input + output) tok/s per GPU",
+         kNanoflowBaselines, Area::throughput, 817, "tok/s", 831.6,
+         [] { return trtllm_offline_per_gpu({&L2_70B, &A100, 8, Precision::fp16, 1024, 512, 0, 4096}); }),
+      w2("TK09", "Llama 2 70B 8xA100 FP16 TP8 TensorRT-LLM v0.8.0 offline (NanoFlow baseline), 512/1024: (input + output) tok/s per GPU",
+         kNanoflowBaselines, Area::throughput, 636, "tok/s", 753.7,
+         [] { return trtllm_offline_per_gpu({&L2_70B, &A100, 8, Precision::fp16, 512, 1024, 0, 4096}); }),
   };
   return all;
 }
@@ -9805,13 +9871,19 @@ TEST(ServingValidation, TJ12Mixtral8x7BTwoA100VllmV0StaticBatch16Latency) { chec
 TEST(ServingValidation, TJ13Mixtral8x7BTwoA100VllmV0StaticBatch32Latency) { check("TJ13"); }
 TEST(ServingValidation, TJ14Mixtral8x7BTwoA100VllmV0StaticBatch64Latency) { check("TJ14"); }
 TEST(ServingValidation, TJ20Llama270BFourA100VllmV0StaticBatch64Latency) { check("TJ20"); }
+TEST(ServingValidation, TK01Llama270BEightA100VllmOfflineIn512Out512PerGpu) { check("TK01"); }
+TEST(ServingValidation, TK02Llama270BEightA100VllmOfflineIn1024Out512PerGpu) { check("TK02"); }
+TEST(ServingValidation, TK03Llama270BEightA100VllmOfflineIn512Out1024PerGpu) { check("TK03"); }
+TEST(ServingValidation, TK07Llama270BEightA100TrtOfflineIn512Out512PerGpu) { check("TK07"); }
+TEST(ServingValidation, TK08Llama270BEightA100TrtOfflineIn1024Out512PerGpu) { check("TK08"); }
+TEST(ServingValidation, TK09Llama270BEightA100TrtOfflineIn512Out1024PerGpu) { check("TK09"); }
 
 /// The collection wave of a serving case, from its id (docs/validation.md): waves 1-8 by one
 /// letter (S followed by a digit is wave 1), waves 9-28 by S and a second letter (SA, SB: wave 9;
 /// SC, SD: 10; SE, SF: 11; SG, SH: 12; SI: 13; SJ: 14; SK: 15; SN: 16; SO: 17; SP: 18; SQ: 19;
 /// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24; SW: 25; SX: 26; SY: 27; SZ: 28), waves 29-31 by TA, TB
 /// and TC; any other two-letter id counts with wave 9.
-constexpr std::size_t kServingWaves = 38;
+constexpr std::size_t kServingWaves = 39;
 std::size_t serving_wave(const std::string& id) {
   const bool two_letters = id.size() > 1 && std::isalpha(static_cast<unsigned char>(id[1]));
   if (!two_letters) {
@@ -9832,6 +9904,7 @@ std::size_t serving_wave(const std::string& id) {
   if (id[0] == 'T' && id[1] == 'H') return 36;
   if (id[0] == 'T' && id[1] == 'I') return 37;
   if (id[0] == 'T' && id[1] == 'J') return 38;
+  if (id[0] == 'T' && id[1] == 'K') return 39;
   const auto i = id[0] == 'S' ? kSecond.find(id[1]) : std::string_view::npos;
   return i == std::string_view::npos ? 9 : kWave[i];
 }
@@ -9891,7 +9964,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       "14 (SJ)", "15 (SK)", "16 (SN)",    "17 (SO)",     "18 (SP)",     "19 (SQ)",     "20 (SR)",
       "21 (SS)", "22 (ST)", "23 (SU)",    "24 (SV)",     "25 (SW)",     "26 (SX)",     "27 (SY)",
       "28 (SZ)", "29 (TA)", "30 (TB)",    "31 (TC)",     "32 (TD)",     "33 (TE)",     "34 (TF)",
-      "35 (TG)", "36 (TH)", "37 (TI)",    "38 (TJ)"};
+      "35 (TG)", "36 (TH)", "37 (TI)",    "38 (TJ)",     "39 (TK)"};
   // A wave added to kServingWaves without its name here would print as "wave " in the headline.
   static_assert(
       [&] {
