@@ -5051,13 +5051,19 @@ constexpr const char* kVllmPr2192 =
     "70B / A100-80G / TP 4 / BS 64, column 'L after (s)' (benchmark_latency.py 256/256), "
     "https://github.com/vllm-project/vllm/pull/2192";
 
-/// vLLM V0 before chunked prefill (0.2-0.3) benchmark_latency (the wave-38 rule): the SR13-SR15
-/// engine at the checkpoint's 16-bit type, with this era's token budget r.token_budget =
-/// max(max_model_len, 2048); one static batch of r.batch prompts, its end-to-end latency in ms.
-double vllm_v0_batch_latency_ms(const Run& r) {
+/// vLLM V0 with chunked prefill off (0.2-0.5; the wave-38 and wave-39 rules): the V0 defaults of
+/// the SR13-SR15 engine at the checkpoint's 16-bit type r.precision throughout, with this era's
+/// token budget r.token_budget = max(max_model_len, 2048).
+ServingOptions vllm_v0_unchunked(const Run& r) {
   ServingOptions o = vllm_rocm(r);
   o.precision = {r.precision, r.precision, r.precision, r.precision};
   o.params.max_batched_tokens = r.token_budget;
+  return o;
+}
+/// benchmark_latency (the wave-38 rule): one static batch of r.batch prompts, its end-to-end
+/// latency in ms.
+double vllm_v0_batch_latency_ms(const Run& r) {
+  ServingOptions o = vllm_v0_unchunked(r);
   o.batching = Batching::static_batch;
   return serve(*r.model, *r.hw, o).request_latency.in("ms");
 }
@@ -5077,11 +5083,9 @@ double total_tokens_per_gpu(const Run& r, ServingOptions o) {
   return output * static_cast<double>(r.in + r.out) / static_cast<double>(r.out) /
          static_cast<double>(r.tp);
 }
-/// vLLM V0 (0.5) offline with chunked prefill off: the V0 defaults, token budget r.token_budget.
+/// vLLM V0 (0.5) offline (the wave-39 rule), at most 256 running sequences.
 double vllm_v0_offline_per_gpu(const Run& r) {
-  ServingOptions o = vllm_rocm(r);
-  o.precision = {r.precision, r.precision, r.precision, r.precision};
-  o.params.max_batched_tokens = r.token_budget;
+  ServingOptions o = vllm_v0_unchunked(r);
   o.params.max_num_seqs = 256;
   return total_tokens_per_gpu(r, o);
 }
