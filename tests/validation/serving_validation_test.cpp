@@ -3364,6 +3364,27 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   - TK04-TK06 (DeepSpeed-FastGen v0.2.3): no rule prices its scheduler (Dynamic SplitFuse) or
 //     states its defaults: not expressible.
 //
+// ---- Wave 40: research cases TL01-TL14 (tests/validation/serving_cases_wave40.json and .md),
+// collected blind on 2026-12-01 (session 25). These rules were written before any wave-40
+// prediction was computed; the earlier rules hold where these do not replace them.
+// * TL01-TL14 (Argonne's LLM-Inference-Bench, Plots/All_results.csv with the committed scripts that
+//   wrote its vLLM rows: a copy of vLLM's benchmark_latency.py, one static batch of B random-token
+//   prompts, input = output = L, ignore_eos, --dtype float16, the engine's defaults otherwise; the
+//   "Latency" column is the mean wall time of one generate() of the batch after warm-up calls).
+//   The wave-38 rule (vllm_v0_batch_latency_ms: the V0 engine with chunked prefill off, which vLLM
+//   0.5-0.6.1 keeps off at these models' context lengths, token budget max(max_model_len, 2048):
+//   8192 for Llama 3 8B / 70B, 4096 for Llama 2 70B, 32768 for Mixtral 8x7B, Qwen2 7B / 72B and
+//   Mistral 7B) at FP16 throughout. Compared: the batch latency (latency area).
+//   - "GPUs" is the tensor-parallel degree the script is given (--tensor-parallel-size=N).
+//   - MI300X rows: vLLM 0.6.1 built for ROCm (the README's git checkout), MI300X.
+//   - H100 rows: vLLM 0.5-0.6.1 (not stated; the same V0 engine); H100 (SXM or PCIe not stated) =
+//     the H100 (SXM) entry, as SE15-SE20.
+//   - A100 rows: ALCF Polaris (its job scripts), whose A100s are the 40 GB SXM4 part: A100_40GB;
+//     three warm-up calls and one timed call (a steady-state measurement of one batch).
+//   - Qwen2-7B / Qwen2-72B = Qwen2_5_7B / Qwen2_5_72B (the same architectures); Meta-Llama-3-8B /
+//     70B = Llama3_8B / Llama3_70B; Llama-2-70b-hf = Llama2_70B; Mixtral-8x7B = Mixtral_8x7B;
+//     Mistral-7B = Mistral_7B.
+//
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
@@ -5093,6 +5114,12 @@ double vllm_v0_offline_per_gpu(const Run& r) {
 double trtllm_offline_per_gpu(const Run& r) {
   return total_tokens_per_gpu(r, trtllm({r.model, r.hw, r.tp, r.tp, r.precision, r.in, r.out}));
 }
+
+constexpr const char* kInferenceBench =
+    "Argonne LLM-Inference-Bench (arXiv 2411.00136), Plots/All_results.csv (vLLM rows) and the "
+    "vLLM/{MI300X,H100,A100} benchmark scripts at the same commit, "
+    "https://github.com/argonne-lcf/LLM-Inference-Bench/blob/"
+    "4211f5d4e9bc0145ed541b6d372d5d8223b44235/Plots/All_results.csv";
 
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
@@ -8208,6 +8235,48 @@ std::vector<ServingCase> case_list() {
       w2("TK09", "Llama 2 70B 8xA100 FP16 TP8 TensorRT-LLM v0.8.0 offline (NanoFlow baseline), 512/1024: (input + output) tok/s per GPU",
          kNanoflowBaselines, Area::throughput, 636, "tok/s", 753.7,
          [] { return trtllm_offline_per_gpu({&L2_70B, &A100, 8, Precision::fp16, 512, 1024, 0, 4096}); }),
+      w2("TL01", "Llama 3 8B 1xMI300X FP16 TP1 vLLM 0.6.1 ROCm benchmark_latency (LLM-Inference-Bench), static batch 64, 1024/1024: mean batch latency",
+         kInferenceBench, Area::latency, 61356.2, "ms", 1.087e+04,
+         [] { return vllm_v0_batch_latency_ms({&L3_8B, &MI300X, 1, Precision::fp16, 1024, 1024, 64, 8192}); }),
+      w2("TL02", "Llama 3 8B 1xMI300X FP16 TP1 vLLM 0.6.1 ROCm benchmark_latency (LLM-Inference-Bench), static batch 1, 128/128: mean batch latency",
+         kInferenceBench, Area::latency, 2169.9, "ms", 618.5,
+         [] { return vllm_v0_batch_latency_ms({&L3_8B, &MI300X, 1, Precision::fp16, 128, 128, 1, 8192}); }),
+      w2("TL03", "Llama 2 70B 1xMI300X FP16 TP1 vLLM 0.6.1 ROCm benchmark_latency (LLM-Inference-Bench), static batch 16, 1024/1024: mean batch latency",
+         kInferenceBench, Area::latency, 108411, "ms", 4.083e+04,
+         [] { return vllm_v0_batch_latency_ms({&L2_70B, &MI300X, 1, Precision::fp16, 1024, 1024, 16, 4096}); }),
+      w2("TL04", "Llama 3 70B 8xMI300X FP16 TP8 vLLM 0.6.1 ROCm benchmark_latency (LLM-Inference-Bench), static batch 64, 2048/2048: mean batch latency",
+         kInferenceBench, Area::latency, 150028, "ms", 4.146e+04,
+         [] { return vllm_v0_batch_latency_ms({&L3_70B, &MI300X, 8, Precision::fp16, 2048, 2048, 64, 8192}); }),
+      w2("TL05", "Llama 3 70B 8xMI300X FP16 TP8 vLLM 0.6.1 ROCm benchmark_latency (LLM-Inference-Bench), static batch 1, 128/128: mean batch latency",
+         kInferenceBench, Area::latency, 3251.5, "ms", 1477,
+         [] { return vllm_v0_batch_latency_ms({&L3_70B, &MI300X, 8, Precision::fp16, 128, 128, 1, 8192}); }),
+      w2("TL06", "Mixtral 8x7B 2xMI300X FP16 TP2 vLLM 0.6.1 ROCm benchmark_latency (LLM-Inference-Bench), static batch 32, 512/512: mean batch latency",
+         kInferenceBench, Area::latency, 14398.3, "ms", 7613,
+         [] { return vllm_v0_batch_latency_ms({&MIX7, &MI300X, 2, Precision::fp16, 512, 512, 32, 32768}); }),
+      w2("TL07", "Qwen2 7B 1xMI300X FP16 TP1 vLLM 0.6.1 ROCm benchmark_latency (LLM-Inference-Bench), static batch 32, 256/256: mean batch latency",
+         kInferenceBench, Area::latency, 4773, "ms", 1397,
+         [] { return vllm_v0_batch_latency_ms({&Models::Language::Qwen2_5_7B, &MI300X, 1, Precision::fp16, 256, 256, 32, 32768}); }),
+      w2("TL08", "Llama 3 8B 1xH100 FP16 TP1 vLLM 0.5-0.6 benchmark_latency (LLM-Inference-Bench), static batch 64, 1024/1024: mean batch latency",
+         kInferenceBench, Area::latency, 18808.7, "ms", 1.289e+04,
+         [] { return vllm_v0_batch_latency_ms({&L3_8B, &H100, 1, Precision::fp16, 1024, 1024, 64, 8192}); }),
+      w2("TL09", "Llama 3 70B 4xH100 FP16 TP4 vLLM 0.5-0.6 benchmark_latency (LLM-Inference-Bench), static batch 32, 512/512: mean batch latency",
+         kInferenceBench, Area::latency, 14038.1, "ms", 1.121e+04,
+         [] { return vllm_v0_batch_latency_ms({&L3_70B, &H100, 4, Precision::fp16, 512, 512, 32, 8192}); }),
+      w2("TL10", "Qwen2 72B 4xH100 FP16 TP4 vLLM 0.5-0.6 benchmark_latency (LLM-Inference-Bench), static batch 16, 1024/1024: mean batch latency",
+         kInferenceBench, Area::latency, 25691.3, "ms", 2.118e+04,
+         [] { return vllm_v0_batch_latency_ms({&Models::Language::Qwen2_5_72B, &H100, 4, Precision::fp16, 1024, 1024, 16, 32768}); }),
+      w2("TL11", "Mistral 7B 1xH100 FP16 TP1 vLLM 0.5-0.6 benchmark_latency (LLM-Inference-Bench), static batch 1, 2048/2048: mean batch latency",
+         kInferenceBench, Area::latency, 15991.8, "ms", 1.312e+04,
+         [] { return vllm_v0_batch_latency_ms({&MIS7, &H100, 1, Precision::fp16, 2048, 2048, 1, 32768}); }),
+      w2("TL12", "Llama 3 8B 1xA100 40GB FP16 TP1 vLLM ~0.6.1 benchmark_latency (LLM-Inference-Bench), static batch 64, 1024/1024: mean batch latency",
+         kInferenceBench, Area::latency, 36162, "ms", 2.833e+04,
+         [] { return vllm_v0_batch_latency_ms({&L3_8B, &Hardware::Cloud::A100_40GB, 1, Precision::fp16, 1024, 1024, 64, 8192}); }),
+      w2("TL13", "Llama 2 70B 4xA100 40GB FP16 TP4 vLLM ~0.6.1 benchmark_latency (LLM-Inference-Bench), static batch 16, 256/256: mean batch latency",
+         kInferenceBench, Area::latency, 10427.2, "ms", 9384,
+         [] { return vllm_v0_batch_latency_ms({&L2_70B, &Hardware::Cloud::A100_40GB, 4, Precision::fp16, 256, 256, 16, 4096}); }),
+      w2("TL14", "Mixtral 8x7B 4xA100 40GB FP16 TP4 vLLM ~0.6.1 benchmark_latency (LLM-Inference-Bench), static batch 32, 1024/1024: mean batch latency",
+         kInferenceBench, Area::latency, 28761, "ms", 2.393e+04,
+         [] { return vllm_v0_batch_latency_ms({&MIX7, &Hardware::Cloud::A100_40GB, 4, Precision::fp16, 1024, 1024, 32, 32768}); }),
   };
   return all;
 }
@@ -9881,13 +9950,27 @@ TEST(ServingValidation, TK03Llama270BEightA100VllmOfflineIn512Out1024PerGpu) { c
 TEST(ServingValidation, TK07Llama270BEightA100TrtOfflineIn512Out512PerGpu) { check("TK07"); }
 TEST(ServingValidation, TK08Llama270BEightA100TrtOfflineIn1024Out512PerGpu) { check("TK08"); }
 TEST(ServingValidation, TK09Llama270BEightA100TrtOfflineIn512Out1024PerGpu) { check("TK09"); }
+TEST(ServingValidation, TL01Llama38BMI300XTp1StaticBatch64In1024Latency) { check("TL01"); }
+TEST(ServingValidation, TL02Llama38BMI300XTp1StaticBatch1In128Latency) { check("TL02"); }
+TEST(ServingValidation, TL03Llama270BMI300XTp1StaticBatch16In1024Latency) { check("TL03"); }
+TEST(ServingValidation, TL04Llama370BMI300XTp8StaticBatch64In2048Latency) { check("TL04"); }
+TEST(ServingValidation, TL05Llama370BMI300XTp8StaticBatch1In128Latency) { check("TL05"); }
+TEST(ServingValidation, TL06Mixtral8x7BMI300XTp2StaticBatch32In512Latency) { check("TL06"); }
+TEST(ServingValidation, TL07Qwen27BMI300XTp1StaticBatch32In256Latency) { check("TL07"); }
+TEST(ServingValidation, TL08Llama38BH100Tp1StaticBatch64In1024Latency) { check("TL08"); }
+TEST(ServingValidation, TL09Llama370BH100Tp4StaticBatch32In512Latency) { check("TL09"); }
+TEST(ServingValidation, TL10Qwen272BH100Tp4StaticBatch16In1024Latency) { check("TL10"); }
+TEST(ServingValidation, TL11Mistral7BH100Tp1StaticBatch1In2048Latency) { check("TL11"); }
+TEST(ServingValidation, TL12Llama38BA100Tp1StaticBatch64In1024Latency) { check("TL12"); }
+TEST(ServingValidation, TL13Llama270BA100Tp4StaticBatch16In256Latency) { check("TL13"); }
+TEST(ServingValidation, TL14Mixtral8x7BA100Tp4StaticBatch32In1024Latency) { check("TL14"); }
 
 /// The collection wave of a serving case, from its id (docs/validation.md): waves 1-8 by one
 /// letter (S followed by a digit is wave 1), waves 9-28 by S and a second letter (SA, SB: wave 9;
 /// SC, SD: 10; SE, SF: 11; SG, SH: 12; SI: 13; SJ: 14; SK: 15; SN: 16; SO: 17; SP: 18; SQ: 19;
 /// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24; SW: 25; SX: 26; SY: 27; SZ: 28), waves 29-31 by TA, TB
 /// and TC; any other two-letter id counts with wave 9.
-constexpr std::size_t kServingWaves = 39;
+constexpr std::size_t kServingWaves = 40;
 std::size_t serving_wave(const std::string& id) {
   const bool two_letters = id.size() > 1 && std::isalpha(static_cast<unsigned char>(id[1]));
   if (!two_letters) {
@@ -9909,6 +9992,7 @@ std::size_t serving_wave(const std::string& id) {
   if (id[0] == 'T' && id[1] == 'I') return 37;
   if (id[0] == 'T' && id[1] == 'J') return 38;
   if (id[0] == 'T' && id[1] == 'K') return 39;
+  if (id[0] == 'T' && id[1] == 'L') return 40;
   const auto i = id[0] == 'S' ? kSecond.find(id[1]) : std::string_view::npos;
   return i == std::string_view::npos ? 9 : kWave[i];
 }
@@ -9968,7 +10052,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       "14 (SJ)", "15 (SK)", "16 (SN)",    "17 (SO)",     "18 (SP)",     "19 (SQ)",     "20 (SR)",
       "21 (SS)", "22 (ST)", "23 (SU)",    "24 (SV)",     "25 (SW)",     "26 (SX)",     "27 (SY)",
       "28 (SZ)", "29 (TA)", "30 (TB)",    "31 (TC)",     "32 (TD)",     "33 (TE)",     "34 (TF)",
-      "35 (TG)", "36 (TH)", "37 (TI)",    "38 (TJ)",     "39 (TK)"};
+      "35 (TG)", "36 (TH)", "37 (TI)",    "38 (TJ)",     "39 (TK)",     "40 (TL)"};
   // A wave added to kServingWaves without its name here would print as "wave " in the headline.
   static_assert(
       [&] {
