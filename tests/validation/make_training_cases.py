@@ -228,6 +228,11 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave43.json")))
 # collected blind on 2026-12-01 in session 25). The rules marked "wave 44" below were written
 # before any wave-44 prediction.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave44.json")))
+# Wave 45 (YR01-YR14: the per-run spreadsheets of "Efficient Parallelization Layouts for
+# Large-Scale Distributed Model Training", Hagemann et al., Llama 13B / 30B / 65B shapes on 32-256
+# A100; collected blind on 2026-12-01 in session 25). The rules marked "wave 45" below were
+# written before any wave-45 prediction.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave45.json")))
 # Wave-15 rules (written before any wave-15 prediction, from the sources and earlier rules only):
 # * XH01-XH06: Megatron's three context-parallel exchanges (p2p ring, all-gather, a2a/Ulysses) of
 #   the same 1.2B run; the solver prices the ring exchange (ParallelConfig::cp), so the p2p rows
@@ -681,6 +686,22 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave44.json")))
 #   case V3 (Korthikanti et al.'s Table 5, in the suite since session 1 and in sample; its source
 #   is cited without the URL scheme, so the research briefs' used-URL list missed it): repeats,
 #   counted once as V3, and excluded below. docs/validation.md records their first predictions.
+# Wave-45 rules (written before any wave-45 prediction, from the sources and earlier rules only):
+# * YR01-YR14 (Aleph-Alpha's committed spreadsheets for Hagemann et al., arXiv 2311.05610: one row
+#   per run of their training framework on DGX A100 80GB nodes, Llama-shaped models at 2K / 8K
+#   tokens, bf16, 1F1B pipelines). The sheet's columns (average step time, MFU and a throughput)
+#   fix the global batch (throughput x step time / sequence length: 2048 sequences at 2K, 512 at
+#   8K), so it is published for the pipelined rows too; the vocabulary (128,000, untied) and the
+#   30B FFN width (17,888) are the only values that reproduce the sheet's parameter count; ZeRO-1
+#   is the framework's one optimizer-sharding mode; no interleaving (1F1B). The shapes are the
+#   records' (no catalog key: a 128K vocabulary is not Llama 1 / 2's). Attention from the sheets'
+#   kernel column: 'flash_attention2' (with or without the fused RMSNorm) fused, 'torch' (YR03)
+#   materialized; the records' "unfused torch RMSNorm" names the norm, not attention, so the
+#   keyword rule above does not apply to these rows; elementwise kernels by the standing rule.
+#   Recomputation as the sheet's activation_checkpointing column says; sequence parallelism as its
+#   column says (TP 1 rows have none to choose), and a row differing from another only in it is
+#   a different configuration (the repeat key carries it for this wave). The step time is the mean of the last 9 of 10 logged steps (the framework's
+#   timer): a steady-state measurement. Compared: tokens/s/GPU from the step time, an identity.
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
     # wave 42 (see the wave-42 rules above).
@@ -1345,6 +1366,9 @@ for c in cases:
     # found while writing this rule; they are in sample.
     attn = "materialized" if any(k in att for k in ("unfused", "non-flash", "no flash", "eager",
                                                     "fused softmax", "standard")) else "fused"
+    if cid[:2] == "YR":
+        # wave 45: the sheets' kernel column; "unfused" there names the RMSNorm, not attention
+        attn = "materialized" if "plain pytorch attention" in att else "fused"
     prec = precision(g["precision"])
     # ZeRO-3 with CPU offload: the optimizer state is offloaded; session 16 (after the
     # results of U26-U28 were known, so they are in sample): a record naming DeepSpeed's
@@ -1369,10 +1393,12 @@ for c in cases:
                g.get("micro_batch"), tp, pp, cp, ep, dp, g.get("vpp"), rc, g.get("zero_stage"))
     if cid[:2] == "YM":
         row_key += (elementwise(c),)  # wave 40: eager and Thunder rows differ in their kernels
+    if cid[:2] == "YR":
+        row_key += (g.get("sequence_parallel"),)  # wave 45: SP on / off rows differ in their inputs
     # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
     # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
     # the solver's inputs cannot tell apart, is counted once).
-    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ"):  # 13-44
+    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR"):  # 13-45
         if new_case and row_key in wave10_seen:
             skipped.append((cid, m["name"], "the configuration of %s measured again on another software "
                             "variant (a repeat, counted once)" % wave10_seen[row_key]))
@@ -1428,7 +1454,7 @@ for r in rows:
     seen_values.setdefault(k, r["id"])
 
 out = ["// Generated by tests/validation/make_training_cases.py from training_cases.json and"
-       " training_cases_wave2.json - _wave44.json - do not edit.",
+       " training_cases_wave2.json - _wave45.json - do not edit.",
        "// clang-format off",
        "const TrainingRow kTrainingRows[] = {"]
 for r in rows:
