@@ -3385,6 +3385,20 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     70B = Llama3_8B / Llama3_70B; Llama-2-70b-hf = Llama2_70B; Mixtral-8x7B = Mixtral_8x7B;
 //     Mistral-7B = Mistral_7B.
 //
+// ---- Wave 41: research cases TM01-TM16 (tests/validation/serving_cases_wave41.json and .md),
+// collected blind on 2026-12-01 (session 25). These rules were written before any wave-41
+// prediction was computed; none was computed, as no row is expressible.
+// * TM01-TM12 (Splitwise's simulator input, Mutinifni/splitwise-sim data/perf_model.csv:
+// Llama-2-70B
+//   FP16 on A100 / H100 at TP 2-8, prompt and token times): the file names no inference engine or
+//   version (its commented-out configuration points to separate vLLM files, so this one came from
+//   another), and every rule here prices a named engine's defaults: not expressible.
+// * TM13-TM16 (MuxServe's placement input, hao-ai-lab/MuxServe examples/placement/llama.json: the
+//   cost of one prefill pass and one decode step of llama-7b / 13b on one A100): the script that
+//   measured them is not in the repository, so what a "cost" spans (sampling, scheduling, CUDA
+//   graphs, warm-up) is unknown, on the authors' modified vLLM of unstated base version: not
+//   expressible.
+//
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
