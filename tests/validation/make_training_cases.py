@@ -705,7 +705,8 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave46.json")))
 #   keyword rule above does not apply to these rows; elementwise kernels by the standing rule.
 #   Recomputation as the sheet's activation_checkpointing column says; sequence parallelism as its
 #   column says (TP 1 rows have none to choose), and a row differing from another only in it is
-#   a different configuration (the repeat key carries it for this wave). The step time is the mean of the last 9 of 10 logged steps (the framework's
+#   a different configuration (the repeat key carries it; since session 25 the key holds every
+#   input of the row). The step time is the mean of the last 9 of 10 logged steps (the framework's
 #   timer): a steady-state measurement. Compared: tokens/s/GPU from the step time, an identity.
 # Wave-46 rules (written before any wave-46 prediction, from the sources and earlier rules only):
 # * YS01-YS07 (sail-sg/VocabularyParallelism artifact/README.md results table and the committed
@@ -718,7 +719,7 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave46.json")))
 #   peak reserved memory (GiB) in the memory area. The collector's dropped 2K / 256K row (17.29%
 #   MFU, where the paper's own table reads 25.23%) stays out: a source that disagrees with itself
 #   on that one cell (the wave-8 rule). The rows differ only in vocabulary and length, so the
-#   repeat key carries the vocabulary for this wave (it is one of the row's inputs).
+#   repeat key carries the vocabulary (one of the row's inputs; the key now holds all of them).
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
     # wave 42 (see the wave-42 rules above).
@@ -1405,15 +1406,15 @@ for c in cases:
     # record's of the same wave is the same run measured again on another software variant (XA02
     # and XA04: another MoE dispatcher; XB03, XB06: another trainer of the same slice, batch and
     # length); the model sees one configuration, so it is counted once, as the first record.
+    # Session 25: the key carries every input the row passes on (waves 40, 45 and 46 had found
+    # elementwise kernels, sequence parallelism and the vocabulary missing from it one at a time);
+    # with the full key every earlier wave keeps exactly the repeats it had.
     row_key = (kind, n, key_guess, m.get("layers"), m.get("hidden"), m.get("ffn_hidden"),
                m.get("experts"), prec, g.get("seq_len"), g.get("global_batch_sequences"),
-               g.get("micro_batch"), tp, pp, cp, ep, dp, g.get("vpp"), rc, g.get("zero_stage"))
-    if cid[:2] == "YM":
-        row_key += (elementwise(c),)  # wave 40: eager and Thunder rows differ in their kernels
-    if cid[:2] == "YR":
-        row_key += (g.get("sequence_parallel"),)  # wave 45: SP on / off rows differ in their inputs
-    if cid[:2] == "YS":
-        row_key += (m.get("vocab"),)  # wave 46: the rows differ only in their vocabulary
+               g.get("micro_batch"), tp, pp, cp, ep, dp, g.get("vpp"), rc, g.get("zero_stage"),
+               m.get("vocab"), m.get("heads"), m.get("kv_heads"), attn, elementwise(c),
+               loss_kernel(c), g.get("sequence_parallel") is not False, ep_comm_overlap(c),
+               ep_node_forwarding(c), h.get("per_node"))
     # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
     # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
     # the solver's inputs cannot tell apart, is counted once).
