@@ -3399,6 +3399,16 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   graphs, warm-up) is unknown, on the authors' modified vLLM of unstated base version: not
 //   expressible.
 //
+// ---- Wave 42: research cases TN01-TN06 (tests/validation/serving_cases_wave42.json and .md),
+// collected blind on 2026-12-01 (session 25). These rules were written before any wave-42
+// prediction was computed; none was computed, as no row is expressible.
+// * TN01-TN06 (DerekLiu35/huggingface-quantization-benchmarking-code: optimum-benchmark runs of
+//   Hugging Face transformers' generate() at batch 1, 64 / 64 tokens, Llama 3.1 8B / 70B on A100 /
+//   H100 in BF16, FP8 and INT4): no serving engine runs them; every rule here prices an engine
+//   (vLLM, SGLang, TensorRT-LLM, LMDeploy, Neuron, TGI) and none prices transformers' eager Python
+//   decode loop, whose host time per token the source's own numbers show to be most of each step
+//   (about 25 ms a token for an 8B model on an A100): not expressible.
+//
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
