@@ -5123,8 +5123,8 @@ constexpr const char* kNanoflowBaselines =
 /// The wave-39 rule: output tokens/s of one replica of `o` at its largest batch that fits, as
 /// (input + output) tokens/s per GPU.
 double total_tokens_per_gpu(const Run& r, ServingOptions o) {
-  o.batch = std::max<std::int64_t>(1, serve(*r.model, *r.hw, o).max_concurrent);
-  const double output = serve(*r.model, *r.hw, o).output_throughput.in("tokens/s");
+  const double output = largest_batch_throughput(
+      {r.model, r.hw, r.tp, r.tp, r.precision, r.in, r.out}, std::move(o));  // one replica
   return output * static_cast<double>(r.in + r.out) / static_cast<double>(r.out) /
          static_cast<double>(r.tp);
 }
