@@ -3409,6 +3409,55 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   decode loop, whose host time per token the source's own numbers show to be most of each step
 //   (about 25 ms a token for an 8B model on an A100): not expressible.
 //
+// ---- Wave 43: research cases TO01-TO03 (tests/validation/serving_cases_wave43.json and .md),
+// collected blind on 2026-12-01 (session 26). These rules were written before any wave-43
+// prediction was computed; the earlier rules hold where these do not replace them.
+// * TO01-TO03 (datacrunch-research/h200-benchmarks, sglang/llama_3_3_70b_output_online.jsonl at
+//   65b698b, lines 1, 2 and 5: request rates 1, 2 and 16 req/s with 300, 600 and 3200 prompts of
+//   Llama-3.3-70B-Instruct BF16 on 4x H200 at TP 4). The file is the author's first run, deleted
+//   two days later for the re-run that SG15 / SG16 (rates 4 and 8) come from; its timings differ
+//   from the re-run's (at 16 req/s its median TTFT is 1292 ms against 614 ms, its output rate
+//   within 2%), so it is a measurement of its own, and the rates 1, 2 and 16 of Llama 3.3 70B
+//   have never been predicted here (SG17's 1 req/s is the 405B model). Wave 19 set the file
+//   aside as "probably the same runs" without reading its timings.
+//   - The SG15-SG17 rule unchanged (sgl_poisson): SGLang with the later commit's server command
+//     (--tp-size 4 --disable-radix-cache --enable-torch-compile; the first commit prints none, and
+//     the same author's next commit is the nearest statement of how the server ran), mem fraction
+//     0.85 as SG15 / SG16, lengths uniform on [1, 1024] (range ratio 0.0, the wave-8 reading),
+//     the request-level simulator in open loop at the printed rate over the printed prompt count,
+//     the simulator's default seed. Compared: mean end-to-end latency (latency). Output tok/s is
+//     not compared (the SG15-SG17 open-loop rule); medians are not (the wave-10 percentile rule).
+//   - TO03 (16 req/s) is past saturation: its mean end-to-end latency carries the queue, which is
+//     what the open-loop simulator prices (the SG16 reading).
+//   Llama-3.3-70B-Instruct = Llama3_1_70B; "H200 141GB" = H200 (the SG15-SG17 mapping).
+//
+// ---- Wave 44: research case TP01 (tests/validation/serving_cases_wave44.json and .md),
+// collected blind on 2026-12-01 (session 26). This rule was written before any wave-44
+// prediction was computed; the earlier rules hold where it does not replace them.
+// * TP01 (vLLM PR #39481, the PR author's "Eager mode run" table on MI300X, Main column: vLLM main
+//   at fd74c90d of April 2026, the V1 engine; `VLLM_ROCM_USE_AITER=1 vllm serve
+//   deepseek-ai/DeepSeek-R1 --tensor-parallel-size 8 --no-enable-prefix-caching
+//   --compilation-config '{"pass_config": {...: false}}'`; client `vllm bench serve --dataset-name
+//   random --num-prompts 500`, no rate and no concurrency cap: every prompt at once):
+//   - Load: the wave-11 GPUStack burst rule (vllm_burst: the session-10 closed loop at concurrency
+//     500 over the 500 prompts, no warm-up): the Q16 vLLM V1 rule (reserve 0.10, token budget
+//     8192, block 16, max_num_seqs max(256, P)), KV cache BF16 (no --kv-cache-dtype: "auto"),
+//     the checkpoint's block FP8 = FP8 weights and compute (the O rule), experts split
+//     tensor-parallel over the TP8 group (no expert-parallel flag), one replica of tp 8.
+//   - Lengths: the client's defaults, 1024 in / 128 out at range ratio 0 (no length flag is
+//     printed); the printed totals agree (1409.13 / 11.01 = 128.0 output and 1023.9 input tokens
+//     per request), so every output ran to 128 and no early-stopping rule arises.
+//   - Launches: the table is titled "Eager mode run" and the printed server line carries no
+//     --enforce-eager; the title is the source's statement of how this run was made, so every
+//     iteration launches eagerly (graph_launch_gap = eager_launch_gap, the SD11-SD18 rule).
+//     AITER kernels and the disabled compile fusions are kernel choices, not modelled; async
+//     scheduling (the version's default) is not modelled (the SK02 rule).
+//   - Compared: output tok/s ("a", throughput), mean TTFT ("b", latency; the burst's queue is
+//     what the closed loop prices), mean TPOT ("c", latency), as SE01-SE10. Medians and p99 are
+//     not compared (the wave-10 percentile rule); total tok/s and the request rate carry nothing
+//     more once the lengths are fixed.
+//   DeepSeek-R1 = DeepSeek_R1 (MTP not used); "Mi300x" = MI300X.
+//
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
