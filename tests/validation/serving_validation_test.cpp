@@ -3640,7 +3640,7 @@ double gaudi_static(const Run& r) {
 
 /// vLLM V1 with serve()'s defaults, closed loop at concurrency r.batch (batch 1 for the ITL fit),
 /// KV cache at `kv`.
-LoopResult vllm_closed(const Run& r, Precision kv, Loop loop) {
+ServingOptions vllm_v1_options(const Run& r, Precision kv) {
   ServingOptions o;
   o.tp = r.tp;
   o.input_tokens = r.in;
@@ -3648,7 +3648,10 @@ LoopResult vllm_closed(const Run& r, Precision kv, Loop loop) {
   o.precision = {r.precision, Precision::bf16, kv, r.precision};
   o.params.max_num_seqs = std::max<std::int64_t>(256, r.batch);
   o.params.kv_admission = KvAdmission::on_demand;  // vLLM's page allocator (session-22 rule)
-  return loop_sim(*r.model, *r.hw, o, r.batch, loop);
+  return o;
+}
+LoopResult vllm_closed(const Run& r, Precision kv, Loop loop) {
+  return loop_sim(*r.model, *r.hw, vllm_v1_options(r, kv), r.batch, loop);
 }
 
 /// NxDI on Trainium2 at batch 1: BF16 throughout, one context-encoding pass of up to 12288
@@ -5193,6 +5196,26 @@ constexpr const char* kInferenceBench =
     "vLLM/{MI300X,H100,A100} benchmark scripts at the same commit, "
     "https://github.com/argonne-lcf/LLM-Inference-Bench/blob/"
     "4211f5d4e9bc0145ed541b6d372d5d8223b44235/Plots/All_results.csv";
+
+constexpr const char* kDataCrunch70First =
+    "DataCrunch research, h200-benchmarks, the first committed SGLang run of "
+    "Llama-3.3-70B-Instruct BF16 TP4 on 4x H200, random 1024/1024, Poisson request rates (raw "
+    "bench_serving JSONL, replaced two days later by a re-run), https://github.com/"
+    "datacrunch-research/h200-benchmarks/blob/65b698bc5c217f614e82056aa877d89eaaa6de23/sglang/"
+    "llama_3_3_70b_output_online.jsonl";
+constexpr const char* kVllmPr39481 =
+    "vLLM PR #39481, 'Eager mode run' table on MI300X, Main column (vLLM main fd74c90d, "
+    "DeepSeek-R1 TP8, vllm bench serve random, 500 prompts at once), "
+    "https://github.com/vllm-project/vllm/pull/39481";
+
+/// The wave-44 rule: the GPUStack burst (vllm_burst: vLLM V1's options in a closed loop of
+/// r.batch clients over r.batch prompts, KV cache "auto" = BF16) with every iteration launched
+/// eagerly, as the source's "Eager mode run" table states.
+LoopResult vllm_burst_eager(const Run& r) {
+  ServingOptions o = vllm_v1_options(r, Precision::bf16);
+  o.params.graph_launch_gap = o.params.eager_launch_gap;  // eager: no graphs
+  return loop_sim(*r.model, *r.hw, o, r.batch, {r.batch});
+}
 
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
@@ -8350,6 +8373,24 @@ std::vector<ServingCase> case_list() {
       w2("TL14", "Mixtral 8x7B 4xA100 40GB FP16 TP4 vLLM ~0.6.1 benchmark_latency (LLM-Inference-Bench), static batch 32, 1024/1024: mean batch latency",
          kInferenceBench, Area::latency, 28761, "ms", 2.393e+04,
          [] { return vllm_v0_batch_latency_ms({&MIX7, &Hardware::Cloud::A100_40GB, 4, Precision::fp16, 1024, 1024, 32, 32768}); }),
+      w2("TO01", "Llama 3.3 70B 4xH200 BF16 TP4 SGLang (first run), random [1, 1024]/[1, 1024], Poisson 1 req/s, 300 prompts: mean end-to-end latency",
+         kDataCrunch70First, Area::latency, 7811.26, "ms", 8414,
+         [] { return sgl_poisson({&L31_70B, &H200, 4, Precision::bf16, 1024, 1024, 300}, 0.85, 1.0).e2e.mean.in("ms"); }),
+      w2("TO02", "Llama 3.3 70B 4xH200 BF16 TP4 SGLang (first run), random [1, 1024]/[1, 1024], Poisson 2 req/s, 600 prompts: mean end-to-end latency",
+         kDataCrunch70First, Area::latency, 8501.15, "ms", 8760,
+         [] { return sgl_poisson({&L31_70B, &H200, 4, Precision::bf16, 1024, 1024, 600}, 0.85, 2.0).e2e.mean.in("ms"); }),
+      w2("TO03", "Llama 3.3 70B 4xH200 BF16 TP4 SGLang (first run), random [1, 1024]/[1, 1024], Poisson 16 req/s, 3200 prompts: mean end-to-end latency",
+         kDataCrunch70First, Area::latency, 154144.71, "ms", 1.181e+05,
+         [] { return sgl_poisson({&L31_70B, &H200, 4, Precision::bf16, 1024, 1024, 3200}, 0.85, 16.0).e2e.mean.in("ms"); }),
+      w2("TP01a", "DeepSeek-R1 8xMI300X FP8 TP8 vLLM main (Apr 2026) eager, random 1024/128, 500 prompts at once: output tok/s",
+         kVllmPr39481, Area::throughput, 1409.13, "tok/s", 1777,
+         [] { return vllm_burst_eager({&DSR1, &MI300X, 8, Precision::fp8, 1024, 128, 500}).output_throughput.in("tokens/s"); }),
+      w2("TP01b", "DeepSeek-R1 8xMI300X FP8 TP8 vLLM main (Apr 2026) eager, random 1024/128, 500 prompts at once: mean TTFT",
+         kVllmPr39481, Area::latency, 18054.27, "ms", 1.492e+04,
+         [] { return vllm_burst_eager({&DSR1, &MI300X, 8, Precision::fp8, 1024, 128, 500}).ttft.in("ms"); }),
+      w2("TP01c", "DeepSeek-R1 8xMI300X FP8 TP8 vLLM main (Apr 2026) eager, random 1024/128, 500 prompts at once: mean TPOT",
+         kVllmPr39481, Area::latency, 186.50, "ms", 157.1,
+         [] { return vllm_burst_eager({&DSR1, &MI300X, 8, Precision::fp8, 1024, 128, 500}).tpot.in("ms"); }),
   };
   return all;
 }
@@ -10037,13 +10078,19 @@ TEST(ServingValidation, TL11Mistral7BH100Tp1StaticBatch1In2048Latency) { check("
 TEST(ServingValidation, TL12Llama38BA100Tp1StaticBatch64In1024Latency) { check("TL12"); }
 TEST(ServingValidation, TL13Llama270BA100Tp4StaticBatch16In256Latency) { check("TL13"); }
 TEST(ServingValidation, TL14Mixtral8x7BA100Tp4StaticBatch32In1024Latency) { check("TL14"); }
+TEST(ServingValidation, TO01Llama3370BH200Tp4Poisson1E2e) { check("TO01"); }
+TEST(ServingValidation, TO02Llama3370BH200Tp4Poisson2E2e) { check("TO02"); }
+TEST(ServingValidation, TO03Llama3370BH200Tp4Poisson16E2e) { check("TO03"); }
+TEST(ServingValidation, TP01aDeepSeekR1MI300XEagerBurstThroughput) { check("TP01a"); }
+TEST(ServingValidation, TP01bDeepSeekR1MI300XEagerBurstTtft) { check("TP01b"); }
+TEST(ServingValidation, TP01cDeepSeekR1MI300XEagerBurstTpot) { check("TP01c"); }
 
 /// The collection wave of a serving case, from its id (docs/validation.md): waves 1-8 by one
 /// letter (S followed by a digit is wave 1), waves 9-28 by S and a second letter (SA, SB: wave 9;
 /// SC, SD: 10; SE, SF: 11; SG, SH: 12; SI: 13; SJ: 14; SK: 15; SN: 16; SO: 17; SP: 18; SQ: 19;
 /// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24; SW: 25; SX: 26; SY: 27; SZ: 28), waves 29-31 by TA, TB
 /// and TC; any other two-letter id counts with wave 9.
-constexpr std::size_t kServingWaves = 40;
+constexpr std::size_t kServingWaves = 44;
 std::size_t serving_wave(const std::string& id) {
   const bool two_letters = id.size() > 1 && std::isalpha(static_cast<unsigned char>(id[1]));
   if (!two_letters) {
@@ -10066,6 +10113,10 @@ std::size_t serving_wave(const std::string& id) {
   if (id[0] == 'T' && id[1] == 'J') return 38;
   if (id[0] == 'T' && id[1] == 'K') return 39;
   if (id[0] == 'T' && id[1] == 'L') return 40;
+  if (id[0] == 'T' && id[1] == 'M') return 41;
+  if (id[0] == 'T' && id[1] == 'N') return 42;
+  if (id[0] == 'T' && id[1] == 'O') return 43;
+  if (id[0] == 'T' && id[1] == 'P') return 44;
   const auto i = id[0] == 'S' ? kSecond.find(id[1]) : std::string_view::npos;
   return i == std::string_view::npos ? 9 : kWave[i];
 }
@@ -10125,7 +10176,8 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       "14 (SJ)", "15 (SK)", "16 (SN)",    "17 (SO)",     "18 (SP)",     "19 (SQ)",     "20 (SR)",
       "21 (SS)", "22 (ST)", "23 (SU)",    "24 (SV)",     "25 (SW)",     "26 (SX)",     "27 (SY)",
       "28 (SZ)", "29 (TA)", "30 (TB)",    "31 (TC)",     "32 (TD)",     "33 (TE)",     "34 (TF)",
-      "35 (TG)", "36 (TH)", "37 (TI)",    "38 (TJ)",     "39 (TK)",     "40 (TL)"};
+      "35 (TG)", "36 (TH)", "37 (TI)",    "38 (TJ)",     "39 (TK)",     "40 (TL)",     "41 (TM)",
+      "42 (TN)", "43 (TO)", "44 (TP)"};
   // A wave added to kServingWaves without its name here would print as "wave " in the headline.
   static_assert(
       [&] {
