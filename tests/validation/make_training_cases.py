@@ -241,6 +241,16 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave46.json")))
 # Wave 47 (no record: a blind search of pipeline- and sequence-parallel papers' artifacts found no
 # committed measurement with a full configuration on a catalog accelerator; session 25).
 cases += json.load(open(os.path.join(HERE, "training_cases_wave47.json")))
+# Wave 48 (YU01-YU04: the final NeMo 24.07 revision of docs/source/performance/performance_summary.md,
+# FP8 pre-training on DGX-H100: GPT-3 5B / 20B / 175B and Nemotron-3 8B, configurations the suite
+# never held; collected blind on 2026-12-01 in session 26). The rules marked "wave 48" below were
+# written before any wave-48 prediction.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave48.json")))
+# Wave 49 (YV01-YV09: torchtitan PR #165's FSDP1 / FSDP2 runs of a Llama 2 7B shape on 8 H100
+# with peak reserved memory, and issue #1207's BF16 baseline of Llama 3 8B on 4 H100; collected
+# blind on 2026-12-01 in session 26). The rules marked "wave 49" below were written before any
+# wave-49 prediction.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave49.json")))
 # Wave-15 rules (written before any wave-15 prediction, from the sources and earlier rules only):
 # * XH01-XH06: Megatron's three context-parallel exchanges (p2p ring, all-gather, a2a/Ulysses) of
 #   the same 1.2B run; the solver prices the ring exchange (ParallelConfig::cp), so the p2p rows
@@ -723,6 +733,47 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave47.json")))
 #   MFU, where the paper's own table reads 25.23%) stays out: a source that disagrees with itself
 #   on that one cell (the wave-8 rule). The rows differ only in vocabulary and length, so the
 #   repeat key carries the vocabulary (one of the row's inputs; the key now holds all of them).
+# Wave-48 rules (written before any wave-48 prediction, from the sources and earlier rules only):
+# * YU01-YU04 (NVIDIA/NeMo performance_summary.md at 8e3d65d, the last 24.07 revision, re-measured
+#   with the "vboost" clock setting; the NeMo 24.09 user guide prints the same table). The first
+#   24.07 revision (070a0bb) is T25-T29's source; these four rows of it were never taken into the
+#   suite, so their configurations have never been predicted. Where a configuration was measured
+#   twice, the source's final revision is the measurement (its first revision printed 22521 /
+#   5851 / 726 / 12701 tokens/s/GPU for these rows; vboost is not modelled: the catalog's H100
+#   peak and measured GEMM rate stand). The T25-T29 reading holds: FP8 (Transformer Engine),
+#   the distributed optimizer = ZeRO-1, sequence parallelism with TP > 1, TE / cuDNN fused
+#   attention, no recomputation (the table states none: the wave-4 rule), the printed TP / PP /
+#   VP with DP = GPUs / (TP x PP). Shapes are the records' (NeMo's config classes at that
+#   commit): GPT-3 5B / 20B / 175B with learned positions, GeLU and tied embeddings (the tied()
+#   rule for GPT-style names); Nemotron-3 8B with a squared-ReLU (non-gated) FFN of 16384 and an
+#   untied 256K vocabulary. Compared: tokens/s/GPU as printed.
+# Wave-49 rules (written before any wave-49 prediction, from the sources and earlier rules only):
+# * YV01-YV08 (torchtitan, then "torchtrain", PR #165 introducing FSDP2: a Llama 2 7B shape on 8
+#   H100, local batch 8 (YV07: 16) x 2048 tokens, bf16 parameters with fp32 master state and
+#   AdamW, ZeRO-3 (FSDP), SDPA). The PR's device reports 95.04 GiB: the 96 GB H100 of Meta's hosts
+#   that T15-T22 ran on (torchtitan's own benchmark of December 2024), so the H100GrandTeton
+#   node, matched on the capacity the PR prints (95.0396 GiB; no earlier record carries it, and
+#   the generated table moves no earlier row). Throughput: the midpoint of the PR's
+#   words-per-second range (6100-6300 and so on; the range is 2-4% wide), tokens/s/GPU, an
+#   identity of the PR's counter. Memory: the peak reserved bytes (torch.cuda
+#   reserved_bytes.all.peak) the PR prints, in GiB or as a percentage of 95.04 GiB (the memory
+#   area; the standing reading of torchtitan's "memory" line). Recomputation: "full" is full,
+#   per-op SAC is selective (the wave-34 rule for torchtitan's "selective op"), "no AC" none.
+#   The standing rules otherwise: torchtitan's SDPA on Hopper at the FlashAttention-2 rate, fused
+#   elementwise kernels (torchtitan is not one of the eager stacks, compiled or not, as XR03 and
+#   YH01-YH05 were expressed), the fp32 copy of the loss. The solver's inputs do not tell FSDP1
+#   from FSDP2 or torch.compile from eager here, so YV03 / YV04 (FSDP1) and YV05 / YV06
+#   (compiled) repeat YV01 / YV02's inputs and are counted once, as the first record (the
+#   wave-10 repeat rule, whose key holds every input of the row).
+# * YV09 (torchtitan issue #1207, the BF16 baseline of a float8 study: Llama 3 8B on 4 H100 with
+#   FSDP 2 x TP 2 and per-op SAC, 5378 tokens/s/GPU, 45.68 GiB peak): the issue prints no batch or
+#   length; torchtitan's llama3_8b.toml of the issue's date (batch 1, 8192 tokens) is the run's
+#   configuration, a framework's default taken as the wave-4 rule takes one. "4xH100s" = the
+#   H100 (SXM) entry (the O rule for a plain device name), four GPUs of one node; the record's
+#   "[S]" that Meta's devgpu H100s are the 96 GB part is the collector's inference, not the
+#   issue's, and is not used (the SA12-SA21 rule of the serving suite). Sequence
+#   parallelism with TP (torchtitan's default). Compared: tokens/s/GPU as printed (its counter
+#   divides by the TP degree) and the peak memory.
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
     # wave 42 (see the wave-42 rules above).
@@ -890,7 +941,7 @@ def hw_kind(dev, inter):
         return "TPUv4"
     if "h800" in d:
         return "H800"
-    if "96gb" in d or "94gb" in d:
+    if "96gb" in d or "94gb" in d or "95.0396 gib" in d:  # wave 49: the capacity torch printed
         return "H100GrandTeton"
     if "h100" in d:
         # wave 34: "not stated for the H100 table (A100 tables: ... RoCE)" names no RoCE fabric for
@@ -1421,7 +1472,7 @@ for c in cases:
     # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
     # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
     # the solver's inputs cannot tell apart, is counted once).
-    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR", "YS"):  # 13-46
+    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR", "YS", "YU", "YV"):  # 13-49
         if new_case and row_key in wave10_seen:
             skipped.append((cid, m["name"], "the configuration of %s measured again on another software "
                             "variant (a repeat, counted once)" % wave10_seen[row_key]))
@@ -1477,7 +1528,7 @@ for r in rows:
     seen_values.setdefault(k, r["id"])
 
 out = ["// Generated by tests/validation/make_training_cases.py from training_cases.json and"
-       " training_cases_wave2.json - _wave47.json - do not edit.",
+       " training_cases_wave2.json - _wave49.json - do not edit.",
        "// clang-format off",
        "const TrainingRow kTrainingRows[] = {"]
 for r in rows:
