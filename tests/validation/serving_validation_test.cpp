@@ -3458,6 +3458,47 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     more once the lengths are fixed.
 //   DeepSeek-R1 = DeepSeek_R1 (MTP not used); "Mi300x" = MI300X.
 //
+// ---- Wave 45: research cases TQ01-TQ06 (tests/validation/serving_cases_wave45.json and .md),
+// collected blind on 2026-12-01 (session 26). These rules were written before any wave-45
+// prediction was computed; the earlier rules hold where these do not replace them.
+// * TQ01-TQ06 (ankdeshm/dynamo_disaag_serving_gke: the plain vLLM baselines of a GKE study of
+//   NVIDIA Dynamo; neuralmagic/Meta-Llama-3.1-70B-Instruct-FP8 on one 8-GPU GCP A4 (B200) node,
+//   served as 2 replicas of TP 4 or 4 replicas of TP 1 behind a Kubernetes service; genai-perf
+//   --streaming at a fixed concurrency, synthetic inputs of 3000 / 8000 tokens with stddev 0,
+//   exactly 150 outputs (min_tokens = max_tokens = 150, ignore_eos), --random-seed 0, warm-up
+//   then a request count):
+//   - Engine: the Q16 vLLM V1 rule with the manifests' flags: reserve 0.10
+//     (--gpu-memory-utilization 0.90), kv_block_tokens 128 (--block-size 128, the SF01-SF08
+//     reading), FP8 KV cache (--kv-cache-dtype fp8), the W8A8 FP8 checkpoint = FP8 weights and
+//     compute (the O rule), token budget 8192 (TQ01-TQ03: no --max-num-batched-tokens, V1's
+//     default for the OpenAI server) or 16384 (TQ04-TQ06: the maxbatch manifest's
+//     --max-num-batched-tokens 16384), max_num_seqs max(256, N). The image vllm-runtime:1.2.1 names
+//     no vLLM version (NVIDIA's release page gives 1.2.0 = vLLM 0.20.1): a V1 engine, whose async
+//     scheduling is not modelled (the SK02 rule). --max-model-len 32768 does not bind.
+//   - Load: the session-10 closed loop at concurrency N over warm-up + the request count, the
+//     warm-up left out of the means (SimulationOptions::warmup; TQ01 10 + 320, the others 30 +
+//     600), on the printed replicas (SimulationOptions::replicas: devices / TP), each arrival
+//     going to the simulator's least-loaded replica. The Kubernetes service spreads connections,
+//     not requests, and how evenly is not stated: the even spread is an approximation, stated.
+//   - Prefix caching: the study's report says "--no-enable-prefix-caching", its committed
+//     manifests carry no such flag (V1 then caches prefixes), and every run at one input length
+//     re-sends the same seeded prompts to the same server. The source's own 3000-token run at
+//     concurrency 32 on the maxbatch deployment (left out by the collector) is no slower than the
+//     one at 16 with twice the load: evidently served from the cache. A run that follows another
+//     at its input length on the same deployment may therefore have been served from a cache the
+//     engine rule does not model (it reads random prompts as sharing nothing, the O15 reading):
+//     TQ03 (after TQ02) and TQ06 (after TQ05) are not expressible. The first run at each length
+//     on each deployment (TQ01, TQ02, TQ04, TQ05; the source lists them first, its run order is
+//     otherwise not stated) sent prompts its server had not seen, so caching cannot have served
+//     them.
+//   - TQ04-TQ06's genai-perf commands are not printed; the study's methodology gives the same
+//     flags as the printed TQ01-TQ03 commands with the stated lengths, counts and concurrency.
+//   - Compared: output tok/s ("a", throughput), mean TTFT ("b", latency), mean ITL as TPOT ("c",
+//     latency; genai-perf's inter-token latency excludes the first token: the S online reading).
+//     Request latency, time to second token, per-user rates and percentiles are not (the wave-8
+//     and wave-10 rules).
+//   Llama-3.1-70B-Instruct-FP8 = Llama3_1_70B at FP8; "180 GB NVIDIA B200" = B200.
+//
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
