@@ -195,12 +195,13 @@ struct LoopResult {
   Quantity ttft, tpot, output_throughput;
 };
 
-/// The session-10 closed-loop rule: one replica of `o` under a closed loop of `concurrency`
-/// clients at o's fixed lengths (SimulationOptions::concurrency), the source's prompt count and
-/// warm-up.
+/// The session-10 closed-loop rule: `replicas` replicas of `o` (one unless a source serves
+/// several) under a closed loop of `concurrency` clients at o's fixed lengths
+/// (SimulationOptions::concurrency), the source's prompt count and warm-up.
 LoopResult loop_sim(const Workload& m, const HardwareNode& hw, const ServingOptions& o,
-                    std::int64_t concurrency, Loop loop) {
+                    std::int64_t concurrency, Loop loop, std::int64_t replicas = 1) {
   SimulationOptions sim;
+  sim.replicas = replicas;
   sim.concurrency = concurrency;
   sim.requests = loop.prompts;
   sim.warmup = loop.warmup;
@@ -5258,6 +5259,29 @@ LoopResult vllm_burst_eager(const Run& r) {
   return loop_sim(*r.model, *r.hw, o, r.batch, {r.batch});
 }
 
+constexpr const char* kGkeVllm2xTp4 =
+    "ankdeshm/dynamo_disaag_serving_gke, standard vLLM baseline 2 x TP4 on 8x B200 (GCP A4), "
+    "genai-perf summary, https://github.com/ankdeshm/dynamo_disaag_serving_gke/blob/"
+    "dec918cafa32cb9fa00be0fe717e333fdfc7e8ee/08-benchmarking-standard-vllm-4xtp2.md.md";
+constexpr const char* kGkeVllm4xTp1 =
+    "ankdeshm/dynamo_disaag_serving_gke, standard vLLM baseline 4 x TP1 on 4x B200 (GCP A4), "
+    "genai-perf summary, https://github.com/ankdeshm/dynamo_disaag_serving_gke";
+constexpr const char* kGkeVllmMaster =
+    "ankdeshm/dynamo_disaag_serving_gke, master report, standard vLLM 2 x TP4 with "
+    "--max-num-batched-tokens 16384 on 8x B200 (GCP A4), https://github.com/ankdeshm/"
+    "dynamo_disaag_serving_gke";
+
+/// The wave-45 rule: vLLM V1 with the study's manifest flags (reserve 0.10, block 128, FP8 KV
+/// cache, FP8 weights and compute, token budget `budget`) on `replicas` replicas of r.tp devices,
+/// under genai-perf's closed loop of r.batch clients (`loop`: warm-up + measured requests).
+LoopResult vllm_gke(const Run& r, std::int64_t replicas, std::int64_t budget, Loop loop) {
+  ServingOptions o = vllm_v1_options(r, Precision::fp8);
+  o.params.runtime_reserve = 1.0 - 0.90;  // --gpu-memory-utilization 0.90
+  o.params.kv_block_tokens = 128;         // --block-size 128
+  o.params.max_batched_tokens = budget;
+  return loop_sim(*r.model, *r.hw, o, r.batch, loop, replicas);
+}
+
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
       tput("S01", "Llama 3.1 8B 1xH100 FP8 128/2048 output tok/s", kTrt017, 21109.38, 2.146e+04,
@@ -8431,7 +8455,42 @@ std::vector<ServingCase> case_list() {
          [] { return vllm_burst_eager({&DSR1, &MI300X, 8, Precision::fp8, 1024, 128, 500}).ttft.in("ms"); }),
       w2("TP01c", "DeepSeek-R1 8xMI300X FP8 TP8 vLLM main (Apr 2026) eager, random 1024/128, 500 prompts at once: mean TPOT",
          kVllmPr39481, Area::latency, 186.50, "ms", 157.1,
-         [] { return vllm_burst_eager({&DSR1, &MI300X, 8, Precision::fp8, 1024, 128, 500}).tpot.in("ms"); }),
+         [] { return vllm_burst_eager({&DSR1, &MI300X, 8, Precision::fp8, 1024, 128, 500}).tpot.in("ms"); }),      w2("TQ01a", "Llama 3.1 70B 8xB200 FP8 2xTP4 vLLM ~0.20 (GKE), genai-perf 3000/150, concurrency 32, 320 requests: output tok/s",
+         kGkeVllm2xTp4, Area::throughput, 1295.28, "tok/s", 1787,
+         [] { return vllm_gke({&L31_70B, &B200, 4, Precision::fp8, 3000, 150, 32}, 2, 8192, {330, 10}).output_throughput.in("tokens/s"); }),
+      w2("TQ01b", "Llama 3.1 70B 8xB200 FP8 2xTP4 vLLM ~0.20 (GKE), genai-perf 3000/150, concurrency 32, 320 requests: mean TTFT",
+         kGkeVllm2xTp4, Area::latency, 1320.91, "ms", 336,
+         [] { return vllm_gke({&L31_70B, &B200, 4, Precision::fp8, 3000, 150, 32}, 2, 8192, {330, 10}).ttft.in("ms"); }),
+      w2("TQ01c", "Llama 3.1 70B 8xB200 FP8 2xTP4 vLLM ~0.20 (GKE), genai-perf 3000/150, concurrency 32, 320 requests: mean ITL",
+         kGkeVllm2xTp4, Area::latency, 15.97, "ms", 14.6,
+         [] { return vllm_gke({&L31_70B, &B200, 4, Precision::fp8, 3000, 150, 32}, 2, 8192, {330, 10}).tpot.in("ms"); }),
+      w2("TQ02a", "Llama 3.1 70B 4xB200 FP8 4xTP1 vLLM ~0.20 (GKE), genai-perf 3000/150, concurrency 16, 600 requests: output tok/s",
+         kGkeVllm4xTp1, Area::throughput, 446.01, "tok/s", 831.5,
+         [] { return vllm_gke({&L31_70B, &B200, 1, Precision::fp8, 3000, 150, 16}, 4, 8192, {630, 30}).output_throughput.in("tokens/s"); }),
+      w2("TQ02b", "Llama 3.1 70B 4xB200 FP8 4xTP1 vLLM ~0.20 (GKE), genai-perf 3000/150, concurrency 16, 600 requests: mean TTFT",
+         kGkeVllm4xTp1, Area::latency, 1894.44, "ms", 393.9,
+         [] { return vllm_gke({&L31_70B, &B200, 1, Precision::fp8, 3000, 150, 16}, 4, 8192, {630, 30}).ttft.in("ms"); }),
+      w2("TQ02c", "Llama 3.1 70B 4xB200 FP8 4xTP1 vLLM ~0.20 (GKE), genai-perf 3000/150, concurrency 16, 600 requests: mean ITL",
+         kGkeVllm4xTp1, Area::latency, 23.05, "ms", 16.04,
+         [] { return vllm_gke({&L31_70B, &B200, 1, Precision::fp8, 3000, 150, 16}, 4, 8192, {630, 30}).tpot.in("ms"); }),
+      w2("TQ04a", "Llama 3.1 70B 8xB200 FP8 2xTP4 16384-token budget vLLM ~0.20 (GKE), genai-perf 3000/150, concurrency 16, 600 requests: output tok/s",
+         kGkeVllmMaster, Area::throughput, 1350.12, "tok/s", 1200,
+         [] { return vllm_gke({&L31_70B, &B200, 4, Precision::fp8, 3000, 150, 16}, 2, 16384, {630, 30}).output_throughput.in("tokens/s"); }),
+      w2("TQ04b", "Llama 3.1 70B 8xB200 FP8 2xTP4 16384-token budget vLLM ~0.20 (GKE), genai-perf 3000/150, concurrency 16, 600 requests: mean TTFT",
+         kGkeVllmMaster, Area::latency, 405.66, "ms", 390.9,
+         [] { return vllm_gke({&L31_70B, &B200, 4, Precision::fp8, 3000, 150, 16}, 2, 16384, {630, 30}).ttft.in("ms"); }),
+      w2("TQ04c", "Llama 3.1 70B 8xB200 FP8 2xTP4 16384-token budget vLLM ~0.20 (GKE), genai-perf 3000/150, concurrency 16, 600 requests: mean ITL",
+         kGkeVllmMaster, Area::latency, 9.09, "ms", 10.34,
+         [] { return vllm_gke({&L31_70B, &B200, 4, Precision::fp8, 3000, 150, 16}, 2, 16384, {630, 30}).tpot.in("ms"); }),
+      w2("TQ05a", "Llama 3.1 70B 8xB200 FP8 2xTP4 16384-token budget vLLM ~0.20 (GKE), genai-perf 8000/150, concurrency 16, 600 requests: output tok/s",
+         kGkeVllmMaster, Area::throughput, 546.63, "tok/s", 813.5,
+         [] { return vllm_gke({&L31_70B, &B200, 4, Precision::fp8, 8000, 150, 16}, 2, 16384, {630, 30}).output_throughput.in("tokens/s"); }),
+      w2("TQ05b", "Llama 3.1 70B 8xB200 FP8 2xTP4 16384-token budget vLLM ~0.20 (GKE), genai-perf 8000/150, concurrency 16, 600 requests: mean TTFT",
+         kGkeVllmMaster, Area::latency, 1743.75, "ms", 604.6,
+         [] { return vllm_gke({&L31_70B, &B200, 4, Precision::fp8, 8000, 150, 16}, 2, 16384, {630, 30}).ttft.in("ms"); }),
+      w2("TQ05c", "Llama 3.1 70B 8xB200 FP8 2xTP4 16384-token budget vLLM ~0.20 (GKE), genai-perf 8000/150, concurrency 16, 600 requests: mean ITL",
+         kGkeVllmMaster, Area::latency, 17.5, "ms", 15.23,
+         [] { return vllm_gke({&L31_70B, &B200, 4, Precision::fp8, 8000, 150, 16}, 2, 16384, {630, 30}).tpot.in("ms"); }),
   };
   return all;
 }
@@ -10125,13 +10184,25 @@ TEST(ServingValidation, TO03Llama3370BH200Tp4Poisson16E2e) { check("TO03"); }
 TEST(ServingValidation, TP01aDeepSeekR1MI300XEagerBurstThroughput) { check("TP01a"); }
 TEST(ServingValidation, TP01bDeepSeekR1MI300XEagerBurstTtft) { check("TP01b"); }
 TEST(ServingValidation, TP01cDeepSeekR1MI300XEagerBurstTpot) { check("TP01c"); }
+TEST(ServingValidation, TQ01aLlama3170BB200TwoTp4In3000C32Throughput) { check("TQ01a"); }
+TEST(ServingValidation, TQ01bLlama3170BB200TwoTp4In3000C32Ttft) { check("TQ01b"); }
+TEST(ServingValidation, TQ01cLlama3170BB200TwoTp4In3000C32Itl) { check("TQ01c"); }
+TEST(ServingValidation, TQ02aLlama3170BB200FourTp1In3000C16Throughput) { check("TQ02a"); }
+TEST(ServingValidation, TQ02bLlama3170BB200FourTp1In3000C16Ttft) { check("TQ02b"); }
+TEST(ServingValidation, TQ02cLlama3170BB200FourTp1In3000C16Itl) { check("TQ02c"); }
+TEST(ServingValidation, TQ04aLlama3170BB200TwoTp4Budget16384In3000C16Throughput) { check("TQ04a"); }
+TEST(ServingValidation, TQ04bLlama3170BB200TwoTp4Budget16384In3000C16Ttft) { check("TQ04b"); }
+TEST(ServingValidation, TQ04cLlama3170BB200TwoTp4Budget16384In3000C16Itl) { check("TQ04c"); }
+TEST(ServingValidation, TQ05aLlama3170BB200TwoTp4Budget16384In8000C16Throughput) { check("TQ05a"); }
+TEST(ServingValidation, TQ05bLlama3170BB200TwoTp4Budget16384In8000C16Ttft) { check("TQ05b"); }
+TEST(ServingValidation, TQ05cLlama3170BB200TwoTp4Budget16384In8000C16Itl) { check("TQ05c"); }
 
 /// The collection wave of a serving case, from its id (docs/validation.md): waves 1-8 by one
 /// letter (S followed by a digit is wave 1), waves 9-28 by S and a second letter (SA, SB: wave 9;
 /// SC, SD: 10; SE, SF: 11; SG, SH: 12; SI: 13; SJ: 14; SK: 15; SN: 16; SO: 17; SP: 18; SQ: 19;
 /// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24; SW: 25; SX: 26; SY: 27; SZ: 28), waves 29-31 by TA, TB
 /// and TC; any other two-letter id counts with wave 9.
-constexpr std::size_t kServingWaves = 44;
+constexpr std::size_t kServingWaves = 45;
 std::size_t serving_wave(const std::string& id) {
   const bool two_letters = id.size() > 1 && std::isalpha(static_cast<unsigned char>(id[1]));
   if (!two_letters) {
@@ -10158,6 +10229,7 @@ std::size_t serving_wave(const std::string& id) {
   if (id[0] == 'T' && id[1] == 'N') return 42;
   if (id[0] == 'T' && id[1] == 'O') return 43;
   if (id[0] == 'T' && id[1] == 'P') return 44;
+  if (id[0] == 'T' && id[1] == 'Q') return 45;
   const auto i = id[0] == 'S' ? kSecond.find(id[1]) : std::string_view::npos;
   return i == std::string_view::npos ? 9 : kWave[i];
 }
@@ -10218,7 +10290,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       "21 (SS)", "22 (ST)", "23 (SU)",    "24 (SV)",     "25 (SW)",     "26 (SX)",     "27 (SY)",
       "28 (SZ)", "29 (TA)", "30 (TB)",    "31 (TC)",     "32 (TD)",     "33 (TE)",     "34 (TF)",
       "35 (TG)", "36 (TH)", "37 (TI)",    "38 (TJ)",     "39 (TK)",     "40 (TL)",     "41 (TM)",
-      "42 (TN)", "43 (TO)", "44 (TP)"};
+      "42 (TN)", "43 (TO)", "44 (TP)",    "45 (TQ)"};
   // A wave added to kServingWaves without its name here would print as "wave " in the headline.
   static_assert(
       [&] {
