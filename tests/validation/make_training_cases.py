@@ -251,6 +251,15 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave48.json")))
 # blind on 2026-12-01 in session 26). The rules marked "wave 49" below were written before any
 # wave-49 prediction.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave49.json")))
+# Wave 50 (YW01-YW19: torchtitan pull requests #1690 (Qwen3 32B), #822, #808, #996 (Llama 3 8B)
+# and #355 (Llama 3 8B on A100) and issue #1789 (a DeepSeek-V3 16B flavor), read from their logs;
+# collected blind on 2026-12-01 in session 26). The rules marked "wave 50" below were written
+# before any wave-50 prediction.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave50.json")))
+# Wave 51 (YX01-YX08: the recipe index of Megatron-LM's examples/moe_recipes/README.md, Qwen3
+# 30B-A3B / 235B-A22B and DeepSeek-V3 on H100, B200 and GB200; collected blind on 2026-12-01 in
+# session 26). The rules marked "wave 51" below were written before any wave-51 prediction.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave51.json")))
 # Wave-15 rules (written before any wave-15 prediction, from the sources and earlier rules only):
 # * XH01-XH06: Megatron's three context-parallel exchanges (p2p ring, all-gather, a2a/Ulysses) of
 #   the same 1.2B run; the solver prices the ring exchange (ParallelConfig::cp), so the p2p rows
@@ -774,8 +783,59 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave49.json")))
 #   issue's, and is not used (the SA12-SA21 rule of the serving suite). Sequence
 #   parallelism with TP (torchtitan's default). Compared: tokens/s/GPU as printed (its counter
 #   divides by the TP degree) and the peak memory.
+# Wave-50 rules (written before any wave-50 prediction, from the sources and earlier rules only):
+# * YW01-YW19 (torchtitan pull requests and one issue that print their runs' log lines: tps per
+#   GPU, memory as GiB with its percentage of the device, MFU; configurations from the tomls at
+#   the PRs' commits). The wave-49 reading holds (FSDP = ZeRO-3, per-op SAC selective, SDPA at the
+#   FlashAttention-2 rate, fused elementwise kernels compiled or not, the fp32 loss copy; tps as
+#   printed, memory = the peak reserved bytes of the "memory" field).
+# * Device: PRs #822 / #808 (YW10-YW15) say "8 H100s" and log each run's memory in GiB with its
+#   percentage of the device, which is 95.0 GiB (arithmetic on the printed pair, the capacity PR
+#   #165 printed): the 96 GB H100 (H100GrandTeton, as T15-T22 and YV01-YV08), listed in
+#   DEVICE_FROM_LOG below rather than matched on the records' wording. PR #355's logged pair
+#   gives 79.15 GiB with "8 A100 DevGPU": the 80 GB A100 (YW18, YW19). PR #1690's rows (YW01-YW08)
+#   name no GPU; its committed preset's comment ("8 H100 GPUs (with 96GiB memory)") names what the
+#   preset was tuned for, not what each row (8 to 64 GPUs) ran on, and wave 33 left the PR for
+#   that reason: the wave-8 rule (no accelerator named) takes them out, as it takes PR #996's
+#   YW16 / YW17, which name neither the GPU nor the count.
+# * Log windows: torchtitan logs step 1 on its own and then every log_freq steps, each line's tps
+#   and MFU averaging the steps since the last line; a line at step 10 or 20 is therefore a
+#   window after the first (warm-up / compile) step, taken as the steady state.
+# * FSDP's reshard_after_forward=False (YW11, "never") keeps the gathered parameters from the
+#   forward to the backward pass: ZeRO-2 (as the record gives it); the default and "always"
+#   (YW10, YW12) are ZeRO-3. Rows that differ only in torch.compile (YW06 from YW01, YW13 from
+#   YW10), in the float8 scaling recipe (YW15 from YW14: both FP8 GEMMs) or in the optimizer's
+#   kernel (YW19 from YW18: foreach vs fused AdamW) repeat an earlier row's inputs and count once
+#   (the repeat rule).
+# * YW09 (issue #1789): FlexAttention with a block-causal (per-document) mask over packed C4
+#   documents: the YM07-YM10 rule (attention over unpublished sample lengths): not expressible.
+# Wave-51 rules (written before any wave-51 prediction, from the sources and earlier rules only):
+# * YX01-YX08 (NVIDIA/Megatron-LM examples/moe_recipes/README.md at e5ad098, "Recipe Index": a
+#   median TFLOP/s per GPU per recipe, each recipe's YAML holding the full Megatron-LM arguments;
+#   synthetic data with the router forced to balance tokens over the experts, which is what the
+#   solver's MoE pricing assumes). The wave-36 readings hold: --log-throughput's TFLOP/s per GPU
+#   (num_floating_point_operations, no recomputation term) compared with the model (PaLM) FLOP/s;
+#   recompute_modules lists (moe_act / layernorm / mla_up_proj / mlp) are selective, as XK06,
+#   XK08, X06, X07 and W30 were read; the HybridEP / DeepEP dispatcher forwards over NVLink (the
+#   forwarding rule); the distributed optimizer = ZeRO-1; Transformer Engine attention; the
+#   records' FP8 recipes (blockwise, MXFP8) are FP8 GEMMs. "H100" = the DGX H100 rig, "B200" the
+#   DGX B200, "GB200" the GB200 rack (the standing device mapping).
+# * YX04: the README's 214.3 is the measurement; an unmerged pull request (#5728) that re-measured
+#   the Qwen3 rows through Megatron-Bridge (302.0 for this cell) is another run on another stack,
+#   not this recipe's, and is not used.
+# * YX04 (TP 2, EP 32 over DP 16): expert parallelism beyond the data-parallel group, the standing
+#   rule's "not expressible".
+# * YX08 offloads the optimizer states (and one set of expert activations) to host memory under
+#   the distributed optimizer (ZeRO-1); the solver's optimizer offload is ZeRO-3's: not
+#   expressible.
+# * The README's B300 / GB300 and DeepSeek-V4 rows were not collected (the collector took B300 /
+#   GB300 for devices outside the catalog, which they are not); they are left for a later wave.
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
+    # wave 50 / wave 51 (see their rules above).
+    "YW09": "packed samples with a per-document (block-causal) mask: attention over unpublished sample lengths",
+    "YX08": "optimizer state offloaded to the host under the distributed optimizer (ZeRO-1): the "
+            "solver offloads the optimizer only under ZeRO-3",
     # wave 42 (see the wave-42 rules above).
     "YO01": "U53's configuration measured again on Neuron SDK 2.21 (a repeat, counted once)",
     "YO04": "U51's configuration measured again on Neuron SDK 2.21 (a repeat, counted once)",
@@ -877,6 +937,9 @@ EXCLUDED = {
 }
 # wave 26: virtual pipeline stages a record names the config file of but did not read (the rule above).
 VPP_FROM_CONFIG = {"XY05": 8}
+# wave 50: devices whose capacity the source itself fixes (a committed preset, or a log's GiB with
+# its percentage of the device) where the records' wording does not name the part.
+DEVICE_FROM_LOG = {cid: "H100GrandTeton" for cid in ("YW10", "YW11", "YW12", "YW13", "YW14", "YW15")}
 first = {}
 fp = os.path.join(HERE, "training_first_predictions.json")
 if os.path.exists(fp):
@@ -1288,6 +1351,7 @@ for c in cases:
     cid, m, h, g = c["id"], c["model"], c["hardware"], c["config"]
     why = None
     kind = hw_kind(h["device"], h.get("inter_node"))
+    kind = DEVICE_FROM_LOG.get(cid, kind)
     rc = recompute(g.get("recompute"))
     if "--recompute-modules layernorm moe" in (g.get("recompute") or ""):
         # wave 36: the MoE block re-run, mapped to the mode nearest in recomputed FLOPs.
@@ -1472,7 +1536,7 @@ for c in cases:
     # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
     # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
     # the solver's inputs cannot tell apart, is counted once).
-    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR", "YS", "YU", "YV"):  # 13-49
+    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR", "YS", "YU", "YV", "YW", "YX"):  # 13-51
         if new_case and row_key in wave10_seen:
             skipped.append((cid, m["name"], "the configuration of %s measured again on another software "
                             "variant (a repeat, counted once)" % wave10_seen[row_key]))
@@ -1528,7 +1592,7 @@ for r in rows:
     seen_values.setdefault(k, r["id"])
 
 out = ["// Generated by tests/validation/make_training_cases.py from training_cases.json and"
-       " training_cases_wave2.json - _wave49.json - do not edit.",
+       " training_cases_wave2.json - _wave51.json - do not edit.",
        "// clang-format off",
        "const TrainingRow kTrainingRows[] = {"]
 for r in rows:
