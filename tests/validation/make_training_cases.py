@@ -260,6 +260,14 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave50.json")))
 # 30B-A3B / 235B-A22B and DeepSeek-V3 on H100, B200 and GB200; collected blind on 2026-12-01 in
 # session 26). The rules marked "wave 51" below were written before any wave-51 prediction.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave51.json")))
+# Wave 52 (YY01-YY03: torchtitan pull requests #1287, #1513 and #701, read from the logs in their
+# descriptions; collected blind on 2026-12-01 in session 26). The rules marked "wave 52" below
+# were written before any wave-52 prediction.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave52.json")))
+# Wave 53 (YZ01-YZ07: the B300 / GB300 rows of Megatron-LM's MoE recipe index, and the GB300
+# entries of Megatron-Bridge's model verification cards; collected blind on 2026-12-01 in
+# session 26). The rules marked "wave 53" below were written before any wave-53 prediction.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave53.json")))
 # Wave-15 rules (written before any wave-15 prediction, from the sources and earlier rules only):
 # * XH01-XH06: Megatron's three context-parallel exchanges (p2p ring, all-gather, a2a/Ulysses) of
 #   the same 1.2B run; the solver prices the ring exchange (ParallelConfig::cp), so the p2p rows
@@ -830,6 +838,28 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave51.json")))
 #   expressible.
 # * The README's B300 / GB300 and DeepSeek-V4 rows were not collected (the collector took B300 /
 #   GB300 for devices outside the catalog, which they are not); they are left for a later wave.
+# Wave-52 rules (written before any wave-52 prediction, from the sources and earlier rules only):
+# * YY01-YY03: the wave-49 / wave-50 torchtitan readings. YY01's log prints "NVIDIA H100 with
+#   94.99GiB memory": the 96 GB H100 (DEVICE_FROM_LOG); its configuration is YW10's (Llama 3 8B,
+#   FSDP 8, local batch 1 x 8192, per-op SAC) on later software: a repeat, counted once as YW10.
+#   YY02 (a DeepSeek-V3 16B flavor with MLA and no catalog entry) falls under the wave-8 MLA rule.
+#   YY03 (PR #701: "8 H100 GPUs", no capacity printed) is the H100 (SXM) entry; the collector's
+#   inference from other PRs that it was the 96 GB part is not used (the YV09 rule); its 6800 is
+#   the author's rounded figure, taken as printed.
+# Wave-53 rules (written before any wave-53 prediction, from the sources and earlier rules only):
+# * YZ01-YZ03 (Megatron-LM examples/moe_recipes, the B300 / GB300 rows of the recipe index at
+#   e5ad098, each with its recipe YAML): the wave-51 readings; "B300" = the DGX B300 node,
+#   "GB300" = the GB300 rack (the standing device mapping; wave 51's collector had taken them for
+#   devices outside the catalog). The README's row is the measurement; the unmerged PR #5728's
+#   re-measurement of YZ03 (1396.1) is not used (the YX04 rule).
+# * YZ04-YZ07 (Megatron-Bridge's model verification cards, the GB300 entries added by PRs #5583,
+#   #5717, #5720, #5722): the card files are cited by waves 24 and 43 for other rows; these GB300
+#   configurations were never collected (the same misreading of the catalog), so they are new.
+#   The wave-24 / wave-31 Megatron-Bridge readings hold (bf16_with_mxfp8_mixed = FP8 GEMMs, TE's
+#   FP8 attention by the XZ02 rule, recompute_modules [] = none, the distributed optimizer =
+#   ZeRO-1); the records' tokens/s per GPU is compared (the metric order). The "paged stash" of
+#   expert activations is a memory feature and is not modelled; the capacity factor it is sized
+#   with (1.5) is a buffer size, not token dropping.
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
     # wave 50 / wave 51 (see their rules above).
@@ -939,7 +969,8 @@ EXCLUDED = {
 VPP_FROM_CONFIG = {"XY05": 8}
 # wave 50: devices whose capacity the source itself fixes (a committed preset, or a log's GiB with
 # its percentage of the device) where the records' wording does not name the part.
-DEVICE_FROM_LOG = {cid: "H100GrandTeton" for cid in ("YW10", "YW11", "YW12", "YW13", "YW14", "YW15")}
+DEVICE_FROM_LOG = {cid: "H100GrandTeton" for cid in ("YW10", "YW11", "YW12", "YW13", "YW14", "YW15",
+                                                     "YY01")}
 first = {}
 fp = os.path.join(HERE, "training_first_predictions.json")
 if os.path.exists(fp):
@@ -1536,7 +1567,7 @@ for c in cases:
     # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
     # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
     # the solver's inputs cannot tell apart, is counted once).
-    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR", "YS", "YU", "YV", "YW", "YX"):  # 13-51
+    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR", "YS", "YU", "YV", "YW", "YX", "YY", "YZ"):  # 13-53
         if new_case and row_key in wave10_seen:
             skipped.append((cid, m["name"], "the configuration of %s measured again on another software "
                             "variant (a repeat, counted once)" % wave10_seen[row_key]))
@@ -1592,7 +1623,7 @@ for r in rows:
     seen_values.setdefault(k, r["id"])
 
 out = ["// Generated by tests/validation/make_training_cases.py from training_cases.json and"
-       " training_cases_wave2.json - _wave51.json - do not edit.",
+       " training_cases_wave2.json - _wave53.json - do not edit.",
        "// clang-format off",
        "const TrainingRow kTrainingRows[] = {"]
 for r in rows:
