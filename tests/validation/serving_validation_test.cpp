@@ -3500,6 +3500,52 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     and wave-10 rules).
 //   Llama-3.1-70B-Instruct-FP8 = Llama3_1_70B at FP8; "180 GB NVIDIA B200" = B200.
 //
+// ---- Wave 46: research cases TR01-TR22 (tests/validation/serving_cases_wave46.json and .md),
+// collected blind on 2026-12-01 (session 26). These rules were written before any wave-46
+// prediction was computed; the earlier rules hold where these do not replace them.
+// * TR01-TR22 (ankdeshm/dynamo_disaag_serving_gke: NVIDIA Dynamo 1.2.1's vLLM workers
+//   (vllm-runtime:1.2.1, a V1 engine of about 0.20, the wave-45 reading) in disaggregated
+//   prefill / decode pools on GCP A4 (B200) nodes, KV moved by NIXL; genai-perf closed loops as in
+//   wave 45). The request-level simulator's disaggregated deployment
+//   (SimulationOptions::deployment, prefill_replicas, decode_replicas; a finished prompt's KV
+//   crosses one link to the least-loaded decode replica; docs/solvers.md) with the closed loop,
+//   warm-up and request count as printed:
+//   - One ServingOptions serves both pools, so a deployment whose pools run at different TP
+//     (TR01, TR04, TR05: four TP1 prefill workers and a TP4 decode worker) is not expressible.
+//   - KV link: on one node (TR02, TR03) the simulator's default, one device's NVLink one way x
+//     intra_node_link. Where every worker owns whole nodes (TR08-TR22, DeepSeek-R1: each TP8
+//     worker one 8-GPU node), every KV crosses the fabric: one GPU's share of the node's NICs
+//     (GCP A4 takes the DGX B200 node, the collective suite's CB rule: 8 x 400 Gb/s per 8 GPUs)
+//     x Efficiency::fabric, the simulator's one-link convention at the NIC's rate. TR06 / TR07
+//     (three TP4 prefill workers and one TP4 decode worker on two nodes) move one prefill
+//     worker's KV over NVLink and two over the fabric: one link cannot price both; not
+//     expressible.
+//   - Engine: the Q16 vLLM V1 rule with the decode workers' flags (the decode pool holds the
+//     running requests' KV): TR02 reserve 0.10 (decode --gpu-memory-utilization 0.9; the prefill
+//     workers' 0.95 is not modelled), FP8 KV cache, block 128, FP8 weights and compute (the W8A8
+//     checkpoint), token budget 8192; TR08-TR22 reserve 0.05 (0.95 on every worker), token budget
+//     32768, block 128, KV cache BF16 (no --kv-cache-dtype: "auto"), DeepSeek-R1's block FP8 =
+//     FP8 weights and compute (the O rule), experts expert-parallel over the TP8 group
+//     (--enable-expert-parallel). max_num_seqs max(256, N). Dynamo's default round-robin router
+//     is the simulator's least-loaded dispatch (an approximation, stated).
+//   - Prefix caching: TR02 / TR03's manifest has no flag (on); TR03 re-sends TR02's seeded prompts
+//     at the same length on the same deployment: the wave-45 rule, not expressible. Every other
+//     manifest sets --no-enable-prefix-caching.
+//   - Lengths: TR02 fixed 3000 / 150 (ignore_eos). DeepSeek-R1: inputs fixed; outputs capped at
+//     1000 with ignore_eos and min_tokens 500: the printed mean (999, TR08-TR13) as a fixed
+//     length (the realised-mean rule); TR14-TR22 print no mean: 1000, the cap every request
+//     reaches with ignore_eos (doc 15's identical commands printed 999). TR21 / TR22's commands
+//     are not in the run script; the doc's table states their length and concurrency, and the
+//     script's flags hold otherwise.
+//   - TTFT: the simulator's ends when the prefill replica finishes the prompt; the source's also
+//     holds the KV transfer and the decode worker's first step (the wave-17 PD rule). TR14-TR22's
+//     doc prints one TTFT and one ITL per run without naming the statistic: genai-perf's average
+//     (the study's other tables print its "Avg" column), an assumption, stated.
+//   - Compared: output tok/s ("a", throughput), mean TTFT ("b", latency), mean ITL as TPOT ("c",
+//     latency). End-to-end latency, per-user rates and percentiles are not (the wave-8 and
+//     wave-10 rules).
+//   Llama-3.1-70B-Instruct-FP8 = Llama3_1_70B at FP8; DeepSeek-R1 = DeepSeek_R1; B200 = B200.
+//
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
