@@ -5328,6 +5328,61 @@ LoopResult vllm_gke(const Run& r, std::int64_t replicas, std::int64_t budget, Lo
   return loop_sim(*r.model, *r.hw, o, r.batch, loop, replicas);
 }
 
+constexpr const char* kGkeDynamo3p1d =
+    "ankdeshm/dynamo_disaag_serving_gke, NVIDIA Dynamo 1.2.1 3 prefill TP1 : 1 decode TP1 on 4x "
+    "B200 (GCP A4), genai-perf summary, https://github.com/ankdeshm/dynamo_disaag_serving_gke";
+constexpr const char* kGkeDynamoR1x16 =
+    "ankdeshm/dynamo_disaag_serving_gke, NVIDIA Dynamo 1.2.1 DeepSeek-R1 1 prefill TP8 : 1 decode "
+    "TP8 (EP) on 2 x 8 B200 (GCP A4), https://github.com/ankdeshm/dynamo_disaag_serving_gke";
+constexpr const char* kGkeDynamoR1x32 =
+    "ankdeshm/dynamo_disaag_serving_gke, NVIDIA Dynamo 1.2.1 DeepSeek-R1 3 prefill TP8 : 1 decode "
+    "TP8 (EP) on 4 x 8 B200 (GCP A4), https://github.com/ankdeshm/dynamo_disaag_serving_gke";
+
+/// The wave-46 rule: Dynamo's vLLM workers as the simulator's disaggregated pools (`prefill` and
+/// `decode` replicas of r.tp devices, the decode workers' flags for both) under genai-perf's
+/// closed loop of r.batch clients; `kv_link` is the KV transfer's one-way bandwidth (unset: the
+/// device link).
+struct DynamoPools {
+  std::int64_t prefill, decode;
+  double reserve;
+  std::int64_t budget;
+  Precision kv;
+  bool expert_parallel;
+  std::optional<Quantity> kv_link;
+};
+LoopResult dynamo_pd(const Run& r, const DynamoPools& d, Loop loop) {
+  ServingOptions o = vllm_v1_options(r, d.kv);
+  o.params.runtime_reserve = d.reserve;
+  o.params.kv_block_tokens = 128;  // --block-size 128
+  o.params.max_batched_tokens = d.budget;
+  o.moe.expert_parallel = d.expert_parallel;
+  SimulationOptions sim;
+  sim.concurrency = r.batch;
+  sim.requests = loop.prompts;
+  sim.warmup = loop.warmup;
+  sim.input = {LengthKind::fixed, static_cast<double>(r.in)};
+  sim.output = {LengthKind::fixed, static_cast<double>(r.out)};
+  sim.deployment = Deployment::disaggregated;
+  sim.prefill_replicas = d.prefill;
+  sim.decode_replicas = d.decode;
+  sim.kv_link_bandwidth = d.kv_link;
+  const SimulationResult res = simulate(*r.model, *r.hw, o, sim);
+  return {res.ttft.mean, res.tpot.mean, res.output_throughput};
+}
+/// One GPU's share of the DGX B200 node's NICs (GCP A4 takes that node: the collective suite's CB
+/// rule), derated by Efficiency::fabric: the KV link between whole-node workers.
+Quantity b200_nic_share() {
+  const auto& n = Systems::Nodes::DGX_B200;
+  return *n.nic_bandwidth * (static_cast<double>(*n.nics_per_node) /
+                             static_cast<double>(n.accelerators_per_node) * Efficiency{}.fabric);
+}
+/// DeepSeek-R1 on whole-node TP8 workers with expert parallelism (TR08-TR22).
+LoopResult dynamo_r1(std::int64_t in, std::int64_t out, std::int64_t concurrency,
+                     std::int64_t prefill, Loop loop) {
+  return dynamo_pd({&DSR1, &B200, 8, Precision::fp8, in, out, concurrency},
+                   {prefill, 1, 0.05, 32768, Precision::bf16, true, b200_nic_share()}, loop);
+}
+
 std::vector<ServingCase> case_list() {
   std::vector<ServingCase> all = {
       tput("S01", "Llama 3.1 8B 1xH100 FP8 128/2048 output tok/s", kTrt017, 21109.38, 2.146e+04,
@@ -8536,7 +8591,150 @@ std::vector<ServingCase> case_list() {
          [] { return vllm_gke({&L31_70B, &B200, 4, Precision::fp8, 8000, 150, 16}, 2, 16384, {630, 30}).ttft.in("ms"); }),
       w2("TQ05c", "Llama 3.1 70B 8xB200 FP8 2xTP4 16384-token budget vLLM ~0.20 (GKE), genai-perf 8000/150, concurrency 16, 600 requests: mean ITL",
          kGkeVllmMaster, Area::latency, 17.5, "ms", 15.23,
-         [] { return vllm_gke({&L31_70B, &B200, 4, Precision::fp8, 8000, 150, 16}, 2, 16384, {630, 30}).tpot.in("ms"); }),
+         [] { return vllm_gke({&L31_70B, &B200, 4, Precision::fp8, 8000, 150, 16}, 2, 16384, {630, 30}).tpot.in("ms"); }),      w2("TR02a", "Llama 3.1 70B 4xB200 FP8 Dynamo PD 3 prefill TP1 : 1 decode TP1 (vLLM ~0.20), genai-perf 3000/150, concurrency 16, 600 requests: output tok/s",
+         kGkeDynamo3p1d, Area::throughput, 414.88, "tok/s", 935,
+         [] { return dynamo_pd({&L31_70B, &B200, 1, Precision::fp8, 3000, 150, 16}, {3, 1, 0.10, 8192, Precision::fp8, false, std::nullopt}, {630, 30}).output_throughput.in("tokens/s"); }),
+      w2("TR02b", "Llama 3.1 70B 4xB200 FP8 Dynamo PD 3 prefill TP1 : 1 decode TP1 (vLLM ~0.20), genai-perf 3000/150, concurrency 16, 600 requests: mean TTFT",
+         kGkeDynamo3p1d, Area::latency, 1342.8, "ms", 163.4,
+         [] { return dynamo_pd({&L31_70B, &B200, 1, Precision::fp8, 3000, 150, 16}, {3, 1, 0.10, 8192, Precision::fp8, false, std::nullopt}, {630, 30}).ttft.in("ms"); }),
+      w2("TR02c", "Llama 3.1 70B 4xB200 FP8 Dynamo PD 3 prefill TP1 : 1 decode TP1 (vLLM ~0.20), genai-perf 3000/150, concurrency 16, 600 requests: mean ITL",
+         kGkeDynamo3p1d, Area::latency, 29.21, "ms", 15.55,
+         [] { return dynamo_pd({&L31_70B, &B200, 1, Precision::fp8, 3000, 150, 16}, {3, 1, 0.10, 8192, Precision::fp8, false, std::nullopt}, {630, 30}).tpot.in("ms"); }),
+      w2("TR08a", "DeepSeek-R1 16xB200 FP8 Dynamo PD 1 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 3000/999, concurrency 16, 100 requests: output tok/s",
+         kGkeDynamoR1x16, Area::throughput, 839.3, "tok/s", 1113,
+         [] { return dynamo_r1(3000, 999, 16, 1, {116, 16}).output_throughput.in("tokens/s"); }),
+      w2("TR08b", "DeepSeek-R1 16xB200 FP8 Dynamo PD 1 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 3000/999, concurrency 16, 100 requests: mean TTFT",
+         kGkeDynamoR1x16, Area::latency, 1360.0, "ms", 215.8,
+         [] { return dynamo_r1(3000, 999, 16, 1, {116, 16}).ttft.in("ms"); }),
+      w2("TR08c", "DeepSeek-R1 16xB200 FP8 Dynamo PD 1 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 3000/999, concurrency 16, 100 requests: mean ITL",
+         kGkeDynamoR1x16, Area::latency, 16.22, "ms", 13.04,
+         [] { return dynamo_r1(3000, 999, 16, 1, {116, 16}).tpot.in("ms"); }),
+      w2("TR09a", "DeepSeek-R1 16xB200 FP8 Dynamo PD 1 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 3000/999, concurrency 32, 100 requests: output tok/s",
+         kGkeDynamoR1x16, Area::throughput, 1306.87, "tok/s", 1625,
+         [] { return dynamo_r1(3000, 999, 32, 1, {132, 32}).output_throughput.in("tokens/s"); }),
+      w2("TR09b", "DeepSeek-R1 16xB200 FP8 Dynamo PD 1 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 3000/999, concurrency 32, 100 requests: mean TTFT",
+         kGkeDynamoR1x16, Area::latency, 2180.0, "ms", 294.8,
+         [] { return dynamo_r1(3000, 999, 32, 1, {132, 32}).ttft.in("ms"); }),
+      w2("TR09c", "DeepSeek-R1 16xB200 FP8 Dynamo PD 1 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 3000/999, concurrency 32, 100 requests: mean ITL",
+         kGkeDynamoR1x16, Area::latency, 19.22, "ms", 16.56,
+         [] { return dynamo_r1(3000, 999, 32, 1, {132, 32}).tpot.in("ms"); }),
+      w2("TR10a", "DeepSeek-R1 16xB200 FP8 Dynamo PD 1 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 8000/999, concurrency 16, 100 requests: output tok/s",
+         kGkeDynamoR1x16, Area::throughput, 733.47, "tok/s", 1045,
+         [] { return dynamo_r1(8000, 999, 16, 1, {116, 16}).output_throughput.in("tokens/s"); }),
+      w2("TR10b", "DeepSeek-R1 16xB200 FP8 Dynamo PD 1 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 8000/999, concurrency 16, 100 requests: mean TTFT",
+         kGkeDynamoR1x16, Area::latency, 2320.0, "ms", 190,
+         [] { return dynamo_r1(8000, 999, 16, 1, {116, 16}).ttft.in("ms"); }),
+      w2("TR10c", "DeepSeek-R1 16xB200 FP8 Dynamo PD 1 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 8000/999, concurrency 16, 100 requests: mean ITL",
+         kGkeDynamoR1x16, Area::latency, 17.96, "ms", 13.86,
+         [] { return dynamo_r1(8000, 999, 16, 1, {116, 16}).tpot.in("ms"); }),
+      w2("TR11a", "DeepSeek-R1 16xB200 FP8 Dynamo PD 1 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 8000/999, concurrency 32, 100 requests: output tok/s",
+         kGkeDynamoR1x16, Area::throughput, 266.27, "tok/s", 1471,
+         [] { return dynamo_r1(8000, 999, 32, 1, {132, 32}).output_throughput.in("tokens/s"); }),
+      w2("TR11b", "DeepSeek-R1 16xB200 FP8 Dynamo PD 1 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 8000/999, concurrency 32, 100 requests: mean TTFT",
+         kGkeDynamoR1x16, Area::latency, 89870.0, "ms", 258.3,
+         [] { return dynamo_r1(8000, 999, 32, 1, {132, 32}).ttft.in("ms"); }),
+      w2("TR11c", "DeepSeek-R1 16xB200 FP8 Dynamo PD 1 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 8000/999, concurrency 32, 100 requests: mean ITL",
+         kGkeDynamoR1x16, Area::latency, 20.54, "ms", 18.2,
+         [] { return dynamo_r1(8000, 999, 32, 1, {132, 32}).tpot.in("ms"); }),
+      w2("TR12a", "DeepSeek-R1 16xB200 FP8 Dynamo PD 1 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 16000/999, concurrency 16, 100 requests: output tok/s",
+         kGkeDynamoR1x16, Area::throughput, 184.11, "tok/s", 946.8,
+         [] { return dynamo_r1(16000, 999, 16, 1, {116, 16}).output_throughput.in("tokens/s"); }),
+      w2("TR12b", "DeepSeek-R1 16xB200 FP8 Dynamo PD 1 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 16000/999, concurrency 16, 100 requests: mean TTFT",
+         kGkeDynamoR1x16, Area::latency, 65190.0, "ms", 257.1,
+         [] { return dynamo_r1(16000, 999, 16, 1, {116, 16}).ttft.in("ms"); }),
+      w2("TR12c", "DeepSeek-R1 16xB200 FP8 Dynamo PD 1 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 16000/999, concurrency 16, 100 requests: mean ITL",
+         kGkeDynamoR1x16, Area::latency, 19.09, "ms", 15.17,
+         [] { return dynamo_r1(16000, 999, 16, 1, {116, 16}).tpot.in("ms"); }),
+      w2("TR13a", "DeepSeek-R1 16xB200 FP8 Dynamo PD 1 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 16000/999, concurrency 32, 100 requests: output tok/s",
+         kGkeDynamoR1x16, Area::throughput, 185.84, "tok/s", 1260,
+         [] { return dynamo_r1(16000, 999, 32, 1, {132, 32}).output_throughput.in("tokens/s"); }),
+      w2("TR13b", "DeepSeek-R1 16xB200 FP8 Dynamo PD 1 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 16000/999, concurrency 32, 100 requests: mean TTFT",
+         kGkeDynamoR1x16, Area::latency, 137140.0, "ms", 284.7,
+         [] { return dynamo_r1(16000, 999, 32, 1, {132, 32}).ttft.in("ms"); }),
+      w2("TR13c", "DeepSeek-R1 16xB200 FP8 Dynamo PD 1 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 16000/999, concurrency 32, 100 requests: mean ITL",
+         kGkeDynamoR1x16, Area::latency, 25.47, "ms", 20.8,
+         [] { return dynamo_r1(16000, 999, 32, 1, {132, 32}).tpot.in("ms"); }),
+      w2("TR14a", "DeepSeek-R1 32xB200 FP8 Dynamo PD 3 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 3000/1000, concurrency 16, 100 requests: output tok/s",
+         kGkeDynamoR1x32, Area::throughput, 838.76, "tok/s", 1124,
+         [] { return dynamo_r1(3000, 1000, 16, 3, {116, 16}).output_throughput.in("tokens/s"); }),
+      w2("TR14b", "DeepSeek-R1 32xB200 FP8 Dynamo PD 3 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 3000/1000, concurrency 16, 100 requests: mean TTFT",
+         kGkeDynamoR1x32, Area::latency, 1520.0, "ms", 71,
+         [] { return dynamo_r1(3000, 1000, 16, 3, {116, 16}).ttft.in("ms"); }),
+      w2("TR14c", "DeepSeek-R1 32xB200 FP8 Dynamo PD 3 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 3000/1000, concurrency 16, 100 requests: mean ITL",
+         kGkeDynamoR1x32, Area::latency, 16.1, "ms", 13.06,
+         [] { return dynamo_r1(3000, 1000, 16, 3, {116, 16}).tpot.in("ms"); }),
+      w2("TR15a", "DeepSeek-R1 32xB200 FP8 Dynamo PD 3 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 3000/1000, concurrency 32, 100 requests: output tok/s",
+         kGkeDynamoR1x32, Area::throughput, 1304.08, "tok/s", 1646,
+         [] { return dynamo_r1(3000, 1000, 32, 3, {132, 32}).output_throughput.in("tokens/s"); }),
+      w2("TR15b", "DeepSeek-R1 32xB200 FP8 Dynamo PD 3 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 3000/1000, concurrency 32, 100 requests: mean TTFT",
+         kGkeDynamoR1x32, Area::latency, 1840.0, "ms", 217.9,
+         [] { return dynamo_r1(3000, 1000, 32, 3, {132, 32}).ttft.in("ms"); }),
+      w2("TR15c", "DeepSeek-R1 32xB200 FP8 Dynamo PD 3 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 3000/1000, concurrency 32, 100 requests: mean ITL",
+         kGkeDynamoR1x32, Area::latency, 19.51, "ms", 16.61,
+         [] { return dynamo_r1(3000, 1000, 32, 3, {132, 32}).tpot.in("ms"); }),
+      w2("TR16a", "DeepSeek-R1 32xB200 FP8 Dynamo PD 3 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 8000/1000, concurrency 16, 100 requests: output tok/s",
+         kGkeDynamoR1x32, Area::throughput, 759.42, "tok/s", 1053,
+         [] { return dynamo_r1(8000, 1000, 16, 3, {116, 16}).output_throughput.in("tokens/s"); }),
+      w2("TR16b", "DeepSeek-R1 32xB200 FP8 Dynamo PD 3 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 8000/1000, concurrency 16, 100 requests: mean TTFT",
+         kGkeDynamoR1x32, Area::latency, 2200.0, "ms", 162.1,
+         [] { return dynamo_r1(8000, 1000, 16, 3, {116, 16}).ttft.in("ms"); }),
+      w2("TR16c", "DeepSeek-R1 32xB200 FP8 Dynamo PD 3 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 8000/1000, concurrency 16, 100 requests: mean ITL",
+         kGkeDynamoR1x32, Area::latency, 17.41, "ms", 13.87,
+         [] { return dynamo_r1(8000, 1000, 16, 3, {116, 16}).tpot.in("ms"); }),
+      w2("TR17a", "DeepSeek-R1 32xB200 FP8 Dynamo PD 3 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 8000/1000, concurrency 32, 100 requests: output tok/s",
+         kGkeDynamoR1x32, Area::throughput, 1038.65, "tok/s", 1501,
+         [] { return dynamo_r1(8000, 1000, 32, 3, {132, 32}).output_throughput.in("tokens/s"); }),
+      w2("TR17b", "DeepSeek-R1 32xB200 FP8 Dynamo PD 3 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 8000/1000, concurrency 32, 100 requests: mean TTFT",
+         kGkeDynamoR1x32, Area::latency, 4140.0, "ms", 239.1,
+         [] { return dynamo_r1(8000, 1000, 32, 3, {132, 32}).ttft.in("ms"); }),
+      w2("TR17c", "DeepSeek-R1 32xB200 FP8 Dynamo PD 3 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 8000/1000, concurrency 32, 100 requests: mean ITL",
+         kGkeDynamoR1x32, Area::latency, 23.25, "ms", 18.23,
+         [] { return dynamo_r1(8000, 1000, 32, 3, {132, 32}).tpot.in("ms"); }),
+      w2("TR18a", "DeepSeek-R1 32xB200 FP8 Dynamo PD 3 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 16000/1000, concurrency 16, 100 requests: output tok/s",
+         kGkeDynamoR1x32, Area::throughput, 511.5, "tok/s", 958.4,
+         [] { return dynamo_r1(16000, 1000, 16, 3, {116, 16}).output_throughput.in("tokens/s"); }),
+      w2("TR18b", "DeepSeek-R1 32xB200 FP8 Dynamo PD 3 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 16000/1000, concurrency 16, 100 requests: mean TTFT",
+         kGkeDynamoR1x32, Area::latency, 9070.0, "ms", 250.6,
+         [] { return dynamo_r1(16000, 1000, 16, 3, {116, 16}).ttft.in("ms"); }),
+      w2("TR18c", "DeepSeek-R1 32xB200 FP8 Dynamo PD 3 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 16000/1000, concurrency 16, 100 requests: mean ITL",
+         kGkeDynamoR1x32, Area::latency, 19.38, "ms", 15.17,
+         [] { return dynamo_r1(16000, 1000, 16, 3, {116, 16}).tpot.in("ms"); }),
+      w2("TR19a", "DeepSeek-R1 32xB200 FP8 Dynamo PD 3 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 16000/1000, concurrency 32, 100 requests: output tok/s",
+         kGkeDynamoR1x32, Area::throughput, 477.34, "tok/s", 1313,
+         [] { return dynamo_r1(16000, 1000, 32, 3, {132, 32}).output_throughput.in("tokens/s"); }),
+      w2("TR19b", "DeepSeek-R1 32xB200 FP8 Dynamo PD 3 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 16000/1000, concurrency 32, 100 requests: mean TTFT",
+         kGkeDynamoR1x32, Area::latency, 35940.0, "ms", 273.4,
+         [] { return dynamo_r1(16000, 1000, 32, 3, {132, 32}).ttft.in("ms"); }),
+      w2("TR19c", "DeepSeek-R1 32xB200 FP8 Dynamo PD 3 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 16000/1000, concurrency 32, 100 requests: mean ITL",
+         kGkeDynamoR1x32, Area::latency, 22.5, "ms", 20.84,
+         [] { return dynamo_r1(16000, 1000, 32, 3, {132, 32}).tpot.in("ms"); }),
+      w2("TR20a", "DeepSeek-R1 32xB200 FP8 Dynamo PD 3 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 26000/1000, concurrency 8, 100 requests: output tok/s",
+         kGkeDynamoR1x32, Area::throughput, 300.51, "tok/s", 599.5,
+         [] { return dynamo_r1(26000, 1000, 8, 3, {108, 8}).output_throughput.in("tokens/s"); }),
+      w2("TR20b", "DeepSeek-R1 32xB200 FP8 Dynamo PD 3 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 26000/1000, concurrency 8, 100 requests: mean TTFT",
+         kGkeDynamoR1x32, Area::latency, 8530.0, "ms", 429.7,
+         [] { return dynamo_r1(26000, 1000, 8, 3, {108, 8}).ttft.in("ms"); }),
+      w2("TR20c", "DeepSeek-R1 32xB200 FP8 Dynamo PD 3 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 26000/1000, concurrency 8, 100 requests: mean ITL",
+         kGkeDynamoR1x32, Area::latency, 17.01, "ms", 12.48,
+         [] { return dynamo_r1(26000, 1000, 8, 3, {108, 8}).tpot.in("ms"); }),
+      w2("TR21a", "DeepSeek-R1 32xB200 FP8 Dynamo PD 3 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 26000/1000, concurrency 16, 100 requests: output tok/s",
+         kGkeDynamoR1x32, Area::throughput, 286.11, "tok/s", 860.8,
+         [] { return dynamo_r1(26000, 1000, 16, 3, {116, 16}).output_throughput.in("tokens/s"); }),
+      w2("TR21b", "DeepSeek-R1 32xB200 FP8 Dynamo PD 3 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 26000/1000, concurrency 16, 100 requests: mean TTFT",
+         kGkeDynamoR1x32, Area::latency, 30750.0, "ms", 432.4,
+         [] { return dynamo_r1(26000, 1000, 16, 3, {116, 16}).ttft.in("ms"); }),
+      w2("TR21c", "DeepSeek-R1 32xB200 FP8 Dynamo PD 3 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 26000/1000, concurrency 16, 100 requests: mean ITL",
+         kGkeDynamoR1x32, Area::latency, 24.27, "ms", 16.75,
+         [] { return dynamo_r1(26000, 1000, 16, 3, {116, 16}).tpot.in("ms"); }),
+      w2("TR22a", "DeepSeek-R1 32xB200 FP8 Dynamo PD 3 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 26000/1000, concurrency 32, 100 requests: output tok/s",
+         kGkeDynamoR1x32, Area::throughput, 289.88, "tok/s", 1127,
+         [] { return dynamo_r1(26000, 1000, 32, 3, {132, 32}).output_throughput.in("tokens/s"); }),
+      w2("TR22b", "DeepSeek-R1 32xB200 FP8 Dynamo PD 3 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 26000/1000, concurrency 32, 100 requests: mean TTFT",
+         kGkeDynamoR1x32, Area::latency, 70300.0, "ms", 458.9,
+         [] { return dynamo_r1(26000, 1000, 32, 3, {132, 32}).ttft.in("ms"); }),
+      w2("TR22c", "DeepSeek-R1 32xB200 FP8 Dynamo PD 3 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 26000/1000, concurrency 32, 100 requests: mean ITL",
+         kGkeDynamoR1x32, Area::latency, 37.6, "ms", 24.03,
+         [] { return dynamo_r1(26000, 1000, 32, 3, {132, 32}).tpot.in("ms"); }),
   };
   return all;
 }
@@ -10242,13 +10440,61 @@ TEST(ServingValidation, TQ04cLlama3170BB200TwoTp4Budget16384In3000C16Itl) { chec
 TEST(ServingValidation, TQ05aLlama3170BB200TwoTp4Budget16384In8000C16Throughput) { check("TQ05a"); }
 TEST(ServingValidation, TQ05bLlama3170BB200TwoTp4Budget16384In8000C16Ttft) { check("TQ05b"); }
 TEST(ServingValidation, TQ05cLlama3170BB200TwoTp4Budget16384In8000C16Itl) { check("TQ05c"); }
+TEST(ServingValidation, TR02aLlama3170BB200Dynamo3p1dTp1In3000C16Throughput) { check("TR02a"); }
+TEST(ServingValidation, TR02bLlama3170BB200Dynamo3p1dTp1In3000C16Ttft) { check("TR02b"); }
+TEST(ServingValidation, TR02cLlama3170BB200Dynamo3p1dTp1In3000C16Itl) { check("TR02c"); }
+TEST(ServingValidation, TR08aDeepSeekR1B200Dynamo1p1dIn3000C16Throughput) { check("TR08a"); }
+TEST(ServingValidation, TR08bDeepSeekR1B200Dynamo1p1dIn3000C16Ttft) { check("TR08b"); }
+TEST(ServingValidation, TR08cDeepSeekR1B200Dynamo1p1dIn3000C16Itl) { check("TR08c"); }
+TEST(ServingValidation, TR09aDeepSeekR1B200Dynamo1p1dIn3000C32Throughput) { check("TR09a"); }
+TEST(ServingValidation, TR09bDeepSeekR1B200Dynamo1p1dIn3000C32Ttft) { check("TR09b"); }
+TEST(ServingValidation, TR09cDeepSeekR1B200Dynamo1p1dIn3000C32Itl) { check("TR09c"); }
+TEST(ServingValidation, TR10aDeepSeekR1B200Dynamo1p1dIn8000C16Throughput) { check("TR10a"); }
+TEST(ServingValidation, TR10bDeepSeekR1B200Dynamo1p1dIn8000C16Ttft) { check("TR10b"); }
+TEST(ServingValidation, TR10cDeepSeekR1B200Dynamo1p1dIn8000C16Itl) { check("TR10c"); }
+TEST(ServingValidation, TR11aDeepSeekR1B200Dynamo1p1dIn8000C32Throughput) { check("TR11a"); }
+TEST(ServingValidation, TR11bDeepSeekR1B200Dynamo1p1dIn8000C32Ttft) { check("TR11b"); }
+TEST(ServingValidation, TR11cDeepSeekR1B200Dynamo1p1dIn8000C32Itl) { check("TR11c"); }
+TEST(ServingValidation, TR12aDeepSeekR1B200Dynamo1p1dIn16000C16Throughput) { check("TR12a"); }
+TEST(ServingValidation, TR12bDeepSeekR1B200Dynamo1p1dIn16000C16Ttft) { check("TR12b"); }
+TEST(ServingValidation, TR12cDeepSeekR1B200Dynamo1p1dIn16000C16Itl) { check("TR12c"); }
+TEST(ServingValidation, TR13aDeepSeekR1B200Dynamo1p1dIn16000C32Throughput) { check("TR13a"); }
+TEST(ServingValidation, TR13bDeepSeekR1B200Dynamo1p1dIn16000C32Ttft) { check("TR13b"); }
+TEST(ServingValidation, TR13cDeepSeekR1B200Dynamo1p1dIn16000C32Itl) { check("TR13c"); }
+TEST(ServingValidation, TR14aDeepSeekR1B200Dynamo3p1dIn3000C16Throughput) { check("TR14a"); }
+TEST(ServingValidation, TR14bDeepSeekR1B200Dynamo3p1dIn3000C16Ttft) { check("TR14b"); }
+TEST(ServingValidation, TR14cDeepSeekR1B200Dynamo3p1dIn3000C16Itl) { check("TR14c"); }
+TEST(ServingValidation, TR15aDeepSeekR1B200Dynamo3p1dIn3000C32Throughput) { check("TR15a"); }
+TEST(ServingValidation, TR15bDeepSeekR1B200Dynamo3p1dIn3000C32Ttft) { check("TR15b"); }
+TEST(ServingValidation, TR15cDeepSeekR1B200Dynamo3p1dIn3000C32Itl) { check("TR15c"); }
+TEST(ServingValidation, TR16aDeepSeekR1B200Dynamo3p1dIn8000C16Throughput) { check("TR16a"); }
+TEST(ServingValidation, TR16bDeepSeekR1B200Dynamo3p1dIn8000C16Ttft) { check("TR16b"); }
+TEST(ServingValidation, TR16cDeepSeekR1B200Dynamo3p1dIn8000C16Itl) { check("TR16c"); }
+TEST(ServingValidation, TR17aDeepSeekR1B200Dynamo3p1dIn8000C32Throughput) { check("TR17a"); }
+TEST(ServingValidation, TR17bDeepSeekR1B200Dynamo3p1dIn8000C32Ttft) { check("TR17b"); }
+TEST(ServingValidation, TR17cDeepSeekR1B200Dynamo3p1dIn8000C32Itl) { check("TR17c"); }
+TEST(ServingValidation, TR18aDeepSeekR1B200Dynamo3p1dIn16000C16Throughput) { check("TR18a"); }
+TEST(ServingValidation, TR18bDeepSeekR1B200Dynamo3p1dIn16000C16Ttft) { check("TR18b"); }
+TEST(ServingValidation, TR18cDeepSeekR1B200Dynamo3p1dIn16000C16Itl) { check("TR18c"); }
+TEST(ServingValidation, TR19aDeepSeekR1B200Dynamo3p1dIn16000C32Throughput) { check("TR19a"); }
+TEST(ServingValidation, TR19bDeepSeekR1B200Dynamo3p1dIn16000C32Ttft) { check("TR19b"); }
+TEST(ServingValidation, TR19cDeepSeekR1B200Dynamo3p1dIn16000C32Itl) { check("TR19c"); }
+TEST(ServingValidation, TR20aDeepSeekR1B200Dynamo3p1dIn26000C8Throughput) { check("TR20a"); }
+TEST(ServingValidation, TR20bDeepSeekR1B200Dynamo3p1dIn26000C8Ttft) { check("TR20b"); }
+TEST(ServingValidation, TR20cDeepSeekR1B200Dynamo3p1dIn26000C8Itl) { check("TR20c"); }
+TEST(ServingValidation, TR21aDeepSeekR1B200Dynamo3p1dIn26000C16Throughput) { check("TR21a"); }
+TEST(ServingValidation, TR21bDeepSeekR1B200Dynamo3p1dIn26000C16Ttft) { check("TR21b"); }
+TEST(ServingValidation, TR21cDeepSeekR1B200Dynamo3p1dIn26000C16Itl) { check("TR21c"); }
+TEST(ServingValidation, TR22aDeepSeekR1B200Dynamo3p1dIn26000C32Throughput) { check("TR22a"); }
+TEST(ServingValidation, TR22bDeepSeekR1B200Dynamo3p1dIn26000C32Ttft) { check("TR22b"); }
+TEST(ServingValidation, TR22cDeepSeekR1B200Dynamo3p1dIn26000C32Itl) { check("TR22c"); }
 
 /// The collection wave of a serving case, from its id (docs/validation.md): waves 1-8 by one
 /// letter (S followed by a digit is wave 1), waves 9-28 by S and a second letter (SA, SB: wave 9;
 /// SC, SD: 10; SE, SF: 11; SG, SH: 12; SI: 13; SJ: 14; SK: 15; SN: 16; SO: 17; SP: 18; SQ: 19;
 /// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24; SW: 25; SX: 26; SY: 27; SZ: 28), waves 29-31 by TA, TB
 /// and TC; any other two-letter id counts with wave 9.
-constexpr std::size_t kServingWaves = 45;
+constexpr std::size_t kServingWaves = 46;
 std::size_t serving_wave(const std::string& id) {
   const bool two_letters = id.size() > 1 && std::isalpha(static_cast<unsigned char>(id[1]));
   if (!two_letters) {
@@ -10276,6 +10522,7 @@ std::size_t serving_wave(const std::string& id) {
   if (id[0] == 'T' && id[1] == 'O') return 43;
   if (id[0] == 'T' && id[1] == 'P') return 44;
   if (id[0] == 'T' && id[1] == 'Q') return 45;
+  if (id[0] == 'T' && id[1] == 'R') return 46;
   const auto i = id[0] == 'S' ? kSecond.find(id[1]) : std::string_view::npos;
   return i == std::string_view::npos ? 9 : kWave[i];
 }
@@ -10336,7 +10583,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       "21 (SS)", "22 (ST)", "23 (SU)",    "24 (SV)",     "25 (SW)",     "26 (SX)",     "27 (SY)",
       "28 (SZ)", "29 (TA)", "30 (TB)",    "31 (TC)",     "32 (TD)",     "33 (TE)",     "34 (TF)",
       "35 (TG)", "36 (TH)", "37 (TI)",    "38 (TJ)",     "39 (TK)",     "40 (TL)",     "41 (TM)",
-      "42 (TN)", "43 (TO)", "44 (TP)",    "45 (TQ)"};
+      "42 (TN)", "43 (TO)", "44 (TP)",    "45 (TQ)",     "46 (TR)"};
   // A wave added to kServingWaves without its name here would print as "wave " in the headline.
   static_assert(
       [&] {
