@@ -617,19 +617,25 @@ class Simulator {
         if (q.generated >= d(q.out)) completed(q);
         continue;
       }
-      q.first = now;  // the iteration that completes the prompt samples the first token
-      q.generated = 1;
-      if (q.out <= 1) {
-        completed(q);
-      } else if (rep.role == Role::prefill) {
+      if (rep.role == Role::prefill && q.out > 1) {
+        // Disaggregated: the prefill pool's sampled token never reaches the client. vLLM's P/D
+        // proxy sends the prompt to the prefill instance with max_tokens 1 and stream off,
+        // discards its answer but the KV handle, and streams the decode instance's response
+        // (tests/v1/kv_connector/nixl_integration/toy_proxy_server.py); the decode replica that
+        // pulled the KV samples every streamed token, the first included (below).
         release(q);
         // The KV the prompt left: local layers hand over only their window.
         const double bytes = e_.cached_tokens(d(q.in)) * detail::in_bytes(e_.kv_bytes_per_token());
         transfers.emplace(now + xfer_alpha_ + bytes / xfer_bw_, id);
+        continue;
       }
+      q.first = now;  // the iteration that completes the prompt samples the first token
+      q.generated = 1;
+      if (q.out <= 1) completed(q);
     }
     for (int id : rep.decoding) {
       Request& q = reqs_[static_cast<std::size_t>(id)];
+      if (q.first < 0) q.first = now;  // a decode pool's first step on a transferred prompt
       q.generated += tokens_per_step_;
       if (q.generated >= d(q.out)) completed(q);
     }

@@ -3545,6 +3545,10 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     latency). End-to-end latency, per-user rates and percentiles are not (the wave-8 and
 //     wave-10 rules).
 //   Llama-3.1-70B-Instruct-FP8 = Llama3_1_70B at FP8; DeepSeek-R1 = DeepSeek_R1; B200 = B200.
+
+//   After the first predictions (session 26): the simulator's disaggregated TTFT now ends at the
+//   decode pool's first step on the request, not at the prefill (docs/solvers.md, from vLLM's
+//   P/D proxy); every TR TTFT row moved (15-75 ms) and is in sample, as are TR02a and SO09/SO10.
 //
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
@@ -7199,11 +7203,11 @@ std::vector<ServingCase> case_list() {
       w2("SO09", "Qwen3-8B 16xH800 BF16 vLLM 0.11 V1 PD 1P1D (TP8 each, MooncakeConnector), 8192/128, concurrency 1, 50 prompts: mean TTFT",
          kMooncakeVllm, Area::latency, 212.05, "ms", 108.3,
          [] { return vllm_pd_closed({&Q3_8B, &H800, 8, Precision::bf16, 8192, 128, 1}, 50).ttft.mean.in("ms"); },
-         "the source's TTFT also holds the cross-node KV transfer (8.84 ms, measured apart), the proxy's hops and the decoder's first step; the simulator's ends at the prefill (the wave-17 PD rule)"),
+         "the source's TTFT also holds the cross-node KV transfer (8.84 ms, measured apart) and the proxy's hops; the simulator's holds the transfer over the device link and the decoder's first step (since session 26; until then it ended at the prefill)"),
       w2("SO10", "Qwen3-8B 16xH800 BF16 vLLM 0.11 V1 PD 1P1D (TP8 each, MooncakeConnector), 32768/128, concurrency 1, 50 prompts: mean TTFT",
          kMooncakeVllm, Area::latency, 749.62, "ms", 475.4,
          [] { return vllm_pd_closed({&Q3_8B, &H800, 8, Precision::bf16, 32768, 128, 1}, 50).ttft.mean.in("ms"); },
-         "the source's TTFT also holds the cross-node KV transfer (31.65 ms, measured apart), the proxy's hops and the decoder's first step; the simulator's ends at the prefill (the wave-17 PD rule)"),
+         "the source's TTFT also holds the cross-node KV transfer (31.65 ms, measured apart) and the proxy's hops; the simulator's holds the transfer over the device link and the decoder's first step (since session 26; until then it ended at the prefill)"),
       w2("SP01b", "Llama 3.1 8B 4xInferentia2 BF16 TP4 (8 NeuronCores) optimum-neuron vLLM, 1500/223 (250 requested, EOS), 1 user, 20 requests: mean TTFT",
          kNeuronChunked, Area::latency, 321.9269275665283, "ms", 78.59,
          [] { return neuron_vllm_closed({&L31_8B, &INF2, 4, Precision::bf16, 1500, 223, 1}, 4096, 20).ttft.in("ms"); },
