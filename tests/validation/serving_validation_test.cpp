@@ -3550,6 +3550,18 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   decode pool's first step on the request, not at the prefill (docs/solvers.md, from vLLM's
 //   P/D proxy); every TR TTFT row moved (15-75 ms) and is in sample, as are TR02a and SO09/SO10.
 //
+// ---- Wave 47: research cases TS01-TS119 (tests/validation/serving_cases_wave47.json and .md),
+// collected blind on 2026-12-01 (session 26). These rules were written before any wave-47
+// prediction was computed; none was computed, as no row is expressible.
+// * TS01-TS119 (NVIDIA/TensorRT-LLM docs/source/developer-guide/perf-overview.md at 585c756: the
+//   offline trtllm-bench tables of DeepSeek-R1-0528, gpt-oss, Llama 3.3 70B, Llama 4 Maverick and
+//   Qwen3 on H100 / H200 / B200 / GB200). The collector found the tables equal, cell for cell, to
+//   the 03e27c7 revision of the same page, from which wave 1 took S22-S25; which of that page's
+//   other cells the wave-1 integration read is not known, so they count as read (the TF01-TF77
+//   rule of wave 34 for the other rows of a used file): not expressible, whatever the
+//   measurement. A release whose table differs is a new measurement (the wave-32 rule); this one
+//   is not.
+//
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
