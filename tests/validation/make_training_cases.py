@@ -268,6 +268,10 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave52.json")))
 # entries of Megatron-Bridge's model verification cards; collected blind on 2026-12-01 in
 # session 26). The rules marked "wave 53" below were written before any wave-53 prediction.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave53.json")))
+# Wave 54 (ZA01-ZA14: Megatron-Bridge's performance summaries and verification cards on B300 / GB300
+# / GB200, and Marin's Levanter speedrun results on TPU v5p / v4; collected blind on 2026-12-01 in
+# session 26). The rules marked "wave 54" below were written before any wave-54 prediction.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave54.json")))
 # Wave-15 rules (written before any wave-15 prediction, from the sources and earlier rules only):
 # * XH01-XH06: Megatron's three context-parallel exchanges (p2p ring, all-gather, a2a/Ulysses) of
 #   the same 1.2B run; the solver prices the ring exchange (ParallelConfig::cp), so the p2p rows
@@ -860,8 +864,53 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave53.json")))
 #   ZeRO-1); the records' tokens/s per GPU is compared (the metric order). The "paged stash" of
 #   expert activations is a memory feature and is not modelled; the capacity factor it is sized
 #   with (1.5) is a buffer size, not token dropping.
+# Wave-54 rules (written before any wave-54 prediction, from the sources and earlier rules only):
+# * ZA01-ZA11 (Megatron-Bridge's model verification cards and performance summaries, rows cited at
+#   commits no wave used): every one of these rows is also printed in a file an earlier wave cited
+#   (the cards at 067f987d, used by waves 24 and 43; the performance summaries and archive of the
+#   releases waves 24 and 31 read). Which of a used file's other rows an integration printed is not
+#   known, so they count as read (the TF01-TF77 rule of wave 34): not expressible. A revision
+#   whose numbers differ is a new measurement (the wave-32 rule); these rows' numbers are the used
+#   files'.
+# * The same rule, applied while writing this one, reaches two earlier waves of this session after
+#   their first predictions had printed: YU02 (NeMo 24.07's GPT-3 20B row, 5851 tokens/s/GPU, the
+#   same number in the first revision 070a0bb that T25-T29 come from; YU01, YU03, YU04 were
+#   re-measured with vboost, new numbers) and YZ04-YZ07 (the GB300 entries of the verification
+#   cards, printed in the card files waves 24 and 43 cited; wave 43's collector passed over them).
+#   They are excluded below; docs/validation.md publishes their first predictions.
+# * ZA12-ZA14 (marin-community/marin speedrun_results.json: Levanter Llama shapes on TPU v5p-32 = 16
+#   chips and v4-256 = 128 chips): Levanter's default layout, FSDP over every chip (the wave-4 rule
+#   for a framework's default; the file prints no mesh); gradient_checkpointing true with the
+#   default scan policy, which saves each block's input and recomputes the rest: full; bf16 compute
+#   with fp32 parameters and optimizer state; the TPU's measured attention rate (session 13), the
+#   fused XLA loss (the loss rule). The step time is the file's training_time over its step count
+#   (a whole-run average of 6,000-22,888 steps, whose one compile step does not move it).
+#   Compared: the step time (the metric order takes tokens/s/GPU, an identity of it).
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
+    # wave 54 (see the wave-54 rules above).
+    "ZA01": "a row also printed in a Megatron-Bridge file an earlier wave cited: counts as read (the wave-34 rule)",
+    "ZA02": "a row also printed in a Megatron-Bridge file an earlier wave cited: counts as read (the wave-34 rule)",
+    "ZA03": "a row also printed in a Megatron-Bridge file an earlier wave cited: counts as read (the wave-34 rule)",
+    "ZA04": "a row also printed in a Megatron-Bridge file an earlier wave cited: counts as read (the wave-34 rule)",
+    "ZA05": "a row also printed in a Megatron-Bridge file an earlier wave cited: counts as read (the wave-34 rule)",
+    "ZA06": "a row also printed in a Megatron-Bridge file an earlier wave cited: counts as read (the wave-34 rule)",
+    "ZA07": "a row also printed in a Megatron-Bridge file an earlier wave cited: counts as read (the wave-34 rule)",
+    "ZA08": "a row also printed in a Megatron-Bridge file an earlier wave cited: counts as read (the wave-34 rule)",
+    "ZA09": "a row also printed in a Megatron-Bridge file an earlier wave cited: counts as read (the wave-34 rule)",
+    "ZA10": "a row also printed in a Megatron-Bridge file an earlier wave cited: counts as read (the wave-34 rule)",
+    "ZA11": "a row also printed in a Megatron-Bridge file an earlier wave cited: counts as read (the wave-34 rule)",
+    "YU02": "the same measurement (5851 tokens/s/GPU) in NeMo 24.07's first revision, a file wave 1 "
+            "cited (T25-T29): its other rows count as read (the wave-34 rule); found after the "
+            "first prediction",
+    "YZ04": "a row of the verification cards waves 24 and 43 cited: counts as read (the wave-34 "
+            "rule); found after the first prediction",
+    "YZ05": "a row of the verification cards waves 24 and 43 cited: counts as read (the wave-34 "
+            "rule); found after the first prediction",
+    "YZ06": "a row of the verification cards waves 24 and 43 cited: counts as read (the wave-34 "
+            "rule); found after the first prediction",
+    "YZ07": "a row of the verification cards waves 24 and 43 cited: counts as read (the wave-34 "
+            "rule); found after the first prediction",
     # wave 50 / wave 51 (see their rules above).
     "YW09": "packed samples with a per-document (block-causal) mask: attention over unpublished sample lengths",
     "YX08": "optimizer state offloaded to the host under the distributed optimizer (ZeRO-1): the "
@@ -1109,6 +1158,10 @@ def recompute(r):
         m = maxtext_remat(r)
         if m:
             return m
+    if r.startswith("gradient_checkpointing: true") and "levanter" in r:
+        # wave 54: Levanter's scan-layers checkpointing with its default policy keeps each block's
+        # input and recomputes the rest (Marin's speedrun records).
+        return "full"
     if r.startswith("custom;"):
         # wave 20: tpu-recipes' records name MaxText's custom policy as "custom; <tensor>=<where>"
         # without the word "remat": the same policy, read by the MaxText rule.
@@ -1567,7 +1620,7 @@ for c in cases:
     # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
     # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
     # the solver's inputs cannot tell apart, is counted once).
-    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR", "YS", "YU", "YV", "YW", "YX", "YY", "YZ"):  # 13-53
+    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR", "YS", "YU", "YV", "YW", "YX", "YY", "YZ", "ZA"):  # 13-54
         if new_case and row_key in wave10_seen:
             skipped.append((cid, m["name"], "the configuration of %s measured again on another software "
                             "variant (a repeat, counted once)" % wave10_seen[row_key]))
@@ -1578,7 +1631,7 @@ for c in cases:
         per_node = 0  # the catalog node
     # Test names of waves 1-3 keep their historical "T" prefix; wave 4 uses its ids (X01 and Y01
     # would otherwise collide).
-    prefix = cid if cid[0] in "XYNMGKDEHFACBI" else "T" + cid[1:]
+    prefix = cid if cid[0] in "XYZNMGKDEHFACBI" else "T" + cid[1:]  # wave 54: Z
     name = prefix + re.sub(r"[^A-Za-z0-9]", "", m["name"])[:40]
     # A '|' in a name (XU01's pipeline layout 'Et*4|(t*4)*14tmL') would split the printed table.
     what = f'{m["name"]} on {n} x {h["device"].split("(")[0].strip()}'.replace("|", "/")
@@ -1623,7 +1676,7 @@ for r in rows:
     seen_values.setdefault(k, r["id"])
 
 out = ["// Generated by tests/validation/make_training_cases.py from training_cases.json and"
-       " training_cases_wave2.json - _wave53.json - do not edit.",
+       " training_cases_wave2.json - _wave54.json - do not edit.",
        "// clang-format off",
        "const TrainingRow kTrainingRows[] = {"]
 for r in rows:
