@@ -195,13 +195,11 @@ struct LoopResult {
   Quantity ttft, tpot, output_throughput;
 };
 
-/// The session-10 closed-loop rule: `replicas` replicas of `o` (one unless a source serves
-/// several) under a closed loop of `concurrency` clients at o's fixed lengths
-/// (SimulationOptions::concurrency), the source's prompt count and warm-up.
+/// The session-10 closed-loop rule: the deployment of `sim` (one replica of `o` unless a source
+/// serves several, or disaggregated pools) under a closed loop of `concurrency` clients at o's
+/// fixed lengths (SimulationOptions::concurrency), the source's prompt count and warm-up.
 LoopResult loop_sim(const Workload& m, const HardwareNode& hw, const ServingOptions& o,
-                    std::int64_t concurrency, Loop loop, std::int64_t replicas = 1) {
-  SimulationOptions sim;
-  sim.replicas = replicas;
+                    std::int64_t concurrency, Loop loop, SimulationOptions sim = {}) {
   sim.concurrency = concurrency;
   sim.requests = loop.prompts;
   sim.warmup = loop.warmup;
@@ -5336,12 +5334,20 @@ constexpr const char* kGkeVllmMaster =
 /// The wave-45 rule: vLLM V1 with the study's manifest flags (reserve 0.10, block 128, FP8 KV
 /// cache, FP8 weights and compute, token budget `budget`) on `replicas` replicas of r.tp devices,
 /// under genai-perf's closed loop of r.batch clients (`loop`: warm-up + measured requests).
-LoopResult vllm_gke(const Run& r, std::int64_t replicas, std::int64_t budget, Loop loop) {
-  ServingOptions o = vllm_v1_options(r, Precision::fp8);
-  o.params.runtime_reserve = 1.0 - 0.90;  // --gpu-memory-utilization 0.90
-  o.params.kv_block_tokens = 128;         // --block-size 128
+/// The GKE study's vLLM workers (waves 45-46): vLLM V1's options with a manifest's reserve, token
+/// budget and --block-size 128.
+ServingOptions gke_vllm_options(const Run& r, Precision kv, double reserve, std::int64_t budget) {
+  ServingOptions o = vllm_v1_options(r, kv);
+  o.params.runtime_reserve = reserve;
+  o.params.kv_block_tokens = 128;  // --block-size 128
   o.params.max_batched_tokens = budget;
-  return loop_sim(*r.model, *r.hw, o, r.batch, loop, replicas);
+  return o;
+}
+LoopResult vllm_gke(const Run& r, std::int64_t replicas, std::int64_t budget, Loop loop) {
+  SimulationOptions sim;
+  sim.replicas = replicas;
+  return loop_sim(*r.model, *r.hw, gke_vllm_options(r, Precision::fp8, 1.0 - 0.90, budget), r.batch,
+                  loop, sim);  // --gpu-memory-utilization 0.90
 }
 
 constexpr const char* kGkeDynamo3p1d =
@@ -5367,23 +5373,14 @@ struct DynamoPools {
   std::optional<Quantity> kv_link;
 };
 LoopResult dynamo_pd(const Run& r, const DynamoPools& d, Loop loop) {
-  ServingOptions o = vllm_v1_options(r, d.kv);
-  o.params.runtime_reserve = d.reserve;
-  o.params.kv_block_tokens = 128;  // --block-size 128
-  o.params.max_batched_tokens = d.budget;
+  ServingOptions o = gke_vllm_options(r, d.kv, d.reserve, d.budget);
   o.moe.expert_parallel = d.expert_parallel;
   SimulationOptions sim;
-  sim.concurrency = r.batch;
-  sim.requests = loop.prompts;
-  sim.warmup = loop.warmup;
-  sim.input = {LengthKind::fixed, static_cast<double>(r.in)};
-  sim.output = {LengthKind::fixed, static_cast<double>(r.out)};
   sim.deployment = Deployment::disaggregated;
   sim.prefill_replicas = d.prefill;
   sim.decode_replicas = d.decode;
   sim.kv_link_bandwidth = d.kv_link;
-  const SimulationResult res = simulate(*r.model, *r.hw, o, sim);
-  return {res.ttft.mean, res.tpot.mean, res.output_throughput};
+  return loop_sim(*r.model, *r.hw, o, r.batch, loop, sim);
 }
 /// One GPU's share of the DGX B200 node's NICs (GCP A4 takes that node: the collective suite's CB
 /// rule), derated by Efficiency::fabric: the KV link between whole-node workers.
