@@ -289,7 +289,7 @@ TEST(CliTrainAndPlan, AnUnknownRecomputationModeIsRefusedNamingTheFlagAndTheChoi
   const auto r = mlsysim("train Llama3_8B Lab_64_H100 --recompute bogus");
   EXPECT_EQ(r.code, 1);
   EXPECT_THAT(r.out + r.err,
-              HasSubstr("--recompute: bogus not in {none,selective,mlp,full,all_but_attention}"));
+              HasSubstr("--recompute: bogus not in {none,selective,mlp,full,all_but_attention,alternate_matmuls}"));
 }
 
 TEST(CliTrainAndPlan, EagerCountsHuggingFaceEagerElementwiseTraffic) {

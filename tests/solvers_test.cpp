@@ -94,6 +94,23 @@ TEST(KnownAnswers, ActivationMemoryOfOneLayer) {
       2 * none, 1e-6);
 }
 
+TEST(KnownAnswers, AlternateMatmulsKeepsTheOddMatmulOutputsOfALlamaLayer) {
+  // torchtitan's op-level policy on a Llama layer (wq, wk, wv, wo, w1, w3, w2) keeps wq, wv, w1
+  // and w2's outputs, the attention output and its fp32 log-sum-exp, and the layer input. Llama 3
+  // 8B: h 4096, 32 heads, 8 KV heads of 128 (kv 1024), gated FFN 14336. TP 4 with sequence
+  // parallelism: everything split four ways except w2's output (a whole partial sum before the
+  // reduce-scatter), plus the two reduce-scatter outputs.
+  const Workload& m = Models::Language::Llama3_8B;
+  const double h = 4096, kv = 1024, f = 14336, a = 32, tokens = 1024;
+  const double split = 2 * h + 2 * kv + 2 * h + 4 * a + 2 * f;
+  EXPECT_NEAR(activation_bytes_per_layer(m, 1024, 1, 4, true, Recompute::alternate_matmuls).in("B"),
+              tokens * (2 * h / 4 + split / 4 + 2 * h + 4 * h / 4), 1e-6);
+  // One GPU: the same terms undivided.
+  EXPECT_NEAR(
+      activation_bytes_per_layer(m, 1024, 1, 1, false, Recompute::alternate_matmuls).in("B"),
+      tokens * (2 * h + split + 2 * h), 1e-6);
+}
+
 TEST(KnownAnswers, TrainingFlopsModelMemoryAndSmallFormulas) {
   EXPECT_THAT(training_flops(175e9, 300e9), QuantityNear("3.15e23 FLOP", 1e-4));
   Workload resnet;
@@ -1404,6 +1421,29 @@ TEST(TrainingRecompute, AllButAttentionIsFullRecomputationWithoutTheAttentionCor
   // Its saved activations lie between full recomputation's and selective's.
   EXPECT_GT(but.memory.activations.in("GiB"), full.memory.activations.in("GiB"));
   EXPECT_LT(but.memory.activations.in("GiB"), sel.memory.activations.in("GiB"));
+}
+
+TEST(TrainingRecompute, AlternateMatmulsRecomputesWkWoAndW3ButNotTheAttentionCore) {
+  // torchtitan's op-level selective checkpointing: of a Llama layer's matmuls in forward order
+  // (wq, wk, wv, wo, w1, w3, w2) the even ones run again, so the extra hardware FLOPs are
+  // 2 x 32 layers x (4096 x 1024 + 4096 x 4096 + 4096 x 14336) per token, the attention core
+  // and the logits not at all.
+  auto run = [](Recompute r) { return llama8b_dp8(r, 8192, 64); };
+  const auto none = run(Recompute::none);
+  const auto sel = run(Recompute::selective);
+  const auto alt = run(Recompute::alternate_matmuls);
+  const auto full = run(Recompute::full);
+  const double tokens = 64.0 * 8192;
+  const double again = 2.0 * 32 * (4096.0 * 1024 + 4096.0 * 4096 + 4096.0 * 14336) * tokens;
+  EXPECT_NEAR(alt.hardware_flops.in("FLOP") - none.hardware_flops.in("FLOP"), again, 1e-9 * again);
+  // The recomputed GEMMs cost backward time; the forward is unchanged.
+  EXPECT_GT(alt.backward_time.in("s"), none.backward_time.in("s"));
+  EXPECT_NEAR(alt.forward_time.in("s"), none.forward_time.in("s"), 1e-12);
+  EXPECT_LT(alt.step_time.in("s"), full.step_time.in("s"));
+  // It keeps less than selective recomputation (which keeps every matmul output) and more than
+  // full recomputation (the layer input only).
+  EXPECT_LT(alt.memory.activations.in("GiB"), sel.memory.activations.in("GiB"));
+  EXPECT_GT(alt.memory.activations.in("GiB"), full.memory.activations.in("GiB"));
 }
 
 TEST(TrainingElementwise, EagerKernelsMoveTheBytesCountedFromHuggingFacesLlamaModules) {

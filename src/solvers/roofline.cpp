@@ -74,6 +74,20 @@ Quantity activation_bytes_per_layer(const Workload& m, std::int64_t seq, std::in
       // over the heads, tp ways).
       bytes = sequence_parallel ? 4.0 * sbh / t : sbh * (2.0 + 2.0 / t);
       break;
+    case Recompute::alternate_matmuls: {
+      const double hd =
+          static_cast<double>(m.attention_head_dim().value_or(*m.hidden_dim / *m.heads));
+      const double h_q = a * hd;
+      const double kv = static_cast<double>(m.kv_heads.value_or(*m.heads)) * hd;
+      const double f = detail::dense_ffn_width(m);
+      const bool gated = m.ffn_kind.value_or(FfnKind::mlp) == FfnKind::gated;
+      const double split = 2.0 * h_q + 2.0 * kv + 2.0 * h_q + 4.0 * a + 2.0 * f;
+      const double whole = gated ? 2.0 * h : 0.0;  // w2's output (the 7th matmul, kept)
+      const double input = sequence_parallel ? 2.0 * h / t : 2.0 * h;
+      const double scattered = sequence_parallel && tp > 1 ? 4.0 * h / t : 0.0;
+      bytes = s * b * (input + split / t + whole + scattered);
+      break;
+    }
   }
   bytes *= detail::bytes_of(activations) / 2.0;  // the formulas assume 16-bit activations
   return Quantity(detail::byte_count(bytes)).to(detail::units().gib);

@@ -717,6 +717,77 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   const double cast_out_moe =
       moe ? T * h + routed * (up_w * fe / tp + h) + shared * T * (up_w * fe / tp + h) : 0.0;
 
+  // torchtitan's op-level selective checkpointing (Recompute::alternate_matmuls): the layer's
+  // matmuls in forward order (torchtitan's Attention, MLA Attention, FeedForward and MoE forward
+  // methods), each kept or recomputed by its count: `_custom_policy` keeps aten.mm outputs except
+  // every second one; grouped expert GEMMs are not aten.mm and always run again.
+  struct Alternate {
+    Seconds again = Seconds::from_value(0);  // the recomputed GEMMs' forward, one micro-batch
+    double macs = 0;     // their multiply-adds per token, whole layer (hardware FLOPs)
+    double kernels = 0;  // their kernels
+    double kept = 0;     // kept outputs per token, bytes at 16 bits, split by tp
+    double whole = 0;    // kept outputs whole on every rank (row-parallel partial sums, replicated)
+  };
+  auto alternate = [&](bool is_moe) {
+    Alternate r;
+    int count = 0;
+    // One aten.mm: T x cols x inner on this rank, `macs` its multiply-adds per token over all
+    // ranks, `width` its global output width; `split` says whether tensor parallelism shards the
+    // output (column-parallel) or leaves it whole on every rank.
+    auto mm = [&](double cols, double inner, double macs, double width, bool split) {
+      if (++count % 2 == 0) {
+        r.again += gemm.fwd(T, cols, inner);
+        r.macs += macs;
+        r.kernels += 1;
+      } else if (split || pc.tp == 1) {
+        r.kept += 2.0 * width;
+      } else {
+        r.whole += 2.0 * width;
+      }
+    };
+    if (mla) {
+      const double ql = static_cast<double>(m.q_lora_rank.value_or(0));
+      const double kvl = static_cast<double>(*m.kv_lora_rank);
+      const double rope = static_cast<double>(*m.qk_rope_head_dim);
+      if (ql > 0) {
+        mm(ql, h, ql * h, ql, false);
+        mm(a_loc * d_qk, ql, a * d_qk * ql, a * d_qk, true);
+      } else {
+        mm(a_loc * d_qk, h, a * d_qk * h, a * d_qk, true);
+      }
+      mm(kvl + rope, h, (kvl + rope) * h, kvl + rope, false);
+      mm(a_loc * (d_qk - rope + d_v), kvl, a * (d_qk - rope + d_v) * kvl, a * (d_qk - rope + d_v),
+         true);
+      mm(h, a_loc * d_v, h * a * d_v, h, false);
+    } else {
+      mm(a_loc * hd, h, a * hd * h, a * hd, true);
+      mm(kv_loc * hd, h, kvh * hd * h, kvh * hd, true);
+      mm(kv_loc * hd, h, kvh * hd * h, kvh * hd, true);
+      mm(h, a_loc * hd, h * a * hd, h, false);
+    }
+    auto ffn = [&](double width) {
+      mm(width / tp, h, width * h, width, true);             // w1
+      if (gated) mm(width / tp, h, width * h, width, true);  // w3
+      mm(h, width / tp, h * width, h, false);                // w2
+    };
+    if (is_moe) {
+      mm(E, h, E * h, E, false);  // the router's gate
+      const double local = E / ep;
+      const double per_expert = std::ceil(T * k_route * ep / E);
+      r.again +=
+          gemm.fwd(per_expert, up * fe / tp, h, local) + gemm.fwd(per_expert, h, fe / tp, local);
+      r.macs += k_route * mats * h * fe;
+      r.kernels += 2.0;
+      if (shared > 0) ffn(fe * shared);
+    } else {
+      ffn(f);
+    }
+    return r;
+  };
+  const bool alternating = pc.recompute == Recompute::alternate_matmuls;
+  const Alternate alt[2] = {alternating ? alternate(false) : Alternate{},
+                            alternating && moe ? alternate(true) : Alternate{}};
+
   // ---- per-layer communication -----------------------------------------------------------
   // What an overlapped collective of `comm` adds to the `compute` it hides behind: the part that
   // sticks out, or the compute's slowdown while both run (schedule.overlap_slowdown).
@@ -797,15 +868,21 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     } else if (but_attn) {
       cb += gemm_f;
       mbw += mf - scores;
+    } else if (alternating) {
+      cb += alt[is_moe ? 1 : 0].again;
+      mbw += mf - scores;
     }
-    // Recomputed share of tp_pass: a whole forward re-runs every collective of the layer.
-    const double tp_again = full || but_attn ? 1.0 : mlp_rc ? 0.25 : 0.0;
+    // Recomputed share of tp_pass: a whole forward re-runs every collective of the layer;
+    // `alternate_matmuls` re-runs the two sequence all-gathers (reduce-scatter outputs are kept)
+    // or, without sequence parallelism, the attention block's all-reduce (w2's output is kept).
+    const double tp_again = full || but_attn ? 1.0 : alternating ? 0.5 : mlp_rc ? 0.25 : 0.0;
     const Seconds tpf = tp_pass;
     const Seconds tpb = tp_pass * (1.0 + tp_again);
     const bool ovl = o.schedule.tp_comm_overlap;
     const Seconds tpf_exp = ovl ? hidden(tp_pass, gemm_f) : tpf;
     const Seconds tpb_exp = ovl ? hidden(tpb, gemm_b + (full || but_attn ? gemm_f
                                                         : mlp_rc         ? ffn_f
+                                                        : alternating    ? alt[is_moe ? 1 : 0].again
                                                                          : Seconds()))
                                 : tpb;
     const Seconds cpf_exp = cp_f_exp;
@@ -813,7 +890,8 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     Seconds epf, epb, epf_exp, epb_exp;
     if (is_moe && pc.ep > 1) {
       epf = a2a_pass;
-      epb = a2a_pass * (full || but_attn ? 2.0 : mlp_rc ? 1.5 : 1.0);
+      // `alternate_matmuls` re-runs the experts: their dispatch again, as `mlp`.
+      epb = a2a_pass * (full || but_attn ? 2.0 : mlp_rc || alternating ? 1.5 : 1.0);
       epf_exp = o.schedule.ep_comm_overlap ? hidden(epf, cf + mf) : epf;
       epb_exp = o.schedule.ep_comm_overlap ? hidden(epb, cb + mbw) : epb;
     }
@@ -843,6 +921,8 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
       n_b += core_kf + ffn_gemms + 1.0 + moe_k;  // + the activation
     } else if (but_attn) {
       n_b += n_f - core_kf;
+    } else if (alternating) {
+      n_b += alt[is_moe ? 1 : 0].kernels + 4.0 + moe_k;  // + the elementwise and MoE kernels
     }
     k.boundary_f = boundary * n_f;
     k.boundary_b = boundary * n_b;
@@ -1050,6 +1130,11 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   }
   // Everything but the attention core and the logits: the layers' forward GEMMs once more.
   if (but_attn) hardware += model_flops / 3.0 - attn_fwd - typed::flop(2.0 * V * h * tokens_step);
+  if (alternating) {
+    hardware += typed::flop(2.0 * tokens_step *
+                            (static_cast<double>(L - moe_total) * alt[0].macs +
+                             static_cast<double>(moe_total) * alt[1].macs));
+  }
   const double head = V * h;
   const double layer_matmul = std::max(0.0, matmul_parameters(m) - head);
   const Flops megatron = typed::flop(
@@ -1103,6 +1188,14 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   const double h_kv = mla ? a * (d_qk + d_v) / 2.0 : kvh * hd;
   auto act_token = [&](bool is_moe) {
     if (full) return 2.0 * h / (sp ? tp : 1.0);
+    if (alternating) {
+      // The layer input, the kept matmul outputs, the attention output with its fp32 log-sum-exp
+      // per head, and with sequence parallelism the two reduce-scatter outputs.
+      const Alternate& k = alt[is_moe ? 1 : 0];
+      const double scattered = sp ? 4.0 * h : 0.0;
+      return (2.0 * h + scattered) / (sp ? tp : 1.0) + (k.kept + 2.0 * a * d_v + 4.0 * a) / tp +
+             k.whole;
+    }
     if (but_attn) {
       // The layer input and the context (the attention output, with the fused kernel's fp32
       // log-sum-exp per head, or the materialized scores), nothing else.

@@ -22,8 +22,11 @@ void add_parallel_options(CLI::App& c, ParallelFlags& o) {
       ->check(CLI::PositiveNumber);
   c.add_option("--recompute", o.recompute,
                "none, selective (attention core), mlp (attention core + feed-forward), full, or "
-               "all_but_attention (everything but the attention core, whose output is kept)")
-      ->check(CLI::IsMember({"none", "selective", "mlp", "full", "all_but_attention"}));
+               "all_but_attention (everything but the attention core, whose output is kept), or "
+               "alternate_matmuls (torchtitan's op-level selective checkpointing: every second "
+               "matmul of a layer and its elementwise operations)")
+      ->check(CLI::IsMember(
+          {"none", "selective", "mlp", "full", "all_but_attention", "alternate_matmuls"}));
   c.add_option("--zero", o.zero, "ZeRO stage 0-3")->check(CLI::Range(0, 3));
   c.add_flag("--no-sequence-parallel", o.no_sp, "disable sequence parallelism");
 }
@@ -73,6 +76,7 @@ ParallelConfig parallel_config(const ParallelFlags& o, const Fleet& fleet) {
                  : o.recompute == "full"              ? Recompute::full
                  : o.recompute == "mlp"               ? Recompute::mlp
                  : o.recompute == "all_but_attention" ? Recompute::all_but_attention
+                 : o.recompute == "alternate_matmuls" ? Recompute::alternate_matmuls
                                                       : Recompute::selective;
   const std::int64_t n = fleet.total_accelerators();
   // tp x pp x cp, checked: each is positive (CLI11) and at most the fleet, so no overflow.

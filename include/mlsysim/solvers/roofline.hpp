@@ -70,15 +70,35 @@ struct RooflineResult {
 ///   only q, k, v, which the recomputed projections give, and that output). MaxText's `custom`
 ///   remat policy with `context` and `decoder_layer_input` saved (MaxText layers/decoders.py,
 ///   `get_remat_policy`: every tensor not named is rematerialized).
+/// - `alternate_matmuls`: torchtitan's op-level selective checkpointing (`[activation_checkpoint]
+///   mode = "selective"`, `selective_ac_option = "op"`; torchtitan
+///   `distributed/activation_checkpoint.py`, `_custom_policy`). In each layer's forward it keeps
+///   the output of the 1st, 3rd, 5th ... matmul (`aten.mm`, counted per layer in forward order:
+///   wq, wk, wv, wo, w1, w3, w2 for a Llama layer), of the attention kernel and of tensor
+///   parallelism's reduce-scatters; the other matmuls (wk, wo, w3), grouped expert GEMMs (not
+///   `aten.mm`) and every elementwise operation run again in the backward pass, the attention
+///   core does not.
 ///
 /// Activation bytes per layer held for the backward pass (Korthikanti et al. 2022, eq. 1-2):
 /// s b h (34 + 5 a s / h) without recomputation, 34 s b h with selective recomputation, 18 s b h
 /// with `mlp` (the MLP's two 8 s b h intermediates dropped; its 2 s b h input and 1-byte mask
 /// kept), 4 s b h with `all_but_attention` (the layer input and the context, 2 s b h each), 2 s b h
 /// with full recomputation; with tensor parallelism t and sequence parallelism every
-/// term is divided by t, without it s b h (10 + 24/t + 5 a s / (h t)) (`mlp`: 10 + 8/t). Scaled
-/// by bytes(activations)/2.
-enum class Recompute : std::uint8_t { none, selective, mlp, full, all_but_attention };
+/// term is divided by t, without it s b h (10 + 24/t + 5 a s / (h t)) (`mlp`: 10 + 8/t).
+/// `alternate_matmuls` counts what it keeps from the layer's widths (query h_q, key-value kv,
+/// feed-forward f; a gated layer): s b (2 h input + 2 h_q + 2 kv + 2 h_q attention output +
+/// 4 a log-sum-exp + 2 f + 2 h), every term divided by t except the last (w2's output, a whole
+/// partial sum on every rank) and, with sequence parallelism, 4 s b h / t more (the two
+/// reduce-scatter outputs); the input is divided by t only with sequence parallelism. An
+/// ungated layer keeps w1's output (2 f) and recomputes w2. Scaled by bytes(activations)/2.
+enum class Recompute : std::uint8_t {
+  none,
+  selective,
+  mlp,
+  full,
+  all_but_attention,
+  alternate_matmuls
+};
 [[nodiscard]] Quantity activation_bytes_per_layer(const Workload& m, std::int64_t seq,
                                                   std::int64_t microbatch, std::int64_t tp,
                                                   bool sequence_parallel, Recompute r,
