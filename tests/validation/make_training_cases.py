@@ -272,6 +272,14 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave53.json")))
 # / GB200, and Marin's Levanter speedrun results on TPU v5p / v4; collected blind on 2026-12-01 in
 # session 26). The rules marked "wave 54" below were written before any wave-54 prediction.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave54.json")))
+# Wave 55 (ZB01-ZB10: COAT's Table 7, FSDP Llama-2 7B / 13B on 2-8 GPUs in BF16 and TE FP8, from
+# the NVlabs/COAT README; collected blind on 2026-12-01 in session 27). The rules marked
+# "wave 55" below were written before any wave-55 prediction.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave55.json")))
+# Wave 56 (ZC01-ZC10: earlier revisions of tpu-recipes' Trillium / v5p MaxText READMEs; collected
+# blind on 2026-12-01 in session 27). The rules marked "wave 56" below were written before any
+# wave-56 prediction.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave56.json")))
 # Wave-15 rules (written before any wave-15 prediction, from the sources and earlier rules only):
 # * XH01-XH06: Megatron's three context-parallel exchanges (p2p ring, all-gather, a2a/Ulysses) of
 #   the same 1.2B run; the solver prices the ring exchange (ParallelConfig::cp), so the p2p rows
@@ -886,8 +894,36 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave54.json")))
 #   fused XLA loss (the loss rule). The step time is the file's training_time over its step count
 #   (a whole-run average of 6,000-22,888 steps, whose one compile step does not move it).
 #   Compared: the step time (the metric order takes tokens/s/GPU, an identity of it).
+# Wave-55 rules (written before any wave-55 prediction, from the sources and earlier rules only):
+# * ZB01-ZB10 (COAT's Table 7 in NVlabs/COAT's README): the table names no GPU, and the paper text
+#   could not be read; the record infers H100 from the same README's sentence about a different
+#   example ("on 8 * H100" for the ToolBench fine-tune) and a peak memory near 80 GB. That is not
+#   the source naming the accelerator of these rows: the wave-8 rule excludes them (its test on
+#   the device field, "not name the", catches them).
+# Wave-56 rules (written before any wave-56 prediction, from the sources and earlier rules only):
+# * ZC01-ZC10 (tpu-recipes READMEs at revisions no wave cited, their example step lines and the
+#   MaxText configs they pin): a revision whose numbers differ from the cited one is a new
+#   measurement (the wave-32 rule), and the revisions read here print other numbers. The
+#   tpu-recipes rules of waves 4, 6 and 20 hold: v6e-256 = 256 Trillium chips in one ICI slice,
+#   v5p-256 = 128 v5p chips, FSDP over every chip (ici_fsdp_parallelism -1), bf16 compute with fp32
+#   weights (base.yml), remat_policy 'full' = full, a custom policy that offloads q / k / v to the
+#   host = mlp (the wave-6 MaxText rule), one that offloads only the layer input and
+#   rematerializes the rest = full, Pallas splash attention at the TPU's measured attention rate,
+#   MaxText's fused loss. The single example step line printed is the measurement (as every
+#   tpu-recipes row); its tokens/s per chip is compared (the metric order; the step time is an
+#   identity of it).
+# * ZC05-ZC10 print configurations an earlier record holds (W03, W01, W07, W02, W05, U75),
+#   measured on earlier software: repeats, counted once as the earlier record (the YO01 rule; the
+#   repeat key catches those whose inputs match exactly, the list below names the rest).
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
+    # wave 56 (the rule above): earlier software's measurement of a configuration in the suite.
+    "ZC05": "W03's configuration measured on earlier software (a repeat, counted once)",
+    "ZC06": "W01's configuration measured on earlier software (a repeat, counted once)",
+    "ZC07": "W07's configuration measured on earlier software (a repeat, counted once)",
+    "ZC08": "W02's configuration measured on earlier software (a repeat, counted once)",
+    "ZC09": "W05's configuration measured on earlier software (a repeat, counted once)",
+    "ZC10": "U75's configuration measured on earlier software (a repeat, counted once)",
     # wave 54 (see the wave-54 rules above).
     "ZA01": "a row also printed in a Megatron-Bridge file an earlier wave cited: counts as read (the wave-34 rule)",
     "ZA02": "a row also printed in a Megatron-Bridge file an earlier wave cited: counts as read (the wave-34 rule)",
@@ -1146,6 +1182,11 @@ def maxtext_remat(r):
     r = r.replace("at maxtext defaults, not stated", "at maxtext defaults")
     if "not stated" in r or "per script" in r:
         return "selective"  # saved tensors unknown: the wave-3 assumption stands
+    if re.search(r"query_proj, key_proj, value_proj offloaded", r):
+        # wave 56 (ZC03): q / k / v offloaded and "others rematerialised": the offloaded
+        # projections are kept (on the host), so the rule below for q / k / v listed as
+        # rematerialized does not apply: `mlp`, as the same README's later revision (U76).
+        return "mlp"
     if "rematerial" in r:
         return "full"  # the record lists q/k/v as rematerialized; only the layer input is kept
     if any(t in r for t in ("query", "q/k/v", "qkv")):
@@ -1637,7 +1678,7 @@ for c in cases:
     # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
     # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
     # the solver's inputs cannot tell apart, is counted once).
-    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR", "YS", "YU", "YV", "YW", "YX", "YY", "YZ", "ZA"):  # 13-54
+    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR", "YS", "YU", "YV", "YW", "YX", "YY", "YZ", "ZA", "ZB", "ZC"):  # 13-56
         if new_case and row_key in wave10_seen:
             skipped.append((cid, m["name"], "the configuration of %s measured again on another software "
                             "variant (a repeat, counted once)" % wave10_seen[row_key]))
@@ -1693,7 +1734,7 @@ for r in rows:
     seen_values.setdefault(k, r["id"])
 
 out = ["// Generated by tests/validation/make_training_cases.py from training_cases.json and"
-       " training_cases_wave2.json - _wave54.json - do not edit.",
+       " training_cases_wave2.json - _wave56.json - do not edit.",
        "// clang-format off",
        "const TrainingRow kTrainingRows[] = {"]
 for r in rows:
