@@ -3560,6 +3560,18 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   measurement. A release whose table differs is a new measurement (the wave-32 rule); this one
 //   is not.
 //
+// ---- Wave 48: research cases TT01-TT08 (tests/validation/serving_cases_wave48.json and .md),
+// collected blind on 2026-12-01 (session 27). These rules were written before any wave-48
+// prediction was computed; none was computed, as no row is expressible.
+// * TT01-TT08 (TensorRT-LLM v0.5.0 docs/source/performance.md, release/0.5.0 branch: the 'H100
+//   GPUs (FP8)' rows of LLaMA 7B TP1 and LLaMA 70B TP4 at batch 32 / 64). The collector took the
+//   v0.5 revision as a new one because only the v0.6.1 revision (138f96d) is cited; but the v0.5
+//   revision is itself the page the in-sample V19 rows come from (its A100 table, quoted in
+//   LLM-Viewer issue #4), and TT03's value (2,058) is also printed in TensorRT-LLM issue #329,
+//   which wave 37 cited for TI01. Which of that page's other rows earlier integrations read is not
+//   known, so they count as read (the wave-34 rule, as wave 47): not expressible. The page is also
+//   cited by branch, not commit, and leaves the engine build (KV precision, plugins) unread.
+//
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
