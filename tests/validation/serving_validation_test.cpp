@@ -3572,6 +3572,25 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   known, so they count as read (the wave-34 rule, as wave 47): not expressible. The page is also
 //   cited by branch, not commit, and leaves the engine build (KV precision, plugins) unread.
 //
+// ---- Wave 49: research case TU01 (tests/validation/serving_cases_wave49.json and .md), collected
+// blind on 2026-12-01 (session 27). These rules were written before any wave-49 prediction was
+// computed; the model is that of 937a658 (no serving change since 69dc6b9).
+// * TU01 (sglang PR #9359's description: `sglang.launch_server --model openai/gpt-oss-120b --tp 4
+//   --ep 4 --enable-dp-attention --dp 4 --enable-dp-lm-head --mem-fraction-static 0.9
+//   --max-running-requests 2560` on "4x B200"; `sglang.bench_serving --backend sglang
+//   --dataset-name random --num-prompt 12800 --random-input 1024 --random-output 2048
+//   --random-range-ratio 1 --max-concurrency 2560`): the wave-15 SGLang data-parallel attention
+//   rule (one replica of tp 4 with attention_data_parallel, experts expert-parallel over the 4
+//   ranks, reserve 1 - 0.9, max_num_seqs = the 2560 clients, token budget 8192 read as the
+//   group's total, KV cache BF16: no --kv-cache-dtype), the gpt-oss rules of waves 15-16 (full
+//   attention priced on every layer; the MXFP4 experts-only rule, FP4 compute on B200), the
+//   session-10 closed loop of 2560 clients over the 12800 prompts, no warm-up counted
+//   (bench_serving's one warm-up request is outside --num-prompt). B200 = the catalog's B200
+//   (the PR names the GPU; the node is one server of 4). --enable-dp-lm-head (the LM head
+//   data-parallel too) is what the library's attention_data_parallel already prices;
+//   --stream-interval 10 changes no throughput. Compared: output tokens/s of the server (the
+//   latency lines are not in the stored text).
+//
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
@@ -4973,10 +4992,16 @@ double vllm_v1_bf16_all_prompts(const Run& r, bool windowed_kv_pages) {
 /// openai/gpt-oss-20b --tp 1` (ST13, ST14): the R SGLang rule as sgl_pr_fixed (reserve 0.15, token
 /// budget 8192, max_num_seqs = the clients, KV cache BF16) with the MXFP4 experts-only precisions,
 /// the session-10 closed loop of r.batch clients over `prompts` prompts, no warm-up.
-SimulationResult sgl_gpt_oss_closed(const Run& r, std::int64_t prompts) {
+/// Wave 49 (TU01): `mem_fraction_static` as printed, and `dp_attention` for `--tp N --ep N --dp N
+/// --enable-dp-attention` (the wave-15 rule: attention data-parallel, experts expert-parallel).
+SimulationResult sgl_gpt_oss_closed(const Run& r, std::int64_t prompts,
+                                    double mem_fraction_static = 0.85, bool dp_attention = false) {
   ServingOptions o = wave2(Engine2::sglang, r);
   o.precision = mxfp4_on(*r.hw, Precision::bf16);
   gpt_oss_experts_only(o, *r.model);
+  o.params.runtime_reserve = 1.0 - mem_fraction_static;
+  o.moe.attention_data_parallel = dp_attention;
+  o.moe.expert_parallel = dp_attention;
   SimulationOptions sim;
   sim.concurrency = r.batch;
   sim.requests = prompts;
@@ -5186,6 +5211,10 @@ constexpr const char* kTrt019 =
     "NVIDIA, TensorRT-LLM 0.19.0 Performance Overview (performance/perf-overview), total output "
     "throughput tables, "
     "https://nvidia.github.io/TensorRT-LLM/0.19.0/performance/perf-overview.html";
+constexpr const char* kSglPr9359 =
+    "sgl-project/sglang pull request #9359 ('Support DP attention with GPT-OSS'), description: "
+    "'Tested on 4x B200 with DP4 Attn + EP4 MoE', launch_server and bench_serving commands and "
+    "the Serving Benchmark Result block, https://github.com/sgl-project/sglang/pull/9359";
 constexpr const char* kSglPr11157 =
     "sgl-project/sglang pull request #11157 ('perf: cache kernel launch of static w8a8 quant'), "
     "'before' block: amd/Llama-3.1-8B-Instruct-FP8-KV on one MI355X, "
@@ -8760,6 +8789,13 @@ std::vector<ServingCase> case_list() {
       w2("TR22c", "DeepSeek-R1 32xB200 FP8 Dynamo PD 3 prefill TP8 : 1 decode TP8 (EP, KV over the fabric; vLLM ~0.20), genai-perf 26000/1000, concurrency 32, 100 requests: mean ITL",
          kGkeDynamoR1x32, Area::latency, 37.6, "ms", 24.03,
          [] { return dynamo_r1(26000, 1000, 32, 3, {132, 32}).tpot.in("ms"); }),
+      w2("TU01", "gpt-oss-120b 4xB200 MXFP4 experts, SGLang --tp 4 --ep 4 --dp 4 --enable-dp-attention, bench_serving random 1024/2048, concurrency 2560, 12800 prompts: output tok/s",
+         kSglPr9359, Area::throughput, 66941.40, "tok/s", 1.206e+05,
+         [] {
+           return sgl_gpt_oss_closed({&Models::Language::GPT_OSS_120B, &B200, 4, Precision::fp4, 1024, 2048, 2560},
+                                     12800, 0.9, true)
+               .output_throughput.in("tokens/s");
+         }),
   };
   return all;
 }
@@ -10513,13 +10549,14 @@ TEST(ServingValidation, TR21cDeepSeekR1B200Dynamo3p1dIn26000C16Itl) { check("TR2
 TEST(ServingValidation, TR22aDeepSeekR1B200Dynamo3p1dIn26000C32Throughput) { check("TR22a"); }
 TEST(ServingValidation, TR22bDeepSeekR1B200Dynamo3p1dIn26000C32Ttft) { check("TR22b"); }
 TEST(ServingValidation, TR22cDeepSeekR1B200Dynamo3p1dIn26000C32Itl) { check("TR22c"); }
+TEST(ServingValidation, TU01GptOss120bB200SglangDpAttentionC2560Throughput) { check("TU01"); }
 
 /// The collection wave of a serving case, from its id (docs/validation.md): waves 1-8 by one
 /// letter (S followed by a digit is wave 1), waves 9-28 by S and a second letter (SA, SB: wave 9;
 /// SC, SD: 10; SE, SF: 11; SG, SH: 12; SI: 13; SJ: 14; SK: 15; SN: 16; SO: 17; SP: 18; SQ: 19;
 /// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24; SW: 25; SX: 26; SY: 27; SZ: 28), waves 29-31 by TA, TB
 /// and TC; any other two-letter id counts with wave 9.
-constexpr std::size_t kServingWaves = 46;
+constexpr std::size_t kServingWaves = 49;
 std::size_t serving_wave(const std::string& id) {
   const bool two_letters = id.size() > 1 && std::isalpha(static_cast<unsigned char>(id[1]));
   if (!two_letters) {
@@ -10548,6 +10585,7 @@ std::size_t serving_wave(const std::string& id) {
   if (id[0] == 'T' && id[1] == 'P') return 44;
   if (id[0] == 'T' && id[1] == 'Q') return 45;
   if (id[0] == 'T' && id[1] == 'R') return 46;
+  if (id[0] == 'T' && id[1] == 'U') return 49;  // waves 47 (TS) and 48 (TT): nothing expressible
   const auto i = id[0] == 'S' ? kSecond.find(id[1]) : std::string_view::npos;
   return i == std::string_view::npos ? 9 : kWave[i];
 }
@@ -10608,7 +10646,8 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       "21 (SS)", "22 (ST)", "23 (SU)",    "24 (SV)",     "25 (SW)",     "26 (SX)",     "27 (SY)",
       "28 (SZ)", "29 (TA)", "30 (TB)",    "31 (TC)",     "32 (TD)",     "33 (TE)",     "34 (TF)",
       "35 (TG)", "36 (TH)", "37 (TI)",    "38 (TJ)",     "39 (TK)",     "40 (TL)",     "41 (TM)",
-      "42 (TN)", "43 (TO)", "44 (TP)",    "45 (TQ)",     "46 (TR)"};
+      "42 (TN)", "43 (TO)", "44 (TP)",    "45 (TQ)",     "46 (TR)",     "47 (TS)",     "48 (TT)",
+      "49 (TU)"};
   // A wave added to kServingWaves without its name here would print as "wave " in the headline.
   static_assert(
       [&] {
