@@ -289,7 +289,8 @@ TEST(CliTrainAndPlan, AnUnknownRecomputationModeIsRefusedNamingTheFlagAndTheChoi
   const auto r = mlsysim("train Llama3_8B Lab_64_H100 --recompute bogus");
   EXPECT_EQ(r.code, 1);
   EXPECT_THAT(r.out + r.err,
-              HasSubstr("--recompute: bogus not in {none,selective,mlp,full,all_but_attention,alternate_matmuls}"));
+              HasSubstr("--recompute: bogus not in "
+                        "{none,selective,mlp,full,all_but_attention,alternate_matmuls}"));
 }
 
 TEST(CliTrainAndPlan, EagerCountsHuggingFaceEagerElementwiseTraffic) {
@@ -339,6 +340,26 @@ TEST(CliTrainAndPlan, EpForwardingSendsFewerCopiesOverTheFabricOnlyAcrossNodes) 
   };
   EXPECT_LT(ep_time("16 --ep-forwarding"), 0.5 * ep_time("16"));
   EXPECT_DOUBLE_EQ(ep_time("8 --ep-forwarding"), ep_time("8"));
+}
+
+TEST(CliTrainAndPlan, AlternateMatmulsSitsBetweenSelectiveAndFullRecomputation) {
+  // torchtitan's op-level selective checkpointing re-runs every second matmul of a layer: more
+  // compute time than selective (the attention core alone) and less than full, and it keeps less
+  // than selective (which keeps every matmul output).
+  const std::string run =
+      "train Llama3_8B Lab_64_H100 --seq-len 4096 --global-batch 64 --format json --recompute ";
+  auto step = [&](const std::string& mode) {
+    const auto j = parse_json(mlsysim(run + mode));
+    return std::pair{j["step"]["compute_time"]["value"].get<double>(),
+                     j["memory"]["activations"]["value"].get<double>()};
+  };
+  const auto sel = step("selective");
+  const auto alt = step("alternate_matmuls");
+  const auto full = step("full");
+  EXPECT_GT(alt.first, sel.first);
+  EXPECT_LT(alt.first, full.first);
+  EXPECT_LT(alt.second, sel.second);
+  EXPECT_GT(alt.second, full.second);
 }
 
 TEST(CliTrainAndPlan, OffloadFlagsMoveStateToHostMemoryAndParameterOffloadNeedsZero3) {
