@@ -3591,6 +3591,35 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   --stream-interval 10 changes no throughput. Compared: output tokens/s of the server (the
 //   latency lines are not in the stored text).
 //
+// ---- Wave 50: research cases TV01-TV27 (tests/validation/serving_cases_wave50.json and .md),
+// collected blind on 2026-12-01 (session 27) from simon-mo/vLLM-Benchmark at tag 2025-04-16
+// (125389c: saved-results/v0.8.4/deepseek-r1/h200/2025-04-16, the folder wave 30 left) and at
+// 8eaead1 (dense-model runs deleted later). These rules were written before any wave-50
+// prediction was computed; the rules of waves 29-30 hold where these do not replace them. The
+// model is that of e792661 (the serving engine of 913b23f).
+// * Load (TV01-TV11): vLLM's benchmark_serving.py, random 50 prompts of fixed lengths (1000 /
+//   2000, 5000 / 1000, 10000 / 500, 30000 / 100; ignore-eos), Poisson at 10 requests/s: the
+//   wave-29 load (fixed_poisson). "H200" = the catalog H200 (the wave-30 rule for the harness's
+//   node types). Compared: output tok/s ("a"), mean TTFT ("b"), mean TPOT ("c": this client prints
+//   TPOT).
+// * TV01-TV04 (vLLM 0.8.4 with --enable-expert-parallel): the configuration of TB33-TB36 (the same
+//   harness, recipe and release on a DGX H200, two days later): repeats, counted once as TB33-TB36.
+// * TV05-TV08 (SGLang 0.4.5, `launch_server --tp 8 --enable-flashinfer-mla --disable-radix-cache
+//   --enable-torch-compile --torch-compile-max-bs 8 --expert-parallel-size 8`,
+//   SGL_ENABLE_JIT_DEEPGEMM=1): the wave-29 SGLang rule (sgl045_fixed_poisson: reserve 1 - 0.81,
+//   the v0.4 line's default at TP 8; 2049 running requests; token budget 8192; KV cache BF16; the
+//   prefill-first iterations), with the experts expert-parallel over the 8 ranks
+//   (MoeServing::expert_parallel). torch.compile of batches up to 8, FlashInfer's MLA kernels and
+//   DeepGEMM are kernel choices, not modelled (as DeepGEMM in wave 29). A configuration no earlier
+//   row has (wave 30's SGLang rows ran without EP, or with DP attention).
+// * TV09-TV11 (TensorRT-LLM main, PyTorch backend, --ep_size 8 --max_num_tokens 11000): TB41-TB44's
+//   configuration, for which no rule has been written (session 21 ran out of time, session 22 read
+//   their values): not expressed, as TB41-TB44.
+// * TV12-TV27 (vLLM 0.8.2 / SGLang 0.4.4.post3 serving Llama 3.1 8B / Llama 3.2 3B FP8 on one H200
+//   with random "dummy" weights): the author deleted these results as "invalid due to dummy
+//   weights": a run its publisher withdrew is not a measurement (the degraded-run rule). Not
+//   expressible.
+//
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
@@ -5124,10 +5153,13 @@ SimulationOptions fixed_poisson(const Run& r, double qps, std::int64_t prompts) 
   sim.output = {LengthKind::fixed, static_cast<double>(r.out)};
   return sim;
 }
-SimulationResult sgl045_fixed_poisson(const Run& r, double qps, std::int64_t prompts) {
+/// Wave 50 (TV05-TV08): `expert_parallel` for `--expert-parallel-size 8`.
+SimulationResult sgl045_fixed_poisson(const Run& r, double qps, std::int64_t prompts,
+                                      bool expert_parallel = false) {
   ServingOptions o = wave2(Engine2::sglang, r);
   o.params.runtime_reserve = 1.0 - 0.81;
   o.params.max_num_seqs = 2049;
+  o.moe.expert_parallel = expert_parallel;
   return simulate(*r.model, *r.hw, o, fixed_poisson(r, qps, prompts));
 }
 /// The same load against vLLM V1 with serve()'s defaults (the Q16 rule).
@@ -5211,6 +5243,11 @@ constexpr const char* kTrt019 =
     "NVIDIA, TensorRT-LLM 0.19.0 Performance Overview (performance/perf-overview), total output "
     "throughput tables, "
     "https://nvidia.github.io/TensorRT-LLM/0.19.0/performance/perf-overview.html";
+constexpr const char* kSimoMoApr16 =
+    "simon-mo/vLLM-Benchmark, saved-results/v0.8.4/deepseek-r1/h200/2025-04-16 (tag 2025-04-16, "
+    "125389c; sgl-*.json, Justfile _serve-sgl, README 'Flags'), https://github.com/simon-mo/"
+    "vLLM-Benchmark/tree/125389cf3e6f1dc63506f5f754e1d007feaa83b7/saved-results/v0.8.4/"
+    "deepseek-r1/h200/2025-04-16";
 constexpr const char* kSglPr9359 =
     "sgl-project/sglang pull request #9359 ('Support DP attention with GPT-OSS'), description: "
     "'Tested on 4x B200 with DP4 Attn + EP4 MoE', launch_server and bench_serving commands and "
@@ -8796,6 +8833,42 @@ std::vector<ServingCase> case_list() {
                                      12800, 0.9, true)
                .output_throughput.in("tokens/s");
          }),
+      w2("TV05a", "DeepSeek-R1 8xH200 FP8 SGLang 0.4.5 TP8 EP8 (torch.compile), benchmark_serving random 1000/2000, 10 req/s, 50 prompts: output tok/s",
+         kSimoMoApr16, Area::throughput, 922.2884, "tok/s", 1765,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 0}, 10.0, 50, true).output_throughput.in("tokens/s"); }),
+      w2("TV05b", "DeepSeek-R1 8xH200 FP8 SGLang 0.4.5 TP8 EP8 (torch.compile), benchmark_serving random 1000/2000, 10 req/s, 50 prompts: mean TTFT",
+         kSimoMoApr16, Area::latency, 3069.9624, "ms", 65.27,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 0}, 10.0, 50, true).ttft.mean.in("ms"); }),
+      w2("TV05c", "DeepSeek-R1 8xH200 FP8 SGLang 0.4.5 TP8 EP8 (torch.compile), benchmark_serving random 1000/2000, 10 req/s, 50 prompts: mean TPOT",
+         kSimoMoApr16, Area::latency, 51.6195, "ms", 26.18,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 1000, 2000, 0}, 10.0, 50, true).tpot.mean.in("ms"); }),
+      w2("TV06a", "DeepSeek-R1 8xH200 FP8 SGLang 0.4.5 TP8 EP8 (torch.compile), benchmark_serving random 5000/1000, 10 req/s, 50 prompts: output tok/s",
+         kSimoMoApr16, Area::throughput, 690.1939, "tok/s", 1402,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 0}, 10.0, 50, true).output_throughput.in("tokens/s"); }),
+      w2("TV06b", "DeepSeek-R1 8xH200 FP8 SGLang 0.4.5 TP8 EP8 (torch.compile), benchmark_serving random 5000/1000, 10 req/s, 50 prompts: mean TTFT",
+         kSimoMoApr16, Area::latency, 9086.2606, "ms", 737.2,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 0}, 10.0, 50, true).ttft.mean.in("ms"); }),
+      w2("TV06c", "DeepSeek-R1 8xH200 FP8 SGLang 0.4.5 TP8 EP8 (torch.compile), benchmark_serving random 5000/1000, 10 req/s, 50 prompts: mean TPOT",
+         kSimoMoApr16, Area::latency, 61.2535, "ms", 32.02,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 5000, 1000, 0}, 10.0, 50, true).tpot.mean.in("ms"); }),
+      w2("TV07a", "DeepSeek-R1 8xH200 FP8 SGLang 0.4.5 TP8 EP8 (torch.compile), benchmark_serving random 10000/500, 10 req/s, 50 prompts: output tok/s",
+         kSimoMoApr16, Area::throughput, 290.931, "tok/s", 711.5,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 0}, 10.0, 50, true).output_throughput.in("tokens/s"); }),
+      w2("TV07b", "DeepSeek-R1 8xH200 FP8 SGLang 0.4.5 TP8 EP8 (torch.compile), benchmark_serving random 10000/500, 10 req/s, 50 prompts: mean TTFT",
+         kSimoMoApr16, Area::latency, 26034.8068, "ms", 5528,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 0}, 10.0, 50, true).ttft.mean.in("ms"); }),
+      w2("TV07c", "DeepSeek-R1 8xH200 FP8 SGLang 0.4.5 TP8 EP8 (torch.compile), benchmark_serving random 10000/500, 10 req/s, 50 prompts: mean TPOT",
+         kSimoMoApr16, Area::latency, 84.9375, "ms", 41.44,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 10000, 500, 0}, 10.0, 50, true).tpot.mean.in("ms"); }),
+      w2("TV08a", "DeepSeek-R1 8xH200 FP8 SGLang 0.4.5 TP8 EP8 (torch.compile), benchmark_serving random 30000/100, 10 req/s, 50 prompts: output tok/s",
+         kSimoMoApr16, Area::throughput, 20.6251, "tok/s", 77.64,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 0}, 10.0, 50, true).output_throughput.in("tokens/s"); }),
+      w2("TV08b", "DeepSeek-R1 8xH200 FP8 SGLang 0.4.5 TP8 EP8 (torch.compile), benchmark_serving random 30000/100, 10 req/s, 50 prompts: mean TTFT",
+         kSimoMoApr16, Area::latency, 119288.3037, "ms", 2.841e+04,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 0}, 10.0, 50, true).ttft.mean.in("ms"); }),
+      w2("TV08c", "DeepSeek-R1 8xH200 FP8 SGLang 0.4.5 TP8 EP8 (torch.compile), benchmark_serving random 30000/100, 10 req/s, 50 prompts: mean TPOT",
+         kSimoMoApr16, Area::latency, 337.3646, "ms", 104.9,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 0}, 10.0, 50, true).tpot.mean.in("ms"); }),
   };
   return all;
 }
@@ -10550,13 +10623,25 @@ TEST(ServingValidation, TR22aDeepSeekR1B200Dynamo3p1dIn26000C32Throughput) { che
 TEST(ServingValidation, TR22bDeepSeekR1B200Dynamo3p1dIn26000C32Ttft) { check("TR22b"); }
 TEST(ServingValidation, TR22cDeepSeekR1B200Dynamo3p1dIn26000C32Itl) { check("TR22c"); }
 TEST(ServingValidation, TU01GptOss120bB200SglangDpAttentionC2560Throughput) { check("TU01"); }
+TEST(ServingValidation, TV05aDeepSeekR1H200SglangEp8In1000Out2000Throughput) { check("TV05a"); }
+TEST(ServingValidation, TV05bDeepSeekR1H200SglangEp8In1000Out2000Ttft) { check("TV05b"); }
+TEST(ServingValidation, TV05cDeepSeekR1H200SglangEp8In1000Out2000Tpot) { check("TV05c"); }
+TEST(ServingValidation, TV06aDeepSeekR1H200SglangEp8In5000Out1000Throughput) { check("TV06a"); }
+TEST(ServingValidation, TV06bDeepSeekR1H200SglangEp8In5000Out1000Ttft) { check("TV06b"); }
+TEST(ServingValidation, TV06cDeepSeekR1H200SglangEp8In5000Out1000Tpot) { check("TV06c"); }
+TEST(ServingValidation, TV07aDeepSeekR1H200SglangEp8In10000Out500Throughput) { check("TV07a"); }
+TEST(ServingValidation, TV07bDeepSeekR1H200SglangEp8In10000Out500Ttft) { check("TV07b"); }
+TEST(ServingValidation, TV07cDeepSeekR1H200SglangEp8In10000Out500Tpot) { check("TV07c"); }
+TEST(ServingValidation, TV08aDeepSeekR1H200SglangEp8In30000Out100Throughput) { check("TV08a"); }
+TEST(ServingValidation, TV08bDeepSeekR1H200SglangEp8In30000Out100Ttft) { check("TV08b"); }
+TEST(ServingValidation, TV08cDeepSeekR1H200SglangEp8In30000Out100Tpot) { check("TV08c"); }
 
 /// The collection wave of a serving case, from its id (docs/validation.md): waves 1-8 by one
 /// letter (S followed by a digit is wave 1), waves 9-28 by S and a second letter (SA, SB: wave 9;
 /// SC, SD: 10; SE, SF: 11; SG, SH: 12; SI: 13; SJ: 14; SK: 15; SN: 16; SO: 17; SP: 18; SQ: 19;
 /// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24; SW: 25; SX: 26; SY: 27; SZ: 28), waves 29-31 by TA, TB
 /// and TC; any other two-letter id counts with wave 9.
-constexpr std::size_t kServingWaves = 49;
+constexpr std::size_t kServingWaves = 50;
 std::size_t serving_wave(const std::string& id) {
   const bool two_letters = id.size() > 1 && std::isalpha(static_cast<unsigned char>(id[1]));
   if (!two_letters) {
@@ -10586,6 +10671,7 @@ std::size_t serving_wave(const std::string& id) {
   if (id[0] == 'T' && id[1] == 'Q') return 45;
   if (id[0] == 'T' && id[1] == 'R') return 46;
   if (id[0] == 'T' && id[1] == 'U') return 49;  // waves 47 (TS) and 48 (TT): nothing expressible
+  if (id[0] == 'T' && id[1] == 'V') return 50;
   const auto i = id[0] == 'S' ? kSecond.find(id[1]) : std::string_view::npos;
   return i == std::string_view::npos ? 9 : kWave[i];
 }
@@ -10647,7 +10733,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       "28 (SZ)", "29 (TA)", "30 (TB)",    "31 (TC)",     "32 (TD)",     "33 (TE)",     "34 (TF)",
       "35 (TG)", "36 (TH)", "37 (TI)",    "38 (TJ)",     "39 (TK)",     "40 (TL)",     "41 (TM)",
       "42 (TN)", "43 (TO)", "44 (TP)",    "45 (TQ)",     "46 (TR)",     "47 (TS)",     "48 (TT)",
-      "49 (TU)"};
+      "49 (TU)", "50 (TV)"};
   // A wave added to kServingWaves without its name here would print as "wave " in the headline.
   static_assert(
       [&] {
