@@ -3620,6 +3620,29 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   weights": a run its publisher withdrew is not a measurement (the degraded-run rule). Not
 //   expressible.
 //
+// ---- Wave 51: research cases TW01-TW21 (tests/validation/serving_cases_wave51.json and .md),
+// collected blind on 2026-12-01 (session 27) from the SGLang result files of simon-mo/vLLM-
+// Benchmark's v0.8.1-v0.8.3 folders (real weights; the harness's vLLM MoE runs of those folders
+// used dummy weights and were left). These rules were written before any wave-51 prediction was
+// computed; the rules of waves 29, 30 and 50 hold where these do not replace them. The model is
+// that of df7c527 (the serving engine of 913b23f).
+// * Load: the wave-50 reading (benchmark_serving.py, random 50 prompts of fixed lengths, Poisson
+//   at 10 requests/s; output tok/s "a", mean TTFT "b", mean TPOT "c").
+// * Engine: SGLang's `launch_server` with the harness's flags (--disable-radix-cache, torch.compile
+//   of batches up to 8, FlashInfer MLA, DeepGEMM: kernel choices, not modelled): the wave-29
+//   SGLang rule with mem_fraction_static at the v0.4 line's default for the TP size
+//   (server_args.py: 0.79 / 0.81 / 0.85 / 0.87 / 0.88 for tp >= 16 / 8 / 4 / 2 / 1), token budget
+//   8192 (its chunked_prefill_size on large-memory GPUs), KV cache BF16 (no --kv-cache-dtype),
+//   running requests capped only by the pool (the 50 prompts).
+// * Repeats (the same solver inputs as an earlier row, measured by another release of the same
+//   engine, counted once): TW01-TW03, TW05, TW06, TW08-TW10 (TP8 at 1000 / 2000, 5000 / 1000,
+//   10000 / 500, 30000 / 100: TA01-TA04's configurations), TW07 (32000 / 100: TW04's), TW11-TW13
+//   (DP attention 8: TB37-TB40's) and TW14-TW17 (DP attention with EP8: the same solver inputs,
+//   as the wave-15 DP-attention rule prices the experts expert-parallel either way).
+// * Expressed: TW04 (DeepSeek-R1 TP8, SGLang 0.4.4.post1, 32000 / 100: a length no earlier row
+//   has) and TW18-TW21 (deepseek-ai/DeepSeek-R1-Distill-Llama-8B, the Llama 3.1 8B architecture and
+//   vocabulary: Llama3_1_8B, BF16 weights and compute, on one H200 at TP1, SGLang 0.4.4.post1).
+//
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
@@ -5153,11 +5176,16 @@ SimulationOptions fixed_poisson(const Run& r, double qps, std::int64_t prompts) 
   sim.output = {LengthKind::fixed, static_cast<double>(r.out)};
   return sim;
 }
-/// Wave 50 (TV05-TV08): `expert_parallel` for `--expert-parallel-size 8`.
+/// SGLang v0.4's default --mem-fraction-static for a TP size (server_args.py).
+double sgl04_mem_fraction(std::int64_t tp) {
+  return tp >= 16 ? 0.79 : tp >= 8 ? 0.81 : tp >= 4 ? 0.85 : tp >= 2 ? 0.87 : 0.88;
+}
+/// Wave 50 (TV05-TV08): `expert_parallel` for `--expert-parallel-size 8`; wave 51: the default
+/// memory fraction for r.tp (0.81 at the TP8 of waves 29-30).
 SimulationResult sgl045_fixed_poisson(const Run& r, double qps, std::int64_t prompts,
                                       bool expert_parallel = false) {
   ServingOptions o = wave2(Engine2::sglang, r);
-  o.params.runtime_reserve = 1.0 - 0.81;
+  o.params.runtime_reserve = 1.0 - sgl04_mem_fraction(r.tp);
   o.params.max_num_seqs = 2049;
   o.moe.expert_parallel = expert_parallel;
   return simulate(*r.model, *r.hw, o, fixed_poisson(r, qps, prompts));
@@ -5243,6 +5271,10 @@ constexpr const char* kTrt019 =
     "NVIDIA, TensorRT-LLM 0.19.0 Performance Overview (performance/perf-overview), total output "
     "throughput tables, "
     "https://nvidia.github.io/TensorRT-LLM/0.19.0/performance/perf-overview.html";
+constexpr const char* kSimoMoV081 =
+    "simon-mo/vLLM-Benchmark, saved-results/v0.8.1/h200 (deepseek-r1/ and llama-8b/ sgl-*.json at "
+    "50f0e9e; Justfile _serve-sgl, sglang 0.4.4.post1), https://github.com/simon-mo/vLLM-Benchmark/"
+    "tree/50f0e9eee8ad33416f85ed882230721d0fb009f0/saved-results/v0.8.1/h200";
 constexpr const char* kSimoMoApr16 =
     "simon-mo/vLLM-Benchmark, saved-results/v0.8.4/deepseek-r1/h200/2025-04-16 (tag 2025-04-16, "
     "125389c; sgl-*.json, Justfile _serve-sgl, README 'Flags'), https://github.com/simon-mo/"
@@ -8869,6 +8901,51 @@ std::vector<ServingCase> case_list() {
       w2("TV08c", "DeepSeek-R1 8xH200 FP8 SGLang 0.4.5 TP8 EP8 (torch.compile), benchmark_serving random 30000/100, 10 req/s, 50 prompts: mean TPOT",
          kSimoMoApr16, Area::latency, 337.3646, "ms", 104.9,
          [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 30000, 100, 0}, 10.0, 50, true).tpot.mean.in("ms"); }),
+      w2("TW04a", "DeepSeek-R1 8xH200 FP8 SGLang 0.4.4.post1 TP8 (torch.compile), benchmark_serving random 32000/100, 10 req/s, 50 prompts: output tok/s",
+         kSimoMoV081, Area::throughput, 18.2005, "tok/s", 55.71,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 32000, 100, 0}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TW04b", "DeepSeek-R1 8xH200 FP8 SGLang 0.4.4.post1 TP8 (torch.compile), benchmark_serving random 32000/100, 10 req/s, 50 prompts: mean TTFT",
+         kSimoMoV081, Area::latency, 136242.1981, "ms", 4.14e+04,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 32000, 100, 0}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TW04c", "DeepSeek-R1 8xH200 FP8 SGLang 0.4.4.post1 TP8 (torch.compile), benchmark_serving random 32000/100, 10 req/s, 50 prompts: mean TPOT",
+         kSimoMoV081, Area::latency, 351.0276, "ms", 129,
+         [] { return sgl045_fixed_poisson({&DSR1, &H200, 8, Precision::fp8, 32000, 100, 0}, 10.0, 50).tpot.mean.in("ms"); }),
+      w2("TW18a", "R1-Distill-Llama-8B (Llama 3.1 8B) 1xH200 BF16 SGLang 0.4.4.post1 TP1, benchmark_serving random 1000/2000, 10 req/s, 50 prompts: output tok/s",
+         kSimoMoV081, Area::throughput, 3630.324, "tok/s", 4606,
+         [] { return sgl045_fixed_poisson({&L31_8B, &H200, 1, Precision::bf16, 1000, 2000, 0}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TW18b", "R1-Distill-Llama-8B (Llama 3.1 8B) 1xH200 BF16 SGLang 0.4.4.post1 TP1, benchmark_serving random 1000/2000, 10 req/s, 50 prompts: mean TTFT",
+         kSimoMoV081, Area::latency, 64.0111, "ms", 31.65,
+         [] { return sgl045_fixed_poisson({&L31_8B, &H200, 1, Precision::bf16, 1000, 2000, 0}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TW18c", "R1-Distill-Llama-8B (Llama 3.1 8B) 1xH200 BF16 SGLang 0.4.4.post1 TP1, benchmark_serving random 1000/2000, 10 req/s, 50 prompts: mean TPOT",
+         kSimoMoV081, Area::latency, 11.9085, "ms", 8.346,
+         [] { return sgl045_fixed_poisson({&L31_8B, &H200, 1, Precision::bf16, 1000, 2000, 0}, 10.0, 50).tpot.mean.in("ms"); }),
+      w2("TW19a", "R1-Distill-Llama-8B (Llama 3.1 8B) 1xH200 BF16 SGLang 0.4.4.post1 TP1, benchmark_serving random 5000/1000, 10 req/s, 50 prompts: output tok/s",
+         kSimoMoV081, Area::throughput, 1603.8595, "tok/s", 2480,
+         [] { return sgl045_fixed_poisson({&L31_8B, &H200, 1, Precision::bf16, 5000, 1000, 0}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TW19b", "R1-Distill-Llama-8B (Llama 3.1 8B) 1xH200 BF16 SGLang 0.4.4.post1 TP1, benchmark_serving random 5000/1000, 10 req/s, 50 prompts: mean TTFT",
+         kSimoMoV081, Area::latency, 1616.5349, "ms", 488.9,
+         [] { return sgl045_fixed_poisson({&L31_8B, &H200, 1, Precision::bf16, 5000, 1000, 0}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TW19c", "R1-Distill-Llama-8B (Llama 3.1 8B) 1xH200 BF16 SGLang 0.4.4.post1 TP1, benchmark_serving random 5000/1000, 10 req/s, 50 prompts: mean TPOT",
+         kSimoMoV081, Area::latency, 27.4219, "ms", 16.74,
+         [] { return sgl045_fixed_poisson({&L31_8B, &H200, 1, Precision::bf16, 5000, 1000, 0}, 10.0, 50).tpot.mean.in("ms"); }),
+      w2("TW20a", "R1-Distill-Llama-8B (Llama 3.1 8B) 1xH200 BF16 SGLang 0.4.4.post1 TP1, benchmark_serving random 10000/500, 10 req/s, 50 prompts: output tok/s",
+         kSimoMoV081, Area::throughput, 724.3992, "tok/s", 1068,
+         [] { return sgl045_fixed_poisson({&L31_8B, &H200, 1, Precision::bf16, 10000, 500, 0}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TW20b", "R1-Distill-Llama-8B (Llama 3.1 8B) 1xH200 BF16 SGLang 0.4.4.post1 TP1, benchmark_serving random 10000/500, 10 req/s, 50 prompts: mean TTFT",
+         kSimoMoV081, Area::latency, 6239.1385, "ms", 3659,
+         [] { return sgl045_fixed_poisson({&L31_8B, &H200, 1, Precision::bf16, 10000, 500, 0}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TW20c", "R1-Distill-Llama-8B (Llama 3.1 8B) 1xH200 BF16 SGLang 0.4.4.post1 TP1, benchmark_serving random 10000/500, 10 req/s, 50 prompts: mean TPOT",
+         kSimoMoV081, Area::latency, 52.3314, "ms", 33.74,
+         [] { return sgl045_fixed_poisson({&L31_8B, &H200, 1, Precision::bf16, 10000, 500, 0}, 10.0, 50).tpot.mean.in("ms"); }),
+      w2("TW21a", "R1-Distill-Llama-8B (Llama 3.1 8B) 1xH200 BF16 SGLang 0.4.4.post1 TP1, benchmark_serving random 32000/100, 10 req/s, 50 prompts: output tok/s",
+         kSimoMoV081, Area::throughput, 55.8629, "tok/s", 83.3,
+         [] { return sgl045_fixed_poisson({&L31_8B, &H200, 1, Precision::bf16, 32000, 100, 0}, 10.0, 50).output_throughput.in("tokens/s"); }),
+      w2("TW21b", "R1-Distill-Llama-8B (Llama 3.1 8B) 1xH200 BF16 SGLang 0.4.4.post1 TP1, benchmark_serving random 32000/100, 10 req/s, 50 prompts: mean TTFT",
+         kSimoMoV081, Area::latency, 41141.4452, "ms", 2.621e+04,
+         [] { return sgl045_fixed_poisson({&L31_8B, &H200, 1, Precision::bf16, 32000, 100, 0}, 10.0, 50).ttft.mean.in("ms"); }),
+      w2("TW21c", "R1-Distill-Llama-8B (Llama 3.1 8B) 1xH200 BF16 SGLang 0.4.4.post1 TP1, benchmark_serving random 32000/100, 10 req/s, 50 prompts: mean TPOT",
+         kSimoMoV081, Area::latency, 240.8974, "ms", 160.8,
+         [] { return sgl045_fixed_poisson({&L31_8B, &H200, 1, Precision::bf16, 32000, 100, 0}, 10.0, 50).tpot.mean.in("ms"); }),
   };
   return all;
 }
@@ -10635,13 +10712,28 @@ TEST(ServingValidation, TV07cDeepSeekR1H200SglangEp8In10000Out500Tpot) { check("
 TEST(ServingValidation, TV08aDeepSeekR1H200SglangEp8In30000Out100Throughput) { check("TV08a"); }
 TEST(ServingValidation, TV08bDeepSeekR1H200SglangEp8In30000Out100Ttft) { check("TV08b"); }
 TEST(ServingValidation, TV08cDeepSeekR1H200SglangEp8In30000Out100Tpot) { check("TV08c"); }
+TEST(ServingValidation, TW04aDeepSeekR1H200Sglang044In32000Out100Throughput) { check("TW04a"); }
+TEST(ServingValidation, TW04bDeepSeekR1H200Sglang044In32000Out100Ttft) { check("TW04b"); }
+TEST(ServingValidation, TW04cDeepSeekR1H200Sglang044In32000Out100Tpot) { check("TW04c"); }
+TEST(ServingValidation, TW18aLlama8bH200Sglang044In1000Out2000Throughput) { check("TW18a"); }
+TEST(ServingValidation, TW18bLlama8bH200Sglang044In1000Out2000Ttft) { check("TW18b"); }
+TEST(ServingValidation, TW18cLlama8bH200Sglang044In1000Out2000Tpot) { check("TW18c"); }
+TEST(ServingValidation, TW19aLlama8bH200Sglang044In5000Out1000Throughput) { check("TW19a"); }
+TEST(ServingValidation, TW19bLlama8bH200Sglang044In5000Out1000Ttft) { check("TW19b"); }
+TEST(ServingValidation, TW19cLlama8bH200Sglang044In5000Out1000Tpot) { check("TW19c"); }
+TEST(ServingValidation, TW20aLlama8bH200Sglang044In10000Out500Throughput) { check("TW20a"); }
+TEST(ServingValidation, TW20bLlama8bH200Sglang044In10000Out500Ttft) { check("TW20b"); }
+TEST(ServingValidation, TW20cLlama8bH200Sglang044In10000Out500Tpot) { check("TW20c"); }
+TEST(ServingValidation, TW21aLlama8bH200Sglang044In32000Out100Throughput) { check("TW21a"); }
+TEST(ServingValidation, TW21bLlama8bH200Sglang044In32000Out100Ttft) { check("TW21b"); }
+TEST(ServingValidation, TW21cLlama8bH200Sglang044In32000Out100Tpot) { check("TW21c"); }
 
 /// The collection wave of a serving case, from its id (docs/validation.md): waves 1-8 by one
 /// letter (S followed by a digit is wave 1), waves 9-28 by S and a second letter (SA, SB: wave 9;
 /// SC, SD: 10; SE, SF: 11; SG, SH: 12; SI: 13; SJ: 14; SK: 15; SN: 16; SO: 17; SP: 18; SQ: 19;
 /// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24; SW: 25; SX: 26; SY: 27; SZ: 28), waves 29-31 by TA, TB
 /// and TC; any other two-letter id counts with wave 9.
-constexpr std::size_t kServingWaves = 50;
+constexpr std::size_t kServingWaves = 51;
 std::size_t serving_wave(const std::string& id) {
   const bool two_letters = id.size() > 1 && std::isalpha(static_cast<unsigned char>(id[1]));
   if (!two_letters) {
@@ -10672,6 +10764,7 @@ std::size_t serving_wave(const std::string& id) {
   if (id[0] == 'T' && id[1] == 'R') return 46;
   if (id[0] == 'T' && id[1] == 'U') return 49;  // waves 47 (TS) and 48 (TT): nothing expressible
   if (id[0] == 'T' && id[1] == 'V') return 50;
+  if (id[0] == 'T' && id[1] == 'W') return 51;
   const auto i = id[0] == 'S' ? kSecond.find(id[1]) : std::string_view::npos;
   return i == std::string_view::npos ? 9 : kWave[i];
 }
@@ -10733,7 +10826,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       "28 (SZ)", "29 (TA)", "30 (TB)",    "31 (TC)",     "32 (TD)",     "33 (TE)",     "34 (TF)",
       "35 (TG)", "36 (TH)", "37 (TI)",    "38 (TJ)",     "39 (TK)",     "40 (TL)",     "41 (TM)",
       "42 (TN)", "43 (TO)", "44 (TP)",    "45 (TQ)",     "46 (TR)",     "47 (TS)",     "48 (TT)",
-      "49 (TU)", "50 (TV)"};
+      "49 (TU)", "50 (TV)", "51 (TW)"};
   // A wave added to kServingWaves without its name here would print as "wave " in the headline.
   static_assert(
       [&] {
