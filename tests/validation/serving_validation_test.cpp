@@ -3643,6 +3643,15 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   has) and TW18-TW21 (deepseek-ai/DeepSeek-R1-Distill-Llama-8B, the Llama 3.1 8B architecture and
 //   vocabulary: Llama3_1_8B, BF16 weights and compute, on one H200 at TP1, SGLang 0.4.4.post1).
 //
+// ---- Wave 52: research cases TX01-TX04 (tests/validation/serving_cases_wave52.json and .md),
+// collected blind on 2026-12-01 (session 27) from Michaelvll/llm-ie-benchmarks at decfb38 (a log
+// later deleted, never part of the cited 5f717fe). These rules were written before any wave-52
+// prediction was computed; none was computed, as no row is new.
+// * TX01-TX04 (SGLang 0.4.5.post1, TP8 with DP attention 8, DeepSeek-R1 on 8 H200, 50 prompts of
+//   1000 / 2000, 5000 / 1000, 10000 / 500, 30000 / 100 at 10 requests/s): the solver inputs of
+//   TB13-TB16 (the same release, harness repository and load; the collector's distinction, the
+//   benchmark client, is not a solver input): repeats, counted once as TB13-TB16.
+//
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
