@@ -360,6 +360,23 @@ TEST(CliTrainAndPlan, AlternateMatmulsSitsBetweenSelectiveAndFullRecomputation) 
   EXPECT_LT(alt.first, full.first);
   EXPECT_LT(alt.second, sel.second);
   EXPECT_GT(alt.second, full.second);
+  // A MoE layer (Qwen3-30B-A3B, experts over 8 ranks): the routed experts' grouped GEMMs always
+  // run again, and the order holds.
+  const std::string moe =
+      "train Qwen3_30B_A3B Lab_64_H100 --seq-len 4096 --global-batch 128 --ep 8 --format json "
+      "--recompute ";
+  auto moe_step = [&](const std::string& mode) {
+    const auto j = parse_json(mlsysim(moe + mode));
+    return std::pair{j["step"]["compute_time"]["value"].get<double>(),
+                     j["memory"]["activations"]["value"].get<double>()};
+  };
+  const auto moe_sel = moe_step("selective");
+  const auto moe_alt = moe_step("alternate_matmuls");
+  const auto moe_full = moe_step("full");
+  EXPECT_GT(moe_alt.first, moe_sel.first);
+  EXPECT_LT(moe_alt.first, moe_full.first);
+  EXPECT_LT(moe_alt.second, moe_sel.second);
+  EXPECT_GT(moe_alt.second, moe_full.second);
 }
 
 TEST(CliTrainAndPlan, OffloadFlagsMoveStateToHostMemoryAndParameterOffloadNeedsZero3) {

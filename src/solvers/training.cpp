@@ -691,13 +691,15 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   const double mlp_params = mats * h * f / tp;
   Seconds moe_f = Seconds::from_value(0);
   Seconds moe_b = Seconds::from_value(0);
-  double expert_params_layer = 0;  // routed experts held per rank, one layer
-  double moe_dense_params = 0;     // shared experts and router per rank, one layer
+  Seconds routed_f = Seconds::from_value(0);  // the routed experts' grouped GEMMs, forward
+  double expert_params_layer = 0;             // routed experts held per rank, one layer
+  double moe_dense_params = 0;                // shared experts and router per rank, one layer
   if (moe) {
     const double local = E / ep;
     const double per_expert = std::ceil(T * k_route * ep / E);  // tokens per expert (balanced)
-    moe_f = gemm.fwd(per_expert, up * fe / tp, h, local) + gemm.fwd(per_expert, h, fe / tp, local) +
-            gemm.fwd(T, E, h);
+    routed_f =
+        gemm.fwd(per_expert, up * fe / tp, h, local) + gemm.fwd(per_expert, h, fe / tp, local);
+    moe_f = routed_f + gemm.fwd(T, E, h);
     moe_b = gemm.bwd(per_expert, up * fe / tp, h, local) + gemm.bwd(per_expert, h, fe / tp, local) +
             gemm.bwd(T, E, h);
     if (shared > 0) {
@@ -772,10 +774,7 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     };
     if (is_moe) {
       mm(E, h, E * h, E, false);  // the router's gate
-      const double local = E / ep;
-      const double per_expert = std::ceil(T * k_route * ep / E);
-      r.again +=
-          gemm.fwd(per_expert, up * fe / tp, h, local) + gemm.fwd(per_expert, h, fe / tp, local);
+      r.again += routed_f;
       r.macs += k_route * mats * h * fe;
       r.kernels += 2.0;
       if (shared > 0) ffn(fe * shared);
