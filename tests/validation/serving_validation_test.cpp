@@ -3652,6 +3652,25 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   TB13-TB16 (the same release, harness repository and load; the collector's distinction, the
 //   benchmark client, is not a solver input): repeats, counted once as TB13-TB16.
 //
+// ---- Wave 53: research case TY01 (tests/validation/serving_cases_wave53.json and .md), collected
+// blind on 2026-12-02 (session 28) from ROCm/rocm-blogs (AMD's ROCm blog posts; a second pass over
+// the serving posts found results only as charts). This rule was written before any wave-53
+// prediction was computed; the model is that of deca826.
+// * TY01 (vLLM 0.9.1, rocm/vllm:rocm6.4.1_vllm_0.9.1_20250702, `vllm serve Qwen/Qwen3-8B
+//   --tensor-parallel-size 1 --max-num-seqs 128 --gpu_memory_utilization 0.9` on one MI300X;
+//   benchmark_serving.py random 128 / 1024, 128 prompts, no --request-rate, no --max-concurrency,
+//   no --ignore-eos): the wave-11 GPUStack burst rule (vllm_burst: the Q16 vLLM V1 rule in a
+//   closed loop of 128 clients over the 128 prompts, no warm-up), BF16 weights, compute and KV
+//   cache (no --dtype, --quantization or --kv-cache-dtype), reserve 0.10 (the 0.9 utilisation).
+//   Lengths: input 128 (the client's default range ratio 0: fixed); outputs end at EOS, and the
+//   printed 113,621 generated tokens are 13.3% below 128 x 1024, so the wave-16 early-stopping
+//   rule runs the realised mean, 113621 / 128 = 888 tokens (gpustack_output). Compared: output
+//   tok/s ("a", throughput), derived by the total-only rule (SD03-SD18) from the post's "Token
+//   Throughput" 7997.95, which is benchmark_serving's total (input + output) rate (7.87 req/s x
+//   (16,384 + 113,621) / 128 = 7,995): with both totals printed or fixed, output = total x
+//   113621 / 130005 = 6990.0 is an identity. The request rate carries nothing further; no
+//   latency is printed. Qwen3-8B = Qwen3_8B; "one MI300X GPU" = MI300X.
+//
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
@@ -5293,6 +5312,11 @@ constexpr const char* kSglPr9359 =
     "sgl-project/sglang pull request #9359 ('Support DP attention with GPT-OSS'), description: "
     "'Tested on 4x B200 with DP4 Attn + EP4 MoE', launch_server and bench_serving commands and "
     "the Serving Benchmark Result block, https://github.com/sgl-project/sglang/pull/9359";
+constexpr const char* kRocmBlogReasoning =
+    "ROCm Blogs, 'Benchmarking Reasoning Models: From Tokens to Answers' (2025), vllm serve and "
+    "benchmark_serving commands and table 'Summary of Benchmarks', row 'Basic continuation', "
+    "https://github.com/ROCm/rocm-blogs/blob/153d45440d3730fb12b4b9bd85f2d759baa83493/blogs/"
+    "artificial-intelligence/benchmark-reasoning-models/README.md";
 constexpr const char* kSglPr11157 =
     "sgl-project/sglang pull request #11157 ('perf: cache kernel launch of static w8a8 quant'), "
     "'before' block: amd/Llama-3.1-8B-Instruct-FP8-KV on one MI355X, "
@@ -8955,6 +8979,9 @@ std::vector<ServingCase> case_list() {
       w2("TW21c", "R1-Distill-Llama-8B (Llama 3.1 8B) 1xH200 BF16 SGLang 0.4.4.post1 TP1, benchmark_serving random 32000/100, 10 req/s, 50 prompts: mean TPOT",
          kSimoMoV081, Area::latency, 240.8974, "ms", 160.8,
          [] { return sgl045_fixed_poisson({&L31_8B, &H200, 1, Precision::bf16, 32000, 100, 0}, 10.0, 50).tpot.mean.in("ms"); }),
+      w2("TY01a", "Qwen3-8B 1xMI300X BF16 TP1 vLLM 0.9.1, random 128/888 (1024 requested, EOS), 128 prompts at once: output tok/s (from the total)",
+         kRocmBlogReasoning, Area::throughput, 6990.0, "tok/s", 1.09e+04,
+         [] { return vllm_burst({&Q3_8B, &MI300X, 1, Precision::bf16, 128, gpustack_output(113621, 128, 1024), 128}).output_throughput.in("tokens/s"); }),
   };
   return all;
 }
@@ -10736,13 +10763,14 @@ TEST(ServingValidation, TW20cLlama8bH200Sglang044In10000Out500Tpot) { check("TW2
 TEST(ServingValidation, TW21aLlama8bH200Sglang044In32000Out100Throughput) { check("TW21a"); }
 TEST(ServingValidation, TW21bLlama8bH200Sglang044In32000Out100Ttft) { check("TW21b"); }
 TEST(ServingValidation, TW21cLlama8bH200Sglang044In32000Out100Tpot) { check("TW21c"); }
+TEST(ServingValidation, TY01aQwen3_8bMi300xVllm091BurstThroughput) { check("TY01a"); }
 
 /// The collection wave of a serving case, from its id (docs/validation.md): waves 1-8 by one
 /// letter (S followed by a digit is wave 1), waves 9-28 by S and a second letter (SA, SB: wave 9;
 /// SC, SD: 10; SE, SF: 11; SG, SH: 12; SI: 13; SJ: 14; SK: 15; SN: 16; SO: 17; SP: 18; SQ: 19;
 /// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24; SW: 25; SX: 26; SY: 27; SZ: 28), waves 29-31 by TA, TB
 /// and TC; any other two-letter id counts with wave 9.
-constexpr std::size_t kServingWaves = 51;
+constexpr std::size_t kServingWaves = 53;
 std::size_t serving_wave(const std::string& id) {
   const bool two_letters = id.size() > 1 && std::isalpha(static_cast<unsigned char>(id[1]));
   if (!two_letters) {
@@ -10774,6 +10802,7 @@ std::size_t serving_wave(const std::string& id) {
   if (id[0] == 'T' && id[1] == 'U') return 49;  // waves 47 (TS) and 48 (TT): nothing expressible
   if (id[0] == 'T' && id[1] == 'V') return 50;
   if (id[0] == 'T' && id[1] == 'W') return 51;
+  if (id[0] == 'T' && id[1] == 'Y') return 53;  // wave 52 (TX): repeats only
   const auto i = id[0] == 'S' ? kSecond.find(id[1]) : std::string_view::npos;
   return i == std::string_view::npos ? 9 : kWave[i];
 }
@@ -10835,7 +10864,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       "28 (SZ)", "29 (TA)", "30 (TB)",    "31 (TC)",     "32 (TD)",     "33 (TE)",     "34 (TF)",
       "35 (TG)", "36 (TH)", "37 (TI)",    "38 (TJ)",     "39 (TK)",     "40 (TL)",     "41 (TM)",
       "42 (TN)", "43 (TO)", "44 (TP)",    "45 (TQ)",     "46 (TR)",     "47 (TS)",     "48 (TT)",
-      "49 (TU)", "50 (TV)", "51 (TW)"};
+      "49 (TU)", "50 (TV)", "51 (TW)",    "52 (TX)",     "53 (TY)"};
   // A wave added to kServingWaves without its name here would print as "wave " in the headline.
   static_assert(
       [&] {
