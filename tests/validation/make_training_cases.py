@@ -1534,6 +1534,16 @@ def attention_layout(m, soft):
         return (128 if "27b" in n else 256), 4096, (L + 1) // 2, False
     if "llama 4" in n or "llama-4" in n or "llama4" in n:
         return 0, 8192, L - L // 4, True
+    # Session 28 (written with every result of waves 1-60 known, while writing the wave-61 rules:
+    # Qwen3-0.6B's 16 heads x 128 are 2,048 against a hidden size of 1,024): a record whose model
+    # text states a head dimension ("head dim 256", "head_dim 128") that is not hidden / heads
+    # takes it. Before, these rows were sized hidden / heads (a mapping bug): XJ08-XJ12 (MaxText's
+    # synthetic decoders, head_dim 256 against 320 / 160) and XQ12-XQ14 (Hy3, 128 against 64)
+    # moved and are in sample; XI01 / XI02 (gpt-oss) had it from the family rule above.
+    hd = re.search(r"head[ _-]?dim(?:ension)?\s*(\d+)", n)
+    heads = m.get("heads") or m["hidden"] // 128
+    if hd and int(hd.group(1)) * heads != m["hidden"]:
+        return int(hd.group(1)), 0, 0, False
     return 0, 0, 0, False
 
 
