@@ -296,6 +296,11 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave59.json")))
 # Llama 3.1 70B / 405B tables on 64-2048 H100; collected blind on 2026-12-01 in session 27). The
 # rules marked "wave 60" below were written before any wave-60 prediction.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave60.json")))
+# Wave 61 (ZH01-ZH02: the ROCm blog post "From Operator to Kernel: Profile Primus Training with
+# madengine", Qwen3-30B-A3B FP8 (Megatron) and Qwen3-0.6B (TorchTitan) on 8 MI300X; collected
+# blind on 2026-12-02 in session 28). The rules marked "wave 61" below were written before any
+# wave-61 prediction.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave61.json")))
 # Wave-15 rules (written before any wave-15 prediction, from the sources and earlier rules only):
 # * XH01-XH06: Megatron's three context-parallel exchanges (p2p ring, all-gather, a2a/Ulysses) of
 #   the same 1.2B run; the solver prices the ring exchange (ParallelConfig::cp), so the p2p rows
@@ -975,6 +980,25 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave60.json")))
 #   DLLogger example entry): the README names neither the config nor the precision of its example;
 #   the record infers its default job (fp8, micro-batch 4). A measurement whose configuration the
 #   source does not state is not expressible (the rule of every wave for an unstated layout).
+# Wave-61 rules (written before any wave-61 prediction, from the sources and earlier rules only;
+# the head-dimension rule in attention_layout was written first, in its own commit):
+# * ZH01 (Primus v26.7, Megatron backend, examples/megatron/configs/MI300X/
+#   qwen3_30B_A3B-FP8-pretrain.yaml: TP1 PP1 EP8, DP 8, micro-batch 2, global batch 256, 4096
+#   tokens, "fp8: hybrid", no recomputation, the distributed optimizer = ZeRO-1, forced uniform
+#   routing = the solver's balanced routing): the Megatron readings of waves 4 and 24 (FP8 GEMMs,
+#   attention at 16 bits by the XZ02 rule). The post's own GEMM table gives the output layer a
+#   width of 131,200, not Qwen3's padded 151,936 (mock data with another tokenizer): the record's
+#   shape with that vocabulary (the wave-8 tokenizer rule: the run's vocabulary, not the model's),
+#   head dimension 128 (the session-28 rule), untied embeddings. "AMD Instinct MI300X" x 8 = the
+#   catalog's MI300X node. Compared: the step time (the metric order; the tokens/s the log prints
+#   is a differently aggregated median of the same run).
+# * ZH02 (Primus v26.7, TorchTitan backend, qwen3_0.6B-pretrain.yaml: FSDP2 full shard over 8 =
+#   ZeRO-3, local batch 4, global batch 32, 4096 tokens, BF16, no activation checkpointing,
+#   torch.compile): the torchtitan readings of waves 12 and 27 (compiled elementwise kernels, the
+#   fp32 loss rule), the record's Qwen3-0.6B shape (28 x 1024, 16 heads of 128, 8 KV heads, FFN
+#   3072, tied 151,936 vocabulary). The post prints two baseline medians of the same
+#   configuration (328.1 and 330.3 ms); the first is compared (one measurement, the metric
+#   order), the second differs by 0.7%.
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
     "ZG01": "an example log entry whose config file and precision the README does not state",
@@ -1700,6 +1724,10 @@ for c in cases:
         key, vocab = None, 128256  # wave 24: MLPerf's gpt_oss_20b (Llama 3.1 tokenizer, as XK02)
     if "mlperf" in lname and "gpt_oss_20b" in lname and m.get("vocab") == 128256:
         key = None  # wave 25: its recorded shape, whatever catalog key the record names
+    if cid == "ZH01":
+        # wave 61: the post's GEMM table shows the run's output layer at 131,200 columns, not
+        # Qwen3's 151,936: the record's shape with the run's vocabulary.
+        key, vocab = None, 131200
     if "gpt2bpetokenizer" in (c.get("notes") or "").lower() and key != "GPT3":
         # wave 8: a run that trains a published shape with NeMo's GPT2BPETokenizer has GPT-2's
         # 50,257-token vocabulary, not the model's: the record's shape with that vocabulary.
@@ -1752,7 +1780,7 @@ for c in cases:
     # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
     # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
     # the solver's inputs cannot tell apart, is counted once).
-    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR", "YS", "YU", "YV", "YW", "YX", "YY", "YZ", "ZA", "ZB", "ZC", "ZD", "ZE", "ZF", "ZG"):  # 13-60
+    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR", "YS", "YU", "YV", "YW", "YX", "YY", "YZ", "ZA", "ZB", "ZC", "ZD", "ZE", "ZF", "ZG", "ZH"):  # 13-61
         if new_case and row_key in wave10_seen:
             skipped.append((cid, m["name"], "the configuration of %s measured again on another software "
                             "variant (a repeat, counted once)" % wave10_seen[row_key]))
@@ -1808,7 +1836,7 @@ for r in rows:
     seen_values.setdefault(k, r["id"])
 
 out = ["// Generated by tests/validation/make_training_cases.py from training_cases.json and"
-       " training_cases_wave2.json - _wave60.json - do not edit.",
+       " training_cases_wave2.json - _wave61.json - do not edit.",
        "// clang-format off",
        "const TrainingRow kTrainingRows[] = {"]
 for r in rows:
