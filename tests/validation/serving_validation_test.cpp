@@ -3671,6 +3671,38 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   113621 / 130005 = 6990.0 is an identity. The request rate carries nothing further; no
 //   latency is printed. Qwen3-8B = Qwen3_8B; "one MI300X GPU" = MI300X.
 //
+// ---- Wave 54: research cases TZ01-TZ02 (tests/validation/serving_cases_wave54.json and .md),
+// collected blind on 2026-12-02 (session 28) from the baseline blocks of fused-MoE tuning pull
+// requests of vLLM and SGLang. These rules were written before any wave-54 prediction was
+// computed; the model is that of deca826. (While looking for kernel microbenchmarks before this
+// wave, the integrator saw search excerpts of other tuning PRs - sglang #6885, #7631, #7687, vLLM
+// #23504, #28992 - none of which is a wave-54 case; no model change followed.)
+// * TZ01 (vLLM pull request #25398, "Before" column: vLLM main of 2025-09-22, the V1 engine,
+//   `api_server --model Qwen/Qwen3-30B-A3B-FP8 --enable-expert-parallel -tp 2
+//   --gpu_memory_utilization=0.95` on 2 H100 PCIe; `vllm bench serve` random 7500 / 7500,
+//   --max-concurrency 64, 128 prompts, no --ignore-eos): the Q16 vLLM V1 rule (vllm_v1_options)
+//   with reserve 0.05, the block-FP8 checkpoint = FP8 weights and compute, KV cache BF16 (no
+//   --kv-cache-dtype), the experts expert-parallel over the 2 ranks (MoeServing::expert_parallel),
+//   a closed loop of 64 clients over the 128 prompts (the session-10 rule). Lengths: fixed 7500 /
+//   7500 (the client's default range ratio 0); the output total is not printed, and the one the
+//   printed rates imply (about 953,100 of 960,000) is within 2% of prompts x OSL, so the wave-16
+//   early-stopping rule runs the nominal 7500. "H100 PCIe" = H100_PCIe, whose catalog entry links
+//   a pair by its NVLink bridge (the interconnect of the two cards is not stated: an assumption).
+//   Compared: output tok/s ("a", throughput) and mean TPOT ("b", latency); the total and peak
+//   rates and the TPOT percentiles are not (the wave-9 and wave-10 rules).
+// * TZ02 (SGLang pull request #12343, "main branch" block: SGLang main of 2025-10-29, Triton
+//   3.4.0, `launch_server --model-path Qwen/Qwen3-30B-A3B-FP8 --tp-size 4 --ep 4`;
+//   `sglang.bench_serving --backend sglang-oai` random 4096 / 1024, --random-range-ratio 1,
+//   --max-concurrency 1, 100 prompts, --warmup-requests 5): the wave-13 SGLang PR rule
+//   (sgl_fixed_closed: the R SGLang engine, --mem-fraction-static not printed = 0.85, token budget
+//   8192), the experts expert-parallel (--ep 4), FP8 weights and compute, KV cache BF16; one client
+//   over 105 prompts of which the first 5 are not measured. The GPU is named by the config path
+//   the server printed (device_name=NVIDIA_H200: the SI06 rule) = H200. Only the benchmark
+//   duration is visible (479.09 s); with fixed lengths and one client the output rate is the
+//   identity 100 x 1024 / 479.09 = 213.74 tok/s (the SI06 / SV05 rule), compared as throughput
+//   ("a"); the mean end-to-end latency derived from the same duration carries nothing further.
+// Qwen3-30B-A3B-FP8 = Qwen3_30B_A3B.
+//
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
@@ -3865,6 +3897,15 @@ ServingOptions vllm_v1_options(const Run& r, Precision kv) {
 }
 LoopResult vllm_closed(const Run& r, Precision kv, Loop loop) {
   return loop_sim(*r.model, *r.hw, vllm_v1_options(r, kv), r.batch, loop);
+}
+
+/// vLLM PR #25398: the Q16 vLLM V1 rule with --gpu_memory_utilization 0.95 and
+/// --enable-expert-parallel, a closed loop of r.batch clients over `prompts` prompts.
+LoopResult vllm_ep_closed_095(const Run& r, std::int64_t prompts) {
+  ServingOptions o = vllm_v1_options(r, Precision::bf16);
+  o.params.runtime_reserve = 1.0 - 0.95;  // --gpu_memory_utilization=0.95
+  o.moe.expert_parallel = true;           // --enable-expert-parallel
+  return loop_sim(*r.model, *r.hw, o, r.batch, {prompts});
 }
 
 /// NxDI on Trainium2 at batch 1: BF16 throughout, one context-encoding pass of up to 12288
@@ -5317,6 +5358,16 @@ constexpr const char* kRocmBlogReasoning =
     "benchmark_serving commands and table 'Summary of Benchmarks', row 'Basic continuation', "
     "https://github.com/ROCm/rocm-blogs/blob/153d45440d3730fb12b4b9bd85f2d759baa83493/blogs/"
     "artificial-intelligence/benchmark-reasoning-models/README.md";
+constexpr const char* kVllmPr25398 =
+    "vllm-project/vllm pull request #25398 ('[Perf] Add H100 fused MoE config'), 'Test "
+    "Configuration' commands and the 'Before' column of 'Performance Comparison' "
+    "(Qwen3-30B-A3B-FP8 "
+    "on 2x H100 PCIe), https://github.com/vllm-project/vllm/pull/25398";
+constexpr const char* kSglPr12343 =
+    "sgl-project/sglang pull request #12343 ('Triton fused_moe_kernel support ep moe tuning'), "
+    "launch_server and bench_serving commands and the 'main branch' Serving Benchmark Result "
+    "(Qwen3-30B-A3B-FP8, TP4 EP4, NVIDIA_H200 config path), "
+    "https://github.com/sgl-project/sglang/pull/12343";
 constexpr const char* kSglPr11157 =
     "sgl-project/sglang pull request #11157 ('perf: cache kernel launch of static w8a8 quant'), "
     "'before' block: amd/Llama-3.1-8B-Instruct-FP8-KV on one MI355X, "
@@ -8982,6 +9033,15 @@ std::vector<ServingCase> case_list() {
       w2("TY01a", "Qwen3-8B 1xMI300X BF16 TP1 vLLM 0.9.1, random 128/888 (1024 requested, EOS), 128 prompts at once: output tok/s (from the total)",
          kRocmBlogReasoning, Area::throughput, 6990.0, "tok/s", 1.09e+04,
          [] { return vllm_burst({&Q3_8B, &MI300X, 1, Precision::bf16, 128, gpustack_output(113621, 128, 1024), 128}).output_throughput.in("tokens/s"); }),
+      w2("TZ01a", "Qwen3-30B-A3B-FP8 2xH100 PCIe TP2 EP2 vLLM main (2025-09-22), random 7500/7500, concurrency 64, 128 prompts: output tok/s",
+         kVllmPr25398, Area::throughput, 1600.05, "tok/s", 1822,
+         [] { return vllm_ep_closed_095({&Q3_30B, &H100P, 2, Precision::fp8, 7500, 7500, 64}, 128).output_throughput.in("tokens/s"); }),
+      w2("TZ01b", "Qwen3-30B-A3B-FP8 2xH100 PCIe TP2 EP2 vLLM main (2025-09-22), random 7500/7500, concurrency 64, 128 prompts: mean TPOT",
+         kVllmPr25398, Area::latency, 38.88, "ms", 34.76,
+         [] { return vllm_ep_closed_095({&Q3_30B, &H100P, 2, Precision::fp8, 7500, 7500, 64}, 128).tpot.in("ms"); }),
+      w2("TZ02a", "Qwen3-30B-A3B-FP8 4xH200 TP4 EP4 SGLang main (2025-10-29), random 4096/1024, concurrency 1, 100 prompts: output tok/s (from the duration)",
+         kSglPr12343, Area::throughput, 213.74, "tok/s", 247.3,
+         [] { return sgl_fixed_closed({&Q3_30B, &H200, 4, Precision::fp8, 4096, 1024, 1}, 0.85, true, {105, 5}).output_throughput.in("tokens/s"); }),
   };
   return all;
 }
@@ -10764,13 +10824,16 @@ TEST(ServingValidation, TW21aLlama8bH200Sglang044In32000Out100Throughput) { chec
 TEST(ServingValidation, TW21bLlama8bH200Sglang044In32000Out100Ttft) { check("TW21b"); }
 TEST(ServingValidation, TW21cLlama8bH200Sglang044In32000Out100Tpot) { check("TW21c"); }
 TEST(ServingValidation, TY01aQwen3_8bMi300xVllm091BurstThroughput) { check("TY01a"); }
+TEST(ServingValidation, TZ01aQwen3_30bH100PcieVllmEp2C64Throughput) { check("TZ01a"); }
+TEST(ServingValidation, TZ01bQwen3_30bH100PcieVllmEp2C64Tpot) { check("TZ01b"); }
+TEST(ServingValidation, TZ02aQwen3_30bH200SglangEp4C1Throughput) { check("TZ02a"); }
 
 /// The collection wave of a serving case, from its id (docs/validation.md): waves 1-8 by one
 /// letter (S followed by a digit is wave 1), waves 9-28 by S and a second letter (SA, SB: wave 9;
 /// SC, SD: 10; SE, SF: 11; SG, SH: 12; SI: 13; SJ: 14; SK: 15; SN: 16; SO: 17; SP: 18; SQ: 19;
 /// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24; SW: 25; SX: 26; SY: 27; SZ: 28), waves 29-31 by TA, TB
 /// and TC; any other two-letter id counts with wave 9.
-constexpr std::size_t kServingWaves = 53;
+constexpr std::size_t kServingWaves = 54;
 std::size_t serving_wave(const std::string& id) {
   const bool two_letters = id.size() > 1 && std::isalpha(static_cast<unsigned char>(id[1]));
   if (!two_letters) {
@@ -10803,6 +10866,7 @@ std::size_t serving_wave(const std::string& id) {
   if (id[0] == 'T' && id[1] == 'V') return 50;
   if (id[0] == 'T' && id[1] == 'W') return 51;
   if (id[0] == 'T' && id[1] == 'Y') return 53;  // wave 52 (TX): repeats only
+  if (id[0] == 'T' && id[1] == 'Z') return 54;
   const auto i = id[0] == 'S' ? kSecond.find(id[1]) : std::string_view::npos;
   return i == std::string_view::npos ? 9 : kWave[i];
 }
@@ -10864,7 +10928,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       "28 (SZ)", "29 (TA)", "30 (TB)",    "31 (TC)",     "32 (TD)",     "33 (TE)",     "34 (TF)",
       "35 (TG)", "36 (TH)", "37 (TI)",    "38 (TJ)",     "39 (TK)",     "40 (TL)",     "41 (TM)",
       "42 (TN)", "43 (TO)", "44 (TP)",    "45 (TQ)",     "46 (TR)",     "47 (TS)",     "48 (TT)",
-      "49 (TU)", "50 (TV)", "51 (TW)",    "52 (TX)",     "53 (TY)"};
+      "49 (TU)", "50 (TV)", "51 (TW)",    "52 (TX)",     "53 (TY)",     "54 (TZ)"};
   // A wave added to kServingWaves without its name here would print as "wave " in the headline.
   static_assert(
       [&] {
