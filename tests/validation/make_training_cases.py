@@ -301,6 +301,10 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave60.json")))
 # blind on 2026-12-02 in session 28). The rules marked "wave 61" below were written before any
 # wave-61 prediction.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave61.json")))
+# Wave 62 (ZI01-ZI10: AMD Infinity Hub's "ROCm PyTorch Training Container (v25.2)" guide, FSDP
+# Llama 3.1 8B / 70B on 8 MI300X and 8 MI325X; collected blind on 2026-12-02 in session 28). The
+# rules marked "wave 62" below were written before any wave-62 prediction.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave62.json")))
 # Wave-15 rules (written before any wave-15 prediction, from the sources and earlier rules only):
 # * XH01-XH06: Megatron's three context-parallel exchanges (p2p ring, all-gather, a2a/Ulysses) of
 #   the same 1.2B run; the solver prices the ring exchange (ParallelConfig::cp), so the p2p rows
@@ -999,8 +1003,31 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave61.json")))
 #   3072, tied 151,936 vocabulary). The post prints two baseline medians of the same
 #   configuration (328.1 and 330.3 ms); the first is compared (one measurement, the metric
 #   order), the second differs by 0.7%.
+# Wave-62 rules (written before any wave-62 prediction, from the sources and earlier rules only.
+# The integrator saw the guide's results table while locating the file the collector cited by
+# its index id; no rule below depends on a measured value):
+# * ZI02-ZI05, ZI07-ZI10 (AMD-AIG-AIMA/pytorch-training-benchmark train_fsdp.py, the guide's
+#   Llama 3.1 8B rows): PyTorch FSDP (FULL_SHARD over the 8 GPUs = ZeRO-3), micro-batch and
+#   sequence length as the table prints them per row (the guide's example command names a "4k"
+#   config with batch 3, which the table pairs with 8192 tokens: the table's per-row values are
+#   taken), the script's default gradient accumulation of 8 (global batch 64 x micro-batch), no
+#   recomputation, the catalog-shaped Llama 3.1 8B of the benchmark's config (vocabulary 128,256,
+#   untied). BF16 rows: torch.compile (the script's default): compiled elementwise kernels; FP8
+#   rows: Transformer Engine layers under FP8 autocast (FP8 GEMMs, attention at 16 bits by the
+#   XZ02 rule). The printed "TFLOPS/s/GPU" is the script's own count (llama.py
+#   estimate_flops_per_token: 6 L (3 E K + E (H + 2 J) hd + E H hd) + 6 E V + 12 L T H hd per
+#   token, attention not halved for causality, no recomputation), divided by the mean micro-step
+#   time: it converts to tokens/s per GPU by that count, an identity (the wave-28 / wave-29
+#   rule), and tokens/s per GPU is compared (the metric order). "AMD Instinct MI300X" /
+#   "MI325X" x 8 = the catalog's MI300X / MI325X nodes.
+# * ZI01, ZI06 (the guide's Llama 3.1 70B rows, AMD's modified torchtitan, run_llama_train.sh):
+#   the guide states neither the recomputation nor the torchtitan configuration (toml, commit),
+#   and its "data parallelism of 1" is not the 8-way sharding the record reads; a measurement
+#   whose configuration the source does not state is not expressible (the rule of every wave).
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
+    "ZI01": "the guide states neither the recomputation nor AMD's torchtitan configuration of its 70B run",
+    "ZI06": "the guide states neither the recomputation nor AMD's torchtitan configuration of its 70B run",
     "ZG01": "an example log entry whose config file and precision the README does not state",
     **{"ZE%02d" % _i: "a parameter count, not a shape (layers and width inferred from the MFU formula), "
                       "on 64 GB A100 / H100 parts no catalog node holds" for _i in range(1, 14)},
@@ -1710,6 +1737,14 @@ for c in cases:
                 break
         if metric:
             break
+    if why is None and metric is None and cid[:2] == "ZI":
+        # wave 62: the benchmark script's TFLOP/s per GPU, converted by its own FLOPs per token.
+        tf = next(x["value"] for x in c["measured"] if x["metric"] == "tflops_per_gpu")
+        L, E, K, H, J, V, T = (m["layers"], m["hidden"], m["ffn_hidden"], m["heads"], m["kv_heads"],
+                               m["vocab"], g["seq_len"])
+        hd = E // H
+        fpt = 6 * L * (3 * E * K + E * (H + 2 * J) * hd + E * H * hd) + 6 * E * V + 12 * L * T * H * hd
+        metric = ("tokens_per_second_per_gpu", float("%.5g" % (tf * 1e12 / fpt)))
     if why is None and metric is None:
         why = "no usable measurement"
     if why:
@@ -1780,7 +1815,7 @@ for c in cases:
     # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
     # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
     # the solver's inputs cannot tell apart, is counted once).
-    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR", "YS", "YU", "YV", "YW", "YX", "YY", "YZ", "ZA", "ZB", "ZC", "ZD", "ZE", "ZF", "ZG", "ZH"):  # 13-61
+    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR", "YS", "YU", "YV", "YW", "YX", "YY", "YZ", "ZA", "ZB", "ZC", "ZD", "ZE", "ZF", "ZG", "ZH", "ZI"):  # 13-62
         if new_case and row_key in wave10_seen:
             skipped.append((cid, m["name"], "the configuration of %s measured again on another software "
                             "variant (a repeat, counted once)" % wave10_seen[row_key]))
@@ -1836,7 +1871,7 @@ for r in rows:
     seen_values.setdefault(k, r["id"])
 
 out = ["// Generated by tests/validation/make_training_cases.py from training_cases.json and"
-       " training_cases_wave2.json - _wave61.json - do not edit.",
+       " training_cases_wave2.json - _wave62.json - do not edit.",
        "// clang-format off",
        "const TrainingRow kTrainingRows[] = {"]
 for r in rows:
