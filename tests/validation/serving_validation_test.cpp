@@ -3703,6 +3703,23 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   ("a"); the mean end-to-end latency derived from the same duration carries nothing further.
 // Qwen3-30B-A3B-FP8 = Qwen3_30B_A3B.
 //
+// ---- Wave 55: nothing (session 28). AMD's inference validation guides in the code index are
+// revisions or copies of two files the suite already cites (ROCm/vllm's dev-docker README, AMD's
+// performance-results page); their unread latency rows fall under the used-file rule.
+//
+// ---- Wave 56: research cases UB01-UB02 (tests/validation/serving_cases_wave56.json and .md),
+// collected blind on 2026-12-02 (session 28) from llm-d's P/D-disaggregation guide results
+// (gpt-oss-120b on 16 H200, vLLM v0.27.1, 5000 / 250 at a constant 45 requests/s). These rules
+// were written before any wave-56 prediction was computed; none was computed.
+// * UB01, UB02: eight TP1 prefill instances and two TP4 decode instances. The simulator's
+//   disaggregated deployment runs both pools at one TP size (SimulationOptions prefill_replicas /
+//   decode_replicas of ServingOptions::tp devices each), so pools of different TP sizes are not
+//   expressible; UB02 (the same run with an unused CPU KV tier) would repeat UB01's inputs.
+//
+// ---- Wave 57: nothing (session 28; serving_cases_wave57.md). Serving-systems papers' baseline
+// tables: the stored arXiv pages stop after the abstract, and the artifact repositories commit
+// configs, traces or batch timings, not serving results of catalog models.
+//
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
