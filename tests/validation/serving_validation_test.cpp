@@ -3720,6 +3720,11 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 // tables: the stored arXiv pages stop after the abstract, and the artifact repositories commit
 // configs, traces or batch timings, not serving results of catalog models.
 //
+// ---- Wave 58: nothing (session 29; serving_cases_wave58.md). The threads the earlier waves left
+// as leads (vLLM #30502, Dynamo #402 / #2552 / #3774) are stored only up to their openings, before
+// any measured block; Dynamo #402's disaggregated layout also has unequal pool TP sizes. The
+// johnmusgrave.com and runinfra.ai pages are stored only up to rounded openings.
+//
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
