@@ -3725,6 +3725,44 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 // any measured block; Dynamo #402's disaggregated layout also has unequal pool TP sizes. The
 // johnmusgrave.com and runinfra.ai pages are stored only up to rounded openings.
 //
+// ---- Wave 59: research cases UE01-UE05 (tests/validation/serving_cases_wave59.json and .md),
+// collected blind on 2026-12-02 (session 29) from two blog posts' single-batch tables: DataCrunch's
+// "Deploying DeepSeek-R1 671B on 8xH200" (sglang.bench_one_batch) and LMSYS's "SGLang for gpt-oss"
+// ('Low-Latency Performance (Batch Size = 1)', sglang.bench_one_batch_server). These rules were
+// written before any wave-59 prediction was computed. Disclosure: UE01's collector notes, which
+// repeat three of its printed values, were read while checking the record's fields, before these
+// rules were written; no rule below depends on a value.
+// * UE01 (DeepSeek-R1, native block-FP8 checkpoint, 8 H200, SGLang `lmsysorg/sglang:latest` of
+//   2025-01-31, `sglang.bench_one_batch --batch-size 1 --input 128 --output 256 --tp 8
+//   --enable-torch-compile --torch-compile-max-bs 1`; the second printed block, the first being
+//   the script's warm-up): the SW06 bench_one_batch rule, a static batch of one at fixed 128 /
+//   256 under the R SGLang engine at the v0.4 line's defaults (mem_fraction_static 0.81 at TP 8),
+//   FP8 weights and compute, KV cache BF16 (no flag), experts split tensor-parallel (no EP flag),
+//   one replica of TP 8. "8xH200" = the catalog H200 (the H200's one SXM part). torch.compile and
+//   CUDA graphs are not modelled (the SI04 rule: kernel choices). Compared: the "Prefill.
+//   latency" as serve().ttft of the batch (the SW06 reading) and the "Decode. median latency" as
+//   serve().tpot (one sequence: every decode step is that sequence's), both latency area. Not
+//   compared: the decode and total throughputs and the total latency, identities of those two.
+// * UE02-UE05 (gpt-oss-120b, MXFP4 (openai/gpt-oss-120b) and BF16 (lmsys/gpt-oss-120b-bf16)
+//   checkpoints, on "NVIDIA B200" and "NVIDIA H100"; SGLang v0.5.1.post3 by the reproduction
+//   README the post links; `sglang.launch_server --model ... --tp 4` on B200 and `--tp 8
+//   --attention-backend triton` on H100; `sglang.bench_one_batch_server --batch-size 1
+//   --input-len 1024 --output-len 512`): the GPU count is the printed TP of the one server (one
+//   replica of TP N uses N GPUs, the TZ01 reading of "-tp 2"). "NVIDIA H100" = the H100 SXM entry
+//   (the standing device rule); "NVIDIA B200" = the catalog B200. A static batch of one at fixed
+//   1024 / 512 (bench_one_batch_server sends one /generate call with the whole batch and
+//   ignore_eos) under the R SGLang engine (wave2's SGLang defaults; the reserve does not enter a
+//   static batch's timing). MXFP4 rows: the wave-15 MXFP4 rule with the session-12 experts-only
+//   reading (B200 computes the experts in FP4, H100 runs them weight-only with BF16 compute); BF16
+//   rows: BF16 weights, compute and KV cache. The Triton attention backend on H100 is a kernel
+//   choice (the SI04 rule), not modelled. Compared: the table's "single-batch decode throughput"
+//   (tok/s of the one sequence) as 1000 / serve().tpot in ms, latency area. The post does not say
+//   which of bench_one_batch_server's two decode rates it copied (the output throughput, 512 /
+//   (latency
+//   - TTFT), or the server's last logged generation rate); both are one sequence's decode rate,
+//   and the rule takes the mean (1 / the mean TPOT); the difference is the growth of one
+//   sequence's attention over its last decode steps, stated here as a doubt, not corrected.
+//
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
@@ -5200,15 +5238,15 @@ constexpr const char* kSglMeanItl =
 
 // ---- Wave-25 predictors (the wave-25 rules above).
 
-/// sglang.bench_one_batch (SW06): one static batch of r.batch prompts prefilled in one pass and
-/// decoded together, the R SGLang engine rule at the printed TP with the given
-/// --mem-fraction-static (the v0.4 line's default 0.81 at TP8); the time to the first token is the
-/// whole batch's prefill ("Prefill. latency").
-double sgl_one_batch_prefill_ms(const Run& r, double mem_fraction_static) {
+/// sglang.bench_one_batch (SW06, UE01): one static batch of r.batch prompts prefilled in one pass
+/// and decoded together, the R SGLang engine rule at the printed TP with the given
+/// --mem-fraction-static (the v0.4 line's default 0.81 at TP8); its ttft is the whole batch's
+/// prefill ("Prefill. latency"), its tpot one decode step ("Decode. median latency" at batch 1).
+ServingResult sgl_one_batch(const Run& r, double mem_fraction_static) {
   ServingOptions o = wave2(Engine2::sglang, r);
   o.params.runtime_reserve = 1.0 - mem_fraction_static;
   o.batching = Batching::static_batch;
-  return serve(*r.model, *r.hw, o).ttft.in("ms");
+  return serve(*r.model, *r.hw, o);
 }
 
 constexpr const char* kVllmPr28992 =
@@ -5394,6 +5432,37 @@ constexpr const char* kSglPr11157 =
     "sgl-project/sglang pull request #11157 ('perf: cache kernel launch of static w8a8 quant'), "
     "'before' block: amd/Llama-3.1-8B-Instruct-FP8-KV on one MI355X, "
     "https://github.com/sgl-project/sglang/pull/11157";
+
+// ---- Wave-59 sources and predictors (the wave-59 rules above).
+
+constexpr const char* kDataCrunchR1 =
+    "DataCrunch research blog, Deploying DeepSeek-R1 671B on 8xH200, 'Benchmarking DeepSeek R1' "
+    "step 4 (sglang.bench_one_batch --batch-size 1 --input 128 --output 256 --tp 8 "
+    "--enable-torch-compile; the block after the warm-up), https://github.com/datacrunch-research/"
+    "blogs/blob/f5752e891796078935b9915b530a84ba92d84b90/deepseek-r1-deployment/"
+    "deepseek-r1-deployment.md";
+constexpr const char* kLmsysGptOss =
+    "LMSYS blog, SGLang for gpt-oss: From Day 0 Support to Enhanced Performance (2025-08-27), "
+    "table "
+    "'Low-Latency Performance (Batch Size = 1)', https://lmsys.org/blog/2025-08-27-gpt-oss "
+    "(markdown: https://github.com/lm-sys/lm-sys.github.io/blob/"
+    "dbd47f49bac0d5a080e2a6647c42ddb1b0fb4122/blog/2025-08-27-gpt-oss.md); commands: "
+    "https://github.com/sgl-project/sglang/blob/1dc322ca15c48c959c2a84a9fc6421897973789a/benchmark/"
+    "gpt_oss/README.md";
+
+/// sglang.bench_one_batch_server at batch 1 against one `launch_server --tp N` (UE02-UE05): a
+/// static batch of one under the R SGLang engine, gpt-oss's MXFP4 checkpoint by the wave-15 /
+/// session-12 experts-only rule (`mxfp4`), else BF16 throughout; one sequence's decode rate,
+/// 1000 / the TPOT in ms (tok/s).
+double sgl_one_batch_decode_rate(const Run& r, bool mxfp4) {
+  ServingOptions o = wave2(Engine2::sglang, r);
+  o.precision =
+      mxfp4 ? mxfp4_on(*r.hw, Precision::bf16)
+            : Precisions{Precision::bf16, Precision::bf16, Precision::bf16, Precision::bf16};
+  gpt_oss_experts_only(o, *r.model);
+  o.batching = Batching::static_batch;
+  return 1000.0 / serve(*r.model, *r.hw, o).tpot.in("ms");
+}
 
 constexpr const char* kTrt014 =
     "NVIDIA, TensorRT-LLM Performance Overview generated with version 0.14.0 (fork "
@@ -7695,7 +7764,7 @@ std::vector<ServingCase> case_list() {
          "16000 generated tokens / 23.38 s (the printed totals; the output throughput line is cut off)"),
       w2("SW06", "DeepSeek-V3-Base 8xMI300X FP8 TP8 SGLang (PR branch of 2024-12, ROCm), bench_one_batch static batch 32 x 128/32: prefill latency",
          kSglPr2601, Area::latency, 6465.69, "ms", 368.2,
-         [] { return sgl_one_batch_prefill_ms({&DSV3, &MI300X, 8, Precision::fp8, 128, 32, 32}, 0.81); }),
+         [] { return sgl_one_batch({&DSV3, &MI300X, 8, Precision::fp8, 128, 32, 32}, 0.81).ttft.in("ms"); }),
 
       // ---- Wave 26 (first predictions recorded at the first run, 2026-12-01, by the model of
       // 6b29a77, the base of worktree wtS26: serving model of 43255f1 with 6b29a77's memory plan).
@@ -9064,6 +9133,24 @@ std::vector<ServingCase> case_list() {
       w2("TZ02a", "Qwen3-30B-A3B-FP8 4xH200 TP4 EP4 SGLang main (2025-10-29), random 4096/1024, concurrency 1, 100 prompts: output tok/s (from the duration)",
          kSglPr12343, Area::throughput, 213.74, "tok/s", 247.3,
          [] { return sgl_fixed_closed({&Q3_30B, &H200, 4, Precision::fp8, 4096, 1024, 1}, 0.85, true, {105, 5}).output_throughput.in("tokens/s"); }),
+      w2("UE01a", "DeepSeek-R1 8xH200 FP8 SGLang (2025-01-31 image) TP8 (torch.compile), bench_one_batch batch 1, 128/256: prefill latency",
+         kDataCrunchR1, Area::latency, 196.35, "ms", 33.38,
+         [] { return sgl_one_batch({&DSR1, &H200, 8, Precision::fp8, 128, 256, 1}, 0.81).ttft.in("ms"); }),
+      w2("UE01b", "DeepSeek-R1 8xH200 FP8 SGLang (2025-01-31 image) TP8 (torch.compile), bench_one_batch batch 1, 128/256: median decode latency",
+         kDataCrunchR1, Area::latency, 20.98, "ms", 9.234,
+         [] { return sgl_one_batch({&DSR1, &H200, 8, Precision::fp8, 128, 256, 1}, 0.81).tpot.in("ms"); }),
+      w2("UE02a", "gpt-oss-120b 4xB200 MXFP4 experts, SGLang v0.5.1.post3 TP4, bench_one_batch_server batch 1, 1024/512: decode tok/s of the sequence",
+         kLmsysGptOss, Area::latency, 416.02, "tok/s", 307.9,
+         [] { return sgl_one_batch_decode_rate({&GPTOSS, &B200, 4, Precision::fp4, 1024, 512, 1}, true); }),
+      w2("UE03a", "gpt-oss-120b 4xB200 BF16 checkpoint, SGLang v0.5.1.post3 TP4, bench_one_batch_server batch 1, 1024/512: decode tok/s of the sequence",
+         kLmsysGptOss, Area::latency, 315.63, "tok/s", 289.6,
+         [] { return sgl_one_batch_decode_rate({&GPTOSS, &B200, 4, Precision::bf16, 1024, 512, 1}, false); }),
+      w2("UE04a", "gpt-oss-120b 8xH100 MXFP4 experts (weight-only), SGLang v0.5.1.post3 TP8 (Triton attention), bench_one_batch_server batch 1, 1024/512: decode tok/s of the sequence",
+         kLmsysGptOss, Area::latency, 318.53, "tok/s", 262.4,
+         [] { return sgl_one_batch_decode_rate({&GPTOSS, &H100, 8, Precision::fp4, 1024, 512, 1}, true); }),
+      w2("UE05a", "gpt-oss-120b 8xH100 BF16 checkpoint, SGLang v0.5.1.post3 TP8 (Triton attention), bench_one_batch_server batch 1, 1024/512: decode tok/s of the sequence",
+         kLmsysGptOss, Area::latency, 293.12, "tok/s", 247.7,
+         [] { return sgl_one_batch_decode_rate({&GPTOSS, &H100, 8, Precision::bf16, 1024, 512, 1}, false); }),
   };
   return all;
 }
@@ -10849,13 +10936,19 @@ TEST(ServingValidation, TY01aQwen3_8bMi300xVllm091BurstThroughput) { check("TY01
 TEST(ServingValidation, TZ01aQwen3_30bH100PcieVllmEp2C64Throughput) { check("TZ01a"); }
 TEST(ServingValidation, TZ01bQwen3_30bH100PcieVllmEp2C64Tpot) { check("TZ01b"); }
 TEST(ServingValidation, TZ02aQwen3_30bH200SglangEp4C1Throughput) { check("TZ02a"); }
+TEST(ServingValidation, UE01aDeepSeekR1H200SglangOneBatchPrefillLatency) { check("UE01a"); }
+TEST(ServingValidation, UE01bDeepSeekR1H200SglangOneBatchDecodeLatency) { check("UE01b"); }
+TEST(ServingValidation, UE02aGptOss120bB200Mxfp4SglangBatch1DecodeRate) { check("UE02a"); }
+TEST(ServingValidation, UE03aGptOss120bB200Bf16SglangBatch1DecodeRate) { check("UE03a"); }
+TEST(ServingValidation, UE04aGptOss120bH100Mxfp4SglangBatch1DecodeRate) { check("UE04a"); }
+TEST(ServingValidation, UE05aGptOss120bH100Bf16SglangBatch1DecodeRate) { check("UE05a"); }
 
 /// The collection wave of a serving case, from its id (docs/validation.md): waves 1-8 by one
 /// letter (S followed by a digit is wave 1), waves 9-28 by S and a second letter (SA, SB: wave 9;
 /// SC, SD: 10; SE, SF: 11; SG, SH: 12; SI: 13; SJ: 14; SK: 15; SN: 16; SO: 17; SP: 18; SQ: 19;
 /// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24; SW: 25; SX: 26; SY: 27; SZ: 28), waves 29-31 by TA, TB
 /// and TC; any other two-letter id counts with wave 9.
-constexpr std::size_t kServingWaves = 54;
+constexpr std::size_t kServingWaves = 59;
 std::size_t serving_wave(const std::string& id) {
   const bool two_letters = id.size() > 1 && std::isalpha(static_cast<unsigned char>(id[1]));
   if (!two_letters) {
@@ -10889,6 +10982,7 @@ std::size_t serving_wave(const std::string& id) {
   if (id[0] == 'T' && id[1] == 'W') return 51;
   if (id[0] == 'T' && id[1] == 'Y') return 53;  // wave 52 (TX): repeats only
   if (id[0] == 'T' && id[1] == 'Z') return 54;
+  if (id[0] == 'U' && id[1] == 'E') return 59;  // waves 55-58 (UA-UD): nothing expressible
   const auto i = id[0] == 'S' ? kSecond.find(id[1]) : std::string_view::npos;
   return i == std::string_view::npos ? 9 : kWave[i];
 }
@@ -10950,7 +11044,8 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       "28 (SZ)", "29 (TA)", "30 (TB)",    "31 (TC)",     "32 (TD)",     "33 (TE)",     "34 (TF)",
       "35 (TG)", "36 (TH)", "37 (TI)",    "38 (TJ)",     "39 (TK)",     "40 (TL)",     "41 (TM)",
       "42 (TN)", "43 (TO)", "44 (TP)",    "45 (TQ)",     "46 (TR)",     "47 (TS)",     "48 (TT)",
-      "49 (TU)", "50 (TV)", "51 (TW)",    "52 (TX)",     "53 (TY)",     "54 (TZ)"};
+      "49 (TU)", "50 (TV)", "51 (TW)",    "52 (TX)",     "53 (TY)",     "54 (TZ)",     "55 (UA)",
+      "56 (UB)", "57 (UC)", "58 (UD)",    "59 (UE)"};
   // A wave added to kServingWaves without its name here would print as "wave " in the headline.
   static_assert(
       [&] {
