@@ -323,6 +323,10 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave66.json")))
 # node, with the raw Megatron logs committed; collected blind on 2026-12-02 in session 29). The
 # rules marked "wave 67" below were written before any wave-67 prediction.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave67.json")))
+# Wave 68 (ZO01-ZO11: the README of Crusoe Cloud's torchtitan fork, Llama 3.1 8B with FSDP2 on
+# 12-68 GB200, 8-16 B200, 32-128 H200 and 16-128 H100; collected blind on 2026-12-02 in session
+# 29). The rules marked "wave 68" below were written before any wave-68 prediction.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave68.json")))
 # Wave-15 rules (written before any wave-15 prediction, from the sources and earlier rules only):
 # * XH01-XH06: Megatron's three context-parallel exchanges (p2p ring, all-gather, a2a/Ulysses) of
 #   the same 1.2B run; the solver prices the ring exchange (ParallelConfig::cp), so the p2p rows
@@ -1073,8 +1077,28 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave67.json")))
 #   A800's count) is recorded and not acted on: the source names the part. Compared: tokens/s per
 #   GPU (the metric order; the guide's total / 8), and the peak reserved memory of the fullest
 #   stage (GiB) in the memory area, as wave 46's reserved-memory rows.
+# Wave-68 rules (written before any wave-68 prediction, from the sources and earlier rules only):
+# * ZO01-ZO03 (crusoecloud/torchtitan README at 3d0bed9, "Torchtitan performance results for
+#   various cluster configs": Llama 3.1 8B, FSDP2 over every GPU, TP / PP / CP 1, 8,192 tokens,
+#   bf16, the table's per-GPU batch, no gradient accumulation, so global batch = batch x GPUs):
+#   the README's earlier revision prints, beside its GB200 rows, "Example config file for 90%
+#   memory usage on GB200" with local_batch_size 5 and selective activation checkpointing of
+#   option "op" = torchtitan's per-op SAC = Recompute::alternate_matmuls (session 27's rule; the
+#   recompute() reader now also takes the record's words "op policy" for it). "GB200" with 12-68
+#   GPUs on 3-17 trays "in the same IMEX partition" = the GB200 rack (the standing device mapping:
+#   one NVL72 domain). torchtitan's SDPA on Blackwell keeps the device's measured attention rate
+#   (the XH10 rule); fused elementwise kernels and the fp32 loss copy (the YV rules for torchtitan).
+#   Compared: tokens/s per GPU as printed (torchtitan's "tps", rank 0, over steps 91-100), and
+#   torchtitan's "memory" (max reserved, GiB) in the memory area (the standing reading).
+# * ZO04-ZO11 (the same table's B200, H200 and H100 rows): the README prints no configuration for
+#   them, and the fork's committed llama3_8B.toml (batch 1, no checkpointing) is not what they ran
+#   (their batches are 2-5); the recomputation of these runs is not stated, so they are not
+#   expressible (the ZI01 rule). The collector's inference from their memory use is a reading of
+#   the measurement, not a statement of the configuration.
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
+    **{"ZO%02d" % _i: "the source states no recomputation for its B200 / H200 / H100 rows (the committed "
+                      "config is not what they ran)" for _i in range(4, 12)},
     **{"ZN%02d" % _i: "a Seq1F1B schedule (sequences cut into 4 pipelined spans), which the solver "
                       "does not model" for _i in (1, 2, 3, 4, 6, 7)},
     "ZK01": "a row its publisher replaced eleven days later under the same label (superseded by a cited revision)",
@@ -1377,7 +1401,8 @@ def recompute(r):
         m = maxtext_remat(r)
         if m:
             return m
-    if re.search(r"per-op|per op|op-level|selective op\b|selective_ac_option\s*=\s*'op'", r):
+    # wave 68: a record that says "op policy" (torchtitan's selective_ac_option 'op') means the same.
+    if re.search(r"per-op|per op|op-level|selective op\b|selective_ac_option\s*=\s*'op'|op policy", r):
         # session 27 (with waves 1-54 known, so the runs it moves are in sample): torchtitan's
         # op-level selective checkpointing keeps every second matmul's output and the attention
         # output, and recomputes the rest (torchtitan distributed/activation_checkpoint.py,
@@ -1871,7 +1896,7 @@ for c in cases:
     # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
     # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
     # the solver's inputs cannot tell apart, is counted once).
-    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR", "YS", "YU", "YV", "YW", "YX", "YY", "YZ", "ZA", "ZB", "ZC", "ZD", "ZE", "ZF", "ZG", "ZH", "ZI", "ZJ", "ZK", "ZN"):  # 13-64, 67
+    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR", "YS", "YU", "YV", "YW", "YX", "YY", "YZ", "ZA", "ZB", "ZC", "ZD", "ZE", "ZF", "ZG", "ZH", "ZI", "ZJ", "ZK", "ZN", "ZO"):  # 13-64, 67-68
         if new_case and row_key in wave10_seen:
             skipped.append((cid, m["name"], "the configuration of %s measured again on another software "
                             "variant (a repeat, counted once)" % wave10_seen[row_key]))
@@ -1927,7 +1952,7 @@ for r in rows:
     seen_values.setdefault(k, r["id"])
 
 out = ["// Generated by tests/validation/make_training_cases.py from training_cases.json and"
-       " training_cases_wave2.json - _wave67.json - do not edit.",
+       " training_cases_wave2.json - _wave68.json - do not edit.",
        "// clang-format off",
        "const TrainingRow kTrainingRows[] = {"]
 for r in rows:
