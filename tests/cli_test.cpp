@@ -313,6 +313,25 @@ TEST(CliTrainAndPlan, EagerCountsHuggingFaceEagerElementwiseTraffic) {
                    fused["step"]["compute_time"]["value"].get<double>());
 }
 
+TEST(CliTrainAndPlan, EagerFusedNormCountsEagerKernelsAroundFusedNormsAndExcludesEager) {
+  // --eager-fused-norm: 344,064 bytes per token per layer for Llama 3 8B in BF16 (the eager count
+  // with each RMSNorm read and written once); with --eager as well the command line is refused.
+  const std::string run =
+      "train Llama3_8B Lab_64_H100 --seq-len 4096 --global-batch 64 --format json --fused-loss";
+  const auto fused = parse_json(mlsysim(run));
+  const auto norm = parse_json(mlsysim(run + " --eager-fused-norm"));
+  const auto eager = parse_json(mlsysim(run + " --eager"));
+  const double f = fused["step"]["memory_bound_time"]["value"].get<double>();
+  const double n = norm["step"]["memory_bound_time"]["value"].get<double>();
+  const double e = eager["step"]["memory_bound_time"]["value"].get<double>();
+  // The fused loss (10 B per logit) is in all three: the layers' share scales with the counts.
+  const double loss = (606208.0 * f - 200704.0 * e) / (606208.0 - 200704.0);
+  EXPECT_NEAR((n - loss) / (f - loss), 344064.0 / 200704.0, 1e-9);
+  const auto both = mlsysim(run + " --eager --eager-fused-norm");
+  EXPECT_NE(both.code, 0);
+  EXPECT_THAT(both.out + both.err, HasSubstr("--eager excludes --eager-fused-norm"));
+}
+
 TEST(CliTrainAndPlan, CudaGraphsShortenOnlyTheKernelLaunchGaps) {
   // Each kernel boundary costs launch gap + stall: 2.5 + 3.7 us launched one by one, 1.3 + 3.7 us
   // replayed from a CUDA graph (docs/solvers.md, "Kernel boundaries"); nothing else moves.

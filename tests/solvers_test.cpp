@@ -1465,6 +1465,24 @@ TEST(TrainingElementwise, EagerKernelsMoveTheBytesCountedFromHuggingFacesLlamaMo
   EXPECT_GT(eager.step_time.in("s"), fused.step_time.in("s"));
 }
 
+TEST(TrainingElementwise, EagerKernelsAroundFusedNormsMoveTheNormsOnce) {
+  // The eager count with each RMSNorm one kernel (aten::_fused_rms_norm behind nn.RMSNorm):
+  // 606,208 - 2 x 36 h + 2 x 4 h = 344,064 bytes per token per layer for Llama 3 8B in BF16,
+  // between the fused count (200,704) and the eager one; nothing but the memory-bound time moves.
+  TrainingOptions o;
+  const auto fused = one_sequence_step(Models::Language::Llama3_8B, o, 4096);
+  o.elementwise = ElementwiseKernels::eager_fused_norm;
+  const auto norm = one_sequence_step(Models::Language::Llama3_8B, o, 4096);
+  o.elementwise = ElementwiseKernels::eager;
+  const auto eager = one_sequence_step(Models::Language::Llama3_8B, o, 4096);
+  const double loss = 4096.0 * 128256 * 40 / 2.97e12;
+  EXPECT_NEAR((norm.memory_bound_time.in("s") - loss) / (fused.memory_bound_time.in("s") - loss),
+              344064.0 / 200704.0, 1e-9);
+  EXPECT_DOUBLE_EQ(norm.compute_time.in("s"), fused.compute_time.in("s"));
+  EXPECT_GT(norm.step_time.in("s"), fused.step_time.in("s"));
+  EXPECT_LT(norm.step_time.in("s"), eager.step_time.in("s"));
+}
+
 TEST(TrainingMemory, TheFirstPipelineStageHoldsPipelineDepthMicroBatches) {
   ParallelConfig pc;
   pc.tp = 8;

@@ -37,16 +37,19 @@ inline double bytes_of(Precision p) { return bits_per_element(p) / 8.0; }
 /// - two residual adds, 3 ab per element of h each;
 /// - the MLP: act(gate) 2 ab and the gate product 3 ab per element of `ffn_width` (gated), or
 ///   the activation alone, 2 ab (plain MLP).
+/// With `fused_norms` (ElementwiseKernels::eager_fused_norm) each RMSNorm is one kernel that reads
+/// and writes its tensor once, 2 ab per element of h, and the rest stays as counted.
 struct EagerBytes {
   double replicated;  ///< norms and residuals (split by tp only with sequence parallelism)
   double split;       ///< rotary, attention output, MLP (split by tp)
 };
 inline EagerBytes eager_elementwise_bytes(double h, double q_width, double k_width,
                                           double attn_out_width, double ffn_width, bool gated,
-                                          double ab) {
-  return {2.0 * (28.0 + 4.0 * ab) * h + 2.0 * 3.0 * ab * h,
-          10.0 * ab * (q_width + k_width) + 2.0 * ab * attn_out_width +
-              (gated ? 5.0 : 2.0) * ab * ffn_width};
+                                          double ab, bool fused_norms = false) {
+  const double norm = fused_norms ? 2.0 * ab : 28.0 + 4.0 * ab;
+  return {2.0 * norm * h + 2.0 * 3.0 * ab * h, 10.0 * ab * (q_width + k_width) +
+                                                   2.0 * ab * attn_out_width +
+                                                   (gated ? 5.0 : 2.0) * ab * ffn_width};
 }
 
 /// Elementwise traffic per token per layer, in elements: two norms (read + write h each), two

@@ -653,11 +653,12 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   // Eager: the FFN width of the layer's active experts (as elementwise_elements); norms and
   // residuals split only with sequence parallelism, the rest by tp.
   const double elementwise_bytes =
-      o.elementwise == ElementwiseKernels::eager
+      o.elementwise != ElementwiseKernels::fused
           ? [&] {
               const auto e = detail::eager_elementwise_bytes(
                   h, a * d_qk, mla ? a * d_qk : kvh * hd, a * d_v,
-                  moe ? fe * (k_route + shared) : f, gated, ab);
+                  moe ? fe * (k_route + shared) : f, gated, ab,
+                  o.elementwise == ElementwiseKernels::eager_fused_norm);
               return T * (e.replicated / (sp ? tp : 1.0) + e.split / tp);
             }()
           : T * detail::elementwise_elements(m) * ab / (sp ? tp : 1.0);

@@ -1562,7 +1562,44 @@ HF_WORDS = ("hf transformers", "hugging face", "huggingface", "transformers mode
 NOT_EAGER = ("compile", "xla", "megatron", "nemo", "colossal", "liger", "xtuner")
 
 
+# Session 29 (with every case of waves 1-69 known, so the runs it moves are in sample): torchtitan
+# without torch.compile runs its Llama modules' elementwise ops as PyTorch eager kernels, which
+# move what the eager count of docs/solvers.md counts (ATen's composite rms_norm, the complex
+# rotary, the SwiGLU product, the residual adds and the contiguous attention output), except that
+# nn.RMSNorm is one fused kernel (aten::_fused_rms_norm) on PyTorch nightlies from August 2025 and
+# release 2.9 on (pytorch/pytorch #153666: not landed on 2025-07-09, in the nightlies by
+# 2025-08-13, pytorch/pytorch issue #157345). Until then every torchtitan run was read as fused
+# (the wave-49 rule), compiled or not. A run is changed only where its record states both that
+# the model was not compiled and a date or release that places its PyTorch on one side of the
+# fused kernel; the rest keep the fused reading. Compiled runs (T15 / T17's "FSDP +
+# torch.compile" rows, YW01, YV05-YV08, ...) keep it by right.
+TORCHTITAN_EAGER = {
+    # composite nn.RMSNorm (PyTorch before the fused kernel):
+    **{_c: ("eager", "compile = false in the presets, April 2024") for _c in
+       ("YH01", "YH02", "YH03", "YH04", "YH05")},
+    **{_c: ("eager", "PR #165's eager rows (its compile rows are YV05-YV08), March 2024") for _c in
+       ("YV01", "YV02", "YV03", "YV04")},
+    "XR03": ("eager", "eager (compile=false), PyTorch nightly of March 2025"),
+    **{_c: ("eager", "compile off (toml compile = false), PR #822 of February 2025") for _c in
+       ("YW10", "YW11", "YW12")},
+    **{_c: ("eager", "toml compile = false, June 2024") for _c in ("YW18", "YW19")},
+    "YY01": ("eager", "compile off (no compiling line in the log), runs of June 2025"),
+    # fused nn.RMSNorm (PyTorch nightlies from August 2025, release 2.9 on):
+    **{_c: ("eager_fused_norm", "no compile applied, nightly of September 2025") for _c in
+       ("YW02", "YW03", "YW04", "YW05", "YW06", "YW07", "YW08")},
+    "YW09": ("eager_fused_norm", "compile on the loss only, nightly of October 2025"),
+    "YB13": ("eager_fused_norm", "no torch.compile, torch 2.14"),
+    **{_c: ("eager_fused_norm", "no torch.compile, torch nightly for CUDA 13.0") for _c in
+       ("ZO01", "ZO02", "ZO03", "ZO04", "ZO05", "ZO06", "ZO07", "ZO08", "ZO09", "ZO10", "ZO11")},
+    # not changed: YW16 / YW17 (compile off by the toml default, which the collector doubts), YY02
+    # (a PyTorch source build of 2025-07-31, between the two dates), XL14 (no date or release),
+    # U68-U70, T24, T66, YV09, XR05 (compile not stated).
+}
+
+
 def elementwise(c):
+    if c["id"] in TORCHTITAN_EAGER:
+        return TORCHTITAN_EAGER[c["id"]][0]
     soft = " ".join(str(x) for x in (c["hardware"].get("software"), c["config"].get("attention"))).lower()
     # wave 7: "torch.compile: not used (...)" / "Liger: not stated" say the kernels were absent.
     soft = re.sub(r"(torch\.compile|liger[^.:]*): not (used|stated)( \([^)]*\))?", "", soft)

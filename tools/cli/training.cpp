@@ -103,9 +103,14 @@ CLI::Option* add_batch_options(CLI::App& c, TrainingRunOptions& o) {
 CLI::Option* add_training_options(CLI::App& c, TrainingRunOptions& o) {
   auto* global_batch = add_batch_options(c, o);
   c.add_option("--tokens", o.token_budget, "tokens to train on (time-to-train)");
-  c.add_flag("--eager", o.eager,
-             "elementwise ops as PyTorch eager kernels (Hugging Face modules without "
-             "torch.compile) instead of fused ones");
+  auto* eager = c.add_flag("--eager", o.eager,
+                           "elementwise ops as PyTorch eager kernels (Hugging Face modules, or "
+                           "torchtitan before PyTorch 2.9, without torch.compile) instead of "
+                           "fused ones");
+  c.add_flag("--eager-fused-norm", o.eager_fused_norm,
+             "elementwise ops as PyTorch eager kernels around fused RMSNorm kernels "
+             "(nn.RMSNorm from PyTorch 2.9, e.g. torchtitan without torch.compile)")
+      ->excludes(eager);
   c.add_flag("--fused-loss", o.fused_loss,
              "cross-entropy loss read and written in place at 16 bits (Transformer Engine's "
              "parallel cross entropy, Liger, XLA) instead of over an fp32 copy of the logits "
@@ -149,7 +154,9 @@ TrainingOptions training_options(const Catalog& catalog, const TrainingRunOption
   t.seq_len = o.seq_len;
   t.global_batch = o.global_batch;
   t.token_budget = o.token_budget;
-  t.elementwise = o.eager ? ElementwiseKernels::eager : ElementwiseKernels::fused;
+  t.elementwise = o.eager              ? ElementwiseKernels::eager
+                  : o.eager_fused_norm ? ElementwiseKernels::eager_fused_norm
+                                       : ElementwiseKernels::fused;
   t.loss = o.fused_loss ? LossKernel::fused : LossKernel::upcast;
   t.schedule.ep_node_forwarding = o.ep_forwarding;
   if (o.cuda_graphs) {

@@ -24,6 +24,7 @@ struct TrainingRunOptions {
   bool global_batch_given = false;  ///< --global-batch was on the command line
   double token_budget = 0;          ///< --tokens; 0 = no time-to-train
   bool eager = false;               ///< --eager: PyTorch eager elementwise kernels
+  bool eager_fused_norm = false;    ///< --eager-fused-norm: eager around fused RMSNorm kernels
   bool fused_loss = false;          ///< --fused-loss: cross entropy in place at 16 bits
   bool ep_forwarding = false;       ///< --ep-forwarding: MoE dispatch with node forwarding
   bool cuda_graphs = false;  ///< --cuda-graphs: the step replayed from a CUDA graph (launch gap)

@@ -29,8 +29,11 @@ enum class AttentionKernel : std::uint8_t { fused, materialized };
 /// seven kernels, rotary embedding in five per tensor, the activation function and the gate
 /// product separate, the attention output copied to contiguous memory. Counted for the Llama
 /// module family (RMSNorm, rotary, gated or plain MLP); other architectures are approximated by
-/// it.
-enum class ElementwiseKernels : std::uint8_t { fused, eager };
+/// it. `eager_fused_norm`: the same eager kernels around a fused RMSNorm kernel, one read and one
+/// write per norm (PyTorch's `nn.RMSNorm` once `aten::_fused_rms_norm` backs it: nightlies from
+/// August 2025, release 2.9; torchtitan without torch.compile on those releases). Before it,
+/// `nn.RMSNorm` is ATen's composite `rms_norm`, which moves what `eager` counts.
+enum class ElementwiseKernels : std::uint8_t { fused, eager, eager_fused_norm };
 
 /// How the cross-entropy loss over the vocabulary runs on the last pipeline stage: `upcast`, the
 /// rank's logits copied to fp32 and reduced, exponentiated and normalized over that copy
@@ -110,7 +113,8 @@ struct TrainingOptions {
   /// The GEMM model of every layer GEMM (QKV, attention output, MLP, experts, logits).
   GemmParams gemm{};
   AttentionKernel attention = AttentionKernel::fused;
-  /// Elementwise kernels: fused (default) or PyTorch eager (docs/solvers.md gives the byte count).
+  /// Elementwise kernels: fused (default), PyTorch eager, or eager around fused norms
+  /// (docs/solvers.md gives the byte count of each).
   ElementwiseKernels elementwise = ElementwiseKernels::fused;
   /// Cross-entropy loss kernels: an fp32 copy of the logits (default) or fused in place
   /// (docs/solvers.md gives the byte count of each; the fp32 copy also counts in memory).
