@@ -3763,6 +3763,26 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   and the rule takes the mean (1 / the mean TPOT); the difference is the growth of one
 //   sequence's attention over its last decode steps, stated here as a doubt, not corrected.
 //
+// ---- Wave 60: research case UF01 (tests/validation/serving_cases_wave60.json and .md), collected
+// blind on 2026-12-02 (session 29) from vllm-project/recipes' Ministral-3-14B-Instruct-2512 page
+// (63b7dda, the merge of PR #476: 'Benchmarking (MI300X verification)', the 14B `vllm bench serve`
+// output block). These rules were written before any wave-60 prediction was computed.
+// * UF01 (mistralai/Ministral-3-14B-Instruct-2512 = Ministral3_14B, the text decoder (the SY
+//   rule: the Pixtral encoder is loaded and unused by random text prompts), on one MI300X, TP 1;
+//   vllm/vllm-openai-rocm:latest of about 2026-05-25 with VLLM_ROCM_USE_AITER=1; server flags
+//   --gpu-memory-utilization 0.95 --max-num-seqs 256 --max-num-batched-tokens 8192, no KV-cache
+//   dtype flag; `vllm bench serve` random 1024 / 1024, --max-concurrency 32, 100 prompts): the Q16
+//   vLLM V1 rule (vllm_v1_options) with the printed memory fraction and token budget, KV cache BF16
+//   (auto), a closed loop of 32 clients over 100 prompts (the session-10 rule). The recipe calls
+//   the 14B checkpoint "Native FP8 weights": FP8 weights and compute at the catalog's MI300X FP8
+//   rate (the record's reading; wave 27's SY06-SY08 read the same checkpoint as BF16, which is
+//   not revisited here: their results are known). Lengths: the printed totals (102,400 input and
+//   102,400 generated tokens over 100 requests) fix every request at 1024 / 1024, whether or not
+//   --ignore-eos was passed (the wave-16 realised-length rule). AITER's kernels are a kernel
+//   choice (the SI04 rule), not modelled. Compared: the output rate (throughput area), the mean
+//   TTFT and the mean TPOT (latency area); the total rate and request rate are identities of the
+//   output rate, the medians and tails are not modelled.
+//
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
@@ -5449,6 +5469,22 @@ constexpr const char* kLmsysGptOss =
     "dbd47f49bac0d5a080e2a6647c42ddb1b0fb4122/blog/2025-08-27-gpt-oss.md); commands: "
     "https://github.com/sgl-project/sglang/blob/1dc322ca15c48c959c2a84a9fc6421897973789a/benchmark/"
     "gpt_oss/README.md";
+constexpr const char* kVllmRecipeMinistral3 =
+    "vllm-project/recipes, models/mistralai/Ministral-3-14B-Instruct-2512.yaml at 63b7dda (PR "
+    "#476), "
+    "'Benchmarking (MI300X verification)', the 14B vllm bench serve output (TP=1, MI300X), "
+    "https://github.com/vllm-project/recipes/blob/63b7dda75a2518f1e076f3f73b5b64fc1dc0069a/models/"
+    "mistralai/Ministral-3-14B-Instruct-2512.yaml";
+
+/// vLLM V1 on ROCm as the recipe runs it (UF01): the Q16 rule (vllm_v1_options, KV cache BF16)
+/// with --gpu-memory-utilization 0.95 and --max-num-batched-tokens 8192, a closed loop of r.batch
+/// clients over `prompts` prompts.
+LoopResult vllm_recipe_closed(const Run& r, std::int64_t prompts) {
+  ServingOptions o = vllm_v1_options(r, Precision::bf16);
+  o.params.runtime_reserve = 1.0 - 0.95;
+  o.params.max_batched_tokens = 8192;
+  return loop_sim(*r.model, *r.hw, o, r.batch, {prompts});
+}
 
 /// sglang.bench_one_batch_server at batch 1 against one `launch_server --tp N` (UE02-UE05): a
 /// static batch of one under the R SGLang engine, gpt-oss's MXFP4 checkpoint by the wave-15 /
@@ -9151,6 +9187,15 @@ std::vector<ServingCase> case_list() {
       w2("UE05a", "gpt-oss-120b 8xH100 BF16 checkpoint, SGLang v0.5.1.post3 TP8 (Triton attention), bench_one_batch_server batch 1, 1024/512: decode tok/s of the sequence",
          kLmsysGptOss, Area::latency, 293.12, "tok/s", 247.7,
          [] { return sgl_one_batch_decode_rate({&GPTOSS, &H100, 8, Precision::bf16, 1024, 512, 1}, false); }),
+      w2("UF01a", "Ministral 3 14B 1xMI300X FP8 TP1 vLLM ROCm (2026-05), random 1024/1024, concurrency 32, 100 prompts: output tok/s",
+         kVllmRecipeMinistral3, Area::throughput, 1940.79, "tok/s", 3662,
+         [] { return vllm_recipe_closed({&MIN3_14B, &MI300X, 1, Precision::fp8, 1024, 1024, 32}, 100).output_throughput.in("tokens/s"); }),
+      w2("UF01b", "Ministral 3 14B 1xMI300X FP8 TP1 vLLM ROCm (2026-05), random 1024/1024, concurrency 32, 100 prompts: mean TTFT",
+         kVllmRecipeMinistral3, Area::latency, 1228.72, "ms", 413.8,
+         [] { return vllm_recipe_closed({&MIN3_14B, &MI300X, 1, Precision::fp8, 1024, 1024, 32}, 100).ttft.in("ms"); }),
+      w2("UF01c", "Ministral 3 14B 1xMI300X FP8 TP1 vLLM ROCm (2026-05), random 1024/1024, concurrency 32, 100 prompts: mean TPOT",
+         kVllmRecipeMinistral3, Area::latency, 12.22, "ms", 6.959,
+         [] { return vllm_recipe_closed({&MIN3_14B, &MI300X, 1, Precision::fp8, 1024, 1024, 32}, 100).tpot.in("ms"); }),
   };
   return all;
 }
@@ -10942,13 +10987,16 @@ TEST(ServingValidation, UE02aGptOss120bB200Mxfp4SglangBatch1DecodeRate) { check(
 TEST(ServingValidation, UE03aGptOss120bB200Bf16SglangBatch1DecodeRate) { check("UE03a"); }
 TEST(ServingValidation, UE04aGptOss120bH100Mxfp4SglangBatch1DecodeRate) { check("UE04a"); }
 TEST(ServingValidation, UE05aGptOss120bH100Bf16SglangBatch1DecodeRate) { check("UE05a"); }
+TEST(ServingValidation, UF01aMinistral3_14bMi300xVllmC32Throughput) { check("UF01a"); }
+TEST(ServingValidation, UF01bMinistral3_14bMi300xVllmC32Ttft) { check("UF01b"); }
+TEST(ServingValidation, UF01cMinistral3_14bMi300xVllmC32Tpot) { check("UF01c"); }
 
 /// The collection wave of a serving case, from its id (docs/validation.md): waves 1-8 by one
 /// letter (S followed by a digit is wave 1), waves 9-28 by S and a second letter (SA, SB: wave 9;
 /// SC, SD: 10; SE, SF: 11; SG, SH: 12; SI: 13; SJ: 14; SK: 15; SN: 16; SO: 17; SP: 18; SQ: 19;
 /// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24; SW: 25; SX: 26; SY: 27; SZ: 28), waves 29-31 by TA, TB
 /// and TC; any other two-letter id counts with wave 9.
-constexpr std::size_t kServingWaves = 59;
+constexpr std::size_t kServingWaves = 60;
 std::size_t serving_wave(const std::string& id) {
   const bool two_letters = id.size() > 1 && std::isalpha(static_cast<unsigned char>(id[1]));
   if (!two_letters) {
@@ -10983,6 +11031,7 @@ std::size_t serving_wave(const std::string& id) {
   if (id[0] == 'T' && id[1] == 'Y') return 53;  // wave 52 (TX): repeats only
   if (id[0] == 'T' && id[1] == 'Z') return 54;
   if (id[0] == 'U' && id[1] == 'E') return 59;  // waves 55-58 (UA-UD): nothing expressible
+  if (id[0] == 'U' && id[1] == 'F') return 60;
   const auto i = id[0] == 'S' ? kSecond.find(id[1]) : std::string_view::npos;
   return i == std::string_view::npos ? 9 : kWave[i];
 }
@@ -11045,7 +11094,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       "35 (TG)", "36 (TH)", "37 (TI)",    "38 (TJ)",     "39 (TK)",     "40 (TL)",     "41 (TM)",
       "42 (TN)", "43 (TO)", "44 (TP)",    "45 (TQ)",     "46 (TR)",     "47 (TS)",     "48 (TT)",
       "49 (TU)", "50 (TV)", "51 (TW)",    "52 (TX)",     "53 (TY)",     "54 (TZ)",     "55 (UA)",
-      "56 (UB)", "57 (UC)", "58 (UD)",    "59 (UE)"};
+      "56 (UB)", "57 (UC)", "58 (UD)",    "59 (UE)",     "60 (UF)"};
   // A wave added to kServingWaves without its name here would print as "wave " in the headline.
   static_assert(
       [&] {
