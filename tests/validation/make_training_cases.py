@@ -332,6 +332,11 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave68.json")))
 # collected blind on 2026-12-02 in session 29). The rules marked "wave 69" below were written
 # before any wave-69 prediction.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave69.json")))
+# Wave 70 (ZQ01-ZQ04: the same Together repository, Qwen3-30B-A3B FP8 / MXFP8 at a global batch of
+# 512 on 8 B200, and a GB200 rack-acceptance report's Qwen2.5-72B and gpt-oss-120b runs on 64 GB200
+# of one NVL72 rack, with their job logs; collected blind on 2026-12-02 in session 29). The rules
+# marked "wave 70" below were written before any wave-70 prediction.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave70.json")))
 # Wave-15 rules (written before any wave-15 prediction, from the sources and earlier rules only):
 # * XH01-XH06: Megatron's three context-parallel exchanges (p2p ring, all-gather, a2a/Ulysses) of
 #   the same 1.2B run; the solver prices the ring exchange (ParallelConfig::cp), so the p2p rows
@@ -1116,6 +1121,24 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave69.json")))
 #   the forced balance runs; its job yaml names another GPU and batch, and the log, the run's own
 #   record, wins (the record's choice). Compared: the metric order (the md's average step time,
 #   tokens/s per GPU its identity).
+# Wave-70 rules (written before any wave-70 prediction, from the sources and earlier rules only):
+# * ZQ01, ZQ02 (Qwen3-30B-A3B, EP 8 over DP 8 on 8 B200, GBS 512): the wave-69 readings (ZP04's
+#   layout and forced balance; ZQ01's FP8 recipe with BF16 first and last layers priced FP8
+#   throughout); MXFP8 (ZQ02) is FP8 GEMMs, as the MXFP8 rows of earlier waves; CUDA graphs over
+#   sub-layer scopes keep the eager launch gap (the XW01 rule).
+# * ZQ03, ZQ04 (together-dgxc-benchmarking tests/gb200/reports, "R08 Run 3": 16 trays of 4 GB200 in
+#   one NVL72 rack, the job logs committed): the GB200 rack (the standing device mapping; NCCL
+#   prints P2P/MNNVL between trays). Megatron-Bridge readings as above; the configuration is the
+#   log's printed header (no job script committed). recompute_modules ['layernorm'] (ZQ03) and
+#   ['layernorm', 'moe_act'] (ZQ04) with selective granularity are selective (the standing reading
+#   of Megatron-Core's module lists). ZQ03's vocabulary is the one its embedding's parameter count
+#   implies (152,064, the named checkpoint's), not the tokenizer's printed 32,000, the record's
+#   choice (a mock-data tokenizer does not size the model). ZQ04: gpt-oss-120b's sliding windows by
+#   session 17's local attention; its attention sinks are not modelled; its log prints that DeepEP
+#   was skipped on GB200, so the dispatch is the all-to-all one (the forwarding reader now ignores
+#   such a line; no earlier row moved). Compared: the metric order (the report's median step time
+#   over the post-warmup steps). ZQ02's MXFP8 run has ZQ01's solver inputs: a repeat, counted once
+#   as ZQ01 (the repeat rule).
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
     **{"ZO%02d" % _i: "the source states no recomputation for its B200 / H200 / H100 rows (the committed "
@@ -1644,7 +1667,10 @@ def record_text(c):
 
 
 def ep_node_forwarding(c):
-    return any(k in record_text(c) for k in FORWARDING_WORDS)
+    # wave 70: a log that says it skipped DeepEP ("deepep skipped", "skipping deepep configuration")
+    # ran the all-to-all dispatcher, not DeepEP.
+    text = re.sub(r"deepep skipped|skipping deepep|deepep is only applicable[^.']*", "", record_text(c))
+    return any(k in text for k in FORWARDING_WORDS)
 
 
 # MoE all-to-all overlapped with another micro-batch's compute (schedule.ep_comm_overlap):
@@ -1954,7 +1980,7 @@ for c in cases:
     # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
     # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
     # the solver's inputs cannot tell apart, is counted once).
-    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR", "YS", "YU", "YV", "YW", "YX", "YY", "YZ", "ZA", "ZB", "ZC", "ZD", "ZE", "ZF", "ZG", "ZH", "ZI", "ZJ", "ZK", "ZN", "ZO", "ZP"):  # 13-64, 67-69
+    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR", "YS", "YU", "YV", "YW", "YX", "YY", "YZ", "ZA", "ZB", "ZC", "ZD", "ZE", "ZF", "ZG", "ZH", "ZI", "ZJ", "ZK", "ZN", "ZO", "ZP", "ZQ"):  # 13-64, 67-70
         if new_case and row_key in wave10_seen:
             skipped.append((cid, m["name"], "the configuration of %s measured again on another software "
                             "variant (a repeat, counted once)" % wave10_seen[row_key]))
@@ -2010,7 +2036,7 @@ for r in rows:
     seen_values.setdefault(k, r["id"])
 
 out = ["// Generated by tests/validation/make_training_cases.py from training_cases.json and"
-       " training_cases_wave2.json - _wave69.json - do not edit.",
+       " training_cases_wave2.json - _wave70.json - do not edit.",
        "// clang-format off",
        "const TrainingRow kTrainingRows[] = {"]
 for r in rows:
