@@ -1446,6 +1446,24 @@ TEST(TrainingRecompute, AlternateMatmulsRecomputesWkWoAndW3ButNotTheAttentionCor
   EXPECT_GT(alt.memory.activations.in("GiB"), full.memory.activations.in("GiB"));
 }
 
+/// Llama 3 8B, BF16, one sequence of 4096 tokens per GPU under `mode`, beside the fused count: the
+/// memory-bound time is the layers' elementwise traffic (once forward, twice backward) plus the
+/// loss (40 B per logit, 4096 x 128,256 logits at 2.97 TB/s, the same in every mode), so without
+/// the loss `ratio` is the per-token forward bytes over the fused count's.
+struct ElementwiseStep {
+  TrainingResult fused, mode;
+  double ratio;
+};
+ElementwiseStep elementwise_step(ElementwiseKernels mode) {
+  TrainingOptions o;
+  const auto fused = one_sequence_step(Models::Language::Llama3_8B, o, 4096);
+  o.elementwise = mode;
+  const auto other = one_sequence_step(Models::Language::Llama3_8B, o, 4096);
+  const double loss = 4096.0 * 128256 * 40 / 2.97e12;
+  return {fused, other,
+          (other.memory_bound_time.in("s") - loss) / (fused.memory_bound_time.in("s") - loss)};
+}
+
 TEST(TrainingElementwise, EagerKernelsMoveTheBytesCountedFromHuggingFacesLlamaModules) {
   // Llama 3 8B (h 4096, 32 heads of 128, 8 KV heads, gated FFN 14336), BF16, no recomputation,
   // one sequence per GPU: the memory-bound time is the layers' elementwise traffic, once forward
@@ -1454,33 +1472,22 @@ TEST(TrainingElementwise, EagerKernelsMoveTheBytesCountedFromHuggingFacesLlamaMo
   // Fused: 2 B x (14 h + 3 f) = 200,704. Eager (modeling_llama.py): two RMSNorms 2 x 36 h,
   // two residual adds 2 x 6 h, rotary 20 x (4096 + 1024), contiguous attention output 4 x 4096,
   // SiLU and gate product 10 f = 606,208.
-  TrainingOptions o;
-  const auto fused = one_sequence_step(Models::Language::Llama3_8B, o, 4096);
-  o.elementwise = ElementwiseKernels::eager;
-  const auto eager = one_sequence_step(Models::Language::Llama3_8B, o, 4096);
-  const double loss = 4096.0 * 128256 * 40 / 2.97e12;
-  EXPECT_NEAR((eager.memory_bound_time.in("s") - loss) / (fused.memory_bound_time.in("s") - loss),
-              606208.0 / 200704.0, 1e-9);
-  EXPECT_DOUBLE_EQ(eager.compute_time.in("s"), fused.compute_time.in("s"));
-  EXPECT_GT(eager.step_time.in("s"), fused.step_time.in("s"));
+  const auto e = elementwise_step(ElementwiseKernels::eager);
+  EXPECT_NEAR(e.ratio, 606208.0 / 200704.0, 1e-9);
+  EXPECT_DOUBLE_EQ(e.mode.compute_time.in("s"), e.fused.compute_time.in("s"));
+  EXPECT_GT(e.mode.step_time.in("s"), e.fused.step_time.in("s"));
 }
 
 TEST(TrainingElementwise, EagerKernelsAroundFusedNormsMoveTheNormsOnce) {
   // The eager count with each RMSNorm one kernel (aten::_fused_rms_norm behind nn.RMSNorm):
   // 606,208 - 2 x 36 h + 2 x 4 h = 344,064 bytes per token per layer for Llama 3 8B in BF16,
   // between the fused count (200,704) and the eager one; nothing but the memory-bound time moves.
-  TrainingOptions o;
-  const auto fused = one_sequence_step(Models::Language::Llama3_8B, o, 4096);
-  o.elementwise = ElementwiseKernels::eager_fused_norm;
-  const auto norm = one_sequence_step(Models::Language::Llama3_8B, o, 4096);
-  o.elementwise = ElementwiseKernels::eager;
-  const auto eager = one_sequence_step(Models::Language::Llama3_8B, o, 4096);
-  const double loss = 4096.0 * 128256 * 40 / 2.97e12;
-  EXPECT_NEAR((norm.memory_bound_time.in("s") - loss) / (fused.memory_bound_time.in("s") - loss),
-              344064.0 / 200704.0, 1e-9);
-  EXPECT_DOUBLE_EQ(norm.compute_time.in("s"), fused.compute_time.in("s"));
-  EXPECT_GT(norm.step_time.in("s"), fused.step_time.in("s"));
-  EXPECT_LT(norm.step_time.in("s"), eager.step_time.in("s"));
+  const auto n = elementwise_step(ElementwiseKernels::eager_fused_norm);
+  EXPECT_NEAR(n.ratio, 344064.0 / 200704.0, 1e-9);
+  EXPECT_DOUBLE_EQ(n.mode.compute_time.in("s"), n.fused.compute_time.in("s"));
+  EXPECT_GT(n.mode.step_time.in("s"), n.fused.step_time.in("s"));
+  EXPECT_LT(n.mode.step_time.in("s"),
+            elementwise_step(ElementwiseKernels::eager).mode.step_time.in("s"));
 }
 
 TEST(TrainingMemory, TheFirstPipelineStageHoldsPipelineDepthMicroBatches) {
