@@ -337,6 +337,11 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave69.json")))
 # of one NVL72 rack, with their job logs; collected blind on 2026-12-02 in session 29). The rules
 # marked "wave 70" below were written before any wave-70 prediction.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave70.json")))
+# Wave 71 (ZR01-ZR02: the same Together repository's B300 job logs, Llama 3.1 8B and Qwen3-30B-A3B
+# with Megatron-Bridge in the nemo:25.11.01 container on one 8-GPU B300 node; collected blind on
+# 2026-12-02 in session 30). The rules marked "wave 71" below were written before any wave-71
+# prediction.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave71.json")))
 # Wave-15 rules (written before any wave-15 prediction, from the sources and earlier rules only):
 # * XH01-XH06: Megatron's three context-parallel exchanges (p2p ring, all-gather, a2a/Ulysses) of
 #   the same 1.2B run; the solver prices the ring exchange (ParallelConfig::cp), so the p2p rows
@@ -1139,6 +1144,22 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave70.json")))
 #   such a line; no earlier row moved). Compared: the metric order (the report's median step time
 #   over the post-warmup steps). ZQ02's MXFP8 run has ZQ01's solver inputs: a repeat, counted once
 #   as ZQ01 (the repeat rule).
+# Wave-71 rules (written before any wave-71 prediction, from the sources and earlier rules only):
+# * ZR01, ZR02 (together-dgxc-benchmarking tests/b300/pretrain/{llama3.1,qwen3}: the committed job
+#   logs and run scripts; the measured value is the mean of the log's per-iteration step time over
+#   iterations 35-44, the window of the repository's own parser common/parse_train_timing.sh): the
+#   wave-69 Megatron-Bridge readings (distributed optimizer = ZeRO-1, Transformer Engine attention
+#   and fused elementwise kernels, recompute_modules without a granularity inactive: no
+#   recomputation; ZR02's forced-balance routing is the solver's balanced routing). Device: the
+#   part the repository names, "NVIDIA B300 SXM6 AC" on one 8-GPU host (the same commit's NCCL log
+#   and, for ZR02, the directory's "Platform: B300, 8x GPU") = the DGX B300 node (the session-16
+#   B300 rule). The run scripts' '--gpu gb300' is Megatron-Bridge's recipe selector, not the
+#   device, so the records' wording is not matched on it (DEVICE_FROM_LOG). Full-iteration CUDA
+#   graphs (ZR01) and CUDA graphs over sub-layer scopes (ZR02) keep the eager launch gap (the XW01
+#   rule). NCCL_NVLS_ENABLE=0 is not read by the training solver (its collectives on one node are
+#   the node's priced NCCL choice; stated, not corrected). ZR02 is ZP04's configuration on another
+#   device and container: its own case. Compared: the metric order (the mean step time, tokens/s
+#   per GPU its identity).
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
     **{"ZO%02d" % _i: "the source states no recomputation for its B200 / H200 / H100 rows (the committed "
@@ -1302,6 +1323,8 @@ VPP_FROM_CONFIG = {"XY05": 8}
 # its percentage of the device) where the records' wording does not name the part.
 DEVICE_FROM_LOG = {cid: "H100GrandTeton" for cid in ("YW10", "YW11", "YW12", "YW13", "YW14", "YW15",
                                                      "YY01")}
+# wave 71: B300 runs whose run scripts pass Megatron-Bridge's recipe selector '--gpu gb300'.
+DEVICE_FROM_LOG.update({cid: "B300" for cid in ("ZR01", "ZR02")})
 first = {}
 fp = os.path.join(HERE, "training_first_predictions.json")
 if os.path.exists(fp):
@@ -1980,7 +2003,7 @@ for c in cases:
     # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
     # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
     # the solver's inputs cannot tell apart, is counted once).
-    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR", "YS", "YU", "YV", "YW", "YX", "YY", "YZ", "ZA", "ZB", "ZC", "ZD", "ZE", "ZF", "ZG", "ZH", "ZI", "ZJ", "ZK", "ZN", "ZO", "ZP", "ZQ"):  # 13-64, 67-70
+    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR", "YS", "YU", "YV", "YW", "YX", "YY", "YZ", "ZA", "ZB", "ZC", "ZD", "ZE", "ZF", "ZG", "ZH", "ZI", "ZJ", "ZK", "ZN", "ZO", "ZP", "ZQ", "ZR"):  # 13-64, 67-71
         if new_case and row_key in wave10_seen:
             skipped.append((cid, m["name"], "the configuration of %s measured again on another software "
                             "variant (a repeat, counted once)" % wave10_seen[row_key]))
@@ -2036,7 +2059,7 @@ for r in rows:
     seen_values.setdefault(k, r["id"])
 
 out = ["// Generated by tests/validation/make_training_cases.py from training_cases.json and"
-       " training_cases_wave2.json - _wave70.json - do not edit.",
+       " training_cases_wave2.json - _wave71.json - do not edit.",
        "// clang-format off",
        "const TrainingRow kTrainingRows[] = {"]
 for r in rows:
