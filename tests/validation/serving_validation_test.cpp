@@ -3783,6 +3783,35 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   TTFT and the mean TPOT (latency area); the total rate and request rate are identities of the
 //   output rate, the medians and tails are not modelled.
 //
+// ---- Wave 61: research cases UG01-UG20 (tests/validation/serving_cases_wave61.json and .md),
+// collected blind on 2026-12-02 (session 30) from ROCm/vllm docs/dev-docker/README.md at 5486e7b
+// (the "20250620_aiter" release: ROCm 6.4.1, vLLM 0.9.1, 8 x MI300X TP8, the amd/Llama-3.1-70B /
+// 405B-Instruct-FP8-KV checkpoints). These rules were written before any wave-61 prediction was
+// computed.
+// * The source: the same document as wave 14's SJ01-SJ05 (040de12) and wave 35's TG12-TG51
+//   (16c8185) at another commit, with another release's numbers: a new source by the TG rule
+//   (different measurements; the table a later release printed in its place is that release's
+//   campaign, not a correction of this one). The README's changelog puts "V1 on by default" at
+//   this very image, so the engine is vLLM V1: the SJ rules hold unchanged.
+// * benchmark_throughput rows (UG01-UG08; --kv-cache-dtype fp8, max_num_seqs = the prompt count,
+//   131072 batched tokens): the SJ01 / SJ02 rule (vllm_rocm_readme_prompts, the R37 unit rule).
+//   UG03, UG04, UG07, UG08 (500/2000, 2048/2048) are not expressible by the R37 rule. UG01 and
+//   UG02 give SJ01's and SJ02's solver inputs exactly (3200 x 128/2048, 1500 x 128/4096 on the
+//   70B), and UG05 and UG06 give TG16's and TG17's (1500 x 128/2048 and 1500 x 128/4096 on the
+//   405B; vllm_rocm_readme_prompts is vllm_rocm_fp8kv_prompts at 0.9 / 131072, TG16's call):
+//   repeats, counted once as SJ01, SJ02, TG16, TG17 (the TE13 rule). No throughput case.
+// * benchmark_latency rows (UG09-UG20: one static batch of b = 1 / 16 / 128 prompts of 128/2048
+//   or 2048/2048; no --kv-cache-dtype in the latency command): the SJ03-SJ05 rule
+//   (vllm_batch_latency: FP8 weights and compute, the KV cache at the 16-bit model dtype);
+//   compared: the batch's end-to-end latency (latency area). UG09 (70B, b 1, 128/2048) and UG14
+//   (70B, b 128, 2048/2048) give SJ03's and SJ05's solver inputs: repeats, counted once as SJ03 /
+//   SJ05. UG10-UG13 and UG15-UG20 are cases (TG20-TG51 priced an FP8 cache, which this release's
+//   latency command does not print: other solver inputs).
+// * The trailing flags the README prints after a line without a continuation backslash
+//   (--disable-custom-all-reduce, --disable-detokenize, --compilation-config) are not read by the
+//   predictors either way; the two tables' different host CPUs are not modelled.
+//   Llama 3.1 70B = Llama3_1_70B, 405B = Llama3_405B (the catalog's 405B); MI300X = MI300X.
+//
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
@@ -5475,6 +5504,11 @@ constexpr const char* kVllmRecipeMinistral3 =
     "'Benchmarking (MI300X verification)', the 14B vllm bench serve output (TP=1, MI300X), "
     "https://github.com/vllm-project/recipes/blob/63b7dda75a2518f1e076f3f73b5b64fc1dc0069a/models/"
     "mistralai/Ministral-3-14B-Instruct-2512.yaml";
+constexpr const char* kRocmDevDocker091 =
+    "AMD, vllm FP8 Latency and Throughput benchmarks with vLLM on the AMD Instinct MI300X "
+    "accelerator (ROCm/vllm docs/dev-docker/README.md at 5486e7b, the 20250620_aiter release: "
+    "ROCm 6.4.1, vLLM 0.9.1), Latency Measurements table, https://github.com/ROCm/vllm/blob/"
+    "5486e7bc8523be0324ccd68f221959445b56cc2a/docs/dev-docker/README.md";
 
 /// vLLM V1 on ROCm as the recipe runs it (UF01): the Q16 rule (vllm_v1_options, KV cache BF16)
 /// with --gpu-memory-utilization 0.95 and --max-num-batched-tokens 8192, a closed loop of r.batch
@@ -9196,6 +9230,36 @@ std::vector<ServingCase> case_list() {
       w2("UF01c", "Ministral 3 14B 1xMI300X FP8 TP1 vLLM ROCm (2026-05), random 1024/1024, concurrency 32, 100 prompts: mean TPOT",
          kVllmRecipeMinistral3, Area::latency, 12.22, "ms", 6.959,
          [] { return vllm_recipe_closed({&MIN3_14B, &MI300X, 1, Precision::fp8, 1024, 1024, 32}, 100).tpot.in("ms"); }),
+      w2("UG10", "Llama 3.1 70B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.9.1 ROCm static batch 16, 128/2048: batch latency",
+         kRocmDevDocker091, Area::latency, 21.518, "s", 20.74,
+         [] { return vllm_batch_latency({&L31_70B, &MI300X, 8, Precision::fp8, 128, 2048, 16}); }),
+      w2("UG11", "Llama 3.1 70B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.9.1 ROCm static batch 128, 128/2048: batch latency",
+         kRocmDevDocker091, Area::latency, 42.932, "s", 34.5,
+         [] { return vllm_batch_latency({&L31_70B, &MI300X, 8, Precision::fp8, 128, 2048, 128}); }),
+      w2("UG12", "Llama 3.1 70B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.9.1 ROCm static batch 1, 2048/2048: batch latency",
+         kRocmDevDocker091, Area::latency, 17.112, "s", 19.65,
+         [] { return vllm_batch_latency({&L31_70B, &MI300X, 8, Precision::fp8, 2048, 2048, 1}); }),
+      w2("UG13", "Llama 3.1 70B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.9.1 ROCm static batch 16, 2048/2048: batch latency",
+         kRocmDevDocker091, Area::latency, 21.865, "s", 22.43,
+         [] { return vllm_batch_latency({&L31_70B, &MI300X, 8, Precision::fp8, 2048, 2048, 16}); }),
+      w2("UG15", "Llama 3.1 405B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.9.1 ROCm static batch 1, 128/2048: batch latency",
+         kRocmDevDocker091, Area::latency, 52.201, "s", 47.55,
+         [] { return vllm_batch_latency({&L31_405B, &MI300X, 8, Precision::fp8, 128, 2048, 1}); }),
+      w2("UG16", "Llama 3.1 405B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.9.1 ROCm static batch 16, 128/2048: batch latency",
+         kRocmDevDocker091, Area::latency, 62.19, "s", 50.6,
+         [] { return vllm_batch_latency({&L31_405B, &MI300X, 8, Precision::fp8, 128, 2048, 16}); }),
+      w2("UG17", "Llama 3.1 405B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.9.1 ROCm static batch 128, 128/2048: batch latency",
+         kRocmDevDocker091, Area::latency, 116.485, "s", 96.89,
+         [] { return vllm_batch_latency({&L31_405B, &MI300X, 8, Precision::fp8, 128, 2048, 128}); }),
+      w2("UG18", "Llama 3.1 405B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.9.1 ROCm static batch 1, 2048/2048: batch latency",
+         kRocmDevDocker091, Area::latency, 52.309, "s", 47.91,
+         [] { return vllm_batch_latency({&L31_405B, &MI300X, 8, Precision::fp8, 2048, 2048, 1}); }),
+      w2("UG19", "Llama 3.1 405B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.9.1 ROCm static batch 16, 2048/2048: batch latency",
+         kRocmDevDocker091, Area::latency, 63.313, "s", 56.13,
+         [] { return vllm_batch_latency({&L31_405B, &MI300X, 8, Precision::fp8, 2048, 2048, 16}); }),
+      w2("UG20", "Llama 3.1 405B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.9.1 ROCm static batch 128, 2048/2048: batch latency",
+         kRocmDevDocker091, Area::latency, 124.583, "s", 141.2,
+         [] { return vllm_batch_latency({&L31_405B, &MI300X, 8, Precision::fp8, 2048, 2048, 128}); }),
   };
   return all;
 }
@@ -10990,13 +11054,43 @@ TEST(ServingValidation, UE05aGptOss120bH100Bf16SglangBatch1DecodeRate) { check("
 TEST(ServingValidation, UF01aMinistral3_14bMi300xVllmC32Throughput) { check("UF01a"); }
 TEST(ServingValidation, UF01bMinistral3_14bMi300xVllmC32Ttft) { check("UF01b"); }
 TEST(ServingValidation, UF01cMinistral3_14bMi300xVllmC32Tpot) { check("UF01c"); }
+TEST(ServingValidation, UG10Llama3170BEightMi300xVllm091Batch16In128Out2048Latency) {
+  check("UG10");
+}
+TEST(ServingValidation, UG11Llama3170BEightMi300xVllm091Batch128In128Out2048Latency) {
+  check("UG11");
+}
+TEST(ServingValidation, UG12Llama3170BEightMi300xVllm091Batch1In2048Out2048Latency) {
+  check("UG12");
+}
+TEST(ServingValidation, UG13Llama3170BEightMi300xVllm091Batch16In2048Out2048Latency) {
+  check("UG13");
+}
+TEST(ServingValidation, UG15Llama31405BEightMi300xVllm091Batch1In128Out2048Latency) {
+  check("UG15");
+}
+TEST(ServingValidation, UG16Llama31405BEightMi300xVllm091Batch16In128Out2048Latency) {
+  check("UG16");
+}
+TEST(ServingValidation, UG17Llama31405BEightMi300xVllm091Batch128In128Out2048Latency) {
+  check("UG17");
+}
+TEST(ServingValidation, UG18Llama31405BEightMi300xVllm091Batch1In2048Out2048Latency) {
+  check("UG18");
+}
+TEST(ServingValidation, UG19Llama31405BEightMi300xVllm091Batch16In2048Out2048Latency) {
+  check("UG19");
+}
+TEST(ServingValidation, UG20Llama31405BEightMi300xVllm091Batch128In2048Out2048Latency) {
+  check("UG20");
+}
 
 /// The collection wave of a serving case, from its id (docs/validation.md): waves 1-8 by one
 /// letter (S followed by a digit is wave 1), waves 9-28 by S and a second letter (SA, SB: wave 9;
 /// SC, SD: 10; SE, SF: 11; SG, SH: 12; SI: 13; SJ: 14; SK: 15; SN: 16; SO: 17; SP: 18; SQ: 19;
 /// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24; SW: 25; SX: 26; SY: 27; SZ: 28), waves 29-31 by TA, TB
 /// and TC; any other two-letter id counts with wave 9.
-constexpr std::size_t kServingWaves = 60;
+constexpr std::size_t kServingWaves = 61;
 std::size_t serving_wave(const std::string& id) {
   const bool two_letters = id.size() > 1 && std::isalpha(static_cast<unsigned char>(id[1]));
   if (!two_letters) {
@@ -11032,6 +11126,7 @@ std::size_t serving_wave(const std::string& id) {
   if (id[0] == 'T' && id[1] == 'Z') return 54;
   if (id[0] == 'U' && id[1] == 'E') return 59;  // waves 55-58 (UA-UD): nothing expressible
   if (id[0] == 'U' && id[1] == 'F') return 60;
+  if (id[0] == 'U' && id[1] == 'G') return 61;
   const auto i = id[0] == 'S' ? kSecond.find(id[1]) : std::string_view::npos;
   return i == std::string_view::npos ? 9 : kWave[i];
 }
@@ -11094,7 +11189,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       "35 (TG)", "36 (TH)", "37 (TI)",    "38 (TJ)",     "39 (TK)",     "40 (TL)",     "41 (TM)",
       "42 (TN)", "43 (TO)", "44 (TP)",    "45 (TQ)",     "46 (TR)",     "47 (TS)",     "48 (TT)",
       "49 (TU)", "50 (TV)", "51 (TW)",    "52 (TX)",     "53 (TY)",     "54 (TZ)",     "55 (UA)",
-      "56 (UB)", "57 (UC)", "58 (UD)",    "59 (UE)",     "60 (UF)"};
+      "56 (UB)", "57 (UC)", "58 (UD)",    "59 (UE)",     "60 (UF)",     "61 (UG)"};
   // A wave added to kServingWaves without its name here would print as "wave " in the headline.
   static_assert(
       [&] {
