@@ -3812,6 +3812,33 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   predictors either way; the two tables' different host CPUs are not modelled.
 //   Llama 3.1 70B = Llama3_1_70B, 405B = Llama3_405B (the catalog's 405B); MI300X = MI300X.
 //
+// ---- Wave 62: research cases UH01-UH22 (tests/validation/serving_cases_wave62.json and .md),
+// collected blind on 2026-12-02 (session 30) from Scicom's llm-benchmaq repository (committed
+// `vllm bench serve` result files of January and April 2026 on RunPod 8-GPU pods). These rules
+// were written before any wave-62 prediction was computed.
+// * Devices: the repository's README names the GPU ("H100 SXM", "H200 SXM", "B200") and "8 GPUs
+//   per test", its result directories the pod (runpod_h100sxm, ...): the H100 / H200 / B200 rigs'
+//   nodes (the standing device mapping; the pods' NVLink baseboards are not stated).
+// * Engine: vLLM V1 with its server defaults, the record's reading (the server flags beyond TP and
+//   DP, which the file names give, are not committed; the April runs' repository pins vLLM 0.15.0,
+//   the January runs' version is not stated, V1 either way): the Q16 vLLM V1 rule
+//   (vllm_v1_options: reserve 0.10, serve()'s token budget 8192 = V1's OpenAI-server default,
+//   max_num_seqs max(256, N), vLLM's page allocator), KV cache BF16 ("auto"); the checkpoints are
+//   BF16, gpt-oss-120b's MXFP4 by the wave-15 / session-12 experts-only rule (mxfp4_on,
+//   gpt_oss_experts_only). "dp2" = vLLM's --data-parallel-size 2 behind one endpoint: two engines
+//   of TP 4 (SimulationOptions::replicas, each arrival to the least-loaded engine, the TQ reading
+//   of a balanced spread). The Llama 70B path does not say base or Instruct: one shape.
+// * Load: the session-10 closed loop of the printed --max-concurrency over the printed prompts,
+//   fixed lengths (random dataset, range ratio 0, ignore_eos; the printed totals agree). UH17-UH22
+//   (100 prompts at concurrency 100) are one burst (the wave-11 burst rule). The client's one
+//   test request before the run is not modelled. Prefix caching (on by default in V1) finds
+//   nothing to share among one run's random prompts (the O15 reading); the collector took each
+//   server's first run only, so no earlier run's prompts are in its cache.
+// * Compared: the output rate ("a", throughput), the mean TTFT ("b") and the mean TPOT ("c")
+//   (latency); the medians, tails, request rate and total rate are not compared (the wave-8 rule).
+//   Qwen3-8B / 14B / 32B = Qwen3_8B / Qwen3_14B / Qwen3_32B; Llama 3.1 70B = Llama3_1_70B;
+//   gpt-oss-120b = GPT_OSS_120B.
+//
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
@@ -5509,6 +5536,154 @@ constexpr const char* kRocmDevDocker091 =
     "accelerator (ROCm/vllm docs/dev-docker/README.md at 5486e7b, the 20250620_aiter release: "
     "ROCm 6.4.1, vLLM 0.9.1), Latency Measurements table, https://github.com/ROCm/vllm/blob/"
     "5486e7bc8523be0324ccd68f221959445b56cc2a/docs/dev-docker/README.md";
+
+/// llm-benchmaq (UH01-UH22): vLLM V1 with its server defaults (the Q16 rule, KV cache BF16),
+/// gpt-oss's MXFP4 checkpoint by the experts-only rule, on `replicas` data-parallel engines of r.tp
+/// GPUs each (each arrival to the least-loaded engine), a closed loop of r.batch clients over
+/// `prompts` prompts.
+LoopResult vllm_default_dp_closed(const Run& r, std::int64_t replicas, std::int64_t prompts) {
+  ServingOptions o = vllm_v1_options(r, Precision::bf16);
+  if (r.precision == Precision::fp4) {
+    o.precision = mxfp4_on(*r.hw, Precision::bf16);
+    gpt_oss_experts_only(o, *r.model);
+  }
+  SimulationOptions sim;
+  sim.replicas = replicas;
+  return loop_sim(*r.model, *r.hw, o, r.batch, {prompts}, sim);
+}
+
+constexpr const char* kUH01Src =
+    "Scicom llm-benchmaq, committed vllm bench serve result (Qwen3-8B on 8 x H100, TP8/DP1, random "
+    "128/128, max-concurrency 100, 1000 prompts), "
+    "https://github.com/Scicom-AI-Enterprise-Organization/llm-benchmaq/blob/"
+    "3950148986b1ad9713074241eb70c64d9db17cf9/benchmarks/vllm/runpod_h100sxm/Qwen3-8B/"
+    "benchmaq-h100x8-sxm-perf_qwen3_8b_TP8_DP1_in128_out128_p1000_c100_b3266b.json";
+constexpr const char* kUH02Src =
+    "Scicom llm-benchmaq, committed vllm bench serve result (Qwen3-8B on 8 x H100, TP4/DP2, random "
+    "128/128, max-concurrency 100, 1000 prompts), "
+    "https://github.com/Scicom-AI-Enterprise-Organization/llm-benchmaq/blob/"
+    "3950148986b1ad9713074241eb70c64d9db17cf9/benchmarks/vllm/runpod_h100sxm/Qwen3-8B/"
+    "benchmaq-h100x8-sxm-perf_qwen3_8b_TP4_DP2_in128_out128_p1000_c100_b3266b.json";
+constexpr const char* kUH03Src =
+    "Scicom llm-benchmaq, committed vllm bench serve result (Qwen3-14B on 8 x H100, TP8/DP1, "
+    "random 128/128, max-concurrency 100, 1000 prompts), "
+    "https://github.com/Scicom-AI-Enterprise-Organization/llm-benchmaq/blob/"
+    "3950148986b1ad9713074241eb70c64d9db17cf9/benchmarks/vllm/runpod_h100sxm/Qwen3-14B/"
+    "benchmaq-h100x8-sxm-perf_qwen3_14b_TP8_DP1_in128_out128_p1000_c100_b3266b.json";
+constexpr const char* kUH04Src =
+    "Scicom llm-benchmaq, committed vllm bench serve result (Qwen3-14B on 8 x H100, TP4/DP2, "
+    "random 128/128, max-concurrency 100, 1000 prompts), "
+    "https://github.com/Scicom-AI-Enterprise-Organization/llm-benchmaq/blob/"
+    "3950148986b1ad9713074241eb70c64d9db17cf9/benchmarks/vllm/runpod_h100sxm/Qwen3-14B/"
+    "benchmaq-h100x8-sxm-perf_qwen3_14b_TP4_DP2_in128_out128_p1000_c100_b3266b.json";
+constexpr const char* kUH05Src =
+    "Scicom llm-benchmaq, committed vllm bench serve result (Llama 3.1 70B on 8 x H100, TP8/DP1, "
+    "random 128/128, max-concurrency 100, 1000 prompts), "
+    "https://github.com/Scicom-AI-Enterprise-Organization/llm-benchmaq/blob/"
+    "3950148986b1ad9713074241eb70c64d9db17cf9/benchmarks/vllm/runpod_h100sxm/Llama-3.1-70B/"
+    "benchmaq-h100x8-llama70b_llama31_70b_TP8_DP1_in128_out128_p1000_c100_b3266b.json";
+constexpr const char* kUH06Src =
+    "Scicom llm-benchmaq, committed vllm bench serve result (Llama 3.1 70B on 8 x H100, TP4/DP2, "
+    "random 128/128, max-concurrency 100, 1000 prompts), "
+    "https://github.com/Scicom-AI-Enterprise-Organization/llm-benchmaq/blob/"
+    "3950148986b1ad9713074241eb70c64d9db17cf9/benchmarks/vllm/runpod_h100sxm/Llama-3.1-70B/"
+    "benchmaq-h100x8-llama70b_llama31_70b_TP4_DP2_in128_out128_p1000_c100_b3266b.json";
+constexpr const char* kUH07Src =
+    "Scicom llm-benchmaq, committed vllm bench serve result (Qwen3-8B on 8 x H100, TP8/DP1, random "
+    "128/128, max-concurrency 10, 1000 prompts), "
+    "https://github.com/Scicom-AI-Enterprise-Organization/llm-benchmaq/blob/"
+    "fb2d75591ffabf544b7985c07e6c5355f0799507/benchmarks/vllm/runpod_h100sxm/Qwen3-8B/"
+    "qwen3_8b_TP8_DP1_in128_out128_p1000_c10_509cc6.json";
+constexpr const char* kUH08Src =
+    "Scicom llm-benchmaq, committed vllm bench serve result (Qwen3-8B on 8 x H100, TP4/DP2, random "
+    "128/128, max-concurrency 10, 1000 prompts), "
+    "https://github.com/Scicom-AI-Enterprise-Organization/llm-benchmaq/blob/"
+    "fb2d75591ffabf544b7985c07e6c5355f0799507/benchmarks/vllm/runpod_h100sxm/Qwen3-8B/"
+    "qwen3_8b_TP4_DP2_in128_out128_p1000_c10_509cc6.json";
+constexpr const char* kUH09Src =
+    "Scicom llm-benchmaq, committed vllm bench serve result (Qwen3-14B on 8 x H100, TP8/DP1, "
+    "random 128/128, max-concurrency 10, 1000 prompts), "
+    "https://github.com/Scicom-AI-Enterprise-Organization/llm-benchmaq/blob/"
+    "fb2d75591ffabf544b7985c07e6c5355f0799507/benchmarks/vllm/runpod_h100sxm/Qwen3-14B/"
+    "qwen3_14b_TP8_DP1_in128_out128_p1000_c10_509cc6.json";
+constexpr const char* kUH10Src =
+    "Scicom llm-benchmaq, committed vllm bench serve result (Qwen3-14B on 8 x H100, TP4/DP2, "
+    "random 128/128, max-concurrency 10, 1000 prompts), "
+    "https://github.com/Scicom-AI-Enterprise-Organization/llm-benchmaq/blob/"
+    "fb2d75591ffabf544b7985c07e6c5355f0799507/benchmarks/vllm/runpod_h100sxm/Qwen3-14B/"
+    "qwen3_14b_TP4_DP2_in128_out128_p1000_c10_509cc6.json";
+constexpr const char* kUH11Src =
+    "Scicom llm-benchmaq, committed vllm bench serve result (Qwen3-32B on 8 x H100, TP8/DP1, "
+    "random 128/128, max-concurrency 10, 1000 prompts), "
+    "https://github.com/Scicom-AI-Enterprise-Organization/llm-benchmaq/blob/"
+    "fb2d75591ffabf544b7985c07e6c5355f0799507/benchmarks/vllm/runpod_h100sxm/Qwen3-32B/"
+    "qwen3_32b_TP8_DP1_in128_out128_p1000_c10_509cc6.json";
+constexpr const char* kUH12Src =
+    "Scicom llm-benchmaq, committed vllm bench serve result (Qwen3-32B on 8 x H100, TP4/DP2, "
+    "random 128/128, max-concurrency 10, 1000 prompts), "
+    "https://github.com/Scicom-AI-Enterprise-Organization/llm-benchmaq/blob/"
+    "fb2d75591ffabf544b7985c07e6c5355f0799507/benchmarks/vllm/runpod_h100sxm/Qwen3-32B/"
+    "qwen3_32b_TP4_DP2_in128_out128_p1000_c10_509cc6.json";
+constexpr const char* kUH13Src =
+    "Scicom llm-benchmaq, committed vllm bench serve result (Llama 3.1 70B on 8 x H100, TP8/DP1, "
+    "random 128/128, max-concurrency 10, 1000 prompts), "
+    "https://github.com/Scicom-AI-Enterprise-Organization/llm-benchmaq/blob/"
+    "fef89116ad1ecf9dbef6c3977ced012db57f6719/benchmarks/vllm/runpod_h100sxm/Llama-3.1-70B/"
+    "llama31_70b_TP8_DP1_in128_out128_p1000_c10_509cc6.json";
+constexpr const char* kUH14Src =
+    "Scicom llm-benchmaq, committed vllm bench serve result (Llama 3.1 70B on 8 x H100, TP4/DP2, "
+    "random 128/128, max-concurrency 10, 1000 prompts), "
+    "https://github.com/Scicom-AI-Enterprise-Organization/llm-benchmaq/blob/"
+    "fef89116ad1ecf9dbef6c3977ced012db57f6719/benchmarks/vllm/runpod_h100sxm/Llama-3.1-70B/"
+    "llama31_70b_TP4_DP2_in128_out128_p1000_c10_509cc6.json";
+constexpr const char* kUH15Src =
+    "Scicom llm-benchmaq, committed vllm bench serve result (gpt-oss-120b on 8 x H100, TP8/DP1, "
+    "random 128/128, max-concurrency 10, 1000 prompts), "
+    "https://github.com/Scicom-AI-Enterprise-Organization/llm-benchmaq/blob/"
+    "fef89116ad1ecf9dbef6c3977ced012db57f6719/benchmarks/vllm/runpod_h100sxm/gpt-oss-120b/"
+    "gpt_oss_120b_TP8_DP1_in128_out128_p1000_c10_509cc6.json";
+constexpr const char* kUH16Src =
+    "Scicom llm-benchmaq, committed vllm bench serve result (gpt-oss-120b on 8 x H100, TP4/DP2, "
+    "random 128/128, max-concurrency 10, 1000 prompts), "
+    "https://github.com/Scicom-AI-Enterprise-Organization/llm-benchmaq/blob/"
+    "fef89116ad1ecf9dbef6c3977ced012db57f6719/benchmarks/vllm/runpod_h100sxm/gpt-oss-120b/"
+    "gpt_oss_120b_TP4_DP2_in128_out128_p1000_c10_509cc6.json";
+constexpr const char* kUH17Src =
+    "Scicom llm-benchmaq, committed vllm bench serve result (Qwen3-32B on 8 x H100, TP8/DP1, "
+    "random 1024/128, max-concurrency 100, 100 prompts), "
+    "https://github.com/Scicom-AI-Enterprise-Organization/llm-benchmaq/blob/"
+    "3950148986b1ad9713074241eb70c64d9db17cf9/benchmarks/vllm/runpod_h100sxm/Qwen3-32B/"
+    "run_1_TP8_DP1_CTX1024_C100_P100_O128.json";
+constexpr const char* kUH18Src =
+    "Scicom llm-benchmaq, committed vllm bench serve result (Qwen3-32B on 8 x H100, TP4/DP2, "
+    "random 1024/128, max-concurrency 100, 100 prompts), "
+    "https://github.com/Scicom-AI-Enterprise-Organization/llm-benchmaq/blob/"
+    "3950148986b1ad9713074241eb70c64d9db17cf9/benchmarks/vllm/runpod_h100sxm/Qwen3-32B/"
+    "run_1_TP4_DP2_CTX1024_C100_P100_O128.json";
+constexpr const char* kUH19Src =
+    "Scicom llm-benchmaq, committed vllm bench serve result (Qwen3-32B on 8 x H200, TP8/DP1, "
+    "random 1024/128, max-concurrency 100, 100 prompts), "
+    "https://github.com/Scicom-AI-Enterprise-Organization/llm-benchmaq/blob/"
+    "3950148986b1ad9713074241eb70c64d9db17cf9/benchmarks/vllm/runpod_h200sxm/Qwen3-32B/"
+    "benchmark_qwen3_32b_h200sxm_run_1_TP8_DP1_CTX1024_C100_P100_O128.json";
+constexpr const char* kUH20Src =
+    "Scicom llm-benchmaq, committed vllm bench serve result (Qwen3-32B on 8 x H200, TP4/DP2, "
+    "random 1024/128, max-concurrency 100, 100 prompts), "
+    "https://github.com/Scicom-AI-Enterprise-Organization/llm-benchmaq/blob/"
+    "3950148986b1ad9713074241eb70c64d9db17cf9/benchmarks/vllm/runpod_h200sxm/Qwen3-32B/"
+    "benchmark_qwen3_32b_h200sxm_run_1_TP4_DP2_CTX1024_C100_P100_O128.json";
+constexpr const char* kUH21Src =
+    "Scicom llm-benchmaq, committed vllm bench serve result (Qwen3-32B on 8 x B200, TP8/DP1, "
+    "random 1024/128, max-concurrency 100, 100 prompts), "
+    "https://github.com/Scicom-AI-Enterprise-Organization/llm-benchmaq/blob/"
+    "3950148986b1ad9713074241eb70c64d9db17cf9/benchmarks/vllm/runpod_b200/Qwen3-32B/"
+    "run_1_TP8_DP1_CTX1024_C100_P100_O128.json";
+constexpr const char* kUH22Src =
+    "Scicom llm-benchmaq, committed vllm bench serve result (Qwen3-32B on 8 x B200, TP4/DP2, "
+    "random 1024/128, max-concurrency 100, 100 prompts), "
+    "https://github.com/Scicom-AI-Enterprise-Organization/llm-benchmaq/blob/"
+    "3950148986b1ad9713074241eb70c64d9db17cf9/benchmarks/vllm/runpod_b200/Qwen3-32B/"
+    "run_1_TP4_DP2_CTX1024_C100_P100_O128.json";
 
 /// vLLM V1 on ROCm as the recipe runs it (UF01): the Q16 rule (vllm_v1_options, KV cache BF16)
 /// with --gpu-memory-utilization 0.95 and --max-num-batched-tokens 8192, a closed loop of r.batch
@@ -9260,6 +9435,204 @@ std::vector<ServingCase> case_list() {
       w2("UG20", "Llama 3.1 405B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.9.1 ROCm static batch 128, 2048/2048: batch latency",
          kRocmDevDocker091, Area::latency, 124.583, "s", 141.2,
          [] { return vllm_batch_latency({&L31_405B, &MI300X, 8, Precision::fp8, 2048, 2048, 128}); }),
+      w2("UH01a", "Qwen3-8B 8xH100 BF16 TP8 x DP1 vLLM V1 defaults, random 128/128, concurrency 100, 1000 prompts: output tok/s",
+         kUH01Src, Area::throughput, 12551.2479, "tok/s", 1.647e+04,
+         [] { return vllm_default_dp_closed({&Q3_8B, &H100, 8, Precision::bf16, 128, 128, 100}, 1, 1000).output_throughput.in("tokens/s"); }),
+      w2("UH01b", "Qwen3-8B 8xH100 BF16 TP8 x DP1 vLLM V1 defaults, random 128/128, concurrency 100, 1000 prompts: mean TTFT",
+         kUH01Src, Area::latency, 139.5285, "ms", 91.41,
+         [] { return vllm_default_dp_closed({&Q3_8B, &H100, 8, Precision::bf16, 128, 128, 100}, 1, 1000).ttft.in("ms"); }),
+      w2("UH01c", "Qwen3-8B 8xH100 BF16 TP8 x DP1 vLLM V1 defaults, random 128/128, concurrency 100, 1000 prompts: mean TPOT",
+         kUH01Src, Area::latency, 6.8059, "ms", 5.398,
+         [] { return vllm_default_dp_closed({&Q3_8B, &H100, 8, Precision::bf16, 128, 128, 100}, 1, 1000).tpot.in("ms"); }),
+      w2("UH02a", "Qwen3-8B 8xH100 BF16 TP4 x DP2 vLLM V1 defaults, random 128/128, concurrency 100, 1000 prompts: output tok/s",
+         kUH02Src, Area::throughput, 15526.0523, "tok/s", 1.92e+04,
+         [] { return vllm_default_dp_closed({&Q3_8B, &H100, 4, Precision::bf16, 128, 128, 100}, 2, 1000).output_throughput.in("tokens/s"); }),
+      w2("UH02b", "Qwen3-8B 8xH100 BF16 TP4 x DP2 vLLM V1 defaults, random 128/128, concurrency 100, 1000 prompts: mean TTFT",
+         kUH02Src, Area::latency, 79.0198, "ms", 76.99,
+         [] { return vllm_default_dp_closed({&Q3_8B, &H100, 4, Precision::bf16, 128, 128, 100}, 2, 1000).ttft.in("ms"); }),
+      w2("UH02c", "Qwen3-8B 8xH100 BF16 TP4 x DP2 vLLM V1 defaults, random 128/128, concurrency 100, 1000 prompts: mean TPOT",
+         kUH02Src, Area::latency, 5.6973, "ms", 4.644,
+         [] { return vllm_default_dp_closed({&Q3_8B, &H100, 4, Precision::bf16, 128, 128, 100}, 2, 1000).tpot.in("ms"); }),
+      w2("UH03a", "Qwen3-14B 8xH100 BF16 TP8 x DP1 vLLM V1 defaults, random 128/128, concurrency 100, 1000 prompts: output tok/s",
+         kUH03Src, Area::throughput, 10928.1218, "tok/s", 1.297e+04,
+         [] { return vllm_default_dp_closed({&Q3_14B, &H100, 8, Precision::bf16, 128, 128, 100}, 1, 1000).output_throughput.in("tokens/s"); }),
+      w2("UH03b", "Qwen3-14B 8xH100 BF16 TP8 x DP1 vLLM V1 defaults, random 128/128, concurrency 100, 1000 prompts: mean TTFT",
+         kUH03Src, Area::latency, 148.3813, "ms", 139.1,
+         [] { return vllm_default_dp_closed({&Q3_14B, &H100, 8, Precision::bf16, 128, 128, 100}, 1, 1000).ttft.in("ms"); }),
+      w2("UH03c", "Qwen3-14B 8xH100 BF16 TP8 x DP1 vLLM V1 defaults, random 128/128, concurrency 100, 1000 prompts: mean TPOT",
+         kUH03Src, Area::latency, 7.9494, "ms", 6.673,
+         [] { return vllm_default_dp_closed({&Q3_14B, &H100, 8, Precision::bf16, 128, 128, 100}, 1, 1000).tpot.in("ms"); }),
+      w2("UH04a", "Qwen3-14B 8xH100 BF16 TP4 x DP2 vLLM V1 defaults, random 128/128, concurrency 100, 1000 prompts: output tok/s",
+         kUH04Src, Area::throughput, 11996.6019, "tok/s", 1.424e+04,
+         [] { return vllm_default_dp_closed({&Q3_14B, &H100, 4, Precision::bf16, 128, 128, 100}, 2, 1000).output_throughput.in("tokens/s"); }),
+      w2("UH04b", "Qwen3-14B 8xH100 BF16 TP4 x DP2 vLLM V1 defaults, random 128/128, concurrency 100, 1000 prompts: mean TTFT",
+         kUH04Src, Area::latency, 94.1483, "ms", 117.1,
+         [] { return vllm_default_dp_closed({&Q3_14B, &H100, 4, Precision::bf16, 128, 128, 100}, 2, 1000).ttft.in("ms"); }),
+      w2("UH04c", "Qwen3-14B 8xH100 BF16 TP4 x DP2 vLLM V1 defaults, random 128/128, concurrency 100, 1000 prompts: mean TPOT",
+         kUH04Src, Area::latency, 7.4832, "ms", 6.157,
+         [] { return vllm_default_dp_closed({&Q3_14B, &H100, 4, Precision::bf16, 128, 128, 100}, 2, 1000).tpot.in("ms"); }),
+      w2("UH05a", "Llama 3.1 70B 8xH100 BF16 TP8 x DP1 vLLM V1 defaults, random 128/128, concurrency 100, 1000 prompts: output tok/s",
+         kUH05Src, Area::throughput, 4978.9808, "tok/s", 4589,
+         [] { return vllm_default_dp_closed({&L31_70B, &H100, 8, Precision::bf16, 128, 128, 100}, 1, 1000).output_throughput.in("tokens/s"); }),
+      w2("UH05b", "Llama 3.1 70B 8xH100 BF16 TP8 x DP1 vLLM V1 defaults, random 128/128, concurrency 100, 1000 prompts: mean TTFT",
+         kUH05Src, Area::latency, 389.932, "ms", 514.8,
+         [] { return vllm_default_dp_closed({&L31_70B, &H100, 8, Precision::bf16, 128, 128, 100}, 1, 1000).ttft.in("ms"); }),
+      w2("UH05c", "Llama 3.1 70B 8xH100 BF16 TP8 x DP1 vLLM V1 defaults, random 128/128, concurrency 100, 1000 prompts: mean TPOT",
+         kUH05Src, Area::latency, 17.0593, "ms", 17.9,
+         [] { return vllm_default_dp_closed({&L31_70B, &H100, 8, Precision::bf16, 128, 128, 100}, 1, 1000).tpot.in("ms"); }),
+      w2("UH06a", "Llama 3.1 70B 8xH100 BF16 TP4 x DP2 vLLM V1 defaults, random 128/128, concurrency 100, 1000 prompts: output tok/s",
+         kUH06Src, Area::throughput, 4417.7353, "tok/s", 4282,
+         [] { return vllm_default_dp_closed({&L31_70B, &H100, 4, Precision::bf16, 128, 128, 100}, 2, 1000).output_throughput.in("tokens/s"); }),
+      w2("UH06b", "Llama 3.1 70B 8xH100 BF16 TP4 x DP2 vLLM V1 defaults, random 128/128, concurrency 100, 1000 prompts: mean TTFT",
+         kUH06Src, Area::latency, 205.4545, "ms", 478.7,
+         [] { return vllm_default_dp_closed({&L31_70B, &H100, 4, Precision::bf16, 128, 128, 100}, 2, 1000).ttft.in("ms"); }),
+      w2("UH06c", "Llama 3.1 70B 8xH100 BF16 TP4 x DP2 vLLM V1 defaults, random 128/128, concurrency 100, 1000 prompts: mean TPOT",
+         kUH06Src, Area::latency, 21.0011, "ms", 19.77,
+         [] { return vllm_default_dp_closed({&L31_70B, &H100, 4, Precision::bf16, 128, 128, 100}, 2, 1000).tpot.in("ms"); }),
+      w2("UH07a", "Qwen3-8B 8xH100 BF16 TP8 x DP1 vLLM V1 defaults, random 128/128, concurrency 10, 1000 prompts: output tok/s",
+         kUH07Src, Area::throughput, 2576.6282, "tok/s", 2345,
+         [] { return vllm_default_dp_closed({&Q3_8B, &H100, 8, Precision::bf16, 128, 128, 10}, 1, 1000).output_throughput.in("tokens/s"); }),
+      w2("UH07b", "Qwen3-8B 8xH100 BF16 TP8 x DP1 vLLM V1 defaults, random 128/128, concurrency 10, 1000 prompts: mean TTFT",
+         kUH07Src, Area::latency, 30.4894, "ms", 20.09,
+         [] { return vllm_default_dp_closed({&Q3_8B, &H100, 8, Precision::bf16, 128, 128, 10}, 1, 1000).ttft.in("ms"); }),
+      w2("UH07c", "Qwen3-8B 8xH100 BF16 TP8 x DP1 vLLM V1 defaults, random 128/128, concurrency 10, 1000 prompts: mean TPOT",
+         kUH07Src, Area::latency, 3.6494, "ms", 4.141,
+         [] { return vllm_default_dp_closed({&Q3_8B, &H100, 8, Precision::bf16, 128, 128, 10}, 1, 1000).tpot.in("ms"); }),
+      w2("UH08a", "Qwen3-8B 8xH100 BF16 TP4 x DP2 vLLM V1 defaults, random 128/128, concurrency 10, 1000 prompts: output tok/s",
+         kUH08Src, Area::throughput, 2501.5243, "tok/s", 2330,
+         [] { return vllm_default_dp_closed({&Q3_8B, &H100, 4, Precision::bf16, 128, 128, 10}, 2, 1000).output_throughput.in("tokens/s"); }),
+      w2("UH08b", "Qwen3-8B 8xH100 BF16 TP4 x DP2 vLLM V1 defaults, random 128/128, concurrency 10, 1000 prompts: mean TTFT",
+         kUH08Src, Area::latency, 31.7225, "ms", 15.33,
+         [] { return vllm_default_dp_closed({&Q3_8B, &H100, 4, Precision::bf16, 128, 128, 10}, 2, 1000).ttft.in("ms"); }),
+      w2("UH08c", "Qwen3-8B 8xH100 BF16 TP4 x DP2 vLLM V1 defaults, random 128/128, concurrency 10, 1000 prompts: mean TPOT",
+         kUH08Src, Area::latency, 3.7636, "ms", 4.205,
+         [] { return vllm_default_dp_closed({&Q3_8B, &H100, 4, Precision::bf16, 128, 128, 10}, 2, 1000).tpot.in("ms"); }),
+      w2("UH09a", "Qwen3-14B 8xH100 BF16 TP8 x DP1 vLLM V1 defaults, random 128/128, concurrency 10, 1000 prompts: output tok/s",
+         kUH09Src, Area::throughput, 2142.2376, "tok/s", 1895,
+         [] { return vllm_default_dp_closed({&Q3_14B, &H100, 8, Precision::bf16, 128, 128, 10}, 1, 1000).output_throughput.in("tokens/s"); }),
+      w2("UH09b", "Qwen3-14B 8xH100 BF16 TP8 x DP1 vLLM V1 defaults, random 128/128, concurrency 10, 1000 prompts: mean TTFT",
+         kUH09Src, Area::latency, 38.1685, "ms", 28.88,
+         [] { return vllm_default_dp_closed({&Q3_14B, &H100, 8, Precision::bf16, 128, 128, 10}, 1, 1000).ttft.in("ms"); }),
+      w2("UH09c", "Qwen3-14B 8xH100 BF16 TP8 x DP1 vLLM V1 defaults, random 128/128, concurrency 10, 1000 prompts: mean TPOT",
+         kUH09Src, Area::latency, 4.3842, "ms", 5.092,
+         [] { return vllm_default_dp_closed({&Q3_14B, &H100, 8, Precision::bf16, 128, 128, 10}, 1, 1000).tpot.in("ms"); }),
+      w2("UH10a", "Qwen3-14B 8xH100 BF16 TP4 x DP2 vLLM V1 defaults, random 128/128, concurrency 10, 1000 prompts: output tok/s",
+         kUH10Src, Area::throughput, 1854.716, "tok/s", 1736,
+         [] { return vllm_default_dp_closed({&Q3_14B, &H100, 4, Precision::bf16, 128, 128, 10}, 2, 1000).output_throughput.in("tokens/s"); }),
+      w2("UH10b", "Qwen3-14B 8xH100 BF16 TP4 x DP2 vLLM V1 defaults, random 128/128, concurrency 10, 1000 prompts: mean TTFT",
+         kUH10Src, Area::latency, 29.6827, "ms", 23.14,
+         [] { return vllm_default_dp_closed({&Q3_14B, &H100, 4, Precision::bf16, 128, 128, 10}, 2, 1000).ttft.in("ms"); }),
+      w2("UH10c", "Qwen3-14B 8xH100 BF16 TP4 x DP2 vLLM V1 defaults, random 128/128, concurrency 10, 1000 prompts: mean TPOT",
+         kUH10Src, Area::latency, 5.1711, "ms", 5.624,
+         [] { return vllm_default_dp_closed({&Q3_14B, &H100, 4, Precision::bf16, 128, 128, 10}, 2, 1000).tpot.in("ms"); }),
+      w2("UH11a", "Qwen3-32B 8xH100 BF16 TP8 x DP1 vLLM V1 defaults, random 128/128, concurrency 10, 1000 prompts: output tok/s",
+         kUH11Src, Area::throughput, 1295.6818, "tok/s", 1077,
+         [] { return vllm_default_dp_closed({&Q3_32B, &H100, 8, Precision::bf16, 128, 128, 10}, 1, 1000).output_throughput.in("tokens/s"); }),
+      w2("UH11b", "Qwen3-32B 8xH100 BF16 TP8 x DP1 vLLM V1 defaults, random 128/128, concurrency 10, 1000 prompts: mean TTFT",
+         kUH11Src, Area::latency, 50.1775, "ms", 49.99,
+         [] { return vllm_default_dp_closed({&Q3_32B, &H100, 8, Precision::bf16, 128, 128, 10}, 1, 1000).ttft.in("ms"); }),
+      w2("UH11c", "Qwen3-32B 8xH100 BF16 TP8 x DP1 vLLM V1 defaults, random 128/128, concurrency 10, 1000 prompts: mean TPOT",
+         kUH11Src, Area::latency, 7.3577, "ms", 8.961,
+         [] { return vllm_default_dp_closed({&Q3_32B, &H100, 8, Precision::bf16, 128, 128, 10}, 1, 1000).tpot.in("ms"); }),
+      w2("UH12a", "Qwen3-32B 8xH100 BF16 TP4 x DP2 vLLM V1 defaults, random 128/128, concurrency 10, 1000 prompts: output tok/s",
+         kUH12Src, Area::throughput, 1034.5506, "tok/s", 922.1,
+         [] { return vllm_default_dp_closed({&Q3_32B, &H100, 4, Precision::bf16, 128, 128, 10}, 2, 1000).output_throughput.in("tokens/s"); }),
+      w2("UH12b", "Qwen3-32B 8xH100 BF16 TP4 x DP2 vLLM V1 defaults, random 128/128, concurrency 10, 1000 prompts: mean TTFT",
+         kUH12Src, Area::latency, 40.4837, "ms", 40.08,
+         [] { return vllm_default_dp_closed({&Q3_32B, &H100, 4, Precision::bf16, 128, 128, 10}, 2, 1000).ttft.in("ms"); }),
+      w2("UH12c", "Qwen3-32B 8xH100 BF16 TP4 x DP2 vLLM V1 defaults, random 128/128, concurrency 10, 1000 prompts: mean TPOT",
+         kUH12Src, Area::latency, 9.3669, "ms", 10.61,
+         [] { return vllm_default_dp_closed({&Q3_32B, &H100, 4, Precision::bf16, 128, 128, 10}, 2, 1000).tpot.in("ms"); }),
+      w2("UH13a", "Llama 3.1 70B 8xH100 BF16 TP8 x DP1 vLLM V1 defaults, random 128/128, concurrency 10, 1000 prompts: output tok/s",
+         kUH13Src, Area::throughput, 825.2879, "tok/s", 694.2,
+         [] { return vllm_default_dp_closed({&L31_70B, &H100, 8, Precision::bf16, 128, 128, 10}, 1, 1000).output_throughput.in("tokens/s"); }),
+      w2("UH13b", "Llama 3.1 70B 8xH100 BF16 TP8 x DP1 vLLM V1 defaults, random 128/128, concurrency 10, 1000 prompts: mean TTFT",
+         kUH13Src, Area::latency, 61.1414, "ms", 92.66,
+         [] { return vllm_default_dp_closed({&L31_70B, &H100, 8, Precision::bf16, 128, 128, 10}, 1, 1000).ttft.in("ms"); }),
+      w2("UH13c", "Llama 3.1 70B 8xH100 BF16 TP8 x DP1 vLLM V1 defaults, random 128/128, concurrency 10, 1000 prompts: mean TPOT",
+         kUH13Src, Area::latency, 11.724, "ms", 13.79,
+         [] { return vllm_default_dp_closed({&L31_70B, &H100, 8, Precision::bf16, 128, 128, 10}, 1, 1000).tpot.in("ms"); }),
+      w2("UH14a", "Llama 3.1 70B 8xH100 BF16 TP4 x DP2 vLLM V1 defaults, random 128/128, concurrency 10, 1000 prompts: output tok/s",
+         kUH14Src, Area::throughput, 593.715, "tok/s", 532.3,
+         [] { return vllm_default_dp_closed({&L31_70B, &H100, 4, Precision::bf16, 128, 128, 10}, 2, 1000).output_throughput.in("tokens/s"); }),
+      w2("UH14b", "Llama 3.1 70B 8xH100 BF16 TP4 x DP2 vLLM V1 defaults, random 128/128, concurrency 10, 1000 prompts: mean TTFT",
+         kUH14Src, Area::latency, 56.0333, "ms", 79.35,
+         [] { return vllm_default_dp_closed({&L31_70B, &H100, 4, Precision::bf16, 128, 128, 10}, 2, 1000).ttft.in("ms"); }),
+      w2("UH14c", "Llama 3.1 70B 8xH100 BF16 TP4 x DP2 vLLM V1 defaults, random 128/128, concurrency 10, 1000 prompts: mean TPOT",
+         kUH14Src, Area::latency, 16.4809, "ms", 18.31,
+         [] { return vllm_default_dp_closed({&L31_70B, &H100, 4, Precision::bf16, 128, 128, 10}, 2, 1000).tpot.in("ms"); }),
+      w2("UH15a", "gpt-oss-120b 8xH100 MXFP4 experts TP8 x DP1 vLLM V1 defaults, random 128/128, concurrency 10, 1000 prompts: output tok/s",
+         kUH15Src, Area::throughput, 2136.3371, "tok/s", 2162,
+         [] { return vllm_default_dp_closed({&GPTOSS, &H100, 8, Precision::fp4, 128, 128, 10}, 1, 1000).output_throughput.in("tokens/s"); }),
+      w2("UH15b", "gpt-oss-120b 8xH100 MXFP4 experts TP8 x DP1 vLLM V1 defaults, random 128/128, concurrency 10, 1000 prompts: mean TTFT",
+         kUH15Src, Area::latency, 44.6798, "ms", 26.01,
+         [] { return vllm_default_dp_closed({&GPTOSS, &H100, 8, Precision::fp4, 128, 128, 10}, 1, 1000).ttft.in("ms"); }),
+      w2("UH15c", "gpt-oss-120b 8xH100 MXFP4 experts TP8 x DP1 vLLM V1 defaults, random 128/128, concurrency 10, 1000 prompts: mean TPOT",
+         kUH15Src, Area::latency, 4.3468, "ms", 4.457,
+         [] { return vllm_default_dp_closed({&GPTOSS, &H100, 8, Precision::fp4, 128, 128, 10}, 1, 1000).tpot.in("ms"); }),
+      w2("UH16a", "gpt-oss-120b 8xH100 MXFP4 experts TP4 x DP2 vLLM V1 defaults, random 128/128, concurrency 10, 1000 prompts: output tok/s",
+         kUH16Src, Area::throughput, 1872.5034, "tok/s", 2380,
+         [] { return vllm_default_dp_closed({&GPTOSS, &H100, 4, Precision::fp4, 128, 128, 10}, 2, 1000).output_throughput.in("tokens/s"); }),
+      w2("UH16b", "gpt-oss-120b 8xH100 MXFP4 experts TP4 x DP2 vLLM V1 defaults, random 128/128, concurrency 10, 1000 prompts: mean TTFT",
+         kUH16Src, Area::latency, 39.4546, "ms", 20.51,
+         [] { return vllm_default_dp_closed({&GPTOSS, &H100, 4, Precision::fp4, 128, 128, 10}, 2, 1000).ttft.in("ms"); }),
+      w2("UH16c", "gpt-oss-120b 8xH100 MXFP4 experts TP4 x DP2 vLLM V1 defaults, random 128/128, concurrency 10, 1000 prompts: mean TPOT",
+         kUH16Src, Area::latency, 5.0591, "ms", 4.073,
+         [] { return vllm_default_dp_closed({&GPTOSS, &H100, 4, Precision::fp4, 128, 128, 10}, 2, 1000).tpot.in("ms"); }),
+      w2("UH17a", "Qwen3-32B 8xH100 BF16 TP8 x DP1 vLLM V1 defaults, random 1024/128, concurrency 100, 100 prompts: output tok/s",
+         kUH17Src, Area::throughput, 3710.6277, "tok/s", 3006,
+         [] { return vllm_default_dp_closed({&Q3_32B, &H100, 8, Precision::bf16, 1024, 128, 100}, 1, 100).output_throughput.in("tokens/s"); }),
+      w2("UH17b", "Qwen3-32B 8xH100 BF16 TP8 x DP1 vLLM V1 defaults, random 1024/128, concurrency 100, 100 prompts: mean TTFT",
+         kUH17Src, Area::latency, 1296.4655, "ms", 1508,
+         [] { return vllm_default_dp_closed({&Q3_32B, &H100, 8, Precision::bf16, 1024, 128, 100}, 1, 100).ttft.in("ms"); }),
+      w2("UH17c", "Qwen3-32B 8xH100 BF16 TP8 x DP1 vLLM V1 defaults, random 1024/128, concurrency 100, 100 prompts: mean TPOT",
+         kUH17Src, Area::latency, 16.54, "ms", 21.17,
+         [] { return vllm_default_dp_closed({&Q3_32B, &H100, 8, Precision::bf16, 1024, 128, 100}, 1, 100).tpot.in("ms"); }),
+      w2("UH18a", "Qwen3-32B 8xH100 BF16 TP4 x DP2 vLLM V1 defaults, random 1024/128, concurrency 100, 100 prompts: output tok/s",
+         kUH18Src, Area::throughput, 3341.8565, "tok/s", 3694,
+         [] { return vllm_default_dp_closed({&Q3_32B, &H100, 4, Precision::bf16, 1024, 128, 100}, 2, 100).output_throughput.in("tokens/s"); }),
+      w2("UH18b", "Qwen3-32B 8xH100 BF16 TP4 x DP2 vLLM V1 defaults, random 1024/128, concurrency 100, 100 prompts: mean TTFT",
+         kUH18Src, Area::latency, 1411.297, "ms", 1116,
+         [] { return vllm_default_dp_closed({&Q3_32B, &H100, 4, Precision::bf16, 1024, 128, 100}, 2, 100).ttft.in("ms"); }),
+      w2("UH18c", "Qwen3-32B 8xH100 BF16 TP4 x DP2 vLLM V1 defaults, random 1024/128, concurrency 100, 100 prompts: mean TPOT",
+         kUH18Src, Area::latency, 16.6237, "ms", 18.2,
+         [] { return vllm_default_dp_closed({&Q3_32B, &H100, 4, Precision::bf16, 1024, 128, 100}, 2, 100).tpot.in("ms"); }),
+      w2("UH19a", "Qwen3-32B 8xH200 BF16 TP8 x DP1 vLLM V1 defaults, random 1024/128, concurrency 100, 100 prompts: output tok/s",
+         kUH19Src, Area::throughput, 3918.62, "tok/s", 3202,
+         [] { return vllm_default_dp_closed({&Q3_32B, &H200, 8, Precision::bf16, 1024, 128, 100}, 1, 100).output_throughput.in("tokens/s"); }),
+      w2("UH19b", "Qwen3-32B 8xH200 BF16 TP8 x DP1 vLLM V1 defaults, random 1024/128, concurrency 100, 100 prompts: mean TTFT",
+         kUH19Src, Area::latency, 1228.8457, "ms", 1405,
+         [] { return vllm_default_dp_closed({&Q3_32B, &H200, 8, Precision::bf16, 1024, 128, 100}, 1, 100).ttft.in("ms"); }),
+      w2("UH19c", "Qwen3-32B 8xH200 BF16 TP8 x DP1 vLLM V1 defaults, random 1024/128, concurrency 100, 100 prompts: mean TPOT",
+         kUH19Src, Area::latency, 15.6497, "ms", 19.98,
+         [] { return vllm_default_dp_closed({&Q3_32B, &H200, 8, Precision::bf16, 1024, 128, 100}, 1, 100).tpot.in("ms"); }),
+      w2("UH20a", "Qwen3-32B 8xH200 BF16 TP4 x DP2 vLLM V1 defaults, random 1024/128, concurrency 100, 100 prompts: output tok/s",
+         kUH20Src, Area::throughput, 4166.232, "tok/s", 4090,
+         [] { return vllm_default_dp_closed({&Q3_32B, &H200, 4, Precision::bf16, 1024, 128, 100}, 2, 100).output_throughput.in("tokens/s"); }),
+      w2("UH20b", "Qwen3-32B 8xH200 BF16 TP4 x DP2 vLLM V1 defaults, random 1024/128, concurrency 100, 100 prompts: mean TTFT",
+         kUH20Src, Area::latency, 1127.0666, "ms", 1060,
+         [] { return vllm_default_dp_closed({&Q3_32B, &H200, 4, Precision::bf16, 1024, 128, 100}, 2, 100).ttft.in("ms"); }),
+      w2("UH20c", "Qwen3-32B 8xH200 BF16 TP4 x DP2 vLLM V1 defaults, random 1024/128, concurrency 100, 100 prompts: mean TPOT",
+         kUH20Src, Area::latency, 14.936, "ms", 16.04,
+         [] { return vllm_default_dp_closed({&Q3_32B, &H200, 4, Precision::bf16, 1024, 128, 100}, 2, 100).tpot.in("ms"); }),
+      w2("UH21a", "Qwen3-32B 8xB200 BF16 TP8 x DP1 vLLM V1 defaults, random 1024/128, concurrency 100, 100 prompts: output tok/s",
+         kUH21Src, Area::throughput, 5368.2343, "tok/s", 5212,
+         [] { return vllm_default_dp_closed({&Q3_32B, &B200, 8, Precision::bf16, 1024, 128, 100}, 1, 100).output_throughput.in("tokens/s"); }),
+      w2("UH21b", "Qwen3-32B 8xB200 BF16 TP8 x DP1 vLLM V1 defaults, random 1024/128, concurrency 100, 100 prompts: mean TTFT",
+         kUH21Src, Area::latency, 855.3201, "ms", 729.7,
+         [] { return vllm_default_dp_closed({&Q3_32B, &B200, 8, Precision::bf16, 1024, 128, 100}, 1, 100).ttft.in("ms"); }),
+      w2("UH21c", "Qwen3-32B 8xB200 BF16 TP8 x DP1 vLLM V1 defaults, random 1024/128, concurrency 100, 100 prompts: mean TPOT",
+         kUH21Src, Area::latency, 11.6671, "ms", 13.21,
+         [] { return vllm_default_dp_closed({&Q3_32B, &B200, 8, Precision::bf16, 1024, 128, 100}, 1, 100).tpot.in("ms"); }),
+      w2("UH22a", "Qwen3-32B 8xB200 BF16 TP4 x DP2 vLLM V1 defaults, random 1024/128, concurrency 100, 100 prompts: output tok/s",
+         kUH22Src, Area::throughput, 5190.2954, "tok/s", 6478,
+         [] { return vllm_default_dp_closed({&Q3_32B, &B200, 4, Precision::bf16, 1024, 128, 100}, 2, 100).output_throughput.in("tokens/s"); }),
+      w2("UH22b", "Qwen3-32B 8xB200 BF16 TP4 x DP2 vLLM V1 defaults, random 1024/128, concurrency 100, 100 prompts: mean TTFT",
+         kUH22Src, Area::latency, 867.8508, "ms", 533.2,
+         [] { return vllm_default_dp_closed({&Q3_32B, &B200, 4, Precision::bf16, 1024, 128, 100}, 2, 100).ttft.in("ms"); }),
+      w2("UH22c", "Qwen3-32B 8xB200 BF16 TP4 x DP2 vLLM V1 defaults, random 1024/128, concurrency 100, 100 prompts: mean TPOT",
+         kUH22Src, Area::latency, 10.9992, "ms", 11.15,
+         [] { return vllm_default_dp_closed({&Q3_32B, &B200, 4, Precision::bf16, 1024, 128, 100}, 2, 100).tpot.in("ms"); }),
   };
   return all;
 }
@@ -11084,13 +11457,79 @@ TEST(ServingValidation, UG19Llama31405BEightMi300xVllm091Batch16In2048Out2048Lat
 TEST(ServingValidation, UG20Llama31405BEightMi300xVllm091Batch128In2048Out2048Latency) {
   check("UG20");
 }
+TEST(ServingValidation, UH01aQwen38BEightH100Tp8Dp1C100Throughput) { check("UH01a"); }
+TEST(ServingValidation, UH01bQwen38BEightH100Tp8Dp1C100MeanTtft) { check("UH01b"); }
+TEST(ServingValidation, UH01cQwen38BEightH100Tp8Dp1C100MeanTpot) { check("UH01c"); }
+TEST(ServingValidation, UH02aQwen38BEightH100Tp4Dp2C100Throughput) { check("UH02a"); }
+TEST(ServingValidation, UH02bQwen38BEightH100Tp4Dp2C100MeanTtft) { check("UH02b"); }
+TEST(ServingValidation, UH02cQwen38BEightH100Tp4Dp2C100MeanTpot) { check("UH02c"); }
+TEST(ServingValidation, UH03aQwen314BEightH100Tp8Dp1C100Throughput) { check("UH03a"); }
+TEST(ServingValidation, UH03bQwen314BEightH100Tp8Dp1C100MeanTtft) { check("UH03b"); }
+TEST(ServingValidation, UH03cQwen314BEightH100Tp8Dp1C100MeanTpot) { check("UH03c"); }
+TEST(ServingValidation, UH04aQwen314BEightH100Tp4Dp2C100Throughput) { check("UH04a"); }
+TEST(ServingValidation, UH04bQwen314BEightH100Tp4Dp2C100MeanTtft) { check("UH04b"); }
+TEST(ServingValidation, UH04cQwen314BEightH100Tp4Dp2C100MeanTpot) { check("UH04c"); }
+TEST(ServingValidation, UH05aLlama3170BEightH100Tp8Dp1C100Throughput) { check("UH05a"); }
+TEST(ServingValidation, UH05bLlama3170BEightH100Tp8Dp1C100MeanTtft) { check("UH05b"); }
+TEST(ServingValidation, UH05cLlama3170BEightH100Tp8Dp1C100MeanTpot) { check("UH05c"); }
+TEST(ServingValidation, UH06aLlama3170BEightH100Tp4Dp2C100Throughput) { check("UH06a"); }
+TEST(ServingValidation, UH06bLlama3170BEightH100Tp4Dp2C100MeanTtft) { check("UH06b"); }
+TEST(ServingValidation, UH06cLlama3170BEightH100Tp4Dp2C100MeanTpot) { check("UH06c"); }
+TEST(ServingValidation, UH07aQwen38BEightH100Tp8Dp1C10Throughput) { check("UH07a"); }
+TEST(ServingValidation, UH07bQwen38BEightH100Tp8Dp1C10MeanTtft) { check("UH07b"); }
+TEST(ServingValidation, UH07cQwen38BEightH100Tp8Dp1C10MeanTpot) { check("UH07c"); }
+TEST(ServingValidation, UH08aQwen38BEightH100Tp4Dp2C10Throughput) { check("UH08a"); }
+TEST(ServingValidation, UH08bQwen38BEightH100Tp4Dp2C10MeanTtft) { check("UH08b"); }
+TEST(ServingValidation, UH08cQwen38BEightH100Tp4Dp2C10MeanTpot) { check("UH08c"); }
+TEST(ServingValidation, UH09aQwen314BEightH100Tp8Dp1C10Throughput) { check("UH09a"); }
+TEST(ServingValidation, UH09bQwen314BEightH100Tp8Dp1C10MeanTtft) { check("UH09b"); }
+TEST(ServingValidation, UH09cQwen314BEightH100Tp8Dp1C10MeanTpot) { check("UH09c"); }
+TEST(ServingValidation, UH10aQwen314BEightH100Tp4Dp2C10Throughput) { check("UH10a"); }
+TEST(ServingValidation, UH10bQwen314BEightH100Tp4Dp2C10MeanTtft) { check("UH10b"); }
+TEST(ServingValidation, UH10cQwen314BEightH100Tp4Dp2C10MeanTpot) { check("UH10c"); }
+TEST(ServingValidation, UH11aQwen332BEightH100Tp8Dp1C10Throughput) { check("UH11a"); }
+TEST(ServingValidation, UH11bQwen332BEightH100Tp8Dp1C10MeanTtft) { check("UH11b"); }
+TEST(ServingValidation, UH11cQwen332BEightH100Tp8Dp1C10MeanTpot) { check("UH11c"); }
+TEST(ServingValidation, UH12aQwen332BEightH100Tp4Dp2C10Throughput) { check("UH12a"); }
+TEST(ServingValidation, UH12bQwen332BEightH100Tp4Dp2C10MeanTtft) { check("UH12b"); }
+TEST(ServingValidation, UH12cQwen332BEightH100Tp4Dp2C10MeanTpot) { check("UH12c"); }
+TEST(ServingValidation, UH13aLlama3170BEightH100Tp8Dp1C10Throughput) { check("UH13a"); }
+TEST(ServingValidation, UH13bLlama3170BEightH100Tp8Dp1C10MeanTtft) { check("UH13b"); }
+TEST(ServingValidation, UH13cLlama3170BEightH100Tp8Dp1C10MeanTpot) { check("UH13c"); }
+TEST(ServingValidation, UH14aLlama3170BEightH100Tp4Dp2C10Throughput) { check("UH14a"); }
+TEST(ServingValidation, UH14bLlama3170BEightH100Tp4Dp2C10MeanTtft) { check("UH14b"); }
+TEST(ServingValidation, UH14cLlama3170BEightH100Tp4Dp2C10MeanTpot) { check("UH14c"); }
+TEST(ServingValidation, UH15agptoss120bEightH100Tp8Dp1C10Throughput) { check("UH15a"); }
+TEST(ServingValidation, UH15bgptoss120bEightH100Tp8Dp1C10MeanTtft) { check("UH15b"); }
+TEST(ServingValidation, UH15cgptoss120bEightH100Tp8Dp1C10MeanTpot) { check("UH15c"); }
+TEST(ServingValidation, UH16agptoss120bEightH100Tp4Dp2C10Throughput) { check("UH16a"); }
+TEST(ServingValidation, UH16bgptoss120bEightH100Tp4Dp2C10MeanTtft) { check("UH16b"); }
+TEST(ServingValidation, UH16cgptoss120bEightH100Tp4Dp2C10MeanTpot) { check("UH16c"); }
+TEST(ServingValidation, UH17aQwen332BEightH100Tp8Dp1C100Throughput) { check("UH17a"); }
+TEST(ServingValidation, UH17bQwen332BEightH100Tp8Dp1C100MeanTtft) { check("UH17b"); }
+TEST(ServingValidation, UH17cQwen332BEightH100Tp8Dp1C100MeanTpot) { check("UH17c"); }
+TEST(ServingValidation, UH18aQwen332BEightH100Tp4Dp2C100Throughput) { check("UH18a"); }
+TEST(ServingValidation, UH18bQwen332BEightH100Tp4Dp2C100MeanTtft) { check("UH18b"); }
+TEST(ServingValidation, UH18cQwen332BEightH100Tp4Dp2C100MeanTpot) { check("UH18c"); }
+TEST(ServingValidation, UH19aQwen332BEightH200Tp8Dp1C100Throughput) { check("UH19a"); }
+TEST(ServingValidation, UH19bQwen332BEightH200Tp8Dp1C100MeanTtft) { check("UH19b"); }
+TEST(ServingValidation, UH19cQwen332BEightH200Tp8Dp1C100MeanTpot) { check("UH19c"); }
+TEST(ServingValidation, UH20aQwen332BEightH200Tp4Dp2C100Throughput) { check("UH20a"); }
+TEST(ServingValidation, UH20bQwen332BEightH200Tp4Dp2C100MeanTtft) { check("UH20b"); }
+TEST(ServingValidation, UH20cQwen332BEightH200Tp4Dp2C100MeanTpot) { check("UH20c"); }
+TEST(ServingValidation, UH21aQwen332BEightB200Tp8Dp1C100Throughput) { check("UH21a"); }
+TEST(ServingValidation, UH21bQwen332BEightB200Tp8Dp1C100MeanTtft) { check("UH21b"); }
+TEST(ServingValidation, UH21cQwen332BEightB200Tp8Dp1C100MeanTpot) { check("UH21c"); }
+TEST(ServingValidation, UH22aQwen332BEightB200Tp4Dp2C100Throughput) { check("UH22a"); }
+TEST(ServingValidation, UH22bQwen332BEightB200Tp4Dp2C100MeanTtft) { check("UH22b"); }
+TEST(ServingValidation, UH22cQwen332BEightB200Tp4Dp2C100MeanTpot) { check("UH22c"); }
 
 /// The collection wave of a serving case, from its id (docs/validation.md): waves 1-8 by one
 /// letter (S followed by a digit is wave 1), waves 9-28 by S and a second letter (SA, SB: wave 9;
 /// SC, SD: 10; SE, SF: 11; SG, SH: 12; SI: 13; SJ: 14; SK: 15; SN: 16; SO: 17; SP: 18; SQ: 19;
 /// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24; SW: 25; SX: 26; SY: 27; SZ: 28), waves 29-31 by TA, TB
 /// and TC; any other two-letter id counts with wave 9.
-constexpr std::size_t kServingWaves = 61;
+constexpr std::size_t kServingWaves = 62;
 std::size_t serving_wave(const std::string& id) {
   const bool two_letters = id.size() > 1 && std::isalpha(static_cast<unsigned char>(id[1]));
   if (!two_letters) {
@@ -11127,6 +11566,7 @@ std::size_t serving_wave(const std::string& id) {
   if (id[0] == 'U' && id[1] == 'E') return 59;  // waves 55-58 (UA-UD): nothing expressible
   if (id[0] == 'U' && id[1] == 'F') return 60;
   if (id[0] == 'U' && id[1] == 'G') return 61;
+  if (id[0] == 'U' && id[1] == 'H') return 62;
   const auto i = id[0] == 'S' ? kSecond.find(id[1]) : std::string_view::npos;
   return i == std::string_view::npos ? 9 : kWave[i];
 }
@@ -11189,7 +11629,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       "35 (TG)", "36 (TH)", "37 (TI)",    "38 (TJ)",     "39 (TK)",     "40 (TL)",     "41 (TM)",
       "42 (TN)", "43 (TO)", "44 (TP)",    "45 (TQ)",     "46 (TR)",     "47 (TS)",     "48 (TT)",
       "49 (TU)", "50 (TV)", "51 (TW)",    "52 (TX)",     "53 (TY)",     "54 (TZ)",     "55 (UA)",
-      "56 (UB)", "57 (UC)", "58 (UD)",    "59 (UE)",     "60 (UF)",     "61 (UG)"};
+      "56 (UB)", "57 (UC)", "58 (UD)",    "59 (UE)",     "60 (UF)",     "61 (UG)",     "62 (UH)"};
   // A wave added to kServingWaves without its name here would print as "wave " in the headline.
   static_assert(
       [&] {
