@@ -3839,6 +3839,13 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   Qwen3-8B / 14B / 32B = Qwen3_8B / Qwen3_14B / Qwen3_32B; Llama 3.1 70B = Llama3_1_70B;
 //   gpt-oss-120b = GPT_OSS_120B.
 //
+// ---- Wave 63: research case UI01 (tests/validation/serving_cases_wave63.json and .md), collected
+// blind on 2026-12-02 (session 30) from DigitalOcean's gtc-2026-doks repository (vLLM 0.14.1 on one
+// H200, nvidia/Llama-3.1-70B-Instruct-FP8, ShareGPT V3 at 0.5 requests/s, 300 prompts, outputs
+// ending at EOS). This rule was written before any wave-63 prediction; none was computed.
+// * UI01: ShareGPT lengths with only their means derivable from the printed totals: not
+//   expressible (the J / R28 / SG rule: a ShareGPT row needs its length distribution).
+//
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
