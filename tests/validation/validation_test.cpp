@@ -627,12 +627,14 @@ std::string row_detail(const TrainingRow& t) {
       "TP {:.4g} / CP {:.4g} / EP "
       "{:.4g} / DP {:.4g} + PP sends {:.4g} + bubble {:.4g} + optimizer {:.4g} (totals before "
       "overlap: TP {:.4g}, CP {:.4g}, EP {:.4g}, DP {:.4g}); MFU {:.3f}, attention {:.0f} TFLOP/s, "
-      "peak memory {:.1f} GiB",
+      "peak memory {:.1f} GiB = weights {:.1f} + gradients {:.1f} + optimizer {:.1f} + activations "
+      "{:.1f}",
       s(r.step_time), s(r.compute_time), s(r.memory_bound_time), s(r.kernel_boundary_time),
       s(r.tp_exposed_time), s(r.cp_exposed_time), s(r.ep_exposed_time), s(r.dp_exposed_time),
       s(r.pp_comm_time), s(r.bubble_time), s(r.optimizer_time), s(r.tp_comm_time),
       s(r.cp_comm_time), s(r.ep_comm_time), s(r.dp_comm_time), r.mfu,
-      r.attention.rate.in("TFLOP/s"), r.memory.total.in("GiB"));
+      r.attention.rate.in("TFLOP/s"), r.memory.total.in("GiB"), r.memory.weights.in("GiB"),
+      r.memory.gradients.in("GiB"), r.memory.optimizer.in("GiB"), r.memory.activations.in("GiB"));
 }
 
 double row_metric(const TrainingRow& t, const TrainingResult& r) {
