@@ -1985,6 +1985,11 @@ for c in cases:
         # wave 61: the post's GEMM table shows the run's output layer at 131,200 columns, not
         # Qwen3's 151,936: the record's shape with the run's vocabulary.
         key, vocab = None, 131200
+    if cid == "ZS01":
+        # wave 72 (the rule written before its prediction): the run's own 32,768-token vocabulary and
+        # tied embeddings size the model. The first run took the catalog's Llama 3.2 1B (128,256
+        # tokens) instead, a mapping bug found afterwards: ZS01 is in sample from the fix on.
+        key = None
     if "gpt2bpetokenizer" in (c.get("notes") or "").lower() and key != "GPT3":
         # wave 8: a run that trains a published shape with NeMo's GPT2BPETokenizer has GPT-2's
         # 50,257-token vocabulary, not the model's: the record's shape with that vocabulary.
