@@ -3846,6 +3846,15 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 // * UI01: ShareGPT lengths with only their means derivable from the printed totals: not
 //   expressible (the J / R28 / SG rule: a ShareGPT row needs its length distribution).
 //
+// ---- Wave 64: research cases UJ01-UJ08 (tests/validation/serving_cases_wave64.json and .md),
+// collected blind on 2026-12-02 (session 30) from cssnoeasy/a100-vllm-benchmark-blog (vLLM 0.19.0
+// on "NVIDIA A100 80GB PCIe" cards: Qwen2.5-7B at TP 1 / 2, Qwen3-32B BF16 / FP8-KV / AWQ at TP 1).
+// This rule was written before any wave-64 prediction; none was computed.
+// * UJ01-UJ08: the A100 80GB PCIe card has no catalog entry (the catalog's A100 is the SXM4 part:
+//   400 W against the card's 300 W, 2.04 against 1.94 TB/s, NVLink against PCIe between the two
+//   cards): not expressible (the SI07 rule for parts the catalog does not hold). Adding the card
+//   from NVIDIA's A100 datasheet would make them expressible; not done in this session.
+//
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
