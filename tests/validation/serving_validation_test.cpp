@@ -3850,10 +3850,11 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 // collected blind on 2026-12-02 (session 30) from cssnoeasy/a100-vllm-benchmark-blog (vLLM 0.19.0
 // on "NVIDIA A100 80GB PCIe" cards: Qwen2.5-7B at TP 1 / 2, Qwen3-32B BF16 / FP8-KV / AWQ at TP 1).
 // This rule was written before any wave-64 prediction; none was computed.
-// * UJ01-UJ08: the A100 80GB PCIe card has no catalog entry (the catalog's A100 is the SXM4 part:
-//   400 W against the card's 300 W, 2.04 against 1.94 TB/s, NVLink against PCIe between the two
-//   cards): not expressible (the SI07 rule for parts the catalog does not hold). Adding the card
-//   from NVIDIA's A100 datasheet would make them expressible; not done in this session.
+// * UJ01-UJ08: the A100 80GB PCIe card has no catalog entry (the catalog's A100 is the SXM4 part,
+//   from the SXM columns of NVIDIA's A100 datasheet, source hw-nvidia-a100-datasheet; the card's
+//   power limit, memory bandwidth and PCIe link between the two cards differ from it): not
+//   expressible (the SI07 rule for parts the catalog does not hold). Adding the card from the
+//   datasheet's PCIe column, verified against the PDF, would make them expressible.
 //
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
