@@ -3855,6 +3855,51 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   power limit, memory bandwidth and PCIe link between the two cards differ from it): not
 //   expressible (the SI07 rule for parts the catalog does not hold). Adding the card from the
 //   datasheet's PCIe column, verified against the PDF, would make them expressible.
+// * Amended in session 31, before any wave-64 prediction: the card is now in the catalog
+//   (Hardware::Cloud::A100_PCIe, 1,935 GB/s, 300 W, no measured GEMM or bandwidth), from the same
+//   datasheet's PCIe column, checked the way the SXM4 entry's columns were: against stored
+//   reproductions (thundercompute's A100 table), the PDF itself not being stored. Disclosure: the
+//   measured values of UJ01-UJ08 were printed while the session read the records' metric names,
+//   after the reading below was settled and before it was written; nothing below depends on them.
+// * UJ01 (Qwen2.5-7B-Instruct FP16, TP1): vLLM 0.19 V1 with its A100 defaults (token budget 2048,
+//   256 sequences: the device name holds "a100", the wave-31 rule), runtime_reserve 1 - 0.75,
+//   FP16 weights and KV cache, CUDA graphs; a closed loop of 8 clients over 100 prompts, no
+//   warm-up (the server's 20 warm-up requests precede the run), fixed 512 / 256 (the report states
+//   fixed outputs). Compared: output tok/s = request rate x 256, the only throughput printed (the
+//   request rate is otherwise not compared, the wave-8 rule); medians and percentiles are not.
+// * UJ02 (the same on two cards, TP2): not expressible. The two cards have no NVLink bridge and
+//   sit on different CPU sockets ("SYS"); whether CUDA peer access works between them is not
+//   stated, so the path of the all-reduce is unknown (the TC13-TC33 rule).
+// * UJ03-UJ05 (Qwen3-32B BF16, BF16 with an FP8 KV cache, the AWQ checkpoint; TP1, --enforce-eager,
+//   max_model_len 8192, gpu_memory_utilization 0.90): the UJ01 engine with runtime_reserve
+//   1 - 0.90 and every iteration launched eagerly (graph_launch_gap = eager_launch_gap, the SD11
+//   rule); KV cache BF16 / FP8 / FP16; AWQ by the J23 rule (Precision::int4 weights, FP16
+//   activations and compute; its group scales and the forced non-Marlin kernel are not modelled).
+//   A closed loop of 4 clients over 16 prompts, fixed 2048 / 512. Compared: output tok/s; the p99
+//   latencies and the startup memory figures are not (no rule compares KV-cache capacity yet).
+// * UJ06-UJ08 (the same three servers, open loop at 0.6 / 0.6 / 0.5 requests/s, 128 prompts,
+//   fixed 512 / 256, max-concurrency cap 32): not expressible. An open loop's output tok/s is not
+//   compared (the SG15-SG17 / SJ10 rule: below saturation it is the offered load, a property of
+//   the client), and its latencies are published only as p99 (the wave-10 percentile rule).
+//
+// ---- Wave 65: research cases UK01-UK02 (tests/validation/serving_cases_wave65.json and .md),
+// collected blind on 2026-12-02 (session 31) from vLLM pull request #13747 ("[Kernel] FlashMLA
+// integration"), a comment of 2025-02-25 headed "8xH200": benchmark_throughput.py, DeepSeek-R1,
+// -tp 8, --input-len 3000 --output-len 1000 --num-prompts 100, once with VLLM_ATTENTION_BACKEND=
+// TRITON_MLA (the default then) and once with FLASHMLA. This rule was settled before any wave-65
+// prediction was computed; the two measured values were printed with UJ's before it was written
+// (the disclosure above), and nothing in it depends on them.
+// * UK01-UK02: the V0 engine (the PR branch lies between v0.7.3 and v0.8.0, when V0 was the
+//   default; VLLM_USE_V1 not set) with the V0 defaults of vllm_rocm (reserve 0.10, 256 sequences,
+//   FP8 weights and compute from the block-FP8 checkpoint, KV cache BF16: no --kv-cache-dtype),
+//   chunked prefill off (vLLM 0.7 prints "MLA is enabled; forcing chunked prefill and prefix
+//   caching to be disabled", vLLM pull request #13374's thread), so the token budget is
+//   max_model_len = 163,840; experts tensor-parallel (no --enable-expert-parallel). All 100 prompts
+//   at once (the SD11 / SI10 rule: one static batch when it fits, else the offline steady state).
+//   "8xH200" = H200 (SXM, the catalog entry; one NVLink node assumed). The model has no input for
+//   the attention backend, so both rows get the same prediction: the pair measures how far a
+//   kernel choice moves a result the model does not see. Compared: output tok/s ("output tokens/s"
+//   as printed).
 //
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
@@ -5568,6 +5613,49 @@ LoopResult vllm_default_dp_closed(const Run& r, std::int64_t replicas, std::int6
   sim.replicas = replicas;
   return loop_sim(*r.model, *r.hw, o, r.batch, {prompts}, sim);
 }
+
+// ---- Wave-64 and wave-65 predictors and sources (the rules above).
+
+/// cssnoeasy (UJ01, UJ03-UJ05): vLLM 0.19 V1 on an A100 with its A100 defaults (token budget 2048,
+/// 256 sequences: the wave-31 rule) at `gpu_memory_utilization`, KV cache at `kv`, every iteration
+/// launched eagerly when `eager` (--enforce-eager); an AWQ checkpoint (r.precision int4) by the
+/// J23 rule: 4-bit weights, FP16 activations and compute.
+LoopResult cssnoeasy_vllm(const Run& r, Precision kv, double gpu_memory_utilization, bool eager,
+                          std::int64_t prompts) {
+  ServingOptions o = vllm_v1_options(r, kv);
+  if (r.precision == Precision::int4)
+    o.precision = {Precision::int4, Precision::fp16, kv, Precision::fp16};
+  o.params.runtime_reserve = 1.0 - gpu_memory_utilization;
+  o.params.max_batched_tokens = 2048;
+  o.params.max_num_seqs = 256;
+  if (eager) o.params.graph_launch_gap = o.params.eager_launch_gap;
+  return loop_sim(*r.model, *r.hw, o, r.batch, {prompts});
+}
+constexpr const char* kUJ01Src =
+    "cssnoeasy/a100-vllm-benchmark-blog, docs/reports/a100-tp1-vs-tp2-formal-baseline.md at "
+    "e4226b0, per-run table row tp1-short_short_low-r1 (vLLM 0.19.0, Qwen2.5-7B-Instruct FP16 on "
+    "one A100 80GB PCIe, random 512/256, max-concurrency 8, 100 prompts), "
+    "https://github.com/cssnoeasy/a100-vllm-benchmark-blog/blob/"
+    "e4226b0fa0762a9c8d9ac4e8c1b9e8f2f53a3cc5/docs/reports/a100-tp1-vs-tp2-formal-baseline.md";
+constexpr const char* kUJ03Src =
+    "cssnoeasy/a100-vllm-benchmark-blog, docs/reports/a100-quantization-capacity.md at e4226b0, "
+    "'2048x512' closed-loop table, row c=4 (vLLM 0.19.0 eager, Qwen3-32B BF16 / FP8 KV / official "
+    "AWQ on one A100 80GB PCIe, 16 prompts), https://github.com/cssnoeasy/a100-vllm-benchmark-blog/"
+    "blob/e4226b0fa0762a9c8d9ac4e8c1b9e8f2f53a3cc5/docs/reports/a100-quantization-capacity.md";
+
+/// vLLM PR #13747 (UK01-UK02): benchmark_throughput on the V0 engine of early 2025 with MLA, so
+/// chunked prefill off and a token budget of max_model_len (163,840), the V0 defaults otherwise
+/// (vllm_rocm: reserve 0.10, 256 sequences, FP8 weights and compute, KV cache BF16); all r.batch
+/// prompts at once. Output tokens/s.
+double vllm_v0_mla_prompts(const Run& r) {
+  ServingOptions o = vllm_rocm(r);
+  o.params.max_batched_tokens = 163840;
+  return vllm_rocm_all_prompts(r, o);
+}
+constexpr const char* kUKSrc =
+    "vLLM pull request #13747 ('[Kernel] FlashMLA integration'), comment of 2025-02-25 headed "
+    "'8xH200': benchmark_throughput.py DeepSeek-R1 -tp 8, 3000/1000, 100 prompts, TRITON_MLA and "
+    "FLASHMLA, https://github.com/vllm-project/vllm/pull/13747";
 
 constexpr const char* kUH01Src =
     "Scicom llm-benchmaq, committed vllm bench serve result (Qwen3-8B on 8 x H100, TP8/DP1, random "
@@ -9650,6 +9738,24 @@ std::vector<ServingCase> case_list() {
       w2("UH22c", "Qwen3-32B 8xB200 BF16 TP4 x DP2 vLLM V1 defaults, random 1024/128, concurrency 100, 100 prompts: mean TPOT",
          kUH22Src, Area::latency, 10.9992, "ms", 11.15,
          [] { return vllm_default_dp_closed({&Q3_32B, &B200, 4, Precision::bf16, 1024, 128, 100}, 2, 100).tpot.in("ms"); }),
+      w2("UJ01", "Qwen2.5-7B-Instruct 1xA100 80GB PCIe FP16 TP1 vLLM 0.19 V1, random 512/256, concurrency 8, 100 prompts: output tok/s (request rate x 256)",
+         kUJ01Src, Area::throughput, 2.05 * 256, "tok/s", 683,
+         [] { return cssnoeasy_vllm({&Models::Language::Qwen2_5_7B, &Hardware::Cloud::A100_PCIe, 1, Precision::fp16, 512, 256, 8}, Precision::fp16, 0.75, false, 100).output_throughput.in("tokens/s"); }),
+      w2("UJ03", "Qwen3-32B 1xA100 80GB PCIe BF16 TP1 vLLM 0.19 V1 eager, random 2048/512, concurrency 4, 16 prompts: output tok/s",
+         kUJ03Src, Area::throughput, 74.15, "tok/s", 81.92,
+         [] { return cssnoeasy_vllm({&Q3_32B, &Hardware::Cloud::A100_PCIe, 1, Precision::bf16, 2048, 512, 4}, Precision::bf16, 0.90, true, 16).output_throughput.in("tokens/s"); }),
+      w2("UJ04", "Qwen3-32B 1xA100 80GB PCIe BF16, FP8 KV, TP1 vLLM 0.19 V1 eager, random 2048/512, concurrency 4, 16 prompts: output tok/s",
+         kUJ03Src, Area::throughput, 74.84, "tok/s", 83.17,
+         [] { return cssnoeasy_vllm({&Q3_32B, &Hardware::Cloud::A100_PCIe, 1, Precision::bf16, 2048, 512, 4}, Precision::fp8, 0.90, true, 16).output_throughput.in("tokens/s"); }),
+      w2("UJ05", "Qwen3-32B-AWQ 1xA100 80GB PCIe W4A16 TP1 vLLM 0.19 V1 eager, random 2048/512, concurrency 4, 16 prompts: output tok/s",
+         kUJ03Src, Area::throughput, 92.89, "tok/s", 202.7,
+         [] { return cssnoeasy_vllm({&Q3_32B, &Hardware::Cloud::A100_PCIe, 1, Precision::int4, 2048, 512, 4}, Precision::fp16, 0.90, true, 16).output_throughput.in("tokens/s"); }),
+      w2("UK01", "DeepSeek-R1 8xH200 FP8 TP8 vLLM V0 (PR #13747 branch) TRITON_MLA benchmark_throughput, 100 prompts of 3000/1000: output tok/s",
+         kUKSrc, Area::throughput, 634.9, "tok/s", 2217,
+         [] { return vllm_v0_mla_prompts({&DSR1, &H200, 8, Precision::fp8, 3000, 1000, 100}); }),
+      w2("UK02", "DeepSeek-R1 8xH200 FP8 TP8 vLLM V0 (PR #13747 branch) FLASHMLA benchmark_throughput, 100 prompts of 3000/1000: output tok/s",
+         kUKSrc, Area::throughput, 692.34, "tok/s", 2217,
+         [] { return vllm_v0_mla_prompts({&DSR1, &H200, 8, Precision::fp8, 3000, 1000, 100}); }),
   };
   return all;
 }
@@ -11540,13 +11646,19 @@ TEST(ServingValidation, UH21cQwen332BEightB200Tp8Dp1C100MeanTpot) { check("UH21c
 TEST(ServingValidation, UH22aQwen332BEightB200Tp4Dp2C100Throughput) { check("UH22a"); }
 TEST(ServingValidation, UH22bQwen332BEightB200Tp4Dp2C100MeanTtft) { check("UH22b"); }
 TEST(ServingValidation, UH22cQwen332BEightB200Tp4Dp2C100MeanTpot) { check("UH22c"); }
+TEST(ServingValidation, UJ01Qwen25_7BOneA100PcieVllm019C8Throughput) { check("UJ01"); }
+TEST(ServingValidation, UJ03Qwen332BOneA100PcieBf16EagerC4Throughput) { check("UJ03"); }
+TEST(ServingValidation, UJ04Qwen332BOneA100PcieFp8KvEagerC4Throughput) { check("UJ04"); }
+TEST(ServingValidation, UJ05Qwen332BAwqOneA100PcieEagerC4Throughput) { check("UJ05"); }
+TEST(ServingValidation, UK01DeepSeekR1EightH200VllmV0TritonMlaOfflineThroughput) { check("UK01"); }
+TEST(ServingValidation, UK02DeepSeekR1EightH200VllmV0FlashMlaOfflineThroughput) { check("UK02"); }
 
 /// The collection wave of a serving case, from its id (docs/validation.md): waves 1-8 by one
 /// letter (S followed by a digit is wave 1), waves 9-28 by S and a second letter (SA, SB: wave 9;
 /// SC, SD: 10; SE, SF: 11; SG, SH: 12; SI: 13; SJ: 14; SK: 15; SN: 16; SO: 17; SP: 18; SQ: 19;
 /// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24; SW: 25; SX: 26; SY: 27; SZ: 28), waves 29-31 by TA, TB
 /// and TC; any other two-letter id counts with wave 9.
-constexpr std::size_t kServingWaves = 62;
+constexpr std::size_t kServingWaves = 65;
 std::size_t serving_wave(const std::string& id) {
   const bool two_letters = id.size() > 1 && std::isalpha(static_cast<unsigned char>(id[1]));
   if (!two_letters) {
@@ -11584,6 +11696,8 @@ std::size_t serving_wave(const std::string& id) {
   if (id[0] == 'U' && id[1] == 'F') return 60;
   if (id[0] == 'U' && id[1] == 'G') return 61;
   if (id[0] == 'U' && id[1] == 'H') return 62;
+  if (id[0] == 'U' && id[1] == 'J') return 64;  // wave 63 (UI): nothing expressible
+  if (id[0] == 'U' && id[1] == 'K') return 65;
   const auto i = id[0] == 'S' ? kSecond.find(id[1]) : std::string_view::npos;
   return i == std::string_view::npos ? 9 : kWave[i];
 }
@@ -11646,7 +11760,8 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       "35 (TG)", "36 (TH)", "37 (TI)",    "38 (TJ)",     "39 (TK)",     "40 (TL)",     "41 (TM)",
       "42 (TN)", "43 (TO)", "44 (TP)",    "45 (TQ)",     "46 (TR)",     "47 (TS)",     "48 (TT)",
       "49 (TU)", "50 (TV)", "51 (TW)",    "52 (TX)",     "53 (TY)",     "54 (TZ)",     "55 (UA)",
-      "56 (UB)", "57 (UC)", "58 (UD)",    "59 (UE)",     "60 (UF)",     "61 (UG)",     "62 (UH)"};
+      "56 (UB)", "57 (UC)", "58 (UD)",    "59 (UE)",     "60 (UF)",     "61 (UG)",     "62 (UH)",
+      "63 (UI)", "64 (UJ)", "65 (UK)"};
   // A wave added to kServingWaves without its name here would print as "wave " in the headline.
   static_assert(
       [&] {
