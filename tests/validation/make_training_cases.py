@@ -358,6 +358,11 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave74.json")))
 # run report and d16 on 2 H100 from a lab notebook; collected blind on 2026-12-02 in session 30).
 # The rules marked "wave 75" below were written before any wave-75 prediction.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave75.json")))
+# Wave 76 (ZW01-ZW04: nanochat base pre-training on one 8-GPU H100 node, d32 from run1000.sh's
+# pasted log and d24 / d26 from the repository's speedrun leaderboard; collected blind on
+# 2026-12-02 in session 31). The rules marked "wave 76" below were written before any wave-76
+# prediction.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave76.json")))
 # Wave-15 rules (written before any wave-15 prediction, from the sources and earlier rules only):
 # * XH01-XH06: Megatron's three context-parallel exchanges (p2p ring, all-gather, a2a/Ulysses) of
 #   the same 1.2B run; the solver prices the ring exchange (ParallelConfig::cp), so the p2p rows
@@ -1219,6 +1224,25 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave75.json")))
 #   Disclosure: the records' unit texts, which repeat the total training times and ZV01's memory,
 #   were printed while reading their layout, before these rules were written; no rule depends
 #   on them.
+# Wave-76 rules (written before any wave-76 prediction, from the sources and earlier rules only):
+# * ZW01-ZW04 (nanochat d32 / d24 / d26): the records' shapes (no catalog entry), read as wave 75
+#   read d20 / d16 (plain ReLU^2 MLPs of 4h, MHA with head dimension 128, untied embeddings, ZeRO-2
+#   for the optimizers' reduce-scatter and all-gather, torch.compile's fused elementwise kernels,
+#   Muon, the soft-cap and QK norms not modelled). "8XH100" = the HGX H100 node's GPUs (the
+#   standing mapping; SXM is the records' assumption). ZW01's SDPA = FlashAttention-2 on Hopper;
+#   ZW02-ZW04 call FlashAttention-3 (the solver's Hopper default). ZW03 / ZW04's torchao float8
+#   tensorwise recipe on every Linear = fp8 (the solver keeps the vocabulary projection at 16
+#   bits, stated, not corrected).
+# * New in wave 76: the d24 / d26 code's sliding windows. A record whose model text says "N layers
+#   with a W-token causal window" gets W on N layers (attention_layout, the session-17 local
+#   attention), the other layers full. Their value embeddings (a second embedding table per odd
+#   layer, added to V) are lookups without matmul FLOPs; their gradient exchange and optimizer
+#   update (about 0.6 B of d24's 1.4 B parameters) and the per-layer residual scalars are not
+#   modelled (stated, not corrected).
+# * Compared: tokens/s per GPU. ZW01: from its two printed steps (4 and 5, after the compiling
+#   first step: the torchtitan log-window reading), the records' rate from step time x 524,288
+#   tokens (that code's printed tok/sec counts one micro-step). ZW02-ZW04: the leaderboard's total
+#   training time over its timed steps (the wave-75 reading). No memory is published.
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
     **{"ZO%02d" % _i: "the source states no recomputation for its B200 / H200 / H100 rows (the committed "
@@ -1829,6 +1853,11 @@ def attention_layout(m, soft):
         return (128 if "27b" in n else 256), 4096, (L + 1) // 2, False
     if "llama 4" in n or "llama-4" in n or "llama4" in n:
         return 0, 8192, L - L // 4, True
+    # Wave 76: a record that states its windowed layers ("18 layers with a 1024-token causal
+    # window", nanochat d24 / d26) gets them; no earlier record's text has the phrase.
+    w = re.search(r"(\d+) layers with a (\d+)-token causal window", n)
+    if w:
+        return 0, int(w.group(2)), int(w.group(1)), False
     # Session 28 (written with every result of waves 1-60 known, while writing the wave-61 rules:
     # Qwen3-0.6B's 16 heads x 128 are 2,048 against a hidden size of 1,024): a record whose model
     # text states a head dimension ("head dim 256", "head_dim 128") that is not hidden / heads
@@ -2067,7 +2096,7 @@ for c in cases:
     # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
     # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
     # the solver's inputs cannot tell apart, is counted once).
-    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR", "YS", "YU", "YV", "YW", "YX", "YY", "YZ", "ZA", "ZB", "ZC", "ZD", "ZE", "ZF", "ZG", "ZH", "ZI", "ZJ", "ZK", "ZN", "ZO", "ZP", "ZQ", "ZR", "ZS", "ZT", "ZV"):  # 13-64, 67-73, 75
+    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR", "YS", "YU", "YV", "YW", "YX", "YY", "YZ", "ZA", "ZB", "ZC", "ZD", "ZE", "ZF", "ZG", "ZH", "ZI", "ZJ", "ZK", "ZN", "ZO", "ZP", "ZQ", "ZR", "ZS", "ZT", "ZV", "ZW"):  # 13-64, 67-73, 75-76
         if new_case and row_key in wave10_seen:
             skipped.append((cid, m["name"], "the configuration of %s measured again on another software "
                             "variant (a repeat, counted once)" % wave10_seen[row_key]))
@@ -2123,7 +2152,7 @@ for r in rows:
     seen_values.setdefault(k, r["id"])
 
 out = ["// Generated by tests/validation/make_training_cases.py from training_cases.json and"
-       " training_cases_wave2.json - _wave75.json - do not edit.",
+       " training_cases_wave2.json - _wave76.json - do not edit.",
        "// clang-format off",
        "const TrainingRow kTrainingRows[] = {"]
 for r in rows:
