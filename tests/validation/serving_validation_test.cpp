@@ -3901,6 +3901,33 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   kernel choice moves a result the model does not see. Compared: output tok/s ("output tokens/s"
 //   as printed).
 //
+// ---- Wave 66: research cases UL01-UL08 (tests/validation/serving_cases_wave66.json and .md),
+// collected blind on 2026-12-02 (session 31) from llm-d/llm-d-benchmark's exp-7 result files
+// (collected/data/openshift/exp-7 at 7711565, later removed from main; benchmark_serving.py
+// JSONs): Llama-3.1-8B-Instruct BF16 on H100 and A100 80GB, plain vLLM replicas against llm-d's
+// prefill / decode split, random 8000 / 200 and 10000 / 100 with --ignore-eos, open loop. These
+// rules were written before any wave-66 prediction and before any wave-66 value was printed.
+// * Model and device: Llama3_1_8B; "H100" = H100 (SXM, the records' reading of the team's node
+//   labels), "A100" = A100 (the SXM4 80 GB entry; the older yamls name the A100 SXM4 80GB).
+// * UL01, UL02, UL05, UL06 (vllm/vllm-openai:latest of the run dates, 0.8.5.post1, V1 engine,
+//   `vllm serve` with no engine flag): the Q16 vLLM V1 rule (vllm_v1_options, KV cache BF16), on
+//   the A100 with its A100 defaults (token budget 2048, 256 sequences: the wave-31 rule); 2 or 3
+//   replicas of TP1 (SimulationOptions::replicas). The cluster Service spreads connections at
+//   random; the simulator sends each arrival to the least-loaded replica (stated, not corrected).
+// * UL03, UL04, UL07, UL08 (llm-d's dev image vllm-nixl-0.0.6, V1, NixlConnector, --enforce-eager
+//   on both roles; every prompt is prefilled remotely, PD_PROMPT_LEN_THRESHOLD 10): the library's
+//   disaggregated deployment (SimulationOptions::deployment) with 1 or 2 prefill replicas and one
+//   decode replica, TP1 each, the same engine options with every iteration launched eagerly (the
+//   SD11 rule); the KV transfer over the device link (the pods share a node; cuda_ipc), the
+//   model's default for disaggregation. How the scheduler picks between two prefill pods is not
+//   stated; the simulator's pool dispatch is used.
+// * Load: --request-rate R with --burstiness 100 (H100) / 50 (A100), gamma inter-arrival times
+//   with a coefficient of variation of 0.10 / 0.14: taken as evenly spaced arrivals at 1 / R (a
+//   trace; Poisson arrivals, CV 1, would be the further reading), the printed prompt count, fixed
+//   lengths (the H100 client's 7999 / 9999 input tokens as printed). No warm-up is excluded.
+// * Compared: mean TTFT ("a") and mean TPOT ("b"), latency. Mean ITL is not (the wave-8 rule);
+//   an open loop's output rate is not (the SG15 rule).
+//
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
@@ -5656,6 +5683,42 @@ constexpr const char* kUKSrc =
     "vLLM pull request #13747 ('[Kernel] FlashMLA integration'), comment of 2025-02-25 headed "
     "'8xH200': benchmark_throughput.py DeepSeek-R1 -tp 8, 3000/1000, 100 prompts, TRITON_MLA and "
     "FLASHMLA, https://github.com/vllm-project/vllm/pull/13747";
+
+/// llm-d-benchmark exp-7 (UL01-UL08): `prompts` evenly spaced arrivals at `rate` requests/s of
+/// r.in / r.out tokens (the wave-66 reading of --burstiness 100 / 50).
+std::vector<TraceRequest> even_arrivals(const Run& r, double rate, std::int64_t prompts) {
+  std::vector<TraceRequest> t(static_cast<std::size_t>(prompts));
+  for (std::size_t i = 0; i < t.size(); ++i) t[i] = {static_cast<double>(i) / rate, r.in, r.out};
+  return t;
+}
+/// The wave-66 engines: vLLM V1 (the Q16 rule, the wave-31 A100 defaults on an A100) on
+/// `replicas` TP1 replicas, or, with `prefill_replicas` > 0, llm-d's split of that many prefill
+/// replicas and one decode replica, both eager; evenly spaced arrivals.
+SimulationResult llmd_exp7(const Run& r, double rate, std::int64_t prompts, std::int64_t replicas,
+                           std::int64_t prefill_replicas) {
+  ServingOptions o = vllm_v1_options(r, Precision::bf16);
+  if (r.hw == &A100) {
+    o.params.max_batched_tokens = 2048;
+    o.params.max_num_seqs = 256;
+  }
+  const std::vector<TraceRequest> trace = even_arrivals(r, rate, prompts);
+  SimulationOptions sim;
+  sim.trace = trace;
+  if (prefill_replicas > 0) {
+    o.params.graph_launch_gap = o.params.eager_launch_gap;  // --enforce-eager on both roles
+    sim.deployment = Deployment::disaggregated;
+    sim.prefill_replicas = prefill_replicas;
+    sim.decode_replicas = 1;
+  } else {
+    sim.replicas = replicas;
+  }
+  return simulate(*r.model, *r.hw, o, sim);
+}
+constexpr const char* kULSrc =
+    "llm-d/llm-d-benchmark at 7711565, collected/data/openshift/exp-7 (benchmark_serving.py "
+    "results: Llama-3.1-8B-Instruct on H100 / A100, vLLM replicas and llm-d P/D, random 8000/200 "
+    "and 10000/100 --ignore-eos, open loop) with collected/yamls/exp-7, https://github.com/llm-d/"
+    "llm-d-benchmark/tree/77115656e747ec8a8b181205f81a289a0a823728/collected/data/openshift/exp-7";
 
 constexpr const char* kUH01Src =
     "Scicom llm-benchmaq, committed vllm bench serve result (Qwen3-8B on 8 x H100, TP8/DP1, random "
@@ -9755,7 +9818,54 @@ std::vector<ServingCase> case_list() {
          [] { return vllm_v0_mla_prompts({&DSR1, &H200, 8, Precision::fp8, 3000, 1000, 100}); }),
       w2("UK02", "DeepSeek-R1 8xH200 FP8 TP8 vLLM V0 (PR #13747 branch) FLASHMLA benchmark_throughput, 100 prompts of 3000/1000: output tok/s",
          kUKSrc, Area::throughput, 692.34, "tok/s", 2217,
-         [] { return vllm_v0_mla_prompts({&DSR1, &H200, 8, Precision::fp8, 3000, 1000, 100}); }),
+         [] { return vllm_v0_mla_prompts({&DSR1, &H200, 8, Precision::fp8, 3000, 1000, 100}); }),      w2("UL01a", "Llama 3.1 8B 2xH100 BF16 vLLM 0.8.5 V1 x 2 replicas, random 7999/200 at 3.6 req/s (evenly spaced), 200 prompts: mean TTFT",
+         kULSrc, Area::latency, 243.5712, "ms", 210.1,
+         [] { return llmd_exp7({&L31_8B, &H100, 1, Precision::bf16, 7999, 200, 1}, 3.6, 200, 2, 0).ttft.mean.in("ms"); }),
+      w2("UL01b", "Llama 3.1 8B 2xH100 BF16 vLLM 0.8.5 V1 x 2 replicas, random 7999/200 at 3.6 req/s (evenly spaced), 200 prompts: mean TPOT",
+         kULSrc, Area::latency, 16.1708, "ms", 11.85,
+         [] { return llmd_exp7({&L31_8B, &H100, 1, Precision::bf16, 7999, 200, 1}, 3.6, 200, 2, 0).tpot.mean.in("ms"); }),
+      w2("UL02a", "Llama 3.1 8B 3xH100 BF16 vLLM 0.8.5 V1 x 3 replicas, random 9999/100 at 5.5 req/s (evenly spaced), 250 prompts: mean TTFT",
+         kULSrc, Area::latency, 452.5925, "ms", 271.2,
+         [] { return llmd_exp7({&L31_8B, &H100, 1, Precision::bf16, 9999, 100, 1}, 5.5, 250, 3, 0).ttft.mean.in("ms"); }),
+      w2("UL02b", "Llama 3.1 8B 3xH100 BF16 vLLM 0.8.5 V1 x 3 replicas, random 9999/100 at 5.5 req/s (evenly spaced), 250 prompts: mean TPOT",
+         kULSrc, Area::latency, 21.9691, "ms", 12.72,
+         [] { return llmd_exp7({&L31_8B, &H100, 1, Precision::bf16, 9999, 100, 1}, 5.5, 250, 3, 0).tpot.mean.in("ms"); }),
+      w2("UL03a", "Llama 3.1 8B 2xH100 BF16 llm-d P/D 1P1D eager, random 7999/200 at 3.6 req/s (evenly spaced), 200 prompts: mean TTFT",
+         kULSrc, Area::latency, 249.5401, "ms", 222.4,
+         [] { return llmd_exp7({&L31_8B, &H100, 1, Precision::bf16, 7999, 200, 1}, 3.6, 200, 1, 1).ttft.mean.in("ms"); }),
+      w2("UL03b", "Llama 3.1 8B 2xH100 BF16 llm-d P/D 1P1D eager, random 7999/200 at 3.6 req/s (evenly spaced), 200 prompts: mean TPOT",
+         kULSrc, Area::latency, 17.8153, "ms", 9.252,
+         [] { return llmd_exp7({&L31_8B, &H100, 1, Precision::bf16, 7999, 200, 1}, 3.6, 200, 1, 1).tpot.mean.in("ms"); }),
+      w2("UL04a", "Llama 3.1 8B 3xH100 BF16 llm-d P/D 2P1D eager, random 9999/100 at 5.5 req/s (evenly spaced), 250 prompts: mean TTFT",
+         kULSrc, Area::latency, 442.8019, "ms", 284.1,
+         [] { return llmd_exp7({&L31_8B, &H100, 1, Precision::bf16, 9999, 100, 1}, 5.5, 250, 1, 2).ttft.mean.in("ms"); }),
+      w2("UL04b", "Llama 3.1 8B 3xH100 BF16 llm-d P/D 2P1D eager, random 9999/100 at 5.5 req/s (evenly spaced), 250 prompts: mean TPOT",
+         kULSrc, Area::latency, 23.6717, "ms", 9.082,
+         [] { return llmd_exp7({&L31_8B, &H100, 1, Precision::bf16, 9999, 100, 1}, 5.5, 250, 1, 2).tpot.mean.in("ms"); }),
+      w2("UL05a", "Llama 3.1 8B 2xA100 BF16 vLLM 0.8.5 V1 x 2 replicas, random 8000/200 at 1.8 req/s (evenly spaced), 200 prompts: mean TTFT",
+         kULSrc, Area::latency, 955.2342, "ms", 663.4,
+         [] { return llmd_exp7({&L31_8B, &A100, 1, Precision::bf16, 8000, 200, 1}, 1.8, 200, 2, 0).ttft.mean.in("ms"); }),
+      w2("UL05b", "Llama 3.1 8B 2xA100 BF16 vLLM 0.8.5 V1 x 2 replicas, random 8000/200 at 1.8 req/s (evenly spaced), 200 prompts: mean TPOT",
+         kULSrc, Area::latency, 41.5500, "ms", 27.34,
+         [] { return llmd_exp7({&L31_8B, &A100, 1, Precision::bf16, 8000, 200, 1}, 1.8, 200, 2, 0).tpot.mean.in("ms"); }),
+      w2("UL06a", "Llama 3.1 8B 3xA100 BF16 vLLM 0.8.5 V1 x 3 replicas, random 10000/100 at 2.5 req/s (evenly spaced), 250 prompts: mean TTFT",
+         kULSrc, Area::latency, 1380.9729, "ms", 824.4,
+         [] { return llmd_exp7({&L31_8B, &A100, 1, Precision::bf16, 10000, 100, 1}, 2.5, 250, 3, 0).ttft.mean.in("ms"); }),
+      w2("UL06b", "Llama 3.1 8B 3xA100 BF16 vLLM 0.8.5 V1 x 3 replicas, random 10000/100 at 2.5 req/s (evenly spaced), 250 prompts: mean TPOT",
+         kULSrc, Area::latency, 62.1788, "ms", 27.56,
+         [] { return llmd_exp7({&L31_8B, &A100, 1, Precision::bf16, 10000, 100, 1}, 2.5, 250, 3, 0).tpot.mean.in("ms"); }),
+      w2("UL07a", "Llama 3.1 8B 2xA100 BF16 llm-d P/D 1P1D eager, random 8000/200 at 1.8 req/s (evenly spaced), 200 prompts: mean TTFT",
+         kULSrc, Area::latency, 1060.8075, "ms", 7088,
+         [] { return llmd_exp7({&L31_8B, &A100, 1, Precision::bf16, 8000, 200, 1}, 1.8, 200, 1, 1).ttft.mean.in("ms"); }),
+      w2("UL07b", "Llama 3.1 8B 2xA100 BF16 llm-d P/D 1P1D eager, random 8000/200 at 1.8 req/s (evenly spaced), 200 prompts: mean TPOT",
+         kULSrc, Area::latency, 45.7290, "ms", 13.37,
+         [] { return llmd_exp7({&L31_8B, &A100, 1, Precision::bf16, 8000, 200, 1}, 1.8, 200, 1, 1).tpot.mean.in("ms"); }),
+      w2("UL08a", "Llama 3.1 8B 3xA100 BF16 llm-d P/D 2P1D eager, random 10000/100 at 2.5 req/s (evenly spaced), 250 prompts: mean TTFT",
+         kULSrc, Area::latency, 1573.8981, "ms", 1210,
+         [] { return llmd_exp7({&L31_8B, &A100, 1, Precision::bf16, 10000, 100, 1}, 2.5, 250, 1, 2).ttft.mean.in("ms"); }),
+      w2("UL08b", "Llama 3.1 8B 3xA100 BF16 llm-d P/D 2P1D eager, random 10000/100 at 2.5 req/s (evenly spaced), 250 prompts: mean TPOT",
+         kULSrc, Area::latency, 76.9961, "ms", 13.32,
+         [] { return llmd_exp7({&L31_8B, &A100, 1, Precision::bf16, 10000, 100, 1}, 2.5, 250, 1, 2).tpot.mean.in("ms"); }),
   };
   return all;
 }
@@ -11652,13 +11762,29 @@ TEST(ServingValidation, UJ04Qwen332BOneA100PcieFp8KvEagerC4Throughput) { check("
 TEST(ServingValidation, UJ05Qwen332BAwqOneA100PcieEagerC4Throughput) { check("UJ05"); }
 TEST(ServingValidation, UK01DeepSeekR1EightH200VllmV0TritonMlaOfflineThroughput) { check("UK01"); }
 TEST(ServingValidation, UK02DeepSeekR1EightH200VllmV0FlashMlaOfflineThroughput) { check("UK02"); }
+TEST(ServingValidation, UL01aLlama318BH100Vllm2ReplicasMeanTtft) { check("UL01a"); }
+TEST(ServingValidation, UL01bLlama318BH100Vllm2ReplicasMeanTpot) { check("UL01b"); }
+TEST(ServingValidation, UL02aLlama318BH100Vllm3ReplicasMeanTtft) { check("UL02a"); }
+TEST(ServingValidation, UL02bLlama318BH100Vllm3ReplicasMeanTpot) { check("UL02b"); }
+TEST(ServingValidation, UL03aLlama318BH100Pd1p1dMeanTtft) { check("UL03a"); }
+TEST(ServingValidation, UL03bLlama318BH100Pd1p1dMeanTpot) { check("UL03b"); }
+TEST(ServingValidation, UL04aLlama318BH100Pd2p1dMeanTtft) { check("UL04a"); }
+TEST(ServingValidation, UL04bLlama318BH100Pd2p1dMeanTpot) { check("UL04b"); }
+TEST(ServingValidation, UL05aLlama318BA100Vllm2ReplicasMeanTtft) { check("UL05a"); }
+TEST(ServingValidation, UL05bLlama318BA100Vllm2ReplicasMeanTpot) { check("UL05b"); }
+TEST(ServingValidation, UL06aLlama318BA100Vllm3ReplicasMeanTtft) { check("UL06a"); }
+TEST(ServingValidation, UL06bLlama318BA100Vllm3ReplicasMeanTpot) { check("UL06b"); }
+TEST(ServingValidation, UL07aLlama318BA100Pd1p1dMeanTtft) { check("UL07a"); }
+TEST(ServingValidation, UL07bLlama318BA100Pd1p1dMeanTpot) { check("UL07b"); }
+TEST(ServingValidation, UL08aLlama318BA100Pd2p1dMeanTtft) { check("UL08a"); }
+TEST(ServingValidation, UL08bLlama318BA100Pd2p1dMeanTpot) { check("UL08b"); }
 
 /// The collection wave of a serving case, from its id (docs/validation.md): waves 1-8 by one
 /// letter (S followed by a digit is wave 1), waves 9-28 by S and a second letter (SA, SB: wave 9;
 /// SC, SD: 10; SE, SF: 11; SG, SH: 12; SI: 13; SJ: 14; SK: 15; SN: 16; SO: 17; SP: 18; SQ: 19;
 /// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24; SW: 25; SX: 26; SY: 27; SZ: 28), waves 29-31 by TA, TB
 /// and TC; any other two-letter id counts with wave 9.
-constexpr std::size_t kServingWaves = 65;
+constexpr std::size_t kServingWaves = 66;
 std::size_t serving_wave(const std::string& id) {
   const bool two_letters = id.size() > 1 && std::isalpha(static_cast<unsigned char>(id[1]));
   if (!two_letters) {
@@ -11698,6 +11824,7 @@ std::size_t serving_wave(const std::string& id) {
   if (id[0] == 'U' && id[1] == 'H') return 62;
   if (id[0] == 'U' && id[1] == 'J') return 64;  // wave 63 (UI): nothing expressible
   if (id[0] == 'U' && id[1] == 'K') return 65;
+  if (id[0] == 'U' && id[1] == 'L') return 66;
   const auto i = id[0] == 'S' ? kSecond.find(id[1]) : std::string_view::npos;
   return i == std::string_view::npos ? 9 : kWave[i];
 }
@@ -11761,7 +11888,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       "42 (TN)", "43 (TO)", "44 (TP)",    "45 (TQ)",     "46 (TR)",     "47 (TS)",     "48 (TT)",
       "49 (TU)", "50 (TV)", "51 (TW)",    "52 (TX)",     "53 (TY)",     "54 (TZ)",     "55 (UA)",
       "56 (UB)", "57 (UC)", "58 (UD)",    "59 (UE)",     "60 (UF)",     "61 (UG)",     "62 (UH)",
-      "63 (UI)", "64 (UJ)", "65 (UK)"};
+      "63 (UI)", "64 (UJ)", "65 (UK)",    "66 (UL)"};
   // A wave added to kServingWaves without its name here would print as "wave " in the headline.
   static_assert(
       [&] {
