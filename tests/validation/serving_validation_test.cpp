@@ -3928,6 +3928,12 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 // * Compared: mean TTFT ("a") and mean TPOT ("b"), latency. Mean ITL is not (the wave-8 rule);
 //   an open loop's output rate is not (the SG15 rule).
 //
+// ---- Wave 67 (tests/validation/serving_cases_wave67.json, empty, and .md): collected blind on
+// 2026-12-02 (session 31); nothing usable. The vLLM / SGLang pull requests searched cut off their
+// server commands, name no GPU, or serve through a LoRA adapter of unstated rank; llm-d-benchmark's
+// other experiment folders are LMCache multi-round or ShareGPT workloads (not fixed lengths). The
+// .md lists every candidate and why it failed.
+//
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
