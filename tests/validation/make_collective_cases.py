@@ -540,8 +540,9 @@ for _i in range(1, 8):
 for _c in ["CY%02d" % _i for _i in list(range(23, 29)) + list(range(55, 61))]:
     INFERRED[_c] = ("the report says SHARP could not start, so the algorithm NCCL ran under "
                     "NCCL_COLLNET_ENABLE=1 is not known")
-CY_ONE_DOMAIN = {"CY05", "CY06", "CY07", "CY08"}  # 72 GB200 in one NVL72 domain: the catalog rack
-DA_ONE_DOMAIN = {"DA12", "DA13", "DA14", "DA15", "DA16"}  # 16 GB300 of one NVL72 domain: the rack
+# Runs inside one NVL72 domain outside wave CQ (the CQ rule): the catalog rack. Wave CY: 72 GB200;
+# wave DA: 16 GB300 of four trays.
+ONE_DOMAIN = {"CY05", "CY06", "CY07", "CY08", "DA12", "DA13", "DA14", "DA15", "DA16"}
 for _c in ("DB03", "DB04", "DB05"):
     INFERRED[_c] = ("whether the two GB200 trays ran as one NVLink domain or over InfiniBand is not "
                     "printed (the wave-DB rule)")
@@ -637,10 +638,8 @@ for c in rows:
         per_node = gpus // 2
     elif cid.startswith("CQ") and kind in ("GB200", "GB300"):
         per_node = 0  # one NVL72 domain with multi-node NVLink: the catalog rack
-    elif cid in CY_ONE_DOMAIN:
-        per_node = 0  # wave CY: the CQ rule for one NVL72 domain
-    elif cid in DA_ONE_DOMAIN:
-        per_node = 0  # wave DA: the CQ rule for one NVL72 domain
+    elif cid in ONE_DOMAIN:
+        per_node = 0  # waves CY and DA: the CQ rule for one NVL72 domain
     out.append("  {%s, %s, %s, %s, HwKind::%s, %d, %d, CollectiveKind::%s, %d, %r, %r, %s}," % (
         json.dumps(cid), json.dumps(cid + re.sub(r"[^A-Za-z0-9]", "", c["collective"].title())),
         json.dumps(what), json.dumps("%s (%s), %s - %s" % (src["title"], src.get("year", ""),

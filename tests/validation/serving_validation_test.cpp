@@ -5537,6 +5537,14 @@ constexpr const char* kVllmBenchDgx =
 /// vLLM 0.10.1.1 V1 on r.hw at `gpu_memory_utilization` (token budget 2048 and 256 sequences,
 /// its A100 defaults; BF16; on-demand KV pages): a burst of r.batch prompts of r.in / r.out
 /// tokens, the session-10 burst rule (a closed loop of r.batch clients over r.batch prompts).
+/// vLLM V1's defaults on a device whose name holds "A100" (EngineArgs._set_default_args_v1: token
+/// budget 2048 and 256 sequences, against 8192 / 1024 on other GPUs of 70 GiB or more): the
+/// wave-31 rule, applied by device name as vLLM applies it; other devices keep `o` as it is.
+void vllm_v1_a100_defaults(ServingOptions& o, const HardwareNode& hw) {
+  if (hw.info.name.find("A100") == std::string_view::npos) return;
+  o.params.max_batched_tokens = 2048;
+  o.params.max_num_seqs = 256;
+}
 LoopResult vllm0101_a100_burst(const Run& r, double gpu_memory_utilization) {
   ServingOptions o;
   o.tp = r.tp;
@@ -5544,8 +5552,7 @@ LoopResult vllm0101_a100_burst(const Run& r, double gpu_memory_utilization) {
   o.output_tokens = r.out;
   o.precision = {Precision::bf16, Precision::bf16, Precision::bf16, Precision::bf16};
   o.params.runtime_reserve = 1.0 - gpu_memory_utilization;
-  o.params.max_batched_tokens = 2048;
-  o.params.max_num_seqs = 256;
+  vllm_v1_a100_defaults(o, *r.hw);
   o.params.kv_admission = KvAdmission::on_demand;  // vLLM's page allocator (session-22 rule)
   return loop_sim(*r.model, *r.hw, o, r.batch, {r.batch});
 }
@@ -5659,8 +5666,7 @@ LoopResult cssnoeasy_vllm(const Run& r, Precision kv, double gpu_memory_utilizat
   if (r.precision == Precision::int4)
     o.precision = {Precision::int4, Precision::fp16, kv, Precision::fp16};
   o.params.runtime_reserve = 1.0 - gpu_memory_utilization;
-  o.params.max_batched_tokens = 2048;
-  o.params.max_num_seqs = 256;
+  vllm_v1_a100_defaults(o, *r.hw);
   if (eager) o.params.graph_launch_gap = o.params.eager_launch_gap;
   return loop_sim(*r.model, *r.hw, o, r.batch, {prompts});
 }
@@ -5703,10 +5709,7 @@ std::vector<TraceRequest> even_arrivals(const Run& r, double rate, std::int64_t 
 SimulationResult llmd_exp7(const Run& r, double rate, std::int64_t prompts, std::int64_t replicas,
                            std::int64_t prefill_replicas) {
   ServingOptions o = vllm_v1_options(r, Precision::bf16);
-  if (r.hw == &A100) {
-    o.params.max_batched_tokens = 2048;
-    o.params.max_num_seqs = 256;
-  }
+  vllm_v1_a100_defaults(o, *r.hw);
   const std::vector<TraceRequest> trace = even_arrivals(r, rate, prompts);
   SimulationOptions sim;
   sim.trace = trace;
