@@ -1255,10 +1255,24 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave77.json")))
 #   no training rig for a single workstation GPU (every HwKind is a datacenter node and fabric):
 #   not expressible. A one-GPU rig of the catalog card would make them expressible; it was not
 #   added this session.
+# Session-32 rules for ZX02-ZX04 (written before any prediction of them; their measured values were
+# never printed, so they are first predictions and out of sample):
+# * A one-GPU workstation rig (hw_kind "RTX4090", validation_test.cpp): the catalog's GeForce RTX
+#   4090 card alone in a node of one, with no NIC; the fleet's fabric (10 GbE) is never crossed by a
+#   one-GPU run. The card's BF16 rate is its FP32-accumulate rate (165.2 TFLOP/s dense, Ada
+#   whitepaper: GeForce runs FP32 accumulation at half the FP16-accumulate rate), which cuBLASLt's
+#   BF16 GEMMs use; no measured GEMM or bandwidth is catalogued, so the solver's default fractions
+#   apply (flagged as an assumption in its result).
+# * llm.c's loss is its fused classifier (karpathy/llm.c train_gpt2.cu, fused_classifier: "does the
+#   forward pass and first part of the backward pass", on the floatX logits, writing the logits'
+#   gradient in place): LossKernel::fused. Its layernorm, GELU, residual and AdamW kernels are its
+#   own single-pass CUDA kernels: ElementwiseKernels::fused (the default reading). ZX02's
+#   "non-flash" attention (llm.c's own kernels over a materialised T x T matrix) is materialized by
+#   the wave-4 wording rule; ZX03 / ZX04's cuDNN attention is fused at the solver's default rate.
+# * Compared: tokens/s per GPU from the records' mean step time (steps 2-20). ZX01 stays excluded
+#   (no A800 PCIe card in the catalog and no vendor datasheet for it found in the store).
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
-    **{"ZX%02d" % _i: "a single GeForce RTX 4090: the suite has no training rig for a workstation GPU "
-                      "(the wave-77 rule)" for _i in (2, 3, 4)},
     "ZX01": "an A800 80GB PCIe card: the catalog's A800 is the SXM4 part (the wave-77 rule)",
     **{"ZO%02d" % _i: "the source states no recomputation for its B200 / H200 / H100 rows (the committed "
                       "config is not what they ran)" for _i in range(4, 12)},
@@ -1443,6 +1457,8 @@ def hw_kind(dev, inter):
     aws = aws_kind(d + " " + (inter or ""))
     if aws is not None:
         return None if aws == "none" else aws  # the session-15 rule
+    if "geforce rtx 4090" in d:
+        return "RTX4090"  # session 32: one card in a one-GPU workstation rig (ZX02-ZX04)
     if "gaudi 2" in d or "gaudi2" in d:
         return "Gaudi2"  # session 16: HLS_Gaudi2 (21 x 100 GbE all-to-all) over RoCE 100G
     if "gaudi" in d or "trainium2" in d:
@@ -1760,7 +1776,8 @@ def elementwise(c):
 # AWS Neuron), which fuses the loss's casts and reductions; otherwise the fp32 copy of
 # Megatron-Core's native loss and of PyTorch's cross_entropy on logits.float(). Written in
 # session 19 with every case's result known: the cases it moves are in sample.
-FUSED_LOSS_WORDS = ("liger", "cross_entropy_fusion_impl", "parallel_cross_entropy",
+FUSED_LOSS_WORDS = ("karpathy/llm.c",  # session 32: llm.c's fused classifier (ZX02-ZX04)
+                    "liger", "cross_entropy_fusion_impl", "parallel_cross_entropy",
                     "fused cross entropy", "fused cross-entropy", "jax", "maxtext", "neuron",
                     "flash_attn crossentropyloss")  # wave 37: flash_attn.losses.cross_entropy
 

@@ -294,7 +294,8 @@ enum class HwKind {
   AwsP5,
   AwsP5en,
   AwsP6B200,
-  AwsP6B300
+  AwsP6B300,
+  RTX4090
 };
 enum class Metric {
   tokens_per_second_per_gpu,
@@ -501,6 +502,15 @@ const Rig& rig(HwKind kind, std::int64_t gpus, std::int64_t per_node) {
       // Session 16: Intel's 8-card server, 3 x 100 GbE scale-out ports per card over RoCE.
       r->node = Systems::Nodes::HLS_Gaudi2;
       fabric = &Systems::Fabrics::RoCE_100G;
+      break;
+    case HwKind::RTX4090:
+      // Session 32: one GeForce RTX 4090 in a workstation, no NIC (the catalog's card has no
+      // device link); a one-GPU run never crosses the fleet's fabric.
+      r->node.info.key = "RTX4090_Workstation";
+      r->node.info.path = "validation rig: one GeForce RTX 4090";
+      r->node.accelerator = &Hardware::Workstation::RTX4090;
+      r->node.accelerators_per_node = 1;
+      fabric = &Systems::Fabrics::Ethernet_10G;
       break;
     case HwKind::MI325X:
       // MI325X is a drop-in for MI300X on the same 8-GPU UBB platform (AMD).
