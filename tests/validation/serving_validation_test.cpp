@@ -3934,6 +3934,30 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 // other experiment folders are LMCache multi-round or ShareGPT workloads (not fixed lengths). The
 // .md lists every candidate and why it failed.
 //
+// ---- Wave 68: research case UN01 (tests/validation/serving_cases_wave68.json and .md), collected
+// blind on 2026-12-02 (session 32) from AlienKevin/infbench's README at 529b3a8 ("Benchmark results
+// on v4-8", vLLM): meta-llama/Llama-3.1-8B served by `vllm serve ... --max-model-len 2048
+// --tensor-parallel-size 4` from the vllm/vllm-tpu:v0.11.1 image, the repository's copy of vLLM's
+// bench-serve client (random 1024 / 1024, range ratio 0, ignore_eos, 1000 prompts at request rate
+// inf, non-streaming completions). This rule was written before the wave-68 prediction was computed
+// and before its measured values were printed.
+// * Device: "v4-8" is Google's name for a TPU v4 slice of 8 TensorCores = 4 chips on one host; a
+//   v4 chip is one JAX device (megacore) and --tensor-parallel-size 4 matches: the catalog's TPUv4
+//   (a whole chip), tp 4 (the Z36-Z47 rule: tp = the chip count). BF16 throughout (no --dtype,
+//   --quantization or --kv-cache-dtype; the checkpoint is BF16).
+// * Engine: vLLM 0.11.1's V1 defaults for `vllm serve` on this device (vllm/engine/arg_utils.py,
+//   EngineArgs._set_default_args: a device of less than 70 GiB takes the OpenAI-server token
+//   budget 2048 and 256 sequences; the TPU-specific budgets name only V6E, V5E and V5P), reserve
+//   0.10 (--gpu-memory-utilization's default 0.9), on-demand KV pages (the session-22 rule). The
+//   TPU backend of the image (tpu-inference or torch_xla) may override these defaults; it was not
+//   read (an assumption). Those defaults are what vLLM applies on every device under 70 GiB; the
+//   earlier vLLM-TPU rows (Z37-Z47, v6e) keep the Q16 rule's 8192 / max(256, N), so this rule is
+//   written for UN01 alone and the difference is left, stated.
+// * Load: all 1000 prompts at once (the wave-11 burst rule: a closed loop of 1000 clients over
+//   1000 prompts), input 1023 / output 1024 tokens as the printed totals give.
+// * Compared: output tok/s ("a", throughput) and mean end-to-end latency ("b", latency;
+//   SimulationResult::e2e.mean). The client does not stream, so no TTFT or TPOT is printed.
+//
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
@@ -5728,6 +5752,28 @@ constexpr const char* kULSrc =
     "results: Llama-3.1-8B-Instruct on H100 / A100, vLLM replicas and llm-d P/D, random 8000/200 "
     "and 10000/100 --ignore-eos, open loop) with collected/yamls/exp-7, https://github.com/llm-d/"
     "llm-d-benchmark/tree/77115656e747ec8a8b181205f81a289a0a823728/collected/data/openshift/exp-7";
+
+/// infbench (UN01): vLLM 0.11.1 V1 on a TPU v4-8 with its defaults for a device under 70 GiB
+/// (token budget 2048, 256 sequences: EngineArgs._set_default_args), reserve 0.10, BF16
+/// throughout, on-demand KV pages; all r.batch prompts at once (the wave-11 burst rule).
+SimulationResult infbench_vllm_tpu_v4(const Run& r) {
+  ServingOptions o = vllm_v1_options(r, Precision::bf16);
+  o.params.max_batched_tokens = 2048;
+  o.params.max_num_seqs = 256;
+  SimulationOptions sim;
+  sim.concurrency = r.batch;
+  sim.requests = r.batch;
+  sim.input = {LengthKind::fixed, static_cast<double>(r.in)};
+  sim.output = {LengthKind::fixed, static_cast<double>(r.out)};
+  return simulate(*r.model, *r.hw, o, sim);
+}
+const HardwareNode& TPU4 = Hardware::Cloud::TPUv4;
+constexpr const char* kUNSrc =
+    "AlienKevin/infbench README at 529b3a8, 'Benchmark results on v4-8' / 'vLLM' (vllm/vllm-tpu:"
+    "v0.11.1, meta-llama/Llama-3.1-8B TP4, random 1024/1024 ignore_eos, 1000 prompts at once, "
+    "non-streaming; servers/vllm_server.sh and vllm_bench.py of the same commit), "
+    "https://github.com/AlienKevin/infbench/blob/529b3a8b945de3af492090c811cb20b312eaef25/"
+    "README.md";
 
 constexpr const char* kUH01Src =
     "Scicom llm-benchmaq, committed vllm bench serve result (Qwen3-8B on 8 x H100, TP8/DP1, random "
@@ -9875,6 +9921,12 @@ std::vector<ServingCase> case_list() {
       w2("UL08b", "Llama 3.1 8B 3xA100 BF16 llm-d P/D 2P1D eager, random 10000/100 at 2.5 req/s (evenly spaced), 250 prompts: mean TPOT",
          kULSrc, Area::latency, 76.9961, "ms", 13.32,
          [] { return llmd_exp7({&L31_8B, &A100, 1, Precision::bf16, 10000, 100, 1}, 2.5, 250, 1, 2).tpot.mean.in("ms"); }),
+      w2("UN01a", "Llama 3.1 8B TPU v4-8 (4 chips) BF16 vLLM-TPU 0.11.1 TP4, random 1023/1024 ignore-eos, 1000 prompts at once: output tok/s",
+         kUNSrc, Area::throughput, 3324.05, "tokens/s", 8326,
+         [] { return infbench_vllm_tpu_v4({&L31_8B, &TPU4, 4, Precision::bf16, 1023, 1024, 1000}).output_throughput.in("tokens/s"); }),
+      w2("UN01b", "Llama 3.1 8B TPU v4-8 (4 chips) BF16 vLLM-TPU 0.11.1 TP4, random 1023/1024 ignore-eos, 1000 prompts at once: mean E2E latency",
+         kUNSrc, Area::latency, 194384.25, "ms", 79040,
+         [] { return infbench_vllm_tpu_v4({&L31_8B, &TPU4, 4, Precision::bf16, 1023, 1024, 1000}).e2e.mean.in("ms"); }),
   };
   return all;
 }
@@ -11787,13 +11839,15 @@ TEST(ServingValidation, UL07aLlama318BA100Pd1p1dMeanTtft) { check("UL07a"); }
 TEST(ServingValidation, UL07bLlama318BA100Pd1p1dMeanTpot) { check("UL07b"); }
 TEST(ServingValidation, UL08aLlama318BA100Pd2p1dMeanTtft) { check("UL08a"); }
 TEST(ServingValidation, UL08bLlama318BA100Pd2p1dMeanTpot) { check("UL08b"); }
+TEST(ServingValidation, UN01aLlama318BTpuV4VllmBurstOutputTput) { check("UN01a"); }
+TEST(ServingValidation, UN01bLlama318BTpuV4VllmBurstMeanE2e) { check("UN01b"); }
 
 /// The collection wave of a serving case, from its id (docs/validation.md): waves 1-8 by one
 /// letter (S followed by a digit is wave 1), waves 9-28 by S and a second letter (SA, SB: wave 9;
 /// SC, SD: 10; SE, SF: 11; SG, SH: 12; SI: 13; SJ: 14; SK: 15; SN: 16; SO: 17; SP: 18; SQ: 19;
 /// SR: 20; SS: 21; ST: 22; SU: 23; SV: 24; SW: 25; SX: 26; SY: 27; SZ: 28), waves 29-31 by TA, TB
 /// and TC; any other two-letter id counts with wave 9.
-constexpr std::size_t kServingWaves = 66;
+constexpr std::size_t kServingWaves = 68;
 std::size_t serving_wave(const std::string& id) {
   const bool two_letters = id.size() > 1 && std::isalpha(static_cast<unsigned char>(id[1]));
   if (!two_letters) {
@@ -11834,6 +11888,7 @@ std::size_t serving_wave(const std::string& id) {
   if (id[0] == 'U' && id[1] == 'J') return 64;  // wave 63 (UI): nothing expressible
   if (id[0] == 'U' && id[1] == 'K') return 65;
   if (id[0] == 'U' && id[1] == 'L') return 66;
+  if (id[0] == 'U' && id[1] == 'N') return 68;  // wave 67 (UM): nothing usable
   const auto i = id[0] == 'S' ? kSecond.find(id[1]) : std::string_view::npos;
   return i == std::string_view::npos ? 9 : kWave[i];
 }
@@ -11897,7 +11952,7 @@ TEST(ServingValidation, HeadlineOutOfSampleErrorsPerArea) {
       "42 (TN)", "43 (TO)", "44 (TP)",    "45 (TQ)",     "46 (TR)",     "47 (TS)",     "48 (TT)",
       "49 (TU)", "50 (TV)", "51 (TW)",    "52 (TX)",     "53 (TY)",     "54 (TZ)",     "55 (UA)",
       "56 (UB)", "57 (UC)", "58 (UD)",    "59 (UE)",     "60 (UF)",     "61 (UG)",     "62 (UH)",
-      "63 (UI)", "64 (UJ)", "65 (UK)",    "66 (UL)"};
+      "63 (UI)", "64 (UJ)", "65 (UK)",    "66 (UL)",     "67 (UM)",     "68 (UN)"};
   // A wave added to kServingWaves without its name here would print as "wave " in the headline.
   static_assert(
       [&] {
