@@ -370,6 +370,10 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave77.json")))
 # Wave 78 (ZY01-ZY02: Marin's Levanter speedrun results for Llama 130m and 300m on one TPU v5p-32
 # slice; collected blind on 2026-12-02 in session 32).
 cases += json.load(open(os.path.join(HERE, "training_cases_wave78.json")))
+# Wave 79 (ZZ01-ZZ10: a personal MI350X benchmark repository's DDP and single-GPU runs of GPT-style
+# 7B / 13B shapes, and Marin's Levanter speedruns of Llama 150m on a TPU v4-128 slice and 50m on one
+# H200; collected blind on 2026-12-02 in session 32).
+cases += json.load(open(os.path.join(HERE, "training_cases_wave79.json")))
 # Wave-15 rules (written before any wave-15 prediction, from the sources and earlier rules only):
 # * XH01-XH06: Megatron's three context-parallel exchanges (p2p ring, all-gather, a2a/Ulysses) of
 #   the same 1.2B run; the solver prices the ring exchange (ParallelConfig::cp), so the p2p rows
@@ -1284,6 +1288,35 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave78.json")))
 #   state; the TPU's measured attention rate; the fused XLA loss; the step time as the file's
 #   training_time over its step count; tokens/s per chip compared by the metric order). The
 #   records' head dimension 64 (hidden / heads) needs no override.
+# Wave-79 rules (written before any wave-79 prediction and before any wave-79 value was printed):
+# * ZZ01-ZZ08 (alfredyu24/amd-mi350-benchmarks at fde8824: benchmark_results.md with
+#   multigpu_benchmark.py and transformer_benchmark.py of the same commit): the MI350X rig (one
+#   8-GPU platform; 1, 2 or 4 GPUs run on a node of that many, the wave-7 partial-node rule); the
+#   scripts' GPT-style shapes (GELU two-matrix MLP, LayerNorm, learned positions, tied 50,257-token
+#   embedding: tied() reads "GPT-style"); DDP = ZeRO 0 over the GPUs; no recomputation.
+#   - "pure FP16" (model.to(torch.float16), AdamW over the fp16 parameters) = fp16 compute; its
+#     fp16 gradients and Adam moments with no master copy are a memory matter, as wave 39's and 40's
+#     pure-bf16 runs: the solver's state (fp32 gradients, moments and master weights) is kept, so
+#     the DDP all-reduce is priced at 4 bytes per gradient where the run moved 2 (stated, not
+#     corrected), and the published memory (torch.cuda.max_memory_allocated / 1e9 on GPU 0) is not
+#     compared.
+#   - Attention: the scripts' own q @ k^T, masked_fill, softmax and @ v over the materialised score
+#     matrix: materialized ("materialised" joins the wave-4 wordings; no earlier record's attention
+#     field uses it outside the YR rows, which have their own rule).
+#   - Elementwise: the scripts' nn.LayerNorm, F.gelu, residual adds and the attention's scale,
+#     mask and softmax run as PyTorch eager kernels (no torch.compile, PyTorch 2.9.0 printed):
+#     eager around fused norms (nn.LayerNorm is one native kernel), the session-29 kind.
+#   - Loss: F.cross_entropy on the fp16 logits without .float(): no fp32 copy, 16-bit passes
+#     only, nearest to the fused count (LossKernel::fused).
+#   - transformer_benchmark.py (ZZ07, ZZ08) sets dropout 0.1: the row format carries no dropout,
+#     so its masks and kernels are not priced (stated, not corrected).
+#   - Compared: tokens/s per GPU (the metric order).
+# * ZZ09 (Marin's llama_150m_run on a TPU v4-128 slice = 64 chips) and ZZ10 (Marin's llama_50m_h200
+#   on one H200): the wave-54 Marin rule unchanged (Levanter's default FSDP layout, full
+#   recomputation by the Levanter scan-layers rule, bf16 compute with fp32 state, the fused XLA loss,
+#   the step time as training_time over the step count); the TPU v4 rig for ZZ09, the H200 rig on
+#   a node of one GPU for ZZ10 (its Levanter attention on GPU at the solver's default rate: no
+#   Hopper FlashAttention-2 wording applies).
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
     "ZX01": "an A800 80GB PCIe card: the catalog's A800 is the SXM4 part (the wave-77 rule)",
@@ -1770,9 +1803,15 @@ TORCHTITAN_EAGER = {
 }
 
 
+# wave 79: plain PyTorch models without torch.compile on PyTorch 2.9 (the wave-79 rule).
+PLAIN_PYTORCH_EAGER = {"ZZ%02d" % _i: "eager_fused_norm" for _i in range(1, 9)}
+
+
 def elementwise(c):
     if c["id"] in TORCHTITAN_EAGER:
         return TORCHTITAN_EAGER[c["id"]][0]
+    if c["id"] in PLAIN_PYTORCH_EAGER:
+        return PLAIN_PYTORCH_EAGER[c["id"]]
     soft = " ".join(str(x) for x in (c["hardware"].get("software"), c["config"].get("attention"))).lower()
     # wave 7: "torch.compile: not used (...)" / "Liger: not stated" say the kernels were absent.
     soft = re.sub(r"(torch\.compile|liger[^.:]*): not (used|stated)( \([^)]*\))?", "", soft)
@@ -1796,6 +1835,8 @@ FUSED_LOSS_WORDS = ("karpathy/llm.c",  # session 32: llm.c's fused classifier (Z
 
 
 def loss_kernel(c):
+    if c["id"] in PLAIN_PYTORCH_EAGER:
+        return "fused"  # wave 79: cross_entropy on fp16 logits, no fp32 copy
     text = record_text(c) + " " + c["hardware"]["device"].lower()
     text = re.sub(r"liger[^.:;]*: not (used|stated)( \([^)]*\))?", "", text)
     xla = re.search(r"\bxla\b", text) is not None  # not "p5.48xlarge"
@@ -2103,7 +2144,8 @@ for c in cases:
     # K02 ("megatron standard (no fused kernels)") had been expressed as fused, a mapping bug
     # found while writing this rule; they are in sample.
     attn = "materialized" if any(k in att for k in ("unfused", "non-flash", "no flash", "eager",
-                                                    "fused softmax", "standard")) else "fused"
+                                                    "fused softmax", "standard",
+                                                    "materialised")) else "fused"  # wave 79
     if cid[:2] == "YR":
         # wave 45: the sheets' kernel column; "unfused" there names the RMSNorm, not attention
         attn = "materialized" if "plain pytorch attention" in att else "fused"
@@ -2141,7 +2183,7 @@ for c in cases:
     # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
     # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
     # the solver's inputs cannot tell apart, is counted once).
-    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR", "YS", "YU", "YV", "YW", "YX", "YY", "YZ", "ZA", "ZB", "ZC", "ZD", "ZE", "ZF", "ZG", "ZH", "ZI", "ZJ", "ZK", "ZN", "ZO", "ZP", "ZQ", "ZR", "ZS", "ZT", "ZV", "ZW", "ZX", "ZY"):  # 13-64, 67-73, 75-78
+    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR", "YS", "YU", "YV", "YW", "YX", "YY", "YZ", "ZA", "ZB", "ZC", "ZD", "ZE", "ZF", "ZG", "ZH", "ZI", "ZJ", "ZK", "ZN", "ZO", "ZP", "ZQ", "ZR", "ZS", "ZT", "ZV", "ZW", "ZX", "ZY", "ZZ"):  # 13-64, 67-73, 75-79
         if new_case and row_key in wave10_seen:
             skipped.append((cid, m["name"], "the configuration of %s measured again on another software "
                             "variant (a repeat, counted once)" % wave10_seen[row_key]))
@@ -2197,7 +2239,7 @@ for r in rows:
     seen_values.setdefault(k, r["id"])
 
 out = ["// Generated by tests/validation/make_training_cases.py from training_cases.json and"
-       " training_cases_wave2.json - _wave78.json - do not edit.",
+       " training_cases_wave2.json - _wave79.json - do not edit.",
        "// clang-format off",
        "const TrainingRow kTrainingRows[] = {"]
 for r in rows:
