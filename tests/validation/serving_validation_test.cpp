@@ -3958,6 +3958,18 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 // * Compared: output tok/s ("a", throughput) and mean end-to-end latency ("b", latency;
 //   SimulationResult::e2e.mean). The client does not stream, so no TTFT or TPOT is printed.
 //
+// ---- Wave 69 (tests/validation/serving_cases_wave69.json and .md, UO01-UO12): collected blind on
+// 2026-12-02 (session 32) from two NVIDIA/TensorRT-LLM QA-perf pull requests (#4407, #5066:
+// trtllm-bench on the PyTorch backend, Llama-3.1-Nemotron-Nano-8B-v1 BF16 / FP8, "1 H100", fixed
+// lengths at concurrency 1 and 250). Not expressible. The PRs name "H100" without its form, and
+// the same author's earlier PR of the series (#3822) states the QA environment as "1 H100 PCIe",
+// while TensorRT-LLM's CI stage of that name runs on mixed H100 kinds (PR #8428): whether these
+// runs had the SXM part's 3.35 TB/s or the PCIe card's 2.0 TB/s is not known, and decode rates
+// follow it. #4407's note after its table ("the above numbers were generated with prefill...") is
+// cut off in every stored copy, so its setup is not fully stated either. The measured values of
+// both PRs were printed (by a search excerpt) before this rule was written; the rule rests on the
+// device and the note, not on them.
+//
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
