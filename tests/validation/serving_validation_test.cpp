@@ -3970,6 +3970,12 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 // both PRs were printed (by a search excerpt) before this rule was written; the rule rests on the
 // device and the note, not on them.
 //
+// ---- Wave 70 (tests/validation/serving_cases_wave70.json, empty, and .md): collected blind on
+// 2026-12-02 (session 32); nothing usable. TensorRT-LLM PR #5302's stored copy stops before its
+// values; SGLang's benchmark READMEs hold non-catalog models, median latencies only or commands
+// only; the ROCm blog posts not read before are how-to guides or non-catalog models. The .md lists
+// every candidate and why it failed.
+//
 // ---- Wave-2 predictors (the rules above, one function per rule).
 enum class Engine2 { trtllm_static, trtllm, lmdeploy_static, sglang, vllm };
 
