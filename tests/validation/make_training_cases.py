@@ -378,6 +378,9 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave79.json")))
 # A100 and 1.4B on 8 H200, and the MI350X repository's single-GPU rows of six smaller GPT shapes;
 # collected blind on 2026-12-02 in session 32; the Z prefixes ran out at ZZ).
 cases += json.load(open(os.path.join(HERE, "training_cases_wave80.json")))
+# Wave 81 (KB01-KB02: a personal Nebius benchmark of a 12-layer PyTorch encoder stack in FP32 with DDP
+# on 8 and 16 H100; collected blind on 2026-12-02 in session 32).
+cases += json.load(open(os.path.join(HERE, "training_cases_wave81.json")))
 # Wave-15 rules (written before any wave-15 prediction, from the sources and earlier rules only):
 # * XH01-XH06: Megatron's three context-parallel exchanges (p2p ring, all-gather, a2a/Ulysses) of
 #   the same 1.2B run; the solver prices the ring exchange (ParallelConfig::cp), so the p2p rows
@@ -1331,6 +1334,23 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave80.json")))
 #   32 down to 2, one GPU): the wave-79 ZZ07-ZZ08 rule unchanged (pure FP16 read as fp16 compute,
 #   materialized attention, eager kernels around fused norms, the fp16 loss, dropout 0.1 not
 #   priced, memory not compared).
+# Wave-81 rules (written before any wave-81 prediction and before any wave-81 value was printed):
+# * KB01-KB02 (drmysore/nebius-h100-8gpu-benchmark and -16gpu-benchmark, exercise2 result JSONs
+#   with scripts/benchmark.py of the same commits): the H100 rig (DGX H100, 8 x 400G NDR; KB02 on two
+#   nodes, as its OPTIMIZATION.md states 8 mlx5 NDR NICs per node); DDP = ZeRO 0; no recomputation.
+#   - "FP32 end to end" with TF32 matmuls off (PyTorch 2.3's default): fp32 compute, weights and
+#     activations (a new precision reading; no earlier record's precision starts with "fp32"), so
+#     the GEMMs run at the default fraction of the 66.9 TFLOP/s FP32 peak. The solver's fp32 master
+#     copy beside fp32 weights is kept (a memory matter; no memory is published).
+#   - The model is nn.TransformerEncoderLayer without a mask: bidirectional attention, which the
+#     solver prices as causal (half the score FLOPs), and at the FlashAttention-2-on-Hopper rate
+#     (0.34 of the 16-bit peak; the record names SDPA, the FA2 wording), where PyTorch's fp32
+#     memory-efficient kernel runs on the FP32 units:
+#     attention is about 6% of the step's FLOPs, so both make the prediction fast by a few percent
+#     (stated, not corrected). Dropout 0.1 is not priced.
+#   - Elementwise: PyTorch eager kernels around the native LayerNorm (the wave-79 reading); loss:
+#     cross_entropy on fp32 logits, the fp32 passes of the upcast count.
+#   - Compared: tokens/s per GPU (the metric order).
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
     "ZX01": "an A800 80GB PCIe card: the catalog's A800 is the SXM4 part (the wave-77 rule)",
@@ -1820,6 +1840,7 @@ TORCHTITAN_EAGER = {
 # wave 79: plain PyTorch models without torch.compile on PyTorch 2.9 (the wave-79 rule).
 PLAIN_PYTORCH_EAGER = {"ZZ%02d" % _i: "eager_fused_norm" for _i in range(1, 9)}
 PLAIN_PYTORCH_EAGER.update({"KA%02d" % _i: "eager_fused_norm" for _i in range(6, 12)})  # wave 80
+PLAIN_PYTORCH_EAGER.update({"KB01": "eager_fused_norm", "KB02": "eager_fused_norm"})  # wave 81
 
 
 def elementwise(c):
@@ -1851,7 +1872,8 @@ FUSED_LOSS_WORDS = ("karpathy/llm.c",  # session 32: llm.c's fused classifier (Z
 
 def loss_kernel(c):
     if c["id"] in PLAIN_PYTORCH_EAGER:
-        return "fused"  # wave 79: cross_entropy on fp16 logits, no fp32 copy
+        # wave 79: cross_entropy on fp16 logits, no fp32 copy; wave 81: on fp32 logits, fp32 passes
+        return "upcast" if precision(c["config"].get("precision")) == "fp32" else "fused"
     text = record_text(c) + " " + c["hardware"]["device"].lower()
     text = re.sub(r"liger[^.:;]*: not (used|stated)( \([^)]*\))?", "", text)
     xla = re.search(r"\bxla\b", text) is not None  # not "p5.48xlarge"
@@ -1897,6 +1919,8 @@ def precision(p):
     bits, as for FP8). Waves 1-11 would have taken these as bf16; the only earlier FP4 records
     (H12, H15) are excluded for another reason, so the rule moves no earlier case."""
     p = (p or "bf16").lower()
+    if p.startswith("fp32"):
+        return "fp32"  # wave 81: FP32 end to end (KB01-KB02; no earlier record starts so)
     if p.startswith("mxfp4") or p.startswith("nvfp4") or p.startswith("fp4"):
         return "fp4"
     if p.startswith("fp8") or p.startswith("mxfp8") or p.startswith("float8") or p.startswith("te fp8"):
@@ -2198,7 +2222,7 @@ for c in cases:
     # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
     # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
     # the solver's inputs cannot tell apart, is counted once).
-    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR", "YS", "YU", "YV", "YW", "YX", "YY", "YZ", "ZA", "ZB", "ZC", "ZD", "ZE", "ZF", "ZG", "ZH", "ZI", "ZJ", "ZK", "ZN", "ZO", "ZP", "ZQ", "ZR", "ZS", "ZT", "ZV", "ZW", "ZX", "ZY", "ZZ", "KA"):  # 13-64, 67-73, 75-80
+    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR", "YS", "YU", "YV", "YW", "YX", "YY", "YZ", "ZA", "ZB", "ZC", "ZD", "ZE", "ZF", "ZG", "ZH", "ZI", "ZJ", "ZK", "ZN", "ZO", "ZP", "ZQ", "ZR", "ZS", "ZT", "ZV", "ZW", "ZX", "ZY", "ZZ", "KA", "KB"):  # 13-64, 67-73, 75-81
         if new_case and row_key in wave10_seen:
             skipped.append((cid, m["name"], "the configuration of %s measured again on another software "
                             "variant (a repeat, counted once)" % wave10_seen[row_key]))
@@ -2254,7 +2278,7 @@ for r in rows:
     seen_values.setdefault(k, r["id"])
 
 out = ["// Generated by tests/validation/make_training_cases.py from training_cases.json and"
-       " training_cases_wave2.json - _wave80.json - do not edit.",
+       " training_cases_wave2.json - _wave81.json - do not edit.",
        "// clang-format off",
        "const TrainingRow kTrainingRows[] = {"]
 for r in rows:
