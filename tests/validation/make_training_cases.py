@@ -381,6 +381,10 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave80.json")))
 # Wave 81 (KB01-KB02: a personal Nebius benchmark of a 12-layer PyTorch encoder stack in FP32 with DDP
 # on 8 and 16 H100; collected blind on 2026-12-02 in session 32).
 cases += json.load(open(os.path.join(HERE, "training_cases_wave81.json")))
+# Wave 82 (KC01-KC04: cluster-toolkit's MaxText Llama 3.1 8B example on a TPU7x-32 slice, and
+# MarinFold's NeMo runs of a 2.9B Qwen3-style model on 8 H100 at three micro-batches; collected
+# blind on 2026-12-02 in session 32).
+cases += json.load(open(os.path.join(HERE, "training_cases_wave82.json")))
 # Wave-15 rules (written before any wave-15 prediction, from the sources and earlier rules only):
 # * XH01-XH06: Megatron's three context-parallel exchanges (p2p ring, all-gather, a2a/Ulysses) of
 #   the same 1.2B run; the solver prices the ring exchange (ParallelConfig::cp), so the p2p rows
@@ -1351,6 +1355,22 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave81.json")))
 #   - Elementwise: PyTorch eager kernels around the native LayerNorm (the wave-79 reading); loss:
 #     cross_entropy on fp32 logits, the fp32 passes of the upcast count.
 #   - Compared: tokens/s per GPU (the metric order).
+# Wave-82 rules (written before any wave-82 prediction and before any wave-82 value was printed):
+# * KC01 (GoogleCloudPlatform/cluster-toolkit docs/gcluster_job_guide.md at 1047080, section 7.2:
+#   MaxText llama3.1-8b on a tpu7x-32 slice, with the MaxText configs of the pinned tag): the example
+#   log printed under the section's command is its measurement (the tpu-recipes reading of waves 4,
+#   6, 20 and 56; its device count, JAX version and TPU type match the section). The TPU7x rig (32
+#   chips, two JAX devices each); FSDP over the 64 devices; the custom remat policy that offloads the
+#   q / k / v / out projections and the layer input and rematerializes the rest is `mlp` (the wave-6
+#   and wave-56 MaxText rules); bf16 compute; splash attention at the TPU's rate; MaxText's fused
+#   loss. The mean of its two printed steps (4 and 5) per chip is compared.
+# * KC02-KC04 (Open-Athena/MarinFold exp112 README with nemo_train_qwen3.py and common.py at 9cecb1f:
+#   NeMo 25.04 runs of a Qwen3-style 2.9B model on 8 H100 at micro-batch 1 / 2 / 4): the record's
+#   shape (48 x 2048, 32 / 8 heads of 64, SwiGLU 8192, untied, vocabulary 2944); "H100" = the H100
+#   rig (the reading of unqualified H100 records; the code's own peak comment says H100 SXM);
+#   Megatron's distributed optimizer = ZeRO 1 over DP 8; full recomputation of every layer;
+#   Transformer Engine's attention (the TE words), fp32 loss copy (no fused cross entropy named);
+#   dropout 0.1 (the container's default) not priced. Tokens/s per GPU compared.
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
     "ZX01": "an A800 80GB PCIe card: the catalog's A800 is the SXM4 part (the wave-77 rule)",
@@ -1635,7 +1655,8 @@ def maxtext_remat(r):
     r = r.replace("at maxtext defaults, not stated", "at maxtext defaults")
     if "not stated" in r or "per script" in r:
         return "selective"  # saved tensors unknown: the wave-3 assumption stands
-    if re.search(r"query_proj, key_proj, value_proj offloaded", r):
+    # wave 82 (KC01): the same with out_proj listed among the offloaded projections
+    if re.search(r"query_proj, key_proj, value_proj(, out_proj)? offloaded", r):
         # wave 56 (ZC03): q / k / v offloaded and "others rematerialised": the offloaded
         # projections are kept (on the host), so the rule below for q / k / v listed as
         # rematerialized does not apply: `mlp`, as the same README's later revision (U76).
@@ -2222,7 +2243,7 @@ for c in cases:
     # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
     # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
     # the solver's inputs cannot tell apart, is counted once).
-    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR", "YS", "YU", "YV", "YW", "YX", "YY", "YZ", "ZA", "ZB", "ZC", "ZD", "ZE", "ZF", "ZG", "ZH", "ZI", "ZJ", "ZK", "ZN", "ZO", "ZP", "ZQ", "ZR", "ZS", "ZT", "ZV", "ZW", "ZX", "ZY", "ZZ", "KA", "KB"):  # 13-64, 67-73, 75-81
+    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR", "YS", "YU", "YV", "YW", "YX", "YY", "YZ", "ZA", "ZB", "ZC", "ZD", "ZE", "ZF", "ZG", "ZH", "ZI", "ZJ", "ZK", "ZN", "ZO", "ZP", "ZQ", "ZR", "ZS", "ZT", "ZV", "ZW", "ZX", "ZY", "ZZ", "KA", "KB", "KC"):  # 13-64, 67-73, 75-82
         if new_case and row_key in wave10_seen:
             skipped.append((cid, m["name"], "the configuration of %s measured again on another software "
                             "variant (a repeat, counted once)" % wave10_seen[row_key]))
@@ -2278,7 +2299,7 @@ for r in rows:
     seen_values.setdefault(k, r["id"])
 
 out = ["// Generated by tests/validation/make_training_cases.py from training_cases.json and"
-       " training_cases_wave2.json - _wave81.json - do not edit.",
+       " training_cases_wave2.json - _wave82.json - do not edit.",
        "// clang-format off",
        "const TrainingRow kTrainingRows[] = {"]
 for r in rows:
