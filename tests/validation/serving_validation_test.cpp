@@ -20,6 +20,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "mlsysim/mlsysim.hpp"
@@ -198,14 +199,20 @@ struct LoopResult {
 /// The session-10 closed-loop rule: the deployment of `sim` (one replica of `o` unless a source
 /// serves several, or disaggregated pools) under a closed loop of `concurrency` clients at o's
 /// fixed lengths (SimulationOptions::concurrency), the source's prompt count and warm-up.
-LoopResult loop_sim(const Workload& m, const HardwareNode& hw, const ServingOptions& o,
-                    std::int64_t concurrency, Loop loop, SimulationOptions sim = {}) {
+/// The whole simulation result, for a source that also reports what LoopResult leaves out (the
+/// mean end-to-end latency of a non-streaming client).
+SimulationResult loop_simulation(const Workload& m, const HardwareNode& hw, const ServingOptions& o,
+                                 std::int64_t concurrency, Loop loop, SimulationOptions sim = {}) {
   sim.concurrency = concurrency;
   sim.requests = loop.prompts;
   sim.warmup = loop.warmup;
   sim.input = {LengthKind::fixed, static_cast<double>(o.input_tokens)};
   sim.output = {LengthKind::fixed, static_cast<double>(o.output_tokens)};
-  const SimulationResult r = simulate(m, hw, o, sim);
+  return simulate(m, hw, o, sim);
+}
+LoopResult loop_sim(const Workload& m, const HardwareNode& hw, const ServingOptions& o,
+                    std::int64_t concurrency, Loop loop, SimulationOptions sim = {}) {
+  const SimulationResult r = loop_simulation(m, hw, o, concurrency, loop, std::move(sim));
   return {r.ttft.mean, r.tpot.mean, r.output_throughput};
 }
 
@@ -5778,12 +5785,7 @@ SimulationResult infbench_vllm_tpu_v4(const Run& r) {
   ServingOptions o = vllm_v1_options(r, Precision::bf16);
   o.params.max_batched_tokens = 2048;
   o.params.max_num_seqs = 256;
-  SimulationOptions sim;
-  sim.concurrency = r.batch;
-  sim.requests = r.batch;
-  sim.input = {LengthKind::fixed, static_cast<double>(r.in)};
-  sim.output = {LengthKind::fixed, static_cast<double>(r.out)};
-  return simulate(*r.model, *r.hw, o, sim);
+  return loop_simulation(*r.model, *r.hw, o, r.batch, {r.batch});
 }
 const HardwareNode& TPU4 = Hardware::Cloud::TPUv4;
 constexpr const char* kUNSrc =
