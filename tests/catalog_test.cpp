@@ -761,6 +761,19 @@ TEST(Validate, AFasterHigherPrecisionIsReportedWithTheField) {
   EXPECT_THAT(it->message, HasSubstr("is below bf16 peak"));
 }
 
+TEST(Validate, AMeasuredRateUpToTwentyPercentAboveThePeakIsAcceptedAndMoreIsReported) {
+  // A datasheet peak is at the rated boost clock; a GeForce card under load runs above it.
+  const auto bf16 = static_cast<std::size_t>(Precision::bf16);
+  auto h = hand_built_gpu();
+  h.compute.measured_gemm[bf16] = *h.peak(Precision::bf16) * 1.15;
+  EXPECT_THAT(validate(h), ::testing::IsEmpty());
+  h.compute.measured_gemm[bf16] = *h.peak(Precision::bf16) * 1.25;
+  const auto found = validate(h);
+  ASSERT_EQ(found.size(), 1U) << ::testing::PrintToString(found.size());
+  EXPECT_EQ(found.front().pointer, "/compute/measured_gemm/bf16");
+  EXPECT_THAT(found.front().message, HasSubstr("more than 20% above the dense peak"));
+}
+
 TEST(Validate, AModelWhoseHeadsDoNotDivideTheWidthIsReported) {
   Workload m = catalog().get<Workload>("Llama3_8B");
   m.info = EntryInfo{};

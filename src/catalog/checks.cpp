@@ -1,5 +1,6 @@
 // Cross-field checks of an entry (docs/catalog-format.md): rules no single field can check, such
-// as dense <= sparse, lower precision never slower, measured <= peak, heads dividing hidden_dim.
+// as dense <= sparse, lower precision never slower, a measured rate at most 1.2 x its peak, heads
+// dividing hidden_dim.
 // Run by the loader on every entry and by mlsysim::validate on hand-built ones.
 #include <fmt/format.h>
 
@@ -17,6 +18,12 @@ std::string fmt_count(std::int64_t n) {
   std::snprintf(buf, sizeof buf, "%.4g", static_cast<double>(n));
   return buf;
 }
+
+// A measured compute rate may exceed the datasheet's dense peak by up to 20%: the peak is quoted
+// at the rated boost clock, and GeForce cards hold higher clocks under load (torch.mm BF16 reads
+// 239 TFLOP/s on an RTX 5090 rated 209.5, 14% above; catalog source meas-torch-perf-test-data).
+// A sparse figure or a unit slip (2x, 1000x) is still an error.
+constexpr double kMeasuredAbovePeakLimit = 1.2;
 
 }  // namespace
 
@@ -53,8 +60,10 @@ void check_entry(const HardwareNode& h, std::vector<CatalogDiagnostic>& out,
           "/compute/" + std::string(name) + "/" + std::string(kPrecisionNames[i]);
       if (g && !d) {
         diag(file, where, "has no dense peak at the same precision to be measured against");
-      } else if (g && *g > *d) {
-        diag(file, where, "measured '" + g->str() + "' is above the dense peak '" + d->str() + "'");
+      } else if (g && *g > *d * kMeasuredAbovePeakLimit) {
+        diag(
+            file, where,
+            "measured '" + g->str() + "' is more than 20% above the dense peak '" + d->str() + "'");
       }
     }
   }
