@@ -33,7 +33,7 @@ void GemmParams::validate() const {
             factor_ok(attention_head_dim_256) && tile_count >= 1 &&
             tile_count <= static_cast<int>(tiles.size()) && std::isfinite(tile_reuse_exponent) &&
             tile_reuse_exponent >= 0 && std::isfinite(k_half) && k_half >= 0 &&
-            std::isfinite(output_bytes) && output_bytes >= 0;
+            std::isfinite(output_bytes) && output_bytes >= 0 && stream_k_block >= 1;
   for (double f : default_fraction) ok = ok && fraction_ok(f);
   for (int i = 0; ok && i < tile_count; ++i) {
     ok = tiles[static_cast<std::size_t>(i)].m > 0 && tiles[static_cast<std::size_t>(i)].n > 0;
@@ -68,6 +68,10 @@ void GemmParams::report_invalid() const {
   if (!std::isfinite(k_half) || k_half < 0) {
     throw InvalidArgumentError("gemm.k_half",
                                "must be finite and non-negative, got " + std::to_string(k_half));
+  }
+  if (stream_k_block < 1) {
+    throw InvalidArgumentError("gemm.stream_k_block",
+                               "must be at least 1, got " + std::to_string(stream_k_block));
   }
   throw InvalidArgumentError("gemm.output_bytes", "must be 0 (inputs' width) or positive, got " +
                                                       std::to_string(output_bytes));
@@ -114,7 +118,15 @@ GemmTiming gemm_timing(const HardwareNode& hw, Precision p, const GemmShape& s,
   const double n = static_cast<double>(s.n);
   const double k = static_cast<double>(s.k);
   const double count = static_cast<double>(s.count);
+  t.flops = flop_count(2.0 * m * n * k * count);
   double shape_efficiency = 1;  // tile x wave x reuse of the chosen tile
+  // Stream-K's best candidate (params.stream_k): compute time = flops x sk_scale / ceiling plus
+  // sk_fixup of partial tiles at the streaming bandwidth; sk_scale 0 means none.
+  double sk_scale = 0;
+  double sk_fixup_bytes = 0;
+  GemmTile sk_tile{};
+  double sk_tile_eff = 1;
+  double sk_wave_eff = 1;
   if (hw.compute.cores && *hw.compute.cores > 0) {
     const double cores = static_cast<double>(*hw.compute.cores);
     const double per_core = 1.0 / cores;
@@ -167,10 +179,57 @@ GemmTiming gemm_timing(const HardwareNode& hw, Precision p, const GemmShape& s,
         t.tile = tile;
       }
     }
+    if (params.stream_k) {
+      // Hybrid stream-K: whole waves data-parallel, the remainder's K steps spread over every
+      // core (one more ramp each); a tile split over several cores writes and reads back one
+      // FP32 partial per extra piece. Time in units of one core's main-loop steps.
+      const double block = static_cast<double>(params.stream_k_block);
+      const double steps = std::ceil(k / block);
+      const BitRate bw = streaming_bandwidth(hw, params.default_memory_fraction);
+      const double dp_scale = (k + params.k_half) / (shape_efficiency * k);
+      Seconds best_time = t.flops * dp_scale / ceiling;  // data-parallel
+      for (int i = 0; i < params.tile_count; ++i) {
+        const GemmTile& tile = params.tiles[static_cast<std::size_t>(i)];
+        const double tm = static_cast<double>(tile.m);
+        const double tn = static_cast<double>(tile.n);
+        const double tiles = tiles_along(s.m, tile.m) * tiles_along(s.n, tile.n) * count;
+        double full = std::floor(tiles * per_core);  // whole waves, corrected to the integer
+        if ((full + 1.0) * cores <= tiles) full += 1.0;
+        if (full * cores > tiles) full -= 1.0;
+        const double rem = tiles - full * cores;
+        if (rem <= 0) continue;  // whole waves: nothing to balance
+        const double blocks = rem * steps;
+        const double per = std::ceil(blocks * per_core) * block;
+        const double used = std::min(cores, blocks);
+        const double span = full * (k + params.k_half) + per + params.k_half;
+        const double r = reuses[static_cast<std::size_t>(i)];
+        const double ratio = r >= best_reuse ? 1.0 : r / best_reuse;
+        const double tile_eff = mnc / (tiles * tm * tn);
+        const double scale =
+            cores * span / (tile_eff * (ratio >= 1 ? 1.0 : reuse_factor(ratio)) * tiles * k);
+        const double fixup = std::max(0.0, used - rem) * tm * tn * 4.0 * 2.0;
+        const Seconds time = t.flops * scale / ceiling + byte_count(fixup) / bw;
+        if (time < best_time) {
+          best_time = time;
+          sk_scale = scale;
+          sk_fixup_bytes = fixup;
+          sk_tile = tile;
+          sk_tile_eff = tile_eff;
+          sk_wave_eff = tiles * k / (cores * (full * k + per));
+        }
+      }
+    }
   }
   // ramp = k / (k + k_half), folded into one division.
-  t.flops = flop_count(2.0 * m * n * k * count);
-  const Seconds compute = t.flops * ((k + params.k_half) / (shape_efficiency * k)) / ceiling;
+  Seconds compute = t.flops * ((k + params.k_half) / (shape_efficiency * k)) / ceiling;
+  if (sk_scale > 0) {
+    compute = t.flops * sk_scale / ceiling +
+              byte_count(sk_fixup_bytes) / streaming_bandwidth(hw, params.default_memory_fraction);
+    t.stream_k = true;
+    t.tile = sk_tile;
+    t.tile_efficiency = sk_tile_eff;
+    t.wave_efficiency = sk_wave_eff;
+  }
 
   // Sizes of one element: the inputs' at `p`, the output's as given or at least 16 bits.
   const Bits in_element = byte_count(bytes_of(p));
@@ -206,6 +265,7 @@ GemmEstimate estimate_gemm(const HardwareNode& hw, Precision p, GemmShape shape,
   e.wave_efficiency = t.wave_efficiency;
   e.tile = t.tile;
   e.memory_bound = t.memory_bound;
+  e.stream_k = t.stream_k;
   e.ceiling = t.ceiling;
   return e;
 }

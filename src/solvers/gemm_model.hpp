@@ -16,6 +16,7 @@ struct GemmTiming {
   double wave_efficiency = 1;
   GemmTile tile{};
   bool memory_bound = false;
+  bool stream_k = false;
   GemmCeiling ceiling = GemmCeiling::default_fraction;
 };
 

@@ -39,7 +39,7 @@ bool gemm_params_in_range(const GemmParams& g) {
   }
   return std::isfinite(g.tile_reuse_exponent) && g.tile_reuse_exponent >= 0 &&
          std::isfinite(g.k_half) && g.k_half >= 0 && std::isfinite(g.output_bytes) &&
-         g.output_bytes >= 0;
+         g.output_bytes >= 0 && g.stream_k_block >= 1;
 }
 }  // namespace
 

@@ -220,6 +220,8 @@ std::uint64_t hash_params(const GemmParams& g) {
   mix(g.tile_reuse_exponent);
   mix(g.k_half);
   mix(g.output_bytes);
+  mix(g.stream_k ? 1.0 : 0.0);
+  mix(g.stream_k_block);
   return h;
 }
 

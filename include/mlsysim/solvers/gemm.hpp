@@ -55,6 +55,17 @@ struct GemmParams {
   double tile_reuse_exponent = 1.5;
   /// Main-loop ramp: efficiency x k / (k + k_half) (prologue and epilogue of each tile).
   double k_half = 512;
+  /// Stream-K (Osama et al., "Stream-K: Work-centric Parallel Decomposition for Dense
+  /// Matrix-Matrix Multiplication on the GPU", PPoPP 2023; CUTLASS's SM90 stream-K tile
+  /// scheduler): the tiles that fill whole waves run data-parallel and the partial last wave's
+  /// K iterations are spread over every core in steps of `stream_k_block`, each core paying one
+  /// more main-loop ramp, and each extra partial tile is written and read back in FP32 at the
+  /// streaming bandwidth (the fix-up). The faster of that and plain data-parallel is taken per
+  /// tile. Off by default: docs/solvers.md ("Stream-K, opt-in") has the microbenchmarks it was
+  /// checked on and why it is not yet the default.
+  bool stream_k = false;
+  /// K extent of one main-loop step (CUTLASS's SM90 16-bit tile shapes, e.g. 128x128x64).
+  int stream_k_block = 64;
   /// Bytes per element of C; 0 means "the inputs' width, but at least 2" (FP8 and INT8 GEMMs
   /// write BF16 / FP16 in training and inference frameworks).
   double output_bytes = 0;
@@ -108,6 +119,7 @@ struct GemmEstimate {
   double wave_efficiency = 1;  ///< busy / available core-slots over all waves
   GemmTile tile{};             ///< the candidate tile the model chose (cores known)
   bool memory_bound = false;   ///< the memory floor, not compute, set the time
+  bool stream_k = false;       ///< the stream-K schedule beat data-parallel (GemmParams)
   GemmCeiling ceiling = GemmCeiling::default_fraction;
 };
 
