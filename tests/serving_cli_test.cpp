@@ -96,6 +96,21 @@ TEST(CliServe, AWindowedModelSaysWhichKvPagesItKeeps) {
   EXPECT_THAT(mlsysim("serve Llama3_8B H100").out, ::testing::Not(HasSubstr("attend within")));
 }
 
+TEST(CliServe, StreamKShortensAPrefillWhoseGemmsLeaveAPartialWave) {
+  // 2,048 prompt tokens x 4,096 on 128 x 256 tiles: 256 tiles on 132 SMs, 1.9 waves, which
+  // --stream-k balances (docs/solvers.md, "Stream-K, opt-in"); a one-token decode step is bound
+  // by the weights it reads either way.
+  const auto waves = mlsysim("serve Llama3_8B H100 --input-tokens 2048 --format json");
+  const auto streamed =
+      mlsysim("serve Llama3_8B H100 --input-tokens 2048 --stream-k --format json");
+  ASSERT_EQ(waves.code, 0) << waves.err;
+  ASSERT_EQ(streamed.code, 0) << streamed.err;
+  const auto w = json::parse(waves.out)["serving"];
+  const auto s = json::parse(streamed.out)["serving"];
+  EXPECT_LT(value(s["ttft"]), value(w["ttft"]));
+  EXPECT_NEAR(value(s["tpot"]) / value(w["tpot"]), 1.0, 0.01);
+}
+
 TEST(CliServe, AMetTargetSaysWhatStoppedTheBatch) {
   const auto r =
       mlsysim("serve Llama3_8B H100 --input-tokens 2048 --tpot-target \"20 ms\" --format json");

@@ -36,6 +36,7 @@ ServingOptions serving_options(const ServingCliOptions& c, const HardwareNode& h
   if (c.max_batched_tokens > 0) so.params.max_batched_tokens = c.max_batched_tokens;
   if (c.reserve >= 0) so.params.runtime_reserve = c.reserve;
   so.params.windowed_kv_pages = !c.full_kv_pages;
+  so.gemm.stream_k = c.stream_k;
   so.params.schedule =
       c.schedule == "prefill-first" ? IterationSchedule::prefill_first : IterationSchedule::mixed;
   so.params.kv_admission = c.kv_admission == "on-demand"   ? KvAdmission::on_demand
@@ -112,6 +113,10 @@ void add_replica_options(CLI::App* a, ServingCliOptions& o) {
   a->add_flag("--full-kv-pages", o.full_kv_pages,
               "sliding-window / chunked layers keep KV pages for every token (an engine without a "
               "hybrid KV allocator; default: only the window's)");
+  a->add_flag("--stream-k", o.stream_k,
+              "price GEMMs with the stream-K schedule (a partial last wave spread over every "
+              "core; opt-in, docs/solvers.md \"Stream-K, opt-in\") instead of data-parallel "
+              "waves");
   add_schedule_option(a, o);
   a->add_option("--draft", o.draft, "draft model for speculative decoding");
   a->add_option("--draft-length", o.draft_length, "draft tokens per step (default 4)")

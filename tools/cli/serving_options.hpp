@@ -32,6 +32,7 @@ struct ServingCliOptions {
   std::int64_t max_num_seqs = 0, max_batched_tokens = 0;
   double reserve = -1;
   bool full_kv_pages = false;      ///< --full-kv-pages: windowed layers keep every token's pages
+  bool stream_k = false;           ///< --stream-k: GEMMs priced with the stream-K schedule
   std::string schedule = "mixed";  ///< --schedule: mixed (vLLM V1) or prefill-first (SGLang)
   std::string kv_admission = "reserve";  ///< --kv-admission: reserve, on-demand or estimated
   std::string draft;

@@ -122,6 +122,10 @@ CLI::Option* add_training_options(CLI::App& c, TrainingRunOptions& o) {
   c.add_flag("--cuda-graphs", o.cuda_graphs,
              "the step is replayed from a CUDA graph: each kernel's launch gap is the graph "
              "replay's 1.3 us instead of the one-by-one launch's 2.5 us");
+  c.add_flag("--stream-k", o.stream_k,
+             "price GEMMs with the stream-K schedule (a partial last wave spread over every "
+             "core; opt-in, docs/solvers.md \"Stream-K, opt-in\") instead of data-parallel "
+             "waves");
   c.add_option("--attention-efficiency", o.attention_efficiency,
                "fused attention rate as a fraction of the 16-bit peak, forward and backward (e.g. "
                "0.34 for FlashAttention-2 on Hopper; default: the device's measured rate at the "
@@ -162,6 +166,7 @@ TrainingOptions training_options(const Catalog& catalog, const TrainingRunOption
   if (o.cuda_graphs) {
     t.kernel_launch_gap = Quantity(kernel_boundary::graph_launch_gap_us, Unit::parse("us"));
   }
+  t.gemm.stream_k = o.stream_k;
   t.attention_efficiency = o.attention_efficiency;
   t.offload_optimizer = o.offload_optimizer;
   t.offload_parameters = o.offload_parameters;
