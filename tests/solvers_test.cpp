@@ -1481,13 +1481,44 @@ TEST(TrainingElementwise, EagerKernelsMoveTheBytesCountedFromHuggingFacesLlamaMo
 TEST(TrainingElementwise, EagerKernelsAroundFusedNormsMoveTheNormsOnce) {
   // The eager count with each RMSNorm one kernel (aten::_fused_rms_norm behind nn.RMSNorm):
   // 606,208 - 2 x 36 h + 2 x 4 h = 344,064 bytes per token per layer for Llama 3 8B in BF16,
-  // between the fused count (200,704) and the eager one; nothing but the memory-bound time moves.
+  // between the fused count (200,704) and the eager one; the GEMMs do not move.
   const auto n = elementwise_step(ElementwiseKernels::eager_fused_norm);
   EXPECT_NEAR(n.ratio, 344064.0 / 200704.0, 1e-9);
   EXPECT_DOUBLE_EQ(n.mode.compute_time.in("s"), n.fused.compute_time.in("s"));
   EXPECT_GT(n.mode.step_time.in("s"), n.fused.step_time.in("s"));
   EXPECT_LT(n.mode.step_time.in("s"),
             elementwise_step(ElementwiseKernels::eager).mode.step_time.in("s"));
+}
+
+TEST(TrainingElementwise, EveryEagerKernelPaysTheKernelBoundary) {
+  // Kernels per layer and micro-batch of the elementwise ops (docs/solvers.md, "Kernel
+  // boundaries"; detail::elementwise_kernels), Llama 3 8B (gated FFN), 32 layers, one micro-batch,
+  // at 2.5 + 3.7 = 6.2 us each, against the fused count's 4 forward + 4 backward:
+  // eager (modeling_llama.py): forward two RMSNorms 2 x 8, rotary 2 x 5, the contiguous attention
+  // output 1, two residual adds 2, SiLU and the gate product 2 = 31; backward (autograd's
+  // derivatives.yaml) 2 x 16 + 2 x 9 + 0 + 2 + 3 = 55. (31 - 4 + 55 - 4) x 32 x 6.2 us =
+  // 15.4752 ms. Around fused norms (one kernel forward, two backward): 17 and 27, 36 more,
+  // 7.1424 ms.
+  const auto e = elementwise_step(ElementwiseKernels::eager);
+  EXPECT_NEAR((e.mode.kernel_boundary_time - e.fused.kernel_boundary_time).in("ms"), 15.4752, 1e-9);
+  const auto n = elementwise_step(ElementwiseKernels::eager_fused_norm);
+  EXPECT_NEAR((n.mode.kernel_boundary_time - n.fused.kernel_boundary_time).in("ms"), 7.1424, 1e-9);
+  // Recomputation re-runs what it recomputes: full recomputation the forward's 31 (27 more than
+  // fused), the `mlp` mode the FFN's activation (2 eager kernels against 1 fused).
+  const auto boundary_gap = [](Recompute r) {
+    ParallelConfig pc;
+    pc.dp = 8;
+    pc.recompute = r;
+    TrainingOptions o;
+    o.seq_len = 4096;
+    o.global_batch = 8;
+    const auto fused = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
+    o.elementwise = ElementwiseKernels::eager;
+    const auto eager = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
+    return (eager.kernel_boundary_time - fused.kernel_boundary_time).in("us") / (32 * 6.2);
+  };
+  EXPECT_NEAR(boundary_gap(Recompute::full), 78.0 + 27.0, 1e-9);
+  EXPECT_NEAR(boundary_gap(Recompute::mlp), 78.0 + 1.0, 1e-9);
 }
 
 TEST(TrainingMemory, TheFirstPipelineStageHoldsPipelineDepthMicroBatches) {

@@ -52,6 +52,40 @@ inline EagerBytes eager_elementwise_bytes(double h, double q_width, double k_wid
                                                    (gated ? 5.0 : 2.0) * ab * ffn_width};
 }
 
+/// Kernels per layer and micro-batch of the elementwise operations (docs/solvers.md, "Kernel
+/// boundaries"). Fused (Megatron-Core / Transformer Engine, torch.compile, XLA): four kernels each
+/// way (two add + norm, rotary, activation). Eager: the kernels of the ops whose bytes
+/// `eager_elementwise_bytes` counts, forward as modeling_llama.py launches them; backward from
+/// the formulas of PyTorch's tools/autograd/derivatives.yaml, one kernel per tensor a formula
+/// produces, none for a view, one more where a gradient accumulates over two uses:
+/// - each RMSNorm: forward to(fp32), pow, mean, + eps, rsqrt, x rsqrt, to(dtype), x weight (8);
+///   backward the two casts (2), pow_backward's self.pow(1), x 2, x grad (3), mean's division
+///   (1), rsqrt's result.pow(3), x -0.5, x grad (3), each broadcast product's two operand
+///   gradients and the reduction of the broadcast one (3 + 3), the fp32 input's two uses (1): 16.
+///   A fused norm (`fused_norms`): one kernel forward, two backward (input and weight gradients);
+/// - rotary on Q and on K: forward q x cos, neg, cat, x sin, add (5 each); backward grad x cos,
+///   grad x sin, neg (3), slice_backward's zeros and copy for each half (4), and the gradient of
+///   q accumulated over its three uses (2): 9 each;
+/// - the contiguous attention output: forward one copy, backward a view (0);
+/// - two residual adds: forward one kernel each; backward none, but the residual stream's
+///   gradient accumulates over its two uses (1 each);
+/// - the MLP: gated act(gate) x up forward 2, backward silu_backward and the product's two
+///   operand gradients (3); a plain MLP's activation 1 and 1.
+struct ElementwiseKernelCount {
+  double forward;     ///< kernels of one forward pass of the layer's elementwise ops
+  double backward;    ///< kernels of their backward pass
+  double activation;  ///< of `forward`, the FFN activation's (what `mlp` recomputation re-runs)
+};
+inline ElementwiseKernelCount elementwise_kernels(bool eager, bool fused_norms, bool gated) {
+  if (!eager) return {4.0, 4.0, 1.0};
+  const double norm_f = fused_norms ? 1.0 : 8.0;
+  const double norm_b = fused_norms ? 2.0 : 16.0;
+  const double act_f = gated ? 2.0 : 1.0;
+  const double act_b = gated ? 3.0 : 1.0;
+  return {2.0 * norm_f + 2.0 * 5.0 + 1.0 + 2.0 + act_f,
+          2.0 * norm_b + 2.0 * 9.0 + 0.0 + 2.0 + act_b, act_f};
+}
+
 /// Elementwise traffic per token per layer, in elements: two norms (read + write h each), two
 /// residual adds (read 2h, write h each), rotary on Q and K (about 4h), and the FFN activation
 /// (read 2 x width, write width when gated; read and write width for a plain MLP). See

@@ -665,6 +665,9 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
             }()
           : T * detail::elementwise_elements(m) * ab / (sp ? tp : 1.0);
   const Seconds elementwise = detail::byte_count(elementwise_bytes) / hbm;
+  const detail::ElementwiseKernelCount ew_kernels =
+      detail::elementwise_kernels(o.elementwise != ElementwiseKernels::fused,
+                                  o.elementwise == ElementwiseKernels::eager_fused_norm, gated);
   const Seconds scores = score_traffic / hbm;
   // Low-precision GEMMs on wider activations (FP8 recipes: BF16 activations, FP8 GEMMs): every
   // GEMM input in the forward pass and every output gradient in the backward pass is cast with a
@@ -898,13 +901,13 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
       epb_exp = o.schedule.ep_comm_overlap ? hidden(epb, cb + mbw) : epb;
     }
     // Kernel boundaries (docs/solvers.md). Forward: the layer's GEMMs, the attention core (one
-    // fused kernel per context-parallel chunk; materialized: two batched GEMMs and a softmax), four
-    // fused elementwise kernels, MoE's top-k, permute and unpermute, and the collectives that run
-    // on the compute stream (TP and EP without their overlap options). Backward: data- and
-    // weight-gradient GEMMs for each forward GEMM, three kernels per fused attention chunk
-    // (FlashAttention's preprocess, main and dQ conversion; materialized: four GEMMs and the
-    // softmax's), the elementwise, MoE and collective kernels again, and whatever the
-    // recomputation re-runs.
+    // fused kernel per context-parallel chunk; materialized: two batched GEMMs and a softmax), the
+    // elementwise kernels (four fused; eager: elementwise_kernels), MoE's top-k, permute and
+    // unpermute, and the collectives that run on the compute stream (TP and EP without their
+    // overlap options). Backward: data- and weight-gradient GEMMs for each forward GEMM, three
+    // kernels per fused attention chunk (FlashAttention's preprocess, main and dQ conversion;
+    // materialized: four GEMMs and the softmax's), the elementwise, MoE and collective kernels
+    // again, and whatever the recomputation re-runs.
     const double ffn_gemms = is_moe ? 3.0 + (shared > 0 ? 2.0 : 0.0) : 2.0;
     const double gemms = attn_gemms + ffn_gemms;
     const bool fused = o.attention == AttentionKernel::fused;
@@ -913,18 +916,19 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     const double moe_k = is_moe ? 3.0 : 0.0;
     const double coll = (pc.tp > 1 && !ovl ? 2.0 : 0.0) +
                         (is_moe && pc.ep > 1 && !o.schedule.ep_comm_overlap ? 2.0 : 0.0);
-    const double n_f = gemms + core_kf + 4.0 + moe_k + coll;
-    double n_b = 2.0 * gemms + core_kb + 4.0 + moe_k + coll;
+    const double n_f = gemms + core_kf + ew_kernels.forward + moe_k + coll;
+    double n_b = 2.0 * gemms + core_kb + ew_kernels.backward + moe_k + coll;
     if (full) {
       n_b += n_f;
     } else if (selective) {
       n_b += core_kf;
     } else if (mlp_rc) {
-      n_b += core_kf + ffn_gemms + 1.0 + moe_k;  // + the activation
+      n_b += core_kf + ffn_gemms + ew_kernels.activation + moe_k;  // + the activation
     } else if (but_attn) {
       n_b += n_f - core_kf;
     } else if (alternating) {
-      n_b += alt[is_moe ? 1 : 0].kernels + 4.0 + moe_k;  // + the elementwise and MoE kernels
+      // + the elementwise and MoE kernels
+      n_b += alt[is_moe ? 1 : 0].kernels + ew_kernels.forward + moe_k;
     }
     k.boundary_f = boundary * n_f;
     k.boundary_b = boundary * n_b;

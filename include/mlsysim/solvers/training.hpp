@@ -26,8 +26,9 @@ enum class AttentionKernel : std::uint8_t { fused, materialized };
 /// adds) run: `fused`, each one read and one write of its tensors (Megatron-Core / Transformer
 /// Engine kernels, torch.compile, XLA fusion); or `eager`, PyTorch eager execution of Hugging
 /// Face Transformers' Llama modules (`modeling_llama.py`): RMSNorm upcast to fp32 and computed in
-/// seven kernels, rotary embedding in five per tensor, the activation function and the gate
-/// product separate, the attention output copied to contiguous memory. Counted for the Llama
+/// eight kernels, rotary embedding in five per tensor, the activation function and the gate
+/// product separate, the attention output copied to contiguous memory; each kernel, forward and
+/// autograd's backward, pays the kernel boundary (docs/solvers.md). Counted for the Llama
 /// module family (RMSNorm, rotary, gated or plain MLP); other architectures are approximated by
 /// it. `eager_fused_norm`: the same eager kernels around a fused RMSNorm kernel, one read and one
 /// write per norm (PyTorch's `nn.RMSNorm` once `aten::_fused_rms_norm` backs it: nightlies from
@@ -114,7 +115,7 @@ struct TrainingOptions {
   GemmParams gemm{};
   AttentionKernel attention = AttentionKernel::fused;
   /// Elementwise kernels: fused (default), PyTorch eager, or eager around fused norms
-  /// (docs/solvers.md gives the byte count of each).
+  /// (docs/solvers.md gives the byte and kernel count of each).
   ElementwiseKernels elementwise = ElementwiseKernels::fused;
   /// Cross-entropy loss kernels: an fp32 copy of the logits (default) or fused in place
   /// (docs/solvers.md gives the byte count of each; the fp32 copy also counts in memory).
