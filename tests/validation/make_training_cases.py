@@ -389,6 +389,12 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave82.json")))
 # 2026-12-02 in session 32). Nothing usable: approximate figures, inference or RL runs, unnamed
 # accelerators (the .md lists each candidate).
 cases += json.load(open(os.path.join(HERE, "training_cases_wave83.json")))
+# Wave 84 (KE01-KE11: rasbt/LLMs-from-scratch's "PyTorch Performance Tips for Faster LLM Training",
+# a GPT-2-124M-shaped model on one A100 through five cumulative eager steps, and NVIDIA
+# cudnn-frontend's Llama-3.2-1B training benchmark on one H200 and one B200 with locked clocks;
+# collected blind on 2026-12-02 in session 36, first predictions by the model of 0957ef4). The
+# rules marked "wave 84" below were written before any wave-84 prediction was computed.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave84.json")))
 # Wave-15 rules (written before any wave-15 prediction, from the sources and earlier rules only):
 # * XH01-XH06: Megatron's three context-parallel exchanges (p2p ring, all-gather, a2a/Ulysses) of
 #   the same 1.2B run; the solver prices the ring exchange (ParallelConfig::cp), so the p2p rows
@@ -1375,8 +1381,45 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave83.json")))
 #   Megatron's distributed optimizer = ZeRO 1 over DP 8; full recomputation of every layer;
 #   Transformer Engine's attention (the TE words), fp32 loss copy (no fused cross entropy named);
 #   dropout 0.1 (the container's default) not priced. Tokens/s per GPU compared.
+# Wave-84 rules (written before any wave-84 prediction was computed; KE01-KE05's measured values
+# were visible in the records' quote fields while these rules were written, KE06-KE11's were not
+# read; nothing below refers to a measured value):
+# * KE01-KE05 (rasbt/LLMs-from-scratch ch05/10_llm-training-speed, README at 322000d, scripts at
+#   908dd2f: a GPT-2-124M-shaped model with an untied head, 163M parameters, batch 8 x 1024 on one
+#   A100, PyTorch 2.6 eager, no recomputation, AdamW, DDP-free): the record's shape (plain GELU MLP,
+#   LayerNorm, learned positions; tied() reads "UNTIED"); the A100 40GB rig, the memory size the
+#   record infers from the final script's batch search (the accelerator itself is named).
+#   - Precision: KE01 "pure fp32 with FP32 (non-TF32) matmuls" = fp32 compute, weights and
+#     activations (the wave-81 reading; "pure fp32" joins "fp32"); KE02 "fp32 ... with TF32
+#     tensor-core matmuls" = tf32 compute with 4-byte weights and activations (a new reading: no
+#     earlier record names TF32), at the catalog's dense TF32 peak; KE03-KE05 "pure bf16" = bf16.
+#     Their pure state (no master copy, moments at the weights' precision) is kept at the solver's
+#     mixed default, as waves 39, 40 and 79 (an optimizer-time and memory matter; no memory is
+#     compared).
+#   - Elementwise: KE01-KE03 run the from-scratch LayerNorm and tanh-GELU as separate eager ops:
+#     ElementwiseKernels::eager (the Llama count; the from-scratch GELU's seven-odd kernels are
+#     priced as the count's one activation kernel, and the count's rotary kernels stand for the
+#     learned positions: stated, not corrected); KE04-KE05 use nn.LayerNorm / nn.GELU: eager around
+#     fused norms (the wave-79 reading).
+#   - Attention: KE01-KE04 materialized (the "eager" wording); KE05 PyTorch SDPA's flash kernel on
+#     A100: fused at the solver's default rate (the FlashAttention-2 rule is for Hopper).
+#   - Loss: cross_entropy on the model's logits without .float(): the wave-79 / wave-81 rule (fp32
+#     passes for KE01-KE02, the 16-bit count for KE03-KE05).
+#   - Not priced (stated; each makes the prediction fast): dropout 0.1 on the embeddings,
+#     attention weights and residual branches (the row format carries no dropout); the one
+#     evaluation (two no-grad forward passes) inside every timed interval of 15 (00_orig.py) or 10
+#     (final script) steps; the non-fused foreach AdamW of KE01.
+#   - Compared: "Avg tok/sec" as tokens/s per GPU (the metric order).
+# * KE06-KE11 (NVIDIA/cudnn-frontend benchmark/Llama-3.2-1B-Training at 7606332: HF
+#   LlamaForCausalLM in pure bf16 with SDPA's flash backend and SGD, one H200 at 1500 MHz and one
+#   B200 at 1665 MHz): excluded. The benchmark locks the SM clock with nvidia-smi -lgc below the
+#   clock the catalog's peaks and measured GEMM ceilings were taken at; the rig has no clock input,
+#   so the prediction would price a faster device than the one timed.
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
+    **{"KE%02d" % _i: "the benchmark locks the SM clock below the one the catalog's peaks and GEMM "
+                      "ceilings are taken at (1500 MHz on H200, 1665 MHz on B200); the rig has no "
+                      "clock input (the wave-84 rule)" for _i in range(6, 12)},
     "ZX01": "an A800 80GB PCIe card: the catalog's A800 is the SXM4 part (the wave-77 rule)",
     **{"ZO%02d" % _i: "the source states no recomputation for its B200 / H200 / H100 rows (the committed "
                       "config is not what they ran)" for _i in range(4, 12)},
@@ -1866,6 +1909,9 @@ TORCHTITAN_EAGER = {
 PLAIN_PYTORCH_EAGER = {"ZZ%02d" % _i: "eager_fused_norm" for _i in range(1, 9)}
 PLAIN_PYTORCH_EAGER.update({"KA%02d" % _i: "eager_fused_norm" for _i in range(6, 12)})  # wave 80
 PLAIN_PYTORCH_EAGER.update({"KB01": "eager_fused_norm", "KB02": "eager_fused_norm"})  # wave 81
+# wave 84: the from-scratch LayerNorm / GELU steps, then nn.LayerNorm / nn.GELU
+PLAIN_PYTORCH_EAGER.update({"KE01": "eager", "KE02": "eager", "KE03": "eager",
+                            "KE04": "eager_fused_norm", "KE05": "eager_fused_norm"})
 
 
 def elementwise(c):
@@ -1898,7 +1944,8 @@ FUSED_LOSS_WORDS = ("karpathy/llm.c",  # session 32: llm.c's fused classifier (Z
 def loss_kernel(c):
     if c["id"] in PLAIN_PYTORCH_EAGER:
         # wave 79: cross_entropy on fp16 logits, no fp32 copy; wave 81: on fp32 logits, fp32 passes
-        return "upcast" if precision(c["config"].get("precision")) == "fp32" else "fused"
+        # wave 84: TF32 matmuls keep fp32 logits (KE02)
+        return "upcast" if precision(c["config"].get("precision")) in ("fp32", "tf32") else "fused"
     text = record_text(c) + " " + c["hardware"]["device"].lower()
     text = re.sub(r"liger[^.:;]*: not (used|stated)( \([^)]*\))?", "", text)
     xla = re.search(r"\bxla\b", text) is not None  # not "p5.48xlarge"
@@ -1944,7 +1991,9 @@ def precision(p):
     bits, as for FP8). Waves 1-11 would have taken these as bf16; the only earlier FP4 records
     (H12, H15) are excluded for another reason, so the rule moves no earlier case."""
     p = (p or "bf16").lower()
-    if p.startswith("fp32"):
+    if p.startswith("fp32") and "tf32 tensor-core matmuls" in p:
+        return "tf32"  # wave 84: fp32 state with TF32 matmuls (KE02; no earlier record names TF32)
+    if p.startswith("fp32") or p.startswith("pure fp32"):  # wave 84: "pure fp32" (KE01)
         return "fp32"  # wave 81: FP32 end to end (KB01-KB02; no earlier record starts so)
     if p.startswith("mxfp4") or p.startswith("nvfp4") or p.startswith("fp4"):
         return "fp4"
@@ -2247,7 +2296,7 @@ for c in cases:
     # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
     # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
     # the solver's inputs cannot tell apart, is counted once).
-    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR", "YS", "YU", "YV", "YW", "YX", "YY", "YZ", "ZA", "ZB", "ZC", "ZD", "ZE", "ZF", "ZG", "ZH", "ZI", "ZJ", "ZK", "ZN", "ZO", "ZP", "ZQ", "ZR", "ZS", "ZT", "ZV", "ZW", "ZX", "ZY", "ZZ", "KA", "KB", "KC"):  # 13-64, 67-73, 75-82
+    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR", "YS", "YU", "YV", "YW", "YX", "YY", "YZ", "ZA", "ZB", "ZC", "ZD", "ZE", "ZF", "ZG", "ZH", "ZI", "ZJ", "ZK", "ZN", "ZO", "ZP", "ZQ", "ZR", "ZS", "ZT", "ZV", "ZW", "ZX", "ZY", "ZZ", "KA", "KB", "KC", "KE"):  # 13-64, 67-73, 75-82, 84
         if new_case and row_key in wave10_seen:
             skipped.append((cid, m["name"], "the configuration of %s measured again on another software "
                             "variant (a repeat, counted once)" % wave10_seen[row_key]))
@@ -2303,7 +2352,7 @@ for r in rows:
     seen_values.setdefault(k, r["id"])
 
 out = ["// Generated by tests/validation/make_training_cases.py from training_cases.json and"
-       " training_cases_wave2.json - _wave83.json - do not edit.",
+       " training_cases_wave2.json - _wave84.json - do not edit.",
        "// clang-format off",
        "const TrainingRow kTrainingRows[] = {"]
 for r in rows:

@@ -636,15 +636,19 @@ std::string row_detail(const TrainingRow& t) {
       "step {:.4g} s = compute {:.4g} + memory-bound {:.4g} + kernel boundaries {:.4g} + exposed "
       "TP {:.4g} / CP {:.4g} / EP "
       "{:.4g} / DP {:.4g} + PP sends {:.4g} + bubble {:.4g} + optimizer {:.4g} (totals before "
-      "overlap: TP {:.4g}, CP {:.4g}, EP {:.4g}, DP {:.4g}); MFU {:.3f}, attention {:.0f} TFLOP/s, "
+      "overlap: TP {:.4g}, CP {:.4g}, EP {:.4g}, DP {:.4g}); MFU {:.3f}, attention {}, "
       "peak memory {:.1f} GiB = weights {:.1f} + gradients {:.1f} + optimizer {:.1f} + activations "
       "{:.1f}",
       s(r.step_time), s(r.compute_time), s(r.memory_bound_time), s(r.kernel_boundary_time),
       s(r.tp_exposed_time), s(r.cp_exposed_time), s(r.ep_exposed_time), s(r.dp_exposed_time),
       s(r.pp_comm_time), s(r.bubble_time), s(r.optimizer_time), s(r.tp_comm_time),
       s(r.cp_comm_time), s(r.ep_comm_time), s(r.dp_comm_time), r.mfu,
-      r.attention.rate.in("TFLOP/s"), r.memory.total.in("GiB"), r.memory.weights.in("GiB"),
-      r.memory.gradients.in("GiB"), r.memory.optimizer.in("GiB"), r.memory.activations.in("GiB"));
+      // A materialized attention core has no fused-kernel rate (the rate is left empty).
+      r.attention.rate.dimension().dimensionless()
+          ? std::string("materialized")
+          : fmt::format("{:.0f} TFLOP/s", r.attention.rate.in("TFLOP/s")),
+      r.memory.total.in("GiB"), r.memory.weights.in("GiB"), r.memory.gradients.in("GiB"),
+      r.memory.optimizer.in("GiB"), r.memory.activations.in("GiB"));
 }
 
 double row_metric(const TrainingRow& t, const TrainingResult& r) {
@@ -875,7 +879,7 @@ TEST(ValidationSummary, OutOfSampleMeanPerAreaIsWithinBudgetAndInSampleCasesAreN
   std::vector<Acc> acc(4);
   // The same, per collection wave (docs/validation.md): each wave was collected blind after the
   // model of its time, so a wave's out-of-sample mean is that model's generalization error.
-  constexpr std::array<std::string_view, 103> kWaves = {
+  constexpr std::array<std::string_view, 104> kWaves = {
       "wave 1 (T)",       "wave 2 (U)",           "wave 3 (W)",       "wave 4 (X, Y)",
       "wave 5 (N, M)",    "wave 6 (G, K)",        "wave 7 (D, E)",    "wave 8 (H, F, A, C)",
       "wave 9 (B, I)",    "in-suite (V)",         "wave 10 (XA, XB)", "wave 11 (XC)",
@@ -900,7 +904,8 @@ TEST(ValidationSummary, OutOfSampleMeanPerAreaIsWithinBudgetAndInSampleCasesAreN
       "wave 72 (ZS)",     "collectives (CY)",     "wave 75 (ZV)",     "wave 76 (ZW)",
       "collectives (DA)", "collectives (DB)",     "collectives (DC)", "wave 77 (ZX)",
       "collectives (DD)", "wave 78 (ZY)",         "collectives (DE)", "wave 79 (ZZ)",
-      "collectives (DF)", "wave 80 (KA)",         "wave 81 (KB)",     "wave 82 (KC)"};
+      "collectives (DF)", "wave 80 (KA)",         "wave 81 (KB)",     "wave 82 (KC)",
+      "wave 84 (KE)"};
   // A case's wave is the one whose name lists its id's prefix: its two letters when the second is
   // a letter (every letter was taken by wave 9, so later waves have two-letter prefixes: XA01,
   // CE12), else its first letter (T07, X13); "in-suite (V)" takes the rest. A two-letter prefix
