@@ -363,6 +363,30 @@ TEST(CliTrainAndPlan, StreamKShortensTheGemmsOfAPartialLastWaveAndNothingElse) {
   EXPECT_DOUBLE_EQ(step(streamed, "kernel_boundary_time"), step(waves, "kernel_boundary_time"));
 }
 
+TEST(CliTrainAndPlan, DropoutAddsItsKernelsWhenEagerAndOnlyItsMasksWhenFused) {
+  // docs/solvers.md, "Dropout": with --eager the two residual sites are a kernel each way (4 per
+  // layer and micro-batch against --eager's 78 more than fused, at selective recomputation and a
+  // fused attention kernel); fused, only their 1-byte masks move. The GEMMs never move.
+  const std::string run =
+      "train Llama3_8B Lab_64_H100 --seq-len 4096 --global-batch 64 --recompute selective "
+      "--format json";
+  const auto step = [](const json& j, const char* field) {
+    return j["step"][field]["value"].get<double>();
+  };
+  const auto fused = parse_json(mlsysim(run));
+  const auto fused_drop = parse_json(mlsysim(run + " --dropout"));
+  const auto eager = parse_json(mlsysim(run + " --eager"));
+  const auto eager_drop = parse_json(mlsysim(run + " --eager --dropout"));
+  EXPECT_NEAR((step(eager_drop, "kernel_boundary_time") - step(eager, "kernel_boundary_time")) /
+                  (step(eager, "kernel_boundary_time") - step(fused, "kernel_boundary_time")),
+              4.0 / 78.0, 1e-9);
+  EXPECT_DOUBLE_EQ(step(fused_drop, "kernel_boundary_time"), step(fused, "kernel_boundary_time"));
+  EXPECT_GT(step(fused_drop, "memory_bound_time"), step(fused, "memory_bound_time"));
+  EXPECT_GT(step(eager_drop, "memory_bound_time") - step(eager, "memory_bound_time"),
+            step(fused_drop, "memory_bound_time") - step(fused, "memory_bound_time"));
+  EXPECT_DOUBLE_EQ(step(eager_drop, "compute_time"), step(fused, "compute_time"));
+}
+
 TEST(CliTrainAndPlan, EpForwardingSendsFewerCopiesOverTheFabricOnlyAcrossNodes) {
   // Qwen3-30B-A3B (128 experts, 8 per token): EP 16 spans two DGX H100 nodes, so forwarding
   // (docs/solvers.md, "EP with node forwarding") cuts the all-to-all; EP 8 stays in one node.

@@ -1521,6 +1521,52 @@ TEST(TrainingElementwise, EveryEagerKernelPaysTheKernelBoundary) {
   EXPECT_NEAR(boundary_gap(Recompute::mlp), 78.0 + 1.0, 1e-9);
 }
 
+TEST(TrainingDropout, EagerDropoutKernelsMoveTheirInputOutputAndMask) {
+  // Llama 3 8B in BF16 (ab = 2), one 4,096-token sequence per rank, no recomputation, H100
+  // streaming at 2.97 TB/s, 32 layers of 32 heads (docs/solvers.md, "Dropout"). Eager kernels and
+  // a materialized score matrix: each residual site (2 per layer, T h = 4096 x 4096 elements) and
+  // the attention probabilities (a s s = 32 x 4096 x 4096) move (2 ab + 1) = 5 bytes per element
+  // forward and again backward: 2 x 5 x (2 x 4096^2 + 32 x 4096^2) x 32 = 182,536,110,080 B,
+  // 61.4600 ms; and 3 more kernels each way per layer: 6 x 32 x 6.2 us = 1.1904 ms.
+  TrainingOptions o;
+  o.elementwise = ElementwiseKernels::eager;
+  o.attention = AttentionKernel::materialized;
+  const auto off = one_sequence_step(Models::Language::Llama3_8B, o, 4096);
+  o.dropout = true;
+  const auto on = one_sequence_step(Models::Language::Llama3_8B, o, 4096);
+  EXPECT_NEAR((on.memory_bound_time - off.memory_bound_time).in("s"), 182536110080.0 / 2.97e12,
+              1e-12);
+  EXPECT_NEAR((on.kernel_boundary_time - off.kernel_boundary_time).in("ms"), 1.1904, 1e-9);
+  EXPECT_DOUBLE_EQ(on.compute_time.in("s"), off.compute_time.in("s"));
+  // Selective recomputation re-runs the attention core, its dropout with it: the probabilities'
+  // forward bytes once more, 5 x 32 x 4096^2 x 32 = 85,899,345,920 B, and one kernel.
+  ParallelConfig pc;
+  pc.dp = 8;
+  pc.recompute = Recompute::selective;
+  o.seq_len = 4096;
+  o.global_batch = 8;
+  const auto sel_on = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
+  o.dropout = false;
+  const auto sel_off = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
+  EXPECT_NEAR((sel_on.memory_bound_time - sel_off.memory_bound_time).in("s"),
+              (182536110080.0 + 85899345920.0) / 2.97e12, 1e-12);
+  EXPECT_NEAR((sel_on.kernel_boundary_time - sel_off.kernel_boundary_time).in("ms"),
+              1.1904 + 32 * 6.2e-3, 1e-9);
+}
+
+TEST(TrainingDropout, FusedStacksPayOnlyTheResidualMasks) {
+  // Fused elementwise kernels (the residual sites inside the bias-dropout-add) and a fused
+  // attention kernel (its dropout drawn in-kernel): the 1-byte masks of the two residual sites,
+  // written forward and read backward, 2 x 2 x 4096^2 x 32 = 2,147,483,648 B, no kernel.
+  TrainingOptions o;
+  const auto off = one_sequence_step(Models::Language::Llama3_8B, o, 4096);
+  o.dropout = true;
+  const auto on = one_sequence_step(Models::Language::Llama3_8B, o, 4096);
+  EXPECT_NEAR((on.memory_bound_time - off.memory_bound_time).in("s"), 2147483648.0 / 2.97e12,
+              1e-12);
+  EXPECT_DOUBLE_EQ(on.kernel_boundary_time.in("s"), off.kernel_boundary_time.in("s"));
+}
+
 TEST(TrainingMemory, TheFirstPipelineStageHoldsPipelineDepthMicroBatches) {
   ParallelConfig pc;
   pc.tp = 8;

@@ -669,6 +669,23 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
       detail::elementwise_kernels(o.elementwise != ElementwiseKernels::fused,
                                   o.elementwise == ElementwiseKernels::eager_fused_norm, gated);
   const Seconds scores = score_traffic / hbm;
+  // Dropout (o.dropout; docs/solvers.md, "Dropout"): two sites per layer on the residual stream
+  // (after the attention and the feed-forward blocks) and, over a materialized score matrix, the
+  // attention probabilities. Eager PyTorch runs each as its own kernel: native_dropout reads the
+  // input and writes the output and a 1-byte mask, native_dropout_backward reads the gradient and
+  // the mask and writes the gradient, (2 ab + 1) bytes per element each way. Fused stacks fold
+  // the residual sites into the residual add (Megatron-Core's fused bias-dropout-add, compiled
+  // graphs): only the mask, written forward and read backward. The probabilities' dropout is its
+  // own kernel in every stack (Megatron-Core's unfused DotProductAttention too); a fused attention
+  // kernel draws its dropout in-kernel from a counter-based RNG (FlashAttention) and is not priced.
+  const bool eager = o.elementwise != ElementwiseKernels::fused;
+  const bool drop_probs = o.dropout && o.attention == AttentionKernel::materialized;
+  const double drop_res_elements = o.dropout ? 2.0 * (sp ? T / tp : T) * h : 0.0;
+  const Seconds drop_res =
+      detail::byte_count(drop_res_elements * (eager ? 2.0 * ab + 1.0 : 1.0)) / hbm;
+  const Seconds drop_probs_t =
+      drop_probs ? detail::byte_count(b * a_loc * s_loc * s * (2.0 * ab + 1.0)) / hbm : Seconds();
+  const double drop_res_kernels = o.dropout && eager ? 2.0 : 0.0;  // per pass
   // Low-precision GEMMs on wider activations (FP8 recipes: BF16 activations, FP8 GEMMs): every
   // GEMM input in the forward pass and every output gradient in the backward pass is cast with a
   // fused cast + transpose (Transformer Engine's `cast_transpose`; Hopper FP8 GEMMs take only the
@@ -852,10 +869,10 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     const Seconds gemm_b = proj_b + (is_moe ? moe_b : mlp_b);
     const Seconds cf = gemm_f + core_f;
     const Seconds extra = is_moe ? permute : Seconds();
-    const Seconds mf = elementwise + scores + extra +
+    const Seconds mf = elementwise + scores + drop_res + drop_probs_t + extra +
                        cast_time(cast_in_attn + (is_moe ? cast_in_moe : cast_in_mlp));
     Seconds cb = gemm_b + core_b;
-    Seconds mbw = elementwise * 2.0 + scores * 2.0 + extra +
+    Seconds mbw = elementwise * 2.0 + scores * 2.0 + drop_res + drop_probs_t + extra +
                   cast_time(cast_out_attn + (is_moe ? cast_out_moe : cast_out_mlp));
     // The feed-forward block's forward, for `mlp` recomputation: its GEMMs, its input cast and
     // MoE permutation; with tensor parallelism its input all-gather (a quarter of the layer's
@@ -866,16 +883,16 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
       mbw += mf;
     } else if (selective) {
       cb += core_f;
-      mbw += scores;
+      mbw += scores + drop_probs_t;
     } else if (mlp_rc) {
       cb += core_f + ffn_f;
-      mbw += scores + extra + cast_time(is_moe ? cast_in_moe : cast_in_mlp);
+      mbw += scores + drop_probs_t + extra + cast_time(is_moe ? cast_in_moe : cast_in_mlp);
     } else if (but_attn) {
       cb += gemm_f;
-      mbw += mf - scores;
+      mbw += mf - scores - drop_probs_t;
     } else if (alternating) {
       cb += alt[is_moe ? 1 : 0].again;
-      mbw += mf - scores;
+      mbw += mf - scores - drop_probs_t;
     }
     // Recomputed share of tp_pass: a whole forward re-runs every collective of the layer;
     // `alternate_matmuls` re-runs the two sequence all-gathers (reduce-scatter outputs are kept)
@@ -911,13 +928,14 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     const double ffn_gemms = is_moe ? 3.0 + (shared > 0 ? 2.0 : 0.0) : 2.0;
     const double gemms = attn_gemms + ffn_gemms;
     const bool fused = o.attention == AttentionKernel::fused;
-    const double core_kf = (fused ? 1.0 : 3.0) * cpd;
-    const double core_kb = (fused ? 3.0 : 5.0) * cpd;
+    const double core_kf = (fused ? 1.0 : 3.0 + (drop_probs ? 1.0 : 0.0)) * cpd;
+    const double core_kb = (fused ? 3.0 : 5.0 + (drop_probs ? 1.0 : 0.0)) * cpd;
     const double moe_k = is_moe ? 3.0 : 0.0;
     const double coll = (pc.tp > 1 && !ovl ? 2.0 : 0.0) +
                         (is_moe && pc.ep > 1 && !o.schedule.ep_comm_overlap ? 2.0 : 0.0);
-    const double n_f = gemms + core_kf + ew_kernels.forward + moe_k + coll;
-    double n_b = 2.0 * gemms + core_kb + ew_kernels.backward + moe_k + coll;
+    const double ew_f = ew_kernels.forward + drop_res_kernels;
+    const double n_f = gemms + core_kf + ew_f + moe_k + coll;
+    double n_b = 2.0 * gemms + core_kb + ew_kernels.backward + drop_res_kernels + moe_k + coll;
     if (full) {
       n_b += n_f;
     } else if (selective) {
@@ -928,7 +946,7 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
       n_b += n_f - core_kf;
     } else if (alternating) {
       // + the elementwise and MoE kernels
-      n_b += alt[is_moe ? 1 : 0].kernels + ew_kernels.forward + moe_k;
+      n_b += alt[is_moe ? 1 : 0].kernels + ew_f + moe_k;
     }
     k.boundary_f = boundary * n_f;
     k.boundary_b = boundary * n_b;

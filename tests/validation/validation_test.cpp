@@ -339,6 +339,7 @@ struct TrainingRow {
   std::int64_t window;    ///< local attention's window or chunk; 0: full attention everywhere
   std::int64_t local_layers;
   bool chunked;  ///< the window is Llama 4's chunk, not a sliding window
+  bool dropout;  ///< the record states a non-zero dropout probability (TrainingOptions::dropout)
 };
 
 #include "training_cases.inc"
@@ -614,6 +615,7 @@ TrainingResult run_row(const TrainingRow& t) {
   o.offload_parameters = t.offload >= 2;
   o.elementwise = t.elementwise;
   o.loss = t.loss;
+  o.dropout = t.dropout;
   o.schedule.ep_node_forwarding = t.ep_node_forwarding;
   o.schedule.ep_comm_overlap = t.ep_comm_overlap;
   const Precision p = parse_precision(t.precision);

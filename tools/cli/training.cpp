@@ -126,6 +126,10 @@ CLI::Option* add_training_options(CLI::App& c, TrainingRunOptions& o) {
              "price GEMMs with the stream-K schedule (a partial last wave spread over every "
              "core; opt-in, docs/solvers.md \"Stream-K, opt-in\") instead of data-parallel "
              "waves");
+  c.add_flag("--dropout", o.dropout,
+             "the model trains with dropout (GPT-2 / GPT-3 style, p > 0): two sites per layer on "
+             "the residual stream; with --eager each is its own kernel, else only its 1-byte "
+             "mask is moved (docs/solvers.md \"Dropout\")");
   c.add_option("--attention-efficiency", o.attention_efficiency,
                "fused attention rate as a fraction of the 16-bit peak, forward and backward (e.g. "
                "0.34 for FlashAttention-2 on Hopper; default: the device's measured rate at the "
@@ -167,6 +171,7 @@ TrainingOptions training_options(const Catalog& catalog, const TrainingRunOption
     t.kernel_launch_gap = Quantity(kernel_boundary::graph_launch_gap_us, Unit::parse("us"));
   }
   t.gemm.stream_k = o.stream_k;
+  t.dropout = o.dropout;
   t.attention_efficiency = o.attention_efficiency;
   t.offload_optimizer = o.offload_optimizer;
   t.offload_parameters = o.offload_parameters;

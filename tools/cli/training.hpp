@@ -29,6 +29,7 @@ struct TrainingRunOptions {
   bool ep_forwarding = false;       ///< --ep-forwarding: MoE dispatch with node forwarding
   bool cuda_graphs = false;  ///< --cuda-graphs: the step replayed from a CUDA graph (launch gap)
   bool stream_k = false;     ///< --stream-k: GEMMs priced with the stream-K schedule (opt-in)
+  bool dropout = false;      ///< --dropout: dropout on the residual stream (docs/solvers.md)
   double attention_efficiency = 0;  ///< --attention-efficiency; 0 = the device's measured rate
   bool offload_optimizer = false;   ///< train --offload-optimizer (ZeRO-Offload)
   bool offload_parameters = false;  ///< train --offload-parameters (ZeRO-3 parameter offload)

@@ -134,8 +134,12 @@ struct TrainingOptions {
   /// 1,250 tokens: the four published fwd+bwd curves (cuDNN on H200 and GB200, AITER on MI300X
   /// and MI355X) give 830-1,520 (docs/solvers.md). 0 turns the ramp off.
   double attention_seq_half = 1250;
-  /// Dropout on attention and residual paths (adds 1-byte masks to the saved activations;
-  /// GPT-3-style models used 0.1, Llama-style pre-training uses none).
+  /// Dropout on the residual stream (two sites per layer) and, over a materialized score matrix,
+  /// on the attention probabilities: 1-byte masks in the saved activations, and in time the
+  /// dropout kernels' traffic (eager: one kernel per site each way, (2 x bytes + 1) per element;
+  /// fused elementwise: the residual sites' masks only; a fused attention kernel's in-kernel
+  /// dropout is free). docs/solvers.md, "Dropout". GPT-3-style models used 0.1, Llama-style
+  /// pre-training uses none.
   bool dropout = false;
   TrainingSchedule schedule{};
   TrainingStatePrecision state{};
