@@ -387,6 +387,23 @@ TEST(CliTrainAndPlan, DropoutAddsItsKernelsWhenEagerAndOnlyItsMasksWhenFused) {
   EXPECT_DOUBLE_EQ(step(eager_drop, "compute_time"), step(fused, "compute_time"));
 }
 
+TEST(CliTrainAndPlan, SeparateProjectionsAddTheirGemmKernels) {
+  // docs/solvers.md, "Separate projections": Q / K / V as three GEMMs add 6 GEMM kernels per layer
+  // and micro-batch (2 forward, 4 backward), gate / up 3; under fused elementwise kernels no add
+  // kernel. Relative to --eager's 78 extra kernels at selective recomputation: 6 / 78 and 9 / 78.
+  const std::string run =
+      "train Llama3_8B Lab_64_H100 --seq-len 4096 --global-batch 64 --recompute selective "
+      "--format json";
+  const auto boundary = [&](const std::string& flags) {
+    return parse_json(mlsysim(run + flags))["step"]["kernel_boundary_time"]["value"].get<double>();
+  };
+  const double fused = boundary("");
+  const double eager_extra = boundary(" --eager") - fused;
+  EXPECT_NEAR((boundary(" --separate-qkv") - fused) / eager_extra, 6.0 / 78.0, 1e-9);
+  EXPECT_NEAR((boundary(" --separate-qkv --separate-gate-up") - fused) / eager_extra, 9.0 / 78.0,
+              1e-9);
+}
+
 TEST(CliTrainAndPlan, EpForwardingSendsFewerCopiesOverTheFabricOnlyAcrossNodes) {
   // Qwen3-30B-A3B (128 experts, 8 per token): EP 16 spans two DGX H100 nodes, so forwarding
   // (docs/solvers.md, "EP with node forwarding") cuts the all-to-all; EP 8 stays in one node.

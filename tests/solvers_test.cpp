@@ -1567,6 +1567,63 @@ TEST(TrainingDropout, FusedStacksPayOnlyTheResidualMasks) {
   EXPECT_DOUBLE_EQ(on.kernel_boundary_time.in("s"), off.kernel_boundary_time.in("s"));
 }
 
+TEST(TrainingProjections, SeparateProjectionsArePricedGemmByGemm) {
+  // Llama 3 8B in BF16, one 4,096-token sequence per rank (T = 4096, h = 4096, 32 heads and 8 KV
+  // heads of 128, gated FFN 14336), no tensor parallelism: Q / K / V as three GEMMs (n = 4096,
+  // 1024, 1024) instead of one (n = 6144), gate / up as two (n = 14336) instead of one (28672),
+  // each priced by the GEMM model on its own, forward Y = X W (T x n x h) and backward dX
+  // (T x h x n) + dW (n x h x T), over 32 layers (docs/solvers.md, "Separate projections").
+  const GemmParams params = TrainingOptions{}.gemm;
+  const auto t = [&](double m, double n, double k) {
+    return estimate_gemm(Hardware::Cloud::H100, Precision::bf16,
+                         {static_cast<std::int64_t>(m), static_cast<std::int64_t>(n),
+                          static_cast<std::int64_t>(k)},
+                         params)
+        .time.in("s");
+  };
+  const auto pass = [&](double n) {
+    return t(4096, n, 4096) + t(4096, 4096, n) + t(n, 4096, 4096);
+  };
+  const double qkv = pass(4096) + 2 * pass(1024) - pass(6144);
+  const double up = 2 * pass(14336) - pass(28672);
+  TrainingOptions o;
+  const auto fused = one_sequence_step(Models::Language::Llama3_8B, o, 4096);
+  o.separate_qkv = true;
+  const auto q = one_sequence_step(Models::Language::Llama3_8B, o, 4096);
+  o.separate_gate_up = true;
+  const auto both = one_sequence_step(Models::Language::Llama3_8B, o, 4096);
+  EXPECT_NEAR((q.compute_time - fused.compute_time).in("s"), 32 * qkv, 1e-12);
+  EXPECT_NEAR((both.compute_time - q.compute_time).in("s"), 32 * up, 1e-12);
+  // Kernels: Q / K / V two more GEMMs forward and four backward, gate / up one and two: 9 per
+  // layer, 9 x 32 x 6.2 us = 1.7856 ms. Under fused elementwise kernels the input's gradient
+  // is summed inside the next kernel, which reads one more partial gradient per extra reader:
+  // 3 x T h x 2 B x 32 = 3,221,225,472 B at 2.97 TB/s.
+  EXPECT_NEAR((both.kernel_boundary_time - fused.kernel_boundary_time).in("ms"), 1.7856, 1e-9);
+  EXPECT_NEAR((both.memory_bound_time - fused.memory_bound_time).in("s"), 3221225472.0 / 2.97e12,
+              1e-12);
+}
+
+TEST(TrainingProjections, EagerAutogradSumsTheSharedInputsGradientWithAKernelPerExtraReader) {
+  // The same run with eager elementwise kernels: autograd's in-place add (read two, write one) per
+  // extra reader, three per layer: 3 more kernels than under fused kernels (12 x 32 x 6.2 us =
+  // 2.3808 ms) and 3 x 3 x T h x 2 B x 32 = 9,663,676,416 B.
+  TrainingOptions o;
+  o.elementwise = ElementwiseKernels::eager;
+  const auto fused = one_sequence_step(Models::Language::Llama3_8B, o, 4096);
+  o.separate_qkv = true;
+  o.separate_gate_up = true;
+  const auto both = one_sequence_step(Models::Language::Llama3_8B, o, 4096);
+  EXPECT_NEAR((both.kernel_boundary_time - fused.kernel_boundary_time).in("ms"), 2.3808, 1e-9);
+  EXPECT_NEAR((both.memory_bound_time - fused.memory_bound_time).in("s"), 9663676416.0 / 2.97e12,
+              1e-12);
+  // A plain MLP has no gate: separate_gate_up changes nothing.
+  TrainingOptions plain;
+  const auto gpt = one_sequence_step(Models::Language::GPT3, plain, 2048);
+  plain.separate_gate_up = true;
+  EXPECT_DOUBLE_EQ(one_sequence_step(Models::Language::GPT3, plain, 2048).step_time.in("s"),
+                   gpt.step_time.in("s"));
+}
+
 TEST(TrainingMemory, TheFirstPipelineStageHoldsPipelineDepthMicroBatches) {
   ParallelConfig pc;
   pc.tp = 8;

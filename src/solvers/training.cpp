@@ -617,6 +617,11 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     add(T, kvl + rope, h, 1.0);
     add(T, a_loc * (d_qk - rope + d_v), kvl, 1.0);
     add(T, h, a_loc * d_v, 1.0);
+  } else if (o.separate_qkv) {
+    add(T, a_loc * hd, h, 1.0);
+    add(T, kv_loc * hd, h, 1.0);
+    add(T, kv_loc * hd, h, 1.0);
+    add(T, h, a_loc * hd, 1.0);
   } else {
     add(T, (a_loc + 2.0 * kv_loc) * hd, h, 1.0);
     add(T, h, a_loc * hd, 1.0);
@@ -709,8 +714,17 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
 
   // Feed-forward: dense MLP, or routed experts + shared experts + router.
   const double up = gated ? 2.0 : 1.0;
-  const Seconds mlp_f = gemm.fwd(T, up * f / tp, h) + gemm.fwd(T, h, f / tp);
-  const Seconds mlp_b = gemm.bwd(T, up * f / tp, h) + gemm.bwd(T, h, f / tp);
+  // The up projection of `rows` tokens to `width` (per rank) in each of `count` grouped GEMMs:
+  // gate and up side by side in one GEMM, or as two (separate_gate_up).
+  const bool split_up = gated && o.separate_gate_up;
+  const auto up_f = [&](double rows, double width, double count = 1) {
+    return split_up ? gemm.fwd(rows, width, h, count) * 2.0 : gemm.fwd(rows, up * width, h, count);
+  };
+  const auto up_b = [&](double rows, double width, double count = 1) {
+    return split_up ? gemm.bwd(rows, width, h, count) * 2.0 : gemm.bwd(rows, up * width, h, count);
+  };
+  const Seconds mlp_f = up_f(T, f / tp) + gemm.fwd(T, h, f / tp);
+  const Seconds mlp_b = up_b(T, f / tp) + gemm.bwd(T, h, f / tp);
   const double mlp_params = mats * h * f / tp;
   Seconds moe_f = Seconds::from_value(0);
   Seconds moe_b = Seconds::from_value(0);
@@ -720,14 +734,13 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   if (moe) {
     const double local = E / ep;
     const double per_expert = std::ceil(T * k_route * ep / E);  // tokens per expert (balanced)
-    routed_f =
-        gemm.fwd(per_expert, up * fe / tp, h, local) + gemm.fwd(per_expert, h, fe / tp, local);
+    routed_f = up_f(per_expert, fe / tp, local) + gemm.fwd(per_expert, h, fe / tp, local);
     moe_f = routed_f + gemm.fwd(T, E, h);
-    moe_b = gemm.bwd(per_expert, up * fe / tp, h, local) + gemm.bwd(per_expert, h, fe / tp, local) +
+    moe_b = up_b(per_expert, fe / tp, local) + gemm.bwd(per_expert, h, fe / tp, local) +
             gemm.bwd(T, E, h);
     if (shared > 0) {
-      moe_f += gemm.fwd(T, up * fe * shared / tp, h) + gemm.fwd(T, h, fe * shared / tp);
-      moe_b += gemm.bwd(T, up * fe * shared / tp, h) + gemm.bwd(T, h, fe * shared / tp);
+      moe_f += up_f(T, fe * shared / tp) + gemm.fwd(T, h, fe * shared / tp);
+      moe_b += up_b(T, fe * shared / tp) + gemm.bwd(T, h, fe * shared / tp);
     }
     expert_params_layer = local * mats * h * fe / tp;
     moe_dense_params = shared * mats * h * fe / tp + h * E;
@@ -855,6 +868,24 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   // Everything but the attention core (its output kept): the projections, the feed-forward block
   // and the elementwise operations run again.
   const bool but_attn = pc.recompute == Recompute::all_but_attention;
+  // Separate projections read one input (docs/solvers.md, "Separate projections"): in the
+  // backward pass its gradient accumulates over them, one add per extra reader. Eager autograd
+  // runs each add as its own kernel (InputBuffer's in-place add: read two, write one); a compiled
+  // graph folds the sum into the next elementwise kernel, which reads one more partial gradient.
+  // Per layer: Q / K / V's input T h twice, a gated FFN's input once (a MoE layer: its routed
+  // copies, T k h, and its shared experts' input).
+  const auto accumulate = [&](bool is_moe) {
+    const double qkv = o.separate_qkv && !mla ? 2.0 : 0.0;
+    const double ffn = !split_up ? 0.0 : is_moe ? 1.0 + (shared > 0 ? 1.0 : 0.0) : 1.0;
+    const double elements = T * h * qkv + (!split_up ? 0.0
+                                           : is_moe  ? T * h * (k_route + (shared > 0 ? 1.0 : 0.0))
+                                                     : T * h);
+    struct {
+      Seconds time;
+      double kernels;
+    } r{detail::byte_count(elements * (eager ? 3.0 : 1.0) * ab) / hbm, eager ? qkv + ffn : 0.0};
+    return r;
+  };
   struct Kind {
     Seconds compute_f, compute_b;                // GEMM + attention kernels
     Seconds memory_f, memory_b;                  // memory-bound traffic
@@ -872,7 +903,8 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     const Seconds mf = elementwise + scores + drop_res + drop_probs_t + extra +
                        cast_time(cast_in_attn + (is_moe ? cast_in_moe : cast_in_mlp));
     Seconds cb = gemm_b + core_b;
-    Seconds mbw = elementwise * 2.0 + scores * 2.0 + drop_res + drop_probs_t + extra +
+    const auto acc = accumulate(is_moe);
+    Seconds mbw = elementwise * 2.0 + scores * 2.0 + drop_res + drop_probs_t + extra + acc.time +
                   cast_time(cast_out_attn + (is_moe ? cast_out_moe : cast_out_mlp));
     // The feed-forward block's forward, for `mlp` recomputation: its GEMMs, its input cast and
     // MoE permutation; with tensor parallelism its input all-gather (a quarter of the layer's
@@ -925,7 +957,9 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     // kernels per fused attention chunk (FlashAttention's preprocess, main and dQ conversion;
     // materialized: four GEMMs and the softmax's), the elementwise, MoE and collective kernels
     // again, and whatever the recomputation re-runs.
-    const double ffn_gemms = is_moe ? 3.0 + (shared > 0 ? 2.0 : 0.0) : 2.0;
+    const double ffn_up = split_up ? 2.0 : 1.0;  // up-projection GEMMs of each FFN block
+    const double ffn_gemms =
+        is_moe ? 1.0 + (ffn_up + 1.0) * (shared > 0 ? 2.0 : 1.0) : ffn_up + 1.0;
     const double gemms = attn_gemms + ffn_gemms;
     const bool fused = o.attention == AttentionKernel::fused;
     const double core_kf = (fused ? 1.0 : 3.0 + (drop_probs ? 1.0 : 0.0)) * cpd;
@@ -935,7 +969,8 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
                         (is_moe && pc.ep > 1 && !o.schedule.ep_comm_overlap ? 2.0 : 0.0);
     const double ew_f = ew_kernels.forward + drop_res_kernels;
     const double n_f = gemms + core_kf + ew_f + moe_k + coll;
-    double n_b = 2.0 * gemms + core_kb + ew_kernels.backward + drop_res_kernels + moe_k + coll;
+    double n_b =
+        2.0 * gemms + core_kb + ew_kernels.backward + drop_res_kernels + acc.kernels + moe_k + coll;
     if (full) {
       n_b += n_f;
     } else if (selective) {

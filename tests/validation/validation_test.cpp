@@ -340,6 +340,8 @@ struct TrainingRow {
   std::int64_t local_layers;
   bool chunked;  ///< the window is Llama 4's chunk, not a sliding window
   bool dropout;  ///< the record states a non-zero dropout probability (TrainingOptions::dropout)
+  bool separate_qkv;      ///< Q, K and V as three GEMMs (TrainingOptions::separate_qkv)
+  bool separate_gate_up;  ///< gate and up as two GEMMs (TrainingOptions::separate_gate_up)
 };
 
 #include "training_cases.inc"
@@ -616,6 +618,8 @@ TrainingResult run_row(const TrainingRow& t) {
   o.elementwise = t.elementwise;
   o.loss = t.loss;
   o.dropout = t.dropout;
+  o.separate_qkv = t.separate_qkv;
+  o.separate_gate_up = t.separate_gate_up;
   o.schedule.ep_node_forwarding = t.ep_node_forwarding;
   o.schedule.ep_comm_overlap = t.ep_comm_overlap;
   const Precision p = parse_precision(t.precision);

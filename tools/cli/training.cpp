@@ -130,6 +130,12 @@ CLI::Option* add_training_options(CLI::App& c, TrainingRunOptions& o) {
              "the model trains with dropout (GPT-2 / GPT-3 style, p > 0): two sites per layer on "
              "the residual stream; with --eager each is its own kernel, else only its 1-byte "
              "mask is moved (docs/solvers.md \"Dropout\")");
+  c.add_flag("--separate-qkv", o.separate_qkv,
+             "Q, K and V as three GEMMs (Hugging Face Llama-family modules, torchtitan) instead "
+             "of one fused QKV GEMM (Megatron-Core)");
+  c.add_flag("--separate-gate-up", o.separate_gate_up,
+             "a gated FFN's gate and up projections as two GEMMs (Hugging Face, torchtitan, "
+             "LitGPT) instead of one");
   c.add_option("--attention-efficiency", o.attention_efficiency,
                "fused attention rate as a fraction of the 16-bit peak, forward and backward (e.g. "
                "0.34 for FlashAttention-2 on Hopper; default: the device's measured rate at the "
@@ -172,6 +178,8 @@ TrainingOptions training_options(const Catalog& catalog, const TrainingRunOption
   }
   t.gemm.stream_k = o.stream_k;
   t.dropout = o.dropout;
+  t.separate_qkv = o.separate_qkv;
+  t.separate_gate_up = o.separate_gate_up;
   t.attention_efficiency = o.attention_efficiency;
   t.offload_optimizer = o.offload_optimizer;
   t.offload_parameters = o.offload_parameters;

@@ -27,9 +27,11 @@ struct TrainingRunOptions {
   bool eager_fused_norm = false;    ///< --eager-fused-norm: eager around fused RMSNorm kernels
   bool fused_loss = false;          ///< --fused-loss: cross entropy in place at 16 bits
   bool ep_forwarding = false;       ///< --ep-forwarding: MoE dispatch with node forwarding
-  bool cuda_graphs = false;  ///< --cuda-graphs: the step replayed from a CUDA graph (launch gap)
-  bool stream_k = false;     ///< --stream-k: GEMMs priced with the stream-K schedule (opt-in)
-  bool dropout = false;      ///< --dropout: dropout on the residual stream (docs/solvers.md)
+  bool cuda_graphs = false;   ///< --cuda-graphs: the step replayed from a CUDA graph (launch gap)
+  bool stream_k = false;      ///< --stream-k: GEMMs priced with the stream-K schedule (opt-in)
+  bool dropout = false;       ///< --dropout: dropout on the residual stream (docs/solvers.md)
+  bool separate_qkv = false;  ///< --separate-qkv: Q, K and V as three GEMMs
+  bool separate_gate_up = false;    ///< --separate-gate-up: gate and up as two GEMMs
   double attention_efficiency = 0;  ///< --attention-efficiency; 0 = the device's measured rate
   bool offload_optimizer = false;   ///< train --offload-optimizer (ZeRO-Offload)
   bool offload_parameters = false;  ///< train --offload-parameters (ZeRO-3 parameter offload)

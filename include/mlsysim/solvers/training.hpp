@@ -141,6 +141,17 @@ struct TrainingOptions {
   /// dropout is free). docs/solvers.md, "Dropout". GPT-3-style models used 0.1, Llama-style
   /// pre-training uses none.
   bool dropout = false;
+  /// The attention's Q, K and V projections as three GEMMs (Hugging Face Transformers' Llama-family
+  /// `q_proj` / `k_proj` / `v_proj`, torchtitan's `wq` / `wk` / `wv`) instead of one fused QKV GEMM
+  /// (Megatron-Core's `linear_qkv`). Each GEMM is priced on its own (its own tile and wave
+  /// quantization, its own kernel), and in the backward pass the input's gradient accumulates over
+  /// the three uses (docs/solvers.md, "Separate projections"). MLA's projections are separate
+  /// already and do not change.
+  bool separate_qkv = false;
+  /// A gated feed-forward block's gate and up projections as two GEMMs (`gate_proj` / `up_proj`,
+  /// torchtitan's `w1` / `w3`, LitGPT's `fc_1` / `fc_2`) instead of one (`linear_fc1`), in dense
+  /// layers, shared experts and routed experts alike. No effect on a plain MLP.
+  bool separate_gate_up = false;
   TrainingSchedule schedule{};
   TrainingStatePrecision state{};
   /// Optimizer state (and master weights) kept in host memory, updated there: gradients go down
