@@ -313,6 +313,27 @@ TEST(CliTrainAndPlan, EagerCountsHuggingFaceEagerElementwiseTraffic) {
                    fused["step"]["compute_time"]["value"].get<double>());
 }
 
+TEST(CliTrainAndPlan, PyTorchLossMovesAndHoldsWhatPyTorchsCrossEntropyDoesAndExcludesFused) {
+  // Per logit: --pytorch-loss moves 48 B (F.cross_entropy on logits.float()), the default 40 B
+  // (Megatron-Core's in-place loss), --fused-loss 10 B; the rest of the memory-bound time is the
+  // same in all three. Held at the loss's peak: 12 B, 6 B and 2 B (no recomputation: the loss
+  // comes on top of the layers' activations in all three).
+  const std::string run =
+      "train Llama3_8B Lab_64_H100 --seq-len 4096 --global-batch 64 --format json";
+  const auto upcast = parse_json(mlsysim(run));
+  const auto fused = parse_json(mlsysim(run + " --fused-loss"));
+  const auto pytorch = parse_json(mlsysim(run + " --pytorch-loss"));
+  const auto time = [](const json& j) {
+    return j["step"]["memory_bound_time"]["value"].get<double>();
+  };
+  const auto held = [](const json& j) { return j["memory"]["activations"]["value"].get<double>(); };
+  EXPECT_NEAR((time(pytorch) - time(fused)) / (time(upcast) - time(fused)), 38.0 / 30.0, 1e-9);
+  EXPECT_NEAR((held(pytorch) - held(fused)) / (held(upcast) - held(fused)), 10.0 / 4.0, 1e-9);
+  const auto both = mlsysim(run + " --pytorch-loss --fused-loss");
+  EXPECT_NE(both.code, 0);
+  EXPECT_THAT(both.out + both.err, HasSubstr("--fused-loss excludes --pytorch-loss"));
+}
+
 TEST(CliTrainAndPlan, EagerFusedNormCountsEagerKernelsAroundFusedNormsAndExcludesEager) {
   // --eager-fused-norm: 344,064 bytes per token per layer for Llama 3 8B in BF16 (the eager count
   // with each RMSNorm read and written once); with --eager as well the command line is refused.

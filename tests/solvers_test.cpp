@@ -1173,6 +1173,53 @@ TEST(TrainingTimeline, TheLossStreamsAnFp32CopyOfTheLogitsUnlessItIsFused) {
   EXPECT_LE(grew, extra_ms + 1e-9);
 }
 
+TEST(TrainingTimeline, PyTorchsCrossEntropyMakesItsOwnPassesAndHoldsThreeFp32Tensors) {
+  // The same 262,668,288 BF16 logits through F.cross_entropy(logits.float(), ...) run eagerly
+  // (LossKernel::pytorch; ATen's SoftMax.cu / LossNLL.cu): forward the cast 2 + 4, log_softmax's
+  // three reads and one write of 4 = 16, 22 B; backward nll_loss_backward's zero fill 4,
+  // log_softmax's backward 16, the cast back 4 + 2, 26 B; 48 B per logit, 8 more than
+  // Megatron-Core's in-place loss: 2,101,346,304 B at 2.97 TB/s = 0.707524 ms. Kernels: cast,
+  // log_softmax, nll_loss; zero fill, scatter, log_softmax backward, cast: 7, one fewer (6.2 us).
+  TrainingOptions o;
+  const auto upcast = one_sequence_step(Models::Language::Llama3_8B, o, 2048, dgx_h100_fleet(8));
+  o.loss = LossKernel::pytorch;
+  const auto pytorch = one_sequence_step(Models::Language::Llama3_8B, o, 2048, dgx_h100_fleet(8));
+  EXPECT_NEAR((pytorch.memory_bound_time - upcast.memory_bound_time).in("ms"),
+              2101346304.0 / 2.97e12 * 1e3, 1e-9);
+  EXPECT_NEAR((upcast.kernel_boundary_time - pytorch.kernel_boundary_time).in("us"), 6.2, 1e-9);
+  // At its peak (log_softmax's backward) the saved output, the incoming and the outgoing
+  // gradient are live, 3 x 4 B per logit, against Megatron-Core's saved softmax and cast-back
+  // gradient (4 + 2 B): 6 B x 262,668,288 more.
+  EXPECT_NEAR((pytorch.memory.activations - upcast.memory.activations).in("B"), 262668288.0 * 6.0,
+              1e-3);
+}
+
+TEST(TrainingMemory, AFullyRecomputedLayerHoldsItsActivationsAfterTheLossHasFreedItsOwn) {
+  // Llama 2 7B (32 layers, h 4096, 32 heads of 128, gated FFN 11,008, vocabulary 32,000) on one
+  // DGX H100, data parallel, one 2048-token sequence per rank, full recomputation. The
+  // checkpoints: 32 layers x 2 h x 2048 = 536,870,912 B. The recomputed layer, per token: 8 h +
+  // (2 x 4,096 + 4 x 4,096 + 2 x 4,096 + 4 x 32) + 6 x 11,008 = 32,768 + 32,896 + 66,048 =
+  // 131,712 B; x 2048 = 269,746,176 B. The loss is done before the first layer is recomputed, so
+  // the peak adds the larger of the two: Megatron-Core's loss (6 B x 65,536,000 logits =
+  // 393,216,000 B) with the default, the recomputed layer with the fused loss (2 B per logit,
+  // 131,072,000 B).
+  ParallelConfig pc;
+  pc.dp = 8;
+  pc.recompute = Recompute::full;
+  TrainingOptions o;
+  o.seq_len = 2048;
+  o.global_batch = 8;
+  const auto upcast = train(Models::Language::Llama2_7B, dgx_h100_fleet(8), pc, o);
+  EXPECT_NEAR(upcast.memory.activations.in("B"), 536870912.0 + 393216000.0, 1e-3);
+  o.loss = LossKernel::fused;
+  const auto fused = train(Models::Language::Llama2_7B, dgx_h100_fleet(8), pc, o);
+  EXPECT_NEAR(fused.memory.activations.in("B"), 536870912.0 + 269746176.0, 1e-3);
+  // Without recomputation every layer keeps its set and the loss comes on top of all of them.
+  pc.recompute = Recompute::none;
+  const auto kept = train(Models::Language::Llama2_7B, dgx_h100_fleet(8), pc, o);
+  EXPECT_NEAR(kept.memory.activations.in("B"), 32.0 * 269746176.0 + 131072000.0, 1e-3);
+}
+
 TEST(TrainingTimeline, Fp4QuantizationReadsForTheAmaxAndWritesBlockScales) {
   // The same step on a DGX B200 (which has FP4 tensor cores). NVFP4 (Transformer Engine) needs
   // the tensor's amax before casting (one more 2 B read) and writes a 1 B scale per 16-element
@@ -1638,10 +1685,18 @@ TEST(TrainingMemory, TheFirstPipelineStageHoldsPipelineDepthMicroBatches) {
     o.global_batch = 2 * microbatches;
     return train(m, dgx_h100_fleet(64), pc, o).memory.activations.in("GiB");
   };
+  // A micro-batch's checkpoints on a stage of 20 layers: 20 x 2 h / tp (sequence parallel) x
+  // 4096 tokens x 1 = 20 x 2,048 x 4,096 = 167,772,160 B. Beside them, the layer whose backward
+  // runs holds everything its recomputed forward saved (Chen et al. 2016): per token (8 h norms and
+  // GEMM inputs + 2 x 8,192 Q and projection input + 4 x 1,024 K and V + 4 x 64 log-sum-exp
+  // + 6 x 28,672 gated FFN) / 8 = (65,536 + 209,152) / 8 = 34,336 B; x 4,096 = 140,640,256 B.
+  const double ckpt = 167772160.0 / 1073741824.0;
+  const double layer = 140640256.0 / 1073741824.0;
   const double one = act(1);
-  EXPECT_NEAR(act(2) / one, 2.0, 1e-9);
-  EXPECT_NEAR(act(4) / one, 4.0, 1e-9);
-  EXPECT_NEAR(act(16) / one, 4.0, 1e-9);  // never more than pp in flight under 1F1B
+  EXPECT_NEAR(one, ckpt + layer, 1e-9);
+  EXPECT_NEAR(act(2), 2.0 * ckpt + layer, 1e-9);
+  EXPECT_NEAR(act(4), 4.0 * ckpt + layer, 1e-9);
+  EXPECT_NEAR(act(16), 4.0 * ckpt + layer, 1e-9);  // never more than pp in flight under 1F1B
 }
 
 TEST(TrainingMemory, ContextParallelismSplitsActivationsAndZeroShardsOverDataAndContext) {

@@ -101,26 +101,4 @@ inline double elementwise_elements(const Workload& m) {
   return 14.0 * h + (gated ? 3.0 : 2.0) * width;
 }
 
-/// Cross-entropy traffic per logit element on the rank (docs/solvers.md, "Loss"), for logits of
-/// `lb` bytes, and the kernels of each pass. `upcast` counts Megatron-Core's native vocab-parallel
-/// cross entropy (megatron/core/fusions/fused_cross_entropy.py): forward the fp32 copy with the
-/// row max (read lb, write 4; nothing to copy when the logits are fp32 already), exp in place
-/// (4 + 4), the row sum (4), the division into the softmax (4 + 4); backward the in-place scaling
-/// by the output gradient (4 + 4) and the cast back to the logits' precision (4 + lb). Kernels:
-/// cast + max, target gather, exp, sum, loss + division; backward target scatter, scaling, cast.
-/// `fused` counts Transformer Engine's `parallel_cross_entropy` (transformer_engine/pytorch/
-/// triton/cross_entropy.py): an online-softmax pass (read lb), the loss and gradient pass (read
-/// lb, write lb in place), and backward the gradient scaled in place (read lb, write lb).
-struct LossBytes {
-  double forward;    ///< bytes per logit element, forward
-  double backward;   ///< bytes per logit element, backward
-  double kernels_f;  ///< kernels of the forward pass
-  double kernels_b;  ///< kernels of the backward pass
-};
-inline LossBytes loss_bytes(bool fused, double lb) {
-  if (fused) return {3.0 * lb, 2.0 * lb, 2.0, 1.0};
-  const bool copy = lb < 4.0;
-  return {(copy ? lb + 4.0 : 4.0) + 8.0 + 4.0 + 8.0, 8.0 + (copy ? 4.0 + lb : 0.0), 5.0, 3.0};
-}
-
 }  // namespace mlsysim::solvers::detail

@@ -25,6 +25,50 @@ using detail::FlopRate;
 using detail::Flops;
 using detail::Seconds;
 
+/// Cross-entropy traffic per logit element on the rank, for logits of `lb` bytes, the kernels of
+/// each pass, and the bytes per logit element the loss holds at its peak for activations of `ab`
+/// bytes (docs/solvers.md, "Loss"; nothing to copy when the logits are fp32 already).
+/// - `upcast`, Megatron-Core's native vocab-parallel cross entropy
+///   (megatron/core/fusions/fused_cross_entropy.py): forward the fp32 copy with the row max (read
+///   lb, write 4), exp in place (4 + 4), the row sum (4), the division into the softmax (4 + 4);
+///   backward the in-place scaling by the output gradient (4 + 4) and the cast back (4 + lb).
+///   Kernels: cast + max, target gather, exp, sum, loss + division; backward target scatter,
+///   scaling, cast. Held: the saved softmax (4) and the cast-back gradient (ab).
+/// - `fused`, Transformer Engine's `parallel_cross_entropy` (transformer_engine/pytorch/triton/
+///   cross_entropy.py): an online-softmax pass (read lb), the loss and gradient pass (read lb,
+///   write lb in place), and backward the gradient scaled in place (read lb, write lb). Held: the
+///   logits, whose storage the gradient reuses (ab).
+/// - `pytorch`, `F.cross_entropy(logits.float(), ...)` (ATen's SoftMax.cu and LossNLL.cu): forward
+///   the cast (read lb, write 4), `log_softmax` over rows wider than 1,024 (`cunn_SoftMaxForward`:
+///   the row max, the sum of exponentials, then the output: three reads of 4 and a write of 4),
+///   `nll_loss` (a gather); backward `nll_loss_backward`'s zero-filled gradient (write 4) and its
+///   scatter, `log_softmax`'s backward (`cunn_SoftMaxBackward`: the gradient's row sum, then
+///   the gradient, the saved output and the new tensor: three reads of 4 and a write of 4) and the
+///   cast back (read 4, write lb). Held in `log_softmax`'s backward: the saved output, the
+///   incoming and the outgoing gradient, 4 B each.
+struct LossBytes {
+  double forward;    ///< bytes per logit element, forward
+  double backward;   ///< bytes per logit element, backward
+  double kernels_f;  ///< kernels of the forward pass
+  double kernels_b;  ///< kernels of the backward pass
+  double held;       ///< bytes per logit element held at the loss's peak
+};
+LossBytes loss_bytes(LossKernel kind, double lb, double ab) {
+  const bool copy = lb < 4.0;
+  const double cast_f = copy ? lb + 4.0 : 0.0;  // the fp32 copy
+  const double cast_b = copy ? 4.0 + lb : 0.0;  // the gradient cast back
+  const double casts = copy ? 1.0 : 0.0;
+  switch (kind) {
+    case LossKernel::fused:
+      return {3.0 * lb, 2.0 * lb, 2.0, 1.0, ab};
+    case LossKernel::pytorch:
+      return {cast_f + 16.0, 4.0 + 16.0 + cast_b, casts + 2.0, 3.0 + casts, 12.0};
+    case LossKernel::upcast:
+      break;
+  }
+  return {(copy ? cast_f : 4.0) + 8.0 + 4.0 + 8.0, 8.0 + cast_b, 5.0, 3.0, ab + 4.0};
+}
+
 [[noreturn]] void bad(const char* argument, const std::string& problem) {
   throw InvalidArgumentError(argument, problem);
 }
@@ -1085,8 +1129,7 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   // The cross-entropy loss over the rank's logits: streaming traffic and its kernels
   // (docs/solvers.md, "Loss").
   const double logit_elements = V > 0 ? T * V / tp : 0.0;
-  const detail::LossBytes lossb =
-      detail::loss_bytes(o.loss == LossKernel::fused, detail::bytes_of(sixteen));
+  const LossBytes lossb = loss_bytes(o.loss, detail::bytes_of(sixteen), ab);
   const Seconds loss_mem_f = detail::byte_count(logit_elements * lossb.forward) / hbm;
   const Seconds loss_mem_b = detail::byte_count(logit_elements * lossb.backward) / hbm;
   const Seconds loss_kernels_f = V > 0 ? boundary * lossb.kernels_f : Seconds();
@@ -1245,9 +1288,11 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   const double drop = o.dropout ? 1.0 : 0.0;
   const double h_q = mla ? a * d_qk : a * hd;
   const double h_kv = mla ? a * (d_qk + d_v) / 2.0 : kvh * hd;
-  auto act_token = [&](bool is_moe) {
-    if (full) return 2.0 * h / (sp ? tp : 1.0);
-    if (alternating) {
+  // `whole`: everything the layer saves when its forward runs under autograd, as without
+  // recomputation (what a recomputed layer holds while its backward runs).
+  auto act_token = [&](bool is_moe, bool whole) {
+    if (full && !whole) return 2.0 * h / (sp ? tp : 1.0);
+    if (alternating && !whole) {
       // The layer input, the kept matmul outputs, the attention output with its fp32 log-sum-exp
       // per head, and with sequence parallelism the two reduce-scatter outputs.
       const Alternate& k = alt[is_moe ? 1 : 0];
@@ -1255,7 +1300,7 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
       return (2.0 * h + scattered) / (sp ? tp : 1.0) + (k.kept + 2.0 * a * d_v + 4.0 * a) / tp +
              k.whole;
     }
-    if (but_attn) {
+    if (but_attn && !whole) {
       // The layer input and the context (the attention output, with the fused kernel's fp32
       // log-sum-exp per head, or the materialized scores), nothing else.
       double kept = 2.0 * h_q;
@@ -1265,7 +1310,7 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     }
     const double rep = 4.0 * h + 2.0 * h + 2.0 * h + 2.0 * drop * h;  // norms, GEMM inputs, masks
     double split = 2.0 * h_q + 4.0 * h_kv + 2.0 * h_q;                // Q, K, V, projection input
-    const bool core_saved = !selective && !mlp_rc;
+    const bool core_saved = whole || (!selective && !mlp_rc);
     if (o.attention == AttentionKernel::materialized) {
       if (core_saved) split += (o.dropout ? 5.0 : 2.0) * a * s;  // scores: O(s) per token
     } else if (core_saved) {
@@ -1273,23 +1318,34 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     }
     double ffn = gated ? 6.0 * f : 4.0 * f;
     if (is_moe) ffn = (k_route + shared) * (gated ? 6.0 : 4.0) * fe + 2.0 * h * k_route;
-    if (!mlp_rc) split += ffn;  // `mlp` keeps only the block's input (in `rep`)
+    if (whole || !mlp_rc) split += ffn;  // `mlp` keeps only the block's input (in `rep`)
     return rep / (sp ? tp : 1.0) + split / tp;
   };
   const double act_layer_tokens = b * s_loc * (ab / 2.0);
   const double act_stage =
-      act_layer_tokens * (static_cast<double>(stage.count[0]) * act_token(false) +
-                          static_cast<double>(stage.count[1]) * act_token(true));
+      act_layer_tokens * (static_cast<double>(stage.count[0]) * act_token(false, false) +
+                          static_cast<double>(stage.count[1]) * act_token(true, false));
+  // Full recomputation: the layer whose backward runs has been recomputed and holds all it saves,
+  // beside the checkpoints (Chen et al. 2016, "Training Deep Nets with Sublinear Memory Cost",
+  // section 3: the peak is the checkpoints plus the largest recomputed segment), the larger of
+  // the stage's dense and MoE layers.
+  const double recomputed =
+      full ? act_layer_tokens * std::max(stage.count[0] > 0 ? act_token(false, true) : 0.0,
+                                         stage.count[1] > 0 ? act_token(true, true) : 0.0)
+           : 0.0;
   // 1F1B: the first stage holds min(p, m) micro-batches; interleaving adds (p-1)/(p v) of one
   // (Korthikanti et al. 2022, section 4.2.3).
   const double in_flight =
       std::min(pp, mb) * (pc.interleave > 1 ? 1.0 + (pp - 1.0) / (pp * v) : 1.0);
   double act = act_stage * in_flight;
-  // The last stage's logits (activation precision) and, unless the loss is fused, their fp32 copy.
-  const double logits_mem =
-      V > 0 ? b * s_loc * V / tp * (ab + (o.loss == LossKernel::fused ? 0.0 : 4.0)) : 0.0;
-  const double act_last = act_stage * share_last + logits_mem;
-  act = pc.pp == 1 ? act + logits_mem : std::max(act, act_last);
+  // What the loss holds on the last stage at its peak, per logit element (LossBytes::held: the
+  // logits or their gradient at the activation precision, the fp32 copy or PyTorch's three fp32
+  // tensors).
+  // The loss's backward ends before the first recomputation starts: the last stage's peak is the
+  // larger of the two over its checkpoints.
+  const double logits_mem = V > 0 ? b * s_loc * V / tp * lossb.held : 0.0;
+  const double act_last = act_stage * share_last + std::max(logits_mem, recomputed);
+  act = pc.pp == 1 ? act + std::max(logits_mem, recomputed) : std::max(act + recomputed, act_last);
   const double dense_w_div = zero == 3 ? dense_div : 1.0;
   const double expert_w_div = zero == 3 ? expert_div : 1.0;
   // Offloaded parameters: the rank's shard (and its gradients) stay in host memory; only the

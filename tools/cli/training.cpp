@@ -111,10 +111,16 @@ CLI::Option* add_training_options(CLI::App& c, TrainingRunOptions& o) {
              "elementwise ops as PyTorch eager kernels around fused RMSNorm kernels "
              "(nn.RMSNorm from PyTorch 2.9, e.g. torchtitan without torch.compile)")
       ->excludes(eager);
-  c.add_flag("--fused-loss", o.fused_loss,
-             "cross-entropy loss read and written in place at 16 bits (Transformer Engine's "
-             "parallel cross entropy, Liger, XLA) instead of over an fp32 copy of the logits "
-             "(Megatron-Core's native loss, PyTorch's cross_entropy on logits.float())");
+  auto* fused_loss = c.add_flag(
+      "--fused-loss", o.fused_loss,
+      "cross-entropy loss read and written in place at 16 bits (Transformer Engine's parallel "
+      "cross entropy, Liger, XLA) instead of over an fp32 copy of the logits reduced in place "
+      "(Megatron-Core's native loss)");
+  c.add_flag("--pytorch-loss", o.pytorch_loss,
+             "cross-entropy loss as PyTorch's eager F.cross_entropy on logits.float() (Hugging "
+             "Face Transformers, torchtitan without torch.compile): its own passes over the fp32 "
+             "copy and three fp32 tensors of the logits' size held in its backward")
+      ->excludes(fused_loss);
   c.add_flag(
       "--ep-forwarding", o.ep_forwarding,
       "MoE dispatch with node forwarding (DeepEP, HybridEP): a token crosses the fabric once "
@@ -171,7 +177,9 @@ TrainingOptions training_options(const Catalog& catalog, const TrainingRunOption
   t.elementwise = o.eager              ? ElementwiseKernels::eager
                   : o.eager_fused_norm ? ElementwiseKernels::eager_fused_norm
                                        : ElementwiseKernels::fused;
-  t.loss = o.fused_loss ? LossKernel::fused : LossKernel::upcast;
+  t.loss = o.fused_loss     ? LossKernel::fused
+           : o.pytorch_loss ? LossKernel::pytorch
+                            : LossKernel::upcast;
   t.schedule.ep_node_forwarding = o.ep_forwarding;
   if (o.cuda_graphs) {
     t.kernel_launch_gap = Quantity(kernel_boundary::graph_launch_gap_us, Unit::parse("us"));

@@ -26,6 +26,7 @@ struct TrainingRunOptions {
   bool eager = false;               ///< --eager: PyTorch eager elementwise kernels
   bool eager_fused_norm = false;    ///< --eager-fused-norm: eager around fused RMSNorm kernels
   bool fused_loss = false;          ///< --fused-loss: cross entropy in place at 16 bits
+  bool pytorch_loss = false;        ///< --pytorch-loss: F.cross_entropy on an fp32 copy, eager
   bool ep_forwarding = false;       ///< --ep-forwarding: MoE dispatch with node forwarding
   bool cuda_graphs = false;   ///< --cuda-graphs: the step replayed from a CUDA graph (launch gap)
   bool stream_k = false;      ///< --stream-k: GEMMs priced with the stream-K schedule (opt-in)

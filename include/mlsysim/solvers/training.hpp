@@ -36,15 +36,20 @@ enum class AttentionKernel : std::uint8_t { fused, materialized };
 /// `nn.RMSNorm` is ATen's composite `rms_norm`, which moves what `eager` counts.
 enum class ElementwiseKernels : std::uint8_t { fused, eager, eager_fused_norm };
 
-/// How the cross-entropy loss over the vocabulary runs on the last pipeline stage: `upcast`, the
-/// rank's logits copied to fp32 and reduced, exponentiated and normalized over that copy
-/// (Megatron-Core's vocab-parallel cross entropy, its default `native` implementation, and
-/// PyTorch's `F.cross_entropy(logits.float(), ...)` of Hugging Face Transformers and torchtitan);
-/// or `fused`, kernels that read the 16-bit logits and write their gradient in place with no fp32
-/// copy (Transformer Engine's `parallel_cross_entropy`, Megatron-Core's
-/// `cross_entropy_fusion_impl = "te"`; Liger's kernels; XLA fusion). docs/solvers.md counts the
-/// bytes of each.
-enum class LossKernel : std::uint8_t { upcast, fused };
+/// How the cross-entropy loss over the vocabulary runs on the last pipeline stage (docs/solvers.md,
+/// "Loss", counts the bytes, kernels and memory of each from the kernels' code):
+/// - `upcast`: the rank's logits copied to fp32 and reduced, exponentiated and normalized in place
+///   over that copy, the gradient written over the saved softmax (Megatron-Core's vocab-parallel
+///   cross entropy, its default `native` implementation).
+/// - `fused`: kernels that read the 16-bit logits and write their gradient in place with no fp32
+///   copy (Transformer Engine's `parallel_cross_entropy`, Megatron-Core's
+///   `cross_entropy_fusion_impl = "te"`; Liger's kernels; XLA fusion).
+/// - `pytorch`: PyTorch's `F.cross_entropy(logits.float(), ...)` run eagerly (Hugging Face
+///   Transformers' causal-LM loss, torchtitan's `cross_entropy_loss`): an fp32 copy, ATen's
+///   `log_softmax` (its output saved) and `nll_loss`; backward a dense zero-filled gradient,
+///   `log_softmax`'s backward into a new fp32 tensor and the cast back. Its backward holds three
+///   fp32 tensors of the logits' size at once.
+enum class LossKernel : std::uint8_t { upcast, fused, pytorch };
 
 /// Degrees of parallelism. Ranks are laid out as Megatron-Core's default order "tp-cp-ep-dp-pp":
 /// tensor-parallel ranks adjacent, then context, data (expert parallelism inside data), pipeline
@@ -117,8 +122,9 @@ struct TrainingOptions {
   /// Elementwise kernels: fused (default), PyTorch eager, or eager around fused norms
   /// (docs/solvers.md gives the byte and kernel count of each).
   ElementwiseKernels elementwise = ElementwiseKernels::fused;
-  /// Cross-entropy loss kernels: an fp32 copy of the logits (default) or fused in place
-  /// (docs/solvers.md gives the byte count of each; the fp32 copy also counts in memory).
+  /// Cross-entropy loss kernels: Megatron-Core's in-place fp32 copy (default), fused in place, or
+  /// PyTorch's eager `cross_entropy` on an fp32 copy (docs/solvers.md gives the bytes, kernels
+  /// and memory held of each).
   LossKernel loss = LossKernel::upcast;
   /// Fused attention kernel's rate as a fraction of the 16-bit dense peak, forward and backward
   /// time-weighted, at every sequence length. 0 (the default): the device's measured rate
