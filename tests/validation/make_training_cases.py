@@ -1914,15 +1914,21 @@ PLAIN_PYTORCH_EAGER.update({"KE01": "eager", "KE02": "eager", "KE03": "eager",
                             "KE04": "eager_fused_norm", "KE05": "eager_fused_norm"})
 
 
+def hf_eager(c):
+    """A run of Hugging Face Transformers' modules in PyTorch eager mode (the HF rule above)."""
+    soft = " ".join(str(x) for x in (c["hardware"].get("software"), c["config"].get("attention"))).lower()
+    # wave 7: "torch.compile: not used (...)" / "Liger: not stated" say the kernels were absent.
+    soft = re.sub(r"(torch\.compile|liger[^.:]*): not (used|stated)( \([^)]*\))?", "", soft)
+    return any(k in soft for k in HF_WORDS) and not any(k in soft for k in NOT_EAGER)
+
+
 def elementwise(c):
     if c["id"] in TORCHTITAN_EAGER:
         return TORCHTITAN_EAGER[c["id"]][0]
     if c["id"] in PLAIN_PYTORCH_EAGER:
         return PLAIN_PYTORCH_EAGER[c["id"]]
     soft = " ".join(str(x) for x in (c["hardware"].get("software"), c["config"].get("attention"))).lower()
-    # wave 7: "torch.compile: not used (...)" / "Liger: not stated" say the kernels were absent.
-    soft = re.sub(r"(torch\.compile|liger[^.:]*): not (used|stated)( \([^)]*\))?", "", soft)
-    if any(k in soft for k in HF_WORDS) and not any(k in soft for k in NOT_EAGER):
+    if hf_eager(c):
         return "eager"
     if "litgpt" in soft and "compiler: eager" in soft:
         return "eager"  # wave 40: LitGPT with --compiler null (its plain PyTorch modules)
@@ -1978,7 +1984,26 @@ FUSED_LOSS_WORDS = ("karpathy/llm.c",  # session 32: llm.c's fused classifier (Z
                     "flash_attn crossentropyloss")  # wave 37: flash_attn.losses.cross_entropy
 
 
+# Session 38 (with every case of waves 1-84 known, so the runs it moves are in sample): PyTorch's
+# F.cross_entropy on logits.float() run eagerly (LossKernel::pytorch, docs/solvers.md "Loss": its
+# own passes over the fp32 copy and three fp32 tensors held in its backward) where the code that
+# computed the loss is known to be that: Hugging Face Transformers' causal-LM loss (logits.float(),
+# then CrossEntropyLoss / F.cross_entropy; the runs the HF rule reads as eager) and torchtitan's
+# cross_entropy_loss (pred.flatten(0, 1).float()) in its eager runs (TORCHTITAN_EAGER, but YW09,
+# whose loss is compiled). Megatron-Core / NeMo keep their native in-place loss; LitGPT's
+# chunked_cross_entropy runs on the 16-bit logits without the fp32 copy and the plain-PyTorch
+# scripts keep their wave rules; compiled runs are left as they were (Inductor fuses the loss).
+def pytorch_cross_entropy(c):
+    if c["id"] in PLAIN_PYTORCH_EAGER:
+        return False  # the wave 79 / 81 / 84 rules below (KE's "no Lightning/HF Trainer" is no HF run)
+    if c["id"] in TORCHTITAN_EAGER:
+        return c["id"] != "YW09"
+    return hf_eager(c)
+
+
 def loss_kernel(c):
+    if pytorch_cross_entropy(c):
+        return "pytorch"
     if c["id"] in PLAIN_PYTORCH_EAGER:
         # wave 79: cross_entropy on fp16 logits, no fp32 copy; wave 81: on fp32 logits, fp32 passes
         # wave 84: TF32 matmuls keep fp32 logits (KE02)
