@@ -427,6 +427,28 @@ TEST(ServingMoe, AttentionDataParallelHoldsMoreRequestsForMla) {
   EXPECT_TRUE(serve(ds, Hardware::Cloud::H200, o).feasible);
 }
 
+TEST(ServingMoe, MlaDecodeAttendsOverTheLatentAndItsRotaryKey) {
+  // DeepSeek-R1 (61 layers, 128 heads, kv_lora 512, rope 64) with attention data parallelism on 8
+  // H200: each rank holds all 128 heads and ceil(64 / 8) = 8 of the 64 sequences. Decode runs the
+  // absorbed form (DeepSeek-V2 section 2.1.2; FlashMLA): each head's scores over the 576-wide
+  // latent-plus-rotary key and its output over the 512-wide latent, 2 x 128 x (576 + 512) =
+  // 278,528 FLOP per attended key per layer, against 576 B of FP8 cache read. A decode-only
+  // iteration of 64 sequences with 8,704 cached tokens each: the busiest rank attends
+  // 8 x 8,704 + 8 = 69,640 keys per layer, 278,528 x 61 x 69,640 FLOP at H200's measured FP8
+  // rate (1,453.4 TFLOP/s) = 0.81409 ms, above the cache read (69,640 x 61 x 576 B = 2.447 GB,
+  // under 0.6 ms at H200's streaming bandwidth): compute-bound. The decompressed form's
+  // 2 x 128 x (192 + 128) would have read it as memory-bound.
+  ServingOptions o;
+  o.tp = 8;
+  o.precision = {Precision::fp8, Precision::bf16, Precision::fp8, Precision::fp8};
+  o.input_tokens = 8192;
+  o.output_tokens = 1024;
+  o.moe.attention_data_parallel = true;
+  const IterationLoad decode{64, 64 * 8704, 0, 0, 0};
+  const auto c = iteration_cost(Models::Language::DeepSeek_R1, Hardware::Cloud::H200, o, decode);
+  EXPECT_NEAR(c.attention.in("ms"), 278528.0 * 61.0 * 69640.0 / 1453.4e12 * 1e3, 1e-9);
+}
+
 // Attention data parallelism in the simulator: SGLang dispatches each request to one attention
 // rank and divides the token budget by the ranks (server_args: chunked_prefill_size //=
 // dp_size), so a prompt is prefilled on one rank, budget / dp tokens per iteration.

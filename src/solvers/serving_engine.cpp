@@ -220,6 +220,12 @@ Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptio
     const double kv_lora = d(*m.kv_lora_rank);
     d_qk_ = nope + rope;
     d_v_ = v;
+    // Decode attends in the latent space: W_UK absorbed into the query and W_UV into the output
+    // (DeepSeek-V2, arXiv 2405.04434, section 2.1.2), so each head's scores run over the cached
+    // latent and its rotary key (kv_lora + rope) and its output over the latent (kv_lora), as
+    // FlashMLA, FlashInfer's MLA and vLLM's and SGLang's MLA decode kernels do. Prefill runs the
+    // decompressed (MHA) form over d_qk and d_v.
+    decode_width_ = kv_lora + rope + kv_lora;
     // Down-projections are replicated (vLLM ReplicatedLinear); up-projections split tp ways.
     if (m.q_lora_rank) {
       const double q_lora = d(*m.q_lora_rank);
@@ -237,6 +243,7 @@ Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptio
     const double kvh = d(m.kv_heads.value_or(*m.heads));
     d_qk_ = hd;
     d_v_ = hd;
+    decode_width_ = d_qk_ + d_v_;
     add((H + 2.0 * kvh) * hd / ts_, h, L);
     add(h, H * hd / ts_, L);
     attn_gemms = 2;
@@ -445,7 +452,7 @@ void Engine::rank_part(const IterationLoad& l, const EngineCache* cache, Breakdo
   // Attention. Decode: every sequence reads its cached KV (bytes per device), FLOPs at the
   // attention precision's ceiling; prefill: batched GEMMs over the chunks, plus writing the
   // chunk's KV.
-  const Flops per_attended = flop_count(2.0 * heads_dev_ * (d_qk_ + d_v_) * layers_);
+  const Flops per_attended = flop_count(2.0 * heads_dev_ * decode_width_ * layers_);
   const double lf = local_frac_;
   if (l.decode_sequences > 0) {
     // Full layers see the cached context and the new token; local ones their window (the load's

@@ -112,6 +112,7 @@ class Engine {
   std::array<Gemm, 12> gemms_{};
   std::size_t gemm_count_ = 0;
   double layers_ = 0, hidden_ = 0, heads_dev_ = 0, d_qk_ = 0, d_v_ = 0, vocab_ = 0, vocab_dev_ = 0;
+  double decode_width_ = 0;  ///< per head, the query-key plus value width decode attends with
   double moe_layers_ = 0, experts_ = 0, top_k_ = 0, expert_n_ = 0, expert_k_ = 0;
   double experts_dev_share_ = 1;  ///< fraction of the touched experts on one device
   Bits kv_token_ = typed::bytes(0), kv_token_device_ = typed::bytes(0),
