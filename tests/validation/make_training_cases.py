@@ -395,6 +395,12 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave83.json")))
 # collected blind on 2026-12-02 in session 36, first predictions by the model of 0957ef4). The
 # rules marked "wave 84" below were written before any wave-84 prediction was computed.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave84.json")))
+# Wave 85 (KF01-KF12: ServiceNow Fast-LLM's quick-start and README tables, SmolLM2-135M,
+# Llama-3.2-1B, Llama-3.1-8B and a Mistral-7B shape on 8-32 H100 / A100 / V100; IBM
+# fms-acceleration's full fine-tuning baselines, Mistral-7B and SantaCoder on one and two A100;
+# collected blind on 2026-12-04 in session 38, first predictions by the model of 69282c0). The
+# rules marked "wave 85" below were written before any wave-85 prediction was computed.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave85.json")))
 # Wave-15 rules (written before any wave-15 prediction, from the sources and earlier rules only):
 # * XH01-XH06: Megatron's three context-parallel exchanges (p2p ring, all-gather, a2a/Ulysses) of
 #   the same 1.2B run; the solver prices the ring exchange (ParallelConfig::cp), so the p2p rows
@@ -1415,8 +1421,35 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave84.json")))
 #   B200 at 1665 MHz): excluded. The benchmark locks the SM clock with nvidia-smi -lgc below the
 #   clock the catalog's peaks and measured GEMM ceilings were taken at; the rig has no clock input,
 #   so the prediction would price a faster device than the one timed.
+# Wave-85 rules (written before any wave-85 prediction; the records keep their measured values in
+# the measured entries only, and none was read while these were written):
+# * ZeRO stages given as text ("2 [D: 'zero_stage: 2']", "1 [S: ...]", "null in config (...)"):
+#   the leading stage; a null stage takes the standing default (ZeRO-1; the record reads Fast-LLM's
+#   default as optimizer state sharded over the data-parallel ranks).
+# * KF03, KF07 (8 x V100-SXM2): excluded. The catalog has the V100 card but no V100 node (a DGX-1's
+#   hybrid cube-mesh NVLink is not a fabric it holds).
+# * Fast-LLM (KF01-KF08): its cross entropy is a fused kernel whatever the record says
+#   (cross_entropy_impl "auto" resolves to the Triton kernel, or to the fused implementation with a
+#   tensor-parallel vocabulary: fast_llm/layers/language_model/head.py); its elementwise ops are
+#   its own Triton / Apex kernels (the standing fused reading), one query and one key-value
+#   projection (not the separate-projection reading).
+# * A record whose model text states a sliding window ("sliding-window attention 4096", "sliding
+#   window 4096": Mistral 7B v0.1's config) gets it on every layer (attention_layout); it changes
+#   KF08 (8,192 tokens) and not KF09 / KF10 (4,096 tokens, no token sees past the window).
+# * "no torch.compile" says the model was not compiled: the HF rule no longer reads the word
+#   "compile" in it as a compiled run (KF09-KF12, Hugging Face / TRL fine-tuning: eager elementwise
+#   kernels, separate Mistral projections, PyTorch's cross entropy; SantaCoder's GPTBigCode keeps
+#   one c_attn and one c_fc). Older records with the phrase are read the same way (below).
+# * "pure bf16 ... weights, gradients and AdamW moments are bf16" (KF09-KF12, accelerate
+#   mixed_precision "no" on a bf16-loaded model): the row's pure state, gradients and Adam moments
+#   at the weights' precision and no fp32 master copy (TrainingStatePrecision), for the memory the
+#   records publish.
+# * KF09-KF12 run on the A100 80GB node with one or two of its GPUs (the 1- and 2-GPU rows of the
+#   fms-acceleration table, one process or accelerate's FSDP on one node).
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
+    **{_c: "an 8 x V100-SXM2 node: the catalog has the V100 card but no V100 node or its hybrid "
+           "cube-mesh NVLink (the wave-85 rule)" for _c in ("KF03", "KF07")},
     **{"KE%02d" % _i: "the benchmark locks the SM clock below the one the catalog's peaks and GEMM "
                       "ceilings are taken at (1500 MHz on H200, 1665 MHz on B200); the rig has no "
                       "clock input (the wave-84 rule)" for _i in range(6, 12)},
@@ -1829,8 +1862,12 @@ def gated(name):
     # wave 4 adds gemma (GeGLU, Gemma reports), baichuan (SwiGLU, Baichuan 2 paper), chatglm
     # (SwiGLU, GLM configs), aquila (Llama architecture); Gemma 3 (W06) and Baichuan2 (W33) were
     # expressed with a plain MLP before, a mapping bug found while writing these rules.
+    # wave 85: Mistral (its MLP is gate / up / down, SwiGLU) and any record that names SwiGLU; a
+    # mapping bug found in wave 85's records (its Mistral rows read as a plain MLP), fixed after
+    # their measured values had been seen in the generated rows but before any prediction.
     return any(k in n for k in ("llama", "qwen", "mixtral", "deepseek", "grok", "gpt-oss", "maxtext", "internlm",
-                                "gemma", "baichuan", "chatglm", "aquila", "granite"))  # wave 7: Granite (Llama architecture)
+                                "gemma", "baichuan", "chatglm", "aquila", "granite",  # wave 7: Granite (Llama architecture)
+                                "mistral", "swiglu"))
 
 
 # Fused-attention kernel generation on Hopper. FlashAttention-2 (flash-attn 2.x, PyTorch SDPA's
@@ -1919,6 +1956,7 @@ def hf_eager(c):
     soft = " ".join(str(x) for x in (c["hardware"].get("software"), c["config"].get("attention"))).lower()
     # wave 7: "torch.compile: not used (...)" / "Liger: not stated" say the kernels were absent.
     soft = re.sub(r"(torch\.compile|liger[^.:]*): not (used|stated)( \([^)]*\))?", "", soft)
+    soft = re.sub(r"\bno torch\.compile\b", "", soft)  # wave 85: the run was not compiled
     return any(k in soft for k in HF_WORDS) and not any(k in soft for k in NOT_EAGER)
 
 
@@ -1981,7 +2019,14 @@ def projections(c):
 FUSED_LOSS_WORDS = ("karpathy/llm.c",  # session 32: llm.c's fused classifier (ZX02-ZX04)
                     "liger", "cross_entropy_fusion_impl", "parallel_cross_entropy",
                     "fused cross entropy", "fused cross-entropy", "jax", "maxtext", "neuron",
-                    "flash_attn crossentropyloss")  # wave 37: flash_attn.losses.cross_entropy
+                    "flash_attn crossentropyloss",  # wave 37: flash_attn.losses.cross_entropy
+                    "fast-llm")  # wave 85: Fast-LLM's Triton / fused cross entropy
+
+
+def pure_state(c):
+    """Wave 85: the record states that gradients and the optimizer's moments are kept at the bf16
+    weights' precision (no autocast, no master copy): TrainingStatePrecision's pure state."""
+    return re.search(r"gradients and \S+ moments are bf16", (c["config"].get("precision") or "").lower()) is not None
 
 
 # Session 38 (with every case of waves 1-84 known, so the runs it moves are in sample): PyTorch's
@@ -2131,6 +2176,11 @@ def attention_layout(m, soft):
     w = re.search(r"(\d+) layers with a (\d+)-token causal window", n)
     if w:
         return 0, int(w.group(2)), int(w.group(1)), False
+    # Wave 85: a model text stating one sliding window for the model ("sliding-window attention
+    # 4096", "sliding window 4096": Mistral 7B v0.1) gets it on every layer.
+    w = re.search(r"sliding[- ]window(?: attention)? (\d+)", n)
+    if w:
+        return 0, int(w.group(1)), L, False
     # Session 28 (written with every result of waves 1-60 known, while writing the wave-61 rules:
     # Qwen3-0.6B's 16 heads x 128 are 2,048 against a hidden size of 1,024): a record whose model
     # text states a head dimension ("head dim 256", "head_dim 128") that is not hidden / heads
@@ -2148,8 +2198,12 @@ def zero_of(g):
     """The ZeRO stage; ZeRO-1 when not published, ZeRO-3 for a run recorded as FSDP without a
     stage (wave 7: U68-U70 and M10-M16 had taken ZeRO-1 before, a mapping bug found while
     writing the wave-7 rules; they are in sample)."""
-    if g.get("zero_stage") is not None:
-        return g["zero_stage"]
+    z = g.get("zero_stage")
+    if isinstance(z, str):  # wave 85: "2 [D: 'zero_stage: 2']", "null in config (...)"
+        m = re.match(r"\s*(\d)\b", z)
+        z = int(m.group(1)) if m else None
+    if z is not None:
+        return z
     return 3 if g.get("fsdp") else 1
 
 
@@ -2366,11 +2420,11 @@ for c in cases:
                g.get("micro_batch"), tp, pp, cp, ep, dp, g.get("vpp"), rc, g.get("zero_stage"),
                m.get("vocab"), m.get("heads"), m.get("kv_heads"), attn, elementwise(c),
                loss_kernel(c), g.get("sequence_parallel") is not False, ep_comm_overlap(c),
-               ep_node_forwarding(c), h.get("per_node"), dropout(c), projections(c))
+               ep_node_forwarding(c), h.get("per_node"), dropout(c), projections(c), pure_state(c))
     # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
     # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
     # the solver's inputs cannot tell apart, is counted once).
-    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR", "YS", "YU", "YV", "YW", "YX", "YY", "YZ", "ZA", "ZB", "ZC", "ZD", "ZE", "ZF", "ZG", "ZH", "ZI", "ZJ", "ZK", "ZN", "ZO", "ZP", "ZQ", "ZR", "ZS", "ZT", "ZV", "ZW", "ZX", "ZY", "ZZ", "KA", "KB", "KC", "KE"):  # 13-64, 67-73, 75-82, 84
+    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR", "YS", "YU", "YV", "YW", "YX", "YY", "YZ", "ZA", "ZB", "ZC", "ZD", "ZE", "ZF", "ZG", "ZH", "ZI", "ZJ", "ZK", "ZN", "ZO", "ZP", "ZQ", "ZR", "ZS", "ZT", "ZV", "ZW", "ZX", "ZY", "ZZ", "KA", "KB", "KC", "KE", "KF"):  # 13-64, 67-73, 75-82, 84-85
         if new_case and row_key in wave10_seen:
             skipped.append((cid, m["name"], "the configuration of %s measured again on another software "
                             "variant (a repeat, counted once)" % wave10_seen[row_key]))
@@ -2398,7 +2452,8 @@ for c in cases:
                      conf=c["confidence"], attn_eff=attention_efficiency(c), offload=offload,
                      elementwise=elementwise(c), loss=loss_kernel(c), fwd=ep_node_forwarding(c),
                      a2a_overlap=ep_comm_overlap(c), per_node=per_node,
-                     layout=attention_layout(m, soft), dropout=dropout(c), proj=projections(c)))
+                     layout=attention_layout(m, soft), dropout=dropout(c), proj=projections(c),
+                     pure=pure_state(c)))
 
 # Session 15: a measurement collected twice (the same project publishing it under a renamed file
 # or in a second document escapes the research briefs' used-path check) would be counted twice.
@@ -2426,12 +2481,12 @@ for r in rows:
     seen_values.setdefault(k, r["id"])
 
 out = ["// Generated by tests/validation/make_training_cases.py from training_cases.json and"
-       " training_cases_wave2.json - _wave84.json - do not edit.",
+       " training_cases_wave2.json - _wave85.json - do not edit.",
        "// clang-format off",
        "const TrainingRow kTrainingRows[] = {"]
 for r in rows:
     fpred = first.get(r["id"], {})
-    out.append("  {%s, %s, %s, %s, %s, %s, %d, %d, %d, %d, %d, %d, %d, %d, %d, %d, %s, %s, HwKind::%s, %d, %s, %d, %d, %d, %d, %d, %d, %d, %d, %d, %d, Recompute::%s, AttentionKernel::%s, %r, %d, ElementwiseKernels::%s, LossKernel::%s, %s, %s, %s, Metric::%s, %r, %r, %r, %r, %d, %d, %d, %d, %s, %s, %s, %s}," % (
+    out.append("  {%s, %s, %s, %s, %s, %s, %d, %d, %d, %d, %d, %d, %d, %d, %d, %d, %s, %s, HwKind::%s, %d, %s, %d, %d, %d, %d, %d, %d, %d, %d, %d, %d, Recompute::%s, AttentionKernel::%s, %r, %d, ElementwiseKernels::%s, LossKernel::%s, %s, %s, %s, Metric::%s, %r, %r, %r, %r, %d, %d, %d, %d, %s, %s, %s, %s, %s}," % (
         cstr(r["id"]), cstr(r["name"]), cstr(r["what"]), cstr(r["cat"]), cstr(r["src"]), cstr(r["key"]),
         r["L"], r["h"], r["f"], r["a"], r["kv"], r["V"], r["E"], r["k"], r["fe"], r["shared"],
         "true" if r["gated"] else "false", "true" if r["tied"] else "false", r["hw"], r["n"],
@@ -2440,7 +2495,7 @@ for r in rows:
         float(r["mem"]), float(fpred.get("value", 0.0)), float(fpred.get("memory", 0.0)), r["per_node"],
         r["layout"][0], r["layout"][1], r["layout"][2], "true" if r["layout"][3] else "false",
         "true" if r["dropout"] else "false", "true" if r["proj"][0] else "false",
-        "true" if r["proj"][1] else "false"))
+        "true" if r["proj"][1] else "false", "true" if r["pure"] else "false"))
 out.append("};")
 out.append("// clang-format on")
 out.append("// Not expressible (%d):" % len(skipped))
