@@ -407,10 +407,16 @@ TEST(ServingEngine, PipelineStagesSplitWeightsAndKeepMicroBatchesInFlight) {
   EXPECT_EQ(sim.accelerators, 8);
 }
 
-TEST(ServingMoe, AttentionDataParallelHoldsMoreRequestsForMla) {
+// DeepSeek-R1 served in FP8 (weights, KV cache, GEMMs; BF16 activations) over a TP group of 8.
+ServingOptions deepseek_fp8_tp8() {
   ServingOptions o;
   o.tp = 8;
   o.precision = {Precision::fp8, Precision::bf16, Precision::fp8, Precision::fp8};
+  return o;
+}
+
+TEST(ServingMoe, AttentionDataParallelHoldsMoreRequestsForMla) {
+  ServingOptions o = deepseek_fp8_tp8();
   o.input_tokens = 1024;
   o.output_tokens = 2048;
   o.params.max_num_seqs = 4096;
@@ -438,9 +444,7 @@ TEST(ServingMoe, MlaDecodeAttendsOverTheLatentAndItsRotaryKey) {
   // rate (1,453.4 TFLOP/s) = 0.81409 ms, above the cache read (69,640 x 61 x 576 B = 2.447 GB,
   // under 0.6 ms at H200's streaming bandwidth): compute-bound. The decompressed form's
   // 2 x 128 x (192 + 128) would have read it as memory-bound.
-  ServingOptions o;
-  o.tp = 8;
-  o.precision = {Precision::fp8, Precision::bf16, Precision::fp8, Precision::fp8};
+  ServingOptions o = deepseek_fp8_tp8();
   o.input_tokens = 8192;
   o.output_tokens = 1024;
   o.moe.attention_data_parallel = true;

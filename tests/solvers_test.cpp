@@ -1194,6 +1194,13 @@ TEST(TrainingTimeline, PyTorchsCrossEntropyMakesItsOwnPassesAndHoldsThreeFp32Ten
               1e-3);
 }
 
+TEST(TrainingTimeline, ALossKernelOutsideTheEnumIsRefusedByName) {
+  TrainingOptions o;
+  o.loss = static_cast<LossKernel>(9);
+  EXPECT_THAT([&] { (void)one_sequence_step(Models::Language::Llama3_8B, o, 2048); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("'loss'")));
+}
+
 TEST(TrainingMemory, AFullyRecomputedLayerHoldsItsActivationsAfterTheLossHasFreedItsOwn) {
   // Llama 2 7B (32 layers, h 4096, 32 heads of 128, gated FFN 11,008, vocabulary 32,000) on one
   // DGX H100, data parallel, one 2048-token sequence per rank, full recomputation. The

@@ -64,9 +64,10 @@ LossBytes loss_bytes(LossKernel kind, double lb, double ab) {
     case LossKernel::pytorch:
       return {cast_f + 16.0, 4.0 + 16.0 + cast_b, casts + 2.0, 3.0 + casts, 12.0};
     case LossKernel::upcast:
-      break;
+      return {(copy ? cast_f : 4.0) + 8.0 + 4.0 + 8.0, 8.0 + cast_b, 5.0, 3.0, ab + 4.0};
   }
-  return {(copy ? cast_f : 4.0) + 8.0 + 4.0 + 8.0, 8.0 + cast_b, 5.0, 3.0, ab + 4.0};
+  throw InvalidArgumentError("loss", "must be LossKernel::upcast, fused or pytorch, got " +
+                                         std::to_string(static_cast<int>(kind)));
 }
 
 [[noreturn]] void bad(const char* argument, const std::string& problem) {
@@ -1338,11 +1339,9 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   const double in_flight =
       std::min(pp, mb) * (pc.interleave > 1 ? 1.0 + (pp - 1.0) / (pp * v) : 1.0);
   double act = act_stage * in_flight;
-  // What the loss holds on the last stage at its peak, per logit element (LossBytes::held: the
-  // logits or their gradient at the activation precision, the fp32 copy or PyTorch's three fp32
-  // tensors).
-  // The loss's backward ends before the first recomputation starts: the last stage's peak is the
-  // larger of the two over its checkpoints.
+  // What the loss holds on the last stage at its peak, per logit element (LossBytes::held). Its
+  // backward ends before the first recomputation starts, so the last stage's peak adds the larger
+  // of the two to its checkpoints.
   const double logits_mem = V > 0 ? b * s_loc * V / tp * lossb.held : 0.0;
   const double act_last = act_stage * share_last + std::max(logits_mem, recomputed);
   act = pc.pp == 1 ? act + std::max(logits_mem, recomputed) : std::max(act + recomputed, act_last);
