@@ -1432,7 +1432,7 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave86.json")))
 #   the leading stage; a null stage takes the standing default (ZeRO-1; the record reads Fast-LLM's
 #   default as optimizer state sharded over the data-parallel ranks).
 # * KF03, KF07 (8 x V100-SXM2): excluded. The catalog has the V100 card but no V100 node (a DGX-1's
-#   hybrid cube-mesh NVLink is not a fabric it holds).
+#   hybrid cube-mesh NVLink is not a fabric it holds). Lifted in session 39 (below).
 # * Fast-LLM (KF01-KF08): its cross entropy is a fused kernel whatever the record says
 #   (cross_entropy_impl "auto" resolves to the Triton kernel, or to the fused implementation with a
 #   tensor-parallel vocabulary: fast_llm/layers/language_model/head.py); its elementwise ops are
@@ -1467,10 +1467,17 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave86.json")))
 #   all-ones mask dropped, is_causal), so the attention rules no longer read "no flash" in it.
 # * KG05-KG07 (small-ablation: per-document varlen attention over multipacked blocks): excluded by
 #   the wave-7 rule (the document lengths are not published).
+# Session-39 rules (written before KF03's and KF07's first predictions; their measured values were
+# never printed: the two rows were excluded from the generated table until now):
+# * The catalog gained a DGX-1 node (DGX1_V100: 8 x V100 SXM2 on the V100's NVLink 2 device link,
+#   four EDR NICs) and an InfiniBand EDR fabric, from NVIDIA's DGX-1 V100 white paper. A device
+#   written "V100-SXM2" runs on it (hw_kind "V100"); a PCIe V100 still has no node. KF03 and KF07
+#   (Fast-LLM on one 8 x V100-SXM2-32GB node, fp16 with loss scaling, FlashAttention off) are
+#   predicted by the standing rules: materialized attention ("no FlashAttention"), fp16 at the
+#   V100's tensor-core peak with the default GEMM fraction (the catalog has no measured V100 GEMM
+#   ceiling), the wave-85 Fast-LLM reading (fused loss and elementwise kernels, ZeRO-1).
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
-    **{_c: "an 8 x V100-SXM2 node: the catalog has the V100 card but no V100 node or its hybrid "
-           "cube-mesh NVLink (the wave-85 rule)" for _c in ("KF03", "KF07")},
     **{"KE%02d" % _i: "the benchmark locks the SM clock below the one the catalog's peaks and GEMM "
                       "ceilings are taken at (1500 MHz on H200, 1665 MHz on B200); the rig has no "
                       "clock input (the wave-84 rule)" for _i in range(6, 12)},
@@ -1711,6 +1718,8 @@ def hw_kind(dev, inter):
         # the H100 runs: the DGX H100 rig's own (T01 read it as RoCE, a misreading found then).
         roce = inter and "roce" in inter.lower() and "not stated" not in inter.lower()
         return "H100RoCE" if roce else "H100"
+    if "v100-sxm2" in d or "v100 sxm2" in d:
+        return "V100"  # session 39: DGX1_V100 + InfiniBand EDR (KF03, KF07; PCIe V100s: no node)
     if "a100 40gb" in d or re.search(r"a100[ -]sxm4?[ -]40gb", d):
         # wave 29: "A100 SXM4 40GB" names the 40 GB part as "A100 40GB" does; wave 40: so does
         # nvidia-smi's "A100-SXM4-40GB" (no earlier record's device is written that way)
@@ -1727,7 +1736,7 @@ def hw_kind(dev, inter):
 # size with the board's intra-node link and NICs per GPU (one 400G NIC per GPU on HGX H200; the
 # source does not give its NICs, an assumption, stated): which collectives cross the fabric
 # follows the source's node size.
-HGX_KINDS = ("H100", "H100RoCE", "H200", "B200", "B300", "A100", "A100_40GB", "H800", "A800",
+HGX_KINDS = ("H100", "H100RoCE", "H200", "B200", "B300", "A100", "A100_40GB", "H800", "A800", "V100",
              "AwsP4d", "AwsP4de", "AwsP5", "AwsP5en", "AwsP6B200", "AwsP6B300")
 
 # Cores a chip exposes as separate ranks (see the degree rule in the loop below).
@@ -2144,6 +2153,11 @@ def precision(p):
     if p.startswith("fp8") or p.startswith("mxfp8") or p.startswith("float8") or p.startswith("te fp8"):
         return "fp8"  # wave 7: "TE FP8" (Transformer Engine FP8 in PaxML)
     if "fp16" in p and "bf16" not in p:
+        return "fp16"
+    if p.startswith("fp16"):
+        # session 39: a record that starts with FP16 and names BF16 only to say it is unsupported
+        # ("fp16 mixed precision [D: ... `bf16` is not supported on V100 GPUs]", KF03 / KF07) is an
+        # FP16 run; it was read as bf16 (no other record starts "fp16" and names bf16)
         return "fp16"
     return "bf16"
 

@@ -289,6 +289,7 @@ enum class HwKind {
   MI300X,
   MI325X,
   Gaudi2,
+  V100,
   AwsP4d,
   AwsP4de,
   AwsP5,
@@ -503,6 +504,11 @@ const Rig& rig(HwKind kind, std::int64_t gpus, std::int64_t per_node) {
     case HwKind::AwsP6B300:
       r->node = Systems::Nodes::P6_B300_48xlarge;
       fabric = &Systems::Fabrics::EFA_400G;
+      break;
+    case HwKind::V100:
+      // Session 39: a DGX-1 (8 x V100 SXM2, NVLink hybrid cube-mesh) with its four EDR NICs.
+      r->node = Systems::Nodes::DGX1_V100;
+      fabric = &Systems::Fabrics::InfiniBand_EDR;
       break;
     case HwKind::Gaudi2:
       // Session 16: Intel's 8-card server, 3 x 100 GbE scale-out ports per card over RoCE.
