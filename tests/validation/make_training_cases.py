@@ -406,6 +406,12 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave85.json")))
 # L40S; collected blind on 2026-12-04 in session 38, first predictions by the model of 69282c0).
 # The rules marked "wave 86" below were written before any wave-86 prediction was computed.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave86.json")))
+# Wave 87 (KH01-KH16: DeepSpeedExamples' bf16 master-weight ZeRO-3 pair on 4 H100; pretraining-bench's
+# one-GPU TransformerEngine runs on GB300 / GH200 / H200 / H100; FIRE_playground's GPT-2 small on one
+# H100; ML-Infrastructure-Engineer's Megatron-Bridge Qwen3 layout matrix on 16 H100; collected blind
+# on 2026-12-04 in session 39, first predictions by the model of 2da3bf6). The rules marked
+# "wave 87" below were written before any wave-87 prediction was computed.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave87.json")))
 # Wave-15 rules (written before any wave-15 prediction, from the sources and earlier rules only):
 # * XH01-XH06: Megatron's three context-parallel exchanges (p2p ring, all-gather, a2a/Ulysses) of
 #   the same 1.2B run; the solver prices the ring exchange (ParallelConfig::cp), so the p2p rows
@@ -1476,6 +1482,28 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave86.json")))
 #   predicted by the standing rules: materialized attention ("no FlashAttention"), fp16 at the
 #   V100's tensor-core peak with the default GEMM fraction (the catalog has no measured V100 GEMM
 #   ceiling), the wave-85 Fast-LLM reading (fused loss and elementwise kernels, ZeRO-1).
+# Wave-87 rules (written before any wave-87 prediction; the records keep their measured values in
+# the measured entries only, and no generated row's measured value was printed while writing them):
+# * Attention: a text that names TransformerEngine's fused attention or SDPA's flash backend first
+#   is fused; "unfused" in it names another row of the source (KH09-KH16: "the README's separate
+#   'unfused attention' row shows the default is fused") and "eager" the run (KH08). "Explicit
+#   QK^T / softmax / AV matmuls (not SDPA/flash)" (nn.MultiheadAttention with need_weights=True,
+#   KH01 / KH02) is materialized, with no FlashAttention rate.
+# * Precision: "Megatron-Bridge 'bf16_with_fp8_current_scaling_mixed'" is FP8 (KH13); before this
+#   rule it read as bf16 and KH13 as a repeat of KH10.
+# * State: "pure bf16 model states" (DeepSpeed's bf16_master_weights_and_grads +
+#   bf16_optimizer_states, KH02) takes the pure state for its time; its memory is not used (the
+#   bf16 master weights and master gradients, 4 B per parameter, are not a state the solver holds).
+#   Transformer Engine's FusedAdam with master_weights=False over bf16 layers (KH03-KH06) keeps no
+#   master copy, bf16 gradients and fp32 moments (FusedAdam's default moment dtype; the report's
+#   "optimizer states in BF16" is not what the code sets): a new row field, no_master.
+# * Plain PyTorch eager: KH01 / KH02 (nn.LayerNorm, nn.GELU, nn.MultiheadAttention, no compile) and
+#   KH08 (nanoGPT without torch.compile) take eager_fused_norm; KH02's and KH08's loss runs inside
+#   torch.autocast, which computes cross_entropy in fp32 (LossKernel::pytorch); KH01 (autocast
+#   off, loss on the bf16 logits) keeps the wave-79 reading. KH07 (compiled) keeps the fused reading.
+# * Memory printed in decimal GB (KH07-KH16) is converted to GiB (the wave-63 rule).
+# * KH04 (a GH200 with 144 GB of HBM3e at 4.9 TB/s): the catalog's GH200 is the 96 GB HBM3 part,
+#   so the run stays not expressible (no hardware entry).
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
     **{"KE%02d" % _i: "the benchmark locks the SM clock below the one the catalog's peaks and GEMM "
@@ -1921,7 +1949,7 @@ def attention_efficiency(c):
     if any(k in text for k in TE_WORDS):
         return 0.0
     att = re.sub(r"no flash-attn package", "", (c["config"].get("attention") or "").lower())  # wave 86
-    if "no flash" in att:
+    if "no flash" in att or "explicit qk^t" in att:
         return 0.0  # wave 37: a materialized baseline named beside a FlashAttention-2 title
     if any(k in text for k in FA2_WORDS):
         return FA2_ON_HOPPER
@@ -1980,6 +2008,15 @@ PLAIN_PYTORCH_EAGER.update({"KB01": "eager_fused_norm", "KB02": "eager_fused_nor
 # wave 84: the from-scratch LayerNorm / GELU steps, then nn.LayerNorm / nn.GELU
 PLAIN_PYTORCH_EAGER.update({"KE01": "eager", "KE02": "eager", "KE03": "eager",
                             "KE04": "eager_fused_norm", "KE05": "eager_fused_norm"})
+# wave 87: nn.LayerNorm / F.layer_norm (one kernel) and nn.GELU modules without torch.compile:
+# DeepSpeedExamples' SimpleTransformerModel (KH01, KH02) and nanoGPT run eagerly (KH08)
+PLAIN_PYTORCH_EAGER.update({"KH01": "eager_fused_norm", "KH02": "eager_fused_norm",
+                            "KH08": "eager_fused_norm"})
+# wave 87: the loss inside torch.autocast: autocast runs cross_entropy in fp32 (it is on the
+# "CUDA ops that can autocast to float32" list of PyTorch's AMP reference), PyTorch's own eager
+# passes over an fp32 copy of the 16-bit logits (LossKernel::pytorch); KH01 (autocast off, loss
+# on the bf16 logits) keeps the wave-79 reading.
+AUTOCAST_LOSS = ("KH02", "KH08")
 
 
 def hf_eager(c):
@@ -2057,8 +2094,18 @@ FUSED_LOSS_WORDS = ("karpathy/llm.c",  # session 32: llm.c's fused classifier (Z
 
 def pure_state(c):
     """Wave 85: the record states that gradients and the optimizer's moments are kept at the bf16
-    weights' precision (no autocast, no master copy): TrainingStatePrecision's pure state."""
-    return re.search(r"gradients and \S+ moments are bf16", (c["config"].get("precision") or "").lower()) is not None
+    weights' precision (no autocast, no master copy): TrainingStatePrecision's pure state.
+    Wave 87: "pure bf16 model states" (DeepSpeed's bf16 master weights, gradients and moments, KH02;
+    its bf16 master copy is not held by the pure state, so KH02's memory is not used)."""
+    p = (c["config"].get("precision") or "").lower()
+    return re.search(r"gradients and \S+ moments are bf16", p) is not None or p.startswith("pure bf16 model states")
+
+
+def no_master(c):
+    """Wave 87: Transformer Engine's FusedAdam with master_weights=False over bf16 parameters: no
+    fp32 master copy, gradients at bf16, Adam moments at FusedAdam's default fp32 (exp_avg_dtype /
+    exp_avg_sq_dtype; the records' code sets neither, KH03-KH06)."""
+    return "fusedadam with master_weights=false" in (c["config"].get("precision") or "").lower()
 
 
 # Session 38 (with every case of waves 1-84 known, so the runs it moves are in sample): PyTorch's
@@ -2081,7 +2128,7 @@ def pytorch_cross_entropy(c):
 def loss_kernel(c):
     if re.search(r"loss is computed from the full bf16 logits", c.get("notes") or ""):
         return "fused"  # wave 86: cross entropy over the 16-bit logits, no fp32 copy (wave-79 reading)
-    if pytorch_cross_entropy(c):
+    if pytorch_cross_entropy(c) or c["id"] in AUTOCAST_LOSS:
         return "pytorch"
     if c["id"] in PLAIN_PYTORCH_EAGER:
         # wave 79: cross_entropy on fp16 logits, no fp32 copy; wave 81: on fp32 logits, fp32 passes
@@ -2152,6 +2199,8 @@ def precision(p):
         return "fp4"
     if p.startswith("fp8") or p.startswith("mxfp8") or p.startswith("float8") or p.startswith("te fp8"):
         return "fp8"  # wave 7: "TE FP8" (Transformer Engine FP8 in PaxML)
+    if p.startswith("megatron-bridge 'bf16_with_fp8"):
+        return "fp8"  # wave 87: a Megatron-Bridge FP8 recipe named first (KH13; no earlier record)
     if "fp16" in p and "bf16" not in p:
         return "fp16"
     if p.startswith("fp16"):
@@ -2427,6 +2476,12 @@ for c in cases:
     attn = "materialized" if any(k in att for k in ("unfused", "non-flash", "no flash", "eager",
                                                     "fused softmax", "standard",
                                                     "materialised")) else "fused"  # wave 79
+    if att.startswith("transformerengine fused attention") or "sdpa (flash backend" in att:
+        # wave 87: the kernel named first is fused; "unfused" there names another row of the source
+        # (KH09-KH16) and "eager" the run, not attention (KH08)
+        attn = "fused"
+    if "explicit qk^t" in att:
+        attn = "materialized"  # wave 87: nn.MultiheadAttention's need_weights path (KH01, KH02)
     if cid[:2] == "YR":
         # wave 45: the sheets' kernel column; "unfused" there names the RMSNorm, not attention
         attn = "materialized" if "plain pytorch attention" in att else "fused"
@@ -2445,9 +2500,11 @@ for c in cases:
     s = c["source"]
     src = f'{s["title"]} ({s.get("year", "")}), {s.get("where", "")} - {s["url"]}'
     mem = [x["value"] for x in c["measured"] if x["metric"] == "peak_memory_gib" and x["value"]]
-    if cid[:2] == "ZJ":  # wave 63: decimal GB as printed, to GiB
+    if cid[:2] in ("ZJ", "KH"):  # wave 63 (wave 87: KH07-KH16): decimal GB as printed, to GiB
         mem = [round(x["value"] * 1e9 / 2**30, 2) for x in c["measured"]
-               if x["metric"] == "peak_memory_gb" and x["value"]]
+               if x["metric"] == "peak_memory_gb" and x["value"]] or mem
+    if cid == "KH02":
+        mem = []  # wave 87: DeepSpeed's bf16 master weights and gradients, which the pure state lacks
     # wave 10: a record whose expressed configuration (every input of the row) equals an earlier
     # record's of the same wave is the same run measured again on another software variant (XA02
     # and XA04: another MoE dispatcher; XB03, XB06: another trainer of the same slice, batch and
@@ -2460,11 +2517,12 @@ for c in cases:
                g.get("micro_batch"), tp, pp, cp, ep, dp, g.get("vpp"), rc, g.get("zero_stage"),
                m.get("vocab"), m.get("heads"), m.get("kv_heads"), attn, elementwise(c),
                loss_kernel(c), g.get("sequence_parallel") is not False, ep_comm_overlap(c),
-               ep_node_forwarding(c), h.get("per_node"), dropout(c), projections(c), pure_state(c))
+               ep_node_forwarding(c), h.get("per_node"), dropout(c), projections(c), pure_state(c),
+               no_master(c))
     # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
     # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
     # the solver's inputs cannot tell apart, is counted once).
-    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR", "YS", "YU", "YV", "YW", "YX", "YY", "YZ", "ZA", "ZB", "ZC", "ZD", "ZE", "ZF", "ZG", "ZH", "ZI", "ZJ", "ZK", "ZN", "ZO", "ZP", "ZQ", "ZR", "ZS", "ZT", "ZV", "ZW", "ZX", "ZY", "ZZ", "KA", "KB", "KC", "KE", "KF", "KG"):  # 13-64, 67-73, 75-82, 84-86
+    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR", "YS", "YU", "YV", "YW", "YX", "YY", "YZ", "ZA", "ZB", "ZC", "ZD", "ZE", "ZF", "ZG", "ZH", "ZI", "ZJ", "ZK", "ZN", "ZO", "ZP", "ZQ", "ZR", "ZS", "ZT", "ZV", "ZW", "ZX", "ZY", "ZZ", "KA", "KB", "KC", "KE", "KF", "KG", "KH"):  # 13-64, 67-73, 75-82, 84-87
         if new_case and row_key in wave10_seen:
             skipped.append((cid, m["name"], "the configuration of %s measured again on another software "
                             "variant (a repeat, counted once)" % wave10_seen[row_key]))
@@ -2493,7 +2551,7 @@ for c in cases:
                      elementwise=elementwise(c), loss=loss_kernel(c), fwd=ep_node_forwarding(c),
                      a2a_overlap=ep_comm_overlap(c), per_node=per_node,
                      layout=attention_layout(m, soft), dropout=dropout(c), proj=projections(c),
-                     pure=pure_state(c)))
+                     pure=pure_state(c), no_master=no_master(c)))
 
 # Session 15: a measurement collected twice (the same project publishing it under a renamed file
 # or in a second document escapes the research briefs' used-path check) would be counted twice.
@@ -2521,12 +2579,12 @@ for r in rows:
     seen_values.setdefault(k, r["id"])
 
 out = ["// Generated by tests/validation/make_training_cases.py from training_cases.json and"
-       " training_cases_wave2.json - _wave86.json - do not edit.",
+       " training_cases_wave2.json - _wave87.json - do not edit.",
        "// clang-format off",
        "const TrainingRow kTrainingRows[] = {"]
 for r in rows:
     fpred = first.get(r["id"], {})
-    out.append("  {%s, %s, %s, %s, %s, %s, %d, %d, %d, %d, %d, %d, %d, %d, %d, %d, %s, %s, HwKind::%s, %d, %s, %d, %d, %d, %d, %d, %d, %d, %d, %d, %d, Recompute::%s, AttentionKernel::%s, %r, %d, ElementwiseKernels::%s, LossKernel::%s, %s, %s, %s, Metric::%s, %r, %r, %r, %r, %d, %d, %d, %d, %s, %s, %s, %s, %s}," % (
+    out.append("  {%s, %s, %s, %s, %s, %s, %d, %d, %d, %d, %d, %d, %d, %d, %d, %d, %s, %s, HwKind::%s, %d, %s, %d, %d, %d, %d, %d, %d, %d, %d, %d, %d, Recompute::%s, AttentionKernel::%s, %r, %d, ElementwiseKernels::%s, LossKernel::%s, %s, %s, %s, Metric::%s, %r, %r, %r, %r, %d, %d, %d, %d, %s, %s, %s, %s, %s, %s}," % (
         cstr(r["id"]), cstr(r["name"]), cstr(r["what"]), cstr(r["cat"]), cstr(r["src"]), cstr(r["key"]),
         r["L"], r["h"], r["f"], r["a"], r["kv"], r["V"], r["E"], r["k"], r["fe"], r["shared"],
         "true" if r["gated"] else "false", "true" if r["tied"] else "false", r["hw"], r["n"],
@@ -2535,7 +2593,8 @@ for r in rows:
         float(r["mem"]), float(fpred.get("value", 0.0)), float(fpred.get("memory", 0.0)), r["per_node"],
         r["layout"][0], r["layout"][1], r["layout"][2], "true" if r["layout"][3] else "false",
         "true" if r["dropout"] else "false", "true" if r["proj"][0] else "false",
-        "true" if r["proj"][1] else "false", "true" if r["pure"] else "false"))
+        "true" if r["proj"][1] else "false", "true" if r["pure"] else "false",
+        "true" if r["no_master"] else "false"))
 out.append("};")
 out.append("// clang-format on")
 out.append("// Not expressible (%d):" % len(skipped))
