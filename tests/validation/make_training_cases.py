@@ -412,6 +412,12 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave86.json")))
 # on 2026-12-04 in session 39, first predictions by the model of 2da3bf6). The rules marked
 # "wave 87" below were written before any wave-87 prediction was computed.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave87.json")))
+# Wave 88 (KI01-KI10: Megatron-DeepSpeed's GPT-3 13B / 1.3B table on DGX-2 V100s; Megatron-LM pull
+# request #1723's Llama-3-8B BF16 / FP8 comparison on 8 H200; pull request #5032's Megatron-FSDP
+# Qwen3-30B-A3B runs on 8 GB200; DeepSpeed pull request #7999's Qwen3-32B ZeRO-3 baseline on 8
+# MI300X; collected blind on 2026-12-04 in session 39, first predictions by the model of 8d962e3).
+# The rules marked "wave 88" below were written before any wave-88 prediction was computed.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave88.json")))
 # Wave-15 rules (written before any wave-15 prediction, from the sources and earlier rules only):
 # * XH01-XH06: Megatron's three context-parallel exchanges (p2p ring, all-gather, a2a/Ulysses) of
 #   the same 1.2B run; the solver prices the ring exchange (ParallelConfig::cp), so the p2p rows
@@ -1504,8 +1510,29 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave87.json")))
 # * Memory printed in decimal GB (KH07-KH16) is converted to GiB (the wave-63 rule).
 # * KH04 (a GH200 with 144 GB of HBM3e at 4.9 TB/s): the catalog's GH200 is the 96 GB HBM3 part,
 #   so the run stays not expressible (no hardware entry).
+# Wave-88 rules (written before any wave-88 prediction; no generated row's measured value was
+# printed while writing them):
+# * KI01-KI03 (Megatron-DeepSpeed on DGX-2): excluded. A DGX-2 joins 16 V100-SXM3-32GB (450 W, a
+#   higher clock than the catalog's 300 W SXM2 part) over NVSwitch with eight EDR NICs; the catalog
+#   has neither that part nor that node, and the session-39 DGX-1 node (8 GPUs, hybrid cube-mesh) is
+#   not it. The records' device text names "V100 SXM2" only as the nearest catalog entry.
+# * KI04-KI06 (Megatron-LM pull request #1723 on "NVIDIA H200"): not expressible by the wave-23 rule,
+#   since the same analysis labels its separate blockwise run "H200 NVL" (the PCIe card with NVLink
+#   bridges, no catalog node), so which H200 the three rows ran on is not settled. "TransformerEngine
+#   FP8" at the start of a precision is read as FP8 all the same (KI05, KI06; no earlier record).
+# * KI07-KI09 (Megatron-FSDP on 8 GB200 in two 4-GPU trays): fully sharded = ZeRO-3 (the records'
+#   zero_stage 3); the GB200 rack rule puts the 8 GPUs in one NVLink domain (the source does not
+#   say whether the two trays share one); selective recomputation of moe_act is the standing
+#   selective reading; KI08 (Megatron-FSDP v2) expresses the same inputs as KI07 (v1) and is a
+#   repeat; KI09's MXFP8 is FP8.
+# * KI10 (Hugging Face Qwen3-32B under DeepSpeed ZeRO-3 on 8 MI300X): the standing HF rule (eager
+#   elementwise, PyTorch's loss, separate projections), attention "requested as 'eager'"
+#   materialized, as the record reads it [S]; its memory (max_memory_allocated / 1e9) converted to
+#   GiB. KI07-KI09's "peak device memory" names neither the statistic nor the unit: not used.
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
+    **{_c: "a DGX-2 (16 V100-SXM3 on NVSwitch, eight EDR NICs): no catalog node or part; the "
+           "session-39 DGX-1 node is another system (the wave-88 rule)" for _c in ("KI01", "KI02", "KI03")},
     **{"KE%02d" % _i: "the benchmark locks the SM clock below the one the catalog's peaks and GEMM "
                       "ceilings are taken at (1500 MHz on H200, 1665 MHz on B200); the rig has no "
                       "clock input (the wave-84 rule)" for _i in range(6, 12)},
@@ -2201,6 +2228,8 @@ def precision(p):
         return "fp8"  # wave 7: "TE FP8" (Transformer Engine FP8 in PaxML)
     if p.startswith("megatron-bridge 'bf16_with_fp8"):
         return "fp8"  # wave 87: a Megatron-Bridge FP8 recipe named first (KH13; no earlier record)
+    if p.startswith("transformerengine fp8"):
+        return "fp8"  # wave 88: Transformer Engine's FP8 named first (KI05, KI06; no earlier record)
     if "fp16" in p and "bf16" not in p:
         return "fp16"
     if p.startswith("fp16"):
@@ -2500,7 +2529,7 @@ for c in cases:
     s = c["source"]
     src = f'{s["title"]} ({s.get("year", "")}), {s.get("where", "")} - {s["url"]}'
     mem = [x["value"] for x in c["measured"] if x["metric"] == "peak_memory_gib" and x["value"]]
-    if cid[:2] in ("ZJ", "KH"):  # wave 63 (wave 87: KH07-KH16): decimal GB as printed, to GiB
+    if cid[:2] in ("ZJ", "KH") or cid == "KI10":  # wave 63 (87: KH07-KH16; 88: KI10): decimal GB, to GiB
         mem = [round(x["value"] * 1e9 / 2**30, 2) for x in c["measured"]
                if x["metric"] == "peak_memory_gb" and x["value"]] or mem
     if cid == "KH02":
@@ -2522,7 +2551,7 @@ for c in cases:
     # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
     # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
     # the solver's inputs cannot tell apart, is counted once).
-    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR", "YS", "YU", "YV", "YW", "YX", "YY", "YZ", "ZA", "ZB", "ZC", "ZD", "ZE", "ZF", "ZG", "ZH", "ZI", "ZJ", "ZK", "ZN", "ZO", "ZP", "ZQ", "ZR", "ZS", "ZT", "ZV", "ZW", "ZX", "ZY", "ZZ", "KA", "KB", "KC", "KE", "KF", "KG", "KH"):  # 13-64, 67-73, 75-82, 84-87
+    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR", "YS", "YU", "YV", "YW", "YX", "YY", "YZ", "ZA", "ZB", "ZC", "ZD", "ZE", "ZF", "ZG", "ZH", "ZI", "ZJ", "ZK", "ZN", "ZO", "ZP", "ZQ", "ZR", "ZS", "ZT", "ZV", "ZW", "ZX", "ZY", "ZZ", "KA", "KB", "KC", "KE", "KF", "KG", "KH", "KI"):  # 13-64, 67-73, 75-82, 84-88
         if new_case and row_key in wave10_seen:
             skipped.append((cid, m["name"], "the configuration of %s measured again on another software "
                             "variant (a repeat, counted once)" % wave10_seen[row_key]))
@@ -2579,7 +2608,7 @@ for r in rows:
     seen_values.setdefault(k, r["id"])
 
 out = ["// Generated by tests/validation/make_training_cases.py from training_cases.json and"
-       " training_cases_wave2.json - _wave87.json - do not edit.",
+       " training_cases_wave2.json - _wave88.json - do not edit.",
        "// clang-format off",
        "const TrainingRow kTrainingRows[] = {"]
 for r in rows:
