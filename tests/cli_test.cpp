@@ -334,6 +334,26 @@ TEST(CliTrainAndPlan, PyTorchLossMovesAndHoldsWhatPyTorchsCrossEntropyDoesAndExc
   EXPECT_THAT(both.out + both.err, HasSubstr("--fused-loss excludes --pytorch-loss"));
 }
 
+TEST(CliTrainAndPlan, Fp8CurrentScalingReadsEveryCastTensorOnceMoreAndOtherNamesAreRefused) {
+  // An FP8 cast moves 2 + 2 x 1 = 4 B per element (and per weight, once per step) over the BF16
+  // run; current scaling's amax pass reads the 2 B element once more, 6 B: half as much again,
+  // for activations and weights alike. Block scaling costs what delayed scaling does.
+  const std::string run =
+      "train Llama3_8B Lab_64_H100 --seq-len 4096 --global-batch 64 --format json";
+  const auto time = [](const json& j) {
+    return j["step"]["memory_bound_time"]["value"].get<double>();
+  };
+  const auto bf16 = parse_json(mlsysim(run));
+  const auto delayed = parse_json(mlsysim(run + " --precision fp8"));
+  const auto current = parse_json(mlsysim(run + " --precision fp8 --fp8-scaling current"));
+  const auto block = parse_json(mlsysim(run + " --precision fp8 --fp8-scaling block"));
+  EXPECT_NEAR((time(current) - time(delayed)) / (time(delayed) - time(bf16)), 0.5, 1e-9);
+  EXPECT_EQ(time(block), time(delayed));
+  const auto bad = mlsysim(run + " --precision fp8 --fp8-scaling tensorwise");
+  EXPECT_NE(bad.code, 0);
+  EXPECT_THAT(bad.out + bad.err, HasSubstr("--fp8-scaling"));
+}
+
 TEST(CliTrainAndPlan, EagerFusedNormCountsEagerKernelsAroundFusedNormsAndExcludesEager) {
   // --eager-fused-norm: 344,064 bytes per token per layer for Llama 3 8B in BF16 (the eager count
   // with each RMSNorm read and written once); with --eager as well the command line is refused.

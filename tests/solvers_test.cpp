@@ -1110,6 +1110,41 @@ TEST(TrainingTimeline, Fp8GemmInputsAndOutputGradientsAreCastThroughMemory) {
   EXPECT_NEAR((fp8.memory_bound_time - bf16.memory_bound_time).in("ms"), 16.9608, 1e-3);
 }
 
+TEST(TrainingTimeline, Fp8CurrentScalingReadsEachCastTensorOnceMoreForItsAmax) {
+  // The step of the test above with per-tensor current scaling (Transformer Engine's
+  // Float8CurrentScalingQuantizer: an amax kernel reads the whole tensor, a scale kernel, then
+  // the cast): one more 2 B read of every cast element and of every weight,
+  //   (54,525,952 + 88,080,384) x 32 x 2 B + 8,029,995,008 x 2 B = 25,186,795,520 B
+  // = 8.480403 ms at 2.97 TB/s; and two more kernels per cast, one cast per GEMM input forward
+  // and per output gradient backward: (4 + 4) x 2 x 32 = 512 kernels at 6.2 us = 3.1744 ms.
+  TrainingOptions o;
+  o.precision.compute = Precision::fp8;
+  const auto delayed = one_sequence_step(Models::Language::Llama3_8B, o, 2048, dgx_h100_fleet(8));
+  o.fp8_scaling = Fp8Scaling::current;
+  const auto current = one_sequence_step(Models::Language::Llama3_8B, o, 2048, dgx_h100_fleet(8));
+  EXPECT_NEAR((current.memory_bound_time - delayed.memory_bound_time).in("ms"),
+              25186795520.0 / 2.97e12 * 1e3, 1e-6);
+  EXPECT_NEAR((current.kernel_boundary_time - delayed.kernel_boundary_time).in("ms"), 512 * 6.2e-3,
+              1e-9);
+  // Block scales (1x128, 128x128, MXFP8) are computed inside the cast kernel: no extra pass.
+  o.fp8_scaling = Fp8Scaling::block;
+  const auto block = one_sequence_step(Models::Language::Llama3_8B, o, 2048, dgx_h100_fleet(8));
+  EXPECT_EQ(block.step_time.in("s"), delayed.step_time.in("s"));
+  // At 16 bits nothing is cast, so the scaling changes nothing.
+  o.precision.compute = Precision::bf16;
+  o.fp8_scaling = Fp8Scaling::current;
+  const auto bf16 = one_sequence_step(Models::Language::Llama3_8B, o, 2048, dgx_h100_fleet(8));
+  EXPECT_EQ(bf16.step_time.in("s"),
+            one_sequence_per_rank(Models::Language::Llama3_8B, Precision::bf16).step_time.in("s"));
+}
+
+TEST(TrainingTimeline, AnFp8ScalingOutsideTheEnumIsRefusedByName) {
+  TrainingOptions o;
+  o.fp8_scaling = static_cast<Fp8Scaling>(7);
+  EXPECT_THAT([&] { (void)one_sequence_step(Models::Language::Llama3_8B, o, 2048); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("'fp8_scaling'")));
+}
+
 TEST(TrainingTimeline, EveryKernelOfALayerPaysTheLaunchGapAndTheStall) {
   // Kernel boundaries per layer and micro-batch, at 2.5 + 3.7 = 6.2 us each, 32 layers:
   // Llama 3 8B, no TP, no recomputation: forward QKV, output, MLP up and down GEMMs (4), one

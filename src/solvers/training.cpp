@@ -74,6 +74,18 @@ LossBytes loss_bytes(LossKernel kind, double lb, double ab) {
   throw InvalidArgumentError(argument, problem);
 }
 
+/// The run's FP8 scaling, refused by name outside the enum (as `loss_bytes` refuses a loss kind).
+Fp8Scaling fp8_scaling(const TrainingOptions& o) {
+  switch (o.fp8_scaling) {
+    case Fp8Scaling::delayed:
+    case Fp8Scaling::current:
+    case Fp8Scaling::block:
+      return o.fp8_scaling;
+  }
+  bad("fp8_scaling", "must be Fp8Scaling::delayed, current or block, got " +
+                         std::to_string(static_cast<int>(o.fp8_scaling)));
+}
+
 std::string str(std::int64_t v) { return std::to_string(v); }
 
 /// a x b, or InvalidArgumentError(argument, "<what> overflows") (no signed-overflow UB).
@@ -743,12 +755,17 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   // activation width, written twice at the GEMM width. Weights are cast once per step (below).
   // FP4 (Transformer Engine's NVFP4 recipe): the per-tensor FP32 scale needs the tensor's amax
   // first, one more read, and every 16-element block of each copy carries a 1-byte E4M3 scale.
+  // FP8 with per-tensor current scaling (Fp8Scaling::current): the amax kernel reads the tensor
+  // once more before the cast, and the amax and scale kernels add two kernels per cast.
   const double gemm_bytes = detail::bytes_of(o.precision.compute);
   const bool fp4 = o.precision.compute == Precision::fp4;
-  const double cast_bytes = gemm_bytes >= ab ? 0.0
-                            : fp4            ? 2.0 * ab + 2.0 * (gemm_bytes + 1.0 / 16.0)
-                                             : ab + 2.0 * gemm_bytes;  // per element cast
-  const double rows_in = sp ? T / tp : T;                   // cast before the sequence gather
+  const bool lowp = gemm_bytes < ab;
+  const Fp8Scaling scaling = fp8_scaling(o);  // refused by name outside the enum, at any precision
+  const bool amax_pass = lowp && !fp4 && scaling == Fp8Scaling::current;
+  const double cast_bytes = !lowp ? 0.0
+                            : fp4 ? 2.0 * ab + 2.0 * (gemm_bytes + 1.0 / 16.0)
+                                  : (amax_pass ? 2.0 : 1.0) * ab + 2.0 * gemm_bytes;  // per element
+  const double rows_in = sp ? T / tp : T;  // cast before the sequence gather
   const double cast_in_attn = rows_in * h + T * a_loc * d_v;
   const double cast_out_attn =
       T * (mla ? a_loc * (d_qk + d_v) : (a_loc + 2.0 * kv_loc) * hd) + T * h;
@@ -1012,10 +1029,13 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     const double moe_k = is_moe ? 3.0 : 0.0;
     const double coll = (pc.tp > 1 && !ovl ? 2.0 : 0.0) +
                         (is_moe && pc.ep > 1 && !o.schedule.ep_comm_overlap ? 2.0 : 0.0);
+    // Current scaling's amax and scale kernels: two per cast, one cast per GEMM input forward
+    // (the attention core's own inputs are not cast) and one per output gradient backward.
+    const double amax_k = amax_pass ? 2.0 * (gemms - (is_moe ? 1.0 : 0.0)) : 0.0;
     const double ew_f = ew_kernels.forward + drop_res_kernels;
-    const double n_f = gemms + core_kf + ew_f + moe_k + coll;
-    double n_b =
-        2.0 * gemms + core_kb + ew_kernels.backward + drop_res_kernels + acc.kernels + moe_k + coll;
+    const double n_f = gemms + core_kf + ew_f + moe_k + coll + amax_k;
+    double n_b = 2.0 * gemms + core_kb + ew_kernels.backward + drop_res_kernels + acc.kernels +
+                 moe_k + coll + amax_k;
     if (full) {
       n_b += n_f;
     } else if (selective) {
@@ -1189,11 +1209,11 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   }
   // Low-precision GEMMs: the weights this rank computes with are cast (and transposed) once per
   // step, not per micro-batch (Transformer Engine's `is_first_microbatch` caching).
-  const Seconds weight_cast = cast_bytes > 0
-                                  ? detail::byte_count((stage_params_dense + stage_params_expert) *
-                                                       (wb + 2.0 * gemm_bytes)) /
-                                        hbm
-                                  : Seconds();
+  const Seconds weight_cast =
+      cast_bytes > 0 ? detail::byte_count((stage_params_dense + stage_params_expert) *
+                                          ((amax_pass ? 2.0 : 1.0) * wb + 2.0 * gemm_bytes)) /
+                           hbm
+                     : Seconds();
   const Seconds step = pipelined + bubble + dp_tail + param_gather_exp + optimizer + weight_cast;
 
   // ---- totals over the step (slowest stage) -------------------------------------------------

@@ -121,6 +121,13 @@ CLI::Option* add_training_options(CLI::App& c, TrainingRunOptions& o) {
              "Face Transformers, torchtitan without torch.compile): its own passes over the fp32 "
              "copy and three fp32 tensors of the logits' size held in its backward")
       ->excludes(fused_loss);
+  c.add_option("--fp8-scaling", o.fp8_scaling,
+               "how an FP8 recipe scales each cast tensor: delayed (an amax history, one pass; "
+               "Transformer Engine's default on Hopper), current (per-tensor current scaling: an "
+               "amax kernel reads the tensor first; Megatron-Bridge's *_fp8_current_scaling "
+               "recipes, torchao's tensorwise float8) or block (1x128 / 128x128 blocks, MXFP8: "
+               "scales inside the cast)")
+      ->check(CLI::IsMember({"delayed", "current", "block"}));
   c.add_flag(
       "--ep-forwarding", o.ep_forwarding,
       "MoE dispatch with node forwarding (DeepEP, HybridEP): a token crosses the fabric once "
@@ -180,6 +187,9 @@ TrainingOptions training_options(const Catalog& catalog, const TrainingRunOption
   t.loss = o.fused_loss     ? LossKernel::fused
            : o.pytorch_loss ? LossKernel::pytorch
                             : LossKernel::upcast;
+  t.fp8_scaling = o.fp8_scaling == "current" ? Fp8Scaling::current
+                  : o.fp8_scaling == "block" ? Fp8Scaling::block
+                                             : Fp8Scaling::delayed;
   t.schedule.ep_node_forwarding = o.ep_forwarding;
   if (o.cuda_graphs) {
     t.kernel_launch_gap = Quantity(kernel_boundary::graph_launch_gap_us, Unit::parse("us"));

@@ -21,13 +21,14 @@ namespace mlsysim::cli {
 struct TrainingRunOptions {
   std::int64_t seq_len = 2048;
   std::int64_t global_batch = 1024;
-  bool global_batch_given = false;  ///< --global-batch was on the command line
-  double token_budget = 0;          ///< --tokens; 0 = no time-to-train
-  bool eager = false;               ///< --eager: PyTorch eager elementwise kernels
-  bool eager_fused_norm = false;    ///< --eager-fused-norm: eager around fused RMSNorm kernels
-  bool fused_loss = false;          ///< --fused-loss: cross entropy in place at 16 bits
-  bool pytorch_loss = false;        ///< --pytorch-loss: F.cross_entropy on an fp32 copy, eager
-  bool ep_forwarding = false;       ///< --ep-forwarding: MoE dispatch with node forwarding
+  bool global_batch_given = false;      ///< --global-batch was on the command line
+  double token_budget = 0;              ///< --tokens; 0 = no time-to-train
+  bool eager = false;                   ///< --eager: PyTorch eager elementwise kernels
+  bool eager_fused_norm = false;        ///< --eager-fused-norm: eager around fused RMSNorm kernels
+  bool fused_loss = false;              ///< --fused-loss: cross entropy in place at 16 bits
+  bool pytorch_loss = false;            ///< --pytorch-loss: F.cross_entropy on an fp32 copy, eager
+  std::string fp8_scaling = "delayed";  ///< --fp8-scaling: delayed, current or block
+  bool ep_forwarding = false;           ///< --ep-forwarding: MoE dispatch with node forwarding
   bool cuda_graphs = false;   ///< --cuda-graphs: the step replayed from a CUDA graph (launch gap)
   bool stream_k = false;      ///< --stream-k: GEMMs priced with the stream-K schedule (opt-in)
   bool dropout = false;       ///< --dropout: dropout on the residual stream (docs/solvers.md)

@@ -51,6 +51,17 @@ enum class ElementwiseKernels : std::uint8_t { fused, eager, eager_fused_norm };
 ///   fp32 tensors of the logits' size at once.
 enum class LossKernel : std::uint8_t { upcast, fused, pytorch };
 
+/// How an FP8 recipe scales each tensor it casts (Transformer Engine's recipes; docs/solvers.md,
+/// "Low-precision casts"). `delayed`: the scale comes from an amax history, so the cast is one pass
+/// (`DelayedScaling`, TE's default on Hopper). `current`: per-tensor current scaling
+/// (`Float8CurrentScaling`, Megatron-Bridge's `*_fp8_current_scaling_mixed`, torchao's dynamic
+/// tensorwise float8): the tensor's amax is computed first, in a kernel of its own that reads the
+/// whole tensor, then the scale, then the cast (TE's
+/// `Float8CurrentScalingQuantizer::quantize_impl`). `block`: per-block scales computed inside the
+/// cast kernel (DeepSeek-style 1x128 / 128x128 blocks, MXFP8), one pass as `delayed`. Only FP8
+/// GEMMs read it; NVFP4 always pays its amax pass.
+enum class Fp8Scaling : std::uint8_t { delayed, current, block };
+
 /// Degrees of parallelism. Ranks are laid out as Megatron-Core's default order "tp-cp-ep-dp-pp":
 /// tensor-parallel ranks adjacent, then context, data (expert parallelism inside data), pipeline
 /// outermost; that layout decides which link each group's collectives cross.
@@ -126,6 +137,9 @@ struct TrainingOptions {
   /// PyTorch's eager `cross_entropy` on an fp32 copy (docs/solvers.md gives the bytes, kernels
   /// and memory held of each).
   LossKernel loss = LossKernel::upcast;
+  /// FP8 recipes: how each cast tensor is scaled (delayed: no amax pass; current: one more read of
+  /// the tensor and two more kernels per cast).
+  Fp8Scaling fp8_scaling = Fp8Scaling::delayed;
   /// Fused attention kernel's rate as a fraction of the 16-bit dense peak, forward and backward
   /// time-weighted, at every sequence length. 0 (the default): the device's measured rate
   /// (`compute.measured_attention_training`, at 8,192 tokens) scaled by `attention_seq_half` to the
