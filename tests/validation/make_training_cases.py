@@ -418,6 +418,11 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave87.json")))
 # MI300X; collected blind on 2026-12-04 in session 39, first predictions by the model of 8d962e3).
 # The rules marked "wave 88" below were written before any wave-88 prediction was computed.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave88.json")))
+# Wave 89 (KJ01-KJ10: Megatron-LM's functional-test golden values for a 7B GPT on one DGX H100 and on
+# two GB200 trays; OneFlow DLPerf's Megatron-LM (2021) runs on 1-32 V100-SXM2-16GB; collected blind
+# on 2026-12-04 in session 39, first predictions by the model of c80a7b4). The rules marked
+# "wave 89" below were written before any wave-89 prediction was computed.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave89.json")))
 # Wave-15 rules (written before any wave-15 prediction, from the sources and earlier rules only):
 # * XH01-XH06: Megatron's three context-parallel exchanges (p2p ring, all-gather, a2a/Ulysses) of
 #   the same 1.2B run; the solver prices the ring exchange (ParallelConfig::cp), so the p2p rows
@@ -1529,6 +1534,19 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave88.json")))
 #   elementwise, PyTorch's loss, separate projections), attention "requested as 'eager'"
 #   materialized, as the record reads it [S]; its memory (max_memory_allocated / 1e9) converted to
 #   GiB. KI07-KI09's "peak device memory" names neither the statistic nor the unit: not used.
+# Wave-89 rules (written before any wave-89 prediction; no generated row's measured value was
+# printed while writing them):
+# * KJ01-KJ04 (Megatron-LM's functional tests in deterministic mode): the standing Megatron reading
+#   (Transformer Engine's attention at its measured rate, fused elementwise kernels, the native
+#   loss); the GB200 pair on the GB200 rack rule (one NVLink domain for the two trays, as the
+#   records assume [S]). Their memory is the last rank's: for the PP 4 runs (KJ01, KJ03) that is
+#   the last pipeline stage, not the stage the model reports, so it is not used; KJ02 / KJ04 (TP 4
+#   x DP 2, every rank alike) keep theirs. Their model text says "no --swiglu", which gated() read
+#   as a gated FFN; it now reads the flag as absent (a plain GeLU MLP; no older row changed).
+# * KJ05-KJ10 (DLPerf's Megatron-LM of March 2021 on V100-SXM2-16GB): a rig variant of the
+#   session-39 DGX-1 node with the 16 GB part and one EDR NIC per node, as the records' topology
+#   states (hw_kind "V100_16GB_OneNic"); "explicit QK^T and AV batched GEMMs" is materialized
+#   attention (the wave-87 rule); the standing fp16 and dropout readings.
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
     **{_c: "a DGX-2 (16 V100-SXM3 on NVSwitch, eight EDR NICs): no catalog node or part; the "
@@ -1773,6 +1791,10 @@ def hw_kind(dev, inter):
         # the H100 runs: the DGX H100 rig's own (T01 read it as RoCE, a misreading found then).
         roce = inter and "roce" in inter.lower() and "not stated" not in inter.lower()
         return "H100RoCE" if roce else "H100"
+    if "v100-sxm2-16gb" in d:
+        # wave 89: OneFlow DLPerf's cluster (KJ05-KJ10): 16 GB parts in 8-GPU cube-mesh nodes with
+        # one EDR NIC each (the records' topology), the DGX-1 node with that memory and one NIC
+        return "V100_16GB_OneNic"
     if "v100-sxm2" in d or "v100 sxm2" in d:
         return "V100"  # session 39: DGX1_V100 + InfiniBand EDR (KF03, KF07; PCIe V100s: no node)
     if "a100 40gb" in d or re.search(r"a100[ -]sxm4?[ -]40gb", d):
@@ -1792,6 +1814,7 @@ def hw_kind(dev, inter):
 # source does not give its NICs, an assumption, stated): which collectives cross the fabric
 # follows the source's node size.
 HGX_KINDS = ("H100", "H100RoCE", "H200", "B200", "B300", "A100", "A100_40GB", "H800", "A800", "V100",
+             "V100_16GB_OneNic",
              "AwsP4d", "AwsP4de", "AwsP5", "AwsP5en", "AwsP6B200", "AwsP6B300")
 
 # Cores a chip exposes as separate ranks (see the degree rule in the loop below).
@@ -1943,7 +1966,8 @@ def recompute(r):
 
 
 def gated(name):
-    n = name.lower()
+    # wave 89: "no --swiglu" (Megatron's flag named as absent, KJ01-KJ04) is a plain MLP
+    n = re.sub(r"no (--)?swiglu", "", name.lower())
     # wave 4 adds gemma (GeGLU, Gemma reports), baichuan (SwiGLU, Baichuan 2 paper), chatglm
     # (SwiGLU, GLM configs), aquila (Llama architecture); Gemma 3 (W06) and Baichuan2 (W33) were
     # expressed with a plain MLP before, a mapping bug found while writing these rules.
@@ -2534,6 +2558,8 @@ for c in cases:
                if x["metric"] == "peak_memory_gb" and x["value"]] or mem
     if cid == "KH02":
         mem = []  # wave 87: DeepSpeed's bf16 master weights and gradients, which the pure state lacks
+    if cid in ("KJ01", "KJ03"):
+        mem = []  # wave 89: the last rank's memory is the last pipeline stage's, not the peak stage's
     # wave 10: a record whose expressed configuration (every input of the row) equals an earlier
     # record's of the same wave is the same run measured again on another software variant (XA02
     # and XA04: another MoE dispatcher; XB03, XB06: another trainer of the same slice, batch and
@@ -2551,7 +2577,7 @@ for c in cases:
     # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
     # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
     # the solver's inputs cannot tell apart, is counted once).
-    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR", "YS", "YU", "YV", "YW", "YX", "YY", "YZ", "ZA", "ZB", "ZC", "ZD", "ZE", "ZF", "ZG", "ZH", "ZI", "ZJ", "ZK", "ZN", "ZO", "ZP", "ZQ", "ZR", "ZS", "ZT", "ZV", "ZW", "ZX", "ZY", "ZZ", "KA", "KB", "KC", "KE", "KF", "KG", "KH", "KI"):  # 13-64, 67-73, 75-82, 84-88
+    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR", "YS", "YU", "YV", "YW", "YX", "YY", "YZ", "ZA", "ZB", "ZC", "ZD", "ZE", "ZF", "ZG", "ZH", "ZI", "ZJ", "ZK", "ZN", "ZO", "ZP", "ZQ", "ZR", "ZS", "ZT", "ZV", "ZW", "ZX", "ZY", "ZZ", "KA", "KB", "KC", "KE", "KF", "KG", "KH", "KI", "KJ"):  # 13-64, 67-73, 75-82, 84-89
         if new_case and row_key in wave10_seen:
             skipped.append((cid, m["name"], "the configuration of %s measured again on another software "
                             "variant (a repeat, counted once)" % wave10_seen[row_key]))
@@ -2608,7 +2634,7 @@ for r in rows:
     seen_values.setdefault(k, r["id"])
 
 out = ["// Generated by tests/validation/make_training_cases.py from training_cases.json and"
-       " training_cases_wave2.json - _wave88.json - do not edit.",
+       " training_cases_wave2.json - _wave89.json - do not edit.",
        "// clang-format off",
        "const TrainingRow kTrainingRows[] = {"]
 for r in rows:

@@ -290,6 +290,7 @@ enum class HwKind {
   MI325X,
   Gaudi2,
   V100,
+  V100_16GB_OneNic,
   AwsP4d,
   AwsP4de,
   AwsP5,
@@ -511,6 +512,16 @@ const Rig& rig(HwKind kind, std::int64_t gpus, std::int64_t per_node) {
     case HwKind::V100:
       // Session 39: a DGX-1 (8 x V100 SXM2, NVLink hybrid cube-mesh) with its four EDR NICs.
       r->node = Systems::Nodes::DGX1_V100;
+      fabric = &Systems::Fabrics::InfiniBand_EDR;
+      break;
+    case HwKind::V100_16GB_OneNic:
+      // Wave 89: OneFlow DLPerf's V100 cluster, the DGX-1 board with the 16 GB part and one EDR
+      // NIC per 8-GPU node (the records' nvidia-smi topology shows a single mlx5_0 per node).
+      r->hw = Hardware::Cloud::V100;
+      r->hw.memory.capacity = Quantity::parse("16 GiB");
+      r->node = Systems::Nodes::DGX1_V100;
+      r->node.accelerator = &r->hw;
+      r->node.nics_per_node = 1;
       fabric = &Systems::Fabrics::InfiniBand_EDR;
       break;
     case HwKind::Gaudi2:
@@ -906,7 +917,7 @@ TEST(ValidationSummary, OutOfSampleMeanPerAreaIsWithinBudgetAndInSampleCasesAreN
   std::vector<Acc> acc(4);
   // The same, per collection wave (docs/validation.md): each wave was collected blind after the
   // model of its time, so a wave's out-of-sample mean is that model's generalization error.
-  constexpr std::array<std::string_view, 108> kWaves = {
+  constexpr std::array<std::string_view, 109> kWaves = {
       "wave 1 (T)",       "wave 2 (U)",           "wave 3 (W)",       "wave 4 (X, Y)",
       "wave 5 (N, M)",    "wave 6 (G, K)",        "wave 7 (D, E)",    "wave 8 (H, F, A, C)",
       "wave 9 (B, I)",    "in-suite (V)",         "wave 10 (XA, XB)", "wave 11 (XC)",
@@ -933,7 +944,7 @@ TEST(ValidationSummary, OutOfSampleMeanPerAreaIsWithinBudgetAndInSampleCasesAreN
       "collectives (DD)", "wave 78 (ZY)",         "collectives (DE)", "wave 79 (ZZ)",
       "collectives (DF)", "wave 80 (KA)",         "wave 81 (KB)",     "wave 82 (KC)",
       "wave 84 (KE)",     "wave 85 (KF)",         "wave 86 (KG)",     "wave 87 (KH)",
-      "wave 88 (KI)"};
+      "wave 88 (KI)",     "wave 89 (KJ)"};
   // A case's wave is the one whose name lists its id's prefix: its two letters when the second is
   // a letter (every letter was taken by wave 9, so later waves have two-letter prefixes: XA01,
   // CE12), else its first letter (T07, X13); "in-suite (V)" takes the rest. A two-letter prefix
