@@ -350,6 +350,8 @@ struct TrainingRow {
   /// No master copy, gradients at the weights' precision, Adam moments at fp32 (wave 87:
   /// Transformer Engine's FusedAdam with master_weights=False over bf16 layers).
   bool no_master;
+  /// FP8 with per-tensor current scaling (session 39: TrainingOptions::fp8_scaling).
+  bool fp8_current;
 };
 
 #include "training_cases.inc"
@@ -659,6 +661,7 @@ TrainingResult run_row(const TrainingRow& t) {
     o.state.optimizer_moments = o.precision.weights;
     o.state.master_weights = false;
   }
+  if (t.fp8_current) o.fp8_scaling = Fp8Scaling::current;
   if (t.no_master) {
     o.state.gradients = o.precision.weights;
     o.state.master_weights = false;
