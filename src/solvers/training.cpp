@@ -762,9 +762,10 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   const bool lowp = gemm_bytes < ab;
   const Fp8Scaling scaling = fp8_scaling(o);  // refused by name outside the enum, at any precision
   const bool amax_pass = lowp && !fp4 && scaling == Fp8Scaling::current;
+  const double input_reads = amax_pass ? 2.0 : 1.0;  // of each FP8 cast's 16-bit input
   const double cast_bytes = !lowp ? 0.0
                             : fp4 ? 2.0 * ab + 2.0 * (gemm_bytes + 1.0 / 16.0)
-                                  : (amax_pass ? 2.0 : 1.0) * ab + 2.0 * gemm_bytes;  // per element
+                                  : input_reads * ab + 2.0 * gemm_bytes;  // per element
   const double rows_in = sp ? T / tp : T;  // cast before the sequence gather
   const double cast_in_attn = rows_in * h + T * a_loc * d_v;
   const double cast_out_attn =
@@ -1209,11 +1210,11 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   }
   // Low-precision GEMMs: the weights this rank computes with are cast (and transposed) once per
   // step, not per micro-batch (Transformer Engine's `is_first_microbatch` caching).
-  const Seconds weight_cast =
-      cast_bytes > 0 ? detail::byte_count((stage_params_dense + stage_params_expert) *
-                                          ((amax_pass ? 2.0 : 1.0) * wb + 2.0 * gemm_bytes)) /
-                           hbm
-                     : Seconds();
+  const Seconds weight_cast = cast_bytes > 0
+                                  ? detail::byte_count((stage_params_dense + stage_params_expert) *
+                                                       (input_reads * wb + 2.0 * gemm_bytes)) /
+                                        hbm
+                                  : Seconds();
   const Seconds step = pipelined + bubble + dp_tail + param_gather_exp + optimizer + weight_cast;
 
   // ---- totals over the step (slowest stage) -------------------------------------------------

@@ -367,6 +367,12 @@ const Rig& rig(HwKind kind, std::int64_t gpus, std::int64_t per_node) {
   static std::vector<std::unique_ptr<Rig>> rigs;
   auto r = std::make_unique<Rig>();
   const NetworkFabric* fabric = &Systems::Fabrics::InfiniBand_NDR;
+  // A catalog node carrying its own copy of a part, for the variants that patch the part.
+  const auto carry = [&r](const HardwareNode& part, const Node& node) {
+    r->hw = part;
+    r->node = node;
+    r->node.accelerator = &r->hw;
+  };
   switch (kind) {
     case HwKind::H100:
       r->node = Systems::Nodes::DGX_H100;
@@ -377,19 +383,15 @@ const Rig& rig(HwKind kind, std::int64_t gpus, std::int64_t per_node) {
       break;
     case HwKind::H100GrandTeton:
       // Meta Grand Teton H100: 96 GB HBM2e at 2.4 TB/s (as the source states), RoCE 400G per GPU.
-      r->hw = Hardware::Cloud::H100;
+      carry(Hardware::Cloud::H100, Systems::Nodes::DGX_H100);
       r->hw.memory.capacity = Quantity::parse("96 GB");
       r->hw.memory.bandwidth = Quantity::parse("2.4 TB/s");
       r->hw.memory.measured_bandwidth.reset();
-      r->node = Systems::Nodes::DGX_H100;
-      r->node.accelerator = &r->hw;
       fabric = &Systems::Fabrics::RoCE_400G;
       break;
     case HwKind::H800:
       // H800: H100 with NVLink cut to 400 GB/s (bidirectional) per GPU.
-      r->hw = Hardware::Cloud::H100;
-      r->node = Systems::Nodes::DGX_H100;
-      r->node.accelerator = &r->hw;
+      carry(Hardware::Cloud::H100, Systems::Nodes::DGX_H100);
       r->node.intra_node_link->bandwidth = Quantity::parse("400 GB/s");
       break;
     case HwKind::A100:
@@ -402,9 +404,7 @@ const Rig& rig(HwKind kind, std::int64_t gpus, std::int64_t per_node) {
       break;
     case HwKind::A800:
       // A800: the A100's export variant with NVLink cut to 400 GB/s (bidirectional) per GPU.
-      r->hw = Hardware::Cloud::A800;
-      r->node = Systems::Nodes::DGX_A100;
-      r->node.accelerator = &r->hw;
+      carry(Hardware::Cloud::A800, Systems::Nodes::DGX_A100);
       r->node.intra_node_link->bandwidth = Quantity::parse("400 GB/s");
       fabric = &Systems::Fabrics::InfiniBand_HDR;
       break;
@@ -519,10 +519,8 @@ const Rig& rig(HwKind kind, std::int64_t gpus, std::int64_t per_node) {
     case HwKind::V100_16GB_OneNic:
       // Wave 89: OneFlow DLPerf's V100 cluster, the DGX-1 board with the 16 GB part and one EDR
       // NIC per 8-GPU node (the records' nvidia-smi topology shows a single mlx5_0 per node).
-      r->hw = Hardware::Cloud::V100;
+      carry(Hardware::Cloud::V100, Systems::Nodes::DGX1_V100);
       r->hw.memory.capacity = Quantity::parse("16 GiB");
-      r->node = Systems::Nodes::DGX1_V100;
-      r->node.accelerator = &r->hw;
       r->node.nics_per_node = 1;
       fabric = &Systems::Fabrics::InfiniBand_EDR;
       break;
@@ -542,9 +540,7 @@ const Rig& rig(HwKind kind, std::int64_t gpus, std::int64_t per_node) {
       break;
     case HwKind::MI325X:
       // MI325X is a drop-in for MI300X on the same 8-GPU UBB platform (AMD).
-      r->hw = Hardware::Cloud::MI325X;
-      r->node = Systems::Nodes::MI300X_Platform;
-      r->node.accelerator = &r->hw;
+      carry(Hardware::Cloud::MI325X, Systems::Nodes::MI300X_Platform);
       fabric = &Systems::Fabrics::RoCE_400G;
       break;
   }
