@@ -423,6 +423,12 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave88.json")))
 # on 2026-12-04 in session 39, first predictions by the model of c80a7b4). The rules marked
 # "wave 89" below were written before any wave-89 prediction was computed.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave89.json")))
+# Wave 90 (KK01-KK07: a GB200 NVL72 operations knowledge base's five Megatron-LM runs on Google
+# Cloud A4X trays (Llama 2 7B / 13B, Llama 3 70B, 4-64 GPUs in one NVLink domain); a university
+# site's Megatron "GPT-15.6B" on 8 MI355X; collected blind on 2026-12-04 in session 40, first
+# predictions by the model of 7dcaae8). The rules marked "wave 90" below were written before any
+# wave-90 prediction was computed.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave90.json")))
 # Wave-15 rules (written before any wave-15 prediction, from the sources and earlier rules only):
 # * XH01-XH06: Megatron's three context-parallel exchanges (p2p ring, all-gather, a2a/Ulysses) of
 #   the same 1.2B run; the solver prices the ring exchange (ParallelConfig::cp), so the p2p rows
@@ -1547,8 +1553,26 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave89.json")))
 #   session-39 DGX-1 node with the 16 GB part and one EDR NIC per node, as the records' topology
 #   states (hw_kind "V100_16GB_OneNic"); "explicit QK^T and AV batched GEMMs" is materialized
 #   attention (the wave-87 rule); the standing fp16 and dropout readings.
+# Wave-90 rules (written before any wave-90 prediction; no generated row's measured value was
+# printed while writing them):
+# * KK01-KK05 (Megatron-Core r0.16 with Transformer Engine 2.15 on A4X GB200 trays): the GB200 rack
+#   rule (the 8- and 64-GPU runs stay in one NVL72 NVLink domain, as the pods' clique affinity
+#   pins them) and the standing Megatron reading (Transformer Engine's fused attention at its
+#   measured rate, fused elementwise kernels, Megatron-Core's native loss, which the standing rule
+#   keeps for --cross-entropy-loss-fusion as it did for waves 16 and 88). The launcher takes the
+#   micro-batch size as a positional argument and the source never prints it: the generator's
+#   rule for a null micro-batch (1) applies, a stated assumption (at 4,096 tokens a sequence, the
+#   layer GEMMs have at least 4,096 rows either way; a larger micro-batch means fewer micro-batches
+#   and fewer kernel launches per step). The global batch (256; 1,024 for the 70B run) is the
+#   collector's [D] reading, checked by the collector against the rows' own step time and
+#   tokens/s; it sets the gradient-accumulation count, not the per-token work.
+# * KK06-KK07 (MI355X): excluded, below.
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
+    **{_c: "run with HSA_OVERRIDE_GFX_VERSION=9.4.2: the MI355X (gfx950) runs kernels built for "
+           "MI300X (gfx942), without CDNA 4's double-rate 16-bit matrix instructions; the catalog's "
+           "MI355X peaks and GEMM ceiling (hipBLASLt built for gfx950) do not describe that run "
+           "(the wave-90 rule)" for _c in ("KK06", "KK07")},
     **{_c: "a DGX-2 (16 V100-SXM3 on NVSwitch, eight EDR NICs): no catalog node or part; the "
            "session-39 DGX-1 node is another system (the wave-88 rule)" for _c in ("KI01", "KI02", "KI03")},
     **{"KE%02d" % _i: "the benchmark locks the SM clock below the one the catalog's peaks and GEMM "
@@ -2592,7 +2616,7 @@ for c in cases:
     # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
     # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
     # the solver's inputs cannot tell apart, is counted once).
-    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR", "YS", "YU", "YV", "YW", "YX", "YY", "YZ", "ZA", "ZB", "ZC", "ZD", "ZE", "ZF", "ZG", "ZH", "ZI", "ZJ", "ZK", "ZN", "ZO", "ZP", "ZQ", "ZR", "ZS", "ZT", "ZV", "ZW", "ZX", "ZY", "ZZ", "KA", "KB", "KC", "KE", "KF", "KG", "KH", "KI", "KJ"):  # 13-64, 67-73, 75-82, 84-89
+    if cid[:2] in ("XA", "XB", "XC", "XD", "XE", "XF", "XG", "XH", "XI", "XJ", "XK", "XL", "XM", "XN", "XO", "XP", "XQ", "XR", "XS", "XT", "XU", "XV", "XW", "XX", "XY", "XZ", "YA", "YB", "YC", "YD", "YE", "YF", "YG", "YH", "YI", "YJ", "YK", "YL", "YM", "YN", "YO", "YP", "YQ", "YR", "YS", "YU", "YV", "YW", "YX", "YY", "YZ", "ZA", "ZB", "ZC", "ZD", "ZE", "ZF", "ZG", "ZH", "ZI", "ZJ", "ZK", "ZN", "ZO", "ZP", "ZQ", "ZR", "ZS", "ZT", "ZV", "ZW", "ZX", "ZY", "ZZ", "KA", "KB", "KC", "KE", "KF", "KG", "KH", "KI", "KJ", "KK"):  # 13-64, 67-73, 75-82, 84-90
         if new_case and row_key in wave10_seen:
             skipped.append((cid, m["name"], "the configuration of %s measured again on another software "
                             "variant (a repeat, counted once)" % wave10_seen[row_key]))
@@ -2649,7 +2673,7 @@ for r in rows:
     seen_values.setdefault(k, r["id"])
 
 out = ["// Generated by tests/validation/make_training_cases.py from training_cases.json and"
-       " training_cases_wave2.json - _wave89.json - do not edit.",
+       " training_cases_wave2.json - _wave90.json - do not edit.",
        "// clang-format off",
        "const TrainingRow kTrainingRows[] = {"]
 for r in rows:
