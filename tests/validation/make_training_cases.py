@@ -1520,10 +1520,10 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave90.json")))
 #   off, loss on the bf16 logits) keeps the wave-79 reading. KH07 (compiled) keeps the fused reading.
 # * Memory printed in decimal GB (KH07-KH16) is converted to GiB (the wave-63 rule).
 # * KH04 (a GH200 with 144 GB of HBM3e at 4.9 TB/s): the catalog's GH200 is the 96 GB HBM3 part,
-#   so the run stays not expressible (no hardware entry).
+#   so the run stays not expressible (no hardware entry; expressible since session 40, below).
 # Wave-88 rules (written before any wave-88 prediction; no generated row's measured value was
 # printed while writing them):
-# * KI01-KI03 (Megatron-DeepSpeed on DGX-2): excluded. A DGX-2 joins 16 V100-SXM3-32GB (450 W, a
+# * KI01-KI03 (Megatron-DeepSpeed on DGX-2): excluded (until session 40, below). A DGX-2 joins 16 V100-SXM3-32GB (450 W, a
 #   higher clock than the catalog's 300 W SXM2 part) over NVSwitch with eight EDR NICs; the catalog
 #   has neither that part nor that node, and the session-39 DGX-1 node (8 GPUs, hybrid cube-mesh) is
 #   not it. The records' device text names "V100 SXM2" only as the nearest catalog entry.
@@ -1567,14 +1567,25 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave90.json")))
 #   collector's [D] reading, checked by the collector against the rows' own step time and
 #   tokens/s; it sets the gradient-accumulation count, not the per-token work.
 # * KK06-KK07 (MI355X): excluded, below.
+# Session-40 catalog rules (written before any of these runs was predicted; their measured values
+# were never printed, as they were never expressible):
+# * KH04 (pretraining-bench's one-GPU run on "NVIDIA GH200 144G HBM3e"): the catalog's new
+#   GH200_144GB (NVIDIA's GH200 datasheet: 144 GB HBM3e at 4.9 TB/s, the 96 GB part's compute) on a
+#   one-GPU rig; GH200 records of more than one superchip stay out (no node).
+# * KI01-KI03 (Megatron-DeepSpeed on DGX-2): the catalog's new DGX2 node (16 V100_SXM3 on NVSwitch,
+#   eight 100 Gb/s EDR NICs) over InfiniBand EDR. The README names the DGX-2, whose V100s run at
+#   350 W and 125 TFLOP/s (2 PFLOPS over 16 GPUs); the records' "450 W" [S] is the DGX-2H's part,
+#   which the source does not name. The standing readings otherwise (fp16, full recomputation,
+#   Megatron's core attention materialized). KI03's "--recompute-method uniform
+#   --recompute-num-layers 1" is full recomputation (every layer's chunk checkpointed; the rule
+#   for a layer count read only "(k of n layers)"), which makes it KI02's inputs again on another
+#   recomputation path: a repeat, counted once.
 # Measurements the suite cannot use as they are (the reason is listed in docs/validation.md).
 EXCLUDED = {
     **{_c: "run with HSA_OVERRIDE_GFX_VERSION=9.4.2: the MI355X (gfx950) runs kernels built for "
            "MI300X (gfx942), without CDNA 4's double-rate 16-bit matrix instructions; the catalog's "
            "MI355X peaks and GEMM ceiling (hipBLASLt built for gfx950) do not describe that run "
            "(the wave-90 rule)" for _c in ("KK06", "KK07")},
-    **{_c: "a DGX-2 (16 V100-SXM3 on NVSwitch, eight EDR NICs): no catalog node or part; the "
-           "session-39 DGX-1 node is another system (the wave-88 rule)" for _c in ("KI01", "KI02", "KI03")},
     **{"KE%02d" % _i: "the benchmark locks the SM clock below the one the catalog's peaks and GEMM "
                       "ceilings are taken at (1500 MHz on H200, 1665 MHz on B200); the rig has no "
                       "clock input (the wave-84 rule)" for _i in range(6, 12)},
@@ -1754,6 +1765,10 @@ def hw_kind(dev, inter):
     if "h200 nvl" in d or "h100 nvl" in d:
         return None  # wave 23: PCIe cards with NVLink bridges, no catalog node
     if "gh200" in d:
+        # session 40: one GH200 144GB HBM3e superchip on its own (Hardware.Cloud.GH200_144GB, a
+        # one-GPU rig; the count rule below keeps multi-GPU GH200 systems out).
+        if "144g" in d.replace(" ", "") and "hbm3e" in d:
+            return "GH200_144GB"
         # wave 32: Grace Hopper (four GH200 per node over Slingshot-11 on CSCS Alps) is not the
         # HGX H200 node its name contains; no catalog node (the collective suite's CC11-CC15 rule).
         return None
@@ -1815,6 +1830,11 @@ def hw_kind(dev, inter):
         # the H100 runs: the DGX H100 rig's own (T01 read it as RoCE, a misreading found then).
         roce = inter and "roce" in inter.lower() and "not stated" not in inter.lower()
         return "H100RoCE" if roce else "H100"
+    if "dgx-2" in d and "v100" in d:
+        # session 40: the DGX-2 node (16 V100 SXM3 32GB on NVSwitch, eight EDR NICs) over
+        # InfiniBand EDR. A record naming only "DGX-2" is the 350 W system; the DGX-2H's 450 W
+        # parts are another entry the catalog does not hold.
+        return "DGX2"
     if "v100-sxm2-16gb" in d:
         # wave 89: OneFlow DLPerf's cluster (KJ05-KJ10): 16 GB parts in 8-GPU cube-mesh nodes with
         # one EDR NIC each (the records' topology), the DGX-1 node with that memory and one NIC
@@ -1914,6 +1934,11 @@ def recompute(r):
     if "nothing_saveable" in r:
         # wave 10: JAX's jax.checkpoint_policies.nothing_saveable saves no intermediate of the
         # checkpointed layer, only its input: every layer's forward runs again (full).
+        return "full"
+    if "recompute-method uniform" in r:
+        # session 40 (KI03): Megatron's uniform method cuts all the layers into chunks of
+        # --recompute-num-layers and checkpoints every chunk's input, so every layer's forward
+        # runs again (full); only the block method leaves layers out.
         return "full"
     if "recompute_layer_ids" in r or "recompute-num-layers" in r:
         # wave 6: full recomputation of a subset of the layers (Megatron/Primus
@@ -2414,6 +2439,8 @@ for c in cases:
         why = EXCLUDED[cid]
     elif kind is None:
         why = "hardware without a catalog entry or fabric (" + h["device"][:40] + ")"
+    elif kind == "GH200_144GB" and n != 1:
+        why = "GH200 systems of more than one superchip: no catalog node (the session-40 rule)"
     elif not m.get("layers") or not m.get("hidden"):
         why = "model shape not published"
     elif n is None or tp is None or pp is None:

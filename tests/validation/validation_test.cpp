@@ -291,6 +291,8 @@ enum class HwKind {
   Gaudi2,
   V100,
   V100_16GB_OneNic,
+  GH200_144GB,
+  DGX2,
   AwsP4d,
   AwsP4de,
   AwsP5,
@@ -522,6 +524,20 @@ const Rig& rig(HwKind kind, std::int64_t gpus, std::int64_t per_node) {
       carry(Hardware::Cloud::V100, Systems::Nodes::DGX1_V100);
       r->hw.memory.capacity = Quantity::parse("16 GiB");
       r->node.nics_per_node = 1;
+      fabric = &Systems::Fabrics::InfiniBand_EDR;
+      break;
+    case HwKind::GH200_144GB:
+      // Session 40: one GH200 144GB superchip on its own (KH04); a one-GPU run never crosses a
+      // link, so the fabric is nominal.
+      r->node.info.key = "GH200_144GB_Server";
+      r->node.info.path = "validation rig: one GH200 144GB superchip";
+      r->node.accelerator = &Hardware::Cloud::GH200_144GB;
+      r->node.accelerators_per_node = 1;
+      fabric = &Systems::Fabrics::Ethernet_10G;
+      break;
+    case HwKind::DGX2:
+      // Session 40: a DGX-2 (16 V100 SXM3 on NVSwitch) with its eight EDR NICs.
+      r->node = Systems::Nodes::DGX2;
       fabric = &Systems::Fabrics::InfiniBand_EDR;
       break;
     case HwKind::Gaudi2:
