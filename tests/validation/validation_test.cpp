@@ -375,6 +375,14 @@ const Rig& rig(HwKind kind, std::int64_t gpus, std::int64_t per_node) {
     r->node = node;
     r->node.accelerator = &r->hw;
   };
+  // One device in a node of its own: a one-GPU run never crosses a link, so the fabric is nominal.
+  const auto alone = [&r, &fabric](const HardwareNode& part, const char* key, const char* path) {
+    r->node.info.key = key;
+    r->node.info.path = path;
+    r->node.accelerator = &part;
+    r->node.accelerators_per_node = 1;
+    fabric = &Systems::Fabrics::Ethernet_10G;
+  };
   switch (kind) {
     case HwKind::H100:
       r->node = Systems::Nodes::DGX_H100;
@@ -527,13 +535,9 @@ const Rig& rig(HwKind kind, std::int64_t gpus, std::int64_t per_node) {
       fabric = &Systems::Fabrics::InfiniBand_EDR;
       break;
     case HwKind::GH200_144GB:
-      // Session 40: one GH200 144GB superchip on its own (KH04); a one-GPU run never crosses a
-      // link, so the fabric is nominal.
-      r->node.info.key = "GH200_144GB_Server";
-      r->node.info.path = "validation rig: one GH200 144GB superchip";
-      r->node.accelerator = &Hardware::Cloud::GH200_144GB;
-      r->node.accelerators_per_node = 1;
-      fabric = &Systems::Fabrics::Ethernet_10G;
+      // Session 40: one GH200 144GB superchip on its own (KH04).
+      alone(Hardware::Cloud::GH200_144GB, "GH200_144GB_Server",
+            "validation rig: one GH200 144GB superchip");
       break;
     case HwKind::DGX2:
       // Session 40: a DGX-2 (16 V100 SXM3 on NVSwitch) with its eight EDR NICs.
@@ -547,12 +551,9 @@ const Rig& rig(HwKind kind, std::int64_t gpus, std::int64_t per_node) {
       break;
     case HwKind::RTX4090:
       // Session 32: one GeForce RTX 4090 in a workstation, no NIC (the catalog's card has no
-      // device link); a one-GPU run never crosses the fleet's fabric.
-      r->node.info.key = "RTX4090_Workstation";
-      r->node.info.path = "validation rig: one GeForce RTX 4090";
-      r->node.accelerator = &Hardware::Workstation::RTX4090;
-      r->node.accelerators_per_node = 1;
-      fabric = &Systems::Fabrics::Ethernet_10G;
+      // device link).
+      alone(Hardware::Workstation::RTX4090, "RTX4090_Workstation",
+            "validation rig: one GeForce RTX 4090");
       break;
     case HwKind::MI325X:
       // MI325X is a drop-in for MI300X on the same 8-GPU UBB platform (AMD).
