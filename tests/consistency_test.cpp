@@ -279,6 +279,18 @@ TEST(DatasheetSpotChecks, FiguresMatchTheVendorDocuments) {
   const auto& h200 = c.get<HardwareNode>("H200");
   EXPECT_THAT(h200.memory.capacity, QuantityNear("141 GiB", 1e-9));
   EXPECT_THAT(h200.memory.bandwidth, QuantityNear("4.8 TB/s", 1e-9));
+  // NVIDIA GH200 datasheet, the HBM3e column: 144GB HBM3e, up to 4.9TB/s, 990 TFLOPS BF16 dense
+  // (one compute column for both memory variants).
+  const auto& gh200 = c.get<HardwareNode>("GH200_144GB");
+  EXPECT_THAT(gh200.memory.bandwidth, QuantityNear("4.9 TB/s", 1e-9));
+  EXPECT_THAT(gh200.memory.capacity, QuantityNear("144 GiB", 1e-9));  // 146,831 MiB visible
+  EXPECT_THAT(*gh200.peak(Precision::bf16), QuantityNear("990 TFLOP/s", 1e-3));
+  // NVIDIA's DGX-2 blog: 16 V100 32 GB delivering two petaFLOPS; eight 100 Gb/s EDR NICs.
+  const auto& dgx2 = c.get<Node>("DGX2");
+  EXPECT_EQ(dgx2.accelerators_per_node, 16);
+  EXPECT_EQ(dgx2.nics_per_node, std::optional<std::int64_t>(8));
+  EXPECT_THAT(*dgx2.nic_bandwidth, QuantityNear("100 Gbps", 1e-9));
+  EXPECT_THAT(*dgx2.accelerator->peak(Precision::fp16) * 16.0, QuantityNear("2 PFLOP/s", 1e-9));
   // Meta Llama 3 70B config.json: 80 layers, hidden 8192, 64 heads, 8 KV heads, vocab 128256.
   const auto& llama = c.get<Workload>("Llama3_70B");
   EXPECT_EQ(llama.layers, 80);
