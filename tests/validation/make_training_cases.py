@@ -2261,6 +2261,21 @@ def memory_statistic(x):
     return "unstated"
 
 
+# The readings memory_statistic() must give (run with every generation, so --check fails if a
+# change to its patterns reads one of these wordings, taken from the records, differently).
+for _text, _stat in (
+        ("GiB, torch.cuda.max_memory_allocated on rank 0 (allocated, not reserved)", "allocated"),
+        ("GiB [D: mem_peak_torch_mem_alloc_in_bytes / 2^30]", "allocated"),
+        ("GiB, torch.cuda max reserved (reserved_bytes.all.peak)", "reserved"),
+        ("GiB used of 80 (mem column '59/80')", "device"),
+        ("GB/GPU ('hip mem usage' in log)", "device"),
+        ("GiB as labelled [S: reserved vs allocated not stated]", "unstated"),
+        ("GB as printed (Peak Mem (GB))", "unstated")):
+    if memory_statistic({"unit": _text}) != _stat:
+        raise SystemExit("make_training_cases.py: memory_statistic(%r) is %r, not %r"
+                         % (_text, memory_statistic({"unit": _text}), _stat))
+
+
 def no_master(c):
     """Wave 87: Transformer Engine's FusedAdam with master_weights=False over bf16 parameters: no
     fp32 master copy, gradients at bf16, Adam moments at FusedAdam's default fp32 (exp_avg_dtype /
