@@ -385,6 +385,9 @@ struct TrainingRow {
   /// FP8 with per-tensor current scaling (session 39: TrainingOptions::fp8_scaling).
   bool fp8_current;
   MemoryStat memory_stat;  ///< which statistic measured_memory_gib is
+  /// Gradients held and reduced at the weights' precision, fp32 master copy and moments sharded
+  /// (session 41: Aleph Alpha's Scaling framework with ZeRO).
+  bool half_grads;
 };
 
 #include "training_cases.inc"
@@ -710,6 +713,7 @@ TrainingResult run_row(const TrainingRow& t) {
     o.state.gradients = o.precision.weights;
     o.state.master_weights = false;
   }
+  if (t.half_grads) o.state.gradients = o.precision.weights;
   return train(row_model(t), r.fleet, pc, o);
 }
 
