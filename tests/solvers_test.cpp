@@ -1138,6 +1138,55 @@ TEST(TrainingTimeline, Fp8CurrentScalingReadsEachCastTensorOnceMoreForItsAmax) {
             one_sequence_per_rank(Models::Language::Llama3_8B, Precision::bf16).step_time.in("s"));
 }
 
+TEST(TrainingTimeline, QuantizedGemmInputsAreKeptForTheBackwardPassAtTheGemmWidth) {
+  // Llama 3 8B, T = 2,048 tokens per rank, no TP or recomputation, 32 layers (h = 4096,
+  // f = 14336, h_q = 32 x 128). Transformer Engine keeps a low-precision GEMM's input for the
+  // weight gradient quantized: the QKV and FC1 inputs (h each) and the FC2 input (f) at 1 B
+  // instead of 2 B, while the output projection's 1 B copy comes beside the attention output
+  // the fused kernel keeps at 2 B: T x 32 x (h + h + f - h_q) x 1 B = 1,207,959,552 B.
+  const double gib = 1024.0 * 1024.0 * 1024.0;
+  auto act = [](TrainingOptions o, Recompute rc = Recompute::none) {
+    ParallelConfig pc;
+    pc.dp = 8;
+    pc.recompute = rc;
+    o.seq_len = 2048;
+    o.global_batch = 8;
+    const Fleet fleet =
+        o.precision.compute == Precision::fp4
+            ? fleet_of(Systems::Nodes::DGX_B200, 1, Systems::Fabrics::InfiniBand_NDR)
+            : dgx_h100_fleet(8);
+    return train(Models::Language::Llama3_8B, fleet, pc, o).memory.activations.in("GiB");
+  };
+  TrainingOptions o;
+  o.precision.compute = Precision::fp8;
+  TrainingOptions wide = o;
+  wide.quantized_saved_inputs = false;  // torchao: the 16-bit inputs, cast again backward
+  EXPECT_NEAR(act(wide) - act(o), 1207959552.0 / gib, 1e-9);
+  // Selective recomputation re-runs the attention core, so the projection's quantized copy is
+  // the only one: T x 32 x (h + h + f + h_q) x 1 B.
+  EXPECT_NEAR(act(wide, Recompute::selective) - act(o, Recompute::selective),
+              2048.0 * 32 * (4096 + 4096 + 14336 + 4096) / gib, 1e-9);
+  // Q, K, V and gate, up as separate GEMMs keep one quantized copy each of their shared input:
+  // QKV 3 x 1 B against 2 B, FC1 2 x 1 B against 2 B: T x 32 x (-h + 0 + f - h_q).
+  TrainingOptions split = o;
+  split.separate_qkv = split.separate_gate_up = true;
+  TrainingOptions split_wide = split;
+  split_wide.quantized_saved_inputs = false;
+  EXPECT_NEAR(act(split_wide) - act(split), 2048.0 * 32 * (-4096 + 14336 - 4096) / gib, 1e-9);
+  // NVFP4 (on B200): half a byte and a 1-byte scale per 16 elements, 0.5625 B:
+  // T x 32 x (1.4375 (h + h + f) - 0.5625 h_q).
+  TrainingOptions fp4 = o;
+  fp4.precision.compute = Precision::fp4;
+  TrainingOptions fp4_wide = fp4;
+  fp4_wide.quantized_saved_inputs = false;
+  EXPECT_NEAR(act(fp4_wide) - act(fp4), 2048.0 * 32 * (1.4375 * 22528 - 0.5625 * 4096) / gib, 1e-9);
+  // At 16 bits nothing is quantized.
+  TrainingOptions bf16;
+  TrainingOptions bf16_wide = bf16;
+  bf16_wide.quantized_saved_inputs = false;
+  EXPECT_EQ(act(bf16), act(bf16_wide));
+}
+
 TEST(TrainingTimeline, AnFp8ScalingOutsideTheEnumIsRefusedByName) {
   TrainingOptions o;
   o.fp8_scaling = static_cast<Fp8Scaling>(7);

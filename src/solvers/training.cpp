@@ -1312,6 +1312,18 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   const double h_kv = mla ? a * (d_qk + d_v) / 2.0 : kvh * hd;
   // `whole`: everything the layer saves when its forward runs under autograd, as without
   // recomputation (what a recomputed layer holds while its backward runs).
+  // A GEMM below the activations' width keeps its input for the weight gradient at the GEMM's
+  // width with its block scales (TrainingOptions::quantized_saved_inputs; Transformer Engine's
+  // `update_usage(rowwise_usage=False, columnwise_usage=True)` on the saved input): FP8 one byte,
+  // with a 4-byte scale per 128 (1x128 blocks) or a 1-byte one per 32 (MXFP8) under block
+  // scaling, NVFP4 half a byte with a 1-byte E4M3 scale per 16. In the units of `act_token`
+  // (bytes at 16 bits, scaled by ab / 2 below); 0 when the inputs are kept at 16 bits.
+  const double q_bytes = gemm_bytes + (fp4                            ? 1.0 / 16.0
+                                       : scaling == Fp8Scaling::block ? 1.0 / 32.0
+                                                                      : 0.0);
+  const double q_save = lowp && o.quantized_saved_inputs ? q_bytes * 2.0 / ab : 0.0;
+  const double qkv_readers = mla ? 2.0 : o.separate_qkv ? 3.0 : 1.0;
+  const double up_readers = split_up ? 2.0 : 1.0;
   auto act_token = [&](bool is_moe, bool whole) {
     if (full && !whole) return 2.0 * h / (sp ? tp : 1.0);
     if (alternating && !whole) {
@@ -1330,9 +1342,10 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
           o.attention == AttentionKernel::materialized ? (o.dropout ? 5.0 : 2.0) * a * s : 4.0 * a;
       return 2.0 * h / (sp ? tp : 1.0) + kept / tp;
     }
-    const double rep = 4.0 * h + 2.0 * h + 2.0 * h + 2.0 * drop * h;  // norms, GEMM inputs, masks
-    double split = 2.0 * h_q + 4.0 * h_kv + 2.0 * h_q;                // Q, K, V, projection input
+    double rep = 4.0 * h + 2.0 * h + 2.0 * h + 2.0 * drop * h;  // norms, GEMM inputs, masks
+    double split = 2.0 * h_q + 4.0 * h_kv + 2.0 * h_q;          // Q, K, V, projection input
     const bool core_saved = whole || (!selective && !mlp_rc);
+    const bool ffn_saved = whole || !mlp_rc;  // `mlp` keeps only the block's input (in `rep`)
     if (o.attention == AttentionKernel::materialized) {
       if (core_saved) split += (o.dropout ? 5.0 : 2.0) * a * s;  // scores: O(s) per token
     } else if (core_saved) {
@@ -1340,7 +1353,25 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     }
     double ffn = gated ? 6.0 * f : 4.0 * f;
     if (is_moe) ffn = (k_route + shared) * (gated ? 6.0 : 4.0) * fe + 2.0 * h * k_route;
-    if (whole || !mlp_rc) split += ffn;  // `mlp` keeps only the block's input (in `rep`)
+    if (q_save > 0) {
+      // Quantized saved inputs (q_save per element, in this lambda's 16-bit units): the QKV and
+      // dense FC1 inputs (the norms' outputs) and every FC2 input are kept quantized instead of
+      // at 16 bits, one copy per GEMM that reads them (a 16-bit input is one tensor however
+      // many GEMMs save it: Q, K and V as three GEMMs keep three copies, MLA's query and KV
+      // down-projections two, gate and up as two GEMMs two); the routed experts' permuted
+      // tokens too, while the router keeps the MoE block's input at 16 bits and a shared expert
+      // adds its quantized copies. The output projection adds its quantized copy beside the
+      // attention output the fused kernel keeps for its own backward, or replaces it when the
+      // attention core is recomputed.
+      const double dq = 2.0 - q_save;
+      rep += (qkv_readers * q_save - 2.0) * h;
+      if (!is_moe && ffn_saved) rep += (up_readers * q_save - 2.0) * h;
+      split += core_saved ? q_save * h_q : -dq * h_q;
+      ffn -= is_moe ? dq * (k_route + shared) * fe + (2.0 - up_readers * q_save) * h * k_route -
+                          up_readers * q_save * h * shared
+                    : dq * f;
+    }
+    if (ffn_saved) split += ffn;
     return rep / (sp ? tp : 1.0) + split / tp;
   };
   const double act_layer_tokens = b * s_loc * (ab / 2.0);

@@ -388,6 +388,9 @@ struct TrainingRow {
   /// Gradients held and reduced at the weights' precision, fp32 master copy and moments sharded
   /// (session 41: Aleph Alpha's Scaling framework with ZeRO).
   bool half_grads;
+  /// An FP8 / FP4 GEMM keeps its 16-bit input for the backward pass (session 42: torchao and every
+  /// stack not built on Transformer Engine; TrainingOptions::quantized_saved_inputs).
+  bool hp_saved_inputs;
 };
 
 #include "training_cases.inc"
@@ -714,6 +717,7 @@ TrainingResult run_row(const TrainingRow& t) {
     o.state.master_weights = false;
   }
   if (t.half_grads) o.state.gradients = o.precision.weights;
+  o.quantized_saved_inputs = !t.hp_saved_inputs;
   return train(row_model(t), r.fleet, pc, o);
 }
 

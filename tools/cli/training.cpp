@@ -128,6 +128,11 @@ CLI::Option* add_training_options(CLI::App& c, TrainingRunOptions& o) {
                "recipes, torchao's tensorwise float8) or block (1x128 / 128x128 blocks, MXFP8: "
                "scales inside the cast)")
       ->check(CLI::IsMember({"delayed", "current", "block"}));
+  c.add_flag("--wide-saved-inputs", o.wide_saved_inputs,
+             "FP8 / FP4 GEMMs keep their 16-bit inputs for the backward pass and cast them again "
+             "(torchao's float8 and MX training, torchtitan) instead of the quantized copies "
+             "Transformer Engine keeps (Megatron-Core, NeMo, Megatron-Bridge): more activation "
+             "memory");
   c.add_flag(
       "--ep-forwarding", o.ep_forwarding,
       "MoE dispatch with node forwarding (DeepEP, HybridEP): a token crosses the fabric once "
@@ -190,6 +195,7 @@ TrainingOptions training_options(const Catalog& catalog, const TrainingRunOption
   t.fp8_scaling = o.fp8_scaling == "current" ? Fp8Scaling::current
                   : o.fp8_scaling == "block" ? Fp8Scaling::block
                                              : Fp8Scaling::delayed;
+  t.quantized_saved_inputs = !o.wide_saved_inputs;
   t.schedule.ep_node_forwarding = o.ep_forwarding;
   if (o.cuda_graphs) {
     t.kernel_launch_gap = Quantity(kernel_boundary::graph_launch_gap_us, Unit::parse("us"));

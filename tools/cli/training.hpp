@@ -28,6 +28,7 @@ struct TrainingRunOptions {
   bool fused_loss = false;              ///< --fused-loss: cross entropy in place at 16 bits
   bool pytorch_loss = false;            ///< --pytorch-loss: F.cross_entropy on an fp32 copy, eager
   std::string fp8_scaling = "delayed";  ///< --fp8-scaling: delayed, current or block
+  bool wide_saved_inputs = false;       ///< --wide-saved-inputs: FP8 GEMMs keep 16-bit inputs
   bool ep_forwarding = false;           ///< --ep-forwarding: MoE dispatch with node forwarding
   bool cuda_graphs = false;   ///< --cuda-graphs: the step replayed from a CUDA graph (launch gap)
   bool stream_k = false;      ///< --stream-k: GEMMs priced with the stream-K schedule (opt-in)

@@ -140,6 +140,13 @@ struct TrainingOptions {
   /// FP8 recipes: how each cast tensor is scaled (delayed: no amax pass; current: one more read of
   /// the tensor and two more kernels per cast).
   Fp8Scaling fp8_scaling = Fp8Scaling::delayed;
+  /// What a GEMM below the activations' width (FP8, FP4) keeps of its input for the weight
+  /// gradient. true (the default, Transformer Engine's Linear, LayerNormLinear and GroupedLinear
+  /// under Megatron-Core, NeMo and Megatron-Bridge): the quantized copy, at the GEMM's width plus
+  /// its block scales, and not the 16-bit input. false (torchao's float8 and MX training, as
+  /// torchtitan uses them): the 16-bit input, cast again in the backward pass. Memory only
+  /// (docs/solvers.md, "Quantized saved inputs"); no effect at 16 bits.
+  bool quantized_saved_inputs = true;
   /// Fused attention kernel's rate as a fraction of the 16-bit dense peak, forward and backward
   /// time-weighted, at every sequence length. 0 (the default): the device's measured rate
   /// (`compute.measured_attention_training`, at 8,192 tokens) scaled by `attention_seq_half` to the
