@@ -354,6 +354,22 @@ TEST(CliTrainAndPlan, Fp8CurrentScalingReadsEveryCastTensorOnceMoreAndOtherNames
   EXPECT_THAT(bad.out + bad.err, HasSubstr("--fp8-scaling"));
 }
 
+TEST(CliTrainAndPlan, WideSavedInputsKeepFp8GemmInputsAtSixteenBitsAndChangeOnlyMemory) {
+  // Llama 3 8B, one 4,096-token sequence per rank, no recomputation: --wide-saved-inputs
+  // (torchao) keeps the QKV, FC1 and FC2 inputs at 2 B instead of Transformer Engine's 1 B and
+  // drops the output projection's 1 B copy: 4096 x 32 x (h + h + f - h_q) B = 2.25 GiB more.
+  // Step time does not change, and at 16 bits the flag changes nothing.
+  const std::string run =
+      "train Llama3_8B Lab_64_H100 --seq-len 4096 --global-batch 64 --recompute none "
+      "--format json";
+  const auto act = [](const json& j) { return j["memory"]["activations"]["value"].get<double>(); };
+  const auto te = parse_json(mlsysim(run + " --precision fp8"));
+  const auto wide = parse_json(mlsysim(run + " --precision fp8 --wide-saved-inputs"));
+  EXPECT_NEAR(act(wide) - act(te), 4096.0 * 32 * (4096 + 4096 + 14336 - 4096) / (1 << 30), 1e-9);
+  EXPECT_EQ(wide["step"]["step_time"], te["step"]["step_time"]);
+  EXPECT_EQ(act(parse_json(mlsysim(run + " --wide-saved-inputs"))), act(parse_json(mlsysim(run))));
+}
+
 TEST(CliTrainAndPlan, EagerFusedNormCountsEagerKernelsAroundFusedNormsAndExcludesEager) {
   // --eager-fused-norm: 344,064 bytes per token per layer for Llama 3 8B in BF16 (the eager count
   // with each RMSNorm read and written once); with --eager as well the command line is refused.

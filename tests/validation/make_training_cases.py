@@ -2272,8 +2272,13 @@ def pure_state(c):
 # block scaling is priced with current scaling's amax pass. Records that name both (W22, W24, N02,
 # A12-A16: a comparison or a changed default; T33, XH11: block recipes beside current ones) keep
 # the standing delayed reading, as does every record that names no recipe.
+def setup_text(c):
+    """The configuration, hardware and notes of a record, lower-cased (the FP8 readings' text)."""
+    return json.dumps({k: c.get(k) for k in ("config", "hardware", "notes")}).lower()
+
+
 def fp8_current(c):
-    t = json.dumps({k: c.get(k) for k in ("config", "hardware", "notes")}).lower()
+    t = setup_text(c)
     if precision(c["config"].get("precision")) != "fp8":
         return False
     current = re.search(r"current[ _-]scaling|tensorwise|float8currentscaling", t) is not None
@@ -2347,7 +2352,7 @@ def hp_saved_inputs(c):
     low-precision record (MaxText, DeepSpeed, unnamed) is priced with 16-bit saved inputs."""
     if precision(c["config"].get("precision")) not in ("fp8", "fp4"):
         return False
-    t = json.dumps({k: c.get(k) for k in ("config", "hardware", "notes")}).lower()
+    t = setup_text(c)
     te = re.search(r"transformer[ _-]?engine|\bte\b|megatron|nemo|primus", t) is not None
     other = re.search(r"torchao|torchtitan|float8linear|gaudi|habana", t) is not None
     return not te or other
