@@ -370,6 +370,35 @@ TEST(CliTrainAndPlan, WideSavedInputsKeepFp8GemmInputsAtSixteenBitsAndChangeOnly
   EXPECT_EQ(act(parse_json(mlsysim(run + " --wide-saved-inputs"))), act(parse_json(mlsysim(run))));
 }
 
+TEST(CliTrainAndPlan, GradsMomentsAndMasterWeightsSetTheTrainingStateTheyName) {
+  // Per parameter: gradients 4 B at fp32, 2 B at bf16 (held whole under ZeRO-1); the sharded
+  // optimizer state is a 4 B master copy and two moments, 4 + 2 x 4 = 12 B by default, 4 + 2 x 2
+  // = 8 B with --moments bf16, 2 x 4 = 8 B with --no-master-weights. Halving the gradients also
+  // halves what the data-parallel reduce-scatter moves, so the step gets no slower.
+  const std::string run =
+      "train Llama3_8B Lab_64_H100 --seq-len 4096 --global-batch 64 --format json";
+  const auto mem = [](const json& j, const char* part) {
+    return j["memory"][part]["value"].get<double>();
+  };
+  const auto fp32 = parse_json(mlsysim(run));
+  const auto bf16_grads = parse_json(mlsysim(run + " --grads bf16"));
+  const auto bf16_moments = parse_json(mlsysim(run + " --moments bf16"));
+  const auto no_master = parse_json(mlsysim(run + " --no-master-weights"));
+  EXPECT_GT(mem(fp32, "gradients"), 0.0);
+  EXPECT_NEAR(mem(bf16_grads, "gradients") / mem(fp32, "gradients"), 0.5, 1e-12);
+  EXPECT_EQ(mem(bf16_grads, "optimizer"), mem(fp32, "optimizer"));
+  EXPECT_NEAR(mem(bf16_moments, "optimizer") / mem(fp32, "optimizer"), 8.0 / 12.0, 1e-12);
+  EXPECT_NEAR(mem(no_master, "optimizer") / mem(fp32, "optimizer"), 8.0 / 12.0, 1e-12);
+  EXPECT_EQ(mem(bf16_moments, "gradients"), mem(fp32, "gradients"));
+  EXPECT_LT(bf16_grads["step"]["dp_comm_time"]["value"].get<double>(),
+            fp32["step"]["dp_comm_time"]["value"].get<double>());
+  for (const auto& [flag, value] : {std::pair{"--grads", "fp8"}, std::pair{"--moments", "int4"}}) {
+    const auto r = mlsysim(run + " " + flag + " " + value);
+    EXPECT_NE(r.code, 0) << flag;
+    EXPECT_THAT(r.out + r.err, HasSubstr(std::string(flag) + ": " + value)) << flag;
+  }
+}
+
 TEST(CliTrainAndPlan, EagerFusedNormCountsEagerKernelsAroundFusedNormsAndExcludesEager) {
   // --eager-fused-norm: 344,064 bytes per token per layer for Llama 3 8B in BF16 (the eager count
   // with each RMSNorm read and written once); with --eager as well the command line is refused.

@@ -1194,6 +1194,22 @@ TEST(TrainingTimeline, AnFp8ScalingOutsideTheEnumIsRefusedByName) {
               ThrowsMessage<InvalidArgumentError>(HasSubstr("'fp8_scaling'")));
 }
 
+TEST(TrainingTimeline, ATrainingStateFormatNoOptimizerKeepsIsRefusedByName) {
+  // Gradients live in Megatron-Core's grad buffer at fp32 or 16 bits; Adam's moments at fp32,
+  // 16 bits or FP8 (Transformer Engine's FusedAdam). FP4 gradients or INT4 moments are refused.
+  TrainingOptions grads;
+  grads.state.gradients = Precision::fp4;
+  EXPECT_THAT([&] { (void)one_sequence_step(Models::Language::Llama3_8B, grads, 2048); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("'state.gradients'")));
+  TrainingOptions moments;
+  moments.state.optimizer_moments = Precision::int4;
+  EXPECT_THAT([&] { (void)one_sequence_step(Models::Language::Llama3_8B, moments, 2048); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("'state.optimizer_moments'")));
+  TrainingOptions fp8_moments;
+  fp8_moments.state.optimizer_moments = Precision::fp8;
+  EXPECT_NO_THROW((void)one_sequence_step(Models::Language::Llama3_8B, fp8_moments, 2048));
+}
+
 TEST(TrainingTimeline, EveryKernelOfALayerPaysTheLaunchGapAndTheStall) {
   // Kernel boundaries per layer and micro-batch, at 2.5 + 3.7 = 6.2 us each, 32 layers:
   // Llama 3 8B, no TP, no recomputation: forward QKV, output, MLP up and down GEMMs (4), one

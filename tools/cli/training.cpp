@@ -133,6 +133,20 @@ CLI::Option* add_training_options(CLI::App& c, TrainingRunOptions& o) {
              "(torchao's float8 and MX training, torchtitan) instead of the quantized copies "
              "Transformer Engine keeps (Megatron-Core, NeMo, Megatron-Bridge): more activation "
              "memory");
+  c.add_option("--grads", o.grads,
+               "precision the gradients are held, accumulated and reduced at: fp32 (default; "
+               "Megatron-Core with grad_reduce_in_fp32) or bf16 / fp16 "
+               "(Megatron-Bridge recipes with grad_reduce_in_fp32 False: half the gradient memory "
+               "and data-parallel traffic)")
+      ->check(CLI::IsMember({"fp32", "bf16", "fp16"}));
+  c.add_option("--moments", o.moments,
+               "precision of Adam's two moments: fp32 (default) or bf16 / fp16 / fp8 "
+               "(Megatron-Core's precision-aware optimizer, Transformer Engine's FusedAdam "
+               "exp_avg_dtype / exp_avg_sq_dtype)")
+      ->check(CLI::IsMember({"fp32", "bf16", "fp16", "fp8"}));
+  c.add_flag("--no-master-weights", o.no_master_weights,
+             "no fp32 master copy of the weights beside the 16-bit ones (an optimizer that "
+             "updates the 16-bit weights in place, e.g. FusedAdam with master_weights=False)");
   c.add_flag(
       "--ep-forwarding", o.ep_forwarding,
       "MoE dispatch with node forwarding (DeepEP, HybridEP): a token crosses the fabric once "
@@ -196,6 +210,9 @@ TrainingOptions training_options(const Catalog& catalog, const TrainingRunOption
                   : o.fp8_scaling == "block" ? Fp8Scaling::block
                                              : Fp8Scaling::delayed;
   t.quantized_saved_inputs = !o.wide_saved_inputs;
+  t.state.gradients = parse_precision(o.grads);
+  t.state.optimizer_moments = parse_precision(o.moments);
+  t.state.master_weights = !o.no_master_weights;
   t.schedule.ep_node_forwarding = o.ep_forwarding;
   if (o.cuda_graphs) {
     t.kernel_launch_gap = Quantity(kernel_boundary::graph_launch_gap_us, Unit::parse("us"));
