@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -370,7 +371,7 @@ TEST(CliTrainAndPlan, WideSavedInputsKeepFp8GemmInputsAtSixteenBitsAndChangeOnly
   EXPECT_EQ(act(parse_json(mlsysim(run + " --wide-saved-inputs"))), act(parse_json(mlsysim(run))));
 }
 
-TEST(CliTrainAndPlan, GradsMomentsAndMasterWeightsSetTheTrainingStateTheyName) {
+TEST(CliTrainAndPlan, GradsMomentsMasterWeightsAndPrecisionAwareOptimizerSetTheTrainingState) {
   // Per parameter: gradients 4 B at fp32, 2 B at bf16 (held whole under ZeRO-1); the sharded
   // optimizer state is a 4 B master copy and two moments, 4 + 2 x 4 = 12 B by default, 4 + 2 x 2
   // = 8 B with --moments bf16, 2 x 4 = 8 B with --no-master-weights. Halving the gradients also
@@ -392,6 +393,27 @@ TEST(CliTrainAndPlan, GradsMomentsAndMasterWeightsSetTheTrainingStateTheyName) {
   EXPECT_EQ(mem(bf16_moments, "gradients"), mem(fp32, "gradients"));
   EXPECT_LT(bf16_grads["step"]["dp_comm_time"]["value"].get<double>(),
             fp32["step"]["dp_comm_time"]["value"].get<double>());
+  // 16-bit gradients under fp32 master weights: the step casts the rank's gradient shard to an
+  // fp32 copy, 4 B per parameter of the 12 B optimizer shard, held after the activations are
+  // freed (the total holds the larger of the two). --precision-aware-optimizer reads the 16-bit
+  // gradients in place (no copy) and keeps the master copy of bf16 weights as its 16 low bits:
+  // 2 + 2 x 4 = 10 B per parameter, 2 + 2 x 2 = 6 B with --moments bf16.
+  const double copy = mem(bf16_grads, "step_gradient_copy");
+  EXPECT_NEAR(copy / mem(fp32, "optimizer"), 4.0 / 12.0, 1e-12);
+  EXPECT_EQ(mem(fp32, "step_gradient_copy"), 0.0);
+  const auto total = [&](const json& j) {
+    return mem(j, "weights") + mem(j, "gradients") + mem(j, "optimizer") +
+           std::max(mem(j, "activations"), mem(j, "step_gradient_copy"));
+  };
+  for (const json* j : {&fp32, &bf16_grads, &bf16_moments, &no_master}) {
+    EXPECT_NEAR(mem(*j, "total"), total(*j), 1e-9);
+  }
+  const auto aware = parse_json(mlsysim(run + " --grads bf16 --precision-aware-optimizer"));
+  const auto aware_bf16 =
+      parse_json(mlsysim(run + " --grads bf16 --moments bf16 --precision-aware-optimizer"));
+  EXPECT_EQ(mem(aware, "step_gradient_copy"), 0.0);
+  EXPECT_NEAR(mem(aware, "optimizer") / mem(fp32, "optimizer"), 10.0 / 12.0, 1e-12);
+  EXPECT_NEAR(mem(aware_bf16, "optimizer") / mem(fp32, "optimizer"), 6.0 / 12.0, 1e-12);
   for (const auto& [flag, value] : {std::pair{"--grads", "fp8"}, std::pair{"--moments", "int4"}}) {
     const auto r = mlsysim(run + " " + flag + " " + value);
     EXPECT_NE(r.code, 0) << flag;

@@ -1210,6 +1210,24 @@ TEST(TrainingTimeline, ATrainingStateFormatNoOptimizerKeepsIsRefusedByName) {
   EXPECT_NO_THROW((void)one_sequence_step(Models::Language::Llama3_8B, fp8_moments, 2048));
 }
 
+TEST(TrainingTimeline, ThePrecisionAwareMasterRemainderNeedsBf16Weights) {
+  // store_param_remainders keeps the 16 bits of an fp32 master that bf16 weights lack; over fp32
+  // or fp16 weights the master copy stays 4 B. Llama 3 8B on 8 ranks, ZeRO-1: optimizer shard
+  // per parameter 4 + 2 x 4 = 12 B, or 2 + 8 = 10 B with the remainder.
+  TrainingOptions o;
+  TrainingOptions aware = o;
+  aware.state.precision_aware = true;
+  const auto opt = [](const TrainingResult& r) { return r.memory.optimizer.in("GiB"); };
+  const auto base = one_sequence_step(Models::Language::Llama3_8B, o, 2048);
+  EXPECT_NEAR(opt(one_sequence_step(Models::Language::Llama3_8B, aware, 2048)) / opt(base),
+              10.0 / 12.0, 1e-12);
+  TrainingOptions fp16 = aware;
+  fp16.precision.weights = Precision::fp16;
+  EXPECT_DOUBLE_EQ(opt(one_sequence_step(Models::Language::Llama3_8B, fp16, 2048)), opt(base));
+  // fp32 gradients need no copy for the step, precision-aware or not.
+  EXPECT_EQ(base.memory.step_gradient_copy.base_value(), 0.0);
+}
+
 TEST(TrainingTimeline, EveryKernelOfALayerPaysTheLaunchGapAndTheStall) {
   // Kernel boundaries per layer and micro-batch, at 2.5 + 3.7 = 6.2 us each, 32 layers:
   // Llama 3 8B, no TP, no recomputation: forward QKV, output, MLP up and down GEMMs (4), one

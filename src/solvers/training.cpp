@@ -604,8 +604,16 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   const double wb = detail::bytes_of(o.precision.weights);
   const double ab = detail::bytes_of(o.precision.activations);
   const double gb = detail::bytes_of(o.state.gradients);
-  const double opt_per_param =
-      (o.state.master_weights ? 4.0 : 0.0) + 2.0 * detail::bytes_of(o.state.optimizer_moments);
+  // The fp32 master copy: 4 bytes, or its 16 low bits beside bf16 weights under the
+  // precision-aware optimizer (Megatron-Core's store_param_remainders).
+  const double master_bytes = !o.state.master_weights ? 0.0
+                              : o.state.precision_aware && o.precision.weights == Precision::bf16
+                                  ? 2.0
+                                  : 4.0;
+  const double opt_per_param = master_bytes + 2.0 * detail::bytes_of(o.state.optimizer_moments);
+  // The step's fp32 copy of 16-bit gradients, per parameter of the rank's optimizer shard.
+  const double step_copy_bytes =
+      o.state.master_weights && !o.state.precision_aware && gb < 4.0 ? 4.0 : 0.0;
   const double s = static_cast<double>(o.seq_len);
   const double s_loc = s / static_cast<double>(pc.cp);
   const double b = static_cast<double>(pc.microbatch);
@@ -1437,11 +1445,13 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
           : (stage_params_dense / grad_div_d + stage_params_expert / grad_div_e) * gb;
   const double opt_state = shard * opt_per_param;
   const double opt_mem = offload_state ? 0.0 : opt_state;
-  const double total_mem = weights_mem + grads_mem + opt_mem + act;
+  const double step_copy = offload_state ? 0.0 : shard * step_copy_bytes;
+  const double total_mem = weights_mem + grads_mem + opt_mem + std::max(act, step_copy);
   r.memory.weights = Quantity(detail::byte_count(weights_mem)).to(u.gib);
   r.memory.gradients = Quantity(detail::byte_count(grads_mem)).to(u.gib);
   r.memory.optimizer = Quantity(detail::byte_count(opt_mem)).to(u.gib);
   r.memory.activations = Quantity(detail::byte_count(act)).to(u.gib);
+  r.memory.step_gradient_copy = Quantity(detail::byte_count(step_copy)).to(u.gib);
   r.memory.total = Quantity(detail::byte_count(total_mem)).to(u.gib);
   r.memory.capacity = hw.usable_capacity().to(u.gib);
   if (offload_state) {

@@ -2345,6 +2345,27 @@ for _text, _stat in (
                          % (_text, memory_statistic({"unit": _text}), _stat))
 
 
+# Session 43 (TrainingOptions::state, CLI --grads / --moments; written with waves 1-95 known, so
+# the rows it moves are in sample): the training state's formats where the record states them.
+# Megatron-Core sizes its grad buffer `torch.float if ddp_config.grad_reduce_in_fp32 else
+# param.dtype` (distributed_data_parallel.py), and Megatron-LM's arguments.py keeps gradient
+# accumulation and reduction in fp32 for bf16 only while `--main-grads-dtype` is fp32 and
+# `--grad-reduce-in-bf16` is off; so a record stating grad_reduce_in_fp32 False, bf16 gradient
+# reduction, `--grad-reduce-in-bf16` or bf16 main grads holds and reduces its gradients at the
+# weights' 16 bits (the distributed optimizer's fp32 copy of the reduced shard lives only in the
+# optimizer step). A record stating bf16 Adam moments (`--exp-avg-dtype bf16`, the precision-aware
+# optimizer's exp_avg / exp_avg_sq) keeps them at 2 bytes. Other records keep the fp32 defaults.
+_BF16_GRADS = (r"grad_reduce_in_fp32\s*(=|:)?\s*false", r"grad_reduce_in_fp32 switched off",
+               r"grad reduce in bf16", r"gradient reduction in bf16", r"bf16 gradient reduction",
+               r"grad-reduce-in-bf16", r"main-grads-dtype bf16", r"bf16 main grads", r"bf16 grads")
+_BF16_MOMENTS = (r"bf16 adam (moments|exp_avg|states)", r"bf16 exp_avg",
+                 r"bf16 (main )?grads (and|/) adam moments", r"exp-avg-dtype bf16")
+
+
+def _state_text(c):
+    return json.dumps({k: c.get(k) for k in ("config", "notes")}).lower()
+
+
 def half_grads(c):
     """Session 41 (with every YR result known, so the rows it moves are in sample): Aleph Alpha's
     Scaling framework with ZeRO keeps the gradients on the bf16 parameters and all-reduces them
@@ -2352,9 +2373,32 @@ def half_grads(c):
     sharded fp32 master weights and Adam moments (Aleph-Alpha/scaling@01b9d21,
     src/scaling/core/optimizer/optimizer.py: "zero reduces grads on the original parameters",
     "FP32 grad should never exist outside of the step function"). Gradients at the weights'
-    precision, master copy and moments as the standing reading."""
+    precision, master copy and moments as the standing reading. Session 43: also every record
+    that states 16-bit gradient reduction in Megatron's terms (_BF16_GRADS above)."""
     t = json.dumps({k: c.get(k) for k in ("hardware", "notes")}).lower()
-    return ("aleph-alpha/scaling" in t or "aa-scaling" in t) and (c["config"].get("zero_stage") or 0) >= 1
+    aleph = ("aleph-alpha/scaling" in t or "aa-scaling" in t) and (c["config"].get("zero_stage") or 0) >= 1
+    return aleph or any(re.search(p, _state_text(c)) for p in _BF16_GRADS)
+
+
+_PRECISION_AWARE = (r"precision-aware optimizer", r"precision-aware distributed optimizer",
+                    r"use-precision-aware-optimizer", r"use_precision_aware_optimizer")
+_NOT_PRECISION_AWARE = (r"precision-aware optimizer off", r"no precision-aware optimizer",
+                        r"use_precision_aware_optimizer\s*(=|:)?\s*false")
+
+
+def precision_aware(c):
+    """Session 43 (TrainingStatePrecision::precision_aware): Megatron-Core's precision-aware
+    optimizer where the record states it on (its TE FusedAdam reads the gradient buffer in place
+    and keeps the master copy of bf16 weights as 16-bit remainders; the records do not state
+    store_param_remainders, whose default is on [S])."""
+    t = _state_text(c)
+    return (any(re.search(p, t) for p in _PRECISION_AWARE)
+            and not any(re.search(p, t) for p in _NOT_PRECISION_AWARE))
+
+
+def half_moments(c):
+    """Session 43: Adam's moments at bf16 where the record states them so (_BF16_MOMENTS above)."""
+    return any(re.search(p, _state_text(c)) for p in _BF16_MOMENTS)
 
 
 def hp_saved_inputs(c):
@@ -2803,7 +2847,8 @@ for c in cases:
                m.get("vocab"), m.get("heads"), m.get("kv_heads"), attn, elementwise(c),
                loss_kernel(c), g.get("sequence_parallel") is not False, ep_comm_overlap(c),
                ep_node_forwarding(c), h.get("per_node"), dropout(c), projections(c), pure_state(c),
-               no_master(c), fp8_current(c), half_grads(c), hp_saved_inputs(c))
+               no_master(c), fp8_current(c), half_grads(c), hp_saved_inputs(c), half_moments(c),
+               precision_aware(c))
     # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
     # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
     # the solver's inputs cannot tell apart, is counted once).
@@ -2840,7 +2885,8 @@ for c in cases:
                      a2a_overlap=ep_comm_overlap(c), per_node=per_node,
                      layout=attention_layout(m, soft), dropout=dropout(c), proj=projections(c),
                      pure=pure_state(c), no_master=no_master(c), fp8_current=fp8_current(c),
-                     half_grads=half_grads(c), hp_saved=hp_saved_inputs(c)))
+                     half_grads=half_grads(c), hp_saved=hp_saved_inputs(c),
+                     half_moments=half_moments(c), aware=precision_aware(c)))
 
 # Session 15: a measurement collected twice (the same project publishing it under a renamed file
 # or in a second document escapes the research briefs' used-path check) would be counted twice.
@@ -2873,7 +2919,7 @@ out = ["// Generated by tests/validation/make_training_cases.py from training_ca
        "const TrainingRow kTrainingRows[] = {"]
 for r in rows:
     fpred = first.get(r["id"], {})
-    out.append("  {%s, %s, %s, %s, %s, %s, %d, %d, %d, %d, %d, %d, %d, %d, %d, %d, %s, %s, HwKind::%s, %d, %s, %d, %d, %d, %d, %d, %d, %d, %d, %d, %d, Recompute::%s, AttentionKernel::%s, %r, %d, ElementwiseKernels::%s, LossKernel::%s, %s, %s, %s, Metric::%s, %r, %r, %r, %r, %d, %d, %d, %d, %s, %s, %s, %s, %s, %s, %s, MemoryStat::%s, %s, %s}," % (
+    out.append("  {%s, %s, %s, %s, %s, %s, %d, %d, %d, %d, %d, %d, %d, %d, %d, %d, %s, %s, HwKind::%s, %d, %s, %d, %d, %d, %d, %d, %d, %d, %d, %d, %d, Recompute::%s, AttentionKernel::%s, %r, %d, ElementwiseKernels::%s, LossKernel::%s, %s, %s, %s, Metric::%s, %r, %r, %r, %r, %d, %d, %d, %d, %s, %s, %s, %s, %s, %s, %s, MemoryStat::%s, %s, %s, %s, %s}," % (
         cstr(r["id"]), cstr(r["name"]), cstr(r["what"]), cstr(r["cat"]), cstr(r["src"]), cstr(r["key"]),
         r["L"], r["h"], r["f"], r["a"], r["kv"], r["V"], r["E"], r["k"], r["fe"], r["shared"],
         "true" if r["gated"] else "false", "true" if r["tied"] else "false", r["hw"], r["n"],
@@ -2884,7 +2930,8 @@ for r in rows:
         "true" if r["dropout"] else "false", "true" if r["proj"][0] else "false",
         "true" if r["proj"][1] else "false", "true" if r["pure"] else "false",
         "true" if r["no_master"] else "false", "true" if r["fp8_current"] else "false",
-        r["mem_stat"], "true" if r["half_grads"] else "false", "true" if r["hp_saved"] else "false"))
+        r["mem_stat"], "true" if r["half_grads"] else "false", "true" if r["hp_saved"] else "false",
+        "true" if r["half_moments"] else "false", "true" if r["aware"] else "false"))
 out.append("};")
 out.append("// clang-format on")
 out.append("// Not expressible (%d):" % len(skipped))

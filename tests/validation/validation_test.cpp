@@ -391,6 +391,12 @@ struct TrainingRow {
   /// An FP8 / FP4 GEMM keeps its 16-bit input for the backward pass (session 42: torchao and every
   /// stack not built on Transformer Engine; TrainingOptions::quantized_saved_inputs).
   bool hp_saved_inputs;
+  /// Adam's moments at bf16 (session 43: Megatron-Core's precision-aware optimizer with
+  /// exp_avg / exp_avg_sq at bf16; TrainingStatePrecision::optimizer_moments).
+  bool half_moments;
+  /// Megatron-Core's precision-aware optimizer (session 43: no step-time fp32 gradient copy,
+  /// 16-bit master remainders; TrainingStatePrecision::precision_aware).
+  bool precision_aware;
 };
 
 #include "training_cases.inc"
@@ -717,6 +723,8 @@ TrainingResult run_row(const TrainingRow& t) {
     o.state.master_weights = false;
   }
   if (t.half_grads) o.state.gradients = o.precision.weights;
+  if (t.half_moments) o.state.optimizer_moments = Precision::bf16;
+  o.state.precision_aware = t.precision_aware;
   o.quantized_saved_inputs = !t.hp_saved_inputs;
   return train(row_model(t), r.fleet, pc, o);
 }

@@ -83,7 +83,8 @@ Record training_memory_record(const TrainingMemory& m) {
       .add("gradients", "Gradients", m.gradients)
       .add("optimizer", "Optimizer", m.optimizer)
       .add("activations", "Activations", m.activations)
-      .add("total", "Total", m.total)
+      .add("step_gradient_copy", "Step gradient copy", m.step_gradient_copy)
+      .add("total", "Total (peak)", m.total)
       .add("capacity", "Capacity", m.capacity)
       .add("fits", "Fits", m.fits);
   if (m.host) r.add("host", "Host memory (offloaded)", *m.host);

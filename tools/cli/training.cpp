@@ -147,6 +147,10 @@ CLI::Option* add_training_options(CLI::App& c, TrainingRunOptions& o) {
   c.add_flag("--no-master-weights", o.no_master_weights,
              "no fp32 master copy of the weights beside the 16-bit ones (an optimizer that "
              "updates the 16-bit weights in place, e.g. FusedAdam with master_weights=False)");
+  c.add_flag("--precision-aware-optimizer", o.precision_aware,
+             "Megatron-Core's precision-aware optimizer (Transformer Engine's FusedAdam): reads "
+             "16-bit gradients in place, without the step's fp32 copy of the gradient shard, and "
+             "keeps the fp32 master copy of bf16 weights as its 16 low bits (2 B per parameter)");
   c.add_flag(
       "--ep-forwarding", o.ep_forwarding,
       "MoE dispatch with node forwarding (DeepEP, HybridEP): a token crosses the fabric once "
@@ -213,6 +217,7 @@ TrainingOptions training_options(const Catalog& catalog, const TrainingRunOption
   t.state.gradients = parse_precision(o.grads);
   t.state.optimizer_moments = parse_precision(o.moments);
   t.state.master_weights = !o.no_master_weights;
+  t.state.precision_aware = o.precision_aware;
   t.schedule.ep_node_forwarding = o.ep_forwarding;
   if (o.cuda_graphs) {
     t.kernel_launch_gap = Quantity(kernel_boundary::graph_launch_gap_us, Unit::parse("us"));

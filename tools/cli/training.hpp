@@ -32,6 +32,7 @@ struct TrainingRunOptions {
   std::string grads = "fp32";           ///< --grads: gradients held and reduced at fp32 or 16 bits
   std::string moments = "fp32";         ///< --moments: Adam moments at fp32, 16 bits or fp8
   bool no_master_weights = false;       ///< --no-master-weights: no fp32 copy of the weights
+  bool precision_aware = false;         ///< --precision-aware-optimizer: Megatron-Core's, FusedAdam
   bool ep_forwarding = false;           ///< --ep-forwarding: MoE dispatch with node forwarding
   bool cuda_graphs = false;   ///< --cuda-graphs: the step replayed from a CUDA graph (launch gap)
   bool stream_k = false;      ///< --stream-k: GEMMs priced with the stream-K schedule (opt-in)

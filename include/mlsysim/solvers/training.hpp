@@ -119,6 +119,14 @@ struct TrainingStatePrecision {
   Precision gradients = Precision::fp32;          ///< main gradients, reduced at this precision
   Precision optimizer_moments = Precision::fp32;  ///< Adam m and v
   bool master_weights = true;  ///< an fp32 copy of the weights besides `precision.weights`
+  /// Megatron-Core's precision-aware optimizer (`use_precision_aware_optimizer`, Transformer
+  /// Engine's FusedAdam): the optimizer reads the 16-bit gradient buffer in place, so the step
+  /// makes no fp32 copy of the rank's gradient shard, and over bf16 weights the fp32 master copy
+  /// is kept as its 16 low bits (`store_param_remainders`, on by default): 2 bytes per parameter.
+  /// false (the default): an optimizer over fp32 master weights casts 16-bit gradients to an fp32
+  /// copy of its shard for the step (Megatron-Core's `shard_model_grad.float()`), held beside the
+  /// state while the activations are free (TrainingMemory::step_gradient_copy).
+  bool precision_aware = false;
 };
 
 struct TrainingOptions {
@@ -222,6 +230,11 @@ struct TrainingMemory {
   Quantity gradients;
   Quantity optimizer;    ///< master weights and Adam moments held on the GPU
   Quantity activations;  ///< the stage holding the most (first stage under 1F1B)
+  /// The fp32 copy of the rank's 16-bit gradient shard an optimizer over fp32 master weights makes
+  /// for its step (TrainingStatePrecision::precision_aware); 0 when the gradients are fp32. It
+  /// exists after the backward pass has freed the activations, so `total` holds the larger of the
+  /// two: weights + gradients + optimizer + max(activations, step_gradient_copy).
+  Quantity step_gradient_copy;
   Quantity total;
   Quantity capacity;  ///< HardwareNode::usable_capacity(): what `fits` compares `total` with
   /// Host memory per accelerator: the offloaded optimizer state, and with `offload_parameters`
