@@ -454,6 +454,12 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave94.json")))
 # wired and first predicted in session 43 by the model of 2bc28f3). The rules marked "wave 95" below
 # were written before any wave-95 prediction was computed.
 cases += json.load(open(os.path.join(HERE, "training_cases_wave95.json")))
+# Wave 96 (KP01-KP09: the Megatron-LM README's 2021 GPT-3 175B run on 1,024 A100, and torchtitan
+# pull requests #481, #812, #833, #3132 and #3105 (Llama 3.1 405B on 128 H100, Llama 3 8B float8
+# on 8 H100, Llama 3 8B and Qwen3-32B on 4 GB200); collected blind on 2026-12-04 in session 43,
+# first predictions by the model of 75b0aa2). The rules marked "wave 96" below were written before
+# any wave-96 prediction was computed; no measured value was printed.
+cases += json.load(open(os.path.join(HERE, "training_cases_wave96.json")))
 # Wave-15 rules (written before any wave-15 prediction, from the sources and earlier rules only):
 # * XH01-XH06: Megatron's three context-parallel exchanges (p2p ring, all-gather, a2a/Ulysses) of
 #   the same 1.2B run; the solver prices the ring exchange (ParallelConfig::cp), so the p2p rows
@@ -1607,6 +1613,32 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave95.json")))
 #   recomputation path: a repeat, counted once.
 # Session-41 rule (with waves 1-91 known): half_grads() above (Aleph Alpha's Scaling framework with
 # ZeRO holds and reduces its gradients at bf16); it moves YR01-YR14 by at most 0.3%.
+# Wave-96 rules (written before any wave-96 prediction was computed; KP03-KP05's device fields
+# quote the memory torchtitan logged, which was printed once while the records were read and is
+# the measured reserved peak of those three rows: no rule below was chosen with it in view):
+# * KP01 (the Megatron-LM README's GPT-3 175B on 1,024 A100, January 2021): the catalog's GPT3
+#   on the A100 node (40 or 80 GB not stated); FP16, full recomputation of every layer, Megatron's
+#   materialized core attention with its fused softmax, the non-distributed optimizer (ZeRO-0);
+#   its step time is the row's metric.
+# * KP02-KP05 (torchtitan on 128 / 8 H100): the 95 GB H100 (Meta's HBM2e lower-TDP part named by
+#   torchtitan's performance page and the logged capacity) is the wave-49 Grand Teton kind
+#   (DEVICE_FROM_LOG). KP02 and KP03 ran without torch.compile on PyTorch nightlies of July 2024
+#   and January 2025, before the fused RMSNorm: the session-29 eager reading (TORCHTITAN_EAGER:
+#   eager elementwise kernels, separate projections, PyTorch's loss); KP04 / KP05 are compiled
+#   (fused). KP03-KP05 run torchao's dynamic tensorwise float8, per-tensor current scaling
+#   (FP8_CURRENT: the session-39 rule reads a record naming "delayed" as not current, but these
+#   name delayed scaling only as the recipe their pull request removed), with 16-bit saved inputs
+#   (torchao, session 42). Compiled, KP04 and KP05 (whose float8 all-gather of FSDP weights is
+#   not a row input) have the inputs of YW15 (wave 50: torchtitan pull request #808's compiled
+#   tensorwise float8 Llama 3 8B on the same eight H100), so the repeat rule counts them once, as
+#   YW15. Selective "op" is per-op SAC (alternate_matmuls, session 27).
+# * KP06 (graph_trainer, FSDP 4 x TP 2 on 8 H100): its default memory policy saves every
+#   compute-intensive op and recomputes only cheap ones, so no GEMM or attention kernel runs
+#   twice: Recompute::none (the elementwise outputs it does not keep are then counted as held, an
+#   overstatement of its memory stated here). Whole-graph capture is compiled: fused.
+# * KP07-KP09 (4 GB200 of one NVL72 tray): the GB200 rack-scale rule; KP07 / KP09 compiled (fused),
+#   KP08 eager on a May 2026 nightly (TORCHTITAN_EAGER: eager_fused_norm). The "tok/s" column is
+#   per GPU as the record reads it [S].
 # Wave-95 rules (written before any wave-95 prediction was computed; the record's measured value
 # was printed once, when the record was read in full before wiring, and these rules are the
 # standing readings, none chosen with that value in view):
@@ -1835,6 +1867,8 @@ DEVICE_FROM_LOG = {cid: "H100GrandTeton" for cid in ("YW10", "YW11", "YW12", "YW
                                                      "YY01")}
 # wave 71: B300 runs whose run scripts pass Megatron-Bridge's recipe selector '--gpu gb300'.
 DEVICE_FROM_LOG.update({cid: "B300" for cid in ("ZR01", "ZR02")})
+# wave 96: torchtitan's 95 GB H100s (Meta's HBM2e lower-TDP part, the wave-49 Grand Teton kind).
+DEVICE_FROM_LOG.update({cid: "H100GrandTeton" for cid in ("KP02", "KP03", "KP04", "KP05")})
 first = {}
 fp = os.path.join(HERE, "training_first_predictions.json")
 if os.path.exists(fp):
@@ -2170,10 +2204,13 @@ TORCHTITAN_EAGER = {
        ("YW10", "YW11", "YW12")},
     **{_c: ("eager", "toml compile = false, June 2024") for _c in ("YW18", "YW19")},
     "YY01": ("eager", "compile off (no compiling line in the log), runs of June 2025"),
+    "KP02": ("eager", "compile = false, PyTorch nightly of late July 2024"),  # wave 96
+    "KP03": ("eager", "compile = false, PyTorch nightly of January 2025"),  # wave 96
     # fused nn.RMSNorm (PyTorch nightlies from August 2025, release 2.9 on):
     **{_c: ("eager_fused_norm", "no compile applied, nightly of September 2025") for _c in
        ("YW02", "YW03", "YW04", "YW05", "YW06", "YW07", "YW08")},
     "YW09": ("eager_fused_norm", "compile on the loss only, nightly of October 2025"),
+    "KP08": ("eager_fused_norm", "torch.compile off, PyTorch nightly of May 2026"),  # wave 96
     "YB13": ("eager_fused_norm", "no torch.compile, torch 2.14"),
     **{_c: ("eager_fused_norm", "no torch.compile, torch nightly for CUDA 13.0") for _c in
        ("ZO01", "ZO02", "ZO03", "ZO04", "ZO05", "ZO06", "ZO07", "ZO08", "ZO09", "ZO10", "ZO11")},
@@ -2294,10 +2331,17 @@ def setup_text(c):
     return json.dumps({k: c.get(k) for k in ("config", "hardware", "notes")}).lower()
 
 
+# wave 96: torchao's dynamic tensorwise Float8Linear; the records name delayed scaling only as the
+# recipe the pull request removed.
+FP8_CURRENT = ("KP03", "KP04", "KP05")
+
+
 def fp8_current(c):
     t = setup_text(c)
     if precision(c["config"].get("precision")) != "fp8":
         return False
+    if c["id"] in FP8_CURRENT:
+        return True
     current = re.search(r"current[ _-]scaling|tensorwise|float8currentscaling", t) is not None
     other = re.search(r"delayed|blockwise|block[ _-]scal|mxfp8|128x128|1x128", t) is not None
     return current and not other
@@ -2633,6 +2677,8 @@ for c in cases:
     if "--recompute-modules layernorm moe" in (g.get("recompute") or ""):
         # wave 36: the MoE block re-run, mapped to the mode nearest in recomputed FLOPs.
         rc = "selective" if (g.get("seq_len") or 0) <= 32768 else "none"
+    if cid == "KP06":
+        rc = "none"  # wave 96: graph_trainer saves every compute-intensive op (no GEMM re-run)
     ref = re.search(r"\bas ([A-Z]\d\d)\b", g.get("recompute") or "")
     if ref and ref.group(1) in by_id:
         # wave 6: a record that takes its remat policy from another case ("as M11") gets that
@@ -2914,7 +2960,7 @@ for r in rows:
     seen_values.setdefault(k, r["id"])
 
 out = ["// Generated by tests/validation/make_training_cases.py from training_cases.json and"
-       " training_cases_wave2.json - _wave95.json - do not edit.",
+       " training_cases_wave2.json - _wave96.json - do not edit.",
        "// clang-format off",
        "const TrainingRow kTrainingRows[] = {"]
 for r in rows:
