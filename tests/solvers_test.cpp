@@ -1200,11 +1200,13 @@ TEST(TrainingTimeline, ATrainingStateFormatNoOptimizerKeepsIsRefusedByName) {
   TrainingOptions grads;
   grads.state.gradients = Precision::fp4;
   EXPECT_THAT([&] { (void)one_sequence_step(Models::Language::Llama3_8B, grads, 2048); },
-              ThrowsMessage<InvalidArgumentError>(HasSubstr("'state.gradients'")));
+              ThrowsMessage<InvalidArgumentError>(
+                  HasSubstr("'state.gradients': must be fp32, bf16 or fp16, got fp4")));
   TrainingOptions moments;
   moments.state.optimizer_moments = Precision::int4;
   EXPECT_THAT([&] { (void)one_sequence_step(Models::Language::Llama3_8B, moments, 2048); },
-              ThrowsMessage<InvalidArgumentError>(HasSubstr("'state.optimizer_moments'")));
+              ThrowsMessage<InvalidArgumentError>(HasSubstr(
+                  "'state.optimizer_moments': must be fp32, bf16, fp16 or fp8, got int4")));
   TrainingOptions fp8_moments;
   fp8_moments.state.optimizer_moments = Precision::fp8;
   EXPECT_NO_THROW((void)one_sequence_step(Models::Language::Llama3_8B, fp8_moments, 2048));

@@ -7,7 +7,6 @@
 #include <array>
 #include <cmath>
 #include <cstring>
-#include <initializer_list>
 #include <string>
 
 #include "checks.hpp"
@@ -569,22 +568,19 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     bad("interleave", "an interleaved schedule needs pp > 1 and micro-batches (" + str(micro) +
                           ") divisible by pp");
   }
-  // The training state's formats: gradients are held and reduced in Megatron-Core's grad buffer at
-  // fp32 (grad_reduce_in_fp32) or at the weights' 16-bit type; Adam's moments are fp32, 16-bit or
-  // FP8 (Transformer Engine's FusedAdam exp_avg_dtype / exp_avg_sq_dtype: float32, float16,
-  // bfloat16 or uint8 with a scale). Other formats are not a state any optimizer keeps.
-  const auto is_one_of = [](Precision p, std::initializer_list<Precision> ok) {
-    return std::find(ok.begin(), ok.end(), p) != ok.end();
+  // The training state's formats (kGradientFormats, kMomentFormats): other formats are not a
+  // state any optimizer keeps.
+  const auto check_format = [](const char* field, Precision p, const auto& formats) {
+    if (std::find(formats.begin(), formats.end(), p) != formats.end()) return;
+    std::string names;
+    for (std::size_t i = 0; i < formats.size(); ++i) {
+      names += (i == 0 ? "" : i + 1 == formats.size() ? " or " : ", ");
+      names += precision_name(formats[i]);
+    }
+    bad(field, "must be " + names + ", got " + std::string(precision_name(p)));
   };
-  if (!is_one_of(o.state.gradients, {Precision::fp32, Precision::bf16, Precision::fp16})) {
-    bad("state.gradients",
-        "must be fp32, bf16 or fp16, got " + std::string(precision_name(o.state.gradients)));
-  }
-  if (!is_one_of(o.state.optimizer_moments,
-                 {Precision::fp32, Precision::bf16, Precision::fp16, Precision::fp8})) {
-    bad("state.optimizer_moments", "must be fp32, bf16, fp16 or fp8, got " +
-                                       std::string(precision_name(o.state.optimizer_moments)));
-  }
+  check_format("state.gradients", o.state.gradients, kGradientFormats);
+  check_format("state.optimizer_moments", o.state.optimizer_moments, kMomentFormats);
   if (o.offload_parameters && pc.zero_stage != 3) {
     bad("offload_parameters",
         "parameter offload needs ZeRO-3 (sharded parameters), got ZeRO-" + str(pc.zero_stage));

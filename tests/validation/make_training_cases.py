@@ -2406,10 +2406,6 @@ _BF16_MOMENTS = (r"bf16 adam (moments|exp_avg|states)", r"bf16 exp_avg",
                  r"bf16 (main )?grads (and|/) adam moments", r"exp-avg-dtype bf16")
 
 
-def _state_text(c):
-    return json.dumps({k: c.get(k) for k in ("config", "notes")}).lower()
-
-
 def half_grads(c):
     """Session 41 (with every YR result known, so the rows it moves are in sample): Aleph Alpha's
     Scaling framework with ZeRO keeps the gradients on the bf16 parameters and all-reduces them
@@ -2419,9 +2415,9 @@ def half_grads(c):
     "FP32 grad should never exist outside of the step function"). Gradients at the weights'
     precision, master copy and moments as the standing reading. Session 43: also every record
     that states 16-bit gradient reduction in Megatron's terms (_BF16_GRADS above)."""
-    t = json.dumps({k: c.get(k) for k in ("hardware", "notes")}).lower()
+    t = setup_text(c)
     aleph = ("aleph-alpha/scaling" in t or "aa-scaling" in t) and (c["config"].get("zero_stage") or 0) >= 1
-    return aleph or any(re.search(p, _state_text(c)) for p in _BF16_GRADS)
+    return aleph or any(re.search(p, t) for p in _BF16_GRADS)
 
 
 _PRECISION_AWARE = (r"precision-aware optimizer", r"precision-aware distributed optimizer",
@@ -2435,14 +2431,14 @@ def precision_aware(c):
     optimizer where the record states it on (its TE FusedAdam reads the gradient buffer in place
     and keeps the master copy of bf16 weights as 16-bit remainders; the records do not state
     store_param_remainders, whose default is on [S])."""
-    t = _state_text(c)
+    t = setup_text(c)
     return (any(re.search(p, t) for p in _PRECISION_AWARE)
             and not any(re.search(p, t) for p in _NOT_PRECISION_AWARE))
 
 
 def half_moments(c):
     """Session 43: Adam's moments at bf16 where the record states them so (_BF16_MOMENTS above)."""
-    return any(re.search(p, _state_text(c)) for p in _BF16_MOMENTS)
+    return any(re.search(p, setup_text(c)) for p in _BF16_MOMENTS)
 
 
 def hp_saved_inputs(c):

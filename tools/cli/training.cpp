@@ -100,6 +100,18 @@ CLI::Option* add_batch_options(CLI::App& c, TrainingRunOptions& o) {
       ->check(CLI::PositiveNumber);
 }
 
+namespace {
+
+/// The CLI spellings of a set of training-state formats (the library's lists, one definition).
+template <std::size_t N>
+std::vector<std::string> format_names(const std::array<Precision, N>& formats) {
+  std::vector<std::string> names;
+  for (const Precision p : formats) names.emplace_back(precision_name(p));
+  return names;
+}
+
+}  // namespace
+
 CLI::Option* add_training_options(CLI::App& c, TrainingRunOptions& o) {
   auto* global_batch = add_batch_options(c, o);
   c.add_option("--tokens", o.token_budget, "tokens to train on (time-to-train)");
@@ -138,12 +150,12 @@ CLI::Option* add_training_options(CLI::App& c, TrainingRunOptions& o) {
                "Megatron-Core with grad_reduce_in_fp32) or bf16 / fp16 "
                "(Megatron-Bridge recipes with grad_reduce_in_fp32 False: half the gradient memory "
                "and data-parallel traffic)")
-      ->check(CLI::IsMember({"fp32", "bf16", "fp16"}));
+      ->check(CLI::IsMember(format_names(kGradientFormats)));
   c.add_option("--moments", o.moments,
                "precision of Adam's two moments: fp32 (default) or bf16 / fp16 / fp8 "
                "(Megatron-Core's precision-aware optimizer, Transformer Engine's FusedAdam "
                "exp_avg_dtype / exp_avg_sq_dtype)")
-      ->check(CLI::IsMember({"fp32", "bf16", "fp16", "fp8"}));
+      ->check(CLI::IsMember(format_names(kMomentFormats)));
   c.add_flag("--no-master-weights", o.no_master_weights,
              "no fp32 master copy of the weights beside the 16-bit ones (an optimizer that "
              "updates the 16-bit weights in place, e.g. FusedAdam with master_weights=False)");

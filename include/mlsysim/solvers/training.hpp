@@ -4,6 +4,7 @@
 // three FLOP conventions (MFU, HFU, Megatron's achieved teraFLOP/s).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 
@@ -113,6 +114,15 @@ struct TrainingSchedule {
   /// [0, 1]; 0 is the ideal of communication that costs the compute nothing.
   double overlap_slowdown = 0.189;
 };
+
+/// The formats a training state can be kept in; train() refuses any other by name. Gradients live
+/// in Megatron-Core's grad buffer (`torch.float if grad_reduce_in_fp32 else param.dtype`); Adam's
+/// moments in Transformer Engine's FusedAdam (`exp_avg_dtype`: float32, float16, bfloat16, or
+/// uint8 holding FP8 with a scale).
+inline constexpr std::array<Precision, 3> kGradientFormats = {Precision::fp32, Precision::bf16,
+                                                              Precision::fp16};
+inline constexpr std::array<Precision, 4> kMomentFormats = {Precision::fp32, Precision::bf16,
+                                                            Precision::fp16, Precision::fp8};
 
 /// Numeric formats of the training state (mixed-precision Adam).
 struct TrainingStatePrecision {
