@@ -44,8 +44,8 @@ def main(path):
         e = float(err.group(1)) / 100
         ratio = 1 / (1 + e) if kv["metric"] == "step_time_s" else 1 + e  # predicted / measured speed
         h, seq = int(kv["h"]), int(kv["seq"])
-        width = "h <= 3072" if h <= 3072 else "h <= 5120" if h <= 5120 else \
-            "h <= 8192" if h <= 8192 else "h > 8192"
+        width = "h <= 1536" if h <= 1536 else "h <= 3072" if h <= 3072 else \
+            "h <= 5120" if h <= 5120 else "h <= 8192" if h <= 8192 else "h > 8192"
         length = "s <= 2048" if seq <= 2048 else "s = 4096" if seq <= 4096 else "s >= 8192"
         groups[(family, "width", width, f[2])].append(ratio)
         groups[(family, "length", length, f[2])].append(ratio)
