@@ -30,7 +30,11 @@ def main(path):
     inputs = {l.split()[0]: dict(re.findall(r" ([A-Za-z_]+)=(\S+)", l))
               for l in show.splitlines() if l and " skipped: " not in l}
     groups = collections.defaultdict(list)
-    for line in open(path):
+    try:
+        table = open(path).read().splitlines()
+    except OSError as e:
+        sys.exit("bias_by_shape.py: cannot read %s: %s" % (path, e.strerror))
+    for line in table:
         f = [x.strip() for x in line.strip().strip("|").split("|")]
         if not line.startswith("| ") or len(f) < 7 or f[0] not in inputs or "peak memory" in f[1]:
             continue
@@ -49,6 +53,9 @@ def main(path):
         length = "s <= 2048" if seq <= 2048 else "s = 4096" if seq <= 4096 else "s >= 8192"
         groups[(family, "width", width, f[2])].append(ratio)
         groups[(family, "length", length, f[2])].append(ratio)
+    if not groups:
+        sys.exit("bias_by_shape.py: %s holds no row of validation_test's summary table (run "
+                 "build/default/tests/validation_test > FILE and pass FILE)" % path)
     print("| Devices | By | Group | Sample | Rows | Median speed ratio |")
     print("|---|---|---|---|---|---|")
     for k in sorted(groups):
