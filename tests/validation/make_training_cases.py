@@ -12,116 +12,126 @@ from generated import write_table
 from aws_instances import aws_kind
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+LOADED_WAVES = []
+
+
+def load_wave(n):
+    """The records of training_cases_wave<n>.json; the header and the unloaded-file check read
+    LOADED_WAVES."""
+    LOADED_WAVES.append(n)
+    return json.load(open(os.path.join(HERE, "training_cases_wave%d.json" % n)))
+
+
 # Wave 1 (T01-T66, first predictions by e5d24cd) and wave 2 (U01-U80, collected blind after
 # 2f9ffc0, first predictions by that commit; U13-U15, U51-U55, U71-U76 and U79-U80 later, when
 # their hardware's catalog nodes were added).
 cases = json.load(open(os.path.join(HERE, "training_cases.json")))
-cases += json.load(open(os.path.join(HERE, "training_cases_wave2.json")))
+cases += load_wave(2)
 # Wave 3 (W01-W34, collected blind after d8ea093, first predictions by that commit's model).
-cases += json.load(open(os.path.join(HERE, "training_cases_wave3.json")))
+cases += load_wave(3)
 # Wave 4 (X01-X38 NVIDIA, Y01-Y18 other accelerators; collected blind on 2026-11-29, first
 # predictions by the model of f70900b). The rules marked "wave 4" below were written before any
 # wave-4 prediction was computed.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave4.json")))
+cases += load_wave(4)
 # Wave 5 (N01-N23 NVIDIA, M01-M18 other accelerators; collected blind on 2026-11-29 after the
 # Neuron-latency change 77f9cbf, first predictions by the model of 2ee3d12). The rules marked
 # "wave 5" below were written before any wave-5 prediction was computed.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave5.json")))
+cases += load_wave(5)
 # Wave 6 (G01-G34 NVIDIA, K01-K12 other accelerators; collected blind on 2026-11-29 after
 # Recompute::mlp (5bd682f), first predictions by the model of that commit). The rules marked
 # "wave 6" below were written before any wave-6 prediction was computed.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave6.json")))
+cases += load_wave(6)
 # Wave 7 (D01-D20 JAX stacks, E01-E22 PyTorch / Hugging Face stacks; collected blind on
 # 2026-11-29 after the eager-elementwise change 2ac44a7, first predictions by the model of that
 # commit). The rules marked "wave 7" below were written before any wave-7 prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave7.json")))
+cases += load_wave(7)
 # Wave 8 (H01-H22 NVIDIA, F01-F13 TPU / Gaudi; collected blind on 2026-11-29 after the GB200
 # SM-count change 3231140, first predictions by the model of that commit). The rules marked
 # "wave 8" below were written before any wave-8 prediction was computed.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave8.json")))
+cases += load_wave(8)
 # Wave 9 (B01-B06 NVIDIA, I01-I08 TPU v6e; collected blind on 2026-11-29 after the 16-bit
 # vocabulary projection of FP8 recipes, 1eefc20, first predictions by the model of that commit).
 # The rules marked "wave 9" below were written before any wave-9 prediction was computed.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave9.json")))
+cases += load_wave(9)
 # Wave 10 (XA01-XA15 NVIDIA, XB01-XB08 TPU v6e; collected blind on 2026-11-29, first predictions
 # by the model of 0b0bf97). The rules marked "wave 10" below were written before any wave-10
 # prediction was computed.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave10.json")))
+cases += load_wave(10)
 # Wave 11 (XC01-XC15; collected blind on 2026-11-29 in session 10, first predictions by the model
 # of the commit that adds them). The rules marked "wave 11" below were written before any wave-11
 # prediction was computed.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave11.json")))
+cases += load_wave(11)
 # Wave 12 (XD01-XD07 non-NVIDIA and MoE, XE01-XE09 NVIDIA with other stacks; collected blind on
 # 2026-11-30 in session 11, first predictions by the model of the commit that adds them). The
 # rules marked "wave 12" below were written before any wave-12 prediction was computed.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave12.json")))
+cases += load_wave(12)
 # Wave 13 (XF01-XF11, A100 / A800; collected blind on 2026-11-30 in session 11, first predictions
 # by the model of the commit that adds them). The rules marked "wave 13" below were written before
 # any wave-13 prediction was computed.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave13.json")))
+cases += load_wave(13)
 # Wave 14 (XG01-XG08, MLPerf Training on B200 / GB200; collected blind on 2026-11-30 in session
 # 11, first predictions by the model of the commit that adds them). No rule was added for it;
 # the repeat rule below covers it.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave14.json")))
+cases += load_wave(14)
 # Wave 15 (XH01-XH16 dense models on Hopper / Blackwell / MI325X with context-parallel sequence
 # pairs, XI01-XI05 MLPerf v6.0 on GB300 / MI355X; collected blind on 2026-11-30 in session 12,
 # first predictions by the model of the commit that adds them, which includes the measured
 # attention training rates of e3a9e12). The rules marked "wave 15" below were written before any
 # wave-15 prediction was computed.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave15.json")))
+cases += load_wave(15)
 # Wave 16 (XJ01-XJ12 AMD, MLPerf GPT-3 at 2K tokens, MaxText on TPU v5p; XK01-XK08 MoE: MLPerf
 # gpt-oss-20b and Qwen3-235B-A22B on GB200 / GB300; collected blind on 2026-11-30 in session 12,
 # first predictions by the model of the commit that adds them). No rule was added for it: the
 # existing rules (the GB300 rule of wave 15 included) and the repeat rule cover it; a B300 HGX
 # node is not in the catalog, so XK02 is not expressible.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave16.json")))
+cases += load_wave(16)
 # Wave 17 (XL01-XL14 NVIDIA: MLPerf v5.1 GB300 and v3.0 H100 logs, the Megatron-LM README's
 # weak-scaling table, a torchtitan MoE run; XM01-XM07 AMD / Gaudi / Trainium / TPU; collected
 # blind on 2026-11-30 in session 13, first predictions by the model of the commit that adds
 # them). The rules marked "wave 17" below were written before any wave-17 prediction was computed.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave17.json")))
+cases += load_wave(17)
 # Wave 18 (XN01-XN18: the zero-bubble pipeline paper's 1F1B rows on 8-32 A100, the USP
 # long-context report's rows on 8-16 A800, the BLOOM logbook's pre-training trials on 8-384 A100;
 # collected blind on 2026-11-30 in session 13, first predictions by the model of the commit that
 # adds them). The rules marked "wave 18" below were written before any wave-18 prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave18.json")))
+cases += load_wave(18)
 # Wave 19 (XO01-XO12: nanotron's benchmark heatmap on 8-512 H100, AXLearn's Fuji-7B / 70B timings
 # on H100, TPU v5e and v6e; collected blind on 2026-11-30 in session 13, first predictions by the
 # model of the commit that adds them). The rules marked "wave 19" below were written before any
 # wave-19 prediction was computed.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave19.json")))
+cases += load_wave(19)
 # Wave 20 (XP01-XP07: MLPerf Training v5.1 Llama 3.1 8B result logs of Nebius, Supermicro, HPE
 # and Lambda on 8-72 B200 / B300 / H200 / GB300; XQ01-XQ17: tpu-recipes' Llama 3.1 8B
 # long-context studies on 64 TPU v5p / TPU7x, one engineer's MoE pre-training notes on TPU v5p /
 # TPU7x and GB300; collected blind on 2026-11-30 in session 14, first predictions by the model of
 # the commit that adds them, the first wave predicted with NCCL's collective cost model). The
 # rules marked "wave 20" below were written before any wave-20 prediction was computed.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave20.json")))
+cases += load_wave(20)
 # Wave 21 (XR01-XR13: torchtitan FSDP2 / float8 Llama 3.1 8B on 32-64 H200 and 32 H100 (AWS),
 # torchtitan on 64 MI250X GCDs (Frontier), AXLearn Fuji-70B on 8-32 MI300X (AMD's fork),
 # KempnerForge MoE on 8 H200; collected blind on 2026-11-30 in session 14, first predictions by
 # the model of the commit that adds them). The rules marked "wave 21" below were written before
 # any wave-21 prediction was computed.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave21.json")))
+cases += load_wave(21)
 # Wave 22 (XS01-XS08: MLPerf Training v5.0 / v5.1 result logs of Lenovo, Supermicro, Dell, Cisco
 # and Nebius: Llama 3.1 8B on 8 B200 / B300 / MI355X / MI350X, Llama 3.1 405B on 512 and 1,024
 # H200; collected blind on 2026-11-30 in session 15, first predictions by the model of the commit
 # that adds them). The rules marked "wave 22" below were written before any wave-22 prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave22.json")))
+cases += load_wave(22)
 # Wave 23 (XT01-XT06: MLPerf Training v5.1 / v6.0 Llama 3.1 8B logs on 8 B200, 8 H200 NVL, 16-64
 # B300, and a ROCm Megatron-LM Llama-2-7B run on 8 gfx942 GPUs; collected blind on 2026-11-30 in
 # session 15). The rules marked "wave 23" below were written before any wave-23 prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave23.json")))
+cases += load_wave(23)
 # Wave 24 (XU01-XU12: Megatron-Bridge / AutoModel rows new since the used commits, MLPerf Training
 # v6.0 results of four further submitters on GB300 and B300; collected blind on 2026-11-30 in
 # session 16, first predictions by the model of the commit that adds them). The rules marked
 # "wave 24" below were written before any wave-24 prediction was computed.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave24.json")))
+cases += load_wave(24)
 # Wave 25 (XV01-XV05: MLPerf Training v6.0 gpt_oss_20b results of Dell, Nebius, Lambda and Cisco on
 # 16 / 64 B300, 8 / 72 GB300 and 64 H100; collected blind on 2026-11-30 in session 17 after the
 # local-attention commits, first predictions by the model of the commit that adds them). The
 # rules marked "wave 25" below were written before any wave-25 prediction was computed.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave25.json")))
+cases += load_wave(25)
 # Wave 26 (XW01-XW04: MLPerf Training v5.1 / v6.0 result logs: DeepSeek-V3 671B and Llama 3.1
 # 405B (NVFP4) on 512 GB300, gpt_oss_20b on 8 B300, Llama 3.1 8B on 8 B200; XX01-XX10, a second
 # pass over the same results: Llama 3.1 405B on 8,192 GB200 (Azure), 4,096 GB300 (CoreWeave) and
@@ -132,13 +142,13 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave25.json")))
 # first predictions by the model of the commit that adds them; the model did not change between
 # the three passes). The rules marked "wave 26" below were written
 # before any wave-26 prediction of the cases they govern was computed.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave26.json")))
+cases += load_wave(26)
 # Wave 27 (XZ01-XZ04: MLPerf Training v6.0 result logs: Llama 3.1 8B FP8 on 16 H200 (Cisco),
 # NVFP4 on 16 GB300 and 16 GB200 (HPE), Llama 3.1 405B NVFP4 with a reduced global batch on one
 # 72-GPU GB300 rack (HPE); collected blind on 2026-12-01 in session 19 after the loss and the
 # B300 / GB300 SM counts, first predictions by the model of the commit that adds them). The rules
 # marked "wave 27" below were written before any wave-27 prediction was computed.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave27.json")))
+cases += load_wave(27)
 # Wave 28 (YA01-YA15: ATorch's Llama 2 7B benchmark table on 8-64 A100 (FSDP and DeepSpeed
 # pipeline), NeMo Framework Launcher 24.05's FP8 Llama 2 7B / 70B rows on 8-64 H100, NeMo's
 # long-sequence Llama 3 8B FP8 table on 32-256 B200, MLPerf Training v3.0 GPT-3 175B BF16 on 256 /
@@ -146,335 +156,340 @@ cases += json.load(open(os.path.join(HERE, "training_cases_wave27.json")))
 # Lite-style MoE on 8 H100; collected blind on 2026-12-01 in session 20 after the driver-visible
 # memory commit, first predictions by the model of the commit that adds them). The rules marked
 # "wave 28" below were written before any wave-28 prediction was computed.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave28.json")))
+cases += load_wave(28)
 # Wave 29 (YB01-YB15: ColossalAI's Gemini Llama 2 7B run on 32 A800, Lightning-Thunder's FP8 / BF16
 # FSDP benchmarks on 8-16 H100, Megatron-DeepSpeed's 30B long-sequence table on 32 A100 40GB,
 # NeMo 25.02 / 25.04 performance-summary rows on B200 and GB200 (Mixtral, Nemotron-4, Llama 3 /
 # 3.1), Lambda's torchtitan gpt-oss runs on 64 GB300; collected blind on 2026-12-01 in session 20
 # after wave 28, first predictions by the model of the commit that adds them). The rules marked
 # "wave 29" below were written before any wave-29 prediction was computed.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave29.json")))
+cases += load_wave(29)
 # Wave 30 (YC01-YC09: tpu-recipes' Ironwood (TPU7x) MaxText summary rows added or re-measured
 # after the commit waves 2 / 20 read (Llama 3.1 405B / 70B in BF16 and FP8, 70B at 128K tokens,
 # Qwen3-235B-A22B in FP8), NeMo AutoModel's DeepSeek-V3 on 1,024 H100 and Kimi K2 on 256 H100
 # rows; collected blind on 2026-12-01 in session 20 after wave 29, first predictions by the model
 # of the commit that adds them). The rules marked "wave 30" below were written before any wave-30
 # prediction was computed.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave30.json")))
+cases += load_wave(30)
 # Wave 31 (YD01-YD09: Megatron-Bridge's performance summary rows first published in its 26.04 and
 # 26.06 releases (Llama 3.1 405B FP8 / NVFP4 on 256 GB300; Llama 3 70B MXFP8 / NVFP4 / FP8 with
 # Megatron-FSDP on 64 GB300 and MXFP8 on 64 GB200; Kimi K2, GPT-OSS 120B and Qwen3-30B-A3B MoE
 # rows), collected blind on 2026-12-01 in session 21, first predictions by the model of the
 # commit that adds them). The rules marked "wave 31" below were written before any wave-31
 # prediction was computed.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave31.json")))
+cases += load_wave(31)
 # Wave 32 (YE01-YE06: the Swiss AI Initiative's Megatron-LM fork, pull requests stating measured
 # throughput of Llama 3.2 1B / 3B, a 0.55B Llama-style model and Llama 3.1 8B on 4-256 GPUs of
 # CSCS Alps, with the configuration from each PR's Slurm script; collected blind on 2026-12-01 in
 # session 21). The rules marked "wave 32" below were written before any wave-32 prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave32.json")))
+cases += load_wave(32)
 # Wave 33 (YF01-YF09: MosaicML llm-foundry's "H100 80GB BF16 (Large Scale, >= 128 GPUs)" table at
 # commit 5e85bd62d, MPT 1B-70B with FSDP (SHARD_GRAD_OP / FULL_SHARD) on 128-512 H100, the
 # configuration from the same commit's sweep.py and mpt-*.yaml; collected blind on 2026-12-01 in
 # session 21). The rules marked "wave 33" below were written before any wave-33 prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave33.json")))
+cases += load_wave(33)
 # Wave 34 (YG01-YG18: the rows of llm-foundry's MPT benchmark README at 061f2c7 that waves 1 and
 # 33 did not take: MPT 1B-70B with FSDP FULL_SHARD on 8-64 A100 40GB / 80GB and H100; collected
 # blind on 2026-12-01 in session 21). The rules marked "wave 34" below were written before any
 # wave-34 prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave34.json")))
+cases += load_wave(34)
 # Wave 35 (YH01-YH05: torchtitan's first docs/performance.md at 395a526, Llama 2 13B / 70B with
 # FSDP2 on 64 A100 80GB under four activation-checkpointing settings; collected blind on
 # 2026-12-01 in session 22). The rules marked "wave 35" below were written before any wave-35
 # prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave35.json")))
+cases += load_wave(35)
 # Wave 36 (YI01-YI14: yanring/Megatron-MoE-ModelZoo, NVIDIA's Megatron-Core MoE best-practice
 # repository: Mixtral 8x22B on 128 H100, Qwen3-235B-A22B on 64 GB300 and a 16K-128K
 # context-parallel series on 256 H100; collected blind on 2026-12-01 in session 23). The rules
 # marked "wave 36" below were written before any wave-36 prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave36.json")))
+cases += load_wave(36)
 # Wave 37 (YJ01-YJ06: Lambda's "FlashAttention 2 on Lambda Cloud" README, a GPT-3 2.7B-shaped
 # model on 1 and 8 A100 80GB / H100 80GB with FlashAttention-2 and with the Hugging Face baseline;
 # collected blind on 2026-12-01 in session 23). The rules marked "wave 37" below were written
 # before any wave-37 prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave37.json")))
+cases += load_wave(37)
 # Wave 38 (YK01-YK04: Lambda's GPT-NeoX README, GPT-NeoX-20B and a hidden-4096 variant on 8-24
 # A100 40GB over Lambda's on-demand Ethernet; collected blind on 2026-12-01 in session 23). The
 # rules marked "wave 38" below were written before any wave-38 prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave38.json")))
+cases += load_wave(38)
 # Wave 39 (YL01-YL09: VectorInstitute/vectorlm's reference throughput, Llama 3 8B with PyTorch FSDP
 # on 1, 2 and 4 A100 80GB at 2K, 4K and 8K tokens; collected blind on 2026-12-01 in session 23).
 # The rules marked "wave 39" below were written before any wave-39 prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave39.json")))
+cases += load_wave(39)
 # Wave 40 (YM01-YM10: LitGPT's Thunder README, TinyLlama 1.1B pre-training on 1 and 8 A100 40GB,
 # eager and Thunder-compiled; torchtune's README "Optimization flags" table, Llama 3.2 3B full
 # fine-tune on one A100; collected blind on 2026-12-01 in session 24). The rules marked "wave 40"
 # below were written before any wave-40 prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave40.json")))
+cases += load_wave(40)
 # Wave 41 (YN01-YN07: torchprime's README, Llama 3 8B and Llama 3.1 405B with PyTorch/XLA on TPU
 # v6e-256; hpcaitech's ColossalAI-Pytorch-lightning GPT-2 benchmark on 4-8 A100 40GB; collected
 # blind on 2026-12-01 in session 24). The rules marked "wave 41" below were written before any
 # wave-41 prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave41.json")))
+cases += load_wave(41)
 # Wave 42 (YO01-YO07: AWS Neuron's Trn1 training performance table, training_data_decoder.csv at the
 # Neuron SDK 2.21.0 and 2.18.0 release commits; collected blind on 2026-12-01 in session 24). The
 # rules marked "wave 42" below were written before any wave-42 prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave42.json")))
+cases += load_wave(42)
 # Wave 43 (YP01-YP04: Megatron-Bridge model verification cards, card.yaml pretrain items on H100 and
 # GB200; collected blind on 2026-12-01 in session 25). The rules marked "wave 43" below were
 # written before any wave-43 prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave43.json")))
+cases += load_wave(43)
 # Wave 44 (YQ01-YQ14: FP8-LM's Table 5 on H100 and Korthikanti et al.'s Tables 3 and 5 on A100;
 # collected blind on 2026-12-01 in session 25). The rules marked "wave 44" below were written
 # before any wave-44 prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave44.json")))
+cases += load_wave(44)
 # Wave 45 (YR01-YR14: the per-run spreadsheets of "Efficient Parallelization Layouts for
 # Large-Scale Distributed Model Training", Hagemann et al., Llama 13B / 30B / 65B shapes on 32-256
 # A100; collected blind on 2026-12-01 in session 25). The rules marked "wave 45" below were
 # written before any wave-45 prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave45.json")))
+cases += load_wave(45)
 # Wave 46 (YS01-YS07: the Megatron-LM baseline rows of the VocabularyParallelism artifact, Yeung et
 # al., a 4B GPT with 32K-256K vocabularies on one 8-GPU A100 server at PP 8; collected blind on
 # 2026-12-01 in session 25). The rules marked "wave 46" below were written before any wave-46
 # prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave46.json")))
+cases += load_wave(46)
 # Wave 47 (no record: a blind search of pipeline- and sequence-parallel papers' artifacts found no
 # committed measurement with a full configuration on a catalog accelerator; session 25).
-cases += json.load(open(os.path.join(HERE, "training_cases_wave47.json")))
+cases += load_wave(47)
 # Wave 48 (YU01-YU04: the final NeMo 24.07 revision of docs/source/performance/performance_summary.md,
 # FP8 pre-training on DGX-H100: GPT-3 5B / 20B / 175B and Nemotron-3 8B, configurations the suite
 # never held; collected blind on 2026-12-01 in session 26). The rules marked "wave 48" below were
 # written before any wave-48 prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave48.json")))
+cases += load_wave(48)
 # Wave 49 (YV01-YV09: torchtitan PR #165's FSDP1 / FSDP2 runs of a Llama 2 7B shape on 8 H100
 # with peak reserved memory, and issue #1207's BF16 baseline of Llama 3 8B on 4 H100; collected
 # blind on 2026-12-01 in session 26). The rules marked "wave 49" below were written before any
 # wave-49 prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave49.json")))
+cases += load_wave(49)
 # Wave 50 (YW01-YW19: torchtitan pull requests #1690 (Qwen3 32B), #822, #808, #996 (Llama 3 8B)
 # and #355 (Llama 3 8B on A100) and issue #1789 (a DeepSeek-V3 16B flavor), read from their logs;
 # collected blind on 2026-12-01 in session 26). The rules marked "wave 50" below were written
 # before any wave-50 prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave50.json")))
+cases += load_wave(50)
 # Wave 51 (YX01-YX08: the recipe index of Megatron-LM's examples/moe_recipes/README.md, Qwen3
 # 30B-A3B / 235B-A22B and DeepSeek-V3 on H100, B200 and GB200; collected blind on 2026-12-01 in
 # session 26). The rules marked "wave 51" below were written before any wave-51 prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave51.json")))
+cases += load_wave(51)
 # Wave 52 (YY01-YY03: torchtitan pull requests #1287, #1513 and #701, read from the logs in their
 # descriptions; collected blind on 2026-12-01 in session 26). The rules marked "wave 52" below
 # were written before any wave-52 prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave52.json")))
+cases += load_wave(52)
 # Wave 53 (YZ01-YZ07: the B300 / GB300 rows of Megatron-LM's MoE recipe index, and the GB300
 # entries of Megatron-Bridge's model verification cards; collected blind on 2026-12-01 in
 # session 26). The rules marked "wave 53" below were written before any wave-53 prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave53.json")))
+cases += load_wave(53)
 # Wave 54 (ZA01-ZA14: Megatron-Bridge's performance summaries and verification cards on B300 / GB300
 # / GB200, and Marin's Levanter speedrun results on TPU v5p / v4; collected blind on 2026-12-01 in
 # session 26). The rules marked "wave 54" below were written before any wave-54 prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave54.json")))
+cases += load_wave(54)
 # Wave 55 (ZB01-ZB10: COAT's Table 7, FSDP Llama-2 7B / 13B on 2-8 GPUs in BF16 and TE FP8, from
 # the NVlabs/COAT README; collected blind on 2026-12-01 in session 27). The rules marked
 # "wave 55" below were written before any wave-55 prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave55.json")))
+cases += load_wave(55)
 # Wave 56 (ZC01-ZC10: earlier revisions of tpu-recipes' Trillium / v5p MaxText READMEs; collected
 # blind on 2026-12-01 in session 27). The rules marked "wave 56" below were written before any
 # wave-56 prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave56.json")))
+cases += load_wave(56)
 # Wave 57 (ZD01-ZD02: AMD-AGI/Primus commits, gpt-oss-20b's MLPerf configuration on 8 MI355X in
 # FP8 and a MaxText Mixtral FP8 remark on MI300X; collected blind on 2026-12-01 in session 27). The
 # rules marked "wave 57" below were written before any wave-57 prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave57.json")))
+cases += load_wave(57)
 # Wave 58 (ZE01-ZE13: Modalities' FSDP scaling tables on Leonardo's A100 64GB and MareNostrum 5's
 # H100 64GB; collected blind on 2026-12-01 in session 27). The rules marked "wave 58" below were
 # written before any wave-58 prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave58.json")))
+cases += load_wave(58)
 # Wave 59 (ZF01-ZF14: llm-foundry's April-2023 MPT throughput table and mosaicml/examples'
 # December-2022 MosaicGPT table, FSDP on 8-256 A100; collected blind on 2026-12-01 in session 27).
 # The rules marked "wave 59" below were written before any wave-59 prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave59.json")))
+cases += load_wave(59)
 # Wave 60 (ZG01-ZG08: gpu-recipes' A4 Mixtral 8x7B example entry and dgxc-benchmarking's v25.04
 # Llama 3.1 70B / 405B tables on 64-2048 H100; collected blind on 2026-12-01 in session 27). The
 # rules marked "wave 60" below were written before any wave-60 prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave60.json")))
+cases += load_wave(60)
 # Wave 61 (ZH01-ZH02: the ROCm blog post "From Operator to Kernel: Profile Primus Training with
 # madengine", Qwen3-30B-A3B FP8 (Megatron) and Qwen3-0.6B (TorchTitan) on 8 MI300X; collected
 # blind on 2026-12-02 in session 28). The rules marked "wave 61" below were written before any
 # wave-61 prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave61.json")))
+cases += load_wave(61)
 # Wave 62 (ZI01-ZI10: AMD Infinity Hub's "ROCm PyTorch Training Container (v25.2)" guide, FSDP
 # Llama 3.1 8B / 70B on 8 MI300X and 8 MI325X; collected blind on 2026-12-02 in session 28). The
 # rules marked "wave 62" below were written before any wave-62 prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave62.json")))
+cases += load_wave(62)
 # Wave 63 (ZJ01-ZJ03: ROCm/MAD's Llama 3.1 8B FSDP FP8 pre-training benchmark README, 8 MI300X;
 # collected blind on 2026-12-02 in session 28). The rules marked "wave 63" below were written
 # before any wave-63 prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave63.json")))
+cases += load_wave(63)
 # Wave 64 (ZK01-ZK02: a superseded revision of Megatron-Bridge's 26.04.01 performance summary;
 # collected blind on 2026-12-02 in session 28). The rules marked "wave 64" below were written
 # before any wave-64 prediction; none was computed (both rows are excluded).
-cases += json.load(open(os.path.join(HERE, "training_cases_wave64.json")))
+cases += load_wave(64)
 # Waves 65 and 66 (session 28): nothing (arXiv systems papers' baseline tables, unreachable past
 # their abstracts; nanotron/old_bench's per-run folders, which name no accelerator). Their notes
 # are training_cases_wave65.md and _wave66.md.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave65.json")))
-cases += json.load(open(os.path.join(HERE, "training_cases_wave66.json")))
+cases += load_wave(65)
+cases += load_wave(66)
 # Wave 67 (ZN01-ZN07: a personal fork of Seq1F1B (zwx119/Seq1F1B) whose experiment guide tables
 # its softmax (FlashAttention-2) baselines of GPT 1.3B / 2.7B / 7B on one 8-GPU "A100-80GB SXM"
 # node, with the raw Megatron logs committed; collected blind on 2026-12-02 in session 29). The
 # rules marked "wave 67" below were written before any wave-67 prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave67.json")))
+cases += load_wave(67)
 # Wave 68 (ZO01-ZO11: the README of Crusoe Cloud's torchtitan fork, Llama 3.1 8B with FSDP2 on
 # 12-68 GB200, 8-16 B200, 32-128 H200 and 16-128 H100; collected blind on 2026-12-02 in session
 # 29). The rules marked "wave 68" below were written before any wave-68 prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave68.json")))
+cases += load_wave(68)
 # Wave 69 (ZP01-ZP04: Together AI's together-dgxc-benchmarking repository, Megatron-Bridge
 # recipes in the nemo:26.02.00 container on one 8-GPU B200 node, with the raw job logs committed;
 # collected blind on 2026-12-02 in session 29). The rules marked "wave 69" below were written
 # before any wave-69 prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave69.json")))
+cases += load_wave(69)
 # Wave 70 (ZQ01-ZQ04: the same Together repository, Qwen3-30B-A3B FP8 / MXFP8 at a global batch of
 # 512 on 8 B200, and a GB200 rack-acceptance report's Qwen2.5-72B and gpt-oss-120b runs on 64 GB200
 # of one NVL72 rack, with their job logs; collected blind on 2026-12-02 in session 29). The rules
 # marked "wave 70" below were written before any wave-70 prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave70.json")))
+cases += load_wave(70)
 # Wave 71 (ZR01-ZR02: the same Together repository's B300 job logs, Llama 3.1 8B and Qwen3-30B-A3B
 # with Megatron-Bridge in the nemo:25.11.01 container on one 8-GPU B300 node; collected blind on
 # 2026-12-02 in session 30). The rules marked "wave 71" below were written before any wave-71
 # prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave71.json")))
+cases += load_wave(71)
 # Wave 72 (ZS01: a personal blog's torchtitan run of the Llama 3.2 1B shape with a 32k code tokenizer
 # through torchtitan's transformers backend, DDP on 2 H100; collected blind on 2026-12-02 in
 # session 30). The rules marked "wave 72" below were written before any wave-72 prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave72.json")))
+cases += load_wave(72)
 # Wave 73 (ZT01-ZT06: LambdaLabsML/torchtitan's gb300 result notes and config registry, gpt-oss-120b /
 # 20b with FSDP2 on 64 GB300 and 8 B200; collected blind on 2026-12-02 in session 30). The rules
 # marked "wave 73" below were written before any wave-73 prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave73.json")))
+cases += load_wave(73)
 # Wave 74 (nothing: the MLPerf Training v4.0-v6.0 system directories not yet used are repeats of
 # used runs or configurations, or do not state their layout; training_cases_wave74.md lists each;
 # session 30).
-cases += json.load(open(os.path.join(HERE, "training_cases_wave74.json")))
+cases += load_wave(74)
 # Wave 75 (ZV01-ZV02: nanochat base pre-training, d20 on 8 H100 from a re-implementation's committed
 # run report and d16 on 2 H100 from a lab notebook; collected blind on 2026-12-02 in session 30).
 # The rules marked "wave 75" below were written before any wave-75 prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave75.json")))
+cases += load_wave(75)
 # Wave 76 (ZW01-ZW04: nanochat base pre-training on one 8-GPU H100 node, d32 from run1000.sh's
 # pasted log and d24 / d26 from the repository's speedrun leaderboard; collected blind on
 # 2026-12-02 in session 31). The rules marked "wave 76" below were written before any wave-76
 # prediction.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave76.json")))
+cases += load_wave(76)
 # Wave 77 (ZX01-ZX04: llm.c GPT-2 124M on one A800 80GB PCIe and one RTX 4090, from a personal
 # note and a Zhihu article; collected blind on 2026-12-02 in session 31). Nothing expressible (the
 # wave-77 rules below; session 32 made ZX02-ZX04 expressible).
-cases += json.load(open(os.path.join(HERE, "training_cases_wave77.json")))
+cases += load_wave(77)
 # Wave 78 (ZY01-ZY02: Marin's Levanter speedrun results for Llama 130m and 300m on one TPU v5p-32
 # slice; collected blind on 2026-12-02 in session 32).
-cases += json.load(open(os.path.join(HERE, "training_cases_wave78.json")))
+cases += load_wave(78)
 # Wave 79 (ZZ01-ZZ10: a personal MI350X benchmark repository's DDP and single-GPU runs of GPT-style
 # 7B / 13B shapes, and Marin's Levanter speedruns of Llama 150m on a TPU v4-128 slice and 50m on one
 # H200; collected blind on 2026-12-02 in session 32).
-cases += json.load(open(os.path.join(HERE, "training_cases_wave79.json")))
+cases += load_wave(79)
 # Wave 80 (KA01-KA11: Marin's Levanter speedruns of Llama 30m-75m on a TPU v4-128 slice, 50m on 4
 # A100 and 1.4B on 8 H200, and the MI350X repository's single-GPU rows of six smaller GPT shapes;
 # collected blind on 2026-12-02 in session 32; the Z prefixes ran out at ZZ).
-cases += json.load(open(os.path.join(HERE, "training_cases_wave80.json")))
+cases += load_wave(80)
 # Wave 81 (KB01-KB02: a personal Nebius benchmark of a 12-layer PyTorch encoder stack in FP32 with DDP
 # on 8 and 16 H100; collected blind on 2026-12-02 in session 32).
-cases += json.load(open(os.path.join(HERE, "training_cases_wave81.json")))
+cases += load_wave(81)
 # Wave 82 (KC01-KC04: cluster-toolkit's MaxText Llama 3.1 8B example on a TPU7x-32 slice, and
 # MarinFold's NeMo runs of a 2.9B Qwen3-style model on 8 H100 at three micro-batches; collected
 # blind on 2026-12-02 in session 32).
-cases += json.load(open(os.path.join(HERE, "training_cases_wave82.json")))
+cases += load_wave(82)
 # Wave 83 (KD: MarinFold's other experiments and DeepSpeed issue threads; collected blind on
 # 2026-12-02 in session 32). Nothing usable: approximate figures, inference or RL runs, unnamed
 # accelerators (the .md lists each candidate).
-cases += json.load(open(os.path.join(HERE, "training_cases_wave83.json")))
+cases += load_wave(83)
 # Wave 84 (KE01-KE11: rasbt/LLMs-from-scratch's "PyTorch Performance Tips for Faster LLM Training",
 # a GPT-2-124M-shaped model on one A100 through five cumulative eager steps, and NVIDIA
 # cudnn-frontend's Llama-3.2-1B training benchmark on one H200 and one B200 with locked clocks;
 # collected blind on 2026-12-02 in session 36, first predictions by the model of 0957ef4). The
 # rules marked "wave 84" below were written before any wave-84 prediction was computed.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave84.json")))
+cases += load_wave(84)
 # Wave 85 (KF01-KF12: ServiceNow Fast-LLM's quick-start and README tables, SmolLM2-135M,
 # Llama-3.2-1B, Llama-3.1-8B and a Mistral-7B shape on 8-32 H100 / A100 / V100; IBM
 # fms-acceleration's full fine-tuning baselines, Mistral-7B and SantaCoder on one and two A100;
 # collected blind on 2026-12-04 in session 38, first predictions by the model of 69282c0). The
 # rules marked "wave 85" below were written before any wave-85 prediction was computed.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave85.json")))
+cases += load_wave(85)
 # Wave 86 (KG01-KG07: ljm565/universal-llm-trainer's one-GPU full fine-tuning table, Llama-3.1-8B
 # and Phi-3-mini on one H100 / A100; Scicom small-ablation's Qwen3-0.6B DDP on 4 H100 / H200 /
 # L40S; collected blind on 2026-12-04 in session 38, first predictions by the model of 69282c0).
 # The rules marked "wave 86" below were written before any wave-86 prediction was computed.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave86.json")))
+cases += load_wave(86)
 # Wave 87 (KH01-KH16: DeepSpeedExamples' bf16 master-weight ZeRO-3 pair on 4 H100; pretraining-bench's
 # one-GPU TransformerEngine runs on GB300 / GH200 / H200 / H100; FIRE_playground's GPT-2 small on one
 # H100; ML-Infrastructure-Engineer's Megatron-Bridge Qwen3 layout matrix on 16 H100; collected blind
 # on 2026-12-04 in session 39, first predictions by the model of 2da3bf6). The rules marked
 # "wave 87" below were written before any wave-87 prediction was computed.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave87.json")))
+cases += load_wave(87)
 # Wave 88 (KI01-KI10: Megatron-DeepSpeed's GPT-3 13B / 1.3B table on DGX-2 V100s; Megatron-LM pull
 # request #1723's Llama-3-8B BF16 / FP8 comparison on 8 H200; pull request #5032's Megatron-FSDP
 # Qwen3-30B-A3B runs on 8 GB200; DeepSpeed pull request #7999's Qwen3-32B ZeRO-3 baseline on 8
 # MI300X; collected blind on 2026-12-04 in session 39, first predictions by the model of 8d962e3).
 # The rules marked "wave 88" below were written before any wave-88 prediction was computed.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave88.json")))
+cases += load_wave(88)
 # Wave 89 (KJ01-KJ10: Megatron-LM's functional-test golden values for a 7B GPT on one DGX H100 and on
 # two GB200 trays; OneFlow DLPerf's Megatron-LM (2021) runs on 1-32 V100-SXM2-16GB; collected blind
 # on 2026-12-04 in session 39, first predictions by the model of c80a7b4). The rules marked
 # "wave 89" below were written before any wave-89 prediction was computed.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave89.json")))
+cases += load_wave(89)
 # Wave 90 (KK01-KK07: a GB200 NVL72 operations knowledge base's five Megatron-LM runs on Google
 # Cloud A4X trays (Llama 2 7B / 13B, Llama 3 70B, 4-64 GPUs in one NVLink domain); a university
 # site's Megatron "GPT-15.6B" on 8 MI355X; collected blind on 2026-12-04 in session 40, first
 # predictions by the model of 7dcaae8). The rules marked "wave 90" below were written before any
 # wave-90 prediction was computed.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave90.json")))
+cases += load_wave(90)
 # Wave 91 (KL01-KL06: marin-community/marin's agent-written lab-notebook issues #6044, #7201 and
 # #7668: Grug MoE runs in JAX on TPU v4 and GB200, and a Megatron-Core MoE on one GB200 rack;
 # collected blind on 2026-12-04 in session 41). Nothing expressible: every record lacks part of its
 # configuration (below); no prediction was computed.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave91.json")))
+cases += load_wave(91)
 # Wave 92 (no records: every candidate a collector found in session 41 had been used or rejected by an
 # earlier wave or lacked part of its configuration; the .md lists them). Loaded so that a record
 # added to it later goes through the same rules.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave92.json")))
+cases += load_wave(92)
 # Wave 93 (KM01-KM03: Megatron-Bridge pull request #1760's Qwen3-235B-A22B step times on 64 B200,
 # with the layouts from the recipe files at its merge commit; collected blind on 2026-12-04 in
 # session 41, first predictions by the model of a286829). The rules marked "wave 93" below were
 # written before any wave-93 prediction was computed.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave93.json")))
+cases += load_wave(93)
 # Wave 94 (KN01-KN08: Megatron-LM pull requests #6311 / #6429 (a 14-layer DeepSeek-V3 on 64 H100)
 # and Megatron-Bridge pull requests #4458 (DeepSeek-V3 on 256 B300) and #1869 (on 256 B200), with
 # the layouts from the recipe files at the merge commits; collected blind on 2026-12-04 in session
 # 42, first predictions by the model of 215e8ae). The rules marked "wave 94" below were written
 # before any wave-94 prediction was computed; no measured value was printed.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave94.json")))
+cases += load_wave(94)
 # Wave 95 (KO01: Megatron-Bridge pull request #2076's DeepSeek-V3 NVFP4 preset on GB300, with the
 # layout from the recipe files at its merge commit; collected blind on 2026-12-04 in session 42,
 # wired and first predicted in session 43 by the model of 2bc28f3). The rules marked "wave 95" below
 # were written before any wave-95 prediction was computed.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave95.json")))
+cases += load_wave(95)
 # Wave 96 (KP01-KP09: the Megatron-LM README's 2021 GPT-3 175B run on 1,024 A100, and torchtitan
 # pull requests #481, #812, #833, #3132 and #3105 (Llama 3.1 405B on 128 H100, Llama 3 8B float8
 # on 8 H100, Llama 3 8B and Qwen3-32B on 4 GB200); collected blind on 2026-12-04 in session 43,
 # first predictions by the model of 75b0aa2). The rules marked "wave 96" below were written before
 # any wave-96 prediction was computed; no measured value was printed.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave96.json")))
+cases += load_wave(96)
 # Wave 97 (KQ01-KQ16: BAAI FlagPerf's Megatron benchmark cases, a Llama-3-8B-shaped model in a
 # TP/PP sweep on 8 A800 and on 8 / 16 H100, a Llama-3-70B shape on 64 H100, Llama 2 70B in FlagScale
 # on 32 H800 and an 8-expert MoE in Pai-Megatron-Patch on 8 A800; collected blind on 2026-12-04 in
 # session 43, wired and first predicted in session 44 by the model of 6dc2d7a). The rules marked
 # "wave 97" below were written before any wave-97 prediction was computed; two slips printed
 # measured values while the wave was wired (the "Wave-97 rules" say which and when).
-cases += json.load(open(os.path.join(HERE, "training_cases_wave97.json")))
+cases += load_wave(97)
 # Waves 98-100 (no records: three blind searches in session 46, for pipeline / context-parallel
 # papers (KT), MoE parallelism papers (KU) and FSDP / overlap papers (KV), found every candidate new
 # to the suite but could read only the papers' openings, not their tables; each .md lists the
 # candidates, the novelty checks and why each was left). Loaded so that a record added later goes
 # through the same rules.
-cases += json.load(open(os.path.join(HERE, "training_cases_wave98.json")))
-cases += json.load(open(os.path.join(HERE, "training_cases_wave99.json")))
-cases += json.load(open(os.path.join(HERE, "training_cases_wave100.json")))
+cases += load_wave(98)
+cases += load_wave(99)
+cases += load_wave(100)
+_unloaded = sorted(f for f in os.listdir(HERE) if re.fullmatch(r"training_cases_wave\d+\.json", f)
+                   and int(re.search(r"\d+", f).group()) not in LOADED_WAVES)
+if _unloaded:
+    sys.exit("make_training_cases.py: %s not loaded: add a `cases += load_wave(N)` line with its "
+             "wave's comment" % ", ".join(_unloaded))
 # Session 44: `--sources` prints each record's id, title and source URLs (never its quote, which
 # may hold the measured row) for a research pass's novelty check, and writes nothing.
 if "--sources" in sys.argv[1:]:
@@ -3047,7 +3062,7 @@ if "--show" in sys.argv[1:]:
     sys.exit(0)
 
 out = ["// Generated by tests/validation/make_training_cases.py from training_cases.json and"
-       " training_cases_wave2.json - _wave100.json - do not edit.",
+       " training_cases_wave2.json - _wave%d.json - do not edit." % max(LOADED_WAVES),
        "// clang-format off",
        "const TrainingRow kTrainingRows[] = {"]
 for r in rows:
