@@ -8,6 +8,13 @@ inputs from `make_training_cases.py --show` (no measured value is read from the 
 prints, for dense fused-attention throughput rows without context parallelism, the median speed
 ratio (predicted speed / measured speed: above 1 is fast) per group, out of sample and in sample
 apart. A diagnostic for the next mechanism, not a test: it changes no prediction.
+
+       python3 tests/validation/bias_by_shape.py --by-setup /tmp/val.txt
+
+groups the same rows by device family and instead by how the run was set up: ZeRO stage (3 or
+less) with the GPU count (1-8, 9-64, more), the recomputation mode, and the source repository
+(from `make_training_cases.py --sources`, which prints ids, titles and URLs, never a measured
+value); groups of fewer than three rows are left out of the repository table (session 47).
 """
 import collections
 import os
@@ -24,7 +31,30 @@ FAMILIES = {"Ampere": ("A100", "A100_40GB", "A800"),
             "TPU": ("TPUv4", "TPUv5e", "TPUv5p", "TPUv6e", "TPU7x")}
 
 
-def main(path):
+def repositories():
+    """Each record's source repository (owner/name on GitHub, else the URL's host)."""
+    out = subprocess.run([sys.executable, os.path.join(HERE, "make_training_cases.py"), "--sources"],
+                         check=True, capture_output=True, text=True).stdout
+    repo = {}
+    for line in out.splitlines():
+        f = line.split("\t")
+        if len(f) >= 3 and f[2]:
+            u = re.sub(r"^https?://", "", f[2].split()[0]).split("/")
+            repo[f[0]] = "/".join(u[1:3]) if u[0] == "github.com" and len(u) >= 3 else u[0]
+    return repo
+
+
+def setup_groups(kv, family, repo, cid):
+    """The (family, by, group) keys of one row for --by-setup."""
+    n = int(kv["n"])
+    gpus = "1-8 GPUs" if n <= 8 else "9-64 GPUs" if n <= 64 else "> 64 GPUs"
+    zero = "ZeRO-3 / FSDP" if kv["zero"] == "3" else "ZeRO 0-2"
+    return [(family, "zero", "%s, %s" % (zero, gpus)), (family, "recompute", kv["rc"]),
+            (family, "source", repo.get(cid, "?"))]
+
+
+def main(path, by_setup=False):
+    repo = repositories() if by_setup else {}
     show = subprocess.run([sys.executable, os.path.join(HERE, "make_training_cases.py"), "--show", ""],
                           check=True, capture_output=True, text=True).stdout
     inputs = {l.split()[0]: dict(re.findall(r" ([A-Za-z_]+)=(\S+)", l))
@@ -51,6 +81,10 @@ def main(path):
         width = "h <= 1536" if h <= 1536 else "h <= 3072" if h <= 3072 else \
             "h <= 5120" if h <= 5120 else "h <= 8192" if h <= 8192 else "h > 8192"
         length = "s <= 2048" if seq <= 2048 else "s = 4096" if seq <= 4096 else "s >= 8192"
+        if by_setup:
+            for key in setup_groups(kv, family, repo, f[0]):
+                groups[key + (f[2],)].append(ratio)
+            continue
         groups[(family, "width", width, f[2])].append(ratio)
         groups[(family, "length", length, f[2])].append(ratio)
     if not groups:
@@ -59,10 +93,15 @@ def main(path):
     print("| Devices | By | Group | Sample | Rows | Median speed ratio |")
     print("|---|---|---|---|---|---|")
     for k in sorted(groups):
+        if by_setup and k[1] == "source" and len(groups[k]) < 3:
+            continue
         print("| %s | %s | %s | %s | %d | %.2f |" % (*k, len(groups[k]), statistics.median(groups[k])))
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
+    args = sys.argv[1:]
+    setup = "--by-setup" in args
+    args = [a for a in args if a != "--by-setup"]
+    if len(args) != 1:
         sys.exit(__doc__)
-    main(sys.argv[1])
+    main(args[0], setup)
