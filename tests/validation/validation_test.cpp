@@ -436,8 +436,12 @@ const Rig& rig(HwKind kind, std::int64_t gpus, std::int64_t per_node) {
       break;
     case HwKind::H100GrandTeton:
       // Meta Grand Teton H100: 96 GB HBM2e at 2.4 TB/s (as the source states), RoCE 400G per GPU.
+      // Programs see 95.04 GiB (95.0396 GiB, the total torch printed in torchtitan PR #165, the
+      // wave-49 rule), not the 80 GB part's 79.22 GiB the H100 entry carries: without this the
+      // memory check compared these runs with the smaller card (session 47).
       carry(Hardware::Cloud::H100, Systems::Nodes::DGX_H100);
       r->hw.memory.capacity = Quantity::parse("96 GB");
+      r->hw.memory.visible_capacity = Quantity::parse("95.0396 GiB");
       r->hw.memory.bandwidth = Quantity::parse("2.4 TB/s");
       r->hw.memory.measured_bandwidth.reset();
       fabric = &Systems::Fabrics::RoCE_400G;
