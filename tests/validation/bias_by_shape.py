@@ -44,6 +44,15 @@ def repositories():
     return repo
 
 
+def shape_groups(kv, family):
+    """The (family, by, group) keys of one row for the default view: model width, sequence length."""
+    h, seq = int(kv["h"]), int(kv["seq"])
+    width = "h <= 1536" if h <= 1536 else "h <= 3072" if h <= 3072 else \
+        "h <= 5120" if h <= 5120 else "h <= 8192" if h <= 8192 else "h > 8192"
+    length = "s <= 2048" if seq <= 2048 else "s = 4096" if seq <= 4096 else "s >= 8192"
+    return [(family, "width", width), (family, "length", length)]
+
+
 def setup_groups(kv, family, repo, cid):
     """The (family, by, group) keys of one row for --by-setup."""
     n = int(kv["n"])
@@ -77,16 +86,9 @@ def main(path, by_setup=False):
             continue
         e = float(err.group(1)) / 100
         ratio = 1 / (1 + e) if kv["metric"] == "step_time_s" else 1 + e  # predicted / measured speed
-        h, seq = int(kv["h"]), int(kv["seq"])
-        width = "h <= 1536" if h <= 1536 else "h <= 3072" if h <= 3072 else \
-            "h <= 5120" if h <= 5120 else "h <= 8192" if h <= 8192 else "h > 8192"
-        length = "s <= 2048" if seq <= 2048 else "s = 4096" if seq <= 4096 else "s >= 8192"
-        if by_setup:
-            for key in setup_groups(kv, family, repo, f[0]):
-                groups[key + (f[2],)].append(ratio)
-            continue
-        groups[(family, "width", width, f[2])].append(ratio)
-        groups[(family, "length", length, f[2])].append(ratio)
+        keys = setup_groups(kv, family, repo, f[0]) if by_setup else shape_groups(kv, family)
+        for key in keys:
+            groups[key + (f[2],)].append(ratio)
     if not groups:
         sys.exit("bias_by_shape.py: %s holds no row of validation_test's summary table (run "
                  "build/default/tests/validation_test > FILE and pass FILE)" % path)
@@ -102,6 +104,10 @@ if __name__ == "__main__":
     args = sys.argv[1:]
     setup = "--by-setup" in args
     args = [a for a in args if a != "--by-setup"]
+    unknown = [a for a in args if a.startswith("--")]
+    if unknown:
+        sys.exit("bias_by_shape.py: unknown option %s (the only option is --by-setup)\n%s"
+                 % (unknown[0], __doc__))
     if len(args) != 1:
         sys.exit(__doc__)
     main(args[0], setup)

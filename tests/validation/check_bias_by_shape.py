@@ -8,7 +8,7 @@ measured, then fails unless:
     1-8 GPUs", T05 in "recompute none", skips the peak-memory row, and leaves out the repository
     groups of fewer than three rows;
   - the default view puts YV08 in "h <= 5120" at 1.60 and prints no setup group;
-  - a missing file is refused by name.
+  - a missing file is refused by name, and so is an unknown option.
 """
 import os
 import subprocess
@@ -56,4 +56,7 @@ with tempfile.TemporaryDirectory() as d:
     missing = run(os.path.join(d, "absent.txt"))
     require(missing.returncode != 0 and "absent.txt" in missing.stderr,
             "a missing file was not refused by name", missing.stdout + missing.stderr)
+    typo = run("--by-set", path)
+    require(typo.returncode != 0 and "--by-set" in typo.stderr,
+            "an unknown option was not refused by name", typo.stdout + typo.stderr)
 print("check_bias_by_shape.py: ok")

@@ -16,6 +16,7 @@
 #include <cstdlib>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -418,6 +419,14 @@ const Rig& rig(HwKind kind, std::int64_t gpus, std::int64_t per_node) {
     r->node = node;
     r->node.accelerator = &r->hw;
   };
+  // A patched part's memory: its total and what programs see of it (`visible`, nullptr where no
+  // source prints it). Both are set together, so the catalog entry's visible capacity (its own
+  // part's) never outlives a patched total.
+  const auto memory = [&r](const char* total, const char* visible) {
+    r->hw.memory.capacity = Quantity::parse(total);
+    r->hw.memory.visible_capacity =
+        visible ? std::optional<Quantity>(Quantity::parse(visible)) : std::nullopt;
+  };
   // One device in a node of its own: a one-GPU run never crosses a link, so the fabric is nominal.
   const auto alone = [&r, &fabric](const HardwareNode& part, const char* key, const char* path) {
     r->node.info.key = key;
@@ -437,11 +446,9 @@ const Rig& rig(HwKind kind, std::int64_t gpus, std::int64_t per_node) {
     case HwKind::H100GrandTeton:
       // Meta Grand Teton H100: 96 GB HBM2e at 2.4 TB/s (as the source states), RoCE 400G per GPU.
       // Programs see 95.04 GiB (95.0396 GiB, the total torch printed in torchtitan PR #165, the
-      // wave-49 rule), not the 80 GB part's 79.22 GiB the H100 entry carries: without this the
-      // memory check compared these runs with the smaller card (session 47).
+      // wave-49 rule), not the 80 GB part's 79.22 GiB the H100 entry carries (session 47).
       carry(Hardware::Cloud::H100, Systems::Nodes::DGX_H100);
-      r->hw.memory.capacity = Quantity::parse("96 GB");
-      r->hw.memory.visible_capacity = Quantity::parse("95.0396 GiB");
+      memory("96 GB", "95.0396 GiB");
       r->hw.memory.bandwidth = Quantity::parse("2.4 TB/s");
       r->hw.memory.measured_bandwidth.reset();
       fabric = &Systems::Fabrics::RoCE_400G;
@@ -577,7 +584,7 @@ const Rig& rig(HwKind kind, std::int64_t gpus, std::int64_t per_node) {
       // Wave 89: OneFlow DLPerf's V100 cluster, the DGX-1 board with the 16 GB part and one EDR
       // NIC per 8-GPU node (the records' nvidia-smi topology shows a single mlx5_0 per node).
       carry(Hardware::Cloud::V100, Systems::Nodes::DGX1_V100);
-      r->hw.memory.capacity = Quantity::parse("16 GiB");
+      memory("16 GiB", nullptr);
       r->node.nics_per_node = 1;
       fabric = &Systems::Fabrics::InfiniBand_EDR;
       break;
