@@ -685,6 +685,7 @@ TEST(Vocabulary, EveryNameOfEveryTableParsesBackToItsValue) {
   expect_every_row_round_trips<EntryKind>();
   expect_every_row_round_trips<LinkDirection>();
   expect_every_row_round_trips<PowerKind>();
+  expect_every_row_round_trips<GemmSchedule>();
   expect_every_row_round_trips<TechCategory>();
   expect_every_row_round_trips<Architecture>();
   expect_every_row_round_trips<FlopsBasis>();

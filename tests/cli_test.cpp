@@ -512,6 +512,27 @@ TEST(CliTrainAndPlan, SeparateProjectionsAddTheirGemmKernels) {
               1e-9);
 }
 
+TEST(CliTrainAndPlan, NoGemmStallLetsHopperHideFsdpCollectivesAndChangesNothingOnAmpere) {
+  // ZeRO-3 over 64 H100s: the persistent GEMMs stall behind every all-gather and reduce-scatter
+  // (docs/solvers.md, "Persistent GEMMs beside collectives"), so all of them are exposed;
+  // --no-gemm-stall (an SM carve-out) hides most of them again. A100's GEMMs run in waves.
+  auto step = [&](const std::string& fleet_and_dp, const std::string& flags) {
+    return parse_json(mlsysim("train Llama3_8B " + fleet_and_dp +
+                              " --zero 3 --seq-len 4096 --global-batch 1024 --format json" +
+                              flags))["step"];
+  };
+  const auto stalled = step("Lab_64_H100 --dp 64", "");
+  const auto carved = step("Lab_64_H100 --dp 64", " --no-gemm-stall");
+  const double comm = stalled["dp_comm_time"]["value"].get<double>();
+  EXPECT_NEAR(stalled["dp_exposed_time"]["value"].get<double>(), comm, 1e-9 * comm);
+  EXPECT_LT(carved["dp_exposed_time"]["value"].get<double>(),
+            0.9 * carved["dp_comm_time"]["value"].get<double>());
+  EXPECT_LT(carved["step_time"]["value"].get<double>(),
+            stalled["step_time"]["value"].get<double>());
+  EXPECT_EQ(step("Training_1K_A100 --dp 1024", "")["step_time"],
+            step("Training_1K_A100 --dp 1024", " --no-gemm-stall")["step_time"]);
+}
+
 TEST(CliTrainAndPlan, EpForwardingSendsFewerCopiesOverTheFabricOnlyAcrossNodes) {
   // Qwen3-30B-A3B (128 experts, 8 per token): EP 16 spans two DGX H100 nodes, so forwarding
   // (docs/solvers.md, "EP with node forwarding") cuts the all-to-all; EP 8 stays in one node.

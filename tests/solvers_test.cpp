@@ -812,13 +812,24 @@ TEST(TrainingTimeline, ZeroThreeThroughputPerGpuFallsAsThePerGpuBatchShrinks) {
   }
 }
 
-TEST(TrainingTimeline, PrefetchingParametersHidesAllGathersThatOnDemandGatheringExposes) {
-  TrainingOptions o;
-  o.seq_len = 4096;
-  o.global_batch = 64;
+/// ZeRO-3 / FSDP over 64 GPUs, one 4,096-token sequence per GPU: the prefetch and stall tests'
+/// layout, where every layer's all-gather and reduce-scatter rides beside its compute.
+struct Zero3Run {
   ParallelConfig pc;
-  pc.dp = 64;
-  pc.zero_stage = 3;
+  TrainingOptions o;
+  Zero3Run() {
+    o.seq_len = 4096;
+    o.global_batch = 64;
+    pc.dp = 64;
+    pc.zero_stage = 3;
+  }
+};
+
+TEST(TrainingTimeline, PrefetchingParametersHidesAllGathersThatOnDemandGatheringExposes) {
+  auto [pc, o] = Zero3Run();
+  // GEMMs that leave the collectives their cores (an SM carve-out); without one, H100's
+  // persistent GEMMs stall behind the gathers and prefetching hides nothing (next test).
+  o.schedule.persistent_gemm_stall = false;
   o.schedule.prefetch_depth = 0;
   const auto on_demand = train(Models::Language::Llama3_8B, dgx_h100_fleet(64), pc, o);
   o.schedule.prefetch_depth = 1;
@@ -826,6 +837,36 @@ TEST(TrainingTimeline, PrefetchingParametersHidesAllGathersThatOnDemandGathering
   EXPECT_LT(prefetched.dp_exposed_time, on_demand.dp_exposed_time);
   EXPECT_NEAR(prefetched.dp_comm_time.in("s"), on_demand.dp_comm_time.in("s"), 1e-12);
   EXPECT_GT(prefetched.memory.weights, on_demand.memory.weights);  // one more gathered layer
+}
+
+TEST(TrainingTimeline, PersistentGemmsStallBehindTheCollectivesTheyOverlap) {
+  // H100's cuBLAS GEMMs are static persistent kernels (catalog compute.gemm_schedule): one block
+  // per SM with a fixed share of the tiles, so a GEMM started while an all-gather or
+  // reduce-scatter holds SMs ends after the collective plus its own time. ZeRO-3 over 64 GPUs
+  // then exposes every collective, prefetched or not; A100's many-wave GEMMs hide them.
+  ASSERT_EQ(Hardware::Cloud::H100.compute.gemm_schedule, GemmSchedule::static_persistent);
+  ASSERT_EQ(Hardware::Cloud::A100.compute.gemm_schedule, GemmSchedule::waves);
+  auto [pc, o] = Zero3Run();
+  const auto stalled = train(Models::Language::Llama3_8B, dgx_h100_fleet(64), pc, o);
+  const double comm = stalled.dp_comm_time.in("s");
+  ASSERT_GT(comm, 0.0);
+  EXPECT_NEAR(stalled.dp_exposed_time.in("s"), comm, 1e-9 * comm);
+  o.schedule.prefetch_depth = 0;
+  EXPECT_NEAR(train(Models::Language::Llama3_8B, dgx_h100_fleet(64), pc, o).step_time.in("s"),
+              stalled.step_time.in("s"), 1e-9 * stalled.step_time.in("s"));
+  o.schedule.prefetch_depth = 1;
+  // A carve-out keeps the collectives off the GEMMs' cores: the slowdown model applies again.
+  o.schedule.persistent_gemm_stall = false;
+  const auto carved = train(Models::Language::Llama3_8B, dgx_h100_fleet(64), pc, o);
+  EXPECT_LT(carved.dp_exposed_time.in("s"), 0.9 * comm);
+  EXPECT_LT(carved.step_time, stalled.step_time);
+  // The option is a no-op on a device whose GEMMs run in waves.
+  const Fleet a100 = fleet_of(Systems::Nodes::DGX_A100, 8, Systems::Fabrics::InfiniBand_HDR);
+  const auto waves = train(Models::Language::Llama3_8B, a100, pc, o);
+  o.schedule.persistent_gemm_stall = true;
+  EXPECT_EQ(train(Models::Language::Llama3_8B, a100, pc, o).step_time.in("s"),
+            waves.step_time.in("s"));
+  EXPECT_LT(waves.dp_exposed_time, waves.dp_comm_time);
 }
 
 TEST(TrainingTimeline, BucketedGradientReductionHidesBehindTheBackwardPass) {
@@ -836,6 +877,7 @@ TEST(TrainingTimeline, BucketedGradientReductionHidesBehindTheBackwardPass) {
   pc.tp = 8;
   pc.dp = 32;
   pc.zero_stage = 1;
+  o.schedule.persistent_gemm_stall = false;  // an SM carve-out: H100's GEMMs do not stall
   const auto overlapped = train(Models::Language::Llama3_70B, dgx_h100_fleet(256), pc, o);
   o.schedule.overlap_grad_reduce = false;
   o.schedule.overlap_param_gather = false;
@@ -948,6 +990,7 @@ TEST(TrainingTimeline, OverlappedCommunicationSlowsTheComputeItHidesBehind) {
   pc.dp = 64;
   pc.microbatch = 4;
   pc.zero_stage = 3;
+  o.schedule.persistent_gemm_stall = false;  // an SM carve-out: H100's GEMMs do not stall
   o.schedule.overlap_slowdown = 0;
   const auto ideal = train(Models::Language::Llama3_8B, dgx_h100_fleet(64), pc, o);
   o.schedule.overlap_slowdown = 0.189;

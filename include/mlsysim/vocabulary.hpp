@@ -47,6 +47,11 @@ enum class PowerKind : std::uint8_t {
 #define MLSYSIM_POWER_KIND MLSYSIM_ENUMERATOR
 #include "mlsysim/vocabulary.def"
 };
+/// How a device's vendor GEMMs place thread blocks on its cores (catalog `compute.gemm_schedule`).
+enum class GemmSchedule : std::uint8_t {
+#define MLSYSIM_GEMM_SCHEDULE MLSYSIM_ENUMERATOR
+#include "mlsysim/vocabulary.def"
+};
 /// The class of a technology entry (`hardware/tech/<category>/`).
 enum class TechCategory : std::uint8_t {
 #define MLSYSIM_TECH_CATEGORY MLSYSIM_ENUMERATOR
@@ -124,6 +129,13 @@ template <> struct EnumNames<PowerKind> {
   static constexpr std::string_view noun = "power kind";
   static constexpr auto names = std::to_array<std::string_view>({
 #define MLSYSIM_POWER_KIND MLSYSIM_NAME
+#include "mlsysim/vocabulary.def"
+  });
+};
+template <> struct EnumNames<GemmSchedule> {
+  static constexpr std::string_view noun = "GEMM schedule";
+  static constexpr auto names = std::to_array<std::string_view>({
+#define MLSYSIM_GEMM_SCHEDULE MLSYSIM_NAME
 #include "mlsysim/vocabulary.def"
   });
 };

@@ -93,6 +93,7 @@ MLSYSIM_ENUM_CPP_NAME(Architecture)
 MLSYSIM_ENUM_CPP_NAME(FlopsBasis)
 MLSYSIM_ENUM_CPP_NAME(FfnKind)
 MLSYSIM_ENUM_CPP_NAME(PowerKind)
+MLSYSIM_ENUM_CPP_NAME(GemmSchedule)
 MLSYSIM_ENUM_CPP_NAME(CarbonAccounting)
 MLSYSIM_ENUM_CPP_NAME(Tier)
 MLSYSIM_ENUM_CPP_NAME(SourceKind)
@@ -142,6 +143,7 @@ void visit(V& v, Self& h) requires std::is_same_v<std::remove_const_t<Self>, Har
                       opt(dims::operation_rate));
     w.field("cores", c.cores, opt_count());
     w.field("core_kind", c.core_kind, opt_text());
+    w.enumeration("gemm_schedule", c.gemm_schedule, opt_text());
   });
   v.object("memory", h.memory, req_text(), [](V& w, auto& m) {
     w.field("type", m.type, opt_text());

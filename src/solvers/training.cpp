@@ -914,6 +914,14 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   auto hidden = [slowdown](Seconds comm, Seconds compute) {
     return std::max(comm, detail::contended(compute, comm, slowdown)) - compute;
   };
+  // ZeRO / FSDP / data-parallel collectives beside the layers' GEMMs: on a device whose GEMMs are
+  // static persistent kernels they stall the GEMM they overlap (schedule.persistent_gemm_stall).
+  const bool stall = o.schedule.persistent_gemm_stall &&
+                     hw.compute.gemm_schedule == GemmSchedule::static_persistent;
+  const detail::Overlap beside_gemms{false, 0, slowdown, stall};
+  auto hidden_by_gemms = [&beside_gemms](Seconds comm, Seconds compute) {
+    return std::max(comm, detail::beside(compute, comm, beside_gemms)) - compute;
+  };
   // Tensor parallelism: 2 all-reduce equivalents of T h per pass (all-gather + reduce-scatter
   // with sequence parallelism move the same volume), 2 more for a recomputed forward.
   const Seconds tp_pass = pc.tp > 1 ? net.all_reduce(detail::byte_count(T * h * ab), tp_group) * 2.0
@@ -1151,7 +1159,7 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   buckets.per_param = dpcp > 1 ? per_param_dense : Seconds();
   buckets.per_bucket = dpcp > 1 ? lat_dense : Seconds();
   const detail::Overlap ovl{zero == 3 && (dpcp > 1 || o.offload_parameters),
-                            o.schedule.prefetch_depth, slowdown};
+                            o.schedule.prefetch_depth, slowdown, stall};
   const auto fwd = detail::forward_pass(stage, ovl);
   detail::Buckets every = buckets;
   every.enabled = zero == 2 && dpcp > 1;  // ZeRO-2 holds no full gradient: reduce each micro-batch
@@ -1213,7 +1221,7 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
         gather(stage_params_dense, dense_dp, wb) + gather(stage_params_expert, expert_dp, wb);
   }
   const Seconds param_gather_exp =
-      o.schedule.overlap_param_gather ? hidden(param_gather, t_f) : param_gather;
+      o.schedule.overlap_param_gather ? hidden_by_gemms(param_gather, t_f) : param_gather;
 
   // Optimizer step: read and write state, gradients and weights of this rank's shard; or, when
   // offloaded, gradients down and weights up over the host link plus the host-memory update
@@ -1316,6 +1324,7 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   r.megatron_flops_per_gpu = Quantity(FlopRate(megatron / step / nd)).to(u.tflop_s);
   r.mfu = (per_gpu_rate / peak_rate).value();
   r.gemm_ceiling = gemm.ctx.measured > 0 ? GemmCeiling::measured : GemmCeiling::default_fraction;
+  r.persistent_gemm_stall = stall;
   r.hfu = (hardware / step / nd / peak_rate).value();
   const typed::Frequency token_rate = tokens_step / step;
   r.tokens_per_second = Quantity(token_rate.value(), u.tokens_per_s);

@@ -56,6 +56,11 @@ Seconds contended(Seconds compute, Seconds busy, double slowdown) {
   return compute + std::min(busy, compute * (1.0 + slowdown)) * (slowdown / (1.0 + slowdown));
 }
 
+Seconds beside(Seconds compute, Seconds busy, const Overlap& o) {
+  if (o.stall) return busy > Seconds() ? compute + busy : compute;
+  return contended(compute, busy, o.slowdown);
+}
+
 PassResult forward_pass(const StageLayers& s, const Overlap& o) {
   const bool zero3 = o.zero3;
   PassResult r;
@@ -76,7 +81,7 @@ PassResult forward_pass(const StageLayers& s, const Overlap& o) {
       g.issue_through(s, i, forward_order, rec, link, r.comm);
       ready = std::max(now, g.end.done(i));
     }
-    now = ready + contended(s.at(i).forward, link - ready, o.slowdown);
+    now = ready + beside(s.at(i).forward, link - ready, o);
     rec.set(i, now);
   }
   r.compute_end = now;
@@ -111,7 +116,7 @@ PassResult backward_pass(const StageLayers& s, const Overlap& o, const Buckets& 
       g.issue_through(s, k, backward_order, rec, link, r.comm);
       ready = std::max(now, g.end.done(k));
     }
-    now = ready + contended(l.backward, link - ready, o.slowdown);
+    now = ready + beside(l.backward, link - ready, o);
     rec.set(k, now);
     if (zero3) {
       link = std::max(link, now) + l.grad_reduce;

@@ -51,6 +51,9 @@ struct Overlap {
   bool zero3 = false;
   std::int64_t depth = 0;
   double slowdown = 0;
+  /// The compute's GEMMs are static persistent kernels that wait for the collective's cores:
+  /// compute beside a busy link takes its own time plus the link's (see `beside`).
+  bool stall = false;
 };
 
 /// Forward pass: with `zero3`, layer i's all-gather may start once layer i - depth - 1 finished
@@ -67,5 +70,11 @@ struct Overlap {
 /// run alongside communication is slowed by `slowdown`. Exact for one collective against one
 /// block of compute: max(busy, compute + busy x slowdown / (1 + slowdown)) when busy covers less.
 [[nodiscard]] Seconds contended(Seconds compute, Seconds busy, double slowdown);
+
+/// Duration of `compute` that starts `busy` before the communication stream goes idle, under
+/// `o`: with `o.stall` the first GEMM started beside the collective cannot end before the
+/// collective does plus the GEMM's own time (a persistent block per core, each with a fixed share
+/// of the tiles), so compute + busy; else `contended(compute, busy, o.slowdown)`.
+[[nodiscard]] Seconds beside(Seconds compute, Seconds busy, const Overlap& o);
 
 }  // namespace mlsysim::solvers::detail

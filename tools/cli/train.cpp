@@ -64,6 +64,10 @@ Record training_record(const TrainingResult& r, const std::string& title) {
       .add("gemm_ceiling", "GEMM ceiling",
            std::string(r.gemm_ceiling == GemmCeiling::measured ? "measured (catalog)"
                                                                : "default fraction of peak"))
+      .add("overlap_beside_gemms", "Overlapped DP/ZeRO collectives",
+           r.persistent_gemm_stall
+               ? std::string("stall the persistent GEMMs beside them (catalog gemm_schedule)")
+               : std::string("slow the compute beside them (overlap slowdown)"))
       .add("attention_rate", "Fused attention rate",
            r.attention.rate.base_value() > 0 ? Value(r.attention.rate) : Value())
       .add("attention_source", "Attention rate from",

@@ -167,6 +167,11 @@ CLI::Option* add_training_options(CLI::App& c, TrainingRunOptions& o) {
       "--ep-forwarding", o.ep_forwarding,
       "MoE dispatch with node forwarding (DeepEP, HybridEP): a token crosses the fabric once "
       "per node holding its experts");
+  c.add_flag("--no-gemm-stall", o.no_gemm_stall,
+             "the run keeps its overlapped collectives off the SMs of the device's persistent "
+             "GEMMs (an SM carve-out such as NVTE_EXT_MARGIN_SM): on Hopper they then cost the "
+             "compute the overlap slowdown instead of stalling it (docs/solvers.md, \"Persistent "
+             "GEMMs beside collectives\")");
   c.add_flag("--cuda-graphs", o.cuda_graphs,
              "the step is replayed from a CUDA graph: each kernel's launch gap is the graph "
              "replay's 1.3 us instead of the one-by-one launch's 2.5 us");
@@ -231,6 +236,7 @@ TrainingOptions training_options(const Catalog& catalog, const TrainingRunOption
   t.state.master_weights = !o.no_master_weights;
   t.state.precision_aware = o.precision_aware;
   t.schedule.ep_node_forwarding = o.ep_forwarding;
+  t.schedule.persistent_gemm_stall = !o.no_gemm_stall;
   if (o.cuda_graphs) {
     t.kernel_launch_gap = Quantity(kernel_boundary::graph_launch_gap_us, Unit::parse("us"));
   }

@@ -73,6 +73,13 @@ struct ComputeCore {
   PrecisionTable measured_attention_training{};
   std::optional<std::int64_t> cores;
   std::string_view core_kind;
+  /// How the vendor library's large GEMMs place thread blocks on the cores. `static_persistent`
+  /// (cuBLAS on Hopper): one block per core, each with a fixed list of output tiles, so a GEMM
+  /// started while a collective's blocks hold some cores cannot end before that collective does
+  /// (the training solver's step timeline stalls it; docs/solvers.md, "Persistent GEMMs beside
+  /// collectives"). `waves` or absent: blocks fill whatever cores are free, and a concurrent
+  /// collective costs the compute `schedule.overlap_slowdown`.
+  std::optional<GemmSchedule> gemm_schedule;
 };
 
 struct MemoryHierarchy {

@@ -113,6 +113,18 @@ struct TrainingSchedule {
   /// overlap Lee et al. 2025 measured on A100, H100, MI250 and MI210 (arXiv 2507.03114). In
   /// [0, 1]; 0 is the ideal of communication that costs the compute nothing.
   double overlap_slowdown = 0.189;
+  /// On a device whose GEMMs are `static_persistent` (catalog `compute.gemm_schedule`: cuBLAS on
+  /// Hopper), a GEMM started while an overlapped collective's blocks hold cores ends only after
+  /// that collective does, so the ZeRO / FSDP / data-parallel collectives the step timeline
+  /// overlaps with layer compute, and the ZeRO-1/2 parameter all-gather overlapped with the
+  /// forward pass, add their full time to the compute beside them rather than
+  /// `overlap_slowdown` of it (docs/solvers.md, "Persistent GEMMs beside collectives"). false:
+  /// the run keeps the collectives off the cores its GEMMs wait for (an SM carve-out:
+  /// Transformer Engine's NVTE_EXT_MARGIN_SM, PyTorch's `_set_sm_carveout_experimental`; or
+  /// copy-engine collectives), and `overlap_slowdown` applies; what a carve-out costs the GEMMs
+  /// is not priced. No effect on other devices, nor on the tensor-, context- and
+  /// expert-parallel overlaps (their kernels reserve cores, or run beside attention kernels).
+  bool persistent_gemm_stall = true;
 };
 
 /// The formats a training state can be kept in; train() refuses any other by name. Gradients live
@@ -291,6 +303,10 @@ struct TrainingResult {
   /// Where the GEMMs' ceiling came from: the device's measured GEMM at the compute precision, or
   /// (no measurement in the catalog) `gemm.default_fraction` x the dense peak.
   GemmCeiling gemm_ceiling = GemmCeiling::measured;
+  /// How overlapped ZeRO / FSDP / data-parallel collectives cost the compute beside them: true,
+  /// they stall it (the device's GEMMs are `static_persistent` and
+  /// `schedule.persistent_gemm_stall` is on); false, they slow it by `overlap_slowdown`.
+  bool persistent_gemm_stall = false;
   /// The fused attention kernels' rate at the run's s / cp and where it came from (the option,
   /// the device's measured training rate, or the default fraction); zero rate when attention is
   /// materialized.
