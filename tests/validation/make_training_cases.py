@@ -485,6 +485,11 @@ cases += load_wave(97)
 cases += load_wave(98)
 cases += load_wave(99)
 cases += load_wave(100)
+# Wave 101 (KW01-KW03: Meta lingua's 7B FSDP2 baseline on 8 H100 (issue #56) and mlc-ai
+# PithTrain's Qwen3-30B-A3B on 64 H100, PP4 x EP8 with FSDP2 and HSDP (PR #40); collected blind
+# on 2026-12-05 in session 48, after the persistent-GEMM stall of 72e7132, to test it on FSDP runs
+# it was not built with). The "Wave-101 rules" below were written before any wave-101 prediction.
+cases += load_wave(101)
 _unloaded = sorted(f for f in os.listdir(HERE) if re.fullmatch(r"training_cases_wave\d+\.json", f)
                    and int(re.search(r"\d+", f).group()) not in LOADED_WAVES)
 if _unloaded:
@@ -1721,6 +1726,32 @@ if "--sources" in sys.argv[1:]:
 #   the all-to-all dispatcher without overlap; no CUDA graphs, so the eager launch gap holds. The
 #   GPU count 256 is the record's supposition from the sibling presets [S], kept as the record
 #   states it.
+# Wave-101 rules (written before any wave-101 prediction was computed. The collector's notes
+# field, which the wiring view printed once, quotes the sources' own rounded summaries ("~9000
+# WPS" for KW01, "~293K" tokens/s over 64 GPUs for KW02) and KW01's memory percentage; the rules
+# below are the standing readings and two reading fixes from the records' text, none chosen with
+# a value in view):
+# * KW01 (Meta lingua's apps/main 7B on 8 H100, FSDP2 full_shard, torch.compile): the record's
+#   shape with its supposed Llama-3 vocabulary of 128,256 [S] (the collector's note that lingua's
+#   own FLOP counter implies a larger one is not a statement of the tokenizer, so the record's
+#   value is kept); recomputation none (the record: "none (selective_activation_checkpointing:
+#   false)", which the "selective" test would misread); PyTorch SDPA on Hopper at the
+#   FlashAttention-2 rate (the torchtitan SDPA rule: the record's "PyTorch picks flash/cuDNN/
+#   efficient backend" lists the candidates, it does not say cuDNN ran); compiled, so fused
+#   elementwise kernels and one fused projection each (the standing compiled reading); the fp32
+#   loss copy; memory as the record states it (lingua's max_active_pct, read as unstated).
+# * KW02 (PithTrain's Qwen3-30B-A3B on 64 H100, PP4 x EP8, FSDP2 over the dense data-parallel
+#   width 16, experts over 2): ZeRO-3; DualPipeV's two chunks per stage as v = 2 (the solver's
+#   interleaved bubble, an approximation: DualPipeV's own bubble is not modelled) with the MoE
+#   all-to-all overlapped with the other micro-batch (the wave-36 overlap rule for DualPipe);
+#   FlashAttention-4 at the device's measured attention rate (the default for a fused kernel the
+#   FA2 rule does not name); no recomputation (the record's reading of the code); the all-to-all
+#   dispatcher without node forwarding (EP 8 stays inside a node); tokens/s per GPU = the PR's
+#   global figure / 64 (the record's reading). The H100 default: the persistent-GEMM stall of
+#   72e7132 applies (the stack names no SM carve-out).
+# * KW03 (the same run with HSDP: dense weights sharded over 8 and replicated over 2): the solver
+#   shards ZeRO-3 over the whole data-parallel group and has no hybrid sharding, so its inputs are
+#   KW02's and it is counted once (the repeat rule).
 # Wave-94 rules (written before any wave-94 prediction was computed; no measured value printed):
 # * KN01-KN03 (the 14-layer DeepSeek-V3 of Megatron-LM #6311 / #6429): excluded by the wave-8 MLA
 #   rule (MLA is expressible only through a catalog model, and the catalog's DeepSeek-V3 has 61
@@ -2240,6 +2271,8 @@ def attention_efficiency(c):
         return 0.0  # the solver default
     text = " ".join(str(x) for x in (c["hardware"].get("software"), c["config"].get("attention"),
                                        c["source"].get("title"))).lower()
+    if c["id"] == "KW01":
+        return FA2_ON_HOPPER  # wave 101: PyTorch SDPA; the record lists cuDNN only as a candidate
     if any(k in text for k in TE_WORDS):
         return 0.0
     att = re.sub(r"no flash-attn package", "", (c["config"].get("attention") or "").lower())  # wave 86
@@ -2759,6 +2792,8 @@ for c in cases:
         rc = "selective" if (g.get("seq_len") or 0) <= 32768 else "none"
     if cid == "KP06":
         rc = "none"  # wave 96: graph_trainer saves every compute-intensive op (no GEMM re-run)
+    if cid == "KW01":
+        rc = "none"  # wave 101: "none (selective_activation_checkpointing: false)"
     ref = re.search(r"\bas ([A-Z]\d\d)\b", g.get("recompute") or "")
     if ref and ref.group(1) in by_id:
         # wave 6: a record that takes its remat policy from another case ("as M11") gets that
