@@ -410,6 +410,16 @@ TEST(HostileOverlay, TheScratchOverlayLoadsWhenUnmutated) {
   EXPECT_EQ(load_error(o.dir()), "");
 }
 
+TEST(HostileOverlay, AMisspelledGemmScheduleIsRefusedNamingFileFieldAndTheValidOnes) {
+  ScratchOverlay o;
+  o.lab_accel("\"cores\": 132", "\"cores\": 132, \"gemm_schedule\": \"persistant\"");
+  EXPECT_THAT(load_error(o.dir()),
+              HasSubstr("LabAccel.json: /compute/gemm_schedule: unknown value 'persistant' "
+                        "(expected one of: waves, static_persistent)"));
+  o.lab_accel("\"cores\": 132", "\"cores\": 132, \"gemm_schedule\": \"static_persistent\"");
+  EXPECT_EQ(load_error(o.dir()), "");
+}
+
 TEST(HostileOverlay, DeeplyNestedUnitInAQuantityIsACatalogError) {
   ScratchOverlay o;
   o.lab_accel("\"64 GiB\"",

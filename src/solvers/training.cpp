@@ -908,20 +908,15 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
                             alternating && moe ? alternate(true) : Alternate{}};
 
   // ---- per-layer communication -----------------------------------------------------------
-  // What an overlapped collective of `comm` adds to the `compute` it hides behind: the part that
-  // sticks out, or the compute's slowdown while both run (schedule.overlap_slowdown).
-  const double slowdown = o.schedule.overlap_slowdown;
-  auto hidden = [slowdown](Seconds comm, Seconds compute) {
-    return std::max(comm, detail::contended(compute, comm, slowdown)) - compute;
-  };
+  // What an overlapped collective adds to the compute it hides behind (detail::exposed): the
+  // part that sticks out, or the compute's slowdown while both run (schedule.overlap_slowdown).
   // ZeRO / FSDP / data-parallel collectives beside the layers' GEMMs: on a device whose GEMMs are
   // static persistent kernels they stall the GEMM they overlap (schedule.persistent_gemm_stall).
+  const double slowdown = o.schedule.overlap_slowdown;
   const bool stall = o.schedule.persistent_gemm_stall &&
                      hw.compute.gemm_schedule == GemmSchedule::static_persistent;
+  const detail::Overlap contention{false, 0, slowdown, false};
   const detail::Overlap beside_gemms{false, 0, slowdown, stall};
-  auto hidden_by_gemms = [&beside_gemms](Seconds comm, Seconds compute) {
-    return std::max(comm, detail::beside(compute, comm, beside_gemms)) - compute;
-  };
   // Tensor parallelism: 2 all-reduce equivalents of T h per pass (all-gather + reduce-scatter
   // with sequence parallelism move the same volume), 2 more for a recomputed forward.
   const Seconds tp_pass = pc.tp > 1 ? net.all_reduce(detail::byte_count(T * h * ab), tp_group) * 2.0
@@ -939,8 +934,8 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     const Seconds step_b = net.send(kv_chunk * 2.0, cp_crosses);
     cp_f = step_f * cp_steps;
     cp_b = step_b * cp_steps;
-    cp_f_exp = cp_steps * hidden(step_f, core_f / cpd);
-    cp_b_exp = cp_steps * hidden(step_b, core_b / cpd);
+    cp_f_exp = cp_steps * detail::exposed(step_f, core_f / cpd, contention);
+    cp_b_exp = cp_steps * detail::exposed(step_b, core_b / cpd, contention);
   }
   // Expert parallelism: dispatch + combine per pass of T/tp (sequence-parallel shard) x k tokens;
   // with node forwarding a token crosses the fabric once per other node holding its experts.
@@ -1025,12 +1020,12 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     const Seconds tpf = tp_pass;
     const Seconds tpb = tp_pass * (1.0 + tp_again);
     const bool ovl = o.schedule.tp_comm_overlap;
-    const Seconds tpf_exp = ovl ? hidden(tp_pass, gemm_f) : tpf;
-    const Seconds tpb_exp = ovl ? hidden(tpb, gemm_b + (full || but_attn ? gemm_f
-                                                        : mlp_rc         ? ffn_f
-                                                        : alternating    ? alt[is_moe ? 1 : 0].again
-                                                                         : Seconds()))
-                                : tpb;
+    const Seconds tpf_exp = ovl ? detail::exposed(tp_pass, gemm_f, contention) : tpf;
+    const Seconds tp_again_f = full || but_attn ? gemm_f
+                               : mlp_rc         ? ffn_f
+                               : alternating    ? alt[is_moe ? 1 : 0].again
+                                                : Seconds();
+    const Seconds tpb_exp = ovl ? detail::exposed(tpb, gemm_b + tp_again_f, contention) : tpb;
     const Seconds cpf_exp = cp_f_exp;
     const Seconds cpb_exp = cp_b_exp + (full ? cp_f_exp : Seconds());
     Seconds epf, epb, epf_exp, epb_exp;
@@ -1038,8 +1033,8 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
       epf = a2a_pass;
       // `alternate_matmuls` re-runs the experts: their dispatch again, as `mlp`.
       epb = a2a_pass * (full || but_attn ? 2.0 : mlp_rc || alternating ? 1.5 : 1.0);
-      epf_exp = o.schedule.ep_comm_overlap ? hidden(epf, cf + mf) : epf;
-      epb_exp = o.schedule.ep_comm_overlap ? hidden(epb, cb + mbw) : epb;
+      epf_exp = o.schedule.ep_comm_overlap ? detail::exposed(epf, cf + mf, contention) : epf;
+      epb_exp = o.schedule.ep_comm_overlap ? detail::exposed(epb, cb + mbw, contention) : epb;
     }
     // Kernel boundaries (docs/solvers.md). Forward: the layer's GEMMs, the attention core (one
     // fused kernel per context-parallel chunk; materialized: two batched GEMMs and a softmax), the
@@ -1220,8 +1215,9 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     param_gather =
         gather(stage_params_dense, dense_dp, wb) + gather(stage_params_expert, expert_dp, wb);
   }
-  const Seconds param_gather_exp =
-      o.schedule.overlap_param_gather ? hidden_by_gemms(param_gather, t_f) : param_gather;
+  const Seconds param_gather_exp = o.schedule.overlap_param_gather
+                                       ? detail::exposed(param_gather, t_f, beside_gemms)
+                                       : param_gather;
 
   // Optimizer step: read and write state, gradients and weights of this rank's shard; or, when
   // offloaded, gradients down and weights up over the host link plus the host-memory update

@@ -61,6 +61,10 @@ Seconds beside(Seconds compute, Seconds busy, const Overlap& o) {
   return contended(compute, busy, o.slowdown);
 }
 
+Seconds exposed(Seconds comm, Seconds compute, const Overlap& o) {
+  return std::max(comm, beside(compute, comm, o)) - compute;
+}
+
 PassResult forward_pass(const StageLayers& s, const Overlap& o) {
   const bool zero3 = o.zero3;
   PassResult r;

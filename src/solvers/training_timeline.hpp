@@ -77,4 +77,8 @@ struct Overlap {
 /// of the tiles), so compute + busy; else `contended(compute, busy, o.slowdown)`.
 [[nodiscard]] Seconds beside(Seconds compute, Seconds busy, const Overlap& o);
 
+/// What one overlapped collective of `comm` adds to the `compute` it hides behind under `o`: the
+/// part that sticks out, or what the compute loses while both run.
+[[nodiscard]] Seconds exposed(Seconds comm, Seconds compute, const Overlap& o);
+
 }  // namespace mlsysim::solvers::detail
