@@ -533,6 +533,24 @@ TEST(CliTrainAndPlan, NoGemmStallLetsHopperHideFsdpCollectivesAndChangesNothingO
             step("Training_1K_A100 --dp 1024", " --no-gemm-stall")["step_time"]);
 }
 
+TEST(CliTrainAndPlan, TpCommOverlapHidesMostOfTheTensorParallelCollectives) {
+  // Llama 3 70B at TP 8 with sequence parallelism on DGX H100: the flag pipelines the TP
+  // collectives with the GEMMs (docs/solvers.md, "Tensor-parallel overlap"), so less of them is
+  // exposed, but not none (each pipelined reduce-scatter's last chunk follows its GEMM).
+  const std::string run =
+      "train Llama3_70B Lab_64_H100 --tp 8 --dp 8 --seq-len 4096 --global-batch 64 --format json";
+  const auto serial = parse_json(mlsysim(run))["step"];
+  const auto overlapped = parse_json(mlsysim(run + " --tp-comm-overlap"))["step"];
+  const double comm = serial["tp_exposed_time"]["value"].get<double>();  // all of it, serial
+  const double exposed = overlapped["tp_exposed_time"]["value"].get<double>();
+  EXPECT_GT(exposed, 0.0);
+  EXPECT_LT(exposed, 0.5 * comm);
+  EXPECT_EQ(serial["tp_overlap"], "serial");
+  EXPECT_EQ(overlapped["tp_overlap"], "overlapped as Transformer Engine's userbuffers run them");
+  EXPECT_LT(overlapped["step_time"]["value"].get<double>(),
+            serial["step_time"]["value"].get<double>());
+}
+
 TEST(CliTrainAndPlan, EpForwardingSendsFewerCopiesOverTheFabricOnlyAcrossNodes) {
   // Qwen3-30B-A3B (128 experts, 8 per token): EP 16 spans two DGX H100 nodes, so forwarding
   // (docs/solvers.md, "EP with node forwarding") cuts the all-to-all; EP 8 stays in one node.

@@ -902,6 +902,34 @@ TEST(TrainingTimeline, TensorParallelOverlapHidesCollectivesBehindGemms) {
   EXPECT_LT(overlapped.step_time, serial.step_time);
 }
 
+TEST(TrainingTimeline, UserbuffersOverlapExposesTheLastReduceScatterChunkAndTheRingFill) {
+  // Transformer Engine's scheme (docs/solvers.md, "Tensor-parallel overlap"): each pipelined
+  // reduce-scatter's last chunk follows its GEMM, so more chunks expose less; a ring exchange
+  // slower than its GEMM exposes the difference, so a slower node link exposes more.
+  TrainingOptions o;
+  o.seq_len = 8192;
+  o.global_batch = 64;
+  o.schedule.tp_comm_overlap = true;
+  ParallelConfig pc;
+  pc.tp = 8;
+  pc.dp = 8;
+  pc.sequence_parallel = true;
+  const auto four = train(Models::Language::Llama3_70B, dgx_h100_fleet(64), pc, o);
+  o.schedule.tp_overlap_rs_splits = 16;
+  const auto sixteen = train(Models::Language::Llama3_70B, dgx_h100_fleet(64), pc, o);
+  EXPECT_GT(four.tp_exposed_time, Quantity(0.0, Unit::parse("s")));
+  EXPECT_LT(sixteen.tp_exposed_time, four.tp_exposed_time);
+  EXPECT_LT(four.tp_exposed_time, four.tp_comm_time);
+  o.schedule.tp_overlap_rs_splits = 4;
+  o.efficiency.intra_node_link = 0.05;  // the node link at 5% of its rate: ring steps outlast GEMMs
+  const auto slow = train(Models::Language::Llama3_70B, dgx_h100_fleet(64), pc, o);
+  EXPECT_GT(slow.tp_exposed_time.in("s") / slow.tp_comm_time.in("s"),
+            four.tp_exposed_time.in("s") / four.tp_comm_time.in("s"));
+  o.schedule.tp_overlap_comm_sms = 0;
+  EXPECT_THROW((void)train(Models::Language::Llama3_70B, dgx_h100_fleet(64), pc, o),
+               InvalidArgumentError);
+}
+
 /// Expert parallelism inside pure data parallelism, full recomputation: the EP tests' layout.
 ParallelConfig expert_parallel(std::int64_t dp, std::int64_t ep) {
   ParallelConfig pc;

@@ -7,6 +7,7 @@
 #include <array>
 #include <cmath>
 #include <cstring>
+#include <optional>
 #include <string>
 
 #include "checks.hpp"
@@ -510,6 +511,14 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   if (pc.zero_stage < 0 || pc.zero_stage > 3) {
     bad("zero_stage", "must be 0, 1, 2 or 3, got " + std::to_string(pc.zero_stage));
   }
+  if (o.schedule.tp_overlap_comm_sms < 1) {
+    bad("schedule.tp_overlap_comm_sms",
+        "must be at least 1, got " + str(o.schedule.tp_overlap_comm_sms));
+  }
+  if (o.schedule.tp_overlap_rs_splits < 1) {
+    bad("schedule.tp_overlap_rs_splits",
+        "must be at least 1, got " + str(o.schedule.tp_overlap_rs_splits));
+  }
   if (o.schedule.prefetch_depth < 0 || o.schedule.prefetch_depth > 8) {
     bad("schedule.prefetch_depth", "must be 0-8, got " + str(o.schedule.prefetch_depth));
   }
@@ -921,6 +930,57 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   // with sequence parallelism move the same volume), 2 more for a recomputed forward.
   const Seconds tp_pass = pc.tp > 1 ? net.all_reduce(detail::byte_count(T * h * ab), tp_group) * 2.0
                                     : Seconds::from_value(0);
+  // Tensor-parallel overlap as Transformer Engine's userbuffers run it (docs/solvers.md,
+  // "Tensor-parallel overlap"; TE's per-GEMM methods): a ring exchange for the all-gather before
+  // QKV and FC1 (and in the backward before the output projection's and FC2's data gradients),
+  // a pipelined reduce-scatter after the output projection and FC2, and in the backward the QKV
+  // and FC1 data- and weight-gradient GEMMs beside the input's all-gather and the gradient's
+  // reduce-scatter (bulk). Each term is what the scheme adds to the plain GEMM. Dense attention
+  // and FFN blocks with sequence parallelism on a device that gives its SM count; MLA layers and
+  // other devices keep the contention model.
+  struct UbExtra {
+    Seconds attn_f, attn_b, ffn_f, ffn_b;
+  };
+  std::optional<UbExtra> ub;
+  const double ub_sms = static_cast<double>(hw.compute.cores.value_or(0));
+  const double ub_comm_sms = static_cast<double>(o.schedule.tp_overlap_comm_sms);
+  if (o.schedule.tp_comm_overlap && pc.tp > 1 && sp && !mla && ub_sms > 2.0 * ub_comm_sms) {
+    const double margin = ub_sms / (ub_sms - ub_comm_sms);
+    const Seconds step = net.send(detail::byte_count(T / tp * h * ab), tp_group.nodes() > 1);
+    const Seconds coll = net.gather(detail::byte_count(T * h * ab), tp_group);
+    // Ring exchange: chunk i + 1's input arrives one peer-to-peer step after chunk i's, and the
+    // chunks' GEMMs run on up to 3 compute streams as their inputs arrive, so the GEMM keeps its
+    // time unless the steps are slower: the last chunk starts after tp - 1 steps.
+    const auto ring = [&](double n_, double k_) {
+      const Seconds g = gemm(T, n_, k_);
+      return pos((tp - 1.0) * step + g / tp - g);
+    };
+    // Pipeline: the GEMM on all but the userbuffers kernels' SMs, in `splits` chunks; each
+    // chunk's reduce-scatter follows it on one communication stream, so the last one follows the
+    // GEMM (or the chunks' reduce-scatters queue behind each other).
+    const auto pipeline = [&](double n_, double k_) {
+      const double splits = static_cast<double>(o.schedule.tp_overlap_rs_splits);
+      const Seconds g = gemm(T, n_, k_);
+      const Seconds rs = coll / splits;
+      return pos(std::max(g * margin + rs, g * margin / splits + splits * rs) - g);
+    };
+    // Bulk: the whole collective beside the whole GEMM, with no SM margin (every tuned
+    // configuration sets set_sm_margin=False for it): the contention model.
+    const auto bulk = [&](double m_, double n_, double k_) {
+      return detail::exposed(coll, gemm(m_, n_, k_), contention);
+    };
+    const double qkv = (a_loc + 2.0 * kv_loc) * hd;  // separate Q, K, V: one gathered input
+    const double attn_out = a_loc * hd;
+    const double up_width = (gated ? 2.0 : 1.0) * f / tp;
+    UbExtra e;
+    // Backward of Y = X W (T x n x k): data gradient T x k (inner n), weight gradient n x k
+    // (inner T).
+    e.attn_f = ring(qkv, h) + pipeline(h, attn_out);
+    e.attn_b = ring(attn_out, h) + bulk(T, h, qkv) + bulk(qkv, h, T);
+    e.ffn_f = ring(up_width, h) + pipeline(h, f / tp);
+    e.ffn_b = ring(f / tp, h) + bulk(T, h, up_width) + bulk(up_width, h, T);
+    ub = e;
+  }
   // Context parallelism: cp - 1 ring steps of this rank's K and V (backward: K, V, dK, dV), each
   // hidden behind the attention of one chunk.
   const double kv_width = mla ? a_loc * (d_qk + d_v) : kv_loc * 2.0 * hd;
@@ -1020,12 +1080,20 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     const Seconds tpf = tp_pass;
     const Seconds tpb = tp_pass * (1.0 + tp_again);
     const bool ovl = o.schedule.tp_comm_overlap;
-    const Seconds tpf_exp = ovl ? detail::exposed(tp_pass, gemm_f, contention) : tpf;
     const Seconds tp_again_f = full || but_attn ? gemm_f
                                : mlp_rc         ? ffn_f
                                : alternating    ? alt[is_moe ? 1 : 0].again
                                                 : Seconds();
-    const Seconds tpb_exp = ovl ? detail::exposed(tpb, gemm_b + tp_again_f, contention) : tpb;
+    Seconds tpf_exp = ovl ? detail::exposed(tp_pass, gemm_f, contention) : tpf;
+    Seconds tpb_exp = ovl ? detail::exposed(tpb, gemm_b + tp_again_f, contention) : tpb;
+    if (ub) {
+      // A MoE block's token all-gather and reduce-scatter are the dispatcher's own collectives,
+      // outside the userbuffers scheme: exposed in full (half of the layer's TP volume).
+      const Seconds ffn_f_ub = is_moe ? tp_pass / 2.0 : ub->ffn_f;
+      const Seconds ffn_b_ub = is_moe ? tp_pass / 2.0 : ub->ffn_b;
+      tpf_exp = ub->attn_f + ffn_f_ub;
+      tpb_exp = ub->attn_b + ffn_b_ub + tp_again * (ub->attn_f + ffn_f_ub);
+    }
     const Seconds cpf_exp = cp_f_exp;
     const Seconds cpb_exp = cp_b_exp + (full ? cp_f_exp : Seconds());
     Seconds epf, epb, epf_exp, epb_exp;
@@ -1321,6 +1389,9 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   r.mfu = (per_gpu_rate / peak_rate).value();
   r.gemm_ceiling = gemm.ctx.measured > 0 ? GemmCeiling::measured : GemmCeiling::default_fraction;
   r.persistent_gemm_stall = stall;
+  r.tp_overlap = !o.schedule.tp_comm_overlap || pc.tp == 1 ? TpOverlap::none
+                 : ub                                      ? TpOverlap::userbuffers
+                                                           : TpOverlap::contention;
   r.hfu = (hardware / step / nd / peak_rate).value();
   const typed::Frequency token_rate = tokens_step / step;
   r.tokens_per_second = Quantity(token_rate.value(), u.tokens_per_s);

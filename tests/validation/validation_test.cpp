@@ -398,6 +398,9 @@ struct TrainingRow {
   /// Megatron-Core's precision-aware optimizer (session 43: no step-time fp32 gradient copy,
   /// 16-bit master remainders; TrainingStatePrecision::precision_aware).
   bool precision_aware;
+  /// The record states tensor-parallel collectives pipelined with the GEMMs (session 49:
+  /// Megatron `--tp-comm-overlap` / userbuffers, torchtitan async TP; schedule.tp_comm_overlap).
+  bool tp_comm_overlap;
 };
 
 #include "training_cases.inc"
@@ -714,6 +717,7 @@ TrainingResult run_row(const TrainingRow& t) {
   o.separate_gate_up = t.separate_gate_up;
   o.schedule.ep_node_forwarding = t.ep_node_forwarding;
   o.schedule.ep_comm_overlap = t.ep_comm_overlap;
+  o.schedule.tp_comm_overlap = t.tp_comm_overlap;
   const Precision p = parse_precision(t.precision);
   o.precision.compute = p;
   // Low-precision recipes (FP8, and FP4 from wave 12: MXFP4 / NVFP4) quantize the GEMM inputs

@@ -68,6 +68,12 @@ Record training_record(const TrainingResult& r, const std::string& title) {
            r.persistent_gemm_stall
                ? std::string("stall the persistent GEMMs beside them (catalog gemm_schedule)")
                : std::string("slow the compute beside them (overlap slowdown)"))
+      .add("tp_overlap", "TP collectives",
+           std::string(r.tp_overlap == TpOverlap::userbuffers
+                           ? "overlapped as Transformer Engine's userbuffers run them"
+                       : r.tp_overlap == TpOverlap::contention
+                           ? "overlapped at the overlap slowdown (no userbuffers scheme here)"
+                           : "serial"))
       .add("attention_rate", "Fused attention rate",
            r.attention.rate.base_value() > 0 ? Value(r.attention.rate) : Value())
       .add("attention_source", "Attention rate from",

@@ -167,6 +167,12 @@ CLI::Option* add_training_options(CLI::App& c, TrainingRunOptions& o) {
       "--ep-forwarding", o.ep_forwarding,
       "MoE dispatch with node forwarding (DeepEP, HybridEP): a token crosses the fabric once "
       "per node holding its experts");
+  c.add_flag("--tp-comm-overlap", o.tp_comm_overlap,
+             "tensor-parallel collectives pipelined with the layer's GEMMs (Megatron "
+             "--tp-comm-overlap, Transformer Engine userbuffers; torchtitan's async TP), priced "
+             "as Transformer Engine runs them with sequence parallelism: ring-exchange "
+             "all-gathers, pipelined reduce-scatters on a 16-SM margin (docs/solvers.md, "
+             "\"Tensor-parallel overlap\")");
   c.add_flag("--no-gemm-stall", o.no_gemm_stall,
              "the run keeps its overlapped collectives off the SMs of the device's persistent "
              "GEMMs (an SM carve-out such as NVTE_EXT_MARGIN_SM): on Hopper they then cost the "
@@ -237,6 +243,7 @@ TrainingOptions training_options(const Catalog& catalog, const TrainingRunOption
   t.state.precision_aware = o.precision_aware;
   t.schedule.ep_node_forwarding = o.ep_forwarding;
   t.schedule.persistent_gemm_stall = !o.no_gemm_stall;
+  t.schedule.tp_comm_overlap = o.tp_comm_overlap;
   if (o.cuda_graphs) {
     t.kernel_launch_gap = Quantity(kernel_boundary::graph_launch_gap_us, Unit::parse("us"));
   }

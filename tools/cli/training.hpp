@@ -34,11 +34,12 @@ struct TrainingRunOptions {
   bool no_master_weights = false;       ///< --no-master-weights: no fp32 copy of the weights
   bool precision_aware = false;         ///< --precision-aware-optimizer: Megatron-Core's, FusedAdam
   bool ep_forwarding = false;           ///< --ep-forwarding: MoE dispatch with node forwarding
-  bool no_gemm_stall = false;  ///< --no-gemm-stall: collectives kept off persistent GEMMs' SMs
-  bool cuda_graphs = false;    ///< --cuda-graphs: the step replayed from a CUDA graph (launch gap)
-  bool stream_k = false;       ///< --stream-k: GEMMs priced with the stream-K schedule (opt-in)
-  bool dropout = false;        ///< --dropout: dropout on the residual stream (docs/solvers.md)
-  bool separate_qkv = false;   ///< --separate-qkv: Q, K and V as three GEMMs
+  bool no_gemm_stall = false;    ///< --no-gemm-stall: collectives kept off persistent GEMMs' SMs
+  bool tp_comm_overlap = false;  ///< --tp-comm-overlap: TP collectives pipelined with GEMMs
+  bool cuda_graphs = false;   ///< --cuda-graphs: the step replayed from a CUDA graph (launch gap)
+  bool stream_k = false;      ///< --stream-k: GEMMs priced with the stream-K schedule (opt-in)
+  bool dropout = false;       ///< --dropout: dropout on the residual stream (docs/solvers.md)
+  bool separate_qkv = false;  ///< --separate-qkv: Q, K and V as three GEMMs
   bool separate_gate_up = false;    ///< --separate-gate-up: gate and up as two GEMMs
   double attention_efficiency = 0;  ///< --attention-efficiency; 0 = the device's measured rate
   bool offload_optimizer = false;   ///< train --offload-optimizer (ZeRO-Offload)

@@ -80,13 +80,31 @@ struct ParallelConfig {
       1;  ///< 0: replicated optimizer; 1: sharded optimizer; 2: + gradients; 3: + weights (FSDP)
 };
 
+/// How a run's tensor-parallel collectives meet its GEMMs (TrainingResult::tp_overlap).
+enum class TpOverlap {
+  none,         ///< serial: exposed in full
+  userbuffers,  ///< Transformer Engine's ring-exchange / pipeline / bulk scheme
+  contention    ///< overlapped at the cost of `overlap_slowdown` of the compute beside them
+};
+
 /// What the framework overlaps. Defaults are those of NVIDIA's current training recipes
 /// (Megatron-Bridge's `_pretrain_common()`: overlap_grad_reduce and overlap_param_gather on;
 /// Megatron-LM's own command-line flags default them off); docs/solvers.md gives each source.
 struct TrainingSchedule {
   /// Tensor-parallel collectives pipelined with the layer's GEMMs (Megatron
-  /// `--tp-comm-overlap`, Transformer Engine userbuffers; off by default).
+  /// `--tp-comm-overlap`, Transformer Engine userbuffers; off by default). With sequence
+  /// parallelism on a device that gives its SM count, priced as Transformer Engine runs it
+  /// (docs/solvers.md, "Tensor-parallel overlap"): ring-exchange all-gathers with the GEMM in tp
+  /// chunks, pipelined reduce-scatters and bulk backward collectives beside GEMMs on all but
+  /// `tp_overlap_comm_sms` SMs.
   bool tp_comm_overlap = false;
+  /// SMs the userbuffers kernels of a pipelined or bulk overlap hold, taken from the GEMM beside
+  /// them: 16, Transformer Engine's default `num_sm` with `set_sm_margin` for those methods
+  /// (transformer_engine/pytorch/module/base.py, `get_default_config`). At least 1.
+  std::int64_t tp_overlap_comm_sms = 16;
+  /// Chunks of a pipelined reduce-scatter overlap: 4, Transformer Engine's default `num_splits`
+  /// for the `pipeline` method (same source). At least 1.
+  std::int64_t tp_overlap_rs_splits = 4;
   /// MoE all-to-all overlapped with another micro-batch's compute (DeepSeek-V3 DualPipe,
   /// Megatron `--overlap-moe-expert-parallel-comm`; off by default).
   bool ep_comm_overlap = false;
@@ -307,6 +325,11 @@ struct TrainingResult {
   /// they stall it (the device's GEMMs are `static_persistent` and
   /// `schedule.persistent_gemm_stall` is on); false, they slow it by `overlap_slowdown`.
   bool persistent_gemm_stall = false;
+  /// How `schedule.tp_comm_overlap` was priced: not asked for (or tp = 1); Transformer Engine's
+  /// userbuffers scheme (sequence parallelism, a device with an SM count, no MLA); or the
+  /// contention model where that scheme does not apply (docs/solvers.md, "Tensor-parallel
+  /// overlap").
+  TpOverlap tp_overlap = TpOverlap::none;
   /// The fused attention kernels' rate at the run's s / cp and where it came from (the option,
   /// the device's measured training rate, or the default fraction); zero rate when attention is
   /// materialized.
