@@ -490,6 +490,12 @@ cases += load_wave(100)
 # on 2026-12-05 in session 48, after the persistent-GEMM stall of 72e7132, to test it on FSDP runs
 # it was not built with). The "Wave-101 rules" below were written before any wave-101 prediction.
 cases += load_wave(101)
+# Wave 102 (KX01-KX03: torchtitan's Llama 3 70B on 128 H100, FSDP 16 x TP 8, full activation
+# checkpointing, bf16 vanilla TP, bf16 async TP and float8 vanilla TP, from the async-TP
+# developer's comment in pytorch/torchtitan issue #1185; collected blind on 2026-12-05 in session
+# 49, after the tensor-parallel overlap of d8f076d, to test its pricing of async TP on a pair it
+# was not built with). The "Wave-102 rules" below were written before any wave-102 prediction.
+cases += load_wave(102)
 _unloaded = sorted(f for f in os.listdir(HERE) if re.fullmatch(r"training_cases_wave\d+\.json", f)
                    and int(re.search(r"\d+", f).group()) not in LOADED_WAVES)
 if _unloaded:
@@ -1726,6 +1732,19 @@ if "--sources" in sys.argv[1:]:
 #   the all-to-all dispatcher without overlap; no CUDA graphs, so the eager launch gap holds. The
 #   GPU count 256 is the record's supposition from the sibling presets [S], kept as the record
 #   states it.
+# Wave-102 rules (written before any wave-102 prediction was computed; no measured value was
+# printed, the collector's notes and the wiring view carry none):
+# * KX01-KX03 (torchtitan's Llama 3 70B on 128 H100, FSDP2 over 16 x TP 8 with sequence-parallel
+#   norms, full activation checkpointing, torch.compile): the standing readings of the same
+#   author's wave-12 runs XE01-XE05 (Meta's Grand Teton H100 of 96 GB, which the record supposes;
+#   SDPA at the FlashAttention-2 rate; compiled, so fused elementwise kernels and one fused
+#   projection each; the fp32 loss copy; torchao's float8 tensorwise as FP8 with current scaling
+#   and 16-bit saved inputs, KX03); the toml defaults the record supposes (local batch 8 of 8,192
+#   tokens, one micro-batch per step). The tensor-parallel overlap rule of d8f076d reads KX01 and
+#   KX03 as vanilla TP and KX02 as async TP; KX02's own text names its pair ("Pair with KX01
+#   (same layout, vanilla TP)"), which the rule's "vanilla tp" test would read as KX02's setting
+#   and fold KX02 into KX01 as a repeat, so tp_comm_overlap() takes KX02's stated
+#   enable_async_tensor_parallel = true.
 # Wave-101 rules (written before any wave-101 prediction was computed. The collector's notes
 # field, which the wiring view printed once, quotes the sources' own rounded summaries ("~9000
 # WPS" for KW01, "~293K" tokens/s over 64 GPUs for KW02) and KW01's memory percentage; the rules
@@ -2675,6 +2694,8 @@ TP_OVERLAP_ON = re.compile(
 
 
 def tp_comm_overlap(c):
+    if c["id"] == "KX02":
+        return True  # wave 102: its "vanilla TP" names its pair KX01, not its own setting
     text = record_text(c)
     return TP_OVERLAP_OFF.search(text) is None and TP_OVERLAP_ON.search(text) is not None
 
