@@ -925,6 +925,14 @@ TEST(TrainingTimeline, UserbuffersOverlapExposesTheLastReduceScatterChunkAndTheR
   const auto slow = train(Models::Language::Llama3_70B, dgx_h100_fleet(64), pc, o);
   EXPECT_GT(slow.tp_exposed_time.in("s") / slow.tp_comm_time.in("s"),
             four.tp_exposed_time.in("s") / four.tp_comm_time.in("s"));
+  EXPECT_EQ(four.tp_overlap, TpOverlap::userbuffers);
+  // Without sequence parallelism (which Megatron requires for the userbuffers overlap) the
+  // contention model prices it, and the result says so.
+  pc.sequence_parallel = false;
+  const auto no_sp = train(Models::Language::Llama3_70B, dgx_h100_fleet(64), pc, o);
+  EXPECT_EQ(no_sp.tp_overlap, TpOverlap::contention);
+  EXPECT_LT(no_sp.tp_exposed_time, no_sp.tp_comm_time);
+  pc.sequence_parallel = true;
   o.schedule.tp_overlap_comm_sms = 0;
   EXPECT_THROW((void)train(Models::Language::Llama3_70B, dgx_h100_fleet(64), pc, o),
                InvalidArgumentError);
