@@ -936,6 +936,15 @@ TEST(TrainingTimeline, UserbuffersOverlapExposesTheLastReduceScatterChunkAndTheR
   o.schedule.tp_overlap_comm_sms = 0;
   EXPECT_THROW((void)train(Models::Language::Llama3_70B, dgx_h100_fleet(64), pc, o),
                InvalidArgumentError);
+  o.schedule.tp_overlap_comm_sms = 16;
+  o.schedule.tp_overlap_rs_splits = 0;
+  try {
+    (void)train(Models::Language::Llama3_70B, dgx_h100_fleet(64), pc, o);
+    ADD_FAILURE() << "tp_overlap_rs_splits = 0 was accepted";
+  } catch (const InvalidArgumentError& e) {
+    EXPECT_NE(std::string(e.what()).find("schedule.tp_overlap_rs_splits"), std::string::npos)
+        << e.what();
+  }
 }
 
 /// Expert parallelism inside pure data parallelism, full recomputation: the EP tests' layout.

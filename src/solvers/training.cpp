@@ -1084,8 +1084,8 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
                                : mlp_rc         ? ffn_f
                                : alternating    ? alt[is_moe ? 1 : 0].again
                                                 : Seconds();
-    Seconds tpf_exp = ovl ? detail::exposed(tp_pass, gemm_f, contention) : tpf;
-    Seconds tpb_exp = ovl ? detail::exposed(tpb, gemm_b + tp_again_f, contention) : tpb;
+    Seconds tpf_exp = tpf;
+    Seconds tpb_exp = tpb;
     if (ub) {
       // A MoE block's token all-gather and reduce-scatter are the dispatcher's own collectives,
       // outside the userbuffers scheme: exposed in full (half of the layer's TP volume).
@@ -1093,6 +1093,9 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
       const Seconds ffn_b_ub = is_moe ? tp_pass / 2.0 : ub->ffn_b;
       tpf_exp = ub->attn_f + ffn_f_ub;
       tpb_exp = ub->attn_b + ffn_b_ub + tp_again * (ub->attn_f + ffn_f_ub);
+    } else if (ovl) {
+      tpf_exp = detail::exposed(tp_pass, gemm_f, contention);
+      tpb_exp = detail::exposed(tpb, gemm_b + tp_again_f, contention);
     }
     const Seconds cpf_exp = cp_f_exp;
     const Seconds cpb_exp = cp_b_exp + (full ? cp_f_exp : Seconds());

@@ -1743,8 +1743,9 @@ if "--sources" in sys.argv[1:]:
 #   tokens, one micro-batch per step). The tensor-parallel overlap rule of d8f076d reads KX01 and
 #   KX03 as vanilla TP and KX02 as async TP; KX02's own text names its pair ("Pair with KX01
 #   (same layout, vanilla TP)"), which the rule's "vanilla tp" test would read as KX02's setting
-#   and fold KX02 into KX01 as a repeat, so tp_comm_overlap() takes KX02's stated
-#   enable_async_tensor_parallel = true.
+#   and fold KX02 into KX01 as a repeat (as would its quote's "vs vanilla TP"), so the rule drops
+#   a sentence that names a paired record and skips a comparison before reading (PAIR_SENTENCE;
+#   it changes no earlier row's reading).
 # Wave-101 rules (written before any wave-101 prediction was computed. The collector's notes
 # field, which the wiring view printed once, quotes the sources' own rounded summaries ("~9000
 # WPS" for KW01, "~293K" tokens/s over 64 GPUs for KW02) and KW01's memory percentage; the rules
@@ -2687,16 +2688,20 @@ def ep_comm_overlap(c):
 TP_OVERLAP_OFF = re.compile(
     r"tp comm overlap (?:and sequence parallel are nemo-recipe defaults \(assumption|off|"
     r"disabled|switched off)|no tp comm overlap|tp overlap off|#export tp_comm_overlap|"
-    r"tp_comm_overlap\s*[=:]?\s*false|no async tp|vanilla tp")
+    r"tp_comm_overlap\s*[=:]?\s*false|no async tp|(?<!vs )(?<!than )vanilla tp")
 TP_OVERLAP_ON = re.compile(
     r"tp.comm.overlap|tp userbuffer|userbuffer tp overlap|tp overlap|"
     r"enable_async_tensor_parallel|async tp on")
 
 
+# A sentence that names a paired record ("Pair with KX01 (same layout, vanilla TP).") states the
+# pair's setting, not the record's own, as does a comparison ("... TPS vs vanilla TP"), which
+# the off test skips (wave 102).
+PAIR_SENTENCE = re.compile(r"pair(?:ed)? with [^.]*\.")
+
+
 def tp_comm_overlap(c):
-    if c["id"] == "KX02":
-        return True  # wave 102: its "vanilla TP" names its pair KX01, not its own setting
-    text = record_text(c)
+    text = PAIR_SENTENCE.sub("", record_text(c))
     return TP_OVERLAP_OFF.search(text) is None and TP_OVERLAP_ON.search(text) is not None
 
 
@@ -3048,6 +3053,7 @@ for c in cases:
     # Session 25: the key carries every input the row passes on (waves 40, 45 and 46 had found
     # elementwise kernels, sequence parallelism and the vocabulary missing from it one at a time);
     # with the full key every earlier wave keeps exactly the repeats it had.
+    tp_overlap = tp > 1 and tp_comm_overlap(c)
     row_key = (kind, n, key_guess, m.get("layers"), m.get("hidden"), m.get("ffn_hidden"),
                m.get("experts"), prec, g.get("seq_len"), g.get("global_batch_sequences"),
                g.get("micro_batch"), tp, pp, cp, ep, dp, g.get("vpp"), rc, g.get("zero_stage"),
@@ -3055,7 +3061,7 @@ for c in cases:
                loss_kernel(c), g.get("sequence_parallel") is not False, ep_comm_overlap(c),
                ep_node_forwarding(c), h.get("per_node"), dropout(c), projections(c), pure_state(c),
                no_master(c), fp8_current(c), half_grads(c), hp_saved_inputs(c), half_moments(c),
-               precision_aware(c), tp > 1 and tp_comm_overlap(c))
+               precision_aware(c), tp_overlap)
     # wave 11 / wave 12: the same rule within waves 11 and 12 (a wave-12 record that repeats a
     # wave 10-12 configuration, e.g. torchtitan's async-TP run beside its vanilla-TP run, which
     # the solver's inputs cannot tell apart, is counted once).
@@ -3094,7 +3100,7 @@ for c in cases:
                      pure=pure_state(c), no_master=no_master(c), fp8_current=fp8_current(c),
                      half_grads=half_grads(c), hp_saved=hp_saved_inputs(c),
                      half_moments=half_moments(c), aware=precision_aware(c),
-                     tp_overlap=tp > 1 and tp_comm_overlap(c)))
+                     tp_overlap=tp_overlap))
 
 # Session 15: a measurement collected twice (the same project publishing it under a renamed file
 # or in a second document escapes the research briefs' used-path check) would be counted twice.
