@@ -894,12 +894,62 @@ TEST(TrainingTimeline, TensorParallelOverlapHidesCollectivesBehindGemms) {
   ParallelConfig pc;
   pc.tp = 8;
   pc.dp = 8;
+  o.schedule.tp_async_backward = false;
   const auto serial = train(Models::Language::Llama3_70B, dgx_h100_fleet(64), pc, o);
   EXPECT_NEAR(serial.tp_exposed_time.in("s"), serial.tp_comm_time.in("s"), 1e-9);
   o.schedule.tp_comm_overlap = true;
   const auto overlapped = train(Models::Language::Llama3_70B, dgx_h100_fleet(64), pc, o);
   EXPECT_LT(overlapped.tp_exposed_time, serial.tp_exposed_time);
   EXPECT_LT(overlapped.step_time, serial.step_time);
+}
+
+TEST(TrainingTimeline, AsyncBackwardHidesTensorParallelCollectivesOnlyBesideNonPersistentGemms) {
+  // Megatron / Transformer Engine's backward (docs/solvers.md, "Tensor-parallel overlap"): with
+  // sequence parallelism the column-parallel layers re-gather their sharded input beside the
+  // data-gradient GEMM and reduce-scatter the data gradient beside the weight-gradient GEMM, so
+  // the backward moves 3 collectives per block instead of 2 and exposes one of them plus what
+  // the GEMMs do not hide. On A100 (tile-by-tile GEMMs) the overlap hides more than the re-gather
+  // adds; on H100 the GEMMs are persistent and stall behind the collective, so nothing is hidden
+  // and the re-gather is exposed too.
+  TrainingOptions o;
+  o.seq_len = 4096;
+  o.global_batch = 64;
+  ParallelConfig pc;
+  pc.tp = 8;
+  pc.dp = 8;
+  pc.sequence_parallel = true;
+  const Fleet a100 = fleet_of(Systems::Nodes::DGX_A100, 8, Systems::Fabrics::InfiniBand_HDR);
+  const auto a_async = train(Models::Language::Llama3_70B, a100, pc, o);
+  o.schedule.tp_async_backward = false;
+  const auto a_serial = train(Models::Language::Llama3_70B, a100, pc, o);
+  EXPECT_EQ(a_async.tp_overlap, TpOverlap::async_backward);
+  EXPECT_EQ(a_serial.tp_overlap, TpOverlap::none);
+  EXPECT_NEAR(a_serial.tp_exposed_time.in("s"), a_serial.tp_comm_time.in("s"), 1e-9);
+  // 4 forward + 4 backward collectives against 4 + 6: the re-gathers add a quarter.
+  EXPECT_NEAR(a_async.tp_comm_time.in("s") / a_serial.tp_comm_time.in("s"), 10.0 / 8.0, 0.02);
+  EXPECT_LT(a_async.tp_exposed_time, a_serial.tp_exposed_time);
+  EXPECT_LT(a_async.step_time, a_serial.step_time);
+  // At least the forward's four and the backward's two output-gradient all-gathers stay exposed.
+  EXPECT_GT(a_async.tp_exposed_time.in("s"), 0.6 * a_serial.tp_exposed_time.in("s"));
+
+  const auto h_serial = train(Models::Language::Llama3_70B, dgx_h100_fleet(64), pc, o);
+  o.schedule.tp_async_backward = true;
+  const auto h_async = train(Models::Language::Llama3_70B, dgx_h100_fleet(64), pc, o);
+  EXPECT_NEAR(h_async.tp_exposed_time.in("s"), h_async.tp_comm_time.in("s"), 1e-9);
+  EXPECT_GT(h_async.step_time, h_serial.step_time);
+  // Without persistent-GEMM stalls (an SM carve-out) the H100 run hides them as the A100 does.
+  o.schedule.persistent_gemm_stall = false;
+  const auto h_carved = train(Models::Language::Llama3_70B, dgx_h100_fleet(64), pc, o);
+  EXPECT_LT(h_carved.tp_exposed_time, h_serial.tp_exposed_time);
+  // Without sequence parallelism: one all-reduce per block beside the weight gradient, no
+  // re-gather, so the volume is the serial one.
+  pc.sequence_parallel = false;
+  o.schedule.persistent_gemm_stall = true;
+  const auto a_no_sp = train(Models::Language::Llama3_70B, a100, pc, o);
+  o.schedule.tp_async_backward = false;
+  const auto a_no_sp_serial = train(Models::Language::Llama3_70B, a100, pc, o);
+  EXPECT_NEAR(a_no_sp.tp_comm_time.in("s"), a_no_sp_serial.tp_comm_time.in("s"), 1e-9);
+  EXPECT_LT(a_no_sp.tp_exposed_time, a_no_sp_serial.tp_exposed_time);
 }
 
 TEST(TrainingTimeline, UserbuffersOverlapExposesTheLastReduceScatterChunkAndTheRingFill) {

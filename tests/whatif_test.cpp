@@ -390,15 +390,15 @@ TEST(FleetRoofline, OneDeviceSplitsItsStepBetweenComputeAndMemoryOnly) {
 }
 
 TEST(FleetRoofline, TensorParallelTrafficInsideANodeIsOnTheScaleUpCeiling) {
-  // Two DGX H100, tp 8 (one node), dp 2 (across nodes). Tensor parallel traffic per GPU: per
-  // layer and micro-batch, forward and backward each do 2 all-reduces of T h a bytes (T = 2048
-  // tokens, h = 4096, a = 2 B: 16.78 MB), a ring all-reduce moving 2 x 7/8 of it per GPU:
-  // 2 x 2 x 2 x 7/8 x 16.777216e6 = 117.44 MB; x 32 layers x 8 micro-batches (16 / dp 2) =
-  // 30.06 GB. The traffic-equivalent bytes are the time at 337.5 GB/s: NCCL's tuning model
-  // prices each 16.78 MB all-reduce cheapest with NVLS on the DGX's NVSwitches (25 us, the bus
-  // at 2 x 0.85 x 7/8 x 8/9 x 337.5 = 446.25 GB/s): 25 us + 2 x 7/8 x 16.777216 MB / 446.25
-  // GB/s = 90.79 us (the LL128 ring would take 133.39 us); x 4 x 32 x 8 all-reduces x 337.5
-  // GB/s = 31.38 GB.
+  // Two DGX H100, tp 8 (one node) with sequence parallelism (the default), dp 2 (across nodes).
+  // Per layer and micro-batch of T = 2048 tokens, h = 4096, a = 2 B (16.78 MB): the forward's 2
+  // all-gathers and 2 reduce-scatters, the backward's 2 output-gradient all-gathers, 2 re-gathers
+  // of the column-parallel inputs and 2 reduce-scatters (Megatron's asynchronous backward, the
+  // default; docs/solvers.md "TP"): 10 collectives, x 32 layers x 8 micro-batches (16 / dp 2).
+  // Each is priced as `estimate_collective` prices an all-gather of 16.78 MB on 8 GPUs of one
+  // node (NCCL's ring: 73.70 us; the NVLS all-reduce of the same bytes takes 90.79 us, so the
+  // four sequence-parallel collectives are not two all-reduces). The traffic-equivalent bytes
+  // are the time at the node link's 337.5 GB/s: 2,560 x 73.70 us x 337.5 GB/s = 63.67 GB.
   Fleet fleet;
   fleet.info.path = "two DGX";
   fleet.node = &Systems::Nodes::DGX_H100;
@@ -413,7 +413,11 @@ TEST(FleetRoofline, TensorParallelTrafficInsideANodeIsOnTheScaleUpCeiling) {
   EXPECT_EQ(f.levels[2].time, f.training.tp_comm_time);
   EXPECT_EQ(f.levels[3].time.base_value(), f.training.dp_comm_time.base_value());
   const double gb = f.levels[2].bytes.in("GB");
-  EXPECT_NEAR(gb, 31.38, 0.01);
+  const auto gather = estimate_collective(fleet, CollectiveKind::all_gather,
+                                          Quantity(16.777216e6, Unit::parse("B")), 8, 8);
+  EXPECT_NEAR(gather.time.in("us"), 73.70, 0.01);
+  EXPECT_NEAR(gb, 10.0 * 32.0 * 8.0 * gather.time.in("s") * 337.5, 1e-6);
+  EXPECT_NEAR(gb, 63.67, 0.01);
   EXPECT_GT(f.levels[3].bytes.base_value(), 0.0);
 }
 

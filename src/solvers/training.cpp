@@ -926,10 +926,14 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
                      hw.compute.gemm_schedule == GemmSchedule::static_persistent;
   const detail::Overlap contention{false, 0, slowdown, false};
   const detail::Overlap beside_gemms{false, 0, slowdown, stall};
-  // Tensor parallelism: 2 all-reduce equivalents of T h per pass (all-gather + reduce-scatter
-  // with sequence parallelism move the same volume), 2 more for a recomputed forward.
-  const Seconds tp_pass = pc.tp > 1 ? net.all_reduce(detail::byte_count(T * h * ab), tp_group) * 2.0
-                                    : Seconds::from_value(0);
+  // Tensor parallelism per pass: 2 all-reduces of T h (attention and FFN outputs); with
+  // sequence parallelism 2 all-gathers and 2 reduce-scatters instead, each priced as NCCL runs
+  // it (they move half an all-reduce's bytes, but on an NVSwitch node the all-reduce runs on
+  // NVLS and they do not, so they are not half its time); again for a recomputed forward.
+  const Bits tp_bytes = detail::byte_count(T * h * ab);
+  const Seconds tp_pass = pc.tp == 1 ? Seconds::from_value(0)
+                          : sp       ? net.gather(tp_bytes, tp_group) * 4.0
+                                     : net.all_reduce(tp_bytes, tp_group) * 2.0;
   // Tensor-parallel overlap as Transformer Engine's userbuffers run it (docs/solvers.md,
   // "Tensor-parallel overlap"; TE's per-GEMM methods): a ring exchange for the all-gather before
   // QKV and FC1 (and in the backward before the output projection's and FC2's data gradients),
@@ -947,7 +951,7 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   if (o.schedule.tp_comm_overlap && pc.tp > 1 && sp && !mla && ub_sms > 2.0 * ub_comm_sms) {
     const double margin = ub_sms / (ub_sms - ub_comm_sms);
     const Seconds step = net.send(detail::byte_count(T / tp * h * ab), tp_group.nodes() > 1);
-    const Seconds coll = net.gather(detail::byte_count(T * h * ab), tp_group);
+    const Seconds coll = net.gather(tp_bytes, tp_group);
     // Ring exchange: chunk i + 1's input arrives one peer-to-peer step after chunk i's, and the
     // chunks' GEMMs run on up to 3 compute streams as their inputs arrive, so the GEMM keeps its
     // time unless the steps are slower: the last chunk starts after tp - 1 steps.
@@ -980,6 +984,42 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     e.ffn_f = ring(up_width, h) + pipeline(h, f / tp);
     e.ffn_b = ring(f / tp, h) + bulk(T, h, up_width) + bulk(up_width, h, T);
     ub = e;
+  }
+  // Megatron-LM / Transformer Engine's asynchronous backward collectives
+  // (schedule.tp_async_backward; docs/solvers.md, "Tensor-parallel overlap"), where the
+  // userbuffers scheme is not asked for. A column-parallel layer's backward (QKV, FC1): with
+  // sequence parallelism its input, saved sharded, is all-gathered beside the data-gradient GEMM
+  // and the data gradient reduce-scattered beside the weight-gradient GEMM, after the row-parallel
+  // layer's output-gradient all-gather (exposed); without it, the data gradient's all-reduce
+  // beside the weight-gradient GEMM. What each block's backward collectives take in all (`comm`)
+  // and add to its GEMMs (`exposed`); MLA attention keeps its serial pricing. These are plain
+  // NCCL collectives beside cuBLAS GEMMs, so on a device with static persistent GEMMs they stall
+  // the GEMM they overlap (schedule.persistent_gemm_stall), as the data-parallel ones do.
+  struct AsyncBackward {
+    Seconds attn_comm, attn_exposed, ffn_comm, ffn_exposed;
+  };
+  std::optional<AsyncBackward> async_bwd;
+  if (o.schedule.tp_async_backward && !o.schedule.tp_comm_overlap && pc.tp > 1) {
+    const auto block = [&](double cols, Seconds& comm, Seconds& exp) {
+      if (sp) {
+        const Seconds coll = net.gather(tp_bytes, tp_group);
+        comm = coll * 3.0;
+        exp = coll + detail::exposed(coll, gemm(T, h, cols), beside_gemms) +
+              detail::exposed(coll, gemm(cols, h, T), beside_gemms);
+      } else {
+        const Seconds ar = net.all_reduce(tp_bytes, tp_group);
+        comm = ar;
+        exp = detail::exposed(ar, gemm(cols, h, T), beside_gemms);
+      }
+    };
+    AsyncBackward e;
+    if (mla) {
+      e.attn_comm = e.attn_exposed = tp_pass / 2.0;
+    } else {
+      block((a_loc + 2.0 * kv_loc) * hd, e.attn_comm, e.attn_exposed);
+    }
+    block((gated ? 2.0 : 1.0) * f / tp, e.ffn_comm, e.ffn_exposed);
+    async_bwd = e;
   }
   // Context parallelism: cp - 1 ring steps of this rank's K and V (backward: K, V, dK, dV), each
   // hidden behind the attention of one chunk.
@@ -1078,15 +1118,22 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     // or, without sequence parallelism, the attention block's all-reduce (w2's output is kept).
     const double tp_again = full || but_attn ? 1.0 : alternating ? 0.5 : mlp_rc ? 0.25 : 0.0;
     const Seconds tpf = tp_pass;
-    const Seconds tpb = tp_pass * (1.0 + tp_again);
     const bool ovl = o.schedule.tp_comm_overlap;
     const Seconds tp_again_f = full || but_attn ? gemm_f
                                : mlp_rc         ? ffn_f
                                : alternating    ? alt[is_moe ? 1 : 0].again
                                                 : Seconds();
     Seconds tpf_exp = tpf;
+    Seconds tpb = tp_pass * (1.0 + tp_again);
     Seconds tpb_exp = tpb;
-    if (ub) {
+    if (async_bwd) {
+      // A MoE block's token all-gather and reduce-scatter are the dispatcher's own collectives,
+      // outside the linear layers: serial. The recomputed forward's collectives are exposed.
+      const Seconds ffn_comm = is_moe ? tp_pass / 2.0 : async_bwd->ffn_comm;
+      const Seconds ffn_exp = is_moe ? tp_pass / 2.0 : async_bwd->ffn_exposed;
+      tpb = async_bwd->attn_comm + ffn_comm + tp_pass * tp_again;
+      tpb_exp = async_bwd->attn_exposed + ffn_exp + tp_pass * tp_again;
+    } else if (ub) {
       // A MoE block's token all-gather and reduce-scatter are the dispatcher's own collectives,
       // outside the userbuffers scheme: exposed in full (half of the layer's TP volume).
       const Seconds ffn_f_ub = is_moe ? tp_pass / 2.0 : ub->ffn_f;
@@ -1392,9 +1439,11 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   r.mfu = (per_gpu_rate / peak_rate).value();
   r.gemm_ceiling = gemm.ctx.measured > 0 ? GemmCeiling::measured : GemmCeiling::default_fraction;
   r.persistent_gemm_stall = stall;
-  r.tp_overlap = !o.schedule.tp_comm_overlap || pc.tp == 1 ? TpOverlap::none
-                 : ub                                      ? TpOverlap::userbuffers
-                                                           : TpOverlap::contention;
+  r.tp_overlap = pc.tp == 1                   ? TpOverlap::none
+                 : ub                         ? TpOverlap::userbuffers
+                 : o.schedule.tp_comm_overlap ? TpOverlap::contention
+                 : async_bwd                  ? TpOverlap::async_backward
+                                              : TpOverlap::none;
   r.hfu = (hardware / step / nd / peak_rate).value();
   const typed::Frequency token_rate = tokens_step / step;
   r.tokens_per_second = Quantity(token_rate.value(), u.tokens_per_s);

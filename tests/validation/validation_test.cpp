@@ -401,6 +401,9 @@ struct TrainingRow {
   /// The record states tensor-parallel collectives pipelined with the GEMMs (session 49:
   /// Megatron `--tp-comm-overlap` / userbuffers, torchtitan async TP; schedule.tp_comm_overlap).
   bool tp_comm_overlap;
+  /// The record's stack runs Megatron / Transformer Engine's asynchronous backward collectives
+  /// (session 50: schedule.tp_async_backward; off for every other stack).
+  bool tp_async_backward;
 };
 
 #include "training_cases.inc"
@@ -718,6 +721,7 @@ TrainingResult run_row(const TrainingRow& t) {
   o.schedule.ep_node_forwarding = t.ep_node_forwarding;
   o.schedule.ep_comm_overlap = t.ep_comm_overlap;
   o.schedule.tp_comm_overlap = t.tp_comm_overlap;
+  o.schedule.tp_async_backward = t.tp_async_backward;
   const Precision p = parse_precision(t.precision);
   o.precision.compute = p;
   // Low-precision recipes (FP8, and FP4 from wave 12: MXFP4 / NVFP4) quantize the GEMM inputs

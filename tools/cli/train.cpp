@@ -73,6 +73,9 @@ Record training_record(const TrainingResult& r, const std::string& title) {
                            ? "overlapped as Transformer Engine's userbuffers run them"
                        : r.tp_overlap == TpOverlap::contention
                            ? "overlapped at the overlap slowdown (no userbuffers scheme here)"
+                       : r.tp_overlap == TpOverlap::async_backward
+                           ? "serial forward; backward all-gather / reduce-scatter beside the "
+                             "gradient GEMMs (Megatron / Transformer Engine async)"
                            : "serial"))
       .add("attention_rate", "Fused attention rate",
            r.attention.rate.base_value() > 0 ? Value(r.attention.rate) : Value())

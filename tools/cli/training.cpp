@@ -173,6 +173,13 @@ CLI::Option* add_training_options(CLI::App& c, TrainingRunOptions& o) {
              "as Transformer Engine runs them with sequence parallelism: ring-exchange "
              "all-gathers, pipelined reduce-scatters on a 16-SM margin (docs/solvers.md, "
              "\"Tensor-parallel overlap\")");
+  c.add_flag("--no-async-tp-backward", o.serial_tp_backward,
+             "every backward tensor-parallel collective serial, with no re-gather of the "
+             "sequence-parallel input (PyTorch DTensor TP, e.g. torchtitan without async TP; "
+             "Megatron --no-async-tensor-model-parallel-allreduce) instead of Megatron / "
+             "Transformer Engine's asynchronous backward all-gather and reduce-scatter beside "
+             "the data- and weight-gradient GEMMs (docs/solvers.md, \"Tensor-parallel "
+             "overlap\")");
   c.add_flag("--no-gemm-stall", o.no_gemm_stall,
              "the run keeps its overlapped collectives off the SMs of the device's persistent "
              "GEMMs (an SM carve-out such as NVTE_EXT_MARGIN_SM): on Hopper they then cost the "
@@ -244,6 +251,7 @@ TrainingOptions training_options(const Catalog& catalog, const TrainingRunOption
   t.schedule.ep_node_forwarding = o.ep_forwarding;
   t.schedule.persistent_gemm_stall = !o.no_gemm_stall;
   t.schedule.tp_comm_overlap = o.tp_comm_overlap;
+  t.schedule.tp_async_backward = !o.serial_tp_backward;
   if (o.cuda_graphs) {
     t.kernel_launch_gap = Quantity(kernel_boundary::graph_launch_gap_us, Unit::parse("us"));
   }

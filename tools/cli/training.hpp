@@ -34,8 +34,9 @@ struct TrainingRunOptions {
   bool no_master_weights = false;       ///< --no-master-weights: no fp32 copy of the weights
   bool precision_aware = false;         ///< --precision-aware-optimizer: Megatron-Core's, FusedAdam
   bool ep_forwarding = false;           ///< --ep-forwarding: MoE dispatch with node forwarding
-  bool no_gemm_stall = false;    ///< --no-gemm-stall: collectives kept off persistent GEMMs' SMs
-  bool tp_comm_overlap = false;  ///< --tp-comm-overlap: TP collectives pipelined with GEMMs
+  bool no_gemm_stall = false;       ///< --no-gemm-stall: collectives kept off persistent GEMMs' SMs
+  bool tp_comm_overlap = false;     ///< --tp-comm-overlap: TP collectives pipelined with GEMMs
+  bool serial_tp_backward = false;  ///< --no-async-tp-backward: backward TP collectives serial
   bool cuda_graphs = false;   ///< --cuda-graphs: the step replayed from a CUDA graph (launch gap)
   bool stream_k = false;      ///< --stream-k: GEMMs priced with the stream-K schedule (opt-in)
   bool dropout = false;       ///< --dropout: dropout on the residual stream (docs/solvers.md)

@@ -82,7 +82,10 @@ struct ParallelConfig {
 
 /// How a run's tensor-parallel collectives meet its GEMMs (TrainingResult::tp_overlap).
 enum class TpOverlap {
-  none,         ///< serial: exposed in full
+  none,  ///< serial: exposed in full
+  /// Megatron / Transformer Engine's asynchronous backward collectives only
+  /// (`schedule.tp_async_backward`): the forward's and the output gradients' all-gathers exposed
+  async_backward,
   userbuffers,  ///< Transformer Engine's ring-exchange / pipeline / bulk scheme
   contention    ///< overlapped at the cost of `overlap_slowdown` of the compute beside them
 };
@@ -98,6 +101,19 @@ struct TrainingSchedule {
   /// chunks, pipelined reduce-scatters and bulk backward collectives beside GEMMs on all but
   /// `tp_overlap_comm_sms` SMs.
   bool tp_comm_overlap = false;
+  /// The backward pass's asynchronous tensor-parallel collectives of Megatron-LM (since
+  /// 2021-09; `LinearWithGradAccumulationAndAsyncCommunication`) and Transformer Engine
+  /// (`linear.py`, `layernorm_linear.py`: `async_op=True`), on by default in both: in each
+  /// column-parallel layer's backward (QKV, FC1) the data gradient's reduce-scatter (all-reduce
+  /// without sequence parallelism) runs beside the weight-gradient GEMM, and with sequence
+  /// parallelism the layer's input, saved sharded, is all-gathered again beside the data-gradient
+  /// GEMM. The row-parallel layers' output-gradient all-gathers stay exposed. Off: every backward
+  /// collective exposed, and no re-gather (PyTorch DTensor tensor parallelism keeps the gathered
+  /// input; Megatron's `--no-async-tensor-model-parallel-allreduce` without sequence
+  /// parallelism). Dense blocks of non-MLA layers; a MoE block's dispatcher collectives and MLA
+  /// attention stay serial (docs/solvers.md, "Tensor-parallel overlap"). No effect with
+  /// `tp_comm_overlap`, whose userbuffers scheme includes it.
+  bool tp_async_backward = true;
   /// SMs the userbuffers kernels of a pipelined or bulk overlap hold, taken from the GEMM beside
   /// them: 16, Transformer Engine's default `num_sm` with `set_sm_margin` for those methods
   /// (transformer_engine/pytorch/module/base.py, `get_default_config`). At least 1.
@@ -325,10 +341,11 @@ struct TrainingResult {
   /// they stall it (the device's GEMMs are `static_persistent` and
   /// `schedule.persistent_gemm_stall` is on); false, they slow it by `overlap_slowdown`.
   bool persistent_gemm_stall = false;
-  /// How `schedule.tp_comm_overlap` was priced: not asked for (or tp = 1); Transformer Engine's
-  /// userbuffers scheme (sequence parallelism, a device with an SM count, no MLA); or the
-  /// contention model where that scheme does not apply (docs/solvers.md, "Tensor-parallel
-  /// overlap").
+  /// How the tensor-parallel collectives were priced: serial (tp = 1, or neither overlap option
+  /// applies); the backward's asynchronous collectives only (`schedule.tp_async_backward`);
+  /// Transformer Engine's userbuffers scheme for `schedule.tp_comm_overlap` (sequence
+  /// parallelism, a device with an SM count, no MLA); or the contention model where that scheme
+  /// does not apply (docs/solvers.md, "Tensor-parallel overlap").
   TpOverlap tp_overlap = TpOverlap::none;
   /// The fused attention kernels' rate at the run's s / cp and where it came from (the option,
   /// the device's measured training rate, or the default fraction); zero rate when attention is
