@@ -496,6 +496,11 @@ cases += load_wave(101)
 # 49, after the tensor-parallel overlap of d8f076d, to test its pricing of async TP on a pair it
 # was not built with). The "Wave-102 rules" below were written before any wave-102 prediction.
 cases += load_wave(102)
+# Wave 103 (KY01-KY06: MaxText recipes on TPU7x (Ironwood) from AI-Hypercomputer/tpu-recipes'
+# Ironwood table rows no earlier record took: Llama 3.1 70B FP8, gpt-oss-120b, Gemma 4 31B and
+# 26B-A4B; collected blind on 2026-12-06 in session 50, after 37c5abe). The "Wave-103 rules"
+# below were written before any wave-103 prediction.
+cases += load_wave(103)
 _unloaded = sorted(f for f in os.listdir(HERE) if re.fullmatch(r"training_cases_wave\d+\.json", f)
                    and int(re.search(r"\d+", f).group()) not in LOADED_WAVES)
 if _unloaded:
@@ -1732,6 +1737,23 @@ if "--sources" in sys.argv[1:]:
 #   the all-to-all dispatcher without overlap; no CUDA graphs, so the eager launch gap holds. The
 #   GPU count 256 is the record's supposition from the sibling presets [S], kept as the record
 #   states it.
+# Wave-103 rules (written before any wave-103 prediction was computed; no measured value was
+# printed, the collector's notes and the wiring view carry none):
+# * KY01 (MaxText llama3.1-70b fp8_full on 256 TPU7x; the FP8 partner of YC06, the 256-chip
+#   partner of YC05): the standing readings of YC05 / YC06 (per chip, FSDP over every chip as
+#   ZeRO-3, the recipe's custom remat that keeps the projections as `mlp`, one micro-batch per
+#   step) and of YC02 / YC04's FP8 (16-bit saved inputs: MaxText / Qwix, not Transformer Engine).
+# * KY02, KY03 (MaxText gpt-oss-120b on 256 and 64 TPU7x, the December-2025 recipe with random
+#   routing, which the record notes a later re-measurement replaced): gpt-oss's family layout
+#   (head_dim 64, window 128 on half the layers); the recipe's custom remat ("decoder_layer_input
+#   and mlpwo offloaded to host memory, the rest recomputed") as full recomputation, the nearest
+#   mode (what is offloaded is kept, the rest re-run; the host copies are not priced); balanced
+#   expert load, which random routing gives. KY03 is U73's layout on another recipe (U73 reads
+#   selective recomputation from its own record), a different measurement, not a repeat.
+# * KY04-KY06 (Gemma 4 31B and 26B-A4B): not expressible. The global layers' heads (x 512, with
+#   4 or 2 KV heads and shared K/V projections) differ from the local layers' (x 256), and a row
+#   carries one head shape, the reason XM07 (Gemma 4 E4B) was excluded in wave 17; the family
+#   rule of session 17 reads "sliding-window(N)" only as XM07 wrote it.
 # Wave-102 rules (written before any wave-102 prediction was computed; no measured value was
 # printed, the collector's notes and the wiring view carry none):
 # * KX01-KX03 (torchtitan's Llama 3 70B on 128 H100, FSDP2 over 16 x TP 8 with sequence-parallel
@@ -1983,6 +2005,10 @@ EXCLUDED = {
     "XW04": "XS01's configuration (MLPerf v5.1 Llama 3.1 8B, Lenovo's shared config) on the sibling server (a repeat)",
     "XY01": "XL04's configuration (MLPerf v6.0 Llama 3.1 8B NVFP4 on 8 GB300) on Oracle's rack (a repeat)",
     "XY03": "XG05's configuration (MLPerf Llama 3.1 8B NVFP4 on 8 GB200) on HPE's servers (a repeat)",
+    # wave 103 (see the wave-103 rules above).
+    **{_c: "Gemma 4: its global layers' heads (x 512, 4 or 2 KV heads, shared K/V) differ from the "
+           "local layers' (x 256), and a row carries one head shape (as XM07)"
+       for _c in ("KY04", "KY05", "KY06")},
 }
 # wave 26: virtual pipeline stages a record names the config file of but did not read (the rule above).
 VPP_FROM_CONFIG = {"XY05": 8}
