@@ -2869,6 +2869,23 @@ def attention_layout(m, soft):
     return 0, 0, 0, False
 
 
+# Session 50 (written with wave 103's first predictions known, so the rows it moves are in
+# sample): MaxText runs a device's whole `per_device_batch_size` in one forward and backward pass
+# ("Instead of updating the weights every step, you may effectively use a larger batch by
+# accumulating the gradient over a set of steps. gradient_accumulation_steps: 1", MaxText's
+# src/MaxText/configs/base.yml, https://github.com/AI-Hypercomputer/maxtext/blob/
+# 003b41698f6eca8280cd600919dc6e5a65686ece/src/MaxText/configs/base.yml, read 2026-12-06). A
+# MaxText record that states no micro-batch and no gradient accumulation was expressed with
+# one-sequence micro-batches (the default of 1 for a missing field), so under FSDP every
+# parameter was gathered once per sequence instead of once per step (the tpu-recipes Ironwood
+# rows U71-U74, YC01-YC07, KY01-KY03); it now takes the per-device batch, gbs / dp.
+def maxtext_one_pass(c):
+    if c["config"].get("micro_batch") is not None:
+        return False
+    t = record_text(c) + " " + c["source"]["title"].lower() + " " + c["model"]["name"].lower()
+    return "maxtext" in t and re.search(r"(?<!no )(?<!without )gradient[ _]accumulation", t) is None
+
+
 def zero_of(g):
     """The ZeRO stage; ZeRO-1 when not published, ZeRO-3 for a run recorded as FSDP without a
     stage (wave 7: U68-U70 and M10-M16 had taken ZeRO-1 before, a mapping bug found while
@@ -2994,6 +3011,8 @@ for c in cases:
         why = "expert parallelism beyond the data-parallel group (EP x ETP over TP ranks) not expressible"
     mb = g.get("micro_batch") or 1
     gbs = g.get("global_batch_sequences")
+    if why is None and maxtext_one_pass(c) and gbs and dp and pp == 1:
+        mb = max(1, gbs // dp)
     if why is None and mb < 1 and gbs and dp:
         mb = gbs // dp  # wave 20: MaxText's fractional per-device batch with context parallelism
     if why is None and cid[:2] == "YM" and any(x["metric"] == "micro_step_time_s" for x in c["measured"]):
