@@ -501,6 +501,11 @@ cases += load_wave(102)
 # 26B-A4B; collected blind on 2026-12-06 in session 50, after 37c5abe). The "Wave-103 rules"
 # below were written before any wave-103 prediction.
 cases += load_wave(103)
+# Wave 104 (KZ01-KZ14: Qwen3-235B-A22B on 256 H800 and Qwen3-30B-A3B on 16 H800 with
+# Pai-Megatron-Patch / Megatron-Core, from XTuner's Megatron MoE benchmark page and a
+# Pai-Megatron-Patch issue; collected blind on 2026-12-06 in session 50, after 0cf7c62). The
+# "Wave-104 rules" below were written before any wave-104 prediction.
+cases += load_wave(104)
 _unloaded = sorted(f for f in os.listdir(HERE) if re.fullmatch(r"training_cases_wave\d+\.json", f)
                    and int(re.search(r"\d+", f).group()) not in LOADED_WAVES)
 if _unloaded:
@@ -1737,6 +1742,23 @@ if "--sources" in sys.argv[1:]:
 #   the all-to-all dispatcher without overlap; no CUDA graphs, so the eager launch gap holds. The
 #   GPU count 256 is the record's supposition from the sibling presets [S], kept as the record
 #   states it.
+# Wave-104 rules (written before any wave-104 prediction was computed; no measured value was
+# printed, the collector's notes and the wiring view carry none):
+# * KZ01-KZ14 (Qwen3-235B-A22B on 256 H800 and Qwen3-30B-A3B on 16 H800, Pai-Megatron-Patch's
+#   run_mcore_qwen3.sh over Megatron-Core): the standing Megatron readings (bf16, which the records
+#   suppose; sequence parallelism with tp > 1; ZeRO-1 as the distributed optimizer; Transformer
+#   Engine attention; the asynchronous backward TP collectives of 37c5abe where tp > 1 and the
+#   userbuffers overlap is not stated). Three reading fixes from the records' text: (1) a
+#   recomputation that starts "none (" or "none stated for this row" reads none (KZ07, KZ13,
+#   KZ14 name the script's selective flags only as removed or as a doubt; no earlier record
+#   starts so and names "selective"); (2) "TP comm overlap not stated" reads off (KZ07; the
+#   session-49 rule reads only a stated on, and the record names the script's flag as a doubt);
+#   (3) KZ10 is its overlap table's baseline with the data-parallel overlap off, which the
+#   harness does not read (every row runs with it on), so KZ10 is excluded and KZ11, the same
+#   layout with it on, is the row (it was KZ10's repeat). KZ03, KZ04, KZ06, KZ08 and KZ09 put
+#   expert parallelism across tensor-parallel ranks (EP 8 over DP 4), and KZ01, KZ02 and KZ05
+#   split 94 layers into 32 x 3 = 96 virtual pipeline chunks (uneven stages): not expressible
+#   (the last as a general check, which no earlier record meets).
 # Wave-103 rules (written before any wave-103 prediction was computed; no measured value was
 # printed, the collector's notes and the wiring view carry none):
 # * KY01 (MaxText llama3.1-70b fp8_full on 256 TPU7x; the FP8 partner of YC06, the 256-chip
@@ -2006,6 +2028,9 @@ EXCLUDED = {
     "XY01": "XL04's configuration (MLPerf v6.0 Llama 3.1 8B NVFP4 on 8 GB300) on Oracle's rack (a repeat)",
     "XY03": "XG05's configuration (MLPerf Llama 3.1 8B NVFP4 on 8 GB200) on HPE's servers (a repeat)",
     # wave 103 (see the wave-103 rules above).
+    # wave 104 (see the wave-104 rules above).
+    "KZ10": "data-parallel overlap off (the baseline row of its overlap table); the harness runs every "
+            "row with Megatron's --overlap-grad-reduce / --overlap-param-gather on, as KZ11 ran",
     **{_c: "Gemma 4: its global layers' heads (x 512, 4 or 2 KV heads, shared K/V) differ from the "
            "local layers' (x 256), and a row carries one head shape (as XM07)"
        for _c in ("KY04", "KY05", "KY06")},
@@ -2249,6 +2274,12 @@ def recompute(r):
         # attention core: about 5% of DeepSeek-V3's forward FLOPs at 4,096 tokens), not
         # selective (the attention core alone).
         return "mlp"
+    if r.startswith("none (") or r.startswith("none stated for this row"):
+        # wave 104: "none ('recompute=false, including removing --recompute-granularity selective
+        # --recompute-modules moe')" (KZ13, KZ14) and "none stated for this row [S: ... the base
+        # script hard-codes --recompute-granularity selective ...]" (KZ07) name the selective flags
+        # only as removed or as a doubt, which the "selective" test below would read as the run's.
+        return "none"
     if r.startswith("selective") or r.startswith("minimal") or "selective" in r:
         return "selective"
     if "recompute-activations" in r:  # Megatron's --recompute-activations is selective
@@ -2714,7 +2745,8 @@ def ep_comm_overlap(c):
 TP_OVERLAP_OFF = re.compile(
     r"tp comm overlap (?:and sequence parallel are nemo-recipe defaults \(assumption|off|"
     r"disabled|switched off)|no tp comm overlap|tp overlap off|#export tp_comm_overlap|"
-    r"tp_comm_overlap\s*[=:]?\s*false|no async tp|(?<!vs )(?<!than )vanilla tp")
+    r"tp_comm_overlap\s*[=:]?\s*false|no async tp|(?<!vs )(?<!than )vanilla tp|"
+    r"tp comm overlap not stated")
 TP_OVERLAP_ON = re.compile(
     r"tp.comm.overlap|tp userbuffer|userbuffer tp overlap|tp overlap|"
     r"enable_async_tensor_parallel|async tp on")
@@ -3007,6 +3039,11 @@ for c in cases:
         # stages of their own (BLOOM-176B's 70 layers on 72 stages); mlsysim's stages hold
         # transformer layers only.
         why = "more pipeline stages than transformer layers (embedding and head stages): not expressible"
+    if why is None and pp * (g.get("vpp") or 1) > m["layers"]:
+        # wave 104: 32 stages x 3 virtual chunks of Qwen3-235B-A22B's 94 layers (KZ01, KZ02, KZ05),
+        # which Megatron runs with uneven first / last stages; mlsysim's chunks hold whole layers
+        # evenly and `train()` refuses more chunks than layers.
+        why = "more pipeline chunks (pp x vpp) than transformer layers: not expressible"
     if why is None and dp % ep != 0:
         why = "expert parallelism beyond the data-parallel group (EP x ETP over TP ranks) not expressible"
     mb = g.get("micro_batch") or 1

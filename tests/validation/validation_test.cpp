@@ -1005,7 +1005,7 @@ TEST(ValidationSummary, OutOfSampleMeanPerAreaIsWithinBudgetAndInSampleCasesAreN
   std::vector<Acc> acc(4);
   // The same, per collection wave (docs/validation.md): each wave was collected blind after the
   // model of its time, so a wave's out-of-sample mean is that model's generalization error.
-  constexpr std::array<std::string_view, 118> kWaves = {
+  constexpr std::array<std::string_view, 119> kWaves = {
       "wave 1 (T)",       "wave 2 (U)",           "wave 3 (W)",       "wave 4 (X, Y)",
       "wave 5 (N, M)",    "wave 6 (G, K)",        "wave 7 (D, E)",    "wave 8 (H, F, A, C)",
       "wave 9 (B, I)",    "in-suite (V)",         "wave 10 (XA, XB)", "wave 11 (XC)",
@@ -1034,7 +1034,7 @@ TEST(ValidationSummary, OutOfSampleMeanPerAreaIsWithinBudgetAndInSampleCasesAreN
       "wave 84 (KE)",     "wave 85 (KF)",         "wave 86 (KG)",     "wave 87 (KH)",
       "wave 88 (KI)",     "wave 89 (KJ)",         "wave 90 (KK)",     "wave 93 (KM)",
       "wave 94 (KN)",     "wave 95 (KO)",         "wave 96 (KP)",     "wave 97 (KQ)",
-      "wave 101 (KW)",    "wave 102 (KX)",        "wave 103 (KY)"};
+      "wave 101 (KW)",    "wave 102 (KX)",        "wave 103 (KY)",    "wave 104 (KZ)"};
   // A case's wave is the one whose name lists its id's prefix: its two letters when the second is
   // a letter (every letter was taken by wave 9, so later waves have two-letter prefixes: XA01,
   // CE12), else its first letter (T07, X13); "in-suite (V)" takes the rest. A two-letter prefix
