@@ -930,10 +930,12 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   // sequence parallelism 2 all-gathers and 2 reduce-scatters instead, each priced as NCCL runs
   // it (they move half an all-reduce's bytes, but on an NVSwitch node the all-reduce runs on
   // NVLS and they do not, so they are not half its time); again for a recomputed forward.
-  const Bits tp_bytes = detail::byte_count(T * h * ab);
-  const Seconds tp_pass = pc.tp == 1 ? Seconds::from_value(0)
-                          : sp       ? net.gather(tp_bytes, tp_group) * 4.0
-                                     : net.all_reduce(tp_bytes, tp_group) * 2.0;
+  // `tp_coll` is one of the pass's collectives: an all-gather (or reduce-scatter) of T h with
+  // sequence parallelism, else an all-reduce.
+  const Seconds tp_coll = pc.tp == 1 ? Seconds::from_value(0)
+                          : sp       ? net.gather(detail::byte_count(T * h * ab), tp_group)
+                                     : net.all_reduce(detail::byte_count(T * h * ab), tp_group);
+  const Seconds tp_pass = tp_coll * (sp ? 4.0 : 2.0);
   // Tensor-parallel overlap as Transformer Engine's userbuffers run it (docs/solvers.md,
   // "Tensor-parallel overlap"; TE's per-GEMM methods): a ring exchange for the all-gather before
   // QKV and FC1 (and in the backward before the output projection's and FC2's data gradients),
@@ -951,7 +953,7 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   if (o.schedule.tp_comm_overlap && pc.tp > 1 && sp && !mla && ub_sms > 2.0 * ub_comm_sms) {
     const double margin = ub_sms / (ub_sms - ub_comm_sms);
     const Seconds step = net.send(detail::byte_count(T / tp * h * ab), tp_group.nodes() > 1);
-    const Seconds coll = net.gather(tp_bytes, tp_group);
+    const Seconds coll = tp_coll;
     // Ring exchange: chunk i + 1's input arrives one peer-to-peer step after chunk i's, and the
     // chunks' GEMMs run on up to 3 compute streams as their inputs arrive, so the GEMM keeps its
     // time unless the steps are slower: the last chunk starts after tp - 1 steps.
@@ -986,7 +988,7 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     ub = e;
   }
   // Megatron-LM / Transformer Engine's asynchronous backward collectives
-  // (schedule.tp_async_backward; docs/solvers.md, "Tensor-parallel overlap"), where the
+  // (schedule.tp_async_backward; docs/solvers.md, "Asynchronous backward collectives"), where the
   // userbuffers scheme is not asked for. A column-parallel layer's backward (QKV, FC1): with
   // sequence parallelism its input, saved sharded, is all-gathered beside the data-gradient GEMM
   // and the data gradient reduce-scattered beside the weight-gradient GEMM, after the row-parallel
@@ -1002,14 +1004,12 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   if (o.schedule.tp_async_backward && !o.schedule.tp_comm_overlap && pc.tp > 1) {
     const auto block = [&](double cols, Seconds& comm, Seconds& exp) {
       if (sp) {
-        const Seconds coll = net.gather(tp_bytes, tp_group);
-        comm = coll * 3.0;
-        exp = coll + detail::exposed(coll, gemm(T, h, cols), beside_gemms) +
-              detail::exposed(coll, gemm(cols, h, T), beside_gemms);
+        comm = tp_coll * 3.0;
+        exp = tp_coll + detail::exposed(tp_coll, gemm(T, h, cols), beside_gemms) +
+              detail::exposed(tp_coll, gemm(cols, h, T), beside_gemms);
       } else {
-        const Seconds ar = net.all_reduce(tp_bytes, tp_group);
-        comm = ar;
-        exp = detail::exposed(ar, gemm(cols, h, T), beside_gemms);
+        comm = tp_coll;
+        exp = detail::exposed(tp_coll, gemm(cols, h, T), beside_gemms);
       }
     };
     AsyncBackward e;

@@ -178,8 +178,8 @@ CLI::Option* add_training_options(CLI::App& c, TrainingRunOptions& o) {
              "sequence-parallel input (PyTorch DTensor TP, e.g. torchtitan without async TP; "
              "Megatron --no-async-tensor-model-parallel-allreduce) instead of Megatron / "
              "Transformer Engine's asynchronous backward all-gather and reduce-scatter beside "
-             "the data- and weight-gradient GEMMs (docs/solvers.md, \"Tensor-parallel "
-             "overlap\")");
+             "the data- and weight-gradient GEMMs (docs/solvers.md, \"Asynchronous backward "
+             "collectives\")");
   c.add_flag("--no-gemm-stall", o.no_gemm_stall,
              "the run keeps its overlapped collectives off the SMs of the device's persistent "
              "GEMMs (an SM carve-out such as NVTE_EXT_MARGIN_SM): on Hopper they then cost the "

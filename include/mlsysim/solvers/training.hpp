@@ -111,7 +111,7 @@ struct TrainingSchedule {
   /// collective exposed, and no re-gather (PyTorch DTensor tensor parallelism keeps the gathered
   /// input; Megatron's `--no-async-tensor-model-parallel-allreduce` without sequence
   /// parallelism). Dense blocks of non-MLA layers; a MoE block's dispatcher collectives and MLA
-  /// attention stay serial (docs/solvers.md, "Tensor-parallel overlap"). No effect with
+  /// attention stay serial (docs/solvers.md, "Asynchronous backward collectives"). No effect with
   /// `tp_comm_overlap`, whose userbuffers scheme includes it.
   bool tp_async_backward = true;
   /// SMs the userbuffers kernels of a pipelined or bulk overlap hold, taken from the GEMM beside
