@@ -289,9 +289,28 @@ TEST(CliTrainAndPlan, TheAttentionRateSaysWhereItComesFromAndAnExplicitFractionO
 TEST(CliTrainAndPlan, AnUnknownRecomputationModeIsRefusedNamingTheFlagAndTheChoices) {
   const auto r = mlsysim("train Llama3_8B Lab_64_H100 --recompute bogus");
   EXPECT_EQ(r.code, 1);
-  EXPECT_THAT(r.out + r.err,
-              HasSubstr("--recompute: bogus not in "
-                        "{none,selective,mlp,full,all_but_attention,alternate_matmuls}"));
+  EXPECT_THAT(
+      r.out + r.err,
+      HasSubstr("--recompute: bogus not in "
+                "{none,selective,mlp,full,all_but_attention,alternate_matmuls,saved_tensors}"));
+}
+
+TEST(CliTrainAndPlan, SavedTensorsTakesTheSetFromSavedAndRefusesItForAnotherMode) {
+  // MaxText's names are accepted; the layer input in host memory crosses the host link (a
+  // nonzero time) and a set without --recompute saved_tensors is an error naming --saved.
+  const auto r = mlsysim(
+      "train Llama3_8B Lab_64_H100 --recompute saved_tensors --saved "
+      "decoder_layer_input=offload,qkv_proj=device --seq-len 8192 --global-batch 64 --format json");
+  const auto j = parse_json(r);
+  EXPECT_GT(j["step"]["activation_offload_time"]["value"].get<double>(), 0.0);
+  EXPECT_EQ(j["step"]["activation_offload_exposed_time"]["value"].get<double>(), 0.0);
+  const auto bad = mlsysim("train Llama3_8B Lab_64_H100 --saved qkv=device");
+  EXPECT_EQ(bad.code, 1);
+  EXPECT_THAT(bad.err, HasSubstr("'--saved': names kept tensors for --recompute saved_tensors, "
+                                 "not 'selective'"));
+  const auto place = mlsysim("train Llama3_8B Lab_64_H100 --recompute saved_tensors --saved q=gpu");
+  EXPECT_EQ(place.code, 1);
+  EXPECT_THAT(place.err, HasSubstr("'saved': 'q=gpu'"));
 }
 
 TEST(CliTrainAndPlan, EagerCountsHuggingFaceEagerElementwiseTraffic) {

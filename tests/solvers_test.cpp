@@ -1758,6 +1758,142 @@ TEST(TrainingRecompute, AlternateMatmulsRecomputesWkWoAndW3ButNotTheAttentionCor
   EXPECT_GT(alt.memory.activations.in("GiB"), full.memory.activations.in("GiB"));
 }
 
+/// Llama 3 8B on 8 H100 (8-way data parallel, 64 sequences of 8,192 tokens: 8 micro-batches of
+/// one) keeping the tensors of `spec` (Recompute::saved_tensors).
+TrainingResult llama8b_saved(const std::string& spec) {
+  ParallelConfig pc;
+  pc.dp = 8;
+  pc.recompute = Recompute::saved_tensors;
+  pc.saved = parse_saved_tensors(spec);
+  TrainingOptions o;
+  o.seq_len = 8192;
+  o.global_batch = 64;
+  return train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
+}
+
+TEST(TrainingSavedTensors, KeepingOnlyTheLayerInputRecomputesEveryGemmButTheDownProjection) {
+  // JAX's nothing_saveable (MaxText remat_policy full): the backward pass rebuilds what it needs
+  // from the layer input, and the down projection's output feeds only the residual sum, so its
+  // GEMM is not re-run (jax/_src/ad_checkpoint.py remat_partial_eval DCEs the staged jaxpr).
+  // Extra hardware FLOPs over no recomputation: the attention core's forward (selective's extra)
+  // plus 2 x 32 layers x (QKV 4096 x 6144 + output 4096 x 4096 + gate and up 2 x 4096 x 14336)
+  // per token.
+  const auto none = llama8b_dp8(Recompute::none, 8192, 64);
+  const auto sel = llama8b_dp8(Recompute::selective, 8192, 64);
+  const auto full = llama8b_dp8(Recompute::full, 8192, 64);
+  const auto input_only = llama8b_saved("layer_input=device");
+  const double tokens = 64.0 * 8192;
+  const double gemms = 2.0 * 32 * (4096.0 * 6144 + 4096.0 * 4096 + 2.0 * 4096 * 14336) * tokens;
+  const double core = sel.hardware_flops.in("FLOP") - none.hardware_flops.in("FLOP");
+  EXPECT_NEAR(input_only.hardware_flops.in("FLOP") - none.hardware_flops.in("FLOP"), gemms + core,
+              1e-9 * gemms);
+  // It keeps what full recomputation keeps (the layer input, and one rebuilt layer at a time)
+  // and runs less again: full recomputation re-runs the down projection too.
+  EXPECT_DOUBLE_EQ(input_only.memory.activations.in("GiB"), full.memory.activations.in("GiB"));
+  EXPECT_LT(input_only.compute_time.in("s"), full.compute_time.in("s"));
+  EXPECT_GT(input_only.compute_time.in("s"), none.compute_time.in("s"));
+  EXPECT_NEAR(input_only.forward_time.in("s"), none.forward_time.in("s"), 1e-12);
+}
+
+TEST(TrainingSavedTensors, EachKeptTensorCostsItsBytesAndSavesItsRecomputation) {
+  // MaxText's minimal_with_context keeps every named tensor: no GEMM and no attention core runs
+  // again (hardware FLOPs = model FLOPs). Dropping the up projections' outputs (2 x 14,336 values
+  // of 2 bytes per token per layer) frees 32 layers x 8,192 tokens x 57,344 B of the one
+  // micro-batch in flight and re-runs the gate and up GEMMs: 2 x 32 x 2 x 4096 x 14336 FLOPs per
+  // token.
+  const std::string all =
+      "layer_input=device,query=device,key=device,value=device,context=device,out_proj=device,"
+      "mlp_wo=device";
+  const auto kept = llama8b_saved(all + ",mlp_wi=device");
+  const auto wi_again = llama8b_saved(all + ",mlp_wi=recompute");
+  EXPECT_DOUBLE_EQ(kept.hardware_flops.in("FLOP"), kept.model_flops.in("FLOP"));
+  const double freed = 32.0 * 8192 * 2 * 2 * 14336;
+  EXPECT_NEAR(kept.memory.activations.in("B") - wi_again.memory.activations.in("B"), freed,
+              1e-9 * freed);
+  const double tokens = 64.0 * 8192;
+  const double up = 2.0 * 32 * 2 * 4096.0 * 14336 * tokens;
+  EXPECT_NEAR(wi_again.hardware_flops.in("FLOP") - kept.hardware_flops.in("FLOP"), up, 1e-9 * up);
+  EXPECT_GT(wi_again.backward_time.in("s"), kept.backward_time.in("s"));
+  // Keeping the down projection's output saves no time (nothing re-runs it) and costs memory.
+  const auto no_wo = llama8b_saved(
+      "layer_input=device,query=device,key=device,value=device,context=device,out_proj=device,"
+      "mlp_wi=device");
+  EXPECT_DOUBLE_EQ(no_wo.step_time.in("s"), kept.step_time.in("s"));
+  EXPECT_NEAR(kept.memory.activations.in("B") - no_wo.memory.activations.in("B"),
+              32.0 * 8192 * 2 * 4096, 1.0);
+  // A fused QKV GEMM runs again whole when any of its three outputs is not kept.
+  const auto k_again = llama8b_saved(
+      "layer_input=device,query=device,value=device,context=device,out_proj=device,"
+      "mlp_wi=device,mlp_wo=device");
+  const double qkv = 2.0 * 32 * 4096.0 * 6144 * tokens;
+  EXPECT_NEAR(k_again.hardware_flops.in("FLOP") - kept.hardware_flops.in("FLOP"), qkv, 1e-9 * qkv);
+}
+
+TEST(TrainingSavedTensors, HostKeptTensorsLeaveDeviceMemoryAndCrossTheHostLinkBesideCompute) {
+  // The layer input in host memory: 8,192 tokens x 8,192 B per layer and micro-batch, copied out
+  // in the forward pass and back in the backward pass over DGX H100's PCIe Gen5 x16 (128 GB/s
+  // both ways: 64 GB/s each way), 32 layers x 8 micro-batches. A layer's compute (milliseconds)
+  // covers each 1 ms copy, so the step time does not change.
+  const auto device = llama8b_saved("layer_input=device");
+  const auto host = llama8b_saved("layer_input=host");
+  const double bytes = 8192.0 * 8192;
+  EXPECT_NEAR(device.memory.activations.in("B") - host.memory.activations.in("B"), 32 * bytes, 1.0);
+  EXPECT_NEAR(host.activation_offload_time.in("s"), 2.0 * 32 * 8 * bytes / 64e9, 1e-9);
+  EXPECT_DOUBLE_EQ(host.activation_offload_exposed_time.in("s"), 0.0);
+  EXPECT_DOUBLE_EQ(host.step_time.in("s"), device.step_time.in("s"));
+  EXPECT_DOUBLE_EQ(device.activation_offload_time.in("s"), 0.0);
+}
+
+TEST(TrainingSavedTensors, BadSetsAreRefusedNamingTheEntry) {
+  EXPECT_EQ(parse_saved_tensors("decoder_layer_input=offload, qkv_proj=device").key, Keep::device);
+  EXPECT_EQ(parse_saved_tensors("decoder_layer_input=offload").layer_input, Keep::host);
+  EXPECT_EQ(parse_saved_tensors(""), SavedTensors{});
+  EXPECT_THAT([] { (void)parse_saved_tensors("layer_input=remat"); },
+              ThrowsMessage<InvalidArgumentError>(
+                  "invalid argument 'saved': 'layer_input=remat' in 'layer_input=remat': the layer "
+                  "input is where recomputation starts: device or host, not recompute"));
+  EXPECT_THAT([] { (void)parse_saved_tensors("query=gpu"); },
+              ThrowsMessage<InvalidArgumentError>(
+                  "invalid argument 'saved': 'query=gpu' in 'query=gpu': place must be recompute "
+                  "(remat), device or host (offload)"));
+  EXPECT_THAT([] { (void)parse_saved_tensors("attn=device"); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("'attn=device' in 'attn=device': "
+                                                            "unknown tensor")));
+  EXPECT_THAT([] { (void)parse_saved_tensors("mlpwi_0=device,mlpwi_1=remat"); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("must share one place")));
+  EXPECT_THAT([] { (void)parse_saved_tensors("query=device,,key=device"); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("empty entry")));
+  // Host memory needs a host link; multi-head latent attention has other tensors; the roofline's
+  // per-layer formula has no set to read.
+  HardwareNode no_link = Hardware::Cloud::H100;
+  no_link.host_link.reset();
+  Node node = Systems::Nodes::DGX_H100;
+  node.accelerator = &no_link;
+  ParallelConfig pc;
+  pc.dp = 8;
+  pc.recompute = Recompute::saved_tensors;
+  pc.saved = parse_saved_tensors("layer_input=host");
+  TrainingOptions o;
+  o.seq_len = 4096;
+  o.global_batch = 8;
+  EXPECT_THAT(
+      [&] {
+        (void)train(Models::Language::Llama3_8B,
+                    fleet_of(node, 1, Systems::Fabrics::InfiniBand_NDR), pc, o);
+      },
+      ThrowsMessage<InvalidArgumentError>("invalid argument 'saved': 'Hardware.Cloud.H100' has no "
+                                          "host link to keep tensors in host memory over"));
+  pc.saved = SavedTensors{};
+  EXPECT_THAT([&] { (void)train(Models::Language::DeepSeek_V3, dgx_h100_fleet(8), pc, o); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("multi-head latent attention")));
+  EXPECT_THAT(
+      [] {
+        (void)activation_bytes_per_layer(Models::Language::Llama3_8B, 1024, 1, 1, false,
+                                         Recompute::saved_tensors);
+      },
+      ThrowsMessage<InvalidArgumentError>(HasSubstr("only train() reads")));
+}
+
 /// Llama 3 8B, BF16, one sequence of 4096 tokens per GPU under `mode`, beside the fused count: the
 /// memory-bound time is the layers' elementwise traffic (once forward, twice backward) plus the
 /// loss (40 B per logit, 4096 x 128,256 logits at 2.97 TB/s, the same in every mode), so without

@@ -88,6 +88,11 @@ Quantity activation_bytes_per_layer(const Workload& m, std::int64_t seq, std::in
       bytes = s * b * (input + split / t + whole + scattered);
       break;
     }
+    case Recompute::saved_tensors:
+      throw InvalidArgumentError(
+          "recompute",
+          "saved_tensors keeps the tensors of a ParallelConfig::saved set, which "
+          "only train() reads; activation_bytes_per_layer has no set to price");
   }
   bytes *= detail::bytes_of(activations) / 2.0;  // the formulas assume 16-bit activations
   return Quantity(detail::byte_count(bytes)).to(detail::units().gib);

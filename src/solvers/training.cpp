@@ -345,6 +345,77 @@ struct Gemm {
 
 }  // namespace
 
+SavedTensors parse_saved_tensors(std::string_view spec) {
+  SavedTensors r;
+  std::optional<Keep> wi_set;
+  const auto reject = [&](std::string_view entry, const std::string& why) {
+    throw InvalidArgumentError(
+        "saved", "'" + std::string(entry) + "' in '" + std::string(spec) + "': " + why);
+  };
+  std::size_t at = 0;
+  while (at <= spec.size()) {
+    const std::size_t end = std::min(spec.find(',', at), spec.size());
+    std::string_view entry = spec.substr(at, end - at);
+    at = end + 1;
+    while (!entry.empty() && entry.front() == ' ') entry.remove_prefix(1);
+    while (!entry.empty() && entry.back() == ' ') entry.remove_suffix(1);
+    if (entry.empty()) {
+      if (spec.empty()) break;
+      reject(entry, "empty entry (name=place pairs separated by commas)");
+    }
+    const std::size_t eq = entry.find('=');
+    if (eq == std::string_view::npos) reject(entry, "expected name=place");
+    const std::string_view name = entry.substr(0, eq);
+    const std::string_view place = entry.substr(eq + 1);
+    Keep k{};
+    if (place == "recompute" || place == "remat") {
+      k = Keep::recompute;
+    } else if (place == "device") {
+      k = Keep::device;
+    } else if (place == "host" || place == "offload") {
+      k = Keep::host;
+    } else {
+      reject(entry, "place must be recompute (remat), device or host (offload)");
+    }
+    const auto is = [&](std::initializer_list<std::string_view> names) {
+      return std::find(names.begin(), names.end(), name) != names.end();
+    };
+    if (is({"layer_input", "decoder_layer_input"})) {
+      if (k == Keep::recompute) {
+        reject(entry,
+               "the layer input is where recomputation starts: device or host, not recompute");
+      }
+      r.layer_input = k;
+    } else if (is({"query", "query_proj"})) {
+      r.query = k;
+    } else if (is({"key", "key_proj"})) {
+      r.key = k;
+    } else if (is({"value", "value_proj"})) {
+      r.value = k;
+    } else if (is({"qkv", "qkv_proj"})) {
+      r.query = r.key = r.value = k;
+    } else if (is({"context"})) {
+      r.context = k;
+    } else if (is({"out_proj"})) {
+      r.out_proj = k;
+    } else if (is({"mlp_wi", "mlpwi", "mlpwi_0", "mlpwi_1"})) {
+      // MaxText's gate and up outputs (mlpwi_0, mlpwi_1) are one setting here: both or neither.
+      if (wi_set && *wi_set != k) {
+        reject(entry, "the up projections' outputs (mlpwi_0, mlpwi_1) must share one place");
+      }
+      wi_set = k;
+      r.mlp_wi = k;
+    } else if (is({"mlp_wo", "mlpwo"})) {
+      r.mlp_wo = k;
+    } else {
+      reject(entry,
+             "unknown tensor (layer_input, query, key, value, qkv, context, out_proj, mlp_wi, "
+             "mlp_wo, or MaxText's checkpoint names)");
+    }
+  }
+  return r;
+}
+
 double training_flops_per_token(const Workload& m, std::int64_t seq_len) {
   const double forward = 2.0 * matmul_parameters(m) +
                          4.0 * layer_keys(m, static_cast<double>(seq_len)) * attention_width(m);
@@ -600,6 +671,27 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
         "'" + std::string(fleet.node->accelerator->info.path) +
             "' has no host link to offload over");
   }
+  bool saved_host = false;  // Recompute::saved_tensors keeps a tensor in host memory
+  if (pc.recompute == Recompute::saved_tensors) {
+    const SavedTensors& st = pc.saved;
+    if (st.layer_input == Keep::recompute) {
+      bad("saved.layer_input",
+          "the layer input is where recomputation starts: keep it on the device or the host");
+    }
+    if (m.kv_lora_rank) {
+      bad("recompute", "saved_tensors names standard attention's tensors (query, key, value); '" +
+                           std::string(m.info.path) +
+                           "' uses multi-head latent attention, whose tensors it does not name");
+    }
+    for (const Keep k : {st.layer_input, st.query, st.key, st.value, st.context, st.out_proj,
+                         st.mlp_wi, st.mlp_wo}) {
+      saved_host = saved_host || k == Keep::host;
+    }
+    if (saved_host && !fleet.node->accelerator->host_link) {
+      bad("saved", "'" + std::string(fleet.node->accelerator->info.path) +
+                       "' has no host link to keep tensors in host memory over");
+    }
+  }
 
   // ---- shapes ----------------------------------------------------------------------------
   const auto& u = detail::units();
@@ -672,6 +764,9 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   // ---- per-layer compute -------------------------------------------------------------------
   const Gemm gemm{hw, o.precision.compute, o.gemm};
   const BitRate hbm = detail::streaming_bandwidth(hw, o.efficiency.memory);
+  // Saved tensors kept in host memory cross the host link, one way per pass.
+  const BitRate act_link =
+      saved_host ? hw.host_link->one_way_bandwidth().as<typed::bits_per_second>() : BitRate();
   require_latency("kernel_launch_gap", o.kernel_launch_gap);
   require_latency("kernel_stall", o.kernel_stall);
   const Seconds boundary =
@@ -916,6 +1011,95 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   const Alternate alt[2] = {alternating ? alternate(false) : Alternate{},
                             alternating && moe ? alternate(true) : Alternate{}};
 
+  // Saved-tensor recomputation (Recompute::saved_tensors; docs/solvers.md, "Saved-tensor
+  // recomputation"): per token of one layer, the named tensors kept on the device and in host
+  // memory (bytes at 16 bits, the log-sum-exp at 4 bytes per head), and the forward work the
+  // backward pass repeats to rebuild what is not kept, by dependency: a projection from the layer
+  // input, the attention core from Q, K and V, the output projection from the context, the up
+  // projections from the output projection's residual (through the second norm); the down
+  // projection's output is never needed again.
+  struct Saved {
+    Seconds again = Seconds::from_value(0);  // recomputed forward (GEMMs, attention core)
+    double macs = 0;                         // recomputed GEMM multiply-adds per token, whole layer
+    double kernels = 0;                      // their kernels
+    bool core = false;      // the attention core runs again (the context is not kept)
+    bool dispatch = false;  // MoE: the up projections run again, so does the token dispatch
+    double tp_again = 0;    // share of the layer's tensor-parallel collectives run again
+    double split = 0;       // kept on the device, split over tp (column-parallel outputs)
+    double rep = 0;         // kept on the device, split over tp only with sequence parallelism
+    double host_split = 0, host_rep = 0;  // the same, kept in host memory
+  };
+  const bool saved_mode = pc.recompute == Recompute::saved_tensors;
+  auto saved_plan = [&](bool is_moe) {
+    const SavedTensors& st = pc.saved;
+    Saved r;
+    const auto keep = [&](Keep k, double bytes, bool split) {
+      if (k == Keep::device) (split ? r.split : r.rep) += bytes;
+      if (k == Keep::host) (split ? r.host_split : r.host_rep) += bytes;
+    };
+    const double up_n = gated ? 2.0 : 1.0;  // up-projection outputs per token per FFN width
+    keep(st.layer_input, 2.0 * h, false);
+    keep(st.query, 2.0 * a * hd, true);
+    keep(st.key, 2.0 * kvh * hd, true);
+    keep(st.value, 2.0 * kvh * hd, true);
+    keep(st.context, 2.0 * a * hd + 4.0 * a, true);
+    keep(st.out_proj, 2.0 * h, false);
+    if (is_moe) {
+      keep(st.mlp_wi, 2.0 * up_n * fe * (k_route + shared), true);
+      keep(st.mlp_wo, 2.0 * h * (k_route + shared), false);
+    } else {
+      keep(st.mlp_wi, 2.0 * up_n * f, true);
+      keep(st.mlp_wo, 2.0 * h, false);
+    }
+    const auto again = [&](Seconds t, double macs, double kernels) {
+      r.again += t;
+      r.macs += macs;
+      r.kernels += kernels;
+    };
+    const bool q = st.query == Keep::recompute;
+    const bool k = st.key == Keep::recompute;
+    const bool vv = st.value == Keep::recompute;
+    if (o.separate_qkv) {
+      if (q) again(gemm.fwd(T, a_loc * hd, h), a * hd * h, 1.0);
+      if (k) again(gemm.fwd(T, kv_loc * hd, h), kvh * hd * h, 1.0);
+      if (vv) again(gemm.fwd(T, kv_loc * hd, h), kvh * hd * h, 1.0);
+    } else if (q || k || vv) {  // one fused GEMM: rebuilding any of the three runs all of it
+      again(gemm.fwd(T, (a_loc + 2.0 * kv_loc) * hd, h), (a + 2.0 * kvh) * hd * h, 1.0);
+    }
+    if (st.context == Keep::recompute) {
+      r.core = true;
+      r.again += core_f;
+    }
+    if (st.out_proj == Keep::recompute) again(gemm.fwd(T, h, a_loc * hd), h * a * hd, 1.0);
+    if (st.mlp_wi == Keep::recompute) {
+      if (is_moe) {
+        const double local = E / ep;
+        const double per_expert = std::ceil(T * k_route * ep / E);
+        again(up_f(per_expert, fe / tp, local) + gemm.fwd(T, E, h), k_route * up_n * h * fe + h * E,
+              (split_up ? 2.0 : 1.0) + 1.0);
+        if (shared > 0) {
+          again(up_f(T, fe * shared / tp), shared * up_n * h * fe, split_up ? 2.0 : 1.0);
+        }
+        r.dispatch = pc.ep > 1;
+      } else {
+        again(up_f(T, f / tp), up_n * h * f, split_up ? 2.0 : 1.0);
+      }
+    }
+    // Sequence parallelism: the QKV and FC1 inputs' all-gathers and the output projection's
+    // reduce-scatter, a quarter of the layer's four each; without it the output projection's
+    // all-reduce, half of its two.
+    const bool qkv_again = q || k || vv;
+    if (sp) {
+      r.tp_again = 0.25 * ((qkv_again ? 1.0 : 0.0) + (st.out_proj == Keep::recompute ? 1.0 : 0.0) +
+                           (st.mlp_wi == Keep::recompute ? 1.0 : 0.0));
+    } else {
+      r.tp_again = st.out_proj == Keep::recompute ? 0.5 : 0.0;
+    }
+    return r;
+  };
+  const Saved keeps[2] = {saved_mode ? saved_plan(false) : Saved{},
+                          saved_mode && moe ? saved_plan(true) : Saved{}};
+
   // ---- per-layer communication -----------------------------------------------------------
   // What an overlapped collective adds to the compute it hides behind (detail::exposed): the
   // part that sticks out, or the compute's slowdown while both run (schedule.overlap_slowdown).
@@ -1078,6 +1262,7 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     Seconds memory_f, memory_b;                  // memory-bound traffic
     Seconds tp, tp_exp, cp, cp_exp, ep, ep_exp;  // per micro-batch
     Seconds boundary_f, boundary_b;              // launch gaps and stalls
+    Seconds off, off_exp;                        // saved tensors to the host and back
     detail::LayerTimes t;
     double params = 0, expert_params = 0;
   };
@@ -1112,16 +1297,27 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     } else if (alternating) {
       cb += alt[is_moe ? 1 : 0].again;
       mbw += mf - scores - drop_probs_t;
+    } else if (saved_mode) {
+      // The recomputed GEMMs and core, and the layer's elementwise forward (its norms rebuild
+      // the projections' inputs); the score traffic only when the core runs again.
+      const Saved& sv = keeps[is_moe ? 1 : 0];
+      cb += sv.again;
+      mbw += mf - (sv.core ? Seconds() : scores + drop_probs_t);
     }
     // Recomputed share of tp_pass: a whole forward re-runs every collective of the layer;
     // `alternate_matmuls` re-runs the two sequence all-gathers (reduce-scatter outputs are kept)
     // or, without sequence parallelism, the attention block's all-reduce (w2's output is kept).
-    const double tp_again = full || but_attn ? 1.0 : alternating ? 0.5 : mlp_rc ? 0.25 : 0.0;
+    const double tp_again = full || but_attn ? 1.0
+                            : alternating    ? 0.5
+                            : mlp_rc         ? 0.25
+                            : saved_mode     ? keeps[is_moe ? 1 : 0].tp_again
+                                             : 0.0;
     const Seconds tpf = tp_pass;
     const bool ovl = o.schedule.tp_comm_overlap;
     const Seconds tp_again_f = full || but_attn ? gemm_f
                                : mlp_rc         ? ffn_f
                                : alternating    ? alt[is_moe ? 1 : 0].again
+                               : saved_mode     ? keeps[is_moe ? 1 : 0].again
                                                 : Seconds();
     Seconds tpf_exp = tpf;
     Seconds tpb = tp_pass * (1.0 + tp_again);
@@ -1150,7 +1346,8 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     if (is_moe && pc.ep > 1) {
       epf = a2a_pass;
       // `alternate_matmuls` re-runs the experts: their dispatch again, as `mlp`.
-      epb = a2a_pass * (full || but_attn ? 2.0 : mlp_rc || alternating ? 1.5 : 1.0);
+      const bool redispatch = mlp_rc || alternating || (saved_mode && keeps[1].dispatch);
+      epb = a2a_pass * (full || but_attn ? 2.0 : redispatch ? 1.5 : 1.0);
       epf_exp = o.schedule.ep_comm_overlap ? detail::exposed(epf, cf + mf, contention) : epf;
       epb_exp = o.schedule.ep_comm_overlap ? detail::exposed(epb, cb + mbw, contention) : epb;
     }
@@ -1190,6 +1387,9 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     } else if (alternating) {
       // + the elementwise and MoE kernels
       n_b += alt[is_moe ? 1 : 0].kernels + ew_f + moe_k;
+    } else if (saved_mode) {
+      const Saved& sv = keeps[is_moe ? 1 : 0];
+      n_b += sv.kernels + (sv.core ? core_kf : 0.0) + ew_f + (sv.dispatch ? moe_k : 0.0);
     }
     k.boundary_f = boundary * n_f;
     k.boundary_b = boundary * n_b;
@@ -1203,8 +1403,24 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     k.cp_exp = cpf_exp + cpb_exp;
     k.ep = epf + epb;
     k.ep_exp = epf_exp + epb_exp;
-    k.t.forward = cf + mf + k.boundary_f + tpf_exp + cpf_exp + epf_exp;
-    k.t.backward = cb + mbw + k.boundary_b + tpb_exp + cpb_exp + epb_exp;
+    // Host-kept tensors: copied out during the forward pass and back during the backward pass by
+    // the copy engines, beside the layer's compute (no SMs taken); what the compute does not
+    // cover is exposed.
+    Seconds off_f_exp, off_b_exp;
+    if (saved_mode) {
+      const Saved& sv = keeps[is_moe ? 1 : 0];
+      const double host = sv.host_rep / (sp ? tp : 1.0) + sv.host_split / tp;
+      if (host > 0) {
+        const Seconds copy = detail::byte_count(b * s_loc * host * (ab / 2.0)) / act_link;
+        const detail::Overlap dma{};
+        off_f_exp = detail::exposed(copy, cf + mf, dma);
+        off_b_exp = detail::exposed(copy, cb + mbw, dma);
+        k.off = copy * 2.0;
+        k.off_exp = off_f_exp + off_b_exp;
+      }
+    }
+    k.t.forward = cf + mf + k.boundary_f + tpf_exp + cpf_exp + epf_exp + off_f_exp;
+    k.t.backward = cb + mbw + k.boundary_b + tpb_exp + cpb_exp + epb_exp + off_b_exp;
     k.params = attn_params + (is_moe ? moe_dense_params : mlp_params);
     k.expert_params = is_moe ? expert_params_layer : 0.0;
     return k;
@@ -1397,6 +1613,12 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   }
   // Everything but the attention core and the logits: the layers' forward GEMMs once more.
   if (but_attn) hardware += model_flops / 3.0 - attn_fwd - typed::flop(2.0 * V * h * tokens_step);
+  if (saved_mode) {
+    hardware += typed::flop(2.0 * tokens_step *
+                            (static_cast<double>(L - moe_total) * keeps[0].macs +
+                             static_cast<double>(moe_total) * keeps[1].macs));
+    if (keeps[0].core) hardware += attn_fwd;
+  }
   if (alternating) {
     hardware += typed::flop(2.0 * tokens_step *
                             (static_cast<double>(L - moe_total) * alt[0].macs +
@@ -1427,6 +1649,8 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   r.dp_exposed_time = sec(dp_exposed);
   r.bubble_time = sec(bubble);
   r.optimizer_time = sec(optimizer);
+  r.activation_offload_time = sec(total(&Kind::off));
+  r.activation_offload_exposed_time = sec(total(&Kind::off_exp));
   r.forward_time = sec(t_f);
   r.backward_time = sec(t_b);
   r.bubble_fraction = (bubble / (pipelined + bubble)).value();
@@ -1475,6 +1699,10 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   const double up_readers = split_up ? 2.0 : 1.0;
   auto act_token = [&](bool is_moe, bool whole) {
     if (full && !whole) return 2.0 * h / (sp ? tp : 1.0);
+    if (saved_mode && !whole) {
+      const Saved& sv = keeps[is_moe ? 1 : 0];
+      return sv.rep / (sp ? tp : 1.0) + sv.split / tp;
+    }
     if (alternating && !whole) {
       // The layer input, the kept matmul outputs, the attention output with its fp32 log-sum-exp
       // per head, and with sequence parallelism the two reduce-scatter outputs.
@@ -1527,14 +1755,15 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
   const double act_stage =
       act_layer_tokens * (static_cast<double>(stage.count[0]) * act_token(false, false) +
                           static_cast<double>(stage.count[1]) * act_token(true, false));
-  // Full recomputation: the layer whose backward runs has been recomputed and holds all it saves,
-  // beside the checkpoints (Chen et al. 2016, "Training Deep Nets with Sublinear Memory Cost",
-  // section 3: the peak is the checkpoints plus the largest recomputed segment), the larger of
-  // the stage's dense and MoE layers.
+  // Full and saved-tensor recomputation: the layer whose backward runs has been recomputed and
+  // holds all it saves, beside the checkpoints (Chen et al. 2016, "Training Deep Nets with
+  // Sublinear Memory Cost", section 3: the peak is the checkpoints plus the largest recomputed
+  // segment), the larger of the stage's dense and MoE layers.
   const double recomputed =
-      full ? act_layer_tokens * std::max(stage.count[0] > 0 ? act_token(false, true) : 0.0,
-                                         stage.count[1] > 0 ? act_token(true, true) : 0.0)
-           : 0.0;
+      full || saved_mode
+          ? act_layer_tokens * std::max(stage.count[0] > 0 ? act_token(false, true) : 0.0,
+                                        stage.count[1] > 0 ? act_token(true, true) : 0.0)
+          : 0.0;
   // 1F1B: the first stage holds min(p, m) micro-batches; interleaving adds (p-1)/(p v) of one
   // (Korthikanti et al. 2022, section 4.2.3).
   const double in_flight =

@@ -42,8 +42,9 @@ PlanOutput run_plan(const Workload& m, const Fleet& fleet, PlanOptions po) {
       {"#", "TP", "PP", "CP", "DP", "EP", "V", "MB", "Recompute", "ZeRO", "GBS", "Step", "Tokens/s",
        "MFU", "Mem/GPU", "Time to train", "Bound by"},
       {}};
-  static const char* kRecompute[] = {"none", "selective",         "mlp",
-                                     "full", "all_but_attention", "alternate_matmuls"};
+  static const char* kRecompute[] = {"none",         "selective",         "mlp",
+                                     "full",         "all_but_attention", "alternate_matmuls",
+                                     "saved_tensors"};
   std::int64_t rank = 0;
   for (const auto& c : r.best) {
     t.rows.push_back({++rank, c.parallel.tp, c.parallel.pp, c.parallel.cp, c.parallel.dp,

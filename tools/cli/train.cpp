@@ -57,6 +57,10 @@ Record training_record(const TrainingResult& r, const std::string& title) {
       .add("dp_exposed_time", "DP/ZeRO communication (exposed)", r.dp_exposed_time)
       .add("bubble_time", "Pipeline bubble", r.bubble_time)
       .add("optimizer_time", "Optimizer step", r.optimizer_time)
+      .add("activation_offload_time", "Host-kept tensors to host and back",
+           r.activation_offload_time)
+      .add("activation_offload_exposed_time", "Host-kept tensors (exposed)",
+           r.activation_offload_exposed_time)
       .add("mfu", "MFU", r.mfu)
       .add("hfu", "HFU", r.hfu)
       .add("achieved_flops_per_gpu", "Model FLOP/s per GPU", r.achieved_flops_per_gpu)

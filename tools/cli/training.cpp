@@ -24,9 +24,15 @@ void add_parallel_options(CLI::App& c, ParallelFlags& o) {
                "none, selective (attention core), mlp (attention core + feed-forward), full, or "
                "all_but_attention (everything but the attention core, whose output is kept), or "
                "alternate_matmuls (torchtitan's op-level selective checkpointing: every second "
-               "matmul of a layer and its elementwise operations)")
-      ->check(CLI::IsMember(
-          {"none", "selective", "mlp", "full", "all_but_attention", "alternate_matmuls"}));
+               "matmul of a layer and its elementwise operations), or saved_tensors (keep the "
+               "tensors --saved names, recompute the rest as JAX does)")
+      ->check(CLI::IsMember({"none", "selective", "mlp", "full", "all_but_attention",
+                             "alternate_matmuls", "saved_tensors"}));
+  c.add_option("--saved", o.saved,
+               "with --recompute saved_tensors: comma-separated name=place pairs, place recompute, "
+               "device or host; names layer_input, query, key, value, qkv, context, out_proj, "
+               "mlp_wi, mlp_wo or MaxText's (decoder_layer_input=offload,qkv_proj=device); "
+               "unnamed tensors: layer_input on the device, the rest recomputed");
   c.add_option("--zero", o.zero, "ZeRO stage 0-3")->check(CLI::Range(0, 3));
   c.add_flag("--no-sequence-parallel", o.no_sp, "disable sequence parallelism");
 }
@@ -77,7 +83,14 @@ ParallelConfig parallel_config(const ParallelFlags& o, const Fleet& fleet) {
                  : o.recompute == "mlp"               ? Recompute::mlp
                  : o.recompute == "all_but_attention" ? Recompute::all_but_attention
                  : o.recompute == "alternate_matmuls" ? Recompute::alternate_matmuls
+                 : o.recompute == "saved_tensors"     ? Recompute::saved_tensors
                                                       : Recompute::selective;
+  if (pc.recompute == Recompute::saved_tensors) {
+    pc.saved = parse_saved_tensors(o.saved);
+  } else if (!o.saved.empty()) {
+    throw InvalidArgumentError(
+        "--saved", "names kept tensors for --recompute saved_tensors, not '" + o.recompute + "'");
+  }
   const std::int64_t n = fleet.total_accelerators();
   // tp x pp x cp, checked: each is positive (CLI11) and at most the fleet, so no overflow.
   const bool small = o.tp <= n && o.pp <= n && o.cp <= n && o.tp * o.pp <= n;

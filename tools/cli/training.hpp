@@ -59,12 +59,13 @@ struct ParallelFlags {
   std::int64_t interleave = 1;
   std::int64_t microbatch = 1;
   std::string recompute = "selective";
+  std::string saved;  ///< --saved: the kept tensors of --recompute saved_tensors
   int zero = 1;
   bool no_sp = false;
 };
 
-/// Adds --tp, --pp, --dp, --ep, --cp, --interleave, --microbatch, --recompute, --zero and
-/// --no-sequence-parallel to `command`.
+/// Adds --tp, --pp, --dp, --ep, --cp, --interleave, --microbatch, --recompute, --saved, --zero
+/// and --no-sequence-parallel to `command`.
 void add_parallel_options(CLI::App& command, ParallelFlags& o);
 
 /// Checks the layout's ranges; when --global-batch was not given and the default is not a

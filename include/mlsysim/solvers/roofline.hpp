@@ -91,13 +91,18 @@ struct RooflineResult {
 /// partial sum on every rank) and, with sequence parallelism, 4 s b h / t more (the two
 /// reduce-scatter outputs); the input is divided by t only with sequence parallelism. An
 /// ungated layer keeps w1's output (2 f) and recomputes w2. Scaled by bytes(activations)/2.
+/// `saved_tensors` keeps the named tensors of `ParallelConfig::saved` (JAX's
+/// `save_and_offload_only_these_names`, MaxText's `remat_policy: custom`) on the device or in
+/// host memory and recomputes the rest; only the training solver prices it (it needs the set),
+/// so activation_bytes_per_layer() refuses it.
 enum class Recompute : std::uint8_t {
   none,
   selective,
   mlp,
   full,
   all_but_attention,
-  alternate_matmuls
+  alternate_matmuls,
+  saved_tensors
 };
 [[nodiscard]] Quantity activation_bytes_per_layer(const Workload& m, std::int64_t seq,
                                                   std::int64_t microbatch, std::int64_t tp,

@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <string_view>
 
 #include "mlsysim/catalog/models.hpp"
 #include "mlsysim/catalog/systems.hpp"
@@ -63,6 +64,44 @@ enum class LossKernel : std::uint8_t { upcast, fused, pytorch };
 /// GEMMs read it; NVFP4 always pays its amax pass.
 enum class Fp8Scaling : std::uint8_t { delayed, current, block };
 
+/// Where one named activation of a layer is kept between its forward and its backward pass under
+/// `Recompute::saved_tensors`: recomputed from the nearest kept tensor, kept in device memory, or
+/// offloaded to host memory over the device's host link (MaxText's per-tensor `remat`, `device`
+/// and `offload`).
+enum class Keep : std::uint8_t { recompute, device, host };
+
+/// The named tensors of one transformer layer for `Recompute::saved_tensors`, after MaxText's
+/// `checkpoint_name` tags (docs/solvers.md, "Saved-tensor recomputation"): the layer input
+/// (`decoder_layer_input`, the recomputation's starting point: kept on the device or in host
+/// memory, never recomputed), the query / key / value projections (`query_proj`, `key_proj`,
+/// `value_proj`; a fused QKV GEMM is recomputed whole when any of its three is), the attention
+/// output with its log-sum-exp (`context`), the output projection (`out_proj`), the feed-forward
+/// up projections (`mlpwi`, `mlpwi_0`, `mlpwi_1`; a MoE layer's routed and shared experts') and
+/// its down projection (`mlpwo`). Every tensor not kept is recomputed by its dependencies: the
+/// projections from the layer input, the attention core from Q, K and V, the output projection
+/// from the context, the up projections from the output projection's residual; the down
+/// projection's output feeds only the residual sum, so it is never recomputed and keeping it
+/// costs memory without saving time.
+struct SavedTensors {
+  Keep layer_input = Keep::device;
+  Keep query = Keep::recompute;
+  Keep key = Keep::recompute;
+  Keep value = Keep::recompute;
+  Keep context = Keep::recompute;
+  Keep out_proj = Keep::recompute;
+  Keep mlp_wi = Keep::recompute;
+  Keep mlp_wo = Keep::recompute;
+  bool operator==(const SavedTensors&) const = default;
+};
+
+/// Parses a saved-tensor set: comma-separated `name=place` pairs, place one of `recompute`,
+/// `device`, `host` (MaxText's `remat` / `device` / `offload` are accepted too); names
+/// `layer_input`, `query`, `key`, `value`, `qkv` (all three), `context`, `out_proj`, `mlp_wi`,
+/// `mlp_wo`, or MaxText's (`decoder_layer_input`, `query_proj`, `key_proj`, `value_proj`,
+/// `qkv_proj`, `mlpwi`, `mlpwi_0`, `mlpwi_1`, `mlpwo`). Names left out keep the defaults above
+/// (MaxText's base.yml). Throws InvalidArgumentError naming the field and the bad entry.
+[[nodiscard]] SavedTensors parse_saved_tensors(std::string_view spec);
+
 /// Degrees of parallelism. Ranks are laid out as Megatron-Core's default order "tp-cp-ep-dp-pp":
 /// tensor-parallel ranks adjacent, then context, data (expert parallelism inside data), pipeline
 /// outermost; that layout decides which link each group's collectives cross.
@@ -78,6 +117,8 @@ struct ParallelConfig {
   Recompute recompute = Recompute::selective;
   int zero_stage =
       1;  ///< 0: replicated optimizer; 1: sharded optimizer; 2: + gradients; 3: + weights (FSDP)
+  /// What `Recompute::saved_tensors` keeps and where; ignored by the other modes.
+  SavedTensors saved{};
 };
 
 /// How a run's tensor-parallel collectives meet its GEMMs (TrainingResult::tp_overlap).
@@ -324,6 +365,11 @@ struct TrainingResult {
   Quantity dp_exposed_time;  ///< the part not hidden behind compute
   Quantity bubble_time;
   Quantity optimizer_time;
+  /// `Recompute::saved_tensors` with tensors kept in host memory: their copies to the host in the
+  /// forward pass and back in the backward pass over the host link, total, and the part not
+  /// hidden behind the layer's compute (zero without host-kept tensors).
+  Quantity activation_offload_time;
+  Quantity activation_offload_exposed_time;
   double bubble_fraction = 0;
   /// Model FLOPs per step, whole fleet, PaLM appendix B convention: 6 N + 12 L s d per token
   /// (attention scores counted in full, no recomputation). MFU uses it.
