@@ -2153,6 +2153,11 @@ HGX_KINDS = ("H100", "H100RoCE", "H200", "B200", "B300", "A100", "A100_40GB", "H
              "V100_16GB_OneNic",
              "AwsP4d", "AwsP4de", "AwsP5", "AwsP5en", "AwsP6B200", "AwsP6B300")
 
+# Session 51: device kinds whose catalog entry has no host link (Recompute::saved_tensors cannot
+# keep a tensor in host memory on them).
+NO_HOST_LINK = ("TPU7x", "H800", "A800", "GB200", "GB300",
+                "Trn1", "Trn1n", "Trn2")
+
 # Cores a chip exposes as separate ranks (see the degree rule in the loop below).
 CORES_PER_CHIP = {"TPU7x": 2, "Trn1": 2, "Trn1n": 2}
 
@@ -2197,6 +2202,109 @@ def maxtext_remat(r):
         # (8739034), which did not exist when the rule above read these policies as full.
         return "all_but_attention"
     return "full"  # only the layer input, out_proj or mlpwo kept
+
+
+# Session 51: MaxText's remat policies by the tensors they keep (Recompute::saved_tensors): the named
+# policies of layers/decoders.py (get_remat_policy, minimal_policy) and utils/maxtext_utils.py
+# (get_save_and_offload_names), and base.yml's defaults for `custom` (decoder_layer_input 'device',
+# every other tensor 'remat'), read at AI-Hypercomputer/maxtext e591f30. `full` and JAX's
+# nothing_saveable keep only the layer input (the checkpointed function's argument).
+QKV = ("query", "key", "value")
+MAXTEXT_POLICIES = {
+    "minimal_with_context": dict.fromkeys(QKV + ("out_proj", "mlp_wi", "mlp_wo", "context"), "device"),
+    "minimal_flash": dict.fromkeys(QKV + ("out_proj", "mlp_wi", "mlp_wo", "context"), "device"),
+    "minimal": dict.fromkeys(QKV + ("out_proj", "mlp_wi", "mlp_wo"), "device"),
+    "save_dot_with_context_except_mlp": dict.fromkeys(QKV + ("context", "out_proj"), "device"),
+    "save_dot_except_mlpwi": dict.fromkeys(QKV + ("out_proj", "mlp_wo"), "device"),
+    "save_dot_except_mlp": dict.fromkeys(QKV + ("out_proj",), "device"),
+    "save_qkv_proj": dict.fromkeys(QKV, "device"),
+    "qkv_proj_offloaded": dict.fromkeys(QKV, "host"),
+    "minimal_offloaded": dict.fromkeys(QKV + ("out_proj", "mlp_wi", "mlp_wo"), "host"),
+    "save_out_proj": {"out_proj": "device"},
+    "full": {},
+}
+NAMES = [  # text form -> saved-set names
+    (r"decoder_layer_input", ("layer_input",)),
+    (r"q/k/v/out projections", QKV + ("out_proj",)),
+    (r"query/key/value_proj|q/k/v proj(?:ections)?|q/k/v", QKV),
+    (r"key_proj/value_proj", ("key", "value")),
+    (r"qkv_proj", QKV),
+    (r"query_proj", ("query",)),
+    (r"key_proj", ("key",)),
+    (r"value_proj", ("value",)),
+    (r"out_proj", ("out_proj",)),
+    (r"context", ("context",)),
+    (r"mlpwi_0|mlpwi_1|mlpwi", ("mlp_wi",)),
+    (r"mlpwo", ("mlp_wo",)),
+]
+PLACE = [(r"offload", "host"), (r"saved on device|kept on device|=device|:\s*device", "device"),
+         (r"rematerial|=remat|recomputed", "recompute")]
+
+
+def names_in(text):
+    found, rest = [], text
+    for pat, names in NAMES:
+        if re.search(pat, rest):
+            found += names
+            rest = re.sub(pat, " ", rest)
+    return found
+
+
+def maxtext_saved(r):
+    """The saved set a MaxText / JAX remat policy names, as parse_saved_tensors's 'name=place,...',
+    or None when the record does not say which tensors it keeps (a custom policy whose tensors are
+    "not stated", "per script", or taken from another row), or names a policy of another stack
+    (Praxis, AXLearn, Levanter): those keep the older readings of recompute()."""
+    r = r.lower()
+    if "nothing_saveable" in r:
+        return "layer_input=device"
+    named = re.search(r"remat_policy\s*[=:]?\s*['\"]?([a-z_]+)", r)
+    policy = named.group(1) if named else None
+    if policy is None and re.match(r"(minimal|full) \(remat_policy", r):
+        policy = r.split()[0]
+    keep = {}
+    if policy in MAXTEXT_POLICIES and policy != "custom":
+        keep = dict(MAXTEXT_POLICIES[policy])
+        # a full policy may still move the layer input ("with decoder_layer_input offloaded")
+        if "decoder_layer_input offloaded" in r or "decoder_layer_input=offload" in r:
+            keep["layer_input"] = "host"
+        return spec(keep)
+    if not ("custom" in r):
+        return None
+    if re.search(r"not stated|per script|assumed as|\(as [a-z]\d\d\)|no per-tensor flags", r) and \
+            "other tensors at maxtext defaults" not in r and "defaults" not in r.split("not stated")[0]:
+        return None
+    # key=value pairs
+    for m in re.finditer(r"(decoder_layer_input|context|query_proj|key_proj|value_proj|qkv_proj|"
+                         r"out_proj|mlpwi_0|mlpwi_1|mlpwi|mlpwo)\s*[:=]\s*(device|offload|remat)", r):
+        for n in names_in(m.group(1)):
+            keep[n] = {"device": "device", "offload": "host", "remat": "recompute"}[m.group(2)]
+    # "host offload of A and B": the names after the verb
+    m = re.search(r"offload of ([^;()]*)", r)
+    if m:
+        for n in names_in(m.group(1)):
+            keep[n] = "host"
+        r = r[:m.start()] + r[m.end():]
+    # "A, B and C offloaded to host, D kept on device, the rest recomputed": each verb places
+    # the names written since the previous verb.
+    verbs = re.compile(r"offloaded|saved on device|kept on device|rematerial\w*|recomputed")
+    prev = 0
+    for mm in verbs.finditer(r):
+        place = ("host" if mm.group().startswith("offload") else
+                 "device" if "device" in mm.group() else "recompute")
+        text = re.sub(r"\b(decoder_layer_input|context|query_proj|key_proj|value_proj|qkv_proj|"
+                      r"out_proj|mlpwi_0|mlpwi_1|mlpwi|mlpwo)\s*[:=]\s*(device|offload|remat)",
+                      " ", r[prev:mm.start()])
+        for n in names_in(text):
+            keep.setdefault(n, place)
+        prev = mm.end()
+    return spec(keep)
+
+
+def spec(keep):
+    order = ["layer_input", "query", "key", "value", "context", "out_proj", "mlp_wi", "mlp_wo"]
+    keep.setdefault("layer_input", "device")
+    return ",".join("%s=%s" % (k, keep[k]) for k in order if k in keep)
 
 
 def recompute(r):
@@ -2956,6 +3064,22 @@ for c in cases:
         # wave 6: a record that takes its remat policy from another case ("as M11") gets that
         # case's mode.
         rc = recompute(by_id[ref.group(1)]["config"].get("recompute"))
+    # Session 51 (with every wave known, so the rows it moves are in sample): a MaxText / JAX
+    # policy whose kept tensors the record names runs as Recompute::saved_tensors with that set
+    # (which also prices JAX's recomputation as it runs: only what the backward pass needs, so
+    # never the down projection); the older mode readings above stay for every other row. A set
+    # with host-kept tensors needs the device's host link: the TPU entries have none (no
+    # per-chip figure sourced), so those rows keep their older reading too.
+    saved = ""
+    text = g.get("recompute") or ""
+    if ref and ref.group(1) in by_id:
+        text = by_id[ref.group(1)]["config"].get("recompute") or ""
+    kept = maxtext_saved(text) if re.search(r"remat|nothing_saveable|custom;", text.lower()) else None
+    # Multi-head latent attention (the catalog's DeepSeek models) has other tensors than the set
+    # names (MaxText's mla_q, mla_kv, ...): the older reading.
+    mla_model = re.search(r"deepseek", m["name"], re.I) is not None
+    if kept is not None and not mla_model and ("=host" not in kept or kind not in NO_HOST_LINK):
+        rc, saved = "saved_tensors", kept
     n = h.get("count")
     tp, pp, cp, ep = g.get("tp"), g.get("pp"), g.get("cp") or 1, g.get("ep") or 1
     if cid in EXCLUDED:
@@ -3214,7 +3338,7 @@ for c in cases:
                      pure=pure_state(c), no_master=no_master(c), fp8_current=fp8_current(c),
                      half_grads=half_grads(c), hp_saved=hp_saved_inputs(c),
                      half_moments=half_moments(c), aware=precision_aware(c),
-                     tp_overlap=tp_overlap, tp_async=tp_async))
+                     tp_overlap=tp_overlap, tp_async=tp_async, saved=saved))
 
 # Session 15: a measurement collected twice (the same project publishing it under a renamed file
 # or in a second document escapes the research briefs' used-path check) would be counted twice.
@@ -3269,7 +3393,7 @@ out = ["// Generated by tests/validation/make_training_cases.py from training_ca
        "const TrainingRow kTrainingRows[] = {"]
 for r in rows:
     fpred = first.get(r["id"], {})
-    out.append("  {%s, %s, %s, %s, %s, %s, %d, %d, %d, %d, %d, %d, %d, %d, %d, %d, %s, %s, HwKind::%s, %d, %s, %d, %d, %d, %d, %d, %d, %d, %d, %d, %d, Recompute::%s, AttentionKernel::%s, %r, %d, ElementwiseKernels::%s, LossKernel::%s, %s, %s, %s, Metric::%s, %r, %r, %r, %r, %d, %d, %d, %d, %s, %s, %s, %s, %s, %s, %s, MemoryStat::%s, %s, %s, %s, %s, %s, %s}," % (
+    out.append("  {%s, %s, %s, %s, %s, %s, %d, %d, %d, %d, %d, %d, %d, %d, %d, %d, %s, %s, HwKind::%s, %d, %s, %d, %d, %d, %d, %d, %d, %d, %d, %d, %d, Recompute::%s, AttentionKernel::%s, %r, %d, ElementwiseKernels::%s, LossKernel::%s, %s, %s, %s, Metric::%s, %r, %r, %r, %r, %d, %d, %d, %d, %s, %s, %s, %s, %s, %s, %s, MemoryStat::%s, %s, %s, %s, %s, %s, %s, %s}," % (
         cstr(r["id"]), cstr(r["name"]), cstr(r["what"]), cstr(r["cat"]), cstr(r["src"]), cstr(r["key"]),
         r["L"], r["h"], r["f"], r["a"], r["kv"], r["V"], r["E"], r["k"], r["fe"], r["shared"],
         "true" if r["gated"] else "false", "true" if r["tied"] else "false", r["hw"], r["n"],
@@ -3282,7 +3406,8 @@ for r in rows:
         "true" if r["no_master"] else "false", "true" if r["fp8_current"] else "false",
         r["mem_stat"], "true" if r["half_grads"] else "false", "true" if r["hp_saved"] else "false",
         "true" if r["half_moments"] else "false", "true" if r["aware"] else "false",
-        "true" if r["tp_overlap"] else "false", "true" if r["tp_async"] else "false"))
+        "true" if r["tp_overlap"] else "false", "true" if r["tp_async"] else "false",
+        cstr(r["saved"])))
 out.append("};")
 out.append("// clang-format on")
 out.append("// Not expressible (%d):" % len(skipped))

@@ -404,6 +404,9 @@ struct TrainingRow {
   /// The record's stack runs Megatron / Transformer Engine's asynchronous backward collectives
   /// (session 50: schedule.tp_async_backward; off for every other stack).
   bool tp_async_backward;
+  /// The tensors a `Recompute::saved_tensors` row keeps (parse_saved_tensors's syntax; session
+  /// 51: MaxText / JAX remat policies); empty for every other mode.
+  const char* saved;
 };
 
 #include "training_cases.inc"
@@ -705,6 +708,7 @@ TrainingResult run_row(const TrainingRow& t) {
   pc.microbatch = t.micro;
   pc.zero_stage = t.zero;
   pc.recompute = t.recompute;
+  if (t.recompute == Recompute::saved_tensors) pc.saved = parse_saved_tensors(t.saved);
   pc.sequence_parallel = t.sequence_parallel && t.tp > 1;
   TrainingOptions o;
   o.seq_len = t.seq;
