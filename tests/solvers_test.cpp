@@ -2497,6 +2497,27 @@ TEST(Search, FindsFeasibleConfigurationsRankedByStepTime) {
   EXPECT_GT(r.removed.memory + r.removed.divisibility, 0u);
 }
 
+TEST(Search, ASavedTensorSearchKeepsTheGivenSet) {
+  // Recompute::saved_tensors is searched only when listed, with PlanOptions::saved: every
+  // candidate keeps that set, and its result is train()'s for the same configuration.
+  PlanOptions o;
+  o.training.seq_len = 4096;
+  o.training.global_batch = 1024;
+  o.recompute = {Recompute::saved_tensors};
+  o.saved = parse_saved_tensors("layer_input=device,qkv=device,context=device");
+  const auto r = plan(Models::Language::Llama3_70B, Systems::Clusters::Training_1K, o);
+  ASSERT_FALSE(r.best.empty());
+  for (const auto& c : r.best) {
+    EXPECT_EQ(c.parallel.recompute, Recompute::saved_tensors);
+    EXPECT_EQ(c.parallel.saved, o.saved);
+  }
+  TrainingOptions t = o.training;
+  t.global_batch = r.best[0].global_batch;
+  const auto again =
+      train(Models::Language::Llama3_70B, Systems::Clusters::Training_1K, r.best[0].parallel, t);
+  EXPECT_DOUBLE_EQ(again.step_time.in("s"), r.best[0].result.step_time.in("s"));
+}
+
 TEST(Search, ContextAndExpertParallelismAndTheGlobalBatchAreSearched) {
   PlanOptions o;
   o.training.seq_len = 32768;

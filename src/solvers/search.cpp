@@ -129,6 +129,7 @@ PlanResult plan(const Workload& m, const Fleet& fleet, const PlanOptions& o,
           pc.interleave = sh.v;
           pc.microbatch = micro;
           pc.recompute = rc;
+          pc.saved = o.saved;
           pc.zero_stage = zero;
           pc.sequence_parallel = sh.tp > 1;
           // dp x micro-batch, without overflow (both bounded by the fleet and the list).

@@ -21,6 +21,8 @@ struct PlanOptions {
   /// Recomputation modes tried; `all_but_attention` (a JAX / MaxText policy) only when listed.
   std::vector<Recompute> recompute{Recompute::none, Recompute::selective, Recompute::mlp,
                                    Recompute::full};
+  /// The tensors `Recompute::saved_tensors` keeps, when that mode is listed above.
+  SavedTensors saved{};
   std::vector<int> zero_stages{1};
   std::vector<std::int64_t> interleaves{1, 2, 3, 4};
   /// Context-parallel degrees tried (each must divide the sequence length).
