@@ -1883,6 +1883,13 @@ TEST(TrainingSavedTensors, BadSetsAreRefusedNamingTheEntry) {
       },
       ThrowsMessage<InvalidArgumentError>("invalid argument 'saved': 'Hardware.Cloud.H100' has no "
                                           "host link to keep tensors in host memory over"));
+  // A set built in code, not parsed, is checked by train() itself.
+  pc.saved = SavedTensors{};
+  pc.saved.layer_input = Keep::recompute;
+  EXPECT_THAT([&] { (void)train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("'saved.layer_input'")));
+  // Entries are trimmed of white space, tabs included.
+  EXPECT_EQ(parse_saved_tensors(" query=device ,\tkey=host").key, Keep::host);
   pc.saved = SavedTensors{};
   EXPECT_THAT([&] { (void)train(Models::Language::DeepSeek_V3, dgx_h100_fleet(8), pc, o); },
               ThrowsMessage<InvalidArgumentError>(HasSubstr("multi-head latent attention")));

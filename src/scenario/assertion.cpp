@@ -3,21 +3,14 @@
 #include <cctype>
 #include <charconv>
 
+#include "../util/text.hpp"
 #include "mlsysim/errors.hpp"
 #include "mlsysim/scenario.hpp"
 #include "mlsysim/units/unit.hpp"
 
 namespace mlsysim {
 
-namespace {
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
-
-}  // namespace
+using util::trim;
 
 std::string_view compare_op_text(CompareOp op) noexcept {
   switch (op) {

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 
+#include "../util/text.hpp"
 #include "checks.hpp"
 #include "gemm_model.hpp"
 #include "nccl_model.hpp"
@@ -355,10 +356,8 @@ SavedTensors parse_saved_tensors(std::string_view spec) {
   std::size_t at = 0;
   while (at <= spec.size()) {
     const std::size_t end = std::min(spec.find(',', at), spec.size());
-    std::string_view entry = spec.substr(at, end - at);
+    const std::string_view entry = util::trim(spec.substr(at, end - at));
     at = end + 1;
-    while (!entry.empty() && entry.front() == ' ') entry.remove_prefix(1);
-    while (!entry.empty() && entry.back() == ' ') entry.remove_suffix(1);
     if (entry.empty()) {
       if (spec.empty()) break;
       reject(entry, "empty entry (name=place pairs separated by commas)");

@@ -1,4 +1,5 @@
-// Internal string helpers shared by the unit parser and the catalog loader (suggestions).
+// Internal string helpers shared by the unit parser, the catalog loader (suggestions), scenario
+// assertions and the training solver's saved-tensor sets.
 #pragma once
 
 #include <algorithm>
@@ -14,6 +15,13 @@ inline std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
+}
+
+/// `s` without leading and trailing white space (std::isspace).
+inline std::string_view trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
 }
 
 /// Levenshtein distance (insert, delete, substitute: cost 1 each).
