@@ -1901,6 +1901,63 @@ TEST(TrainingSavedTensors, BadSetsAreRefusedNamingTheEntry) {
       ThrowsMessage<InvalidArgumentError>(HasSubstr("only train() reads")));
 }
 
+TEST(TrainingSavedTensors, RecomputedMoeUpProjectionsReRunTheRouterAndPermuteKernelsWithoutEp) {
+  // Mixtral 8x7B, 8-way data parallel (no expert parallelism): rebuilding the experts' up
+  // projections re-runs the router GEMM, the fused gate/up GEMM and the router's top-k, permute
+  // and unpermute kernels, 5 kernel boundaries per layer per micro-batch (32 layers, one
+  // micro-batch of one sequence per rank), though no token crosses to another rank.
+  ParallelConfig pc;
+  pc.dp = 8;
+  pc.recompute = Recompute::saved_tensors;
+  TrainingOptions o;
+  o.seq_len = 4096;
+  o.global_batch = 8;
+  o.separate_gate_up = false;
+  const std::string rest =
+      "layer_input=device,query=device,key=device,value=device,context=device,out_proj=device,"
+      "mlp_wo=device";
+  pc.saved = parse_saved_tensors(rest + ",mlp_wi=device");
+  const auto kept = train(Models::Language::Mixtral_8x7B, dgx_h100_fleet(8), pc, o);
+  pc.saved = parse_saved_tensors(rest + ",mlp_wi=recompute");
+  const auto again = train(Models::Language::Mixtral_8x7B, dgx_h100_fleet(8), pc, o);
+  const double boundary_s = (2.5 + 3.7) * 1e-6;
+  EXPECT_NEAR(again.kernel_boundary_time.in("s") - kept.kernel_boundary_time.in("s"),
+              32.0 * 5.0 * boundary_s, 1e-12);
+  EXPECT_EQ(again.ep_comm_time.in("s"), 0.0);
+}
+
+TEST(TrainingTimeline, RecomputingTheAttentionCoreReRunsItsContextParallelExchange) {
+  // Llama 3 70B at 128K tokens over cp 4: Megatron's selective recomputation checkpoints the core
+  // attention module, which holds the CP group, so the backward pass sends the forward's K/V ring
+  // again; full recomputation and a saved set that drops the context do the same, and recomputing
+  // everything but the attention core (or keeping the context) does not.
+  ParallelConfig pc;
+  pc.tp = 8;
+  pc.cp = 4;
+  pc.dp = 2;
+  TrainingOptions o;
+  o.global_batch = 8;
+  o.seq_len = 131072;
+  const auto run = [&](Recompute rc, const std::string& saved = "") {
+    pc.recompute = rc;
+    pc.saved = parse_saved_tensors(saved);
+    return train(Models::Language::Llama3_70B, dgx_h100_fleet(64), pc, o);
+  };
+  const auto none = run(Recompute::none);
+  const auto sel = run(Recompute::selective);
+  const auto full = run(Recompute::full);
+  const auto but_attn = run(Recompute::all_but_attention);
+  const auto input_only = run(Recompute::saved_tensors, "layer_input=device");
+  const auto context_kept = run(Recompute::saved_tensors, "layer_input=device,context=device");
+  const double extra = full.cp_comm_time.in("s") - none.cp_comm_time.in("s");
+  EXPECT_GT(extra, 0.0);
+  EXPECT_NEAR(sel.cp_comm_time.in("s") - none.cp_comm_time.in("s"), extra, 1e-12);
+  EXPECT_NEAR(input_only.cp_comm_time.in("s") - none.cp_comm_time.in("s"), extra, 1e-12);
+  EXPECT_EQ(but_attn.cp_comm_time.in("s"), none.cp_comm_time.in("s"));
+  EXPECT_EQ(context_kept.cp_comm_time.in("s"), none.cp_comm_time.in("s"));
+  EXPECT_GT(sel.cp_exposed_time, none.cp_exposed_time);
+}
+
 /// Llama 3 8B, BF16, one sequence of 4096 tokens per GPU under `mode`, beside the fused count: the
 /// memory-bound time is the layers' elementwise traffic (once forward, twice backward) plus the
 /// loss (40 B per logit, 4096 x 128,256 logits at 2.97 TB/s, the same in every mode), so without

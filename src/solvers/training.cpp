@@ -1022,7 +1022,8 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     double macs = 0;                         // recomputed GEMM multiply-adds per token, whole layer
     double kernels = 0;                      // their kernels
     bool core = false;      // the attention core runs again (the context is not kept)
-    bool dispatch = false;  // MoE: the up projections run again, so does the token dispatch
+    bool dispatch = false;  // MoE: the up projections run again, so do the router, permute
+                            // and unpermute kernels (and, with ep > 1, the dispatch)
     double tp_again = 0;    // share of the layer's tensor-parallel collectives run again
     double split = 0;       // kept on the device, split over tp (column-parallel outputs)
     double rep = 0;         // kept on the device, split over tp only with sequence parallelism
@@ -1079,7 +1080,7 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
         if (shared > 0) {
           again(up_f(T, fe * shared / tp), shared * up_n * h * fe, split_up ? 2.0 : 1.0);
         }
-        r.dispatch = pc.ep > 1;
+        r.dispatch = true;
       } else {
         again(up_f(T, f / tp), up_n * h * f, split_up ? 2.0 : 1.0);
       }
@@ -1339,8 +1340,14 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
       tpf_exp = detail::exposed(tp_pass, gemm_f, contention);
       tpb_exp = detail::exposed(tpb, gemm_b + tp_again_f, contention);
     }
+    // Whatever re-runs the attention core re-runs its context-parallel K/V exchange: Megatron's
+    // selective recomputation checkpoints the whole core attention module, which carries the CP
+    // group (megatron/core/transformer/attention.py @d98e8a6, _checkpointed_attention_forward
+    // calls _run_core_attention), and JAX's recomputation stages the core with its collectives.
+    const bool core_again =
+        full || selective || mlp_rc || (saved_mode && keeps[is_moe ? 1 : 0].core);
     const Seconds cpf_exp = cp_f_exp;
-    const Seconds cpb_exp = cp_b_exp + (full ? cp_f_exp : Seconds());
+    const Seconds cpb_exp = cp_b_exp + (core_again ? cp_f_exp : Seconds());
     Seconds epf, epb, epf_exp, epb_exp;
     if (is_moe && pc.ep > 1) {
       epf = a2a_pass;
@@ -1398,7 +1405,7 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     k.memory_b = mbw;
     k.tp = tpf + tpb;
     k.tp_exp = tpf_exp + tpb_exp;
-    k.cp = cp_f + cp_b + (full ? cp_f : Seconds());
+    k.cp = cp_f + cp_b + (core_again ? cp_f : Seconds());
     k.cp_exp = cpf_exp + cpb_exp;
     k.ep = epf + epb;
     k.ep_exp = epf_exp + epb_exp;
