@@ -2301,6 +2301,21 @@ def maxtext_saved(r):
     return spec(keep)
 
 
+def levanter_default_remat(r):
+    """Session 52 (with every wave known, so the rows it moves are in sample): Levanter's default
+    block checkpointing is JAX's default policy, not PyTorch's full recomputation. LlamaConfig's
+    `gradient_checkpointing` defaults to True (levanter src/levanter/models/llama.py @9263f81);
+    haliax's ScanCheckpointPolicy.from_bool_or_str(True) is ScanCheckpointPolicy(simple=True),
+    whose checkpoint() is eqx.filter_checkpoint(block) with no policy (haliax
+    src/haliax/_src/scan.py @f41e7d4; the same filter_checkpoint call before 2328443, March 2025):
+    jax.checkpoint keeps only the block's inputs and its staged recomputation is dead-code
+    eliminated, as Recompute::saved_tensors with the layer input kept prices it (the down
+    projection does not run again). Records that name another Levanter policy keep the older
+    reading."""
+    r = r.lower()
+    return r.startswith("gradient_checkpointing: true") and "levanter" in r and "default" in r
+
+
 def spec(keep):
     order = ["layer_input", "query", "key", "value", "context", "out_proj", "mlp_wi", "mlp_wo"]
     keep.setdefault("layer_input", "device")
@@ -3075,6 +3090,8 @@ for c in cases:
     if ref and ref.group(1) in by_id:
         text = by_id[ref.group(1)]["config"].get("recompute") or ""
     kept = maxtext_saved(text) if re.search(r"remat|nothing_saveable|custom;", text.lower()) else None
+    if levanter_default_remat(text):
+        kept = "layer_input=device"
     # Multi-head latent attention (the catalog's DeepSeek models) has other tensors than the set
     # names (MaxText's mla_q, mla_kv, ...): the older reading.
     mla_model = re.search(r"deepseek", m["name"], re.I) is not None
