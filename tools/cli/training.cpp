@@ -180,6 +180,10 @@ CLI::Option* add_training_options(CLI::App& c, TrainingRunOptions& o) {
       "--ep-forwarding", o.ep_forwarding,
       "MoE dispatch with node forwarding (DeepEP, HybridEP): a token crosses the fabric once "
       "per node holding its experts");
+  c.add_flag("--fsdp-copy-out", o.fsdp_copy_out,
+             "with --zero 3: each gathered layer is copied out of the all-gather's flat buffer "
+             "into its parameters on the compute stream, forward and backward (PyTorch FSDP2, "
+             "fully_shard; torchtitan)");
   c.add_flag("--tp-comm-overlap", o.tp_comm_overlap,
              "tensor-parallel collectives pipelined with the layer's GEMMs (Megatron "
              "--tp-comm-overlap, Transformer Engine userbuffers; torchtitan's async TP), priced "
@@ -262,6 +266,7 @@ TrainingOptions training_options(const Catalog& catalog, const TrainingRunOption
   t.state.master_weights = !o.no_master_weights;
   t.state.precision_aware = o.precision_aware;
   t.schedule.ep_node_forwarding = o.ep_forwarding;
+  t.schedule.fsdp_copy_out = o.fsdp_copy_out;
   t.schedule.persistent_gemm_stall = !o.no_gemm_stall;
   t.schedule.tp_comm_overlap = o.tp_comm_overlap;
   t.schedule.tp_async_backward = !o.serial_tp_backward;

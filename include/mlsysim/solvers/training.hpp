@@ -180,6 +180,15 @@ struct TrainingSchedule {
   /// ZeRO-3/FSDP: layers whose parameters are all-gathered ahead of the layer being computed
   /// (FSDP's forward/backward prefetch of one layer; 0 = gather on demand). At most 8.
   std::int64_t prefetch_depth = 1;
+  /// ZeRO-3/FSDP: each layer's all-gather lands in one flat buffer that is then copied into every
+  /// parameter's own unsharded tensor on the compute stream before the layer runs, one read and
+  /// one write of the layer's gathered weights per gather, forward and backward (PyTorch FSDP2,
+  /// `fully_shard`: `foreach_all_gather_copy_out`'s `split_with_sizes_copy`, which
+  /// `FSDPParamGroup.wait_for_unshard` runs on the current stream; torchtitan, NeMo AutoModel).
+  /// Off: the gather lands in the parameters' own storage (FSDP1's flat parameter, DeepSpeed
+  /// ZeRO-3, Megatron-FSDP, XLA). Priced as streaming traffic (docs/solvers.md, "FSDP2
+  /// copy-out"); no effect below ZeRO-3 or on a group that holds whole weights.
+  bool fsdp_copy_out = false;
   /// Gradient-reduction bucket, in parameters; 0: Megatron-Core DDP's default, max(40M, 1M x the
   /// data-parallel size including CP) (megatron/core/distributed/distributed_data_parallel.py).
   std::int64_t bucket_parameters = 0;
