@@ -407,6 +407,9 @@ struct TrainingRow {
   /// The tensors a `Recompute::saved_tensors` row keeps (parse_saved_tensors's syntax; session
   /// 51: MaxText / JAX remat policies); empty for every other mode.
   const char* saved;
+  /// The record's stack copies each gathered layer out of the all-gather buffer (session 53:
+  /// PyTorch FSDP2, schedule.fsdp_copy_out).
+  bool fsdp_copy_out;
 };
 
 #include "training_cases.inc"
@@ -726,6 +729,7 @@ TrainingResult run_row(const TrainingRow& t) {
   o.schedule.ep_comm_overlap = t.ep_comm_overlap;
   o.schedule.tp_comm_overlap = t.tp_comm_overlap;
   o.schedule.tp_async_backward = t.tp_async_backward;
+  o.schedule.fsdp_copy_out = t.fsdp_copy_out;
   const Precision p = parse_precision(t.precision);
   o.precision.compute = p;
   // Low-precision recipes (FP8, and FP4 from wave 12: MXFP4 / NVFP4) quantize the GEMM inputs
