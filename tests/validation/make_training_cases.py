@@ -1033,7 +1033,9 @@ if "--sources" in sys.argv[1:]:
 #   YH01-YH05 were expressed), the fp32 copy of the loss. The solver's inputs do not tell FSDP1
 #   from FSDP2 or torch.compile from eager here, so YV03 / YV04 (FSDP1) and YV05 / YV06
 #   (compiled) repeat YV01 / YV02's inputs and are counted once, as the first record (the
-#   wave-10 repeat rule, whose key holds every input of the row).
+#   wave-10 repeat rule, whose key holds every input of the row). Session 29's eager rule split
+#   YV05 / YV06 off; session 53's FSDP2 copy-out (`fsdp_copy_out`, an input since) splits YV03 /
+#   YV04 off: rows since, in sample without first predictions.
 # * YV09 (torchtitan issue #1207, the BF16 baseline of a float8 study: Llama 3 8B on 4 H100 with
 #   FSDP 2 x TP 2 and per-op SAC, 5378 tokens/s/GPU, 45.68 GiB peak): the issue prints no batch or
 #   length; torchtitan's llama3_8b.toml of the issue's date (batch 1, 8192 tokens) is the run's
