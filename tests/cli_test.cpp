@@ -317,7 +317,7 @@ TEST(CliTrainAndPlan, FsdpCopyOutStreamsEachGatheredLayerTwicePerMicroBatch) {
   // --fsdp-copy-out with --zero 3 on 64 H100, one 4,096-token sequence per GPU: 32 layers of
   // 218,112,000 Llama 3 8B weights copied out of the gather buffer forward and backward, a read
   // and a write of 2 B each, 55.84 GB at H100's measured 2.97 TB/s. Below ZeRO-3 nothing is
-  // gathered and the flag changes nothing.
+  // gathered and `train` refuses the flag; `plan` applies it to the ZeRO-3 candidates only.
   const std::string run = "train Llama3_8B Lab_64_H100 --seq-len 4096 --global-batch 64 "
                           "--recompute none --format json";
   auto memory = [](const cli_runner::Run& out) {
@@ -327,8 +327,15 @@ TEST(CliTrainAndPlan, FsdpCopyOutStreamsEachGatheredLayerTwicePerMicroBatch) {
   const double copied = memory(mlsysim(run + " --zero 3 --fsdp-copy-out"));
   const double expected = 2.0 * 32.0 * 218112000.0 * 4.0 / 2.97e12;
   EXPECT_NEAR(copied - plain, expected, expected * 1e-4);
-  EXPECT_DOUBLE_EQ(memory(mlsysim(run + " --zero 1 --fsdp-copy-out")),
-                   memory(mlsysim(run + " --zero 1")));
+  const auto refused = mlsysim(run + " --zero 1 --fsdp-copy-out");
+  EXPECT_EQ(refused.code, 1);
+  EXPECT_THAT(refused.out + refused.err,
+              HasSubstr("invalid argument 'schedule.fsdp_copy_out': FSDP2's copy-out needs "
+                        "ZeRO-3 (gathered weights), got ZeRO-1"));
+  EXPECT_EQ(mlsysim("plan Llama3_8B Lab_64_H100 --seq-len 4096 --global-batch 64 "
+                    "--fsdp-copy-out")
+                .code,
+            0);
 }
 
 TEST(CliTrainAndPlan, EagerCountsHuggingFaceEagerElementwiseTraffic) {

@@ -60,7 +60,10 @@ PlanResult plan(const Workload& m, const Fleet& fleet, const PlanOptions& o,
 
   PlanResult out;
   TopK top(o.top);
-  TrainingOptions to = o.training;
+  // FSDP2's copy-out describes how ZeRO-3 gathers weights; the other stages gather none.
+  TrainingOptions to_sharded = o.training;
+  TrainingOptions to_unsharded = o.training;
+  to_unsharded.schedule.fsdp_copy_out = false;
   const std::size_t inner = o.microbatches.size() * o.recompute.size() * o.zero_stages.size();
 
   // Outer shapes first (cheap), so the progress total is known.
@@ -161,6 +164,7 @@ PlanResult plan(const Workload& m, const Fleet& fleet, const PlanOptions& o,
             const std::int64_t micro_count = gb / unit;
             if (sh.v > 1 && micro_count % sh.pp != 0) continue;
             divisible = true;
+            TrainingOptions& to = zero == 3 ? to_sharded : to_unsharded;
             to.global_batch = gb;
             ++out.evaluated;
             const TrainingResult r = train(m, fleet, pc, to);

@@ -664,6 +664,10 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     bad("offload_parameters",
         "parameter offload needs ZeRO-3 (sharded parameters), got ZeRO-" + str(pc.zero_stage));
   }
+  if (o.schedule.fsdp_copy_out && pc.zero_stage != 3) {
+    bad("schedule.fsdp_copy_out",
+        "FSDP2's copy-out needs ZeRO-3 (gathered weights), got ZeRO-" + str(pc.zero_stage));
+  }
   const bool offload_state = o.offload_optimizer || o.offload_parameters;
   if (offload_state && !fleet.node->accelerator->host_link) {
     bad(o.offload_parameters ? "offload_parameters" : "offload_optimizer",

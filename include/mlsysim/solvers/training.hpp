@@ -187,7 +187,8 @@ struct TrainingSchedule {
   /// `FSDPParamGroup.wait_for_unshard` runs on the current stream; torchtitan, NeMo AutoModel).
   /// Off: the gather lands in the parameters' own storage (FSDP1's flat parameter, DeepSpeed
   /// ZeRO-3, Megatron-FSDP, XLA). Priced as streaming traffic (docs/solvers.md, "FSDP2
-  /// copy-out"); no effect below ZeRO-3 or on a group that holds whole weights.
+  /// copy-out"); nothing to copy on a group that holds whole weights. Refused below ZeRO-3
+  /// (`plan` applies it to the ZeRO-3 configurations it tries).
   bool fsdp_copy_out = false;
   /// Gradient-reduction bucket, in parameters; 0: Megatron-Core DDP's default, max(40M, 1M x the
   /// data-parallel size including CP) (megatron/core/distributed/distributed_data_parallel.py).
