@@ -318,8 +318,9 @@ TEST(CliTrainAndPlan, FsdpCopyOutStreamsEachGatheredLayerTwicePerMicroBatch) {
   // 218,112,000 Llama 3 8B weights copied out of the gather buffer forward and backward, a read
   // and a write of 2 B each, 55.84 GB at H100's measured 2.97 TB/s. Below ZeRO-3 nothing is
   // gathered and `train` refuses the flag; `plan` applies it to the ZeRO-3 candidates only.
-  const std::string run = "train Llama3_8B Lab_64_H100 --seq-len 4096 --global-batch 64 "
-                          "--recompute none --format json";
+  const std::string run =
+      "train Llama3_8B Lab_64_H100 --seq-len 4096 --global-batch 64 "
+      "--recompute none --format json";
   auto memory = [](const cli_runner::Run& out) {
     return parse_json(out)["step"]["memory_bound_time"]["value"].get<double>();
   };

@@ -1479,8 +1479,8 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
       // FSDP2's copy-out of each gather, forward and backward: one read and one write of the
       // gathered weights on the compute stream (docs/solvers.md, "FSDP2 copy-out").
       if (o.schedule.fsdp_copy_out) {
-        const double gathered = (dense_div > 1 ? k.params : 0.0) +
-                                (expert_div > 1 ? k.expert_params : 0.0);
+        const double gathered =
+            (dense_div > 1 ? k.params : 0.0) + (expert_div > 1 ? k.expert_params : 0.0);
         const Seconds copy = detail::byte_count(gathered * 2.0 * wb) / hbm;
         k.t.forward += copy;
         k.t.backward += copy;
