@@ -313,11 +313,12 @@ TEST(CliTrainAndPlan, SavedTensorsTakesTheSetFromSavedAndRefusesItForAnotherMode
   EXPECT_THAT(place.err, HasSubstr("'saved': 'q=gpu'"));
 }
 
-TEST(CliTrainAndPlan, FsdpCopyOutStreamsEachGatheredLayerTwicePerMicroBatch) {
+TEST(CliTrainAndPlan, FsdpCopyOutStreamsEachGatheredLayerTwiceAndItsGradientsOnce) {
   // --fsdp-copy-out with --zero 3 on 64 H100, one 4,096-token sequence per GPU: 32 layers of
   // 218,112,000 Llama 3 8B weights copied out of the gather buffer forward and backward, a read
-  // and a write of 2 B each, 55.84 GB at H100's measured 2.97 TB/s. Below ZeRO-3 nothing is
-  // gathered and `train` refuses the flag; `plan` applies it to the ZeRO-3 candidates only.
+  // and a write of 2 B each, and their bf16 gradients copied into the fp32 reduce-scatter input
+  // once, 2 + 4 B: 97.71 GB at H100's measured 2.97 TB/s. Below ZeRO-3 nothing is gathered and
+  // `train` refuses the flag; `plan` applies it to the ZeRO-3 candidates only.
   const std::string run =
       "train Llama3_8B Lab_64_H100 --seq-len 4096 --global-batch 64 "
       "--recompute none --format json";
@@ -326,7 +327,7 @@ TEST(CliTrainAndPlan, FsdpCopyOutStreamsEachGatheredLayerTwicePerMicroBatch) {
   };
   const double plain = memory(mlsysim(run + " --zero 3"));
   const double copied = memory(mlsysim(run + " --zero 3 --fsdp-copy-out"));
-  const double expected = 2.0 * 32.0 * 218112000.0 * 4.0 / 2.97e12;
+  const double expected = 32.0 * 218112000.0 * (2.0 * 4.0 + 2.0 + 4.0) / 2.97e12;
   EXPECT_NEAR(copied - plain, expected, expected * 1e-4);
   const auto refused = mlsysim(run + " --zero 1 --fsdp-copy-out");
   EXPECT_EQ(refused.code, 1);

@@ -1929,9 +1929,11 @@ TEST(TrainingSavedTensors, RecomputedMoeUpProjectionsReRunTheRouterAndPermuteKer
 TEST(TrainingTimeline, Fsdp2CopiesEachGatheredLayerOutOfItsFlatBufferForwardAndBackward) {
   // Llama 3 8B fully sharded over 8 H100, one 4,096-token sequence per rank: FSDP2 copies each
   // layer's gathered weights out of the all-gather buffer once forward and once backward, a read
-  // and a write of 2 B per parameter. A layer holds 4096 x (4096 + 1024 + 1024 + 4096) attention
-  // and 3 x 4096 x 14336 MLP weights plus two 4096-wide norms, 218,112,000 in all: 2 x 32 x
-  // 218,112,000 x 4 B = 55.84 GB streamed at H100's measured 2.97 TB/s, 18.80 ms.
+  // and a write of 2 B per parameter, and copies each layer's bf16 gradients into the fp32
+  // reduce-scatter input once per backward, a 2 B read and a 4 B write. A layer holds
+  // 4096 x (4096 + 1024 + 1024 + 4096) attention and 3 x 4096 x 14336 MLP weights plus two
+  // 4096-wide norms, 218,112,000 in all: 32 x 218,112,000 x (2 x 4 + 6) B = 97.71 GB streamed at
+  // H100's measured 2.97 TB/s, 32.90 ms (18.80 ms of it the copy-out).
   ParallelConfig pc;
   pc.dp = 8;
   pc.zero_stage = 3;
@@ -1942,9 +1944,15 @@ TEST(TrainingTimeline, Fsdp2CopiesEachGatheredLayerOutOfItsFlatBufferForwardAndB
   const auto plain = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
   o.schedule.fsdp_copy_out = true;
   const auto copied = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
-  const double expected = 2.0 * 32.0 * 218112000.0 * 4.0 / 2.97e12;
+  const double expected = 32.0 * 218112000.0 * (2.0 * 4.0 + 2.0 + 4.0) / 2.97e12;
   EXPECT_NEAR(copied.memory_bound_time.in("s") - plain.memory_bound_time.in("s"), expected,
               expected * 1e-4);
+  // With bf16 main gradients the copy-in writes 2 B instead of 4: 32 x 218,112,000 x 2 B less.
+  o.state.gradients = Precision::bf16;
+  const auto bf16_grads = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
+  EXPECT_NEAR(copied.memory_bound_time.in("s") - bf16_grads.memory_bound_time.in("s"),
+              32.0 * 218112000.0 * 2.0 / 2.97e12, expected * 1e-4);
+  o.state.gradients = Precision::fp32;
   EXPECT_GT(copied.step_time, plain.step_time);
   // Below ZeRO-3 the weights are never gathered: asking for the copy-out is refused.
   pc.zero_stage = 1;

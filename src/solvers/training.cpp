@@ -1476,16 +1476,19 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
                          host_copy(k, wb);
       k.t.grad_reduce = gather(k.params, dense_dp, gb) + gather(k.expert_params, expert_dp, gb) +
                         host_copy(k, gb);
-      // FSDP2's copy-out of each gather, forward and backward: one read and one write of the
-      // gathered weights on the compute stream (docs/solvers.md, "FSDP2 copy-out").
+      // FSDP2's copies on the compute stream (docs/solvers.md, "FSDP2 copy-out"): each gather is
+      // copied out of its flat buffer forward and backward (a read and a write of the weights),
+      // and each backward copies the layer's unsharded gradients, in the weights' dtype, into
+      // the reduce-scatter's input at the reduction dtype (a read and a write).
       if (o.schedule.fsdp_copy_out) {
         const double gathered =
             (dense_div > 1 ? k.params : 0.0) + (expert_div > 1 ? k.expert_params : 0.0);
-        const Seconds copy = detail::byte_count(gathered * 2.0 * wb) / hbm;
-        k.t.forward += copy;
-        k.t.backward += copy;
-        k.memory_f += copy;
-        k.memory_b += copy;
+        const Seconds copy_out = detail::byte_count(gathered * 2.0 * wb) / hbm;
+        const Seconds copy_in = detail::byte_count(gathered * (wb + gb)) / hbm;
+        k.t.forward += copy_out;
+        k.t.backward += copy_out + copy_in;
+        k.memory_f += copy_out;
+        k.memory_b += copy_out + copy_in;
       }
     }
     k.t.grad_params = k.params + k.expert_params * expert_weight;

@@ -183,8 +183,9 @@ CLI::Option* add_training_options(CLI::App& c, TrainingRunOptions& o) {
   c.add_flag("--fsdp-copy-out", o.fsdp_copy_out,
              "ZeRO-3 only (train refuses it below; plan applies it to its ZeRO-3 candidates): "
              "each gathered layer is copied out of the all-gather's flat buffer into its "
-             "parameters on the compute stream, forward and backward (PyTorch FSDP2, "
-             "fully_shard; torchtitan)");
+             "parameters on the compute stream, forward and backward, and each backward "
+             "copies the layer's gradients into the reduce-scatter's input there (PyTorch "
+             "FSDP2, fully_shard; torchtitan)");
   c.add_flag("--tp-comm-overlap", o.tp_comm_overlap,
              "tensor-parallel collectives pipelined with the layer's GEMMs (Megatron "
              "--tp-comm-overlap, Transformer Engine userbuffers; torchtitan's async TP), priced "

@@ -184,7 +184,9 @@ struct TrainingSchedule {
   /// parameter's own unsharded tensor on the compute stream before the layer runs, one read and
   /// one write of the layer's gathered weights per gather, forward and backward (PyTorch FSDP2,
   /// `fully_shard`: `foreach_all_gather_copy_out`'s `split_with_sizes_copy`, which
-  /// `FSDPParamGroup.wait_for_unshard` runs on the current stream; torchtitan, NeMo AutoModel).
+  /// `FSDPParamGroup.wait_for_unshard` runs on the current stream; torchtitan, NeMo AutoModel),
+  /// and each backward copies the layer's unsharded gradients into the reduce-scatter's input
+  /// on the same stream (`foreach_reduce_scatter_copy_in`, there since pytorch PR #129721).
   /// Off: the gather lands in the parameters' own storage (FSDP1's flat parameter, DeepSpeed
   /// ZeRO-3, Megatron-FSDP, XLA). Priced as streaming traffic (docs/solvers.md, "FSDP2
   /// copy-out"); nothing to copy on a group that holds whole weights. Refused below ZeRO-3
