@@ -313,29 +313,59 @@ TEST(CliTrainAndPlan, SavedTensorsTakesTheSetFromSavedAndRefusesItForAnotherMode
   EXPECT_THAT(place.err, HasSubstr("'saved': 'q=gpu'"));
 }
 
+// The FSDP copy tests' run: Llama 3 8B on 64 H100, one 4,096-token sequence per GPU, nothing
+// recomputed; `extra` adds the ZeRO stage and the flags under test.
+Run sharded_llama3_8b(const std::string& extra) {
+  return mlsysim(
+      "train Llama3_8B Lab_64_H100 --seq-len 4096 --global-batch 64 "
+      "--recompute none --format json " +
+      extra);
+}
+
+double memory_bound_seconds(const Run& out) {
+  return parse_json(out)["step"]["memory_bound_time"]["value"].get<double>();
+}
+
 TEST(CliTrainAndPlan, FsdpCopyOutStreamsEachGatheredLayerTwiceAndItsGradientsOnce) {
   // --fsdp-copy-out with --zero 3 on 64 H100, one 4,096-token sequence per GPU: 32 layers of
   // 218,112,000 Llama 3 8B weights copied out of the gather buffer forward and backward, a read
   // and a write of 2 B each, and their bf16 gradients copied into the fp32 reduce-scatter input
   // once, 2 + 4 B: 97.71 GB at H100's measured 2.97 TB/s. Below ZeRO-3 nothing is gathered and
   // `train` refuses the flag; `plan` applies it to the ZeRO-3 candidates only.
-  const std::string run =
-      "train Llama3_8B Lab_64_H100 --seq-len 4096 --global-batch 64 "
-      "--recompute none --format json";
-  auto memory = [](const cli_runner::Run& out) {
-    return parse_json(out)["step"]["memory_bound_time"]["value"].get<double>();
-  };
-  const double plain = memory(mlsysim(run + " --zero 3"));
-  const double copied = memory(mlsysim(run + " --zero 3 --fsdp-copy-out"));
+  const double plain = memory_bound_seconds(sharded_llama3_8b("--zero 3"));
+  const double copied = memory_bound_seconds(sharded_llama3_8b("--zero 3 --fsdp-copy-out"));
   const double expected = 32.0 * 218112000.0 * (2.0 * 4.0 + 2.0 + 4.0) / 2.97e12;
   EXPECT_NEAR(copied - plain, expected, expected * 1e-4);
-  const auto refused = mlsysim(run + " --zero 1 --fsdp-copy-out");
+  const auto refused = sharded_llama3_8b("--zero 1 --fsdp-copy-out");
   EXPECT_EQ(refused.code, 1);
   EXPECT_THAT(refused.out + refused.err,
               HasSubstr("invalid argument 'schedule.fsdp_copy_out': FSDP2's copy-out needs "
                         "ZeRO-3 (gathered weights), got ZeRO-1"));
   EXPECT_EQ(mlsysim("plan Llama3_8B Lab_64_H100 --seq-len 4096 --global-batch 64 "
                     "--fsdp-copy-out")
+                .code,
+            0);
+}
+
+TEST(CliTrainAndPlan, FsdpFlatGradientStreamsEachGatheredLayersGradientsOnce) {
+  // --fsdp-flat-gradient with --zero 3 on 64 H100, one 4,096-token sequence per GPU: each
+  // backward concatenates the 32 layers' 218,112,000 bf16 gradients into the flat gradient, a
+  // read and a write of 2 B: 27.92 GB at H100's measured 2.97 TB/s. Refused below ZeRO-3 and
+  // beside --fsdp-copy-out; `plan` applies it to the ZeRO-3 candidates only.
+  const double plain = memory_bound_seconds(sharded_llama3_8b("--zero 3"));
+  const double flat = memory_bound_seconds(sharded_llama3_8b("--zero 3 --fsdp-flat-gradient"));
+  const double expected = 32.0 * 218112000.0 * 4.0 / 2.97e12;
+  EXPECT_NEAR(flat - plain, expected, expected * 1e-4);
+  const auto below = sharded_llama3_8b("--zero 1 --fsdp-flat-gradient");
+  EXPECT_EQ(below.code, 1);
+  EXPECT_THAT(below.out + below.err,
+              HasSubstr("invalid argument 'schedule.fsdp_flat_gradient': FSDP1's flat gradient "
+                        "needs ZeRO-3 (gathered weights), got ZeRO-1"));
+  const auto both = sharded_llama3_8b("--zero 3 --fsdp-flat-gradient --fsdp-copy-out");
+  EXPECT_EQ(both.code, 1);
+  EXPECT_THAT(both.out + both.err, HasSubstr("describe different FSDP implementations"));
+  EXPECT_EQ(mlsysim("plan Llama3_8B Lab_64_H100 --seq-len 4096 --global-batch 64 "
+                    "--fsdp-flat-gradient")
                 .code,
             0);
 }

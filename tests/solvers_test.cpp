@@ -1926,6 +1926,23 @@ TEST(TrainingSavedTensors, RecomputedMoeUpProjectionsReRunTheRouterAndPermuteKer
   EXPECT_EQ(again.ep_comm_time.in("s"), 0.0);
 }
 
+// Llama 3 8B fully sharded (ZeRO-3) over 8 H100, one 4,096-token sequence per rank, nothing
+// recomputed: the FSDP copy tests' run.
+struct ShardedLlama3_8B {
+  ParallelConfig pc;
+  TrainingOptions o;
+  ShardedLlama3_8B() {
+    pc.dp = 8;
+    pc.zero_stage = 3;
+    pc.recompute = Recompute::none;
+    o.seq_len = 4096;
+    o.global_batch = 8;
+  }
+  [[nodiscard]] TrainingResult run() const {
+    return train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
+  }
+};
+
 TEST(TrainingTimeline, Fsdp2CopiesEachGatheredLayerOutOfItsFlatBufferForwardAndBackward) {
   // Llama 3 8B fully sharded over 8 H100, one 4,096-token sequence per rank: FSDP2 copies each
   // layer's gathered weights out of the all-gather buffer once forward and once backward, a read
@@ -1934,32 +1951,65 @@ TEST(TrainingTimeline, Fsdp2CopiesEachGatheredLayerOutOfItsFlatBufferForwardAndB
   // 4096 x (4096 + 1024 + 1024 + 4096) attention and 3 x 4096 x 14336 MLP weights plus two
   // 4096-wide norms, 218,112,000 in all: 32 x 218,112,000 x (2 x 4 + 6) B = 97.71 GB streamed at
   // H100's measured 2.97 TB/s, 32.90 ms (18.80 ms of it the copy-out).
-  ParallelConfig pc;
-  pc.dp = 8;
-  pc.zero_stage = 3;
-  pc.recompute = Recompute::none;
-  TrainingOptions o;
-  o.seq_len = 4096;
-  o.global_batch = 8;
-  const auto plain = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
+  ShardedLlama3_8B r;
+  auto& pc = r.pc;
+  auto& o = r.o;
+  const auto plain = r.run();
   o.schedule.fsdp_copy_out = true;
-  const auto copied = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
+  const auto copied = r.run();
   const double expected = 32.0 * 218112000.0 * (2.0 * 4.0 + 2.0 + 4.0) / 2.97e12;
   EXPECT_NEAR(copied.memory_bound_time.in("s") - plain.memory_bound_time.in("s"), expected,
               expected * 1e-4);
   // With bf16 main gradients the copy-in writes 2 B instead of 4: 32 x 218,112,000 x 2 B less.
   o.state.gradients = Precision::bf16;
-  const auto bf16_grads = train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o);
+  const auto bf16_grads = r.run();
   EXPECT_NEAR(copied.memory_bound_time.in("s") - bf16_grads.memory_bound_time.in("s"),
               32.0 * 218112000.0 * 2.0 / 2.97e12, expected * 1e-4);
   o.state.gradients = Precision::fp32;
   EXPECT_GT(copied.step_time, plain.step_time);
   // Below ZeRO-3 the weights are never gathered: asking for the copy-out is refused.
   pc.zero_stage = 1;
-  EXPECT_THAT([&] { (void)train(Models::Language::Llama3_8B, dgx_h100_fleet(8), pc, o); },
+  EXPECT_THAT([&] { (void)r.run(); },
               ThrowsMessage<InvalidArgumentError>(
                   "invalid argument 'schedule.fsdp_copy_out': FSDP2's copy-out needs ZeRO-3 "
                   "(gathered weights), got ZeRO-1"));
+}
+
+TEST(TrainingTimeline, Fsdp1ConcatenatesEachLayersGradientsIntoItsFlatGradientOnce) {
+  // Llama 3 8B fully sharded over 8 H100 as in the FSDP2 test above, on FSDP1: each backward
+  // concatenates the layer's bf16 gradients into the flat parameter's gradient, a 2 B read and a
+  // 2 B write per parameter, 32 x 218,112,000 x 4 B = 27.92 GB at H100's measured 2.97 TB/s,
+  // 9.40 ms; the fp32 main gradients change nothing (the cast runs on the post-backward stream),
+  // and the forward pass copies nothing.
+  ShardedLlama3_8B r;
+  auto& pc = r.pc;
+  auto& o = r.o;
+  const auto plain = r.run();
+  o.schedule.fsdp_flat_gradient = true;
+  const auto flat = r.run();
+  const double expected = 32.0 * 218112000.0 * 4.0 / 2.97e12;
+  EXPECT_NEAR(flat.memory_bound_time.in("s") - plain.memory_bound_time.in("s"), expected,
+              expected * 1e-4);
+  o.state.gradients = Precision::bf16;
+  const auto bf16_grads = r.run();
+  EXPECT_NEAR(bf16_grads.memory_bound_time.in("s"), flat.memory_bound_time.in("s"),
+              expected * 1e-4);
+  o.state.gradients = Precision::fp32;
+  EXPECT_GT(flat.step_time, plain.step_time);
+  // FSDP1 and FSDP2 are different implementations: asking for both is refused, as is asking for
+  // a flat gradient where nothing is gathered.
+  o.schedule.fsdp_copy_out = true;
+  EXPECT_THAT([&] { (void)r.run(); },
+              ThrowsMessage<InvalidArgumentError>(
+                  "invalid argument 'schedule.fsdp_flat_gradient': FSDP1's flat gradient and "
+                  "FSDP2's copy-out (schedule.fsdp_copy_out) describe different FSDP "
+                  "implementations; set one"));
+  o.schedule.fsdp_copy_out = false;
+  pc.zero_stage = 2;
+  EXPECT_THAT([&] { (void)r.run(); },
+              ThrowsMessage<InvalidArgumentError>(
+                  "invalid argument 'schedule.fsdp_flat_gradient': FSDP1's flat gradient needs "
+                  "ZeRO-3 (gathered weights), got ZeRO-2"));
 }
 
 TEST(TrainingTimeline, RecomputingTheAttentionCoreReRunsItsContextParallelExchange) {

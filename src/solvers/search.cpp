@@ -60,10 +60,12 @@ PlanResult plan(const Workload& m, const Fleet& fleet, const PlanOptions& o,
 
   PlanResult out;
   TopK top(o.top);
-  // FSDP2's copy-out describes how ZeRO-3 gathers weights; the other stages gather none.
+  // FSDP2's copy-out and FSDP1's flat gradient describe how ZeRO-3 gathers weights; the other
+  // stages gather none.
   TrainingOptions to_sharded = o.training;
   TrainingOptions to_unsharded = o.training;
   to_unsharded.schedule.fsdp_copy_out = false;
+  to_unsharded.schedule.fsdp_flat_gradient = false;
   const std::size_t inner = o.microbatches.size() * o.recompute.size() * o.zero_stages.size();
 
   // Outer shapes first (cheap), so the progress total is known.

@@ -668,6 +668,15 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
     bad("schedule.fsdp_copy_out",
         "FSDP2's copy-out needs ZeRO-3 (gathered weights), got ZeRO-" + str(pc.zero_stage));
   }
+  if (o.schedule.fsdp_flat_gradient && pc.zero_stage != 3) {
+    bad("schedule.fsdp_flat_gradient",
+        "FSDP1's flat gradient needs ZeRO-3 (gathered weights), got ZeRO-" + str(pc.zero_stage));
+  }
+  if (o.schedule.fsdp_flat_gradient && o.schedule.fsdp_copy_out) {
+    bad("schedule.fsdp_flat_gradient",
+        "FSDP1's flat gradient and FSDP2's copy-out (schedule.fsdp_copy_out) describe different "
+        "FSDP implementations; set one");
+  }
   const bool offload_state = o.offload_optimizer || o.offload_parameters;
   if (offload_state && !fleet.node->accelerator->host_link) {
     bad(o.offload_parameters ? "offload_parameters" : "offload_optimizer",
@@ -1476,19 +1485,28 @@ TrainingResult train(const Workload& m, const Fleet& fleet, const ParallelConfig
                          host_copy(k, wb);
       k.t.grad_reduce = gather(k.params, dense_dp, gb) + gather(k.expert_params, expert_dp, gb) +
                         host_copy(k, gb);
+      // Weights gathered (none on a group that holds whole weights), and one read and one write
+      // of them, or of their gradients, in the weights' dtype.
+      const double gathered =
+          (dense_div > 1 ? k.params : 0.0) + (expert_div > 1 ? k.expert_params : 0.0);
+      const Seconds copy_layer = detail::byte_count(gathered * 2.0 * wb) / hbm;
       // FSDP2's copies on the compute stream (docs/solvers.md, "FSDP2 copy-out"): each gather is
       // copied out of its flat buffer forward and backward (a read and a write of the weights),
       // and each backward copies the layer's unsharded gradients, in the weights' dtype, into
       // the reduce-scatter's input at the reduction dtype (a read and a write).
       if (o.schedule.fsdp_copy_out) {
-        const double gathered =
-            (dense_div > 1 ? k.params : 0.0) + (expert_div > 1 ? k.expert_params : 0.0);
-        const Seconds copy_out = detail::byte_count(gathered * 2.0 * wb) / hbm;
         const Seconds copy_in = detail::byte_count(gathered * (wb + gb)) / hbm;
-        k.t.forward += copy_out;
-        k.t.backward += copy_out + copy_in;
-        k.memory_f += copy_out;
-        k.memory_b += copy_out + copy_in;
+        k.t.forward += copy_layer;
+        k.t.backward += copy_layer + copy_in;
+        k.memory_f += copy_layer;
+        k.memory_b += copy_layer + copy_in;
+      }
+      // FSDP1's split backward (docs/solvers.md, "FSDP1 flat gradient"): the layer's gradients,
+      // in the weights' dtype, concatenated into the flat parameter's gradient (a read and a
+      // write); its cast to the reduction dtype runs on the post-backward stream.
+      if (o.schedule.fsdp_flat_gradient) {
+        k.t.backward += copy_layer;
+        k.memory_b += copy_layer;
       }
     }
     k.t.grad_params = k.params + k.expert_params * expert_weight;

@@ -410,6 +410,9 @@ struct TrainingRow {
   /// The record's stack copies each gathered layer out of the all-gather buffer (session 53:
   /// PyTorch FSDP2, schedule.fsdp_copy_out).
   bool fsdp_copy_out;
+  /// The record's stack concatenates each layer's gradients into a flat gradient (session 55:
+  /// PyTorch FSDP1, schedule.fsdp_flat_gradient).
+  bool fsdp_flat_gradient;
 };
 
 #include "training_cases.inc"
@@ -730,6 +733,7 @@ TrainingResult run_row(const TrainingRow& t) {
   o.schedule.tp_comm_overlap = t.tp_comm_overlap;
   o.schedule.tp_async_backward = t.tp_async_backward;
   o.schedule.fsdp_copy_out = t.fsdp_copy_out;
+  o.schedule.fsdp_flat_gradient = t.fsdp_flat_gradient;
   const Precision p = parse_precision(t.precision);
   o.precision.compute = p;
   // Low-precision recipes (FP8, and FP4 from wave 12: MXFP4 / NVFP4) quantize the GEMM inputs

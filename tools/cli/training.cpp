@@ -186,6 +186,11 @@ CLI::Option* add_training_options(CLI::App& c, TrainingRunOptions& o) {
              "parameters on the compute stream, forward and backward, and each backward "
              "copies the layer's gradients into the reduce-scatter's input there (PyTorch "
              "FSDP2, fully_shard; torchtitan)");
+  c.add_flag("--fsdp-flat-gradient", o.fsdp_flat_gradient,
+             "ZeRO-3 only (train refuses it below and beside --fsdp-copy-out; plan applies it "
+             "to its ZeRO-3 candidates): each backward concatenates the layer's gradients into "
+             "its flat parameter's gradient on the compute stream (PyTorch FSDP1, "
+             "FullyShardedDataParallel)");
   c.add_flag("--tp-comm-overlap", o.tp_comm_overlap,
              "tensor-parallel collectives pipelined with the layer's GEMMs (Megatron "
              "--tp-comm-overlap, Transformer Engine userbuffers; torchtitan's async TP), priced "
@@ -269,6 +274,7 @@ TrainingOptions training_options(const Catalog& catalog, const TrainingRunOption
   t.state.precision_aware = o.precision_aware;
   t.schedule.ep_node_forwarding = o.ep_forwarding;
   t.schedule.fsdp_copy_out = o.fsdp_copy_out;
+  t.schedule.fsdp_flat_gradient = o.fsdp_flat_gradient;
   t.schedule.persistent_gemm_stall = !o.no_gemm_stall;
   t.schedule.tp_comm_overlap = o.tp_comm_overlap;
   t.schedule.tp_async_backward = !o.serial_tp_backward;

@@ -35,6 +35,7 @@ struct TrainingRunOptions {
   bool precision_aware = false;         ///< --precision-aware-optimizer: Megatron-Core's, FusedAdam
   bool ep_forwarding = false;           ///< --ep-forwarding: MoE dispatch with node forwarding
   bool fsdp_copy_out = false;           ///< --fsdp-copy-out: FSDP2's compute-stream copies
+  bool fsdp_flat_gradient = false;      ///< --fsdp-flat-gradient: FSDP1's gradient concatenation
   bool no_gemm_stall = false;       ///< --no-gemm-stall: collectives kept off persistent GEMMs' SMs
   bool tp_comm_overlap = false;     ///< --tp-comm-overlap: TP collectives pipelined with GEMMs
   bool serial_tp_backward = false;  ///< --no-async-tp-backward: backward TP collectives serial

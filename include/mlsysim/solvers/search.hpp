@@ -15,8 +15,9 @@ namespace mlsysim::solvers {
 
 struct PlanOptions {
   /// seq_len, precision, efficiency, schedule, token budget; `global_batch` is the batch searched
-  /// when no range is given. `schedule.fsdp_copy_out` applies to the ZeRO-3 configurations only
-  /// (it names how weights are gathered, and only ZeRO-3 gathers them).
+  /// when no range is given. `schedule.fsdp_copy_out` and `schedule.fsdp_flat_gradient` apply to
+  /// the ZeRO-3 configurations only (they name how weights are gathered, and only ZeRO-3 gathers
+  /// them).
   TrainingOptions training{};
   std::vector<std::int64_t> microbatches{1, 2, 4, 8};
   /// Recomputation modes tried; `all_but_attention` (a JAX / MaxText policy) only when listed.

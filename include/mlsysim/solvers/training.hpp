@@ -192,6 +192,18 @@ struct TrainingSchedule {
   /// copy-out"); nothing to copy on a group that holds whole weights. Refused below ZeRO-3
   /// (`plan` applies it to the ZeRO-3 configurations it tries).
   bool fsdp_copy_out = false;
+  /// ZeRO-3/FSDP: the layer's parameters are views of one gathered flat parameter, so autograd's
+  /// backward of the split that made them concatenates their gradients, in the weights' dtype,
+  /// into the flat parameter's gradient on the compute stream, one read and one write of the
+  /// layer's gathered gradients per backward (PyTorch FSDP1, `FullyShardedDataParallel`:
+  /// `FlatParamHandle` makes the views with `torch.split`; the cast to the reduction dtype and
+  /// the reduce-scatter then run on FSDP1's post-backward stream). Off: no gradient copy on the
+  /// compute stream (DeepSpeed ZeRO-3 copies into its bucket on its reduce stream; Megatron-FSDP
+  /// and XLA are not priced one). Priced as streaming traffic (docs/solvers.md, "FSDP1 flat
+  /// gradient"); nothing to copy on a group that holds whole weights. Refused below ZeRO-3 and
+  /// beside `fsdp_copy_out` (FSDP2 holds no flat parameter); `plan` applies it to the ZeRO-3
+  /// configurations it tries.
+  bool fsdp_flat_gradient = false;
   /// Gradient-reduction bucket, in parameters; 0: Megatron-Core DDP's default, max(40M, 1M x the
   /// data-parallel size including CP) (megatron/core/distributed/distributed_data_parallel.py).
   std::int64_t bucket_parameters = 0;
