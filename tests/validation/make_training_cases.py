@@ -3055,6 +3055,16 @@ def zero_of(g):
         return z
     return 3 if g.get("fsdp") else 1
 
+
+# A JAX stack (its "fsdp" is a sharding degree, not PyTorch's FSDP), read with `stack_text`.
+JAX_STACK = r"\bjax\b|axlearn|maxtext|levanter|paxml|praxis"
+
+
+def stack_text(c):
+    """The record's software and its source's title, lower-cased: where a stack is named."""
+    return (str(c["hardware"].get("software")) + " " + c["source"]["title"]).lower()
+
+
 def fsdp_copy_out(c, zero):
     """Session 53: PyTorch FSDP2 (`fully_shard`) copies each gathered layer out of the
     all-gather's flat buffer on the compute stream (`schedule.fsdp_copy_out`). A ZeRO-3 record
@@ -3064,8 +3074,7 @@ def fsdp_copy_out(c, zero):
     A JAX stack's "fsdp2" is a sharding degree (XR06-XR10: AXLearn's "dp4/fsdp2"), not FSDP2."""
     if zero != 3:
         return False
-    stack = (str(c["hardware"].get("software")) + " " + c["source"]["title"]).lower()
-    if re.search(r"\bjax\b|axlearn|maxtext|levanter|paxml|praxis", stack):
+    if re.search(JAX_STACK, stack_text(c)):
         return False
     t = record_text(c) + " " + c["source"]["title"].lower()
     if re.search(r"row: fsdp1", str(c.get("notes")).lower()):
@@ -3075,7 +3084,6 @@ def fsdp_copy_out(c, zero):
     if "megatron-fsdp" in t:
         return False
     return re.search(r"fsdp2|fully_shard|torchtitan", t) is not None
-
 
 
 def fsdp_flat_gradient(c, zero):
@@ -3091,9 +3099,8 @@ def fsdp_flat_gradient(c, zero):
     FSDPStrategy). Written with every wave known; the rows it moves are in sample."""
     if zero != 3 or fsdp_copy_out(c, zero):
         return False
-    stack = (str(c["hardware"].get("software")) + " " + c["source"]["title"]).lower()
-    if re.search(r"\bjax\b|axlearn|maxtext|levanter|paxml|praxis|torch_xla|\bxla\b|deepspeed|"
-                 r"megatron|colossal|gemini", stack):
+    if re.search(JAX_STACK + r"|torch_xla|\bxla\b|deepspeed|megatron|colossal|gemini",
+                 stack_text(c)):
         return False
     t = record_text(c) + " " + c["source"]["title"].lower()
     if "thunder" in t and "compiler: eager" not in t:
@@ -3101,6 +3108,7 @@ def fsdp_flat_gradient(c, zero):
     return re.search(r"fsdp1|fsdp \(v1\)|fullyshardeddataparallel|full_shard|fsdpstrategy|"
                      r"pytorch fsdp|torch fsdp|composer|llm[- ]foundry|accelerate|fms-fsdp",
                      t) is not None
+
 
 def cstr(s):
     return json.dumps(s if s is not None else "")
