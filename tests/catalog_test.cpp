@@ -785,6 +785,29 @@ TEST(Validate, AMeasuredRateUpToTwentyPercentAboveThePeakIsAcceptedAndMoreIsRepo
   EXPECT_THAT(found.front().message, HasSubstr("more than 20% above the dense peak"));
 }
 
+TEST(Validate, ACappedThroughputNeedsItsLimitAndALimitBelowTheTdp) {
+  auto h = hand_built_gpu();
+  h.power.capped_limit.reset();  // the ratio alone says nothing about where it was measured
+  auto found = validate(h);
+  ASSERT_EQ(found.size(), 1U) << ::testing::PrintToString(found.size());
+  EXPECT_EQ(found.front().pointer, "/power/capped_limit");
+  EXPECT_THAT(found.front().message, HasSubstr("are given together"));
+
+  h = hand_built_gpu();
+  h.power.capped_limit = Quantity::parse("750 W");  // above the H100's 700 W TDP
+  found = validate(h);
+  ASSERT_EQ(found.size(), 1U) << ::testing::PrintToString(found.size());
+  EXPECT_EQ(found.front().pointer, "/power/capped_limit");
+  EXPECT_THAT(found.front().message, HasSubstr("is not between 0 and tdp '700 W'"));
+
+  h = hand_built_gpu();
+  h.power.capped_throughput_ratio = 0.0;
+  found = validate(h);
+  ASSERT_EQ(found.size(), 1U) << ::testing::PrintToString(found.size());
+  EXPECT_EQ(found.front().pointer, "/power/capped_throughput_ratio");
+  EXPECT_THAT(found.front().message, HasSubstr("must be above 0"));
+}
+
 TEST(Validate, AModelWhoseHeadsDoNotDivideTheWidthIsReported) {
   Workload m = catalog().get<Workload>("Llama3_8B");
   m.info = EntryInfo{};

@@ -370,6 +370,54 @@ TEST(CliTrainAndPlan, FsdpFlatGradientStreamsEachGatheredLayersGradientsOnce) {
             0);
 }
 
+TEST(CliTrainAndPlan, APowerLimitSlowsTheComputeByTheCatalogsMeasuredRatioAndSaysSo) {
+  // H100's catalog point: 0.915 of its 700 W throughput at a 500 W limit (power.capped_limit).
+  // Every compute-bound kernel takes 1 / 0.915 as long; memory-bound operations keep their speed.
+  // A limit outside [500 W, 700 W] or on a device without a measured point is refused.
+  const auto full = parse_json(sharded_llama3_8b("--zero 1"));
+  const auto capped = parse_json(sharded_llama3_8b("--zero 1 --power-limit 500W"));
+  EXPECT_NEAR(capped["step"]["compute_time"]["value"].get<double>(),
+              full["step"]["compute_time"]["value"].get<double>() / 0.915, 1e-9);
+  EXPECT_DOUBLE_EQ(capped["step"]["memory_bound_time"]["value"].get<double>(),
+                   full["step"]["memory_bound_time"]["value"].get<double>());
+  EXPECT_THAT(capped["notes"].dump(),
+              HasSubstr("H100 at a 500 W power limit (tdp 700 W): its compute rates x 0.915"));
+  const auto below = sharded_llama3_8b("--zero 1 --power-limit 400W");
+  EXPECT_EQ(below.code, 1);
+  EXPECT_THAT(below.err, HasSubstr("'400 W' is below '500 W', the lowest limit the catalog "
+                                   "records a throughput at"));
+  const auto a100 = mlsysim("train Llama3_8B Training_1K_A100 --power-limit 300W");
+  EXPECT_EQ(a100.code, 1);
+  EXPECT_THAT(a100.err, HasSubstr("the catalog records no throughput below tdp for this device"));
+  const auto planned = mlsysim(
+      "plan Llama3_8B Lab_64_H100 --seq-len 4096 --global-batch 64 "
+      "--power-limit 500W --format json");
+  EXPECT_EQ(planned.code, 0);
+  EXPECT_THAT(planned.out, HasSubstr("H100 at a 500 W power limit"));
+}
+
+TEST(CliServe, APowerLimitSlowsTheComputeBoundPrefillAndNotTheBandwidthBoundDecode) {
+  // Llama 3 8B on one H100, a 4,096-token prompt at batch 1: prefill is compute-bound, so at
+  // 500 W (0.915 of the 700 W throughput) it takes longer; one decode step streams the weights,
+  // which the limit does not slow.
+  const std::string run =
+      "serve Llama3_8B H100 --input-tokens 4096 --output-tokens 128 --batch 1 --format json";
+  const auto full = parse_json(mlsysim(run));
+  const auto capped_run = mlsysim(run + " --power-limit 500W");
+  ASSERT_EQ(capped_run.code, 0) << capped_run.err;
+  const auto capped = parse_json(capped_run);
+  const auto value = [](const nlohmann::json& j, const char* key) {
+    return j["serving"][key]["value"].get<double>();
+  };
+  EXPECT_GT(value(capped, "ttft"), value(full, "ttft") * 1.05);
+  EXPECT_LE(value(capped, "ttft"), value(full, "ttft") / 0.915 * (1 + 1e-9));
+  EXPECT_NEAR(value(capped, "tpot"), value(full, "tpot"), value(full, "tpot") * 0.02);
+  EXPECT_THAT(capped["notes"].dump(), HasSubstr("H100 at a 500 W power limit"));
+  const auto refused = mlsysim("serve Llama3_8B A100 --power-limit 300W");
+  EXPECT_EQ(refused.code, 1);
+  EXPECT_THAT(refused.err, HasSubstr("records no throughput below tdp"));
+}
+
 TEST(CliTrainAndPlan, EagerCountsHuggingFaceEagerElementwiseTraffic) {
   // --eager swaps the fused elementwise count for the eager one of docs/solvers.md: Llama 3 8B in
   // BF16 moves 606,208 instead of 200,704 bytes per token per layer, and nothing else changes.

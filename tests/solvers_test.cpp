@@ -251,6 +251,70 @@ TEST(Roofline, MainMemoryStreamsAtTheMeasuredRateElseTheDeratedDatasheetRate) {
   EXPECT_NEAR(derated.memory_time.in("s"), derated.bytes.in("B") / (3.35e12 * 0.85), 1e-12);
 }
 
+// ---- power limit ------------------------------------------------------------------------
+
+TEST(PowerLimit, TheRatioIsOneAtTheTdpTheMeasuredRatioAtItsLimitAndLinearBetween) {
+  const HardwareNode& h = Hardware::Cloud::H100;
+  ASSERT_TRUE(h.power.capped_limit && h.power.capped_throughput_ratio);
+  const double r = *h.power.capped_throughput_ratio;
+  EXPECT_DOUBLE_EQ(power_limit_ratio(h, Quantity::parse("700 W")), 1.0);
+  EXPECT_DOUBLE_EQ(power_limit_ratio(h, *h.power.capped_limit), r);
+  // 600 W is halfway from the 500 W measurement to the 700 W TDP.
+  EXPECT_NEAR(power_limit_ratio(h, Quantity::parse("600 W")), (r + 1.0) / 2.0, 1e-12);
+  EXPECT_NEAR(power_limit_ratio(h, Quantity::parse("0.6 kW")), (r + 1.0) / 2.0, 1e-12);
+}
+
+TEST(PowerLimit, ALimitedDeviceComputesSlowerStreamsAsFastAndDrawsAtMostItsLimit) {
+  const HardwareNode& h = Hardware::Cloud::H100;
+  const double r = *h.power.capped_throughput_ratio;
+  const auto bf16 = static_cast<std::size_t>(Precision::bf16);
+  const auto fp8 = static_cast<std::size_t>(Precision::fp8);
+  const HardwareNode capped = power_limited(h, Quantity::parse("500 W"));
+  const auto scaled = [r](const Quantity& limited, const Quantity& full) {
+    EXPECT_NEAR(limited.base_value(), full.base_value() * r, 1e-9 * full.base_value());
+  };
+  scaled(capped.compute.peak_flops, h.compute.peak_flops);
+  scaled(*capped.compute.dense[fp8], *h.compute.dense[fp8]);
+  scaled(*capped.compute.sparse[bf16], *h.compute.sparse[bf16]);
+  scaled(*capped.compute.measured_gemm[bf16], *h.compute.measured_gemm[bf16]);
+  scaled(*capped.compute.measured_attention_training[bf16],
+         *h.compute.measured_attention_training[bf16]);
+  EXPECT_EQ(capped.memory.bandwidth, h.memory.bandwidth);
+  EXPECT_EQ(*capped.memory.measured_bandwidth, *h.memory.measured_bandwidth);
+  EXPECT_EQ(capped.power.tdp.str(), "500 W");
+  EXPECT_FALSE(capped.power.capped_limit || capped.power.capped_throughput_ratio);
+
+  // A compute-bound prefill's GEMMs take 1 / r as long; its bytes stream as fast.
+  RooflineOptions prefill;
+  prefill.batch = 8;
+  prefill.tokens = 4096;
+  const auto full = roofline(Models::Language::Llama3_8B, h, prefill);
+  const auto limited = roofline(Models::Language::Llama3_8B, capped, prefill);
+  EXPECT_NEAR(limited.compute_time.in("s"), full.compute_time.in("s") / r, 1e-12);
+  EXPECT_NEAR(limited.memory_time.in("s"), full.memory_time.in("s"), 1e-15);
+}
+
+TEST(PowerLimit, ALimitOutsideTheMeasuredRangeOrOnADeviceWithoutOneIsRefused) {
+  const HardwareNode& h = Hardware::Cloud::H100;
+  EXPECT_THAT([&] { (void)power_limited(h, Quantity::parse("750 W")); },
+              ThrowsMessage<InvalidArgumentError>("invalid argument 'power_limit': '750 W' is "
+                                                  "above the device's tdp '700 W': its rates are "
+                                                  "measured at tdp (H100)"));
+  EXPECT_THAT(
+      [&] { (void)power_limited(h, Quantity::parse("400 W")); },
+      ThrowsMessage<InvalidArgumentError>("invalid argument 'power_limit': '400 W' is below '500 "
+                                          "W', the lowest limit the catalog records "
+                                          "a throughput at (power.capped_limit) (H100)"));
+  EXPECT_THAT(
+      [&] { (void)power_limited(Hardware::Cloud::A100, Quantity::parse("300 W")); },
+      ThrowsMessage<InvalidArgumentError>(
+          "invalid argument 'power_limit': '300 W' is below tdp '400 W' and the catalog records no "
+          "throughput below tdp for this device (power.capped_limit) (A100)"));
+  EXPECT_THAT([&] { (void)power_limited(h, Quantity::parse("500 GB")); },
+              ThrowsMessage<InvalidArgumentError>(
+                  "invalid argument 'power_limit': must be a power (W), got '500 GB' (H100)"));
+}
+
 TEST(Roofline, A70BModelDoesNotFitOneH100AndSaysSo) {
   const auto r = roofline(Models::Language::Llama3_70B, Hardware::Cloud::H100, {});
   EXPECT_FALSE(r.memory.fits);

@@ -8,6 +8,7 @@
 #include "mlsysim/solvers/fleet_roofline.hpp"
 #include "mlsysim/solvers/formulas.hpp"
 #include "mlsysim/solvers/gemm.hpp"
+#include "mlsysim/solvers/power_limit.hpp"
 #include "mlsysim/solvers/reliability.hpp"
 #include "mlsysim/solvers/roofline.hpp"
 #include "mlsysim/solvers/search.hpp"

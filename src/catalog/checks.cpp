@@ -108,6 +108,19 @@ void check_entry(const HardwareNode& h, std::vector<CatalogDiagnostic>& out,
   if (tdp_loaded && h.power.tdp_max && *h.power.tdp_max < h.power.tdp) {
     diag(file, "/power/tdp_max", "is below tdp '" + h.power.tdp.str() + "'");
   }
+  if (h.power.capped_limit.has_value() != h.power.capped_throughput_ratio.has_value()) {
+    diag(file, h.power.capped_limit ? "/power/capped_throughput_ratio" : "/power/capped_limit",
+         "is missing: capped_limit and capped_throughput_ratio are given together");
+  }
+  if (tdp_loaded && h.power.capped_limit &&
+      !(h.power.capped_limit->base_value() > 0 && *h.power.capped_limit < h.power.tdp)) {
+    diag(file, "/power/capped_limit",
+         "'" + h.power.capped_limit->str() + "' is not between 0 and tdp '" + h.power.tdp.str() +
+             "'");
+  }
+  if (h.power.capped_throughput_ratio && *h.power.capped_throughput_ratio <= 0) {
+    diag(file, "/power/capped_throughput_ratio", "must be above 0");
+  }
 }
 
 void check_entry(const Workload& m, std::vector<CatalogDiagnostic>& out, const std::string& file) {

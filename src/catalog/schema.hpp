@@ -169,6 +169,9 @@ void visit(V& v, Self& h) requires std::is_same_v<std::remove_const_t<Self>, Har
     w.enumeration("tdp_kind", p.tdp_kind, opt_text());
     w.field("tdp_min", p.tdp_min, opt(dims::power));
     w.field("tdp_max", p.tdp_max, opt(dims::power));
+    w.field("capped_limit", p.capped_limit, opt(dims::power));
+    w.field("capped_throughput_ratio", p.capped_throughput_ratio,
+            Spec{{}, Bound::fraction, false, {}});
   });
   v.field("battery_capacity", h.battery_capacity, opt(dims::energy));
   v.field("unit_cost", h.unit_cost, opt(dims::currency));

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "mlsysim/solvers/power_limit.hpp"
 #include "mlsysim/units/format.hpp"
 
 namespace mlsysim::cli {
@@ -22,6 +23,16 @@ std::optional<std::string> missing_cores(const HardwareNode& hw) {
       "{} has no core count in the catalog: GEMMs are priced without tile and wave quantization "
       "(shape efficiency 1, an optimistic bound; docs/solvers.md, \"GEMM efficiency\")",
       hw.info.key);
+}
+
+PowerLimitedDevice at_power_limit(const HardwareNode& hw, const std::string& limit) {
+  const Quantity watts = Quantity::parse(limit);
+  const double ratio = solvers::power_limit_ratio(hw, watts);
+  return {solvers::power_limited(hw, watts),
+          fmt::format("{} at a {} power limit (tdp {}): its compute rates x {:.3g}, memory and "
+                      "links unchanged (the catalog's measured point, power.capped_limit; "
+                      "docs/solvers.md, \"Power limit\")",
+                      hw.info.key, watts.str(), hw.power.tdp.str(), ratio)};
 }
 
 }  // namespace mlsysim::cli

@@ -24,4 +24,15 @@ namespace mlsysim::cli {
 /// has no core count in the catalog: GEMMs are priced without tile and wave quantization ...".
 [[nodiscard]] std::optional<std::string> missing_cores(const HardwareNode& hw);
 
+/// A device at --power-limit and the line that says what the limit did.
+struct PowerLimitedDevice {
+  HardwareNode hw;
+  std::string note;  ///< "<device> at a <limit> power limit (tdp ...): its compute rates x r ..."
+};
+
+/// `hw` run at `limit` (text such as "500 W"; solvers::power_limited). Throws what
+/// `power_limited` throws for a limit the device cannot be priced at and UnitParseError for text
+/// that is not a quantity.
+[[nodiscard]] PowerLimitedDevice at_power_limit(const HardwareNode& hw, const std::string& limit);
+
 }  // namespace mlsysim::cli

@@ -90,7 +90,8 @@ void check(const PlanCliOptions& o) {
 
 int plan(const Session& s, const PlanCliOptions& o, Format format) {
   const auto& m = s.get<Workload>(o.model);
-  const auto& fleet = s.get<Fleet>(o.fleet);
+  const PowerLimitedFleet limited(s.get<Fleet>(o.fleet), o.run.power_limit);
+  const auto& fleet = limited.get();
   PlanOptions po;
   po.training = training_options(s.catalog(), o.run, *fleet.node->accelerator);
   po.top = static_cast<std::size_t>(o.top);
@@ -109,6 +110,7 @@ int plan(const Session& s, const PlanCliOptions& o, Format format) {
   }
   PlanOutput r = run_plan(m, fleet, std::move(po));
   Document doc{"plan", {}, std::move(r.notes)};
+  if (!limited.note().empty()) doc.notes.push_back(limited.note());
   doc.sections.emplace_back(std::move(r.candidates));
   print(doc, format);
   return r.empty ? 2 : 0;

@@ -53,7 +53,10 @@ int serve_cmd(const ServingCliOptions& c, const Options& g) {
   const Session session(g);
   const Catalog& cat = session.catalog();
   const auto& m = cat.get<Workload>(c.model);
-  const auto& hw = cat.get<HardwareNode>(c.device);
+  const auto& entry = cat.get<HardwareNode>(c.device);
+  const auto limited = c.power_limit.empty() ? std::optional<PowerLimitedDevice>()
+                                             : at_power_limit(entry, c.power_limit);
+  const HardwareNode& hw = limited ? limited->hw : entry;
   ServingOptions so = serving_options(c, hw, cat);
   ServingTargets t;
   t.ttft = time_option(c.ttft_target, "ttft_target");
@@ -184,6 +187,7 @@ int serve_cmd(const ServingCliOptions& c, const Options& g) {
     code = 2;
   }
   std::vector<std::string> assumed;
+  if (limited) assumed.push_back(limited->note);
   if (so.tp > 1 || so.pp > 1) {
     // The link serve() prices tensor/pipeline-parallel steps on (serving_engine.cpp).
     const Link* link = replica_link(hw);
@@ -251,6 +255,10 @@ class ServeCommand {
     cmd_->add_option("--warmup", o.warmup, "closed loop: first prompts not measured (default 0)")
         ->check(CLI::NonNegativeNumber);
     cmd_->add_option("--seed", o.seed, "closed loop: random seed");
+    cmd_->add_option("--power-limit", o.power_limit,
+                     "the device's power limit (e.g. '500 W', nvidia-smi -pl) below its TDP: "
+                     "compute rates scaled by the catalog's measured throughput at a lower limit "
+                     "(power.capped_limit); refused for a device without one");
     add_replica_options(cmd_, o);
     cmd_->footer(
         "Exit code 2 when a target is missed or the batch does not fit.\nExamples:\n  mlsysim "

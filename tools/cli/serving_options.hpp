@@ -35,6 +35,7 @@ struct ServingCliOptions {
   bool stream_k = false;           ///< --stream-k: GEMMs priced with the stream-K schedule
   std::string schedule = "mixed";  ///< --schedule: mixed (vLLM V1) or prefill-first (SGLang)
   std::string kv_admission = "reserve";  ///< --kv-admission: reserve, on-demand or estimated
+  std::string power_limit;  ///< serve --power-limit (e.g. "500 W"); empty: the device's TDP
   std::string draft;
   std::int64_t draft_length = 4;
   double acceptance = 0;

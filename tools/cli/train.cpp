@@ -111,8 +111,10 @@ Record training_memory_record(const TrainingMemory& m) {
 int train(const Session& s, const TrainOptions& o, std::vector<std::string> assumed,
           Format format) {
   const auto& m = s.get<Workload>(o.model);
-  const auto& fleet = s.get<Fleet>(o.fleet);
+  const PowerLimitedFleet limited(s.get<Fleet>(o.fleet), o.run.power_limit);
+  const auto& fleet = limited.get();
   const auto& hw = *fleet.node->accelerator;
+  if (!limited.note().empty()) assumed.push_back(limited.note());
   const ParallelConfig pc = parallel_config(o.layout, fleet);
   const std::int64_t n = fleet.total_accelerators();
   const TrainingOptions to = training_options(s.catalog(), o.run, hw);

@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "assumptions.hpp"
 #include "checks.hpp"
 
 namespace mlsysim::cli {
@@ -125,8 +126,24 @@ std::vector<std::string> format_names(const std::array<Precision, N>& formats) {
 
 }  // namespace
 
+PowerLimitedFleet::PowerLimitedFleet(const Fleet& fleet, const std::string& limit) : base_(&fleet) {
+  if (limit.empty()) return;
+  auto limited = at_power_limit(*fleet.node->accelerator, limit);
+  hw_ = std::move(limited.hw);
+  note_ = std::move(limited.note);
+  node_ = *fleet.node;
+  node_.accelerator = &hw_;
+  fleet_ = fleet;
+  fleet_.node = &node_;
+  limited_ = true;
+}
+
 CLI::Option* add_training_options(CLI::App& c, TrainingRunOptions& o) {
   auto* global_batch = add_batch_options(c, o);
+  c.add_option("--power-limit", o.power_limit,
+               "the accelerators' power limit (e.g. '500 W', nvidia-smi -pl) below their TDP: "
+               "compute rates scaled by the catalog's measured throughput at a lower limit "
+               "(power.capped_limit); refused for a device without one");
   c.add_option("--tokens", o.token_budget, "tokens to train on (time-to-train)");
   auto* eager = c.add_flag("--eager", o.eager,
                            "elementwise ops as PyTorch eager kernels (Hugging Face modules, or "

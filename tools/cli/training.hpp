@@ -47,8 +47,33 @@ struct TrainingRunOptions {
   double attention_efficiency = 0;  ///< --attention-efficiency; 0 = the device's measured rate
   bool offload_optimizer = false;   ///< train --offload-optimizer (ZeRO-Offload)
   bool offload_parameters = false;  ///< train --offload-parameters (ZeRO-3 parameter offload)
+  std::string power_limit;          ///< --power-limit (e.g. "500 W"); empty: the device's TDP
   SiteOptions site;                 ///< --grid, --datacenter (and train's --pue)
   PrecisionOptions precision;
+};
+
+/// The fleet a run uses: `fleet` itself, or with --power-limit a copy whose accelerators run at
+/// that limit (solvers::power_limited; docs/solvers.md, "Power limit"). Owns the copied node and
+/// device the copy points into, so it outlives every use of `get()`.
+class PowerLimitedFleet {
+ public:
+  /// Throws what `solvers::power_limited` throws for a limit the device cannot be priced at, and
+  /// UnitParseError for a limit that is not a quantity.
+  PowerLimitedFleet(const Fleet& fleet, const std::string& limit);
+  PowerLimitedFleet(const PowerLimitedFleet&) = delete;
+  PowerLimitedFleet& operator=(const PowerLimitedFleet&) = delete;
+
+  [[nodiscard]] const Fleet& get() const { return limited_ ? fleet_ : *base_; }
+  /// What the limit did, for the output's assumptions; empty without --power-limit.
+  [[nodiscard]] const std::string& note() const { return note_; }
+
+ private:
+  const Fleet* base_;
+  bool limited_ = false;
+  HardwareNode hw_;
+  Node node_;
+  Fleet fleet_;
+  std::string note_;
 };
 
 /// The parallel layout of a training run: train's --tp ... --no-sequence-parallel flags.

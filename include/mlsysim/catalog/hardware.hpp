@@ -111,6 +111,11 @@ struct PowerSpec {
   std::optional<PowerKind> tdp_kind;  ///< what `tdp` holds (every built-in entry says)
   std::optional<Quantity> tdp_min;
   std::optional<Quantity> tdp_max;
+  /// A power limit below `tdp` at which the device's sustained compute throughput was measured,
+  /// and that throughput over the throughput at `tdp` (0, 1]. Both or neither. Read by
+  /// `power_limited()` (solvers/common.hpp), which prices a device run at a lower power limit.
+  std::optional<Quantity> capped_limit;
+  std::optional<double> capped_throughput_ratio;
 };
 
 /// One accelerator, SoC, CPU or MCU: `mlsysim::Hardware::Cloud::H100`.
