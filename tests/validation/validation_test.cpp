@@ -466,6 +466,13 @@ const Rig& rig(HwKind kind, std::int64_t gpus, std::int64_t per_node) {
       memory("96 GB", "95.0396 GiB");
       r->hw.memory.bandwidth = Quantity::parse("2.4 TB/s");
       r->hw.memory.measured_bandwidth.reset();
+      // Session 56: Meta's hosts run these H100s at a 500 W power limit: "We used the default
+      // 500W power limit, although tuning it up to 700W TDP can potentially provide further
+      // speedups" (pytorch/torchtitan benchmarks/llama3_h100_202412_torchtitan.md line 15 and
+      // benchmarks/asyncTP_llama3_h100_2025-06_torchtitan.md line 13, at b5bcd76c). The rates
+      // at 500 W are the catalog's measured point (power.capped_limit, meas-mayr-power-aware-h100,
+      // measured on the same 94 GB HBM2e part), not a validation case.
+      r->hw = solvers::power_limited(r->hw, Quantity::parse("500 W"));
       fabric = &Systems::Fabrics::RoCE_400G;
       break;
     case HwKind::H800:
