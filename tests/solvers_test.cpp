@@ -310,6 +310,12 @@ TEST(PowerLimit, ALimitOutsideTheMeasuredRangeOrOnADeviceWithoutOneIsRefused) {
       ThrowsMessage<InvalidArgumentError>(
           "invalid argument 'power_limit': '300 W' is below tdp '400 W' and the catalog records no "
           "throughput below tdp for this device (power.capped_limit) (A100)"));
+  HardwareNode odd = h;  // built by hand, never through the catalog's checks
+  odd.power.capped_throughput_ratio = 1.5;
+  EXPECT_THAT([&] { (void)power_limited(odd, Quantity::parse("600 W")); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr(
+                  "the device's measured point ('500 W' at 1.5 of its tdp throughput) is not a "
+                  "limit below tdp '700 W' with a ratio in (0, 1]")));
   EXPECT_THAT([&] { (void)power_limited(h, Quantity::parse("500 GB")); },
               ThrowsMessage<InvalidArgumentError>(
                   "invalid argument 'power_limit': must be a power (W), got '500 GB' (H100)"));

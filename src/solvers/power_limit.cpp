@@ -38,6 +38,11 @@ double power_limit_ratio(const HardwareNode& hw, const Quantity& limit) {
                            limit.str(), low.str()));
   }
   const double r = *hw.power.capped_throughput_ratio;
+  if (!(r > 0 && r <= 1) || !(low < tdp)) {  // a hand-built device the catalog check never saw
+    refuse(hw, fmt::format("the device's measured point ('{}' at {:.6g} of its tdp throughput) "
+                           "is not a limit below tdp '{}' with a ratio in (0, 1]",
+                           low.str(), r, tdp.str()));
+  }
   const double t = (limit.base_value() - low.base_value()) / (tdp.base_value() - low.base_value());
   return r + (1.0 - r) * t;
 }
