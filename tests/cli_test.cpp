@@ -382,6 +382,14 @@ TEST(CliTrainAndPlan, APowerLimitSlowsTheComputeByTheCatalogsMeasuredRatioAndSay
                    full["step"]["memory_bound_time"]["value"].get<double>());
   EXPECT_THAT(capped["notes"].dump(),
               HasSubstr("H100 at a 500 W power limit (tdp 700 W): its compute rates x 0.915"));
+  // With a site, the footprint charges the DGX H100's 10.2 kW less 8 x 200 W.
+  const std::string site = " --tokens 1e10 --grid Quebec";
+  const auto full_site = parse_json(sharded_llama3_8b("--zero 1" + site));
+  const auto capped_site = parse_json(sharded_llama3_8b("--zero 1 --power-limit 500W" + site));
+  EXPECT_NEAR(capped_site["footprint"]["it_power"]["value"].get<double>() /
+                  full_site["footprint"]["it_power"]["value"].get<double>(),
+              8.6 / 10.2, 1e-9);
+  EXPECT_THAT(capped_site["notes"].dump(), HasSubstr("node system power 10.2 kW -> 8.6 kW"));
   const auto below = sharded_llama3_8b("--zero 1 --power-limit 400W");
   EXPECT_EQ(below.code, 1);
   EXPECT_THAT(below.err, HasSubstr("'400 W' is below '500 W', the lowest limit the catalog "

@@ -294,6 +294,28 @@ TEST(PowerLimit, ALimitedDeviceComputesSlowerStreamsAsFastAndDrawsAtMostItsLimit
   EXPECT_NEAR(limited.memory_time.in("s"), full.memory_time.in("s"), 1e-15);
 }
 
+TEST(PowerLimit, ANodeOfLimitedAcceleratorsPointsAtThemAndDrawsTheirCutLess) {
+  // DGX H100: 10.2 kW system power, eight H100 at 700 W; at 500 W each the board's maximum
+  // falls by 8 x 200 W.
+  const Node& dgx = Systems::Nodes::DGX_H100;
+  ASSERT_TRUE(dgx.system_power);
+  const HardwareNode limited = power_limited(*dgx.accelerator, Quantity::parse("500 W"));
+  const Node node = power_limited(dgx, limited);
+  EXPECT_EQ(node.accelerator, &limited);
+  EXPECT_NEAR(node.system_power->in("kW"), dgx.system_power->in("kW") - 8 * 0.2, 1e-12);
+  EXPECT_EQ(node.accelerators_per_node, dgx.accelerators_per_node);
+
+  HardwareNode hotter = *dgx.accelerator;  // a "limit" above the node's own accelerator
+  hotter.power.tdp = Quantity::parse("800 W");
+  EXPECT_THAT([&] { (void)power_limited(dgx, hotter); },
+              ThrowsMessage<InvalidArgumentError>(
+                  HasSubstr("'800 W' is above the node's accelerator tdp '700 W'")));
+  Node empty = dgx;
+  empty.accelerator = nullptr;
+  EXPECT_THAT([&] { (void)power_limited(empty, limited); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("has no accelerator")));
+}
+
 TEST(PowerLimit, ALimitOutsideTheMeasuredRangeOrOnADeviceWithoutOneIsRefused) {
   const HardwareNode& h = Hardware::Cloud::H100;
   EXPECT_THAT([&] { (void)power_limited(h, Quantity::parse("750 W")); },

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
 
 #include "mlsysim/errors.hpp"
@@ -61,6 +63,25 @@ HardwareNode power_limited(const HardwareNode& hw, const Quantity& limit) {
   out.power.tdp = limit.to(hw.power.tdp.unit());
   out.power.capped_limit.reset();
   out.power.capped_throughput_ratio.reset();
+  return out;
+}
+
+Node power_limited(const Node& node, const HardwareNode& limited) {
+  if (node.accelerator == nullptr) {
+    throw InvalidArgumentError("power_limit",
+                               fmt::format("node '{}' has no accelerator", node.info.key));
+  }
+  const Quantity& tdp = node.accelerator->power.tdp;
+  if (limited.power.tdp > tdp) {
+    refuse(limited, fmt::format("'{}' is above the node's accelerator tdp '{}'",
+                                limited.power.tdp.str(), tdp.str()));
+  }
+  Node out = node;
+  out.accelerator = &limited;
+  if (out.system_power) {
+    const double n = static_cast<double>(std::max<std::int64_t>(node.accelerators_per_node, 1));
+    *out.system_power = *out.system_power - (tdp - limited.power.tdp) * n;
+  }
   return out;
 }
 

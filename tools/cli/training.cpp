@@ -131,8 +131,11 @@ PowerLimitedFleet::PowerLimitedFleet(const Fleet& fleet, const std::string& limi
   auto limited = at_power_limit(*fleet.node->accelerator, limit);
   hw_ = std::move(limited.hw);
   note_ = std::move(limited.note);
-  node_ = *fleet.node;
-  node_.accelerator = &hw_;
+  node_ = solvers::power_limited(*fleet.node, hw_);
+  if (fleet.node->system_power) {
+    note_ += fmt::format("; node system power {} -> {}", fleet.node->system_power->str(),
+                         node_.system_power->str());
+  }
   fleet_ = fleet;
   fleet_.node = &node_;
   limited_ = true;

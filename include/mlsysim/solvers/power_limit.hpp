@@ -4,6 +4,7 @@
 #pragma once
 
 #include "mlsysim/catalog/hardware.hpp"
+#include "mlsysim/catalog/systems.hpp"
 #include "mlsysim/units.hpp"
 
 namespace mlsysim::solvers {
@@ -20,5 +21,13 @@ namespace mlsysim::solvers {
 /// power limit lowers the SM clock, not the HBM clock. The measured point is consumed
 /// (`capped_limit` and `capped_throughput_ratio` are cleared). Refuses as `power_limit_ratio`.
 [[nodiscard]] HardwareNode power_limited(const HardwareNode& hw, const Quantity& limit);
+
+/// `node` with its accelerators replaced by `limited` (a `power_limited` copy of
+/// `*node.accelerator`, which the caller keeps alive): `accelerator` points at `limited`, and a
+/// node `system_power` (a maximum rating) falls by accelerators_per_node x (the accelerator's tdp
+/// - `limited.power.tdp`), the most the limit takes off the board's draw. Throws
+/// InvalidArgumentError("power_limit", ...) when `node` has no accelerator or `limited` draws more
+/// than it.
+[[nodiscard]] Node power_limited(const Node& node, const HardwareNode& limited);
 
 }  // namespace mlsysim::solvers
