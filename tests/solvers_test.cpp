@@ -310,6 +310,11 @@ TEST(PowerLimit, ANodeOfLimitedAcceleratorsPointsAtThemAndDrawsTheirCutLess) {
   EXPECT_THAT([&] { (void)power_limited(dgx, hotter); },
               ThrowsMessage<InvalidArgumentError>(
                   HasSubstr("'800 W' is above the node's accelerator tdp '700 W'")));
+  Node thin = dgx;  // a hand-built node rated below what its accelerators give up
+  thin.system_power = Quantity::parse("1 kW");
+  EXPECT_THAT([&] { (void)power_limited(thin, limited); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr(
+                  "its system power '1 kW' is not above the 1.6 kW the limit takes off")));
   Node empty = dgx;
   empty.accelerator = nullptr;
   EXPECT_THAT([&] { (void)power_limited(empty, limited); },

@@ -80,7 +80,14 @@ Node power_limited(const Node& node, const HardwareNode& limited) {
   out.accelerator = &limited;
   if (out.system_power) {
     const double n = static_cast<double>(std::max<std::int64_t>(node.accelerators_per_node, 1));
-    *out.system_power = *out.system_power - (tdp - limited.power.tdp) * n;
+    const Quantity cut = ((tdp - limited.power.tdp) * n).to(out.system_power->unit());
+    if (!(cut < *out.system_power)) {
+      throw InvalidArgumentError(
+          "power_limit", fmt::format("node '{}': its system power '{}' is not above the {} the "
+                                     "limit takes off its accelerators",
+                                     node.info.key, out.system_power->str(), cut.str()));
+    }
+    *out.system_power = *out.system_power - cut;
   }
   return out;
 }

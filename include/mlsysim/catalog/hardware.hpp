@@ -113,7 +113,8 @@ struct PowerSpec {
   std::optional<Quantity> tdp_max;
   /// A power limit below `tdp` at which the device's sustained compute throughput was measured,
   /// and that throughput over the throughput at `tdp` (0, 1]. Both or neither. Read by
-  /// `power_limited()` (solvers/common.hpp), which prices a device run at a lower power limit.
+  /// `solvers::power_limited()` (mlsysim/solvers/power_limit.hpp), which prices a device run at a
+  /// lower power limit.
   std::optional<Quantity> capped_limit;
   std::optional<double> capped_throughput_ratio;
 };
