@@ -238,7 +238,7 @@ TEST(CliCollective, ALargeAllReduceInOneNodeRunsAtTheDeratedNvlinkAndBadInputNam
   for (const auto& [args, message] : std::vector<std::pair<std::string, std::string>>{
            {"all_reduce \"1 GiB\" --ranks 12 --per-node 8", "'per_node': must divide the 12 ranks"},
            {"broadcast \"1 GiB\"", "'kind': expected all_reduce, all_gather"},
-           {"all_reduce \"1 s\"", "'size': expected a data size such as '8 GiB'"}}) {
+           {"all_reduce \"1 s\"", "'size': expected a positive data size such as '8 GiB'"}}) {
     const auto bad = mlsysim("collective Lab_64_H100 " + args);
     EXPECT_EQ(bad.code, 1) << args;
     EXPECT_THAT(bad.err, HasSubstr(message)) << args;
@@ -980,15 +980,58 @@ const BadCall kBadCalls[] = {
     {"plan Llama3_70B Training_1K --tokens 2e12 --grid Quebec",
      "plan ranks configurations and computes no footprint"},
     {"footprint Frontier_8K --days 30 --grid Poland --price \"-0.08 USD/kWh\"",
-     "invalid argument '--price': must be positive, got '-0.08 USD/kWh'"},
+     "invalid argument '--price': expected a positive price per energy such as '0.08 USD/kWh', "
+     "got '-0.08 USD/kWh' (not positive)"},
     {"footprint Frontier_8K --days 30 --grid Poland --price \"0.08 USD\"",
-     "expected a price per energy"},
+     "expected a positive price per energy such as '0.08 USD/kWh', got '0.08 USD' (dimension "
+     "[currency])"},
     {"footprint Frontier_8K --days 1e300 --grid Poland",
      "invalid argument '--days': must be a number in (0, 36525], got 1e+300"},
     {"footprint Frontier_8K --days nan --grid Poland", "invalid argument '--days'"},
     {"plot roofline H100 --models Llama3_8B -o x.bmp",
      "invalid argument '--output': 'x.bmp' must end in .svg or .png"},
     {"plot roofline H100 --models ,,, -o f.svg", "invalid argument '--models': empty name"},
+    // Every quantity option names itself when its text is not the quantity it takes
+    // (flag_quantity, tools/cli/checks.hpp): a bare number, a wrong dimension, a bad sign.
+    {"train Llama3_8B Frontier_8K --tp 8 --power-limit 500",
+     "invalid argument '--power-limit': expected a positive power such as '500 W', got '500' "
+     "(missing unit after '500' in '500')"},
+    {"serve Llama3_8B H100 --power-limit \"-5 W\"",
+     "invalid argument '--power-limit': expected a positive power such as '500 W', got '-5 W' "
+     "(not positive)"},
+    {"serve Llama3_8B H100 --ttft-target 50",
+     "invalid argument '--ttft-target': expected a positive time such as '50 ms', got '50'"},
+    {"serve Llama3_8B H100 --latency-target \"0 s\"",
+     "invalid argument '--latency-target': expected a positive time such as '50 ms', got '0 s' "
+     "(not positive)"},
+    {"capacity Llama3_8B --qps 5 --tpot-p99 \"50 GB\"",
+     "invalid argument '--tpot-p99': expected a positive time such as '50 ms', got '50 GB' "
+     "(dimension [information])"},
+    {"capacity Llama3_8B --qps 5 --price 0.08",
+     "invalid argument '--price': expected a positive price per energy such as '0.08 USD/kWh', "
+     "got '0.08'"},
+    {"place Frontier_8K --flops 1e24 --by cost+carbon --carbon-price 100",
+     "invalid argument '--carbon-price': expected a positive carbon price such as "
+     "'100 USD/tCO2e', got '100'"},
+    {"scaling --flops inf",
+     "invalid argument '--flops': expected a positive FLOP count such as "
+     "1e24 or '3.14 ZFLOP', got 'inf FLOP' (number 'inf' is not finite"},
+    {"scaling --flops \"5 GB\"",
+     "invalid argument '--flops': expected a positive FLOP count such "
+     "as 1e24 or '3.14 ZFLOP', got '5 GB' (dimension [information])"},
+    {"synthesize Llama3_8B --tpot \"20 ms\" --dispatch-overhead 5",
+     "invalid argument '--dispatch-overhead': expected a non-negative time such as '5 us', got "
+     "'5'"},
+    {"synthesize Llama3_8B --throughput \"5000 tokens\"",
+     "invalid argument '--throughput': expected a positive rate such as '5000 tokens/s', got "
+     "'5000 tokens' (dimension [dimensionless])"},
+    {"reliability Frontier_8K --model Llama3_70B --checkpoint-tier Samsung_PM1743 "
+     "--restart-overhead \"-1 min\"",
+     "invalid argument '--restart-overhead': expected a non-negative time such as '10 min', got "
+     "'-1 min' (negative)"},
+    {"collective Lab_64_H100 all_reduce \"0 B\"",
+     "invalid argument 'size': expected a positive data size such as '8 GiB', got '0 B' (not "
+     "positive)"},
 };
 
 TEST(CliHostile, EveryBadInvocationIsANamedErrorWithExitCode1) {

@@ -216,7 +216,10 @@ TEST(CliSynthesize, NoQualifyingDeviceExitsTwoAndBadTargetsExitOne) {
   EXPECT_THAT(both.err, HasSubstr("give exactly one target"));
   const auto unit = mlsysim("synthesize Llama3_8B --tpot \"20 GB\"");
   EXPECT_EQ(unit.code, 1);
-  EXPECT_THAT(unit.err, HasSubstr("'--tpot': must be a positive time"));
+  EXPECT_THAT(
+      unit.err,
+      HasSubstr("'--tpot': expected a positive time such as '50 ms', got '20 GB' (dimension "
+                "[information])"));
 }
 
 TEST(CliFleetRoofline, TheSharesOfAOneNodeRunAndThePlotsLabels) {

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "checks.hpp"
 #include "mlsysim/solvers/power_limit.hpp"
 #include "mlsysim/units/format.hpp"
 
@@ -26,7 +27,7 @@ std::optional<std::string> missing_cores(const HardwareNode& hw) {
 }
 
 PowerLimitedDevice at_power_limit(const HardwareNode& hw, const std::string& limit) {
-  const Quantity watts = Quantity::parse(limit);
+  const Quantity watts = flag_quantity("--power-limit", limit, kPowerLimit);
   const double ratio = solvers::power_limit_ratio(hw, watts);
   return {solvers::power_limited(hw, watts),
           fmt::format("{} at a {} power limit (tdp {}): its compute rates x {:.3g}, memory and "

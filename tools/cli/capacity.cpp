@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 
+#include "checks.hpp"
 #include "commands.hpp"
 #include "serving_options.hpp"
 #include "session.hpp"
@@ -26,9 +27,9 @@ CapacityOptions capacity_options(const ServingCliOptions& c, const Catalog& cat,
   } else if (!(c.qps > 0)) {
     throw InvalidArgumentError("qps", "give --qps (requests per second) or --trace FILE");
   }
-  co.slo.ttft = time_option(c.ttft_p99, "ttft_p99");
-  co.slo.tpot = time_option(c.tpot_p99, "tpot_p99");
-  co.slo.e2e = time_option(c.e2e_p99, "e2e_p99");
+  co.slo.ttft = optional_flag_quantity("--ttft-p99", c.ttft_p99, kPositiveTime);
+  co.slo.tpot = optional_flag_quantity("--tpot-p99", c.tpot_p99, kPositiveTime);
+  co.slo.e2e = optional_flag_quantity("--e2e-p99", c.e2e_p99, kPositiveTime);
   const std::vector<std::string> names =
       c.devices.empty() ? std::vector<std::string>{"H100", "H200", "MI300X"} : c.devices;
   for (const auto& n : names) co.devices.push_back(&cat.get<HardwareNode>(n));
@@ -37,7 +38,7 @@ CapacityOptions capacity_options(const ServingCliOptions& c, const Catalog& cat,
   co.requests = c.requests;
   co.seed = c.seed;
   co.top = static_cast<std::size_t>(std::max<std::int64_t>(1, c.top));
-  if (!c.price.empty()) co.electricity_price = Quantity::parse(c.price);
+  co.electricity_price = optional_flag_quantity("--price", c.price, kEnergyPrice);
   // Data-dependent defaults from the catalog in use.
   const HardwareNode& first = *co.devices.front();
   ServingCliOptions base = c;

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <charconv>
 #include <cmath>
 
 #include "mlsysim/errors.hpp"
@@ -19,6 +20,39 @@ void check_finite(const char* flag, double v, double lo, double hi, bool lo_open
     throw InvalidArgumentError(flag, fmt::format("must be a number in {}{:g}, {:g}], got {:.6g}",
                                                  lo_open ? "(" : "[", lo, hi, v));
   }
+}
+
+Quantity flag_quantity(const char* flag, const std::string& text, const QuantityFlag& f) {
+  const auto refuse = [&](const std::string& why) {
+    return InvalidArgumentError(flag,
+                                fmt::format("expected {}, got '{}' ({})", f.expected, text, why));
+  };
+  Quantity q;
+  try {
+    q = Quantity::parse(text);
+  } catch (const Error& e) {
+    throw refuse(e.what());
+  }
+  if (q.dimension() != f.dimension) throw refuse("dimension " + q.dimension().str());
+  if (q.base_value() < 0 || (!f.allow_zero && q.base_value() == 0)) {
+    throw refuse(f.allow_zero ? "negative" : "not positive");
+  }
+  return q;
+}
+
+std::optional<Quantity> optional_flag_quantity(const char* flag, const std::string& text,
+                                               const QuantityFlag& f) {
+  if (text.empty()) return std::nullopt;
+  return flag_quantity(flag, text, f);
+}
+
+Quantity flop_count_flag(const char* flag, const std::string& text) {
+  double v = 0;
+  const auto* end = text.data() + text.size();
+  const auto [ptr, ec] = std::from_chars(text.data(), end, v);
+  const std::string quantity = ec == std::errc() && ptr == end ? text + " FLOP" : text;
+  return flag_quantity(flag, quantity,
+                       {dims::operation, "a positive FLOP count such as 1e24 or '3.14 ZFLOP'"});
 }
 
 void check_plot_output(const std::string& path) {

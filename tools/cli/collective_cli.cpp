@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 
+#include "checks.hpp"
 #include "commands.hpp"
 #include "mlsysim/mlsysim.hpp"
 #include "output.hpp"
@@ -51,17 +52,8 @@ int collective_cmd(const CollectiveCliOptions& c, const Options& g) {
                                "applies to all_reduce, all_gather and reduce_scatter (NCCL's "
                                "ring / tree / NVLS model), not to all_to_all");
   }
-  Quantity bytes;
-  try {
-    bytes = Quantity::parse(c.size);
-  } catch (const Error& e) {
-    throw InvalidArgumentError(
-        "size", "expected a data size such as '8 GiB', got '" + c.size + "' (" + e.what() + ")");
-  }
-  if (bytes.dimension() != dims::information) {
-    throw InvalidArgumentError("size", "expected a data size such as '8 GiB', got '" + c.size +
-                                           "' (" + bytes.dimension().str() + ")");
-  }
+  const Quantity bytes =
+      flag_quantity("size", c.size, {dims::information, "a positive data size such as '8 GiB'"});
   const std::int64_t ranks = c.ranks > 0 ? c.ranks : fleet.total_accelerators();
   const std::int64_t node = std::max<std::int64_t>(fleet.node->accelerators_per_node, 1);
   // Default: the most ranks per node (up to a node's accelerators) that splits them evenly.

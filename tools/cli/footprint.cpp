@@ -22,18 +22,7 @@ void check(const FootprintCliOptions& o, const Catalog& c) {
   check_pue(o.site);
   check_finite("--load", o.site.load, 0, 1, true);
   check_site(o.site, c);
-  if (!o.price.empty()) {
-    const Quantity price = Quantity::parse(o.price);
-    if (price.dimension() != dims::energy_price) {
-      throw InvalidArgumentError("--price", "'" + o.price + "' has dimension " +
-                                                price.dimension().str() +
-                                                ", expected a price per energy (e.g. '0.08 "
-                                                "USD/kWh')");
-    }
-    if (!(price.base_value() > 0)) {
-      throw InvalidArgumentError("--price", "must be positive, got '" + o.price + "'");
-    }
-  }
+  (void)optional_flag_quantity("--price", o.price, kEnergyPrice);
 }
 
 int footprint_cmd(const Session& s, const FootprintCliOptions& o, Format format) {
@@ -43,7 +32,7 @@ int footprint_cmd(const Session& s, const FootprintCliOptions& o, Format format)
   }
   CostOptions co;
   co.footprint = footprint_options(s, o.site, Quantity(o.days, Unit::parse("day")));
-  if (!o.price.empty()) co.electricity_price = Quantity::parse(o.price);
+  co.electricity_price = optional_flag_quantity("--price", o.price, kEnergyPrice);
   Document doc{"footprint", {}, {}};
   std::vector<std::string> assumed;
   const GridProfile* grid =

@@ -11,6 +11,7 @@
 #include <optional>
 #include <set>
 
+#include "checks.hpp"
 #include "mlsysim/mlsysim.hpp"
 #include "mlsysim/solvers/placement.hpp"
 #include "mlsysim/solvers/scaling.hpp"
@@ -37,14 +38,6 @@ struct PlaceCliOptions {
 namespace {
 
 using namespace solvers;
-
-Quantity flop_amount(const std::string& text) {
-  double v = 0;
-  const auto* end = text.data() + text.size();
-  const auto [ptr, ec] = std::from_chars(text.data(), end, v);
-  if (ec == std::errc() && ptr == end) return Quantity(v, "FLOP");
-  return Quantity::parse(text);
-}
 
 std::string accounting_text(const std::optional<CarbonAccounting>& a) {
   if (!a) return "not stated";
@@ -80,7 +73,7 @@ int place_cmd(const PlaceCliOptions& c, const Options& g) {
   } else {
     Quantity flops;
     if (!c.flops.empty()) {
-      flops = flop_amount(c.flops);
+      flops = flop_count_flag("--flops", c.flops);
     } else {
       if (!(c.tokens > 0))
         throw InvalidArgumentError("tokens", "--model needs --tokens (e.g. 15e12)");
@@ -102,8 +95,8 @@ int place_cmd(const PlaceCliOptions& c, const Options& g) {
   po.objective = c.by == "carbon"        ? PlacementObjective::carbon
                  : c.by == "cost+carbon" ? PlacementObjective::cost_with_carbon_price
                                          : PlacementObjective::cost;
-  if (!c.carbon_price.empty()) po.carbon_price = Quantity::parse(c.carbon_price);
-  if (!c.price.empty()) po.default_electricity_price = Quantity::parse(c.price);
+  po.carbon_price = optional_flag_quantity("--carbon-price", c.carbon_price, kCarbonPrice);
+  po.default_electricity_price = optional_flag_quantity("--price", c.price, kEnergyPrice);
 
   std::vector<Site> sites;
   if (c.grids.empty() && c.datacenters.empty()) {

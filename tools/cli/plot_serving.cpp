@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "checks.hpp"
 #include "commands.hpp"
 #include "plot.hpp"
 #include "serving_options.hpp"
@@ -53,9 +54,11 @@ int plot_serving_cmd(const ServingCliOptions& c, const Options& g) {
   }
   std::vector<Threshold> lines;
   if (!ttft && !c.tpot_p99.empty())
-    lines.push_back({"TPOT SLO " + c.tpot_p99, time_option(c.tpot_p99, "tpot_p99")->in("ms")});
+    lines.push_back({"TPOT SLO " + c.tpot_p99,
+                     flag_quantity("--tpot-p99", c.tpot_p99, kPositiveTime).in("ms")});
   if (ttft)
-    lines.push_back({"TTFT SLO " + c.ttft_p99, time_option(c.ttft_p99, "ttft_p99")->in("ms")});
+    lines.push_back({"TTFT SLO " + c.ttft_p99,
+                     flag_quantity("--ttft-p99", c.ttft_p99, kPositiveTime).in("ms")});
   plot_lines(fmt::format("{}: {} p99 vs throughput ({} in / {} out, Poisson arrivals)", m.info.key,
                          ttft ? "TTFT" : "TPOT", c.input_tokens, c.output_tokens),
              "Output tokens/s per GPU", ttft ? "TTFT p99 (ms)" : "TPOT p99 (ms)", series, lines,

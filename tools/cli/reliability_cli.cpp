@@ -7,6 +7,7 @@
 #include <iostream>
 #include <optional>
 
+#include "checks.hpp"
 #include "commands.hpp"
 #include "mlsysim/mlsysim.hpp"
 #include "mlsysim/solvers/reliability.hpp"
@@ -32,23 +33,6 @@ struct ReliabilityCliOptions {
   std::int64_t concurrency = 0, devices = 0, appliances = 0;
   std::string restart_overhead = "10 min";
 };
-
-/// `text` as a quantity of `dim`, or InvalidArgumentError naming the flag.
-Quantity flag_quantity(const std::string& flag, const std::string& text, const Dimension& dim,
-                       const std::string& example) {
-  Quantity q;
-  try {
-    q = Quantity::parse(text);
-  } catch (const Error& e) {
-    throw InvalidArgumentError(flag, "expected a quantity such as '" + example + "', got '" + text +
-                                         "' (" + e.what() + ")");
-  }
-  if (q.dimension() != dim) {
-    throw InvalidArgumentError(flag, "expected a quantity such as '" + example + "', got '" + text +
-                                         "' (" + q.dimension().str() + ")");
-  }
-  return q;
-}
 
 int reliability_cmd(const ReliabilityCliOptions& c, const Options& g) {
   std::optional<Catalog> overlay;
@@ -78,16 +62,14 @@ int reliability_cmd(const ReliabilityCliOptions& c, const Options& g) {
   o.contents.state.optimizer_moments = parse_precision(c.moments);
   o.contents.state.master_weights = !c.no_master;
   if (!c.capacity.empty()) {
-    o.provision.capacity = flag_quantity("capacity", c.capacity, dims::information, "100 TiB");
+    o.provision.capacity = flag_quantity(
+        "--capacity", c.capacity, {dims::information, "a positive data size such as '100 TiB'"});
   }
   if (c.concurrency > 0) o.provision.concurrency = c.concurrency;
   if (c.devices > 0) o.provision.devices = c.devices;
   if (c.appliances > 0) o.provision.appliances = c.appliances;
-  o.restart_overhead = flag_quantity("restart-overhead", c.restart_overhead, dims::time, "10 min");
-  if (o.restart_overhead.base_value() < 0) {
-    throw InvalidArgumentError("restart-overhead",
-                               "must not be negative, got '" + c.restart_overhead + "'");
-  }
+  o.restart_overhead = flag_quantity("--restart-overhead", c.restart_overhead,
+                                     {dims::time, "a non-negative time such as '10 min'", true});
   const auto provision_flag = [&]() -> std::string {
     switch (tier.basis) {
       case BandwidthBasis::per_TiB:

@@ -9,6 +9,7 @@
 #include <iostream>
 #include <optional>
 
+#include "checks.hpp"
 #include "mlsysim/mlsysim.hpp"
 #include "mlsysim/solvers/scaling.hpp"
 #include "output.hpp"
@@ -30,15 +31,6 @@ namespace {
 
 using namespace solvers;
 
-/// "1e24" (FLOP) or a quantity such as "5.76e23 FLOP" or "3.14 ZFLOP".
-Quantity flop_budget(const std::string& text) {
-  double v = 0;
-  const auto* end = text.data() + text.size();
-  const auto [ptr, ec] = std::from_chars(text.data(), end, v);
-  if (ec == std::errc() && ptr == end) return Quantity(v, "FLOP");
-  return Quantity::parse(text);
-}
-
 Record optimum_record(const ComputeOptimal& c, const std::string& method) {
   Record r{"optimum", "Compute-optimal model (" + method + ")", {}};
   r.add("flops", "Training FLOP budget (C = 6 N D)", c.flops)
@@ -58,7 +50,7 @@ int scaling_cmd(const ScalingCliOptions& c, const Options& g) {
   so.method =
       c.method == "parametric" ? ScalingMethod::parametric : ScalingMethod::tokens_per_parameter;
   so.tokens_per_parameter = c.tokens_per_param;
-  const ComputeOptimal opt = by_flops ? compute_optimal(flop_budget(c.flops), so)
+  const ComputeOptimal opt = by_flops ? compute_optimal(flop_count_flag("--flops", c.flops), so)
                                       : compute_optimal_for_parameters(c.params, so);
   const std::string method =
       so.method == ScalingMethod::parametric
@@ -94,7 +86,7 @@ int scaling_cmd(const ScalingCliOptions& c, const Options& g) {
   } else {
     throw InvalidArgumentError("grid", "give --grid or --datacenter (e.g. --grid US_Average)");
   }
-  if (!c.price.empty()) ro.electricity_price = Quantity::parse(c.price);
+  ro.electricity_price = optional_flag_quantity("--price", c.price, kEnergyPrice);
   const ScalingRun r = train_compute_optimal(opt, fleet, ro);
 
   Record t{"training", fmt::format("Training it on {}", fleet.info.key), {}};

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "assumptions.hpp"
+#include "checks.hpp"
 #include "commands.hpp"
 #include "serving_options.hpp"
 #include "session.hpp"
@@ -59,9 +60,9 @@ int serve_cmd(const ServingCliOptions& c, const Options& g) {
   const HardwareNode& hw = limited ? limited->hw : entry;
   ServingOptions so = serving_options(c, hw, cat);
   ServingTargets t;
-  t.ttft = time_option(c.ttft_target, "ttft_target");
-  t.tpot = time_option(c.tpot_target, "tpot_target");
-  t.request_latency = time_option(c.latency_target, "latency_target");
+  t.ttft = optional_flag_quantity("--ttft-target", c.ttft_target, kPositiveTime);
+  t.tpot = optional_flag_quantity("--tpot-target", c.tpot_target, kPositiveTime);
+  t.request_latency = optional_flag_quantity("--latency-target", c.latency_target, kPositiveTime);
   const bool targets = t.ttft || t.tpot || t.request_latency;
   Document doc{"serve", {}, {}};
   int code = 0;

@@ -10,16 +10,6 @@ namespace mlsysim::cli {
 
 using namespace solvers;
 
-std::optional<Quantity> time_option(const std::string& text, const char* name) {
-  if (text.empty()) return std::nullopt;
-  const Quantity q = Quantity::parse(text);
-  if (q.dimension() != dims::time || !(q.base_value() > 0)) {
-    throw InvalidArgumentError(name,
-                               "must be a positive time such as \"50 ms\", got '" + text + "'");
-  }
-  return q;
-}
-
 /// Serving options from the command line and the catalog in use.
 ServingOptions serving_options(const ServingCliOptions& c, const HardwareNode& hw,
                                const Catalog& cat) {

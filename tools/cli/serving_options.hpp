@@ -78,7 +78,6 @@ void add_traffic_options(CLI::App* a, ServingCliOptions& o);
 [[nodiscard]] ServingCliOptions prepared(ServingCliOptions o, bool serve);
 
 /// A positive time ("50 ms") or nothing when `text` is empty; InvalidArgumentError(`name`).
-[[nodiscard]] std::optional<Quantity> time_option(const std::string& text, const char* name);
 
 /// Serving options from the command line and the catalog in use.
 [[nodiscard]] solvers::ServingOptions serving_options(const ServingCliOptions& c,

@@ -29,15 +29,6 @@ struct SynthesisCliOptions {
 
 namespace {
 
-Quantity positive_time(const std::string& text, const char* flag) {
-  const Quantity q = Quantity::parse(text);
-  if (q.dimension() != dims::time || !(q.base_value() > 0)) {
-    throw InvalidArgumentError(flag,
-                               "must be a positive time such as \"20 ms\", got '" + text + "'");
-  }
-  return q;
-}
-
 int synthesize_cmd(const SynthesisCliOptions& c, const Options& g) {
   const Session cats(g);
   const Catalog& cat = cats.catalog();
@@ -53,26 +44,22 @@ int synthesize_cmd(const SynthesisCliOptions& c, const Options& g) {
   SynthesisOptions o;
   o.batch = c.batch;
   o.tp = c.tp;
-  o.dispatch_overhead = Quantity::parse(c.dispatch);
+  o.dispatch_overhead = flag_quantity("--dispatch-overhead", c.dispatch,
+                                      {dims::time, "a non-negative time such as '5 us'", true});
   std::string what;
   if (!c.tpot.empty()) {
     o.tokens = 1;
     o.context = c.context;
-    o.target = positive_time(c.tpot, "--tpot");
+    o.target = flag_quantity("--tpot", c.tpot, kPositiveTime);
     what = fmt::format("decode step (TPOT {}) at batch {}, context {}", c.tpot, c.batch, c.context);
   } else if (!c.ttft.empty()) {
     o.tokens = c.prompt;
     o.context = 0;
-    o.target = positive_time(c.ttft, "--ttft");
+    o.target = flag_quantity("--ttft", c.ttft, kPositiveTime);
     what = fmt::format("prefill of {} tokens (TTFT {}) at batch {}", c.prompt, c.ttft, c.batch);
   } else {
-    const Quantity rate = Quantity::parse(c.throughput);
-    const Quantity per_s = Quantity::parse("1 tokens/s");
-    if (rate.dimension() != per_s.dimension() || !(rate.base_value() > 0)) {
-      throw InvalidArgumentError(
-          "--throughput",
-          "must be a positive rate such as \"5000 tokens/s\", got '" + c.throughput + "'");
-    }
+    const Quantity rate = flag_quantity(
+        "--throughput", c.throughput, {dims::frequency, "a positive rate such as '5000 tokens/s'"});
     // Decode: each step yields one token per sequence, so the step may take batch / rate.
     o.tokens = 1;
     o.context = c.context;

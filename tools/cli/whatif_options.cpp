@@ -88,15 +88,7 @@ std::optional<CostOptions> resolve_site(const SiteArgs& a, const Catalog& cat) {
       a.power == "accelerator" ? PowerBasis::accelerator_power : PowerBasis::node_system_power;
   if (a.pue > 0) co.footprint.pue = a.pue;
   co.footprint.embodied_beyond_die = a.embodied_beyond_die;
-  if (!a.price.empty()) {
-    const Quantity price = Quantity::parse(a.price);
-    if (price.dimension() != dims::energy_price || !(price.base_value() > 0)) {
-      throw InvalidArgumentError("--price", "'" + a.price +
-                                                "' is not a positive price per energy (e.g. "
-                                                "'0.08 USD/kWh')");
-    }
-    co.electricity_price = price;
-  }
+  co.electricity_price = optional_flag_quantity("--price", a.price, kEnergyPrice);
   return co;
 }
 
