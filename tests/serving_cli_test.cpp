@@ -252,6 +252,23 @@ TEST(CliCapacity, ReadsATraceAndNamesABadRow) {
   std::filesystem::remove(bad);
 }
 
+TEST(CliCapacity, RoutingAtRandomIsStatedAndAnUnknownRoutingIsRefused) {
+  const std::string run =
+      "capacity Llama3_8B --qps 12 --input-tokens 4000 --output-tokens 64 --ttft-p99 \"1 s\" "
+      "--devices H100 --tp-options 1 --no-disaggregated --requests 300";
+  for (const auto& [routing, stated] :
+       {std::pair{" --routing random", true}, std::pair{" --routing least-loaded", false},
+        std::pair{"", false}}) {
+    const auto r = mlsysim(run + routing);
+    ASSERT_EQ(r.code, 0) << routing << r.err;
+    EXPECT_EQ(r.out.find("arrivals routed to a replica at random") != std::string::npos, stated)
+        << routing;
+  }
+  const auto bad = mlsysim("capacity Llama3_8B --qps 1 --tpot-p99 \"50 ms\" --routing roundrobin");
+  EXPECT_NE(bad.code, 0);
+  EXPECT_THAT(bad.err, HasSubstr("--routing"));
+}
+
 TEST(CliCapacity, NeedsARateOrATrace) {
   const auto r = mlsysim("capacity Llama3_8B --tpot-p99 \"50 ms\"");
   EXPECT_EQ(r.code, 1);

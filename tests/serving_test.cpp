@@ -715,6 +715,49 @@ TEST(ServingSimulation, AtLightLoadTheFirstTokenTakesOnePrefill) {
   EXPECT_NEAR(r.request_rate.in("1/s"), 0.05, 0.01);
 }
 
+TEST(ServingSimulation, RandomRoutingQueuesArrivalsThatLeastLoadedRoutingSpreads) {
+  // Evenly spaced, prefill-heavy requests (8000 in, 16 out) over 4 replicas at about 60% of
+  // their prefill capacity: the least-loaded router hands each arrival an idle replica, while
+  // independent uniform picks (a Kubernetes Service) send some arrivals to a busy one.
+  const ServingOptions o;
+  const double prefill_s = serve(L8, H100,
+                                 [] {
+                                   ServingOptions one;
+                                   one.input_tokens = 8000;
+                                   one.output_tokens = 16;
+                                   return one;
+                                 }())
+                               .ttft.in("s");
+  const double gap = prefill_s / (0.6 * 4);
+  std::vector<TraceRequest> trace;
+  for (int i = 0; i < 400; ++i) trace.push_back({i * gap, 8000, 16});
+  SimulationOptions s;
+  s.trace = trace;
+  s.replicas = 4;
+  const auto spread = simulate(L8, H100, o, s);
+  s.routing = Routing::random;
+  const auto drawn = simulate(L8, H100, o, s);
+  EXPECT_EQ(drawn.completed, spread.completed);
+  EXPECT_GT(drawn.ttft.mean.in("s"), spread.ttft.mean.in("s"));
+  EXPECT_GT(drawn.ttft.p99.in("s"), spread.ttft.p99.in("s"));
+  // Least-loaded with even arrivals below capacity: no request waits for another's prefill.
+  EXPECT_LT(spread.ttft.p99.in("s"), 1.5 * prefill_s);
+  // The routing draws have their own stream: another seed moves them (and the result) under
+  // random routing, and moves nothing under least-loaded routing of the same trace.
+  s.seed = 2;
+  EXPECT_NE(simulate(L8, H100, o, s).ttft.mean.base_value(), drawn.ttft.mean.base_value());
+  s.routing = Routing::least_loaded;
+  EXPECT_EQ(simulate(L8, H100, o, s).ttft.mean.base_value(), spread.ttft.mean.base_value());
+  // One replica: nothing to choose, so both routings run the same simulation.
+  s.replicas = 1;
+  const auto single = simulate(L8, H100, o, s);
+  s.routing = Routing::random;
+  EXPECT_EQ(simulate(L8, H100, o, s).ttft.mean.base_value(), single.ttft.mean.base_value());
+  s.routing = static_cast<Routing>(7);
+  EXPECT_THAT([&] { (void)simulate(L8, H100, o, s); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("'routing'")));
+}
+
 TEST(ServingSimulation, ThroughputFollowsTheArrivalsUntilTheReplicaSaturates) {
   const auto low = simulate(L8, H100, {}, light(2));
   EXPECT_NEAR(low.output_throughput.in("tokens/s"), 2 * 128, 0.1 * 2 * 128);

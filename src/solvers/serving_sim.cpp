@@ -48,6 +48,10 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 // ---- random numbers: std::mt19937_64 with our own distributions, so every standard library
 // gives the same sequence --------------------------------------------------------------------
 
+/// Routing::random's stream: the run's seed xor this constant (the 64-bit golden ratio), so the
+/// routing draws are independent of the arrival and length draws of the same seed.
+constexpr std::uint64_t kRoutingStream = 0x9E3779B97F4A7C15ULL;
+
 class Random {
  public:
   explicit Random(std::uint64_t seed) : g_(seed) {}
@@ -155,7 +159,8 @@ class Simulator {
         o_(o),
         reqs_(reqs),
         xfer_bw_(kv_xfer_bw),
-        xfer_alpha_(kv_xfer_alpha) {
+        xfer_alpha_(kv_xfer_alpha),
+        router_(o.seed ^ kRoutingStream) {
     budget_ = so.params.max_batched_tokens;
     dp_ = e.data_parallel_ranks();
     rank_loads_.assign(static_cast<std::size_t>(dp_), IterationLoad{});
@@ -232,12 +237,23 @@ class Simulator {
     const Role want =
         to_decode ? Role::decode
                   : (reps_.front().role == Role::colocated ? Role::colocated : Role::prefill);
-    Replica* best = nullptr;
-    for (auto& rep : reps_) {
-      if (rep.role != want) continue;
-      if (best == nullptr || rep.load() < best->load()) best = &rep;
+    // The pool's engines, contiguous in reps_: each replica's so_.pp virtual engines in a row.
+    auto first = std::ranges::find_if(reps_, [&](const Replica& x) { return x.role == want; });
+    auto last = std::find_if(first, reps_.end(), [&](const Replica& x) { return x.role != want; });
+    if (first == last) return;  // every pool has at least one replica (checked)
+    if (!to_decode && o_.routing == Routing::random) {
+      // One replica drawn uniformly; its least-loaded engine takes the request.
+      const auto engines = static_cast<std::ptrdiff_t>(so_.pp);
+      const auto pool = (last - first) / engines;
+      const auto pick = std::min<std::ptrdiff_t>(
+          pool - 1, static_cast<std::ptrdiff_t>(std::floor((1.0 - router_.uniform()) * d(pool))));
+      first += pick * engines;
+      last = first + engines;
     }
-    if (best == nullptr) return;  // every pool has at least one replica (checked)
+    Replica* best = &*first;
+    for (auto it = first; it != last; ++it) {
+      if (it->load() < best->load()) best = &*it;
+    }
     // SGLang's data-parallel controller dispatches each request to one attention rank, round
     // robin (load_balance_method "round_robin"); the request stays there.
     if (dp_ > 1) {
@@ -655,6 +671,7 @@ class Simulator {
   std::vector<Replica> reps_;
   EngineCache cache_, draft_cache_;
   double xfer_bw_, xfer_alpha_;
+  Random router_;                          ///< Routing::random's draws
   std::int64_t dp_ = 1;                    ///< attention-DP ranks (1 without)
   std::vector<IterationLoad> rank_loads_;  ///< this iteration's load on each rank
   std::vector<std::int64_t> ranks_;        ///< the rank each request was dispatched to (dp_ > 1)
@@ -751,6 +768,10 @@ SimulationResult simulate(const Workload& m, const HardwareNode& hw, const Servi
   check_distribution("output", o.output);
   check_slo(o.slo);
   const bool disagg = o.deployment == Deployment::disaggregated;
+  if (o.routing != Routing::least_loaded && o.routing != Routing::random) {
+    throw InvalidArgumentError("routing", "must be Routing::least_loaded or random, got " +
+                                              std::to_string(static_cast<int>(o.routing)));
+  }
   for (auto [name, v] :
        {std::pair{"replicas", o.replicas}, std::pair{"prefill_replicas", o.prefill_replicas},
         std::pair{"decode_replicas", o.decode_replicas}}) {
@@ -1055,6 +1076,7 @@ CapacityResult plan_capacity(const Workload& m, const CapacityOptions& c) {
               so2.output = c.output;
               so2.trace = c.trace;
               so2.seed = c.seed;
+              so2.routing = c.routing;
               so2.slo = c.slo;
               so2.deployment = dep;
               so2.accelerator_hour_price = detail::base(price_s, Unit::parse("USD/s"));

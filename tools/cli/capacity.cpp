@@ -35,6 +35,7 @@ CapacityOptions capacity_options(const ServingCliOptions& c, const Catalog& cat,
   for (const auto& n : names) co.devices.push_back(&cat.get<HardwareNode>(n));
   if (!c.tps.empty()) co.tp = c.tps;
   co.try_disaggregated = !c.no_disaggregated;
+  co.routing = c.routing == "random" ? Routing::random : Routing::least_loaded;
   co.requests = c.requests;
   co.seed = c.seed;
   co.top = static_cast<std::size_t>(std::max<std::int64_t>(1, c.top));
@@ -63,13 +64,14 @@ int capacity_cmd(const ServingCliOptions& c, const Options& g) {
   Table t{"configurations",
           fmt::format(
               "{} at {} requests/s, {} in / {} out; p99 targets{}{}{}; devices {}; {} "
-              "configurations, {} simulations of {} requests{}",
+              "configurations, {} simulations of {} requests{}{}",
               m.info.key, c.trace.empty() ? fmt::format("{:g}", c.qps) : "trace", c.input_tokens,
               c.output_tokens, co.slo.ttft ? fmt::format(" TTFT {}", co.slo.ttft->str()) : "",
               co.slo.tpot ? fmt::format(" TPOT {}", co.slo.tpot->str()) : "",
               co.slo.e2e ? fmt::format(" E2E {}", co.slo.e2e->str()) : "", devs, r.configurations,
               r.simulations, co.requests,
-              c.kv_admission == "reserve" ? "" : fmt::format("; KV admission {}", c.kv_admission)),
+              c.kv_admission == "reserve" ? "" : fmt::format("; KV admission {}", c.kv_admission),
+              co.routing == Routing::random ? "; arrivals routed to a replica at random" : ""),
           {"rank",
            "device",
            "accelerators",
@@ -146,6 +148,10 @@ class CapacityCommand {
         ->delimiter(',');
     cmd_->add_flag("--no-disaggregated", o.no_disaggregated,
                    "do not try disaggregated prefill/decode pools");
+    cmd_->add_option("--routing", o.routing,
+                     "how arrivals reach replicas: least-loaded (a load-aware router; default) or "
+                     "random (a Kubernetes Service, a backend per request)")
+        ->check(CLI::IsMember({"least-loaded", "random"}));
     cmd_->add_option("--price", o.price, "electricity price added to the hourly cost");
     cmd_->add_option("--top", o.top, "configurations to show")->check(CLI::PositiveNumber);
     add_kv_option(*cmd_, o.precision);

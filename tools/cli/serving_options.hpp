@@ -60,6 +60,7 @@ struct ServingCliOptions {
   std::int64_t top = 5;
   std::vector<std::int64_t> tps;
   bool no_disaggregated = false;
+  std::string routing = "least-loaded";  ///< capacity --routing: least-loaded or random
   std::string price;
   std::string output;
   std::int64_t points = 8;

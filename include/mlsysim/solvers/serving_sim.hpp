@@ -37,6 +37,16 @@ struct TraceRequest {
 
 enum class Deployment : std::uint8_t { colocated, disaggregated };
 
+/// How arrivals are spread over the replicas (over the prefill pool when disaggregated).
+/// least_loaded: to the replica with the fewest waiting and running requests, what a
+/// load-aware router (llm-d's inference scheduler, Dynamo's router) aims at. random: to a
+/// replica drawn uniformly and independently per request, what a Kubernetes Service does when
+/// the client opens a connection per request (kube-proxy's iptables mode picks a backend at
+/// random per connection; vLLM's benchmark_serving.py opens an aiohttp session per request).
+/// Disaggregated decode placement stays least-loaded (the proxy picks it). docs/solvers.md,
+/// "Serving: request-level simulation".
+enum class Routing : std::uint8_t { least_loaded, random };
+
 /// p99 (and any other) latency targets a request must meet to count towards goodput.
 struct SloTargets {
   std::optional<Quantity> ttft;
@@ -62,6 +72,9 @@ struct SimulationOptions {
   std::int64_t replicas = 1;          ///< colocated replicas (each `tp` devices)
   std::int64_t prefill_replicas = 1;  ///< disaggregated: prefill pool
   std::int64_t decode_replicas = 1;   ///< disaggregated: decode pool
+  /// Arrivals to replicas; `random` draws from its own stream of `seed`, so the arrivals and
+  /// lengths are the same under either routing.
+  Routing routing = Routing::least_loaded;
   /// One-way bandwidth and latency of the KV transfer between the pools; unset: the device link
   /// (derated by efficiency.intra_node_link) and params.link_latency.
   std::optional<Quantity> kv_link_bandwidth;
@@ -124,7 +137,8 @@ struct CapacityOptions {
   std::vector<std::int64_t> max_num_seqs{64, 256};
   std::vector<std::int64_t> chunk_tokens{2048, 8192};
   bool try_disaggregated = true;
-  std::int64_t requests = 2000;  ///< per simulation
+  Routing routing = Routing::least_loaded;  ///< arrivals to replicas (SimulationOptions::routing)
+  std::int64_t requests = 2000;             ///< per simulation
   std::uint64_t seed = 1;
   std::int64_t max_accelerators = 1024;
   std::size_t top = 5;
