@@ -3920,7 +3920,11 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   `vllm serve` with no engine flag): the Q16 vLLM V1 rule (vllm_v1_options, KV cache BF16), on
 //   the A100 with its A100 defaults (token budget 2048, 256 sequences: the wave-31 rule); 2 or 3
 //   replicas of TP1 (SimulationOptions::replicas). The cluster Service spreads connections at
-//   random; the simulator sends each arrival to the least-loaded replica (stated, not corrected).
+//   random; until session 57 the simulator sent each arrival to the least-loaded replica (stated,
+//   not corrected). Session 57 (2026-12-06) gave the simulator Routing::random (a replica drawn per
+//   request: kube-proxy's per-connection random pick, and benchmark_serving.py's session per
+//   request; docs/solvers.md) and runs these four with it, seed 1: UL01b, UL02a/b, UL05a/b and
+//   UL06a/b moved and are in sample (UL01a moved under 0.5% and stays out).
 // * UL03, UL04, UL07, UL08 (llm-d's dev image vllm-nixl-0.0.6, V1, NixlConnector, --enforce-eager
 //   on both roles; every prompt is prefilled remotely, PD_PROMPT_LEN_THRESHOLD 10): the library's
 //   disaggregated deployment (SimulationOptions::deployment) with 1 or 2 prefill replicas and one
@@ -5769,6 +5773,7 @@ SimulationResult llmd_exp7(const Run& r, double rate, std::int64_t prompts, std:
     sim.decode_replicas = 1;
   } else {
     sim.replicas = replicas;
+    sim.routing = Routing::random;  // the cluster Service: a backend at random per request
   }
   return simulate(*r.model, *r.hw, o, sim);
 }
