@@ -3924,7 +3924,11 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   not corrected). Session 57 (2026-12-06) gave the simulator Routing::random (a replica drawn per
 //   request: kube-proxy's per-connection random pick, and benchmark_serving.py's session per
 //   request; docs/solvers.md) and runs these four with it, seed 1: UL01b, UL02a/b, UL05a/b and
-//   UL06a/b moved and are in sample (UL01a moved under 0.5% and stays out).
+//   UL06a/b moved and are in sample (UL01a moved under 0.5% and stays out). The Service is a
+//   ClusterIP (collected/yamls/exp-7/baseline-vllm/llama3-8b-svc.yaml); the client is vLLM main's
+//   benchmark_serving.py, cloned when the benchmark pod starts (vllm-benchmark.yaml). Its session
+//   per request was read at vLLM 0118413, an earlier revision; that the run-date client did the
+//   same is assumed, not read.
 // * UL03, UL04, UL07, UL08 (llm-d's dev image vllm-nixl-0.0.6, V1, NixlConnector, --enforce-eager
 //   on both roles; every prompt is prefilled remotely, PD_PROMPT_LEN_THRESHOLD 10): the library's
 //   disaggregated deployment (SimulationOptions::deployment) with 1 or 2 prefill replicas and one
