@@ -24,7 +24,8 @@ SimulationOptions lognormal_traffic(double qps, std::int64_t requests, double ou
 /// 100,000 Poisson requests (40/s, lognormal 2048 in / 256 out) on 8 replicas of Llama 3 70B on
 /// 8 x H100 (about 80% load), under `schedule` and `admission`.
 void simulate_100k_on_8_replicas(benchmark::State& state, IterationSchedule schedule,
-                                 KvAdmission admission = KvAdmission::reserve_output) {
+                                 KvAdmission admission = KvAdmission::reserve_output,
+                                 Routing routing = Routing::least_loaded) {
   ServingOptions so;
   so.tp = 8;
   so.params.schedule = schedule;
@@ -33,6 +34,7 @@ void simulate_100k_on_8_replicas(benchmark::State& state, IterationSchedule sche
   o.qps = 40;
   o.requests = 100000;
   o.replicas = 8;
+  o.routing = routing;
   o.input = {LengthKind::lognormal, 2048, 1, 1, 0.6, 8000};
   o.output = {LengthKind::lognormal, 256, 1, 1, 0.6, 1000};
   for (auto _ : state) {
@@ -67,6 +69,15 @@ void BM_Simulate100kRequestsOnDemandKv(benchmark::State& state) {
   simulate_100k_on_8_replicas(state, IterationSchedule::mixed, KvAdmission::on_demand);
 }
 BENCHMARK(BM_Simulate100kRequestsOnDemandKv)->Unit(benchmark::kMillisecond);
+
+/// The first benchmark's traffic with each arrival sent to a replica drawn at random (a
+/// Kubernetes Service) instead of the least-loaded one: one more draw per arrival, and the
+/// queues the draws build.
+void BM_Simulate100kRequestsRandomRouting(benchmark::State& state) {
+  simulate_100k_on_8_replicas(state, IterationSchedule::mixed, KvAdmission::reserve_output,
+                              Routing::random);
+}
+BENCHMARK(BM_Simulate100kRequestsRandomRouting)->Unit(benchmark::kMillisecond);
 
 /// 25,000 requests (6/s, lognormal 1024 in / 512 out) on one Llama 3 8B replica on an H100 whose
 /// KV pool is cut to about 65,000 tokens (runtime_reserve 0.7): the pool overflows now and then
