@@ -999,6 +999,12 @@ const BadCall kBadCalls[] = {
     {"serve Llama3_8B H100 --power-limit \"-5 W\"",
      "invalid argument '--power-limit': expected a positive power such as '500 W', got '-5 W' "
      "(not positive)"},
+    {"serve Llama3_8B H100 --host-per-sequence 30",
+     "invalid argument '--host-per-sequence': expected a non-negative time such as '30 us', got "
+     "'30' (missing unit after '30' in '30')"},
+    {"capacity Llama3_8B --qps 5 --host-per-iteration \"-1 ms\"",
+     "invalid argument '--host-per-iteration': expected a non-negative time such as '30 us', got "
+     "'-1 ms' (negative)"},
     {"serve Llama3_8B H100 --ttft-target 50",
      "invalid argument '--ttft-target': expected a positive time such as '50 ms', got '50'"},
     {"serve Llama3_8B H100 --latency-target \"0 s\"",

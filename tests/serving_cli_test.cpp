@@ -111,6 +111,28 @@ TEST(CliServe, StreamKShortensAPrefillWhoseGemmsLeaveAPartialWave) {
   EXPECT_NEAR(value(s["tpot"]) / value(w["tpot"]), 1.0, 0.01);
 }
 
+TEST(CliServe, HostTimeIsPricedOnlyWhenGivenAndThenStated) {
+  // A static batch of 16: each decode step waits 1 ms + 16 x 40 us on the host.
+  const std::string run =
+      "serve Llama3_8B H100 --static --batch 16 --input-tokens 512 "
+      "--output-tokens 128 --format json";
+  const auto plain = mlsysim(run);
+  const auto host = mlsysim(run + " --host-per-iteration \"1 ms\" --host-per-sequence \"40 us\"");
+  ASSERT_EQ(plain.code, 0) << plain.err;
+  ASSERT_EQ(host.code, 0) << host.err;
+  const auto p = json::parse(plain.out)["serving"];
+  const auto h = json::parse(host.out)["serving"];
+  EXPECT_FALSE(p.contains("host_time_per_iteration"));
+  EXPECT_NEAR(value(h["tpot"]) - value(p["tpot"]), 1.0 + 16 * 0.040, 0.01);
+  EXPECT_EQ(value(h["host_time_per_sequence"]), 40.0);
+  EXPECT_EQ(h["host_time_per_sequence"]["unit"], "us");
+  const auto planned = mlsysim(
+      "capacity Llama3_8B --qps 2 --input-tokens 512 --output-tokens 128 --ttft-p99 \"2 s\" "
+      "--devices H100 --requests 200 --host-per-sequence \"40 us\"");
+  ASSERT_EQ(planned.code, 0) << planned.err;
+  EXPECT_THAT(planned.out, HasSubstr("; host time 0 us per iteration + 40 us per sequence"));
+}
+
 TEST(CliServe, AMetTargetSaysWhatStoppedTheBatch) {
   const auto r =
       mlsysim("serve Llama3_8B H100 --input-tokens 2048 --tpot-target \"20 ms\" --format json");

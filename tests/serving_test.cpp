@@ -196,6 +196,40 @@ TEST(ServingEngine, BatchOneDecodeStreamsTheWeightsOnce) {
   EXPECT_EQ(c.wall, Wall::memory);
 }
 
+TEST(ServingEngine, HostTimeIsAddedPerIterationAndPerSequenceItCarries) {
+  // Off by default; set, it adds per_iteration + per_sequence x (decode sequences + prompt
+  // chunks) to the iteration and nothing to the device's own parts.
+  const IterationLoad mixed{48, 48 * 1024, 2048, 2, 2048.0 * 1024};
+  const IterationCost off = iteration_cost(L8, H100, {}, mixed);
+  EXPECT_EQ(off.host.in("ms"), 0.0);
+  ServingOptions o;
+  o.params.host_time_per_iteration = Quantity::parse("0.7 ms");
+  o.params.host_time_per_sequence = Quantity::parse("30 us");
+  const IterationCost on = iteration_cost(L8, H100, o, mixed);
+  const double host_ms = 0.7 + 0.030 * (48 + 2);
+  EXPECT_NEAR(on.host.in("ms"), host_ms, 1e-9);
+  EXPECT_NEAR(on.time.in("ms") - off.time.in("ms"), host_ms, 1e-9);
+  EXPECT_EQ(on.gemm.in("ms"), off.gemm.in("ms"));
+  EXPECT_EQ(on.overhead.in("ms"), off.overhead.in("ms"));
+
+  // A small model's decode step at batch 256 waits more on the host than on the GPU.
+  o.params.host_time_per_sequence = Quantity::parse("100 us");
+  const IterationCost step =
+      iteration_cost(Models::Language::Llama3_2_1B, H100, o, {256, 256 * 512, 0, 0, 0});
+  EXPECT_EQ(step.wall, Wall::overhead);
+
+  // The static-batch TPOT carries it once per step.
+  ServingOptions s;
+  s.batching = Batching::static_batch;
+  s.batch = 32;
+  s.input_tokens = 512;
+  s.output_tokens = 128;
+  const double tpot = serve(L8, H100, s).tpot.in("ms");
+  s.params.host_time_per_iteration = Quantity::parse("1 ms");
+  s.params.host_time_per_sequence = Quantity::parse("40 us");
+  EXPECT_NEAR(serve(L8, H100, s).tpot.in("ms") - tpot, 1.0 + 0.040 * 32, 0.01);
+}
+
 TEST(ServingEngine, ChunkedPrefillMakesAMixedIterationLongerThanDecodeAlone) {
   const auto decode = iteration_cost(L8, H100, {}, {32, 32 * 1024, 0, 0, 0});
   const auto mixed = iteration_cost(L8, H100, {}, {32, 32 * 1024, 2048, 1, 2048.0 * 1024.5});
@@ -674,6 +708,15 @@ TEST(ServingBadInput, OptionsOutsideTheirRangesNameTheOption) {
   EXPECT_THAT([&] { (void)serve(L8, H100, o); },
               ThrowsMessage<InvalidArgumentError>(
                   AllOf(HasSubstr("'params.kernel_stall'"), HasSubstr("non-negative time"))));
+  o = {};
+  o.params.host_time_per_sequence = Quantity::parse("-30 us");
+  EXPECT_THAT([&] { (void)serve(L8, H100, o); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("'params.host_time_per_sequence'")));
+  o = {};
+  o.params.host_time_per_iteration = Quantity::parse("1 GB");
+  EXPECT_THAT([&] { (void)serve(L8, H100, o); },
+              ThrowsMessage<InvalidArgumentError>(AllOf(
+                  HasSubstr("'params.host_time_per_iteration'"), HasSubstr("non-negative time"))));
 }
 
 // ---- request-level simulation -----------------------------------------------------------------

@@ -3,6 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <string>
@@ -207,6 +208,32 @@ TEST(Sensitivity, ServingElasticitiesSumToMinusOneForTpot) {
   EXPECT_EQ(r.rows.front().input, "memory_bandwidth");
   EXPECT_LT(row(r, "memory_bandwidth").elasticity[tpot], -0.4);
   EXPECT_GT(row(r, "memory_bandwidth").elasticity[metric(r, "tokens_per_second")], 0.4);
+}
+
+TEST(Sensitivity, HostTimeIsAnInputOnlyWhenGivenAndKeepsTheTpotSumAtMinusOne) {
+  // Host time per iteration and per sequence are times like the launch gaps: with them set, the
+  // rate elasticities minus the time elasticities still sum to -1; unset, they are not inputs.
+  ServingOptions o;
+  o.batch = 64;
+  const auto plain = serving_sensitivity(Models::Language::Llama3_8B, Hardware::Cloud::H100, o);
+  EXPECT_TRUE(std::none_of(plain.rows.begin(), plain.rows.end(),
+                           [](const auto& x) { return x.input.starts_with("host_time"); }));
+  o.params.host_time_per_iteration = Quantity::parse("1.2 ms");
+  o.params.host_time_per_sequence = Quantity::parse("30 us");
+  const auto r = serving_sensitivity(Models::Language::Llama3_8B, Hardware::Cloud::H100, o);
+  const std::size_t tpot = metric(r, "tpot");
+  double sum = 0;
+  for (const auto& x : r.rows) {
+    if (x.group == "efficiency" || x.elasticity.empty()) continue;
+    const bool time =
+        x.input.find("latency") != std::string::npos || x.input.find("gap") != std::string::npos ||
+        x.input.find("stall") != std::string::npos || x.input.starts_with("host_time");
+    sum += time ? -x.elasticity[tpot] : x.elasticity[tpot];
+  }
+  EXPECT_NEAR(sum, -1.0, 0.02);
+  // 1.2 ms + 64 x 30 us = 3.1 ms of a step of about 12 ms: TPOT rises with either.
+  EXPECT_GT(row(r, "host_time_per_sequence").elasticity[tpot], 0.05);
+  EXPECT_GT(row(r, "host_time_per_iteration").elasticity[tpot], 0.05);
 }
 
 TEST(Sensitivity, CarbonIsProportionalToIntensityPueAndPowerWithoutEmbodiedCarbon) {

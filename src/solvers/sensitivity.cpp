@@ -565,6 +565,18 @@ SensitivityResult serving_sensitivity(const Workload& m, const HardwareNode& dev
   in.push_back({"kernel_stall", "Kernel boundary stall", "device",
                 "stragglers and memory latency per kernel", o.params.kernel_stall, false,
                 [](ServeWorld& x, double s) { x.o.params.kernel_stall *= s; }});
+  // Host time is an input only when given (zero by default: scaling zero moves nothing).
+  if (o.params.host_time_per_iteration.base_value() > 0) {
+    in.push_back({"host_time_per_iteration", "Host time per iteration", "device",
+                  "scheduling and input preparation the devices wait for",
+                  o.params.host_time_per_iteration, false,
+                  [](ServeWorld& x, double s) { x.o.params.host_time_per_iteration *= s; }});
+  }
+  if (o.params.host_time_per_sequence.base_value() > 0) {
+    in.push_back({"host_time_per_sequence", "Host time per sequence", "device",
+                  "host work per running sequence per iteration", o.params.host_time_per_sequence,
+                  false, [](ServeWorld& x, double s) { x.o.params.host_time_per_sequence *= s; }});
+  }
   const auto pi = static_cast<std::size_t>(o.precision.compute);
   in.push_back({"efficiency.intra_node_link", "Device link efficiency", "efficiency", "",
                 ratio(o.efficiency.intra_node_link), true,

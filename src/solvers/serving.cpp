@@ -119,7 +119,8 @@ ServingMemory memory_of(const Plan& p, const Engine& e, const ServingOptions& o)
 
 Wall wall_of(const Breakdown& b) {
   const Seconds memory_bound = b.gemm + b.attention + b.elementwise - b.compute_bound;
-  const Seconds most = std::max({b.compute_bound, memory_bound, b.communication, b.overhead});
+  const Seconds fixed = b.overhead + b.host;  // per-step costs that stream nothing
+  const Seconds most = std::max({b.compute_bound, memory_bound, b.communication, fixed});
   if (most == b.compute_bound) return Wall::compute;
   if (most == memory_bound) return Wall::memory;
   if (most == b.communication) return Wall::communication;
@@ -135,6 +136,7 @@ IterationCost cost_of(const Breakdown& b) {
   detail::put(c.elementwise, b.elementwise, u.ms);
   detail::put(c.communication, b.communication, u.ms);
   detail::put(c.overhead, b.overhead, u.ms);
+  detail::put(c.host, b.host, u.ms);
   c.wall = wall_of(b);
   return c;
 }

@@ -72,7 +72,9 @@ void validate(const ServingOptions& o) {
       {"params.graph_launch_gap", &o.params.graph_launch_gap},
       {"params.kernel_stall", &o.params.kernel_stall},
       {"params.link_latency", &o.params.link_latency},
-      {"params.collective_base_latency", &o.params.collective_base_latency}};
+      {"params.collective_base_latency", &o.params.collective_base_latency},
+      {"params.host_time_per_iteration", &o.params.host_time_per_iteration},
+      {"params.host_time_per_sequence", &o.params.host_time_per_sequence}};
   for (const auto& [name, q] : times) {
     if (q->dimension() != dims::time || !(q->base_value() >= 0) ||
         !std::isfinite(q->base_value())) {
@@ -200,6 +202,8 @@ Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptio
   eager_gap_ = in<typed::seconds>(o.params.eager_launch_gap);
   graph_gap_ = in<typed::seconds>(o.params.graph_launch_gap);
   stall_ = in<typed::seconds>(o.params.kernel_stall);
+  host_iteration_ = in<typed::seconds>(o.params.host_time_per_iteration);
+  host_sequence_ = in<typed::seconds>(o.params.host_time_per_sequence);
 
   const double L = d(*m.layers);
   const double h = d(*m.hidden_dim);
@@ -536,6 +540,9 @@ Breakdown Engine::iteration(const IterationLoad& l, const EngineCache* cache,
   }
   const Seconds gap = l.prefill_tokens == 0 ? graph_gap_ : eager_gap_;
   b.overhead = (gap + stall_) * (kernels_per_layer_ * layers_ + 3.0);
+  // Host time the devices wait for between iterations: the whole iteration's sequences, whichever
+  // rank runs them (one scheduler feeds every rank).
+  b.host = host_iteration_ + host_sequence_ * (decode + d(l.prefill_sequences));
   return b;
 }
 

@@ -16,10 +16,10 @@ namespace mlsysim::solvers::detail {
 /// The pieces of one iteration.
 struct Breakdown {
   Seconds gemm = typed::secs(0), attention = typed::secs(0), elementwise = typed::secs(0),
-          communication = typed::secs(0), overhead = typed::secs(0);
+          communication = typed::secs(0), overhead = typed::secs(0), host = typed::secs(0);
   Seconds compute_bound = typed::secs(0);  ///< part of gemm + attention limited by FLOP/s
   [[nodiscard]] Seconds total() const {
-    return gemm + attention + elementwise + communication + overhead;
+    return gemm + attention + elementwise + communication + overhead + host;
   }
 };
 
@@ -131,6 +131,7 @@ class Engine {
   double ffn_width_dev_ = 0;
   double kernels_per_layer_ = 0;
   Seconds eager_gap_ = typed::secs(0), graph_gap_ = typed::secs(0), stall_ = typed::secs(0);
+  Seconds host_iteration_ = typed::secs(0), host_sequence_ = typed::secs(0);
   bool ep_ = false;
   double ts_ = 1;   ///< tensor split of attention, dense layers and LM head (1 with attention DP)
   double dpd_ = 1;  ///< token split across ranks (tp with attention DP, else 1)

@@ -64,14 +64,15 @@ int capacity_cmd(const ServingCliOptions& c, const Options& g) {
   Table t{"configurations",
           fmt::format(
               "{} at {} requests/s, {} in / {} out; p99 targets{}{}{}; devices {}; {} "
-              "configurations, {} simulations of {} requests{}{}",
+              "configurations, {} simulations of {} requests{}{}{}",
               m.info.key, c.trace.empty() ? fmt::format("{:g}", c.qps) : "trace", c.input_tokens,
               c.output_tokens, co.slo.ttft ? fmt::format(" TTFT {}", co.slo.ttft->str()) : "",
               co.slo.tpot ? fmt::format(" TPOT {}", co.slo.tpot->str()) : "",
               co.slo.e2e ? fmt::format(" E2E {}", co.slo.e2e->str()) : "", devs, r.configurations,
               r.simulations, co.requests,
               c.kv_admission == "reserve" ? "" : fmt::format("; KV admission {}", c.kv_admission),
-              co.routing == Routing::random ? "; arrivals routed to a replica at random" : ""),
+              co.routing == Routing::random ? "; arrivals routed to a replica at random" : "",
+              host_time_text(co.base.params)),
           {"rank",
            "device",
            "accelerators",
@@ -158,6 +159,7 @@ class CapacityCommand {
     cmd_->add_option("--prefix-hit", o.prefix_hit, "fraction of prompt tokens in the prefix cache")
         ->check(CLI::Range(0.0, 0.999));
     add_schedule_option(cmd_, o);
+    add_host_time_options(cmd_, o);
     add_traffic_options(cmd_, o);
     cmd_->footer(
         "Exit code 2 when no configuration meets the targets.\nExample:\n  mlsysim capacity "

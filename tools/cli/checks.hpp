@@ -50,6 +50,7 @@ struct QuantityFlag {
 
 /// The quantity options the commands share.
 inline const QuantityFlag kPositiveTime{dims::time, "a positive time such as '50 ms'"};
+inline const QuantityFlag kNonNegativeTime{dims::time, "a non-negative time such as '30 us'", true};
 inline const QuantityFlag kEnergyPrice{dims::energy_price,
                                        "a positive price per energy such as '0.08 USD/kWh'"};
 inline const QuantityFlag kCarbonPrice{dims::currency / dims::mass,

@@ -1,5 +1,7 @@
 #include "serving_options.hpp"
 
+#include <fmt/format.h>
+
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cmath>
@@ -27,6 +29,14 @@ ServingOptions serving_options(const ServingCliOptions& c, const HardwareNode& h
   if (c.reserve >= 0) so.params.runtime_reserve = c.reserve;
   so.params.windowed_kv_pages = !c.full_kv_pages;
   so.gemm.stream_k = c.stream_k;
+  if (const auto t =
+          optional_flag_quantity("--host-per-iteration", c.host_per_iteration, kNonNegativeTime)) {
+    so.params.host_time_per_iteration = *t;
+  }
+  if (const auto t =
+          optional_flag_quantity("--host-per-sequence", c.host_per_sequence, kNonNegativeTime)) {
+    so.params.host_time_per_sequence = *t;
+  }
   so.params.schedule =
       c.schedule == "prefill-first" ? IterationSchedule::prefill_first : IterationSchedule::mixed;
   so.params.kv_admission = c.kv_admission == "on-demand"   ? KvAdmission::on_demand
@@ -87,6 +97,21 @@ void add_schedule_option(CLI::App* a, ServingCliOptions& o) {
       ->check(CLI::IsMember({"reserve", "on-demand", "estimated"}));
 }
 
+std::string host_time_text(const ServingParams& p) {
+  if (p.host_time_per_iteration.base_value() <= 0 && p.host_time_per_sequence.base_value() <= 0)
+    return "";
+  return fmt::format("; host time {} per iteration + {} per sequence",
+                     p.host_time_per_iteration.str(), p.host_time_per_sequence.str());
+}
+
+void add_host_time_options(CLI::App* a, ServingCliOptions& o) {
+  a->add_option("--host-per-iteration", o.host_per_iteration,
+                "host time the devices wait for each iteration (scheduling, input preparation), "
+                "e.g. \"0.7 ms\"; default none (docs/solvers.md \"Host time per iteration\")");
+  a->add_option("--host-per-sequence", o.host_per_sequence,
+                "host time per sequence in an iteration, e.g. \"30 us\"; default none");
+}
+
 void add_replica_options(CLI::App* a, ServingCliOptions& o) {
   a->add_option("--tp", o.tp, "devices in the tensor-parallel group")->check(CLI::PositiveNumber);
   a->add_option("--pp", o.pp, "pipeline stages (each --tp devices)")->check(CLI::Range(1, 1024));
@@ -108,6 +133,7 @@ void add_replica_options(CLI::App* a, ServingCliOptions& o) {
               "core; opt-in, docs/solvers.md \"Stream-K, opt-in\") instead of data-parallel "
               "waves");
   add_schedule_option(a, o);
+  add_host_time_options(a, o);
   a->add_option("--draft", o.draft, "draft model for speculative decoding");
   a->add_option("--draft-length", o.draft_length, "draft tokens per step (default 4)")
       ->check(CLI::Range(1, 64));

@@ -35,7 +35,9 @@ struct ServingCliOptions {
   bool stream_k = false;           ///< --stream-k: GEMMs priced with the stream-K schedule
   std::string schedule = "mixed";  ///< --schedule: mixed (vLLM V1) or prefill-first (SGLang)
   std::string kv_admission = "reserve";  ///< --kv-admission: reserve, on-demand or estimated
-  std::string power_limit;  ///< serve --power-limit (e.g. "500 W"); empty: the device's TDP
+  std::string power_limit;         ///< serve --power-limit (e.g. "500 W"); empty: the device's TDP
+  std::string host_per_iteration;  ///< --host-per-iteration (e.g. "0.7 ms"); empty: none
+  std::string host_per_sequence;   ///< --host-per-sequence (e.g. "30 us"); empty: none
   std::string draft;
   std::int64_t draft_length = 4;
   double acceptance = 0;
@@ -69,6 +71,11 @@ struct ServingCliOptions {
 /// Adds --schedule (mixed or prefill-first iterations) and --kv-admission (how simulated
 /// requests hold KV pages).
 void add_schedule_option(CLI::App* a, ServingCliOptions& o);
+/// Adds --host-per-iteration and --host-per-sequence (ServingParams::host_time_*; none when not
+/// given).
+void add_host_time_options(CLI::App* a, ServingCliOptions& o);
+/// "; host time 1 ms per iteration + 40 us per sequence" when either is set, else "".
+std::string host_time_text(const solvers::ServingParams& p);
 /// Adds the options of one replica (--tp, --pp, precisions, engine limits, speculation, MoE).
 void add_replica_options(CLI::App* a, ServingCliOptions& o);
 /// Adds the traffic options (lengths and their distributions, requests, seed, p99 targets).

@@ -94,6 +94,17 @@ struct ServingParams {
   /// Per-message latency (alpha) of the tensor-parallel link when the device's link gives none.
   /// The CLI fills it from the catalog's `Hardware.Tech.Interconnect.NVLink` entry.
   Quantity link_latency{936.25, Unit::parse("ns")};
+  /// Host time between iterations that the devices wait for: scheduling, input preparation, the
+  /// sampler's host side and, in an engine that processes outputs before the next step, output
+  /// processing. Each iteration costs `host_time_per_iteration` plus `host_time_per_sequence`
+  /// for every sequence it carries (decode sequences and prompt chunks; a sequence verifying k
+  /// draft tokens counts k + 1, as its load does). Counted as busy time, as kernel gaps are, in
+  /// utilisation and energy. Zero by default: no
+  /// same-run measurement isolates it for the engines most serving runs use (vLLM V1, SGLang,
+  /// TensorRT-LLM); docs/solvers.md "Host time per iteration" gives a measured profile of the
+  /// vLLM V0 lineage (Vidur's Sarathi-Serve CPU profile on an A100 host) to set it from.
+  Quantity host_time_per_iteration{0.0, Unit::parse("us")};
+  Quantity host_time_per_sequence{0.0, Unit::parse("us")};
 };
 
 /// Speculative decoding: a draft proposes `draft_length` tokens per step, the target verifies
@@ -170,6 +181,7 @@ struct IterationCost {
   Quantity elementwise;    ///< norms, residuals, rotary, activation
   Quantity communication;  ///< tensor-parallel all-reduce, expert all-to-all
   Quantity overhead;       ///< kernel launch gaps and boundary stalls
+  Quantity host;           ///< host time the devices wait for (ServingParams::host_time_*)
   Wall wall = Wall::memory;
 };
 
