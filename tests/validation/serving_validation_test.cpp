@@ -4256,6 +4256,18 @@ ServingCase gaudi(const char* id, const char* what, const char* source, double m
 
 // ---- Wave-4 predictors (the wave-4 rules above, one function per rule).
 
+/// vLLM V0's host time per iteration, the session-58 rule (docs/solvers.md, "Host time per
+/// iteration"): Vidur's CPU profile of the Sarathi-Serve engine, vLLM V0's lineage, on an A100
+/// host (microsoft/vidur data/profiling/a100/cpu_overheads.csv at 57720ca), a least-squares line
+/// over its 78 rows (six model / TP configurations, batch 8-128) of scheduling + the sampler +
+/// input preparation: 1.217 ms + 30.1 us per sequence. Output processing (0.190 ms + 14.9 us
+/// more in the same profile) is left out: from vLLM 0.6.0 it overlaps the next step, and not every
+/// V0 row's version is known, so before 0.6.0 this is a lower bound.
+void v0_host_time(ServingOptions& o) {
+  o.params.host_time_per_iteration = Quantity(1.217, Unit::parse("ms"));
+  o.params.host_time_per_sequence = Quantity(30.1, Unit::parse("us"));
+}
+
 /// vLLM on ROCm with its October 2024 defaults: FP8 weights and compute, BF16 KV cache.
 ServingOptions vllm_rocm(const Run& r) {
   ServingOptions o;
@@ -4681,6 +4693,7 @@ double vllm_rocm_all_prompts(const Run& r, ServingOptions o) {
 /// it fits, else the offline steady state at the largest batch that fits. Output tokens/s.
 double vllm_rocm_eager_prompts(const Run& r) {
   ServingOptions o = vllm_rocm(r);
+  v0_host_time(o);
   o.params.max_batched_tokens = 91680;  // chunked prefill off: max(max_model_len, 2048)
   o.params.graph_launch_gap = o.params.eager_launch_gap;  // --enforce-eager: no graphs
   return vllm_rocm_all_prompts(r, o);
@@ -4906,11 +4919,12 @@ std::int64_t realised_prompt(double total, double output, std::int64_t out) {
 }
 
 /// vLLM benchmark_throughput on ROCm with --kv-cache-dtype fp8: the vLLM-ROCm rule with the
-/// printed --gpu-memory-utilization and token budget, all r.batch prompts at once. Shared by
-/// SI10-SI12 (V0) and SJ01/SJ02 (V1), which differ only in those two flags.
+/// printed --gpu-memory-utilization and token budget, all r.batch prompts at once; `v0`: the V0
+/// engine's host time (v0_host_time). Shared by SI10-SI12 and TG16/TG17 (V0) and SJ01/SJ02 (V1).
 double vllm_rocm_fp8kv_prompts(const Run& r, double gpu_memory_utilization,
-                               std::int64_t token_budget) {
+                               std::int64_t token_budget, bool v0 = false) {
   ServingOptions o = vllm_rocm(r);
+  if (v0) v0_host_time(o);
   o.precision.kv_cache = Precision::fp8;
   o.params.runtime_reserve = 1.0 - gpu_memory_utilization;
   o.params.max_batched_tokens = token_budget;
@@ -4921,7 +4935,7 @@ double vllm_rocm_fp8kv_prompts(const Run& r, double gpu_memory_utilization,
 /// --kv-cache-dtype fp8, --max-model-len 32768 so chunked prefill off and a 32768-token budget,
 /// graphs captured): the vLLM-ROCm rule with those flags, all r.batch prompts at once.
 double vllm_v0_rocm_fp8kv_prompts(const Run& r) {
-  return vllm_rocm_fp8kv_prompts(r, 0.95, 32768);  // budget max(max_model_len, 2048)
+  return vllm_rocm_fp8kv_prompts(r, 0.95, 32768, true);  // budget max(max_model_len, 2048)
 }
 
 constexpr const char* kSglPr6939 =
@@ -4973,6 +4987,7 @@ LoopResult trtllm_guide_latency(const Setup& s, GuideBuild b) {
 /// BF16 throughout, all r.batch prompts at once.
 double vllm_v0_default_prompts(const Run& r) {
   ServingOptions o = vllm_rocm(r);  // the V0 engine defaults, the same on CUDA as on ROCm
+  v0_host_time(o);
   o.precision = {Precision::bf16, Precision::bf16, Precision::bf16, Precision::bf16};
   o.params.max_batched_tokens = 8192;
   o.params.max_num_seqs = 256;
@@ -5223,6 +5238,7 @@ LoopResult neuron_vllm_closed(const Run& r, std::int64_t token_budget, std::int6
 /// 512-token budget); a closed loop of r.batch clients over `prompts` prompts.
 LoopResult vllm_serve_rocm_bf16(const Run& r, std::int64_t prompts) {
   ServingOptions o = vllm_rocm(r);
+  v0_host_time(o);
   o.precision = {Precision::bf16, Precision::bf16, Precision::bf16, Precision::bf16};
   o.params.max_batched_tokens = 512;  // chunked prefill on by default for max_model_len > 32K
   o.params.kv_admission = KvAdmission::on_demand;  // vLLM's page allocator (session-22 rule)
@@ -5745,6 +5761,7 @@ constexpr const char* kUJ03Src =
 /// prompts at once. Output tokens/s.
 double vllm_v0_mla_prompts(const Run& r) {
   ServingOptions o = vllm_rocm(r);
+  v0_host_time(o);
   o.params.max_batched_tokens = 163840;
   return vllm_rocm_all_prompts(r, o);
 }
@@ -6005,6 +6022,7 @@ constexpr const char* kRocmDevDocker073 =
 /// SJ03-SJ05 rule with an FP8 KV cache); its end-to-end latency in seconds.
 double vllm_fp8kv_batch_latency(const Run& r) {
   ServingOptions o = vllm_rocm(r);
+  v0_host_time(o);
   o.precision.kv_cache = Precision::fp8;
   o.batching = Batching::static_batch;
   return serve(*r.model, *r.hw, o).request_latency.in("s");
@@ -6037,6 +6055,7 @@ constexpr const char* kVllmPr2192 =
 /// token budget r.token_budget = max(max_model_len, 2048).
 ServingOptions vllm_v0_unchunked(const Run& r) {
   ServingOptions o = vllm_rocm(r);
+  v0_host_time(o);
   o.precision = {r.precision, r.precision, r.precision, r.precision};
   o.params.max_batched_tokens = r.token_budget;
   return o;
@@ -9123,10 +9142,10 @@ std::vector<ServingCase> case_list() {
          [] { return vllm_batch_latency_bf16_ms({&MIX7, &H100, 2, Precision::bf16, 32, 128, 8}); }),
       w2("TG16", "Llama 3.1 405B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, 1500 prompts of 128/2048: output tok/s (unit unresolved: R37 rule)",
          kRocmDevDocker073, Area::throughput, 4219.7, "tok/s", 4699,
-         [] { return vllm_rocm_fp8kv_prompts({&L31_405B, &MI300X, 8, Precision::fp8, 128, 2048, 1500}, 0.9, 131072); }),
+         [] { return vllm_rocm_fp8kv_prompts({&L31_405B, &MI300X, 8, Precision::fp8, 128, 2048, 1500}, 0.9, 131072, true); }),
       w2("TG17", "Llama 3.1 405B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, 1500 prompts of 128/4096: output tok/s (unit unresolved: R37 rule)",
          kRocmDevDocker073, Area::throughput, 3328.7, "tok/s", 4317,
-         [] { return vllm_rocm_fp8kv_prompts({&L31_405B, &MI300X, 8, Precision::fp8, 128, 4096, 1500}, 0.9, 131072); }),
+         [] { return vllm_rocm_fp8kv_prompts({&L31_405B, &MI300X, 8, Precision::fp8, 128, 4096, 1500}, 0.9, 131072, true); }),
       w2("TG20", "Llama 3.1 70B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, static batch 1, 128/2048: batch latency",
          kRocmDevDocker073, Area::latency, 17.654, "s", 19.52,
          [] { return vllm_fp8kv_batch_latency({&L31_70B, &MI300X, 8, Precision::fp8, 128, 2048, 1}); }),
