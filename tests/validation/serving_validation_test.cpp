@@ -3280,8 +3280,9 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   numbers: different measurements, so a new source (as wave 33 took earlier TensorRT-LLM
 //   releases). vLLM 0.7.3 runs the V0 engine; the printed commands are the SJ rule's with
 //   --num-scheduler-steps 10 and --enable-chunked-prefill False (host-side multi-step
-//   scheduling is not modelled; with chunked prefill off the V0 token budget is the printed
-//   --max-num-batched-tokens 131072, vllm_rocm's).
+//   scheduling: since session 58, a tenth of the V0 host time per iteration, v0_host_time; with
+//   chunked prefill off the V0 token budget is the printed --max-num-batched-tokens 131072,
+//   vllm_rocm's).
 //   - benchmark_throughput rows (TG12-TG19): the SJ01/SJ02 rule (vllm_rocm_fp8kv_prompts at
 //     --gpu-memory-utilization 0.9 and 131072 tokens: all N prompts at once, max_num_seqs = N,
 //     FP8 KV). Unit: the R37 rule: used only where output and total tokens/s differ by less than
@@ -4262,10 +4263,15 @@ ServingCase gaudi(const char* id, const char* what, const char* source, double m
 /// over its 78 rows (six model / TP configurations, batch 8-128) of scheduling + the sampler +
 /// input preparation: 1.217 ms + 30.1 us per sequence. Output processing (0.190 ms + 14.9 us
 /// more in the same profile) is left out: from vLLM 0.6.0 it overlaps the next step, and not every
-/// V0 row's version is known, so before 0.6.0 this is a lower bound.
-void v0_host_time(ServingOptions& o) {
-  o.params.host_time_per_iteration = Quantity(1.217, Unit::parse("ms"));
-  o.params.host_time_per_sequence = Quantity(30.1, Unit::parse("us"));
+/// V0 row's version is known, so before 0.6.0 this is a lower bound. With multi-step scheduling
+/// (`--num-scheduler-steps N`) the host schedules and prepares once per N decode steps (the
+/// RFC, vllm-project/vllm#6854: the bubble "only needs to be incurred once for every 8 decode"
+/// steps at N = 8), so each iteration carries 1/N of it; the few prefill iterations, which run
+/// single-step, are charged the same 1/N.
+void v0_host_time(ServingOptions& o, int scheduler_steps = 1) {
+  const double n = scheduler_steps;
+  o.params.host_time_per_iteration = Quantity(1.217 / n, Unit::parse("ms"));
+  o.params.host_time_per_sequence = Quantity(30.1 / n, Unit::parse("us"));
 }
 
 /// vLLM on ROCm with its October 2024 defaults: FP8 weights and compute, BF16 KV cache.
@@ -4919,12 +4925,13 @@ std::int64_t realised_prompt(double total, double output, std::int64_t out) {
 }
 
 /// vLLM benchmark_throughput on ROCm with --kv-cache-dtype fp8: the vLLM-ROCm rule with the
-/// printed --gpu-memory-utilization and token budget, all r.batch prompts at once; `v0`: the V0
-/// engine's host time (v0_host_time). Shared by SI10-SI12 and TG16/TG17 (V0) and SJ01/SJ02 (V1).
+/// printed --gpu-memory-utilization and token budget, all r.batch prompts at once;
+/// `v0_scheduler_steps` > 0: the V0 engine's host time at that --num-scheduler-steps
+/// (v0_host_time). Shared by SI10-SI12 and TG16/TG17 (V0) and SJ01/SJ02 (V1).
 double vllm_rocm_fp8kv_prompts(const Run& r, double gpu_memory_utilization,
-                               std::int64_t token_budget, bool v0 = false) {
+                               std::int64_t token_budget, int v0_scheduler_steps = 0) {
   ServingOptions o = vllm_rocm(r);
-  if (v0) v0_host_time(o);
+  if (v0_scheduler_steps > 0) v0_host_time(o, v0_scheduler_steps);
   o.precision.kv_cache = Precision::fp8;
   o.params.runtime_reserve = 1.0 - gpu_memory_utilization;
   o.params.max_batched_tokens = token_budget;
@@ -4935,7 +4942,7 @@ double vllm_rocm_fp8kv_prompts(const Run& r, double gpu_memory_utilization,
 /// --kv-cache-dtype fp8, --max-model-len 32768 so chunked prefill off and a 32768-token budget,
 /// graphs captured): the vLLM-ROCm rule with those flags, all r.batch prompts at once.
 double vllm_v0_rocm_fp8kv_prompts(const Run& r) {
-  return vllm_rocm_fp8kv_prompts(r, 0.95, 32768, true);  // budget max(max_model_len, 2048)
+  return vllm_rocm_fp8kv_prompts(r, 0.95, 32768, 1);  // budget max(max_model_len, 2048)
 }
 
 constexpr const char* kSglPr6939 =
@@ -6022,7 +6029,7 @@ constexpr const char* kRocmDevDocker073 =
 /// SJ03-SJ05 rule with an FP8 KV cache); its end-to-end latency in seconds.
 double vllm_fp8kv_batch_latency(const Run& r) {
   ServingOptions o = vllm_rocm(r);
-  v0_host_time(o);
+  v0_host_time(o, 10);  // the README's --num-scheduler-steps 10
   o.precision.kv_cache = Precision::fp8;
   o.batching = Batching::static_batch;
   return serve(*r.model, *r.hw, o).request_latency.in("s");
@@ -9142,10 +9149,10 @@ std::vector<ServingCase> case_list() {
          [] { return vllm_batch_latency_bf16_ms({&MIX7, &H100, 2, Precision::bf16, 32, 128, 8}); }),
       w2("TG16", "Llama 3.1 405B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, 1500 prompts of 128/2048: output tok/s (unit unresolved: R37 rule)",
          kRocmDevDocker073, Area::throughput, 4219.7, "tok/s", 4699,
-         [] { return vllm_rocm_fp8kv_prompts({&L31_405B, &MI300X, 8, Precision::fp8, 128, 2048, 1500}, 0.9, 131072, true); }),
+         [] { return vllm_rocm_fp8kv_prompts({&L31_405B, &MI300X, 8, Precision::fp8, 128, 2048, 1500}, 0.9, 131072, 10); }),
       w2("TG17", "Llama 3.1 405B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, 1500 prompts of 128/4096: output tok/s (unit unresolved: R37 rule)",
          kRocmDevDocker073, Area::throughput, 3328.7, "tok/s", 4317,
-         [] { return vllm_rocm_fp8kv_prompts({&L31_405B, &MI300X, 8, Precision::fp8, 128, 4096, 1500}, 0.9, 131072, true); }),
+         [] { return vllm_rocm_fp8kv_prompts({&L31_405B, &MI300X, 8, Precision::fp8, 128, 4096, 1500}, 0.9, 131072, 10); }),
       w2("TG20", "Llama 3.1 70B (AMD FP8-KV checkpoint) 8xMI300X FP8 TP8 vLLM 0.7.3 ROCm, FP8 KV, static batch 1, 128/2048: batch latency",
          kRocmDevDocker073, Area::latency, 17.654, "s", 19.52,
          [] { return vllm_fp8kv_batch_latency({&L31_70B, &MI300X, 8, Precision::fp8, 128, 2048, 1}); }),
