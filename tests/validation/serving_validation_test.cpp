@@ -963,9 +963,10 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   earlier case ran eager). All N prompts are admitted at once: when N fits (N <= the continuous
 //   engine's max_concurrent) the run is one batch prefilled then decoded together, a static batch
 //   of N (the P09/P10 benchmark_latency rule); otherwise the offline steady state at the largest
-//   batch that fits (the R37/P11/P12 rule). --num-scheduler-step 1 / 15 (host scheduling) is not
-//   modelled. Compared: output tokens/s of the 8 GPUs (throughput). Llama-3.1-405B (AMD Quark
-//   FP8-KV and Meta FP8 checkpoints) = Llama3_405B; MI300X = MI300X.
+//   batch that fits (the R37/P11/P12 rule). --num-scheduler-step 1 / 15 (host scheduling): since
+//   session 58 the V0 host time per iteration, whole or a fifteenth (v0_host_time). Compared:
+//   output tokens/s of the 8 GPUs (throughput). Llama-3.1-405B (AMD Quark FP8-KV and Meta FP8
+//   checkpoints) = Llama3_405B; MI300X = MI300X.
 //
 // Correction after the first run (a mapping bug, not a rule change; the cases it touches are in
 // sample): SC09-SC13's summary file (llama-8b-results/analysis/throughput_summary.csv, labelled
@@ -4697,9 +4698,9 @@ double vllm_rocm_all_prompts(const Run& r, ServingOptions o) {
 /// vLLM 0.6 ROCm benchmark_throughput, r.batch prompts at once, --enforce-eager, --max-model-len
 /// 91680: the P08-P12 rule with every iteration launched eagerly; one static batch of r.batch when
 /// it fits, else the offline steady state at the largest batch that fits. Output tokens/s.
-double vllm_rocm_eager_prompts(const Run& r) {
+double vllm_rocm_eager_prompts(const Run& r, int scheduler_steps = 1) {
   ServingOptions o = vllm_rocm(r);
-  v0_host_time(o);
+  v0_host_time(o, scheduler_steps);     // --num-scheduler-step: 1 (SD11-SD16), 15 (SD17, SD18)
   o.params.max_batched_tokens = 91680;  // chunked prefill off: max(max_model_len, 2048)
   o.params.graph_launch_gap = o.params.eager_launch_gap;  // --enforce-eager: no graphs
   return vllm_rocm_all_prompts(r, o);
@@ -7546,10 +7547,10 @@ std::vector<ServingCase> case_list() {
          [] { return vllm_rocm_eager_prompts({&L31_405B, &MI300X, 8, Precision::fp8, 32784, 2048, 64}); }),
       w2("SD17", "Llama 3.1 405B (Meta FP8 checkpoint) 8xMI300X TP8 vLLM 0.6 ROCm eager, 64 prompts of 2048/2048: output tok/s (total x OSL / (ISL + OSL))",
          kDstack, Area::throughput, 741.105 * 2048.0 / 4096.0, "tok/s", 1403,
-         [] { return vllm_rocm_eager_prompts({&L31_405B, &MI300X, 8, Precision::fp8, 2048, 2048, 64}); }),
+         [] { return vllm_rocm_eager_prompts({&L31_405B, &MI300X, 8, Precision::fp8, 2048, 2048, 64}, 15); }),
       w2("SD18", "Llama 3.1 405B (Meta FP8 checkpoint) 8xMI300X TP8 vLLM 0.6 ROCm eager, 256 prompts of 128/2048: output tok/s (total x OSL / (ISL + OSL))",
          kDstack, Area::throughput, 1271.23 * 2048.0 / 2176.0, "tok/s", 3151,
-         [] { return vllm_rocm_eager_prompts({&L31_405B, &MI300X, 8, Precision::fp8, 128, 2048, 256}); }),
+         [] { return vllm_rocm_eager_prompts({&L31_405B, &MI300X, 8, Precision::fp8, 128, 2048, 256}, 15); }),
       w2("SE01a", "Qwen3-32B 1xH100 BF16 TP1 vLLM 0.11, 2000/100, 500 prompts at once: output tok/s",
          kGpuStackQwenH100, Area::throughput, 152.42, "tok/s", 288.4,
          [] { return vllm_burst({&Q3_32B, &H100, 1, Precision::bf16, 2000, 100, 500}).output_throughput.in("tokens/s"); }),
