@@ -48,8 +48,7 @@ Record serving_record(const ServingResult& r, const ServingOptions& so, const Wo
       .add("knee_batch", "Compute-bound from batch", r.knee_batch)
       .add("feasible", "Fits", r.feasible);
   // Host time is priced only when given (--host-per-iteration, --host-per-sequence): say so.
-  if (so.params.host_time_per_iteration.base_value() > 0 ||
-      so.params.host_time_per_sequence.base_value() > 0) {
+  if (host_time_given(so.params)) {
     rec.add("host_time_per_iteration", "Host time per iteration", so.params.host_time_per_iteration)
         .add("host_time_per_sequence", "Host time per sequence", so.params.host_time_per_sequence);
   }

@@ -97,9 +97,12 @@ void add_schedule_option(CLI::App* a, ServingCliOptions& o) {
       ->check(CLI::IsMember({"reserve", "on-demand", "estimated"}));
 }
 
+bool host_time_given(const ServingParams& p) {
+  return p.host_time_per_iteration.base_value() > 0 || p.host_time_per_sequence.base_value() > 0;
+}
+
 std::string host_time_text(const ServingParams& p) {
-  if (p.host_time_per_iteration.base_value() <= 0 && p.host_time_per_sequence.base_value() <= 0)
-    return "";
+  if (!host_time_given(p)) return "";
   return fmt::format("; host time {} per iteration + {} per sequence",
                      p.host_time_per_iteration.str(), p.host_time_per_sequence.str());
 }

@@ -74,7 +74,9 @@ void add_schedule_option(CLI::App* a, ServingCliOptions& o);
 /// Adds --host-per-iteration and --host-per-sequence (ServingParams::host_time_*; none when not
 /// given).
 void add_host_time_options(CLI::App* a, ServingCliOptions& o);
-/// "; host time 1 ms per iteration + 40 us per sequence" when either is set, else "".
+/// Whether either host time is set (the answer then prices and states it).
+bool host_time_given(const solvers::ServingParams& p);
+/// "; host time 1 ms per iteration + 40 us per sequence" when host_time_given, else "".
 std::string host_time_text(const solvers::ServingParams& p);
 /// Adds the options of one replica (--tp, --pp, precisions, engine limits, speculation, MoE).
 void add_replica_options(CLI::App* a, ServingCliOptions& o);

@@ -99,10 +99,10 @@ struct ServingParams {
   /// processing. Each iteration costs `host_time_per_iteration` plus `host_time_per_sequence`
   /// for every sequence it carries (decode sequences and prompt chunks; a sequence verifying k
   /// draft tokens counts k + 1, as its load does). Counted as busy time, as kernel gaps are, in
-  /// utilisation and energy. Zero by default: no
-  /// same-run measurement isolates it for the engines most serving runs use (vLLM V1, SGLang,
-  /// TensorRT-LLM); docs/solvers.md "Host time per iteration" gives a measured profile of the
-  /// vLLM V0 lineage (Vidur's Sarathi-Serve CPU profile on an A100 host) to set it from.
+  /// utilisation and energy. Zero by default: no same-run measurement isolates it for the
+  /// engines most serving runs use (vLLM V1, SGLang, TensorRT-LLM); docs/solvers.md "Host time
+  /// per iteration" gives a measured profile of the vLLM V0 lineage (Vidur's Sarathi-Serve CPU
+  /// profile on an A100 host) to set it from.
   Quantity host_time_per_iteration{0.0, Unit::parse("us")};
   Quantity host_time_per_sequence{0.0, Unit::parse("us")};
 };
