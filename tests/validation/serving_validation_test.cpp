@@ -4260,15 +4260,17 @@ ServingCase gaudi(const char* id, const char* what, const char* source, double m
 
 /// vLLM V0's host time per iteration, the session-58 rule (docs/solvers.md, "Host time per
 /// iteration"): Vidur's CPU profile of the Sarathi-Serve engine, vLLM V0's lineage, on an A100
-/// host (microsoft/vidur data/profiling/a100/cpu_overheads.csv at 57720ca), a least-squares line
-/// over its 78 rows (six model / TP configurations, batch 8-128) of scheduling + the sampler +
-/// input preparation: 1.217 ms + 30.1 us per sequence. Output processing (0.190 ms + 14.9 us
-/// more in the same profile) is left out: from vLLM 0.6.0 it overlaps the next step, and not every
-/// V0 row's version is known, so before 0.6.0 this is a lower bound. With multi-step scheduling
-/// (`--num-scheduler-steps N`) the host schedules and prepares once per N decode steps (the
-/// RFC, vllm-project/vllm#6854: the bubble "only needs to be incurred once for every 8 decode"
-/// steps at N = 8), so each iteration carries 1/N of it; the few prefill iterations, which run
-/// single-step, are charged the same 1/N.
+/// host (microsoft/vidur data/profiling/a100/cpu_overheads.csv at 57720ca,
+/// https://github.com/microsoft/vidur/blob/57720caf01edae3e5e7391581266e57c258e97dd/data/profiling/a100/cpu_overheads.csv,
+/// read 2026-12-07), a least-squares line over its 78 rows (six model / TP configurations, batch
+/// 8-128) of scheduling + the sampler + input preparation: 1.217 ms + 30.1 us per sequence. Output
+/// processing (0.190 ms + 14.9 us more in the same profile) is left out: from vLLM 0.6.0 it
+/// overlaps the next step, and not every V0 row's version is known, so before 0.6.0 this is a lower
+/// bound. With multi-step scheduling (`--num-scheduler-steps N`) the host schedules and prepares
+/// once per N decode steps (the RFC, https://github.com/vllm-project/vllm/issues/6854, read
+/// 2026-12-07: the bubble "only needs to be incurred once for every 8 decode" steps at N = 8), so
+/// each iteration carries 1/N of it; the few prefill iterations, which run single-step, are
+/// charged the same 1/N.
 void v0_host_time(ServingOptions& o, int scheduler_steps = 1) {
   const double n = scheduler_steps;
   o.params.host_time_per_iteration = Quantity(1.217 / n, Unit::parse("ms"));
