@@ -1002,6 +1002,10 @@ const BadCall kBadCalls[] = {
     {"serve Llama3_8B H100 --host-per-sequence 30",
      "invalid argument '--host-per-sequence': expected a non-negative time such as '30 us', got "
      "'30' (missing unit after '30' in '30')"},
+    {"serve Mixtral_8x7B H100 --tp 2 --expert-bandwidth-fraction nan",
+     "invalid argument 'moe.expert_bandwidth_fraction': must be in (0, 1], got nan"},
+    {"serve Mixtral_8x7B H100 --tp 2 --expert-bandwidth-fraction 2",
+     "--expert-bandwidth-fraction: Value 2 not in range"},
     {"capacity Llama3_8B --qps 5 --host-per-iteration \"-1 ms\"",
      "invalid argument '--host-per-iteration': expected a non-negative time such as '30 us', got "
      "'-1 ms' (negative)"},

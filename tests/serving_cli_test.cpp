@@ -17,6 +17,7 @@
 namespace {
 
 using ::testing::HasSubstr;
+using ::testing::Not;
 using json = nlohmann::json;
 
 using cli_runner::mlsysim;
@@ -131,6 +132,29 @@ TEST(CliServe, HostTimeIsPricedOnlyWhenGivenAndThenStated) {
       "--devices H100 --requests 200 --host-per-sequence \"40 us\"");
   ASSERT_EQ(planned.code, 0) << planned.err;
   EXPECT_THAT(planned.out, HasSubstr("; host time 0 us per iteration + 40 us per sequence"));
+}
+
+TEST(CliServe, TheRoutedExpertsKernelIsStatedAsAStandInUntilGiven) {
+  const std::string run = "serve Mixtral_8x7B H100 --tp 2 --batch 8 --format json";
+  const auto plain = mlsysim(run);
+  const auto given = mlsysim(run + " --expert-bandwidth-fraction 0.75");
+  ASSERT_EQ(plain.code, 0) << plain.err;
+  ASSERT_EQ(given.code, 0) << given.err;
+  const auto p = json::parse(plain.out);
+  const auto g = json::parse(given.out);
+  EXPECT_THAT(p.dump(), HasSubstr("routed experts stream their weights at the device's streaming "
+                                  "bandwidth"));
+  EXPECT_THAT(g.dump(), Not(HasSubstr("routed experts stream their weights")));
+  EXPECT_FALSE(p["serving"].contains("expert_bandwidth_fraction"));
+  EXPECT_EQ(g["serving"]["expert_bandwidth_fraction"].get<double>(), 0.75);
+  EXPECT_GT(value(g["serving"]["tpot"]), value(p["serving"]["tpot"]));
+  // A dense model says nothing about experts and refuses the option.
+  const auto dense = mlsysim("serve Llama3_8B H100 --format json");
+  ASSERT_EQ(dense.code, 0) << dense.err;
+  EXPECT_THAT(dense.out, Not(HasSubstr("routed experts")));
+  const auto refused = mlsysim("serve Llama3_8B H100 --expert-bandwidth-fraction 0.5");
+  EXPECT_NE(refused.code, 0);
+  EXPECT_THAT(refused.err, HasSubstr("'moe.expert_bandwidth_fraction'"));
 }
 
 TEST(CliServe, AMetTargetSaysWhatStoppedTheBatch) {

@@ -414,6 +414,34 @@ TEST(ServingMoe, ExpertParallelismAndImbalanceCostTime) {
   EXPECT_GT(ep.communication.base_value(), 0.0);
 }
 
+TEST(ServingMoe, ExpertBandwidthFractionStretchesOnlyTheMemoryBoundExpertStream) {
+  // Decode of 8 sequences on Mixtral 8x7B at TP 2: 16 routings over about 7 touched experts, 3
+  // rows each, so every expert GEMM streams its weights and its time goes as 1 / fraction.
+  const auto& mix = Models::Language::Mixtral_8x7B;
+  ServingOptions o;
+  o.tp = 2;
+  const IterationLoad decode{8, 8 * 1024, 0, 0, 0};
+  const IterationCost full = iteration_cost(mix, H100, o, decode);
+  o.moe.expert_bandwidth_fraction = 0.5;
+  const IterationCost half = iteration_cost(mix, H100, o, decode);
+  o.moe.expert_bandwidth_fraction = 0.25;
+  const IterationCost quarter = iteration_cost(mix, H100, o, decode);
+  const double experts = half.gemm.in("ms") - full.gemm.in("ms");  // their time at fraction 1
+  EXPECT_GT(experts, 0.5 * full.gemm.in("ms"));  // most of a Mixtral decode step's weights
+  EXPECT_NEAR(quarter.gemm.in("ms") - half.gemm.in("ms"), 2 * experts, 1e-9);
+  EXPECT_EQ(half.attention.in("ms"), full.attention.in("ms"));
+  EXPECT_EQ(half.communication.in("ms"), full.communication.in("ms"));
+  EXPECT_EQ(half.overhead.in("ms"), full.overhead.in("ms"));
+
+  // A prompt of 8192 tokens gives each expert about 2048 rows: compute-bound, and still so with
+  // a kernel at 0.9 of the bandwidth, so nothing moves.
+  const IterationLoad prefill{0, 0, 8192, 1, 8192.0 * 4096.5};
+  o.moe.expert_bandwidth_fraction = 1;
+  const IterationCost p1 = iteration_cost(mix, H100, o, prefill);
+  o.moe.expert_bandwidth_fraction = 0.9;
+  EXPECT_EQ(iteration_cost(mix, H100, o, prefill).gemm.in("ms"), p1.gemm.in("ms"));
+}
+
 TEST(ServingEngine, PipelineStagesSplitWeightsAndKeepMicroBatchesInFlight) {
   ServingOptions tp8 = seventy_on_eight();
   tp8.batch = 64;
@@ -700,6 +728,18 @@ TEST(ServingBadInput, OptionsOutsideTheirRangesNameTheOption) {
   o.moe.load_imbalance = 0.5;
   EXPECT_THAT([&] { (void)serve(L8, H100, o); },
               ThrowsMessage<InvalidArgumentError>(HasSubstr("'moe.load_imbalance'")));
+  for (const double f : {0.0, -0.5, 1.5, std::nan("")}) {
+    o = {};
+    o.moe.expert_bandwidth_fraction = f;
+    EXPECT_THAT([&] { (void)serve(Models::Language::Mixtral_8x7B, H100, o); },
+                ThrowsMessage<InvalidArgumentError>(
+                    AllOf(HasSubstr("'moe.expert_bandwidth_fraction'"), HasSubstr("(0, 1]"))));
+  }
+  o = {};
+  o.moe.expert_bandwidth_fraction = 0.5;  // a dense model has no routed experts to price so
+  EXPECT_THAT([&] { (void)serve(L8, H100, o); },
+              ThrowsMessage<InvalidArgumentError>(AllOf(
+                  HasSubstr("'moe.expert_bandwidth_fraction'"), HasSubstr("no routed experts"))));
   o = {};
   o.params.kernel_stall = Quantity::parse("-1 us");
   EXPECT_THAT([&] { (void)serve(L8, H100, o); },

@@ -236,6 +236,22 @@ TEST(Sensitivity, HostTimeIsAnInputOnlyWhenGivenAndKeepsTheTpotSumAtMinusOne) {
   EXPECT_GT(row(r, "host_time_per_iteration").elasticity[tpot], 0.05);
 }
 
+TEST(Sensitivity, TheRoutedExpertsKernelIsAnInputOfMoeModelsOnly) {
+  // A Mixtral decode step at batch 8 is mostly the touched experts' weight stream: TPOT goes
+  // nearly as 1 / fraction over that share (elasticity between -1 and about -0.5); a dense
+  // model has no such input.
+  ServingOptions o;
+  o.tp = 2;
+  o.batch = 8;
+  const auto moe = serving_sensitivity(Models::Language::Mixtral_8x7B, Hardware::Cloud::H100, o);
+  const double e = row(moe, "moe.expert_bandwidth_fraction").elasticity[metric(moe, "tpot")];
+  EXPECT_LT(e, -0.5);
+  EXPECT_GT(e, -1.0);
+  const auto dense = serving_sensitivity(Models::Language::Llama3_8B, Hardware::Cloud::H100, {});
+  EXPECT_TRUE(std::none_of(dense.rows.begin(), dense.rows.end(),
+                           [](const auto& x) { return x.input.starts_with("moe."); }));
+}
+
 TEST(Sensitivity, CarbonIsProportionalToIntensityPueAndPowerWithoutEmbodiedCarbon) {
   // Without embodied carbon, carbon per 1M tokens = (1e6 / tokens/s) x power x PUE x intensity:
   // elasticity exactly 1 to intensity, PUE and power, and the step time's elasticity to the

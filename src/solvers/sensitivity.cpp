@@ -591,6 +591,12 @@ SensitivityResult serving_sensitivity(const Workload& m, const HardwareNode& dev
                 hw.memory.measured_bandwidth ? "unused: the device has a measured bandwidth" : "",
                 ratio(o.gemm.default_memory_fraction), true,
                 [](ServeWorld& x, double s) { x.o.gemm.default_memory_fraction *= s; }});
+  if (m.experts.value_or(0) > 0) {
+    in.push_back({"moe.expert_bandwidth_fraction", "Routed experts' kernel bandwidth fraction",
+                  "efficiency", "of the streaming bandwidth, where the experts are memory-bound",
+                  ratio(o.moe.expert_bandwidth_fraction), true,
+                  [](ServeWorld& x, double s) { x.o.moe.expert_bandwidth_fraction *= s; }});
+  }
   site_inputs(w, nullptr, in);
   pue_input(w, w.fleet, in);
 

@@ -67,6 +67,11 @@ void validate(const ServingOptions& o) {
     throw InvalidArgumentError("moe.load_imbalance",
                                "must be >= 1, got " + std::to_string(o.moe.load_imbalance));
   }
+  if (!(o.moe.expert_bandwidth_fraction > 0 && o.moe.expert_bandwidth_fraction <= 1)) {
+    throw InvalidArgumentError(
+        "moe.expert_bandwidth_fraction",
+        "must be in (0, 1], got " + std::to_string(o.moe.expert_bandwidth_fraction));
+  }
   const std::pair<const char*, const Quantity*> times[] = {
       {"params.eager_launch_gap", &o.params.eager_launch_gap},
       {"params.graph_launch_gap", &o.params.graph_launch_gap},
@@ -272,6 +277,10 @@ Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptio
     }
     wbe_ = byte_count(bytes_of(*o.moe.expert_weights));
   }
+  if (o.moe.expert_bandwidth_fraction != 1 && moe_layers_ <= 0) {
+    throw InvalidArgumentError("moe.expert_bandwidth_fraction",
+                               "'" + std::string(m.info.path) + "' has no routed experts");
+  }
   if (moe_layers_ > 0) {
     const double w = d(m.expert_ffn_dim.value_or(m.ffn_dim.value_or(0)));
     experts_ = d(*m.experts);
@@ -319,7 +328,8 @@ Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptio
 // tile and wave quantization, memory floor). Weight-only quantization (weights narrower than the
 // compute precision) streams fewer bytes than the model assumes: its memory floor is recomputed
 // with the weights' width and its compute time taken at the model's ceiling and quantization.
-Seconds Engine::gemm_time(double m, double n, double k, Bits wbytes, Seconds* compute) const {
+Seconds Engine::gemm_time(double m, double n, double k, Bits wbytes, Seconds* compute,
+                          double stream_fraction) const {
   const auto up = [](double x) { return static_cast<std::int64_t>(std::max(1.0, std::ceil(x))); };
   // Split-K: when the output tiles cannot fill one wave of the cores (decode: m = a few tokens),
   // BLAS libraries split the reduction dimension across CTAs (CUTLASS split-K / stream-K). The
@@ -348,6 +358,16 @@ Seconds Engine::gemm_time(double m, double n, double k, Bits wbytes, Seconds* co
                                       : time;
     time = std::max(tc, tm);
     compute_bound = tc >= tm;
+  }
+  // A kernel that streams its operands below the device's streaming bandwidth (the routed
+  // experts' grouped GEMM, moe.expert_bandwidth_fraction): the memory floor at that fraction.
+  if (stream_fraction < 1) {
+    const Bits bytes = wbytes < cb_ ? m * k * ab_ + n * k * wbytes + m * n * ab_ : t.bytes;
+    const Seconds tm = bytes / (bw_ * stream_fraction);
+    if (tm > time) {
+      time = tm;
+      compute_bound = false;
+    }
   }
   if (compute_bound && compute != nullptr) *compute += time;
   return time;
@@ -401,8 +421,9 @@ Seconds Engine::expert_part(double T, Seconds* compute) const {
   const double on_device = std::max(1.0, touched * experts_dev_share_);
   const double m_e = std::max(1.0, std::ceil(T * top_k_ / touched * opt.moe.load_imbalance));
   Seconds c = typed::secs(0);
-  const Seconds up = gemm_time(m_e, expert_n_, hidden_, wbe_, &c);
-  const Seconds down = gemm_time(m_e, hidden_, expert_k_, wbe_, &c);
+  const double stream = opt.moe.expert_bandwidth_fraction;
+  const Seconds up = gemm_time(m_e, expert_n_, hidden_, wbe_, &c, stream);
+  const Seconds down = gemm_time(m_e, hidden_, expert_k_, wbe_, &c, stream);
   if (compute != nullptr) *compute += moe_layers_ * on_device * c;
   return moe_layers_ * on_device * (up + down);
 }

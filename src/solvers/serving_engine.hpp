@@ -100,8 +100,9 @@ class Engine {
     double layers;  ///< how many layers carry it
     Bits wbytes;    ///< size of one weight element
   };
-  [[nodiscard]] Seconds gemm_time(double m, double n, double k, Bits wbytes,
-                                  Seconds* compute) const;
+  /// `stream_fraction` < 1: the kernel streams at that fraction of the streaming bandwidth.
+  [[nodiscard]] Seconds gemm_time(double m, double n, double k, Bits wbytes, Seconds* compute,
+                                  double stream_fraction = 1) const;
   /// kv_pages() with local layers keeping their window, or a negative count.
   [[nodiscard]] std::int64_t windowed_kv_pages(std::int64_t tokens, std::int64_t block) const;
   /// Adds to `b` the attention side of one rank's load `l` (see Engine::iteration).

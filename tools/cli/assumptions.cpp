@@ -26,6 +26,16 @@ std::optional<std::string> missing_cores(const HardwareNode& hw) {
       hw.info.key);
 }
 
+std::optional<std::string> expert_kernel_stand_in(const Workload& m,
+                                                  double expert_bandwidth_fraction) {
+  if (m.experts.value_or(0) <= 0 || expert_bandwidth_fraction != 1) return std::nullopt;
+  return fmt::format(
+      "{}'s routed experts stream their weights at the device's streaming bandwidth, as a dense "
+      "GEMM does; published grouped-GEMM kernels reach 0.53-1.00 of it by kernel and precision "
+      "(--expert-bandwidth-fraction; docs/solvers.md, \"Routed experts' kernel\")",
+      m.info.key);
+}
+
 PowerLimitedDevice at_power_limit(const HardwareNode& hw, const std::string& limit) {
   const Quantity watts = flag_quantity("--power-limit", limit, kPowerLimit);
   const double ratio = solvers::power_limit_ratio(hw, watts);

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "mlsysim/catalog/hardware.hpp"
+#include "mlsysim/catalog/models.hpp"
 #include "mlsysim/units/quantity.hpp"
 
 namespace mlsysim::cli {
@@ -23,6 +24,13 @@ namespace mlsysim::cli {
 /// When `hw` has no core count, the GEMM model cannot apply tile and wave quantization: "<device>
 /// has no core count in the catalog: GEMMs are priced without tile and wave quantization ...".
 [[nodiscard]] std::optional<std::string> missing_cores(const HardwareNode& hw);
+
+/// For a model with routed experts priced at the default `expert_bandwidth_fraction` (1): their
+/// grouped GEMM streams at the device's streaming bandwidth, which measured kernels reach or
+/// fall short of by kernel and precision. Nothing for a model without routed experts or when the
+/// fraction was given (--expert-bandwidth-fraction: an input, not a stand-in).
+[[nodiscard]] std::optional<std::string> expert_kernel_stand_in(const Workload& m,
+                                                                double expert_bandwidth_fraction);
 
 /// A device at --power-limit and the line that says what the limit did.
 struct PowerLimitedDevice {

@@ -52,6 +52,11 @@ Record serving_record(const ServingResult& r, const ServingOptions& so, const Wo
     rec.add("host_time_per_iteration", "Host time per iteration", so.params.host_time_per_iteration)
         .add("host_time_per_sequence", "Host time per sequence", so.params.host_time_per_sequence);
   }
+  // A given routed-experts kernel fraction is an input: say it next to the answer it moved.
+  if (so.moe.expert_bandwidth_fraction != 1) {
+    rec.add("expert_bandwidth_fraction", "Routed experts' kernel bandwidth (of streaming)",
+            so.moe.expert_bandwidth_fraction);
+  }
   return rec;
 }
 
@@ -213,6 +218,9 @@ int serve_cmd(const ServingCliOptions& c, const Options& g) {
     }
   }
   if (auto a = missing_cores(hw)) assumed.push_back(std::move(*a));
+  if (auto a = expert_kernel_stand_in(m, so.moe.expert_bandwidth_fraction)) {
+    assumed.push_back(std::move(*a));
+  }
   if (so.params.kv_admission != KvAdmission::reserve_output) {
     assumed.emplace_back(
         "the steady-state rows reserve every request's prompt and whole output in KV pages; "

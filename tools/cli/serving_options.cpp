@@ -60,6 +60,7 @@ ServingOptions serving_options(const ServingCliOptions& c, const HardwareNode& h
   so.moe.attention_data_parallel = c.attention_dp;
   if (!c.expert_weights.empty()) so.moe.expert_weights = parse_precision(c.expert_weights);
   so.moe.load_imbalance = c.load_imbalance;
+  so.moe.expert_bandwidth_fraction = c.expert_bandwidth_fraction;
   return so;
 }
 
@@ -156,6 +157,11 @@ void add_replica_options(CLI::App* a, ServingCliOptions& o) {
   a->add_option("--load-imbalance", o.load_imbalance,
                 "MoE: tokens on the busiest expert over the mean (>= 1)")
       ->check(CLI::Range(1.0, 64.0));
+  a->add_option("--expert-bandwidth-fraction", o.expert_bandwidth_fraction,
+                "MoE: fraction of the streaming bandwidth the routed experts' grouped GEMM "
+                "reaches when memory-bound (default 1; measured kernels 0.53-1.00, "
+                "docs/solvers.md \"Routed experts' kernel\")")
+      ->check(CLI::Range(0.01, 1.0));
 }
 
 void add_traffic_options(CLI::App* a, ServingCliOptions& o) {

@@ -46,6 +46,7 @@ struct ServingCliOptions {
   bool attention_dp = false;
   std::string expert_weights;  ///< --expert-weights: routed experts' weight precision
   double load_imbalance = 1.0;
+  double expert_bandwidth_fraction = 1.0;  ///< --expert-bandwidth-fraction (MoeServing)
   // serve: a closed-loop benchmark (vllm bench serve / genai-perf "concurrency N")
   std::int64_t concurrency = 0;  ///< 0: no closed-loop simulation
   std::int64_t prompts = 1000;   ///< the benchmark clients' default --num-prompts

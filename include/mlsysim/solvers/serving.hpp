@@ -134,6 +134,15 @@ struct MoeServing {
   /// BF16: its config.json's quantization_config); unset: `precision.weights`. Shared experts,
   /// dense layers and attention keep `precision.weights`. Only for models with routed experts.
   std::optional<Precision> expert_weights;
+  /// Fraction of the streaming bandwidth the routed experts' grouped-GEMM kernel reaches where
+  /// it is memory-bound, in (0, 1]. 1 (the default) prices the experts' weight stream as any
+  /// other GEMM's, at the device's streaming bandwidth. Kernel microbenchmarks put it at
+  /// 0.93-1.00 for vLLM's Triton `fused_moe` in BF16 on H100 / H200, 0.74-0.76 for the same
+  /// kernel with per-tensor FP8 weights on H100, and 0.53 for FlashInfer's block-scaled FP8
+  /// TensorRT-LLM kernel on B200 (docs/solvers.md, "Routed experts' kernel"); which kernel an
+  /// engine runs depends on its release and flags, so no default other than 1 is set. Only for
+  /// models with routed experts.
+  double expert_bandwidth_fraction = 1.0;
 };
 
 struct ServingOptions {
