@@ -20,6 +20,7 @@ namespace {
 namespace fs = std::filesystem;
 using ::testing::AllOf;
 using ::testing::HasSubstr;
+using ::testing::Not;
 using ::testing::ThrowsMessage;
 
 fs::path data(const std::string& rel) {
@@ -172,6 +173,11 @@ TEST(ImportHfEntry, LoadsThroughTheOverlayPathWithItsShapeAndProvenance) {
   EXPECT_EQ(w.kv_lora_rank, 512);
   EXPECT_EQ(w.experts, 256);
   EXPECT_EQ(w.shared_experts, 1);
+  // quantization_config: FP8 e4m3 with weight_block_size [128, 128], as the built-in entry
+  // records from DeepSeek's README_WEIGHTS.md.
+  EXPECT_EQ(w.fp8_weight_block, 128);
+  EXPECT_EQ(w.fp8_weight_block,
+            mlsysim::catalog().get<mlsysim::Workload>("DeepSeek_V3").fp8_weight_block);
   // The built-in DeepSeek_V3 was computed by a separate script from the same config.
   EXPECT_EQ(w.parameters, mlsysim::catalog().get<mlsysim::Workload>("DeepSeek_V3").parameters);
   ASSERT_NE(w.info.source, nullptr);
@@ -192,6 +198,36 @@ TEST(ImportHfEntry, AUrlMakesTheSourceADatasheetAndTheKeyIsTheOneGiven) {
   EXPECT_EQ(w.info.source->verified, (mlsysim::Date{2026, 11, 29}));
   EXPECT_EQ(w.kv_heads, 8);
   EXPECT_EQ(w.ffn_kind, mlsysim::FfnKind::gated);
+}
+
+TEST(ImportHf, AQuantizationOtherThanSquareBlockFp8IsSaidAndNotRecorded) {
+  // Mixtral's config with a per-tensor FP8 and an MXFP4 quantization_config: neither is a block
+  // edge the catalog can hold, so the entry has none and the assumptions say why.
+  std::ifstream in(data("Mixtral-8x7B-v0.1/config.json"));
+  std::stringstream text;
+  text << in.rdbuf();
+  const std::string base = text.str();
+  const fs::path dir = fs::temp_directory_path() / "mlsysim-import-test-quantization";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const auto with = [&](const std::string& q) {
+    std::string cfg = base;
+    cfg.insert(cfg.find('{') + 1, "\"quantization_config\": " + q + ",");
+    std::ofstream(dir / "config.json") << cfg;
+    return mlsysim::import_hf_config(dir / "config.json");
+  };
+  const auto per_tensor = with(R"({"quant_method": "fp8", "activation_scheme": "static"})");
+  EXPECT_THAT(
+      per_tensor.assumptions,
+      testing::Contains(HasSubstr("quantization_config (quant_method 'fp8') not recorded")));
+  EXPECT_THAT(per_tensor.entry_json, Not(HasSubstr("\"fp8_weight_block\":")));
+  const auto mx = with(R"({"quant_method": "mxfp4", "weight_block_size": [1, 32]})");
+  EXPECT_THAT(
+      mx.assumptions,
+      testing::Contains(HasSubstr("quant_method 'mxfp4', weight_block_size [1,32]) not recorded")));
+  const auto block = with(R"({"quant_method": "fp8", "weight_block_size": [128, 128]})");
+  EXPECT_THAT(block.entry_json, HasSubstr("\"fp8_weight_block\": 128"));
+  fs::remove_all(dir);
 }
 
 TEST(ImportHfEntry, WrittenOverlayDirectoryValidatesAndKeepsOtherSources) {

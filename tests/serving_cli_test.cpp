@@ -157,6 +157,21 @@ TEST(CliServe, TheRoutedExpertsKernelIsStatedAsAStandInUntilGiven) {
   EXPECT_THAT(refused.err, HasSubstr("'moe.expert_bandwidth_fraction'"));
 }
 
+TEST(CliServe, ABlockScaledFp8CheckpointIsSaidWhenServedWithFp8Gemms) {
+  // DeepSeek-R1's published weights carry one scale per 128 x 128 block (fp8_weight_block); the
+  // engine prices its FP8 GEMMs at the per-tensor rate, and serve says so. Not at BF16, and not
+  // for a model whose catalog entry records no block-scaled checkpoint.
+  const auto fp8 = mlsysim("serve DeepSeek_R1 H200 --tp 8 -p fp8 --batch 8");
+  ASSERT_EQ(fp8.code, 0) << fp8.err;
+  EXPECT_THAT(fp8.out, HasSubstr("DeepSeek_R1's published weights are FP8 with one scale per 128 "
+                                 "x 128 block"));
+  const auto bf16 = mlsysim("serve DeepSeek_R1 H200 --tp 8 -p bf16 --batch 1");
+  EXPECT_THAT(bf16.out, Not(HasSubstr("published weights are FP8")));
+  const auto llama = mlsysim("serve Llama3_1_8B H100 -p fp8");
+  ASSERT_EQ(llama.code, 0) << llama.err;
+  EXPECT_THAT(llama.out, Not(HasSubstr("published weights are FP8")));
+}
+
 TEST(CliServe, AMetTargetSaysWhatStoppedTheBatch) {
   const auto r =
       mlsysim("serve Llama3_8B H100 --input-tokens 2048 --tpot-target \"20 ms\" --format json");

@@ -221,6 +221,7 @@ void visit(V& v, Self& m) requires std::is_same_v<std::remove_const_t<Self>, Wor
   v.field("qk_rope_head_dim", m.qk_rope_head_dim, opt_count());
   v.field("qk_nope_head_dim", m.qk_nope_head_dim, opt_count());
   v.field("v_head_dim", m.v_head_dim, opt_count());
+  v.field("fp8_weight_block", m.fp8_weight_block, opt_count());
   v.field("sliding_window", m.sliding_window, opt_count());
   v.field("attention_chunk", m.attention_chunk, opt_count());
   v.field("local_attention_layers", m.local_attention_layers, opt_count(Bound::non_negative));

@@ -93,6 +93,11 @@ class Reader {
     }
   }
 
+  /// The object at `field`, or null when it is absent or not an object.
+  [[nodiscard]] const json* object(const char* field) const {
+    return has(field) && cfg_.at(field).is_object() ? &cfg_.at(field) : nullptr;
+  }
+
   std::vector<CatalogDiagnostic> problems;
   std::vector<std::string> assumptions;
 
@@ -135,11 +140,34 @@ struct Shape {
   bool write_head_dim = true;
   Count experts, top_k, shared, expert_ffn, dense_layers, moe_step = 1_c;
   Count q_lora, kv_lora, rope, nope, v_head;
+  Count fp8_block;             // block-scaled FP8 checkpoint: the block edge (0: none)
   Count window, local_layers;  // sliding-window attention: its window, on how many layers
   Count position_table;        // learned absolute positions (GPT-2), excluded from per-token FLOPs
   Count total, active;
   std::string formula;
 };
+
+/// The checkpoint's quantization_config: block-scaled FP8 (quant_method "fp8" with a square
+/// weight_block_size, DeepSeek-V3 / R1) is recorded as `fp8_weight_block`; any other scheme is
+/// not (the catalog entry is the architecture, its precisions are chosen per run) and is said.
+void read_quantization(Reader& r, Shape& sh) {
+  const json* q = r.object("quantization_config");
+  if (q == nullptr) return;
+  const std::string method = q->contains("quant_method") && q->at("quant_method").is_string()
+                                 ? q->at("quant_method").get<std::string>()
+                                 : std::string("unnamed");
+  const json* block = q->contains("weight_block_size") ? &q->at("weight_block_size") : nullptr;
+  if (method == "fp8" && block != nullptr && block->is_array() && block->size() == 2 &&
+      (*block)[0].is_number_integer() && (*block)[0] == (*block)[1] &&
+      (*block)[0].get<std::int64_t>() >= 1 && (*block)[0].get<std::int64_t>() <= 65536) {
+    sh.fp8_block = {(*block)[0].get<std::int64_t>()};
+    return;
+  }
+  r.assumptions.push_back(
+      fmt::format("quantization_config (quant_method '{}'{}) not recorded: only square "
+                  "block-scaled FP8 is (fp8_weight_block); choose the precisions per run",
+                  method, block != nullptr ? ", weight_block_size " + block->dump() : ""));
+}
 
 /// The keys every Hugging Face config of the `*ForCausalLM`/BERT style spells the same way:
 /// layers, hidden size, attention heads, vocabulary and context length.
@@ -599,6 +627,8 @@ ModelImport import_hf_config(const fs::path& config, const HfImportOptions& opti
                         "'" + type + "' is not supported (supported: " + supported_types() + ")"});
     throw ImportError(problems);
   }
+  read_quantization(r, sh);
+
   problems.insert(problems.end(), r.problems.begin(), r.problems.end());
   if (!problems.empty()) throw ImportError(problems);
 
@@ -679,6 +709,7 @@ ModelImport import_hf_config(const fs::path& config, const HfImportOptions& opti
     e["qk_nope_head_dim"] = sh.nope.v;
     e["v_head_dim"] = sh.v_head.v;
   }
+  if (sh.fp8_block.v > 0) e["fp8_weight_block"] = sh.fp8_block.v;
   e["source"] = src;
   ojson fsrc = ojson::object();
   fsrc["/parameters"] = derived;

@@ -36,6 +36,17 @@ std::optional<std::string> expert_kernel_stand_in(const Workload& m,
       m.info.key);
 }
 
+std::optional<std::string> block_fp8_stand_in(const Workload& m, Precision compute) {
+  if (!m.fp8_weight_block || compute != Precision::fp8) return std::nullopt;
+  return fmt::format(
+      "{}'s published weights are FP8 with one scale per {} x {} block: its FP8 GEMMs are "
+      "priced as per-tensor FP8 GEMMs; vLLM's block-scaled kernels run its q_a / kv_a shape on "
+      "H100 at 0.15-0.23 of that price up to 128 rows and at 0.28-0.35 of the FP8 ceiling from "
+      "2,048 rows, DeepGEMM at the ceiling on H800 (docs/solvers.md, \"GEMM efficiency\", "
+      "\"Checked in session 34\")",
+      m.info.key, *m.fp8_weight_block, *m.fp8_weight_block);
+}
+
 PowerLimitedDevice at_power_limit(const HardwareNode& hw, const std::string& limit) {
   const Quantity watts = flag_quantity("--power-limit", limit, kPowerLimit);
   const double ratio = solvers::power_limit_ratio(hw, watts);

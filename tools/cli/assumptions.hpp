@@ -32,6 +32,11 @@ namespace mlsysim::cli {
 [[nodiscard]] std::optional<std::string> expert_kernel_stand_in(const Workload& m,
                                                                 double expert_bandwidth_fraction);
 
+/// For a model whose published checkpoint is block-scaled FP8 (`Workload::fp8_weight_block`)
+/// served with FP8 GEMMs: they are priced at the per-tensor FP8 rate, which block-scaled kernels
+/// reach or fall short of by kernel and batch. Nothing otherwise.
+[[nodiscard]] std::optional<std::string> block_fp8_stand_in(const Workload& m, Precision compute);
+
 /// A device at --power-limit and the line that says what the limit did.
 struct PowerLimitedDevice {
   HardwareNode hw;

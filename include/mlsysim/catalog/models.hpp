@@ -47,6 +47,11 @@ struct Workload {
   std::optional<std::int64_t> qk_rope_head_dim;
   std::optional<std::int64_t> qk_nope_head_dim;
   std::optional<std::int64_t> v_head_dim;
+  /// The publisher's checkpoint stores its weights in FP8 with one scale per block of this many
+  /// x this many weights (config.json quantization_config.weight_block_size; DeepSeek-V3 / R1:
+  /// 128). Such weights run on block-scaled FP8 kernels, which the serving engine prices at the
+  /// per-tensor FP8 GEMM rate (`mlsysim serve` says so; docs/solvers.md, "GEMM efficiency").
+  std::optional<std::int64_t> fp8_weight_block;
   // Local attention: `local_attention_layers` of the layers (all when absent) attend within a
   // sliding window (Mistral 7B v0.1, Gemma 2 / 3, gpt-oss) or a chunk (Llama 4); the others
   // attend to the whole causal prefix. At most one of `sliding_window`, `attention_chunk`.
