@@ -155,6 +155,12 @@ TEST(CliServe, TheRoutedExpertsKernelIsStatedAsAStandInUntilGiven) {
   const auto refused = mlsysim("serve Llama3_8B H100 --expert-bandwidth-fraction 0.5");
   EXPECT_NE(refused.code, 0);
   EXPECT_THAT(refused.err, HasSubstr("'moe.expert_bandwidth_fraction'"));
+  // capacity prices every configuration with the stand-in and says so too.
+  const auto planned = mlsysim(
+      "capacity Mixtral_8x7B --qps 1 --input-tokens 256 --output-tokens 64 --ttft-p99 \"5 s\" "
+      "--devices H100 --tp-options 2 --requests 100");
+  ASSERT_EQ(planned.code, 0) << planned.err;
+  EXPECT_THAT(planned.out, HasSubstr("Mixtral_8x7B's routed experts stream their weights"));
 }
 
 TEST(CliServe, ABlockScaledFp8CheckpointIsSaidWhenServedWithFp8Gemms) {

@@ -32,7 +32,8 @@ std::optional<std::string> expert_kernel_stand_in(const Workload& m,
   return fmt::format(
       "{}'s routed experts stream their weights at the device's streaming bandwidth, as a dense "
       "GEMM does; published grouped-GEMM kernels reach 0.53-1.00 of it by kernel and precision "
-      "(--expert-bandwidth-fraction; docs/solvers.md, \"Routed experts' kernel\")",
+      "(serve and plot serving take --expert-bandwidth-fraction; docs/solvers.md, \"Routed "
+      "experts' kernel\")",
       m.info.key);
 }
 

@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 
+#include "assumptions.hpp"
 #include "checks.hpp"
 #include "commands.hpp"
 #include "serving_options.hpp"
@@ -128,7 +129,16 @@ int capacity_cmd(const ServingCliOptions& c, const Options& g) {
     doc.notes.push_back(fmt::format("no configuration meets the p99 targets within {} accelerators",
                                     co.max_accelerators));
   }
-  print(doc, g.format);
+  // The stand-ins serve states: every configuration prices the routed experts at the
+  // streaming bandwidth (capacity takes no --expert-bandwidth-fraction), and FP8 candidates of a
+  // block-scaled checkpoint at the per-tensor FP8 rate.
+  std::vector<std::string> assumed;
+  if (auto a = expert_kernel_stand_in(m, 1.0)) assumed.push_back(std::move(*a));
+  if (std::any_of(r.best.begin(), r.best.end(),
+                  [](const auto& cand) { return cand.precision == Precision::fp8; })) {
+    if (auto a = block_fp8_stand_in(m, Precision::fp8)) assumed.push_back(std::move(*a));
+  }
+  print(doc, g.format, assumed);
   return r.best.empty() ? 2 : 0;
 }
 

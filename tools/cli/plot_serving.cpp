@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "assumptions.hpp"
 #include "checks.hpp"
 #include "commands.hpp"
 #include "plot.hpp"
@@ -65,7 +66,16 @@ int plot_serving_cmd(const ServingCliOptions& c, const Options& g) {
              c.output);
   doc.sections.emplace_back(std::move(t));
   doc.notes.push_back("wrote " + c.output);
-  print(doc, g.format);
+  // The stand-ins serve states, for the options every configuration here shares.
+  std::vector<std::string> assumed;
+  if (auto a = expert_kernel_stand_in(m, c.expert_bandwidth_fraction)) {
+    assumed.push_back(std::move(*a));
+  }
+  if (!names.empty()) {
+    const ServingOptions so = serving_options(c, cat.get<HardwareNode>(names.front()), cat);
+    if (auto a = block_fp8_stand_in(m, so.precision.compute)) assumed.push_back(std::move(*a));
+  }
+  print(doc, g.format, assumed);
   return 0;
 }
 
