@@ -26,26 +26,25 @@ std::optional<std::string> missing_cores(const HardwareNode& hw) {
       hw.info.key);
 }
 
-std::optional<std::string> expert_kernel_stand_in(const Workload& m,
-                                                  double expert_bandwidth_fraction) {
-  if (m.experts.value_or(0) <= 0 || expert_bandwidth_fraction != 1) return std::nullopt;
-  return fmt::format(
-      "{}'s routed experts stream their weights at the device's streaming bandwidth, as a dense "
-      "GEMM does; published grouped-GEMM kernels reach 0.53-1.00 of it by kernel and precision "
-      "(serve and plot serving take --expert-bandwidth-fraction; docs/solvers.md, \"Routed "
-      "experts' kernel\")",
-      m.info.key);
-}
-
-std::optional<std::string> block_fp8_stand_in(const Workload& m, Precision compute) {
-  if (!m.fp8_weight_block || compute != Precision::fp8) return std::nullopt;
-  return fmt::format(
-      "{}'s published weights are FP8 with one scale per {} x {} block: its FP8 GEMMs are "
-      "priced as per-tensor FP8 GEMMs; vLLM's block-scaled kernels run its q_a / kv_a shape on "
-      "H100 at 0.15-0.23 of that price up to 128 rows and at 0.28-0.35 of the FP8 ceiling from "
-      "2,048 rows, DeepGEMM at the ceiling on H800 (docs/solvers.md, \"GEMM efficiency\", "
-      "\"Checked in session 34\")",
-      m.info.key, *m.fp8_weight_block, *m.fp8_weight_block);
+void serving_stand_ins(const Workload& m, double expert_bandwidth_fraction, bool fp8_compute,
+                       std::vector<std::string>& assumed) {
+  if (m.experts.value_or(0) > 0 && expert_bandwidth_fraction == 1) {
+    assumed.push_back(fmt::format(
+        "{}'s routed experts stream their weights at the device's streaming bandwidth, as a dense "
+        "GEMM does; published grouped-GEMM kernels reach 0.53-1.00 of it by kernel and precision "
+        "(serve and plot serving take --expert-bandwidth-fraction; docs/solvers.md, \"Routed "
+        "experts' kernel\")",
+        m.info.key));
+  }
+  if (m.fp8_weight_block && fp8_compute) {
+    assumed.push_back(fmt::format(
+        "{}'s published weights are FP8 with one scale per {} x {} block: its FP8 GEMMs are "
+        "priced as per-tensor FP8 GEMMs; vLLM's block-scaled kernels run its q_a / kv_a shape on "
+        "H100 at 0.15-0.23 of that price up to 128 rows and at 0.28-0.35 of the FP8 ceiling from "
+        "2,048 rows, DeepGEMM at the ceiling on H800 (docs/solvers.md, \"GEMM efficiency\", "
+        "\"Checked in session 34\")",
+        m.info.key, *m.fp8_weight_block, *m.fp8_weight_block));
+  }
 }
 
 PowerLimitedDevice at_power_limit(const HardwareNode& hw, const std::string& limit) {

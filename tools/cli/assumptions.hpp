@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "mlsysim/catalog/hardware.hpp"
 #include "mlsysim/catalog/models.hpp"
@@ -25,17 +26,14 @@ namespace mlsysim::cli {
 /// has no core count in the catalog: GEMMs are priced without tile and wave quantization ...".
 [[nodiscard]] std::optional<std::string> missing_cores(const HardwareNode& hw);
 
-/// For a model with routed experts priced at the default `expert_bandwidth_fraction` (1): their
-/// grouped GEMM streams at the device's streaming bandwidth, which measured kernels reach or
-/// fall short of by kernel and precision. Nothing for a model without routed experts or when the
-/// fraction was given (--expert-bandwidth-fraction: an input, not a stand-in).
-[[nodiscard]] std::optional<std::string> expert_kernel_stand_in(const Workload& m,
-                                                                double expert_bandwidth_fraction);
-
-/// For a model whose published checkpoint is block-scaled FP8 (`Workload::fp8_weight_block`)
-/// served with FP8 GEMMs: they are priced at the per-tensor FP8 rate, which block-scaled kernels
-/// reach or fall short of by kernel and batch. Nothing otherwise.
-[[nodiscard]] std::optional<std::string> block_fp8_stand_in(const Workload& m, Precision compute);
+/// Appends to `assumed` the serving stand-ins a model's answer rests on:
+/// - for a model with routed experts at the default `expert_bandwidth_fraction` (1), that their
+///   grouped GEMM streams at the device's streaming bandwidth, which measured kernels reach or
+///   fall short of by kernel and precision (a given fraction is an input, not a stand-in);
+/// - when `fp8_compute` and the model's published checkpoint is block-scaled FP8
+///   (`Workload::fp8_weight_block`), that its FP8 GEMMs are priced at the per-tensor FP8 rate.
+void serving_stand_ins(const Workload& m, double expert_bandwidth_fraction, bool fp8_compute,
+                       std::vector<std::string>& assumed);
 
 /// A device at --power-limit and the line that says what the limit did.
 struct PowerLimitedDevice {

@@ -133,11 +133,10 @@ int capacity_cmd(const ServingCliOptions& c, const Options& g) {
   // streaming bandwidth (capacity takes no --expert-bandwidth-fraction), and FP8 candidates of a
   // block-scaled checkpoint at the per-tensor FP8 rate.
   std::vector<std::string> assumed;
-  if (auto a = expert_kernel_stand_in(m, 1.0)) assumed.push_back(std::move(*a));
-  if (std::any_of(r.best.begin(), r.best.end(),
-                  [](const auto& cand) { return cand.precision == Precision::fp8; })) {
-    if (auto a = block_fp8_stand_in(m, Precision::fp8)) assumed.push_back(std::move(*a));
-  }
+  serving_stand_ins(m, 1.0,
+                    std::any_of(r.best.begin(), r.best.end(),
+                                [](const auto& cand) { return cand.precision == Precision::fp8; }),
+                    assumed);
   print(doc, g.format, assumed);
   return r.best.empty() ? 2 : 0;
 }

@@ -30,9 +30,11 @@ int plot_serving_cmd(const ServingCliOptions& c, const Options& g) {
           {"configuration", "qps", "throughput_per_gpu", "ttft_p99", "tpot_p99"},
           {"Configuration", "QPS", "Tokens/s per GPU", "TTFT p99", "TPOT p99"},
           {}};
+  bool fp8_compute = false;  // any configuration with FP8 GEMMs
   for (const auto& n : names) {
     const auto& hw = cat.get<HardwareNode>(n);
     const ServingOptions so = serving_options(c, hw, cat);
+    fp8_compute = fp8_compute || so.precision.compute == Precision::fp8;
     // The steady-state capacity of one replica (largest batch that fits) sets the sweep's range.
     const auto one = best_batch(m, hw, {}, so);
     const double cap = one.result.request_throughput.in("1/s");
@@ -66,15 +68,9 @@ int plot_serving_cmd(const ServingCliOptions& c, const Options& g) {
              c.output);
   doc.sections.emplace_back(std::move(t));
   doc.notes.push_back("wrote " + c.output);
-  // The stand-ins serve states, for the options every configuration here shares.
+  // The stand-ins serve states, for the configurations drawn.
   std::vector<std::string> assumed;
-  if (auto a = expert_kernel_stand_in(m, c.expert_bandwidth_fraction)) {
-    assumed.push_back(std::move(*a));
-  }
-  if (!names.empty()) {
-    const ServingOptions so = serving_options(c, cat.get<HardwareNode>(names.front()), cat);
-    if (auto a = block_fp8_stand_in(m, so.precision.compute)) assumed.push_back(std::move(*a));
-  }
+  serving_stand_ins(m, c.expert_bandwidth_fraction, fp8_compute, assumed);
   print(doc, g.format, assumed);
   return 0;
 }

@@ -218,10 +218,8 @@ int serve_cmd(const ServingCliOptions& c, const Options& g) {
     }
   }
   if (auto a = missing_cores(hw)) assumed.push_back(std::move(*a));
-  if (auto a = expert_kernel_stand_in(m, so.moe.expert_bandwidth_fraction)) {
-    assumed.push_back(std::move(*a));
-  }
-  if (auto a = block_fp8_stand_in(m, so.precision.compute)) assumed.push_back(std::move(*a));
+  serving_stand_ins(m, so.moe.expert_bandwidth_fraction, so.precision.compute == Precision::fp8,
+                    assumed);
   if (so.params.kv_admission != KvAdmission::reserve_output) {
     assumed.emplace_back(
         "the steady-state rows reserve every request's prompt and whole output in KV pages; "
