@@ -319,6 +319,31 @@ TEST(CliCapacity, ReadsATraceAndNamesABadRow) {
   std::filesystem::remove(bad);
 }
 
+TEST(CliCapacity, ATracesCachedTokensColumnShortensThoseRequestsFirstTokens) {
+  const auto dir = std::filesystem::temp_directory_path();
+  const auto cold = dir / ("mlsysim-cli-trace-cold-" + std::to_string(getpid()) + ".csv");
+  const auto warm = dir / ("mlsysim-cli-trace-warm-" + std::to_string(getpid()) + ".csv");
+  {
+    std::ofstream c(cold), w(warm);
+    w << "arrival_s,input_tokens,output_tokens,cached_tokens\n";
+    for (int i = 0; i < 100; ++i) {
+      c << 0.5 * i << ",4096,32\n";
+      w << 0.5 * i << ",4096,32,3840\n";
+    }
+  }
+  const auto p99 = [&](const std::filesystem::path& trace) {
+    const auto r = mlsysim("capacity Llama3_8B --trace " + trace.string() +
+                           " --ttft-p99 \"10 s\" --devices H100 --tp-options 1 "
+                           "--no-disaggregated --format json");
+    EXPECT_EQ(r.code, 0) << r.err;
+    const auto j = json::parse(r.out);
+    return value(j["configurations"].at(0)["ttft_p99"]);
+  };
+  EXPECT_LT(p99(warm), 0.5 * p99(cold));
+  std::filesystem::remove(cold);
+  std::filesystem::remove(warm);
+}
+
 TEST(CliCapacity, RoutingAtRandomIsStatedAndAnUnknownRoutingIsRefused) {
   const std::string run =
       "capacity Llama3_8B --qps 12 --input-tokens 4000 --output-tokens 64 --ttft-p99 \"1 s\" "

@@ -1143,6 +1143,61 @@ TEST(ServingSimulation, TraceFilesAreReadAndBadRowsNamed) {
   std::remove(bad.c_str());
 }
 
+TEST(ServingSimulation, ATraceRowsCachedPrefixSkipsThatPrefillOnly) {
+  // One 4096-token prompt alone on the replica: with 4000 of its tokens cached its TTFT is a
+  // 96-token prefill; the uncached twin pays the whole prompt. Lengths and KV are unchanged.
+  const std::vector<TraceRequest> cold{{0.0, 4096, 16, std::nullopt}};
+  const std::vector<TraceRequest> warm{{0.0, 4096, 16, 4000}};
+  SimulationOptions s;
+  s.trace = cold;
+  const auto a = simulate(L8, H100, {}, s);
+  s.trace = warm;
+  const auto b = simulate(L8, H100, {}, s);
+  EXPECT_LT(b.ttft.mean.in("ms"), 0.25 * a.ttft.mean.in("ms"));
+  EXPECT_GT(b.ttft.mean.in("ms"), 0.0);
+  // The per-row value replaces the options' rate for that row only: a rate of 0.5 on the cold
+  // row lands between the two.
+  ServingOptions half;
+  half.prefix_hit_rate = 0.5;
+  s.trace = cold;
+  const auto c = simulate(L8, H100, half, s);
+  EXPECT_LT(c.ttft.mean.in("ms"), a.ttft.mean.in("ms"));
+  EXPECT_GT(c.ttft.mean.in("ms"), b.ttft.mean.in("ms"));
+  s.trace = warm;
+  EXPECT_DOUBLE_EQ(simulate(L8, H100, half, s).ttft.mean.in("ms"), b.ttft.mean.in("ms"));
+  // Out of range from C++ is refused naming the request.
+  const std::vector<TraceRequest> bad{{0.0, 512, 16, 512}};
+  s.trace = bad;
+  EXPECT_THAT([&] { (void)simulate(L8, H100, {}, s); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("request 0: cached_tokens 512")));
+}
+
+TEST(ServingSimulation, TraceFilesReadAnOptionalCachedTokensColumn) {
+  const auto dir = std::filesystem::temp_directory_path();
+  const auto path = (dir / "mlsysim-serving-trace-cached.csv").string();
+  std::ofstream(path) << "arrival_s,input_tokens,output_tokens,cached_tokens\n0.0,512,64,496\n"
+                         "0.5,1024,32\n";
+  const auto trace = read_trace(path);
+  ASSERT_EQ(trace.size(), 2u);
+  ASSERT_TRUE(trace[0].cached_tokens.has_value());
+  EXPECT_EQ(*trace[0].cached_tokens, 496);
+  EXPECT_FALSE(trace[1].cached_tokens.has_value());
+  const std::vector<std::pair<std::string, std::string>> bad = {
+      {"0.0,512,64,512\n", "cached_tokens must be in [0, input_tokens): 512 of a 512"},
+      {"0.0,512,64,-1\n", "cached_tokens must be in [0, input_tokens)"},
+      {"0.0,512,64,1.5\n", "at most four columns"},
+      {"0.0,512,64,12x\n", "at most four columns"},
+      {"0.0,512,64,1,2\n", "at most four columns"},
+  };
+  for (const auto& [text, message] : bad) {
+    std::ofstream(path) << "0.0,100,10\n" << text;
+    EXPECT_THAT([&] { (void)read_trace(path); },
+                ThrowsMessage<InvalidArgumentError>(AllOf(HasSubstr("line 2"), HasSubstr(message))))
+        << text;
+  }
+  std::remove(path.c_str());
+}
+
 TEST(ServingCapacity, ThePlannerAnswersTheCapacityQuestionWithPercentiles) {
   CapacityOptions c;
   c.qps = 10;

@@ -722,13 +722,30 @@ std::vector<TraceRequest> read_trace(const std::string& path) {
     std::istringstream row(line);
     TraceRequest r;
     std::string rest;
-    if (!(row >> r.arrival_s >> r.input_tokens >> r.output_tokens) || (row >> rest) ||
-        !std::isfinite(r.arrival_s) || r.arrival_s < 0 || r.input_tokens < 1 ||
-        r.output_tokens < 1 || r.input_tokens > (std::int64_t{1} << 31) ||
-        r.output_tokens > (std::int64_t{1} << 31)) {
-      throw InvalidArgumentError("trace", "'" + path + "' line " + std::to_string(n) +
-                                              ": expected 'arrival_s,input_tokens,output_tokens' "
-                                              "with a time >= 0 and lengths >= 1");
+    const auto where = "'" + path + "' line " + std::to_string(n) + ": ";
+    if (!(row >> r.arrival_s >> r.input_tokens >> r.output_tokens) || !std::isfinite(r.arrival_s) ||
+        r.arrival_s < 0 || r.input_tokens < 1 || r.output_tokens < 1 ||
+        r.input_tokens > (std::int64_t{1} << 31) || r.output_tokens > (std::int64_t{1} << 31)) {
+      throw InvalidArgumentError("trace",
+                                 where +
+                                     "expected 'arrival_s,input_tokens,output_tokens"
+                                     "[,cached_tokens]' with a time >= 0 and lengths >= 1");
+    }
+    if (row >> rest) {
+      std::int64_t cached = -1;
+      std::istringstream column(rest);
+      std::string extra;
+      if (!(column >> cached) || !column.eof() || (row >> extra)) {
+        throw InvalidArgumentError(
+            "trace", where + "expected at most four columns, the fourth a whole cached_tokens");
+      }
+      if (cached < 0 || cached >= r.input_tokens) {
+        throw InvalidArgumentError(
+            "trace", where + "cached_tokens must be in [0, input_tokens): " +
+                         std::to_string(cached) + " of a " + std::to_string(r.input_tokens) +
+                         "-token prompt (at least one prompt token is always computed)");
+      }
+      r.cached_tokens = cached;
     }
     if (r.arrival_s < last) {
       throw InvalidArgumentError(
@@ -858,6 +875,15 @@ SimulationResult simulate(const Workload& m, const HardwareNode& hw, const Servi
                           std::to_string(blocks / so.pp) + " per micro-batch");
     }
     q.hit = hit_of(q.in);
+    if (!o.trace.empty() && o.trace[i].cached_tokens) {
+      const std::int64_t cached = *o.trace[i].cached_tokens;
+      if (cached < 0 || cached >= q.in) {
+        throw InvalidArgumentError(
+            "trace", "request " + std::to_string(i) + ": cached_tokens " + std::to_string(cached) +
+                         " is not in [0, input_tokens = " + std::to_string(q.in) + ")");
+      }
+      q.hit = cached;
+    }
     q.prefilled = q.hit;
     q.prompt = q.in;
   }

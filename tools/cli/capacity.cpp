@@ -152,7 +152,8 @@ class CapacityCommand {
         ->check(CLI::PositiveNumber);
     cmd_->add_option("--devices", o.devices, "comma-separated devices (default H100,H200,MI300X)")
         ->delimiter(',');
-    cmd_->add_option("--trace", o.trace, "CSV trace: arrival_s,input_tokens,output_tokens");
+    cmd_->add_option("--trace", o.trace,
+                     "CSV trace: arrival_s,input_tokens,output_tokens[,cached_tokens]");
     cmd_->add_option("--e2e-p99", o.e2e_p99, "p99 end-to-end latency target");
     cmd_->add_option("--tp-options", o.tps, "tensor-parallel degrees to try (default 1,2,4,8)")
         ->delimiter(',');

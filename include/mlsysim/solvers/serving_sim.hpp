@@ -30,9 +30,13 @@ struct TraceRequest {
   double arrival_s = 0;
   std::int64_t input_tokens = 1;
   std::int64_t output_tokens = 1;
+  /// Prompt tokens this request finds in the prefix cache (their prefill is skipped; they still
+  /// hold KV pages), in [0, input_tokens). Unset: `ServingOptions::prefix_hit_rate` of the input.
+  std::optional<std::int64_t> cached_tokens = std::nullopt;
 };
-/// Reads a CSV trace `arrival_s,input_tokens,output_tokens` (a header line is allowed). Throws
-/// InvalidArgumentError naming the file and line of a malformed row.
+/// Reads a CSV trace `arrival_s,input_tokens,output_tokens[,cached_tokens]` (a header line is
+/// allowed; the fourth column is optional per row). Throws InvalidArgumentError naming the file
+/// and line of a malformed row.
 [[nodiscard]] std::vector<TraceRequest> read_trace(const std::string& path);
 
 enum class Deployment : std::uint8_t { colocated, disaggregated };
