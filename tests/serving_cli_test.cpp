@@ -344,6 +344,22 @@ TEST(CliCapacity, ATracesCachedTokensColumnShortensThoseRequestsFirstTokens) {
   std::filesystem::remove(warm);
 }
 
+TEST(CliServe, APrimedPromptShortensTheClosedLoopsFirstTokenAndIsChecked) {
+  const std::string run =
+      "serve Llama3_8B H100 --input-tokens 2000 --output-tokens 8 --concurrency 1 --prompts 1 "
+      "--format json";
+  const auto ttft = [&](const std::string& extra) {
+    const auto r = mlsysim(run + extra);
+    EXPECT_EQ(r.code, 0) << extra << r.err;
+    const auto j = json::parse(r.out);
+    return value(j["closed_loop"]["ttft_mean"]);
+  };
+  EXPECT_LT(ttft(" --primed-prompts 1"), 0.5 * ttft(""));
+  const auto bad = mlsysim(run + " --primed-prompts 2");
+  EXPECT_EQ(bad.code, 1);
+  EXPECT_THAT(bad.err, HasSubstr("--primed-prompts"));
+}
+
 TEST(CliCapacity, RoutingAtRandomIsStatedAndAnUnknownRoutingIsRefused) {
   const std::string run =
       "capacity Llama3_8B --qps 12 --input-tokens 4000 --output-tokens 64 --ttft-p99 \"1 s\" "

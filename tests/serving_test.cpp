@@ -1172,6 +1172,51 @@ TEST(ServingSimulation, ATraceRowsCachedPrefixSkipsThatPrefillOnly) {
               ThrowsMessage<InvalidArgumentError>(HasSubstr("request 0: cached_tokens 512")));
 }
 
+TEST(ServingSimulation, APrimedPromptSkipsItsWholePagesOnlyForTheFirstArrival) {
+  // One request alone: primed, its 2000-token prompt keeps floor(1999 / 16) x 16 = 1984 tokens
+  // cached and prefills 16, so its TTFT is that of a cold 16-token prompt (the KV read of the
+  // cached pages aside). Two requests in a burst: only the first by arrival is primed.
+  SimulationOptions s;
+  s.requests = 1;
+  s.concurrency = 1;
+  s.input = {LengthKind::fixed, 2000};
+  s.output = {LengthKind::fixed, 8};
+  const double cold = simulate(L8, H100, {}, s).ttft.mean.in("ms");
+  s.primed_prompts = 1;
+  const double primed = simulate(L8, H100, {}, s).ttft.mean.in("ms");
+  SimulationOptions tiny = s;
+  tiny.primed_prompts = 0;
+  tiny.input = {LengthKind::fixed, 16};
+  const double short_prompt = simulate(L8, H100, {}, tiny).ttft.mean.in("ms");
+  EXPECT_LT(primed, 0.5 * cold);
+  EXPECT_GE(primed, short_prompt);
+  EXPECT_LT(primed, 1.5 * short_prompt);
+  // A trace burst of two: the primed one is the earlier arrival, whatever its index.
+  const std::vector<TraceRequest> two{{0.0, 2000, 8}, {0.0, 2000, 8}};
+  SimulationOptions t;
+  t.trace = two;
+  const double both_cold = simulate(L8, H100, {}, t).ttft.mean.in("ms");
+  t.primed_prompts = 1;
+  const double one_primed = simulate(L8, H100, {}, t).ttft.mean.in("ms");
+  EXPECT_LT(one_primed, both_cold);
+  t.primed_prompts = 2;
+  EXPECT_LT(simulate(L8, H100, {}, t).ttft.mean.in("ms"), one_primed);
+  // A rate above the primed hit is kept: at 0.995 of 2000 tokens (1990 > 1984) priming changes
+  // nothing.
+  ServingOptions high;
+  high.prefix_hit_rate = 0.995;
+  s.primed_prompts = 0;
+  const double by_rate = simulate(L8, H100, high, s).ttft.mean.in("ms");
+  s.primed_prompts = 1;
+  EXPECT_DOUBLE_EQ(simulate(L8, H100, high, s).ttft.mean.in("ms"), by_rate);
+  for (const std::int64_t bad : {-1, 2}) {
+    s.primed_prompts = bad;
+    EXPECT_THAT([&] { (void)simulate(L8, H100, {}, s); },
+                ThrowsMessage<InvalidArgumentError>(
+                    AllOf(HasSubstr("primed_prompts"), HasSubstr("must be in [0, requests]"))));
+  }
+}
+
 TEST(ServingSimulation, TraceFilesReadAnOptionalCachedTokensColumn) {
   const auto dir = std::filesystem::temp_directory_path();
   const auto path = (dir / "mlsysim-serving-trace-cached.csv").string();

@@ -781,6 +781,11 @@ SimulationResult simulate(const Workload& m, const HardwareNode& hw, const Servi
                                              std::to_string(o.warmup) + " of " +
                                              std::to_string(total) + " requests");
   }
+  if (o.primed_prompts < 0 || o.primed_prompts > total) {
+    throw InvalidArgumentError("primed_prompts", "must be in [0, requests], got " +
+                                                     std::to_string(o.primed_prompts) + " of " +
+                                                     std::to_string(total) + " requests");
+  }
   check_distribution("input", o.input);
   check_distribution("output", o.output);
   check_slo(o.slo);
@@ -886,6 +891,21 @@ SimulationResult simulate(const Workload& m, const HardwareNode& hw, const Servi
     }
     q.prefilled = q.hit;
     q.prompt = q.in;
+  }
+  // Primed prompts: the first requests by arrival (ties in index order, as the clients send
+  // them) hold every whole KV page of their prompt short of the last token.
+  if (o.primed_prompts > 0) {
+    std::vector<std::size_t> order(reqs.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      return reqs[a].arrival < reqs[b].arrival;
+    });
+    const std::int64_t page = so.params.kv_block_tokens;
+    for (std::size_t k = 0; k < static_cast<std::size_t>(o.primed_prompts); ++k) {
+      Request& q = reqs[order[k]];
+      q.hit = std::max(q.hit, (q.in - 1) / page * page);
+      q.prefilled = q.hit;
+    }
   }
 
   double xfer_bw = kInf, xfer_alpha = 0;

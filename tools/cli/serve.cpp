@@ -148,6 +148,7 @@ int serve_cmd(const ServingCliOptions& c, const Options& g) {
     sim.concurrency = c.concurrency;
     sim.requests = c.prompts;
     sim.warmup = c.warmup;
+    sim.primed_prompts = c.primed;
     sim.seed = c.seed;
     sim.input = {LengthKind::fixed, static_cast<double>(so.input_tokens)};
     sim.output = {LengthKind::fixed, static_cast<double>(so.output_tokens)};
@@ -160,6 +161,7 @@ int serve_cmd(const ServingCliOptions& c, const Options& g) {
     lr.add("concurrency", "Clients", c.concurrency)
         .add("prompts", "Prompts", c.prompts)
         .add("warmup", "Warm-up (not measured)", c.warmup)
+        .add("primed_prompts", "Prompts already cached", c.primed)
         .add("ttft_mean", "Mean TTFT", x.ttft.mean)
         .add("ttft_p50", "p50 TTFT", x.ttft.p50)
         .add("ttft_p99", "p99 TTFT", x.ttft.p99)
@@ -266,6 +268,11 @@ class ServeCommand {
                      "closed loop: prompts in all (default 1000, the clients' --num-prompts)")
         ->check(CLI::PositiveNumber);
     cmd_->add_option("--warmup", o.warmup, "closed loop: first prompts not measured (default 0)")
+        ->check(CLI::NonNegativeNumber);
+    cmd_->add_option("--primed-prompts", o.primed,
+                     "closed loop: the first prompts were sent once before the run and are in "
+                     "the prefix cache (vllm bench serve's and sglang.bench_serving's warm-up "
+                     "resends the first prompt: 1; default 0)")
         ->check(CLI::NonNegativeNumber);
     cmd_->add_option("--seed", o.seed, "closed loop: random seed");
     cmd_->add_option("--power-limit", o.power_limit,

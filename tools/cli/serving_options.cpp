@@ -198,6 +198,7 @@ ServingCliOptions prepared(ServingCliOptions o, bool serve) {
     check_range("--concurrency", o.concurrency, 1, 1000000);
     check_range("--prompts", o.prompts, 1, 10000000);
     check_range("--warmup", o.warmup, 0, o.prompts - 1);
+    check_range("--primed-prompts", o.primed, 0, o.prompts);
   }
   return o;
 }

@@ -51,6 +51,7 @@ struct ServingCliOptions {
   std::int64_t concurrency = 0;  ///< 0: no closed-loop simulation
   std::int64_t prompts = 1000;   ///< the benchmark clients' default --num-prompts
   std::int64_t warmup = 0;       ///< first requests not measured
+  std::int64_t primed = 0;       ///< --primed-prompts: first prompts already in the prefix cache
   // capacity and plot
   double qps = 0;
   std::string ttft_p99, tpot_p99, e2e_p99;

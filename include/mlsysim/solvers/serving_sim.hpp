@@ -71,6 +71,13 @@ struct SimulationOptions {
   /// `concurrency`) run but are left out of every reported statistic, as benchmark clients that
   /// report steady-state measurement windows do. Must be below `requests`.
   std::int64_t warmup = 0;
+  /// The first `primed_prompts` requests (in arrival order) find their prompt in the prefix
+  /// cache up to its last whole KV page short of the last token, because the same prompt was
+  /// sent once before the run: the warm-up of vLLM's benchmark_serving / `vllm bench serve` and
+  /// of SGLang's bench_serving resends `input_requests[0]` (docs/solvers.md, "Request-level
+  /// simulation"). It assumes the engine caches prefixes (vLLM V1's default, SGLang's radix
+  /// cache). A larger per-request hit (`prefix_hit_rate`, a trace's `cached_tokens`) is kept.
+  std::int64_t primed_prompts = 0;
   std::uint64_t seed = 1;  ///< std::mt19937_64; same seed, same result everywhere
   Deployment deployment = Deployment::colocated;
   std::int64_t replicas = 1;          ///< colocated replicas (each `tp` devices)
