@@ -1191,7 +1191,7 @@ TEST(ServingSimulation, APrimedPromptSkipsItsWholePagesOnlyForTheFirstArrival) {
   EXPECT_LT(primed, 0.5 * cold);
   EXPECT_GE(primed, short_prompt);
   EXPECT_LT(primed, 1.5 * short_prompt);
-  // A trace burst of two: the primed one is the earlier arrival, whatever its index.
+  // A trace burst of two: one primed lowers the mean, both lower it further.
   const std::vector<TraceRequest> two{{0.0, 2000, 8}, {0.0, 2000, 8}};
   SimulationOptions t;
   t.trace = two;

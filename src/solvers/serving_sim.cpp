@@ -889,23 +889,14 @@ SimulationResult simulate(const Workload& m, const HardwareNode& hw, const Servi
       }
       q.hit = cached;
     }
+    // Primed prompts (requests run in index order, which is arrival order): every whole KV page
+    // of the prompt short of the last token.
+    if (static_cast<std::int64_t>(i) < o.primed_prompts) {
+      const std::int64_t page = so.params.kv_block_tokens;
+      q.hit = std::max(q.hit, (q.in - 1) / page * page);
+    }
     q.prefilled = q.hit;
     q.prompt = q.in;
-  }
-  // Primed prompts: the first requests by arrival (ties in index order, as the clients send
-  // them) hold every whole KV page of their prompt short of the last token.
-  if (o.primed_prompts > 0) {
-    std::vector<std::size_t> order(reqs.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-      return reqs[a].arrival < reqs[b].arrival;
-    });
-    const std::int64_t page = so.params.kv_block_tokens;
-    for (std::size_t k = 0; k < static_cast<std::size_t>(o.primed_prompts); ++k) {
-      Request& q = reqs[order[k]];
-      q.hit = std::max(q.hit, (q.in - 1) / page * page);
-      q.prefilled = q.hit;
-    }
   }
 
   double xfer_bw = kInf, xfer_alpha = 0;
