@@ -134,6 +134,38 @@ TEST(CliServe, HostTimeIsPricedOnlyWhenGivenAndThenStated) {
   EXPECT_THAT(planned.out, HasSubstr("; host time 0 us per iteration + 40 us per sequence"));
 }
 
+TEST(CliServe, TheFrontEndIsPricedOnlyWhenGivenAndThenStated) {
+  // A continuous batch of 16: each request pays 3 ms + 512 x 2 us before its prompt.
+  const std::string run =
+      "serve Llama3_8B H100 --batch 16 --input-tokens 512 --output-tokens 128 --format json";
+  const auto plain = mlsysim(run);
+  const auto fe = mlsysim(run +
+                          " --front-end-latency \"4 ms\" --front-end-per-request \"3 ms\" "
+                          "--front-end-per-token \"2 us\"");
+  ASSERT_EQ(plain.code, 0) << plain.err;
+  ASSERT_EQ(fe.code, 0) << fe.err;
+  const auto p = json::parse(plain.out)["serving"];
+  const auto f = json::parse(fe.out)["serving"];
+  EXPECT_FALSE(p.contains("front_end_per_request"));
+  EXPECT_NEAR(value(f["ttft"]) - value(p["ttft"]), 4.0 + 3.0 + 512 * 0.002, 1e-6);
+  EXPECT_EQ(value(f["front_end_per_prompt_token"]), 2.0);
+  EXPECT_EQ(f["front_end_workers"], 1);
+  const auto planned = mlsysim(
+      "capacity Llama3_8B --qps 2 --input-tokens 512 --output-tokens 128 --ttft-p99 \"2 s\" "
+      "--devices H100 --requests 200 --front-end-per-request \"3 ms\" --front-end-workers 2");
+  ASSERT_EQ(planned.code, 0) << planned.err;
+  EXPECT_THAT(planned.out,
+              HasSubstr("; front end 3 ms + 0 us per prompt token on 2 workers + 0 ms latency"));
+  EXPECT_THAT(planned.out, Not(HasSubstr("host time")));
+  // Bad values are refused naming the option.
+  const auto bare = mlsysim(run + " --front-end-per-request 3");
+  EXPECT_NE(bare.code, 0);
+  EXPECT_THAT(bare.err, HasSubstr("--front-end-per-request"));
+  const auto none = mlsysim(run + " --front-end-workers 0");
+  EXPECT_NE(none.code, 0);
+  EXPECT_THAT(none.err, HasSubstr("--front-end-workers"));
+}
+
 TEST(CliServe, TheRoutedExpertsKernelIsStatedAsAStandInUntilGiven) {
   const std::string run = "serve Mixtral_8x7B H100 --tp 2 --batch 8 --format json";
   const auto plain = mlsysim(run);

@@ -757,6 +757,24 @@ TEST(ServingBadInput, OptionsOutsideTheirRangesNameTheOption) {
   EXPECT_THAT([&] { (void)serve(L8, H100, o); },
               ThrowsMessage<InvalidArgumentError>(AllOf(
                   HasSubstr("'params.host_time_per_iteration'"), HasSubstr("non-negative time"))));
+  o = {};
+  o.params.front_end_per_request = Quantity::parse("-1 ms");
+  EXPECT_THAT([&] { (void)serve(L8, H100, o); },
+              ThrowsMessage<InvalidArgumentError>(AllOf(HasSubstr("'params.front_end_per_request'"),
+                                                        HasSubstr("non-negative time"))));
+  o = {};
+  o.params.front_end_per_prompt_token = Quantity::parse("2 GB");
+  EXPECT_THAT(
+      [&] { (void)serve(L8, H100, o); },
+      ThrowsMessage<InvalidArgumentError>(HasSubstr("'params.front_end_per_prompt_token'")));
+  o = {};
+  o.params.front_end_latency = Quantity::parse("3 GB");
+  EXPECT_THAT([&] { (void)serve(L8, H100, o); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("'params.front_end_latency'")));
+  o = {};
+  o.params.front_end_workers = 0;
+  EXPECT_THAT([&] { (void)serve(L8, H100, o); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("'params.front_end_workers'")));
 }
 
 // ---- request-level simulation -----------------------------------------------------------------
@@ -1170,6 +1188,80 @@ TEST(ServingSimulation, ATraceRowsCachedPrefixSkipsThatPrefillOnly) {
   s.trace = bad;
   EXPECT_THAT([&] { (void)simulate(L8, H100, {}, s); },
               ThrowsMessage<InvalidArgumentError>(HasSubstr("request 0: cached_tokens 512")));
+}
+
+TEST(ServingSimulation, TheFrontEndDelaysEachRequestAndQueuesABurstForItsWorkers) {
+  // Alone, a request reaches the engine per_request + per_token x prompt later: its TTFT and
+  // end-to-end latency grow by exactly that, its TPOT and the device busy time not at all.
+  SimulationOptions s;
+  s.requests = 1;
+  s.concurrency = 1;
+  s.input = {LengthKind::fixed, 1000};
+  s.output = {LengthKind::fixed, 16};
+  const SimulationResult off = simulate(L8, H100, {}, s);
+  ServingOptions fe;
+  fe.params.front_end_latency = Quantity::parse("6 ms");
+  fe.params.front_end_per_request = Quantity::parse("5 ms");
+  fe.params.front_end_per_prompt_token = Quantity::parse("2 us");
+  const SimulationResult on = simulate(L8, H100, fe, s);
+  const double front_ms = 6.0 + 5.0 + 0.002 * 1000;
+  EXPECT_NEAR(on.ttft.mean.in("ms") - off.ttft.mean.in("ms"), front_ms, 1e-9);
+  EXPECT_NEAR(on.e2e.mean.in("ms") - off.e2e.mean.in("ms"), front_ms, 1e-9);
+  EXPECT_DOUBLE_EQ(on.tpot.mean.in("ms"), off.tpot.mean.in("ms"));
+  EXPECT_DOUBLE_EQ(on.energy_per_1k_tokens.in("J"), off.energy_per_1k_tokens.in("J"));
+
+  // A burst of 8 at time 0 through a front end far slower than the engine (1 s each): request i
+  // reaches the engine at (i + 1) s on one worker, so the mean TTFT is 4.5 s plus at most one
+  // prefill; on two workers pairs go together, ceil((i + 1) / 2) s, mean 2.5 s; on eight, 1 s.
+  const std::vector<TraceRequest> burst(8, TraceRequest{0.0, 1000, 16});
+  SimulationOptions b;
+  b.trace = burst;
+  const double engine_ms = simulate(L8, H100, {}, b).ttft.mean.in("ms");
+  ServingOptions slow;
+  slow.params.front_end_per_request = Quantity::parse("1 s");
+  for (const auto& [workers, mean_s] :
+       {std::pair<std::int64_t, double>{1, 4.5}, {2, 2.5}, {8, 1.0}}) {
+    slow.params.front_end_workers = workers;
+    const double ttft = simulate(L8, H100, slow, b).ttft.mean.in("ms");
+    EXPECT_GT(ttft, mean_s * 1000.0) << workers;
+    EXPECT_LT(ttft, mean_s * 1000.0 + engine_ms) << workers;
+  }
+  // The latency holds no worker: 8 requests of 1 s latency alone all reach the engine at 1 s.
+  ServingOptions late;
+  late.params.front_end_latency = Quantity::parse("1 s");
+  const double ttft = simulate(L8, H100, late, b).ttft.mean.in("ms");
+  EXPECT_NEAR(ttft - engine_ms, 1000.0, 1e-6);
+}
+
+TEST(ServingEngine, TheFrontEndAddsToTtftAndBoundsTheRequestRate) {
+  ServingOptions o;
+  o.batch = 16;
+  o.input_tokens = 512;
+  o.output_tokens = 64;
+  const ServingResult off = serve(L8, H100, o);
+  o.params.front_end_latency = Quantity::parse("4 ms");
+  o.params.front_end_per_request = Quantity::parse("3 ms");
+  o.params.front_end_per_prompt_token = Quantity::parse("2 us");
+  const double front_ms = 4.0 + 3.0 + 0.002 * 512;
+  const ServingResult on = serve(L8, H100, o);
+  EXPECT_NEAR(on.ttft.in("ms") - off.ttft.in("ms"), front_ms, 1e-9);
+  EXPECT_DOUBLE_EQ(on.tpot.in("ms"), off.tpot.in("ms"));
+  EXPECT_DOUBLE_EQ(on.request_throughput.base_value(), off.request_throughput.base_value());
+  // A front end slower than the engine sets the rate: one worker, 1 s per request.
+  o.params.front_end_per_request = Quantity::parse("1 s");
+  o.params.front_end_per_prompt_token = Quantity::parse("0 us");
+  o.params.front_end_latency = Quantity::parse("0 ms");
+  EXPECT_NEAR(serve(L8, H100, o).request_throughput.base_value(), 1.0, 1e-9);
+  o.params.front_end_workers = 4;
+  EXPECT_NEAR(serve(L8, H100, o).request_throughput.base_value(), 4.0, 1e-9);
+  // A static batch waits for its last prompt: ceil(16 / 4) x 1 s before the prefill.
+  o.batching = Batching::static_batch;
+  const double prefill_ms = [&] {
+    ServingOptions p = o;
+    p.params.front_end_per_request = Quantity::parse("0 s");
+    return serve(L8, H100, p).ttft.in("ms");
+  }();
+  EXPECT_NEAR(serve(L8, H100, o).ttft.in("ms") - prefill_ms, 4000.0, 1e-6);
 }
 
 TEST(ServingSimulation, APrimedPromptSkipsItsWholePagesOnlyForTheFirstArrival) {

@@ -236,6 +236,23 @@ TEST(Sensitivity, HostTimeIsAnInputOnlyWhenGivenAndKeepsTheTpotSumAtMinusOne) {
   EXPECT_GT(row(r, "host_time_per_iteration").elasticity[tpot], 0.05);
 }
 
+TEST(Sensitivity, TheFrontEndIsAnInputOnlyWhenGivenAndMovesTtftNotTpot) {
+  ServingOptions o;
+  o.batch = 8;
+  const auto plain = serving_sensitivity(Models::Language::Llama3_8B, Hardware::Cloud::H100, o);
+  EXPECT_TRUE(std::none_of(plain.rows.begin(), plain.rows.end(),
+                           [](const auto& x) { return x.input.starts_with("front_end"); }));
+  o.params.front_end_latency = Quantity::parse("6 ms");
+  o.params.front_end_per_request = Quantity::parse("5 ms");
+  o.params.front_end_per_prompt_token = Quantity::parse("2 us");
+  const auto r = serving_sensitivity(Models::Language::Llama3_8B, Hardware::Cloud::H100, o);
+  for (const char* name :
+       {"front_end_latency", "front_end_per_request", "front_end_per_prompt_token"}) {
+    EXPECT_GT(row(r, name).elasticity[metric(r, "ttft")], 0.0) << name;
+    EXPECT_EQ(row(r, name).elasticity[metric(r, "tpot")], 0.0) << name;
+  }
+}
+
 TEST(Sensitivity, TheRoutedExpertsKernelIsAnInputOfMoeModelsOnly) {
   // A Mixtral decode step at batch 8 is mostly the touched experts' weight stream: TPOT goes
   // nearly as 1 / fraction over that share (elasticity between -1 and about -0.5); a dense

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <functional>
 #include <string>
+#include <tuple>
 
 #include "mlsysim/solvers/common.hpp"
 #include "typed_math.hpp"
@@ -565,17 +566,26 @@ SensitivityResult serving_sensitivity(const Workload& m, const HardwareNode& dev
   in.push_back({"kernel_stall", "Kernel boundary stall", "device",
                 "stragglers and memory latency per kernel", o.params.kernel_stall, false,
                 [](ServeWorld& x, double s) { x.o.params.kernel_stall *= s; }});
-  // Host time is an input only when given (zero by default: scaling zero moves nothing).
-  if (o.params.host_time_per_iteration.base_value() > 0) {
-    in.push_back({"host_time_per_iteration", "Host time per iteration", "device",
-                  "scheduling and input preparation the devices wait for",
-                  o.params.host_time_per_iteration, false,
-                  [](ServeWorld& x, double s) { x.o.params.host_time_per_iteration *= s; }});
-  }
-  if (o.params.host_time_per_sequence.base_value() > 0) {
-    in.push_back({"host_time_per_sequence", "Host time per sequence", "device",
-                  "host work per running sequence per iteration", o.params.host_time_per_sequence,
-                  false, [](ServeWorld& x, double s) { x.o.params.host_time_per_sequence *= s; }});
+  // Host and front-end times are inputs only when set (zero by default: scaling zero moves
+  // nothing).
+  const std::tuple<const char*, const char*, const char*, Quantity ServingParams::*> host[] = {
+      {"host_time_per_iteration", "Host time per iteration",
+       "scheduling and input preparation the devices wait for",
+       &ServingParams::host_time_per_iteration},
+      {"host_time_per_sequence", "Host time per sequence",
+       "host work per running sequence per iteration", &ServingParams::host_time_per_sequence},
+      {"front_end_latency", "Front-end latency",
+       "HTTP, hand-over to the engine, the first token's way back",
+       &ServingParams::front_end_latency},
+      {"front_end_per_request", "Front end per request",
+       "serialized work before the engine (chat template)", &ServingParams::front_end_per_request},
+      {"front_end_per_prompt_token", "Front end per prompt token", "tokenization",
+       &ServingParams::front_end_per_prompt_token}};
+  for (const auto& [key, label, note, member] : host) {
+    if ((o.params.*member).base_value() > 0) {
+      in.push_back({key, label, "device", note, o.params.*member, false,
+                    [member](ServeWorld& x, double s) { x.o.params.*member *= s; }});
+    }
   }
   const auto pi = static_cast<std::size_t>(o.precision.compute);
   in.push_back({"efficiency.intra_node_link", "Device link efficiency", "efficiency", "",

@@ -296,11 +296,20 @@ ServingResult serve(const Workload& m, const HardwareNode& hw, const ServingOpti
         std::ceil(in_eff / room) * (prefill.total() + draft_time(e, dr, o, B - 1.0, in, in + out));
     if (n_dec <= 0) cycle = std::max(cycle, ttft);
   }
+  // The front end (ServingParams::front_end_*) runs on the host before the engine. A static
+  // batch starts when its last prompt is through the workers; a continuous engine's request has
+  // a worker to itself before its prompt, and the workers bound the rate at which requests reach
+  // the engine. The front end's latency holds no worker.
+  const Seconds front = detail::front_end_work(o.params, in);
+  const double workers = d(o.params.front_end_workers);
+  ttft += detail::in<typed::seconds>(o.params.front_end_latency) +
+          (o.batching == Batching::static_batch ? std::ceil(B_all / workers) * front : front);
   const Seconds latency = ttft + (out - 1.0) * tpot;
   detail::put(r.ttft, ttft, u.ms);
   detail::put(r.tpot, tpot, u.ms);
   detail::put(r.request_latency, latency, u.s);
-  const Seconds period = o.batching == Batching::static_batch ? latency : cycle;
+  const Seconds period =
+      std::max(o.batching == Batching::static_batch ? latency : cycle, B_all * front / workers);
   const Frequency tokens_per_second = B_all * out / period;
   const Frequency requests_per_second = B_all / period;
   detail::put(r.output_throughput, tokens_per_second, u.tokens_per_s);

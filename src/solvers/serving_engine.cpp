@@ -54,6 +54,7 @@ void validate(const ServingOptions& o) {
   require_positive("params.kv_block_tokens", o.params.kv_block_tokens);
   require_positive("params.max_batched_tokens", o.params.max_batched_tokens);
   require_positive("params.max_num_seqs", o.params.max_num_seqs);
+  require_positive("params.front_end_workers", o.params.front_end_workers);
   if (!(o.params.runtime_reserve >= 0 && o.params.runtime_reserve < 1)) {
     throw InvalidArgumentError(
         "params.runtime_reserve",
@@ -79,7 +80,10 @@ void validate(const ServingOptions& o) {
       {"params.link_latency", &o.params.link_latency},
       {"params.collective_base_latency", &o.params.collective_base_latency},
       {"params.host_time_per_iteration", &o.params.host_time_per_iteration},
-      {"params.host_time_per_sequence", &o.params.host_time_per_sequence}};
+      {"params.host_time_per_sequence", &o.params.host_time_per_sequence},
+      {"params.front_end_latency", &o.params.front_end_latency},
+      {"params.front_end_per_request", &o.params.front_end_per_request},
+      {"params.front_end_per_prompt_token", &o.params.front_end_per_prompt_token}};
   for (const auto& [name, q] : times) {
     if (q->dimension() != dims::time || !(q->base_value() >= 0) ||
         !std::isfinite(q->base_value())) {

@@ -158,6 +158,15 @@ class Engine {
   return seqs * (k + 1.0) < static_cast<double>(o.params.max_batched_tokens);
 }
 
+/// A request's serialized front-end time (ServingParams::front_end_per_request and
+/// front_end_per_prompt_token): the per-request time plus the per-token time for every one of its
+/// `prompt_tokens` (the whole prompt is tokenized). front_end_latency comes on top and holds no
+/// worker.
+[[nodiscard]] inline Seconds front_end_work(const ServingParams& p, double prompt_tokens) {
+  return in<typed::seconds>(p.front_end_per_request) +
+         prompt_tokens * in<typed::seconds>(p.front_end_per_prompt_token);
+}
+
 /// Accepted tokens per verification step: (1 - a^(k+1)) / (1 - a) (Leviathan et al. 2023).
 [[nodiscard]] double tokens_per_step(const Speculation& s);
 

@@ -174,6 +174,10 @@ class Simulator {
     tokens_per_step_ = so.speculation ? detail::tokens_per_step(*so.speculation) : 1.0;
     e_.fill(cache_, budget_);
     if (draft_ != nullptr) draft_->fill(draft_cache_, budget_);
+    front_latency_ = so.params.front_end_latency.in("s");
+    front_fixed_ = so.params.front_end_per_request.in("s");
+    front_token_ = so.params.front_end_per_prompt_token.in("s");
+    front_free_.assign(static_cast<std::size_t>(so.params.front_end_workers), 0.0);
   }
 
   /// Closed loop: requests after the first `clients` are released as others complete.
@@ -196,10 +200,14 @@ class Simulator {
     const std::size_t n = reqs_.size();
     std::size_t next = 0;
     std::size_t done = 0;
-    std::priority_queue<std::pair<double, int>, std::vector<std::pair<double, int>>, std::greater<>>
-        transfers;
+    using Events = std::priority_queue<std::pair<double, int>, std::vector<std::pair<double, int>>,
+                                       std::greater<>>;
+    Events transfers;
+    Events fronted;  // through the front end, for the engine
+    const bool front = front_latency_ > 0 || front_fixed_ > 0 || front_token_ > 0;
     while (done < n) {
       const double ta = next < n ? reqs_[next].arrival : kInf;
+      const double tf = fronted.empty() ? kInf : fronted.top().first;
       const double tx = transfers.empty() ? kInf : transfers.top().first;
       double tr = kInf;
       std::size_t j = 0;
@@ -209,13 +217,25 @@ class Simulator {
           j = i;
         }
       }
-      if (tr == kInf && ta == kInf && tx == kInf) break;  // cannot happen: every request fits
-      if (tr <= ta && tr <= tx) {
+      if (tr == kInf && ta == kInf && tf == kInf && tx == kInf) break;  // cannot happen
+      if (tr <= ta && tr <= tf && tr <= tx) {
         done += finish_iteration(reps_[j], tr, transfers);
         start_iteration(reps_[j], tr);
-      } else if (ta <= tx) {
-        route(static_cast<int>(next), ta, reqs_[next].arrival, false);
+      } else if (ta <= tf && ta <= tx) {
+        if (front) {
+          // The earliest free worker takes the request (requests reach the workers in arrival
+          // order); the front end's latency holds no worker.
+          const auto w = std::ranges::min_element(front_free_);
+          *w = std::max(ta, *w) + front_fixed_ + front_token_ * d(reqs_[next].in);
+          fronted.emplace(*w + front_latency_, static_cast<int>(next));
+        } else {
+          route(static_cast<int>(next), ta, reqs_[next].arrival, false);
+        }
         ++next;
+      } else if (tf <= tx) {
+        const int r = fronted.top().second;
+        fronted.pop();
+        route(r, tf, tf, false);
       } else {
         const int r = transfers.top().second;
         transfers.pop();
@@ -682,6 +702,8 @@ class Simulator {
   std::size_t released_ = 0;  ///< closed loop: requests released so far (0: open loop)
   KvAdmission admission_ = KvAdmission::reserve_output;
   std::int64_t preemptions_ = 0;
+  double front_latency_ = 0, front_fixed_ = 0, front_token_ = 0;  ///< front_end_*, seconds
+  std::vector<double> front_free_;  ///< when each front-end worker is next free
 };
 
 Percentiles percentiles(std::vector<double>& v, const Unit& unit) {

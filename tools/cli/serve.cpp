@@ -50,7 +50,12 @@ Record serving_record(const ServingResult& r, const ServingOptions& so, const Wo
   // Host time is priced only when given (--host-per-iteration, --host-per-sequence): say so.
   if (host_time_given(so.params)) {
     rec.add("host_time_per_iteration", "Host time per iteration", so.params.host_time_per_iteration)
-        .add("host_time_per_sequence", "Host time per sequence", so.params.host_time_per_sequence);
+        .add("host_time_per_sequence", "Host time per sequence", so.params.host_time_per_sequence)
+        .add("front_end_latency", "Front-end latency", so.params.front_end_latency)
+        .add("front_end_per_request", "Front end per request", so.params.front_end_per_request)
+        .add("front_end_per_prompt_token", "Front end per prompt token",
+             so.params.front_end_per_prompt_token)
+        .add("front_end_workers", "Front-end workers", so.params.front_end_workers);
   }
   // A given routed-experts kernel fraction is an input: say it next to the answer it moved.
   if (so.moe.expert_bandwidth_fraction != 1) {

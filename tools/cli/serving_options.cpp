@@ -37,6 +37,19 @@ ServingOptions serving_options(const ServingCliOptions& c, const HardwareNode& h
           optional_flag_quantity("--host-per-sequence", c.host_per_sequence, kNonNegativeTime)) {
     so.params.host_time_per_sequence = *t;
   }
+  if (const auto t =
+          optional_flag_quantity("--front-end-latency", c.front_end_latency, kNonNegativeTime)) {
+    so.params.front_end_latency = *t;
+  }
+  if (const auto t = optional_flag_quantity("--front-end-per-request", c.front_end_per_request,
+                                            kNonNegativeTime)) {
+    so.params.front_end_per_request = *t;
+  }
+  if (const auto t = optional_flag_quantity("--front-end-per-token", c.front_end_per_token,
+                                            kNonNegativeTime)) {
+    so.params.front_end_per_prompt_token = *t;
+  }
+  so.params.front_end_workers = c.front_end_workers;
   so.params.schedule =
       c.schedule == "prefill-first" ? IterationSchedule::prefill_first : IterationSchedule::mixed;
   so.params.kv_admission = c.kv_admission == "on-demand"   ? KvAdmission::on_demand
@@ -98,14 +111,33 @@ void add_schedule_option(CLI::App* a, ServingCliOptions& o) {
       ->check(CLI::IsMember({"reserve", "on-demand", "estimated"}));
 }
 
-bool host_time_given(const ServingParams& p) {
+namespace {
+bool engine_host_time_given(const ServingParams& p) {
   return p.host_time_per_iteration.base_value() > 0 || p.host_time_per_sequence.base_value() > 0;
+}
+bool front_end_given(const ServingParams& p) {
+  return p.front_end_latency.base_value() > 0 || p.front_end_per_request.base_value() > 0 ||
+         p.front_end_per_prompt_token.base_value() > 0;
+}
+}  // namespace
+
+bool host_time_given(const ServingParams& p) {
+  return engine_host_time_given(p) || front_end_given(p);
 }
 
 std::string host_time_text(const ServingParams& p) {
-  if (!host_time_given(p)) return "";
-  return fmt::format("; host time {} per iteration + {} per sequence",
+  std::string s;
+  if (engine_host_time_given(p)) {
+    s += fmt::format("; host time {} per iteration + {} per sequence",
                      p.host_time_per_iteration.str(), p.host_time_per_sequence.str());
+  }
+  if (front_end_given(p)) {
+    s += fmt::format("; front end {} + {} per prompt token on {} worker{} + {} latency",
+                     p.front_end_per_request.str(), p.front_end_per_prompt_token.str(),
+                     p.front_end_workers, p.front_end_workers == 1 ? "" : "s",
+                     p.front_end_latency.str());
+  }
+  return s;
 }
 
 void add_host_time_options(CLI::App* a, ServingCliOptions& o) {
@@ -114,6 +146,18 @@ void add_host_time_options(CLI::App* a, ServingCliOptions& o) {
                 "e.g. \"0.7 ms\"; default none (docs/solvers.md \"Host time per iteration\")");
   a->add_option("--host-per-sequence", o.host_per_sequence,
                 "host time per sequence in an iteration, e.g. \"30 us\"; default none");
+  a->add_option("--front-end-latency", o.front_end_latency,
+                "front-end latency per request that holds no worker (HTTP, hand-over to the "
+                "engine, the first token's way back), e.g. \"6.6 ms\" (docs/solvers.md \"Front "
+                "end\")");
+  a->add_option("--front-end-per-request", o.front_end_per_request,
+                "serialized front-end time per request on a worker (chat template), e.g. "
+                "\"1 ms\"");
+  a->add_option("--front-end-per-token", o.front_end_per_token,
+                "serialized front-end time per prompt token on a worker (tokenization), e.g. "
+                "\"2 us\"");
+  a->add_option("--front-end-workers", o.front_end_workers,
+                "front-end workers taking requests in arrival order (default 1)");
 }
 
 void add_replica_options(CLI::App* a, ServingCliOptions& o) {
@@ -188,6 +232,7 @@ ServingCliOptions prepared(ServingCliOptions o, bool serve) {
   if (o.batch != 0) check_range("--batch", o.batch, 1, kMaxBatch);
   check_range("--tp", o.tp, 1, kMaxDegree);
   check_range("--pp", o.pp, 1, kMaxDegree);
+  check_range("--front-end-workers", o.front_end_workers, 1, kMaxDegree);
   check_range("--input-tokens", o.input_tokens, 1, kMaxTokens);
   check_range("--output-tokens", o.output_tokens, 1, kMaxTokens);
   if (o.max_num_seqs != 0) check_range("--max-num-seqs", o.max_num_seqs, 1, kMaxBatch);

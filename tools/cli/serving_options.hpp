@@ -38,6 +38,10 @@ struct ServingCliOptions {
   std::string power_limit;         ///< serve --power-limit (e.g. "500 W"); empty: the device's TDP
   std::string host_per_iteration;  ///< --host-per-iteration (e.g. "0.7 ms"); empty: none
   std::string host_per_sequence;   ///< --host-per-sequence (e.g. "30 us"); empty: none
+  std::string front_end_latency;   ///< --front-end-latency (e.g. "6.6 ms"); empty: default
+  std::string front_end_per_request;   ///< --front-end-per-request (e.g. "2 ms"); empty: default
+  std::string front_end_per_token;     ///< --front-end-per-token (e.g. "2 us"); empty: default
+  std::int64_t front_end_workers = 1;  ///< --front-end-workers
   std::string draft;
   std::int64_t draft_length = 4;
   double acceptance = 0;
@@ -74,11 +78,14 @@ struct ServingCliOptions {
 /// requests hold KV pages).
 void add_schedule_option(CLI::App* a, ServingCliOptions& o);
 /// Adds --host-per-iteration and --host-per-sequence (ServingParams::host_time_*; none when not
-/// given).
+/// given) and the front end's --front-end-latency, --front-end-per-request,
+/// --front-end-per-token and --front-end-workers (ServingParams::front_end_*).
 void add_host_time_options(CLI::App* a, ServingCliOptions& o);
-/// Whether either host time is set (the answer then prices and states it).
+/// Whether any host time (per iteration, per sequence, front end) is set (the answer then prices
+/// and states it).
 bool host_time_given(const solvers::ServingParams& p);
-/// "; host time 1 ms per iteration + 40 us per sequence" when host_time_given, else "".
+/// "; host time 1 ms per iteration + 40 us per sequence; front end 2 ms + 2 us per prompt token
+/// on 1 worker + 6.6 ms latency" for the parts set, else "".
 std::string host_time_text(const solvers::ServingParams& p);
 /// Adds the options of one replica (--tp, --pp, precisions, engine limits, speculation, MoE).
 void add_replica_options(CLI::App* a, ServingCliOptions& o);

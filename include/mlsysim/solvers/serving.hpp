@@ -105,6 +105,18 @@ struct ServingParams {
   /// profile on an A100 host) to set it from.
   Quantity host_time_per_iteration{0.0, Unit::parse("us")};
   Quantity host_time_per_sequence{0.0, Unit::parse("us")};
+  /// The serving front end before the engine (an OpenAI-compatible API server and its client:
+  /// HTTP, chat template, tokenization, the hand-over to the engine, the first token's way back).
+  /// A request holds one of `front_end_workers` host workers (requests take them in arrival
+  /// order) for `front_end_per_request` plus `front_end_per_prompt_token` for every prompt token
+  /// (cached or not: the whole prompt is tokenized): the serialized CPU work. It also waits
+  /// `front_end_latency`, which holds no worker. All of it adds to TTFT and end-to-end latency;
+  /// the serialized part caps the request rate at workers / its time; none of it is device busy
+  /// time. docs/solvers.md "Front end".
+  Quantity front_end_latency{0.0, Unit::parse("ms")};
+  Quantity front_end_per_request{0.0, Unit::parse("ms")};
+  Quantity front_end_per_prompt_token{0.0, Unit::parse("us")};
+  std::int64_t front_end_workers = 1;
 };
 
 /// Speculative decoding: a draft proposes `draft_length` tokens per step, the target verifies
