@@ -25,9 +25,13 @@ SimulationOptions lognormal_traffic(double qps, std::int64_t requests, double ou
 /// 8 x H100 (about 80% load), under `schedule` and `admission`.
 void simulate_100k_on_8_replicas(benchmark::State& state, IterationSchedule schedule,
                                  KvAdmission admission = KvAdmission::reserve_output,
-                                 Routing routing = Routing::least_loaded) {
+                                 Routing routing = Routing::least_loaded, bool front_end = true) {
   ServingOptions so;
   so.tp = 8;
+  if (!front_end) {
+    so.params.front_end_latency = Quantity::parse("0 ms");
+    so.params.front_end_per_prompt_token = Quantity::parse("0 us");
+  }
   so.params.schedule = schedule;
   so.params.kv_admission = admission;
   SimulationOptions o;
@@ -46,6 +50,13 @@ void BM_Simulate100kRequests(benchmark::State& state) {
   simulate_100k_on_8_replicas(state, IterationSchedule::mixed);
 }
 BENCHMARK(BM_Simulate100kRequests)->Unit(benchmark::kMillisecond);
+
+/// The same without the front end (priced by default): what its event queue costs.
+void BM_Simulate100kRequestsNoFrontEnd(benchmark::State& state) {
+  simulate_100k_on_8_replicas(state, IterationSchedule::mixed, KvAdmission::reserve_output,
+                              Routing::least_loaded, false);
+}
+BENCHMARK(BM_Simulate100kRequestsNoFrontEnd)->Unit(benchmark::kMillisecond);
 
 /// The same traffic on one replica of Llama 3 8B on one H100 (long decode batches).
 void BM_Simulate100kRequestsOneReplica(benchmark::State& state) {

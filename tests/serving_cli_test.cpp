@@ -134,36 +134,44 @@ TEST(CliServe, HostTimeIsPricedOnlyWhenGivenAndThenStated) {
   EXPECT_THAT(planned.out, HasSubstr("; host time 0 us per iteration + 40 us per sequence"));
 }
 
-TEST(CliServe, TheFrontEndIsPricedOnlyWhenGivenAndThenStated) {
-  // A continuous batch of 16: each request pays 3 ms + 512 x 2 us before its prompt.
+TEST(CliServe, TheFrontEndIsPricedByDefaultAndStated) {
+  // A continuous batch of 16: each request pays the front end before its prompt. By default
+  // 6.6 ms + 512 x 2 us; given, 4 ms + 3 ms + 512 x 1 us; zeroed, nothing, and not stated.
   const std::string run =
       "serve Llama3_8B H100 --batch 16 --input-tokens 512 --output-tokens 128 --format json";
   const auto plain = mlsysim(run);
-  const auto fe = mlsysim(run +
-                          " --front-end-latency \"4 ms\" --front-end-per-request \"3 ms\" "
-                          "--front-end-per-token \"2 us\"");
+  const auto given = mlsysim(run +
+                             " --front-end-latency \"4 ms\" --front-end-per-request \"3 ms\" "
+                             "--front-end-per-token \"1 us\"");
+  const auto none = mlsysim(run + " --front-end-latency \"0 ms\" --front-end-per-token \"0 us\"");
   ASSERT_EQ(plain.code, 0) << plain.err;
-  ASSERT_EQ(fe.code, 0) << fe.err;
+  ASSERT_EQ(given.code, 0) << given.err;
+  ASSERT_EQ(none.code, 0) << none.err;
   const auto p = json::parse(plain.out)["serving"];
-  const auto f = json::parse(fe.out)["serving"];
-  EXPECT_FALSE(p.contains("front_end_per_request"));
-  EXPECT_NEAR(value(f["ttft"]) - value(p["ttft"]), 4.0 + 3.0 + 512 * 0.002, 1e-6);
-  EXPECT_EQ(value(f["front_end_per_prompt_token"]), 2.0);
-  EXPECT_EQ(f["front_end_workers"], 1);
+  const auto g = json::parse(given.out)["serving"];
+  const auto n = json::parse(none.out)["serving"];
+  EXPECT_FALSE(n.contains("front_end_latency"));
+  EXPECT_EQ(value(p["front_end_latency"]), 6.6);
+  EXPECT_EQ(p["front_end_latency"]["unit"], "ms");
+  EXPECT_EQ(value(p["front_end_per_prompt_token"]), 2.0);
+  EXPECT_EQ(p["front_end_workers"], 1);
+  EXPECT_NEAR(value(p["ttft"]) - value(n["ttft"]), 6.6 + 512 * 0.002, 1e-6);
+  EXPECT_NEAR(value(g["ttft"]) - value(n["ttft"]), 4.0 + 3.0 + 512 * 0.001, 1e-6);
+  EXPECT_DOUBLE_EQ(value(g["tpot"]), value(n["tpot"]));
   const auto planned = mlsysim(
       "capacity Llama3_8B --qps 2 --input-tokens 512 --output-tokens 128 --ttft-p99 \"2 s\" "
       "--devices H100 --requests 200 --front-end-per-request \"3 ms\" --front-end-workers 2");
   ASSERT_EQ(planned.code, 0) << planned.err;
   EXPECT_THAT(planned.out,
-              HasSubstr("; front end 3 ms + 0 us per prompt token on 2 workers + 0 ms latency"));
+              HasSubstr("; front end 3 ms + 2 us per prompt token on 2 workers + 6.6 ms latency"));
   EXPECT_THAT(planned.out, Not(HasSubstr("host time")));
   // Bad values are refused naming the option.
   const auto bare = mlsysim(run + " --front-end-per-request 3");
   EXPECT_NE(bare.code, 0);
   EXPECT_THAT(bare.err, HasSubstr("--front-end-per-request"));
-  const auto none = mlsysim(run + " --front-end-workers 0");
-  EXPECT_NE(none.code, 0);
-  EXPECT_THAT(none.err, HasSubstr("--front-end-workers"));
+  const auto zero = mlsysim(run + " --front-end-workers 0");
+  EXPECT_NE(zero.code, 0);
+  EXPECT_THAT(zero.err, HasSubstr("--front-end-workers"));
 }
 
 TEST(CliServe, TheRoutedExpertsKernelIsStatedAsAStandInUntilGiven) {

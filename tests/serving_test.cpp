@@ -25,6 +25,15 @@ const Workload& L8 = Models::Language::Llama3_8B;
 const Workload& L70 = Models::Language::Llama3_70B;
 const HardwareNode& H100 = Hardware::Cloud::H100;
 
+/// Options without the front end (ServingParams::front_end_*, priced by default), for arithmetic
+/// on the engine alone.
+ServingOptions engine_only(ServingOptions o = {}) {
+  o.params.front_end_latency = q("0 ms");
+  o.params.front_end_per_request = q("0 ms");
+  o.params.front_end_per_prompt_token = q("0 us");
+  return o;
+}
+
 ServingOptions seventy_on_eight() {
   ServingOptions o;
   o.tp = 8;
@@ -238,8 +247,9 @@ TEST(ServingEngine, ChunkedPrefillMakesAMixedIterationLongerThanDecodeAlone) {
 }
 
 TEST(ServingEngine, PrefillFirstRunsPromptsAloneAndChargesThemToTheOthersTokens) {
-  // A 2,048-token prompt fills the 2,048-token budget: one prompt per prefill iteration.
-  ServingOptions o;
+  // A 2,048-token prompt fills the 2,048-token budget: one prompt per prefill iteration. (The
+  // engine alone: the front end would add to the TTFT only.)
+  ServingOptions o = engine_only();
   o.input_tokens = 2048;
   o.output_tokens = 256;
   o.params.max_batched_tokens = 2048;
@@ -552,7 +562,7 @@ double dealt_prefill_seconds(const ServingOptions& o, std::int64_t seqs, double 
 }
 
 TEST(ServingMoe, AttentionDataParallelRanksPrefillTheirOwnPrompts) {
-  const ServingOptions o = deepseek_attention_dp();
+  const ServingOptions o = engine_only(deepseek_attention_dp());
   const auto& ds = Models::Language::DeepSeek_R1;
   const double chunk = 8192.0 / 8.0;  // the default budget of 8192 tokens over 8 ranks
   // Eight prompts at once: one per rank, each prefilled in 8 chunks of 1024 tokens; every rank
@@ -1198,7 +1208,7 @@ TEST(ServingSimulation, TheFrontEndDelaysEachRequestAndQueuesABurstForItsWorkers
   s.concurrency = 1;
   s.input = {LengthKind::fixed, 1000};
   s.output = {LengthKind::fixed, 16};
-  const SimulationResult off = simulate(L8, H100, {}, s);
+  const SimulationResult off = simulate(L8, H100, engine_only(), s);
   ServingOptions fe;
   fe.params.front_end_latency = Quantity::parse("6 ms");
   fe.params.front_end_per_request = Quantity::parse("5 ms");
@@ -1216,8 +1226,8 @@ TEST(ServingSimulation, TheFrontEndDelaysEachRequestAndQueuesABurstForItsWorkers
   const std::vector<TraceRequest> burst(8, TraceRequest{0.0, 1000, 16});
   SimulationOptions b;
   b.trace = burst;
-  const double engine_ms = simulate(L8, H100, {}, b).ttft.mean.in("ms");
-  ServingOptions slow;
+  const double engine_ms = simulate(L8, H100, engine_only(), b).ttft.mean.in("ms");
+  ServingOptions slow = engine_only();
   slow.params.front_end_per_request = Quantity::parse("1 s");
   for (const auto& [workers, mean_s] :
        {std::pair<std::int64_t, double>{1, 4.5}, {2, 2.5}, {8, 1.0}}) {
@@ -1227,14 +1237,14 @@ TEST(ServingSimulation, TheFrontEndDelaysEachRequestAndQueuesABurstForItsWorkers
     EXPECT_LT(ttft, mean_s * 1000.0 + engine_ms) << workers;
   }
   // The latency holds no worker: 8 requests of 1 s latency alone all reach the engine at 1 s.
-  ServingOptions late;
+  ServingOptions late = engine_only();
   late.params.front_end_latency = Quantity::parse("1 s");
   const double ttft = simulate(L8, H100, late, b).ttft.mean.in("ms");
   EXPECT_NEAR(ttft - engine_ms, 1000.0, 1e-6);
 }
 
 TEST(ServingEngine, TheFrontEndAddsToTtftAndBoundsTheRequestRate) {
-  ServingOptions o;
+  ServingOptions o = engine_only();
   o.batch = 16;
   o.input_tokens = 512;
   o.output_tokens = 64;

@@ -236,11 +236,22 @@ TEST(Sensitivity, HostTimeIsAnInputOnlyWhenGivenAndKeepsTheTpotSumAtMinusOne) {
   EXPECT_GT(row(r, "host_time_per_iteration").elasticity[tpot], 0.05);
 }
 
-TEST(Sensitivity, TheFrontEndIsAnInputOnlyWhenGivenAndMovesTtftNotTpot) {
+TEST(Sensitivity, TheFrontEndIsAnInputWhenSetAndMovesTtftNotTpot) {
+  // By default the latency and the per-token time are inputs, the serialized per-request time
+  // (zero) is not; zeroed, none is.
   ServingOptions o;
   o.batch = 8;
   const auto plain = serving_sensitivity(Models::Language::Llama3_8B, Hardware::Cloud::H100, o);
-  EXPECT_TRUE(std::none_of(plain.rows.begin(), plain.rows.end(),
+  const auto named = [](const SensitivityResult& r, std::string_view key) {
+    return std::any_of(r.rows.begin(), r.rows.end(), [&](const auto& x) { return x.input == key; });
+  };
+  EXPECT_TRUE(named(plain, "front_end_latency"));
+  EXPECT_TRUE(named(plain, "front_end_per_prompt_token"));
+  EXPECT_FALSE(named(plain, "front_end_per_request"));
+  o.params.front_end_latency = Quantity::parse("0 ms");
+  o.params.front_end_per_prompt_token = Quantity::parse("0 us");
+  const auto none = serving_sensitivity(Models::Language::Llama3_8B, Hardware::Cloud::H100, o);
+  EXPECT_TRUE(std::none_of(none.rows.begin(), none.rows.end(),
                            [](const auto& x) { return x.input.starts_with("front_end"); }));
   o.params.front_end_latency = Quantity::parse("6 ms");
   o.params.front_end_per_request = Quantity::parse("5 ms");

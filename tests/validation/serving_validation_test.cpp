@@ -5,7 +5,7 @@
 // per-area out-of-sample count, mean and worst |error| (docs/validation.md, "Serving").
 //
 // Session 17: the catalog gained sliding-window and chunked local attention (gpt-oss, Gemma 2 /
-// 3, Mistral 7B v0.1, Llama 4) and serve() prices it: local layers attend only to their window
+// 3, Mistral 7B v0.1, Llama 4) and serve_case() prices it: local layers attend only to their window
 // and keep only its KV pages (ServingParams::windowed_kv_pages, vLLM V1's hybrid KV cache
 // manager). The rule blocks below that say the schema cannot express the window, and that full
 // attention is priced on every layer, describe the model their cases were first predicted with;
@@ -59,6 +59,163 @@ Sample sample_of(double first, double now) {
                                                             : Sample::in_sample;
 }
 
+// ---- The client warm-up rule (session 60, landed in session 61 with the front end; written with
+// every case known: each case it moves by more than 0.5% is in sample, sample_of).
+// * Mechanism: vLLM's benchmark_serving.py / `vllm bench serve` (v0.4.3 until PR #30975 of
+//   January 2026) and SGLang's bench_serving (v0.4.0, v0.4.5-v0.5.6 as read) send
+//   input_requests[0] once before the run; with vLLM V1's default prefix caching, SGLang's radix
+//   cache or TensorRT-LLM's KV reuse the first measured request then finds its prompt cached up
+//   to its last whole page (docs/research/benchmark-client-warmup.md, the clients' and engines'
+//   code at pinned commits). Expressed as SimulationOptions::primed_prompts.
+// * Rows: those whose record states or clearly implies both conditions, read from the records
+//   blind to the predictions (docs/research/benchmark-client-warmup-rows.md, "Yes without
+//   caveat"), less the SGLang releases after v0.5.6 whose client was not read (that file's doubt
+//   3). Rows with a caveat there (elided commands, date-inferred versions, data-parallel routing
+//   that may send the warm-up to another replica's cache) and rows marked unknown are not primed.
+// * Primed prompts: 1; UI01 10 (its harness runs a 10-prompt warm-up bench of the same seed-0
+//   sample first). Rows priced by serve() rather than simulate() are not affected.
+std::int64_t primed_by_client_warmup(std::string_view id) {
+  static constexpr std::string_view kPrimed[] = {
+      "R16",  "R17",  "R18",  "O05",  "O06",  "O07",  "O08",  "O13",  "O14",  "SE01", "SE03",
+      "SE05", "SE07", "SE08", "SE09", "SE10", "SG01", "SG02", "SG03", "SG04", "SG06", "SG07",
+      "SG08", "SG09", "SG10", "SG11", "SG12", "SG13", "SI03", "SI04", "SI09", "SK01", "SK02",
+      "SK14", "SK15", "SN01", "SN02", "SN03", "SN04", "SN05", "SN06", "SN07", "SP14", "SP16",
+      "SR01", "SR02", "SR03", "SR04", "SR05", "SR06", "SR10", "ST13", "ST14", "SV01", "SV04",
+      "SX01", "SX02", "SX03", "SZ03", "TB41", "TB42", "TB43", "TB44", "TC01", "TC02", "TC03",
+      "TC04", "TC05", "TC06", "TC07", "TC08", "TC09", "TC10", "TC11", "TC12", "TC13", "TC14",
+      "TC15", "TC16", "TC17", "TC18", "TC19", "TC20", "TC21", "TC22", "TC23", "TC24", "TC25",
+      "TC26", "TC27", "TC28", "TC29", "TC30", "TC31", "TC32", "TC33", "TC34", "TC35", "TC36",
+      "TC37", "TC38", "TC39", "TC40", "TC41", "TC42", "TC43", "TC44", "TC45", "TC46", "TC47",
+      "TC48", "TC49", "TC50", "TC51", "TC52", "TC53", "TC54", "TC55", "TC56", "TC57", "TC58",
+      "TC59", "TC60", "TC61", "TC62", "TC63", "TC64", "TC65", "TC66", "TC67", "TD01", "TY01",
+      "TZ01", "TZ02", "UI01"};
+  std::string_view record = id;
+  while (!record.empty() && std::islower(static_cast<unsigned char>(record.back()))) {
+    record.remove_suffix(1);
+  }
+  if (record == "UI01") return 10;
+  return std::find(std::begin(kPrimed), std::end(kPrimed), record) != std::end(kPrimed) ? 1 : 0;
+}
+
+// ---- The front end (ServingParams::front_end_*) ----------------------------------------------
+// The library prices an OpenAI-compatible HTTP server and its client in front of the engine by
+// default (docs/solvers.md "Front end"). A run whose client drives the engine in-process has no
+// such front end. These are the records whose client (the "client" column of
+// docs/research/benchmark-client-warmup-rows.md, written blind to the predictions, parenthesised
+// remarks dropped) matches
+//   trtllm-bench | mlperf loadgen | gptsessionbenchmark | gptmanagerbenchmark |
+//   benchmark_latency | benchmark_throughput | static-batch | benchmarks/cpp |
+//   benchmarks/python/benchmark.py | offline | llm.generate | nanoflow | optimum-benchmark |
+//   optimum-neuron generate | bench_one_batch (not _server) | speed-benchmark |
+//   neuron sdk benchmark | trt-llm 0.9.0 benchmark sweep | qserve_benchmark | simulator
+// (case-insensitive; 651 records), and V19 (not in that file: TensorRT-LLM v0.5's own performance
+// table, from its C++ benchmarks, as its static batches and first-token latencies say). Every
+// other case, HTTP clients and clients not stated alike, keeps the default.
+bool in_process_client(std::string_view id) {
+  static constexpr std::string_view kInProcess[] = {
+      "L01",   "L02",   "L03",   "L04",   "L05",   "L06",   "L07",   "L08",   "L09",   "L10",
+      "L11",   "L12",   "L13",   "L14",   "L15",   "L16",   "L17",   "L18",   "L19",   "L20",
+      "L21",   "L22",   "L23",   "L24",   "L25",   "L26",   "L27",   "L28",   "L29",   "L30",
+      "L31",   "L32",   "L33",   "L34",   "P01",   "P02",   "P03",   "P04",   "P05",   "P06",
+      "P07",   "P08",   "P09",   "P10",   "P11",   "P12",   "P16",   "P18",   "P19",   "P20",
+      "P21",   "P22",   "P23",   "P24",   "P25",   "P26",   "P27",   "P28",   "P29",   "P30",
+      "Q20",   "Q21",   "Q22",   "Q23",   "Q24",   "Q25",   "Q26",   "Q27",   "Q28",   "Q29",
+      "Q30",   "R01",   "R02",   "R03",   "R04",   "R05",   "R06",   "R07",   "R08",   "R09",
+      "R10",   "R11",   "R12",   "R13",   "R14",   "R15",   "R22",   "R23",   "R24",   "R25",
+      "R26",   "R27",   "R28",   "R29",   "R30",   "R31",   "R32",   "R33",   "R34",   "R35",
+      "R36",   "R37",   "S01",   "S02",   "S03",   "S04",   "S05",   "S06",   "S07",   "S08",
+      "S09",   "S15",   "S16",   "S17",   "S18",   "S19",   "S20",   "S21",   "S22",   "S23",
+      "S24",   "S25",   "S37",   "S41",   "S43",   "S44",   "S45",   "S48",   "SA09",  "SA10",
+      "SA11",  "SC09",  "SC10",  "SC11",  "SC12",  "SC13",  "SC29",  "SC30",  "SC31",  "SC32",
+      "SC33",  "SC34",  "SD11",  "SD12",  "SD13",  "SD14",  "SD15",  "SD16",  "SD17",  "SD18",
+      "SE13",  "SE14",  "SE15",  "SE16",  "SE17",  "SE18",  "SE19",  "SE20",  "SG18",  "SH01",
+      "SH02",  "SH03",  "SH04",  "SH05",  "SH06",  "SH07",  "SH08",  "SH17",  "SI10",  "SI11",
+      "SI12",  "SJ01",  "SJ02",  "SJ03",  "SJ04",  "SJ05",  "SJ06",  "SJ07",  "SJ08",  "SJ09",
+      "SJ13",  "SN08",  "SO04",  "SO05",  "SP06",  "SP07",  "SP08",  "SR07",  "SR13",  "SR14",
+      "SR15",  "SS01",  "SS02",  "SS03",  "SS04",  "SS05",  "SS06",  "SS07",  "SS08",  "SS09",
+      "SS10",  "ST01",  "ST02",  "ST03",  "ST04",  "ST05",  "ST06",  "ST07",  "ST08",  "ST09",
+      "ST10",  "ST11",  "ST12",  "SU01",  "SU02",  "SU03",  "SU04",  "SU05",  "SU06",  "SU07",
+      "SU08",  "SW06",  "TD02",  "TD03",  "TD04",  "TD05",  "TD06",  "TD07",  "TD08",  "TD09",
+      "TD10",  "TD11",  "TD12",  "TD13",  "TD14",  "TD15",  "TD16",  "TD17",  "TD18",  "TD19",
+      "TD20",  "TE01",  "TE02",  "TE03",  "TE04",  "TE05",  "TE06",  "TE07",  "TE08",  "TE09",
+      "TE10",  "TE11",  "TE12",  "TE13",  "TE14",  "TE15",  "TE16",  "TE17",  "TE18",  "TE19",
+      "TE20",  "TE21",  "TE22",  "TE23",  "TE24",  "TE25",  "TE26",  "TE27",  "TE28",  "TE29",
+      "TE30",  "TE31",  "TF01",  "TF02",  "TF03",  "TF04",  "TF05",  "TF06",  "TF07",  "TF08",
+      "TF09",  "TF10",  "TF11",  "TF12",  "TF13",  "TF14",  "TF15",  "TF16",  "TF17",  "TF18",
+      "TF19",  "TF20",  "TF21",  "TF22",  "TF23",  "TF24",  "TF25",  "TF26",  "TF27",  "TF28",
+      "TF29",  "TF30",  "TF31",  "TF32",  "TF33",  "TF34",  "TF35",  "TF36",  "TF37",  "TF38",
+      "TF39",  "TF40",  "TF41",  "TF42",  "TF43",  "TF44",  "TF45",  "TF46",  "TF47",  "TF48",
+      "TF49",  "TF50",  "TF51",  "TF52",  "TF53",  "TF54",  "TF55",  "TF56",  "TF57",  "TF58",
+      "TF59",  "TF60",  "TF61",  "TF62",  "TF63",  "TF64",  "TF65",  "TF66",  "TF67",  "TF68",
+      "TF69",  "TF70",  "TF71",  "TF72",  "TF73",  "TF74",  "TF75",  "TF76",  "TF77",  "TF78",
+      "TF79",  "TF80",  "TF81",  "TF82",  "TF83",  "TG01",  "TG02",  "TG03",  "TG04",  "TG05",
+      "TG06",  "TG07",  "TG08",  "TG09",  "TG10",  "TG11",  "TG12",  "TG13",  "TG14",  "TG15",
+      "TG16",  "TG17",  "TG18",  "TG19",  "TG20",  "TG21",  "TG22",  "TG23",  "TG24",  "TG25",
+      "TG26",  "TG27",  "TG28",  "TG29",  "TG30",  "TG31",  "TG32",  "TG33",  "TG34",  "TG35",
+      "TG36",  "TG37",  "TG38",  "TG39",  "TG40",  "TG41",  "TG42",  "TG43",  "TG44",  "TG45",
+      "TG46",  "TG47",  "TG48",  "TG49",  "TG50",  "TG51",  "TH01",  "TI01",  "TJ01",  "TJ02",
+      "TJ03",  "TJ04",  "TJ05",  "TJ06",  "TJ07",  "TJ08",  "TJ09",  "TJ10",  "TJ11",  "TJ12",
+      "TJ13",  "TJ14",  "TJ15",  "TJ16",  "TJ17",  "TJ18",  "TJ19",  "TJ20",  "TK01",  "TK02",
+      "TK03",  "TK04",  "TK05",  "TK06",  "TK07",  "TK08",  "TK09",  "TL01",  "TL02",  "TL03",
+      "TL04",  "TL05",  "TL06",  "TL07",  "TL08",  "TL09",  "TL10",  "TL11",  "TL12",  "TL13",
+      "TL14",  "TN01",  "TN02",  "TN03",  "TN04",  "TN05",  "TN06",  "TS01",  "TS02",  "TS03",
+      "TS04",  "TS05",  "TS06",  "TS07",  "TS08",  "TS09",  "TS10",  "TS100", "TS101", "TS102",
+      "TS103", "TS104", "TS105", "TS106", "TS107", "TS108", "TS109", "TS11",  "TS110", "TS111",
+      "TS112", "TS113", "TS114", "TS115", "TS116", "TS117", "TS118", "TS119", "TS12",  "TS13",
+      "TS14",  "TS15",  "TS16",  "TS17",  "TS18",  "TS19",  "TS20",  "TS21",  "TS22",  "TS23",
+      "TS24",  "TS25",  "TS26",  "TS27",  "TS28",  "TS29",  "TS30",  "TS31",  "TS32",  "TS33",
+      "TS34",  "TS35",  "TS36",  "TS37",  "TS38",  "TS39",  "TS40",  "TS41",  "TS42",  "TS43",
+      "TS44",  "TS45",  "TS46",  "TS47",  "TS48",  "TS49",  "TS50",  "TS51",  "TS52",  "TS53",
+      "TS54",  "TS55",  "TS56",  "TS57",  "TS58",  "TS59",  "TS60",  "TS61",  "TS62",  "TS63",
+      "TS64",  "TS65",  "TS66",  "TS67",  "TS68",  "TS69",  "TS70",  "TS71",  "TS72",  "TS73",
+      "TS74",  "TS75",  "TS76",  "TS77",  "TS78",  "TS79",  "TS80",  "TS81",  "TS82",  "TS83",
+      "TS84",  "TS85",  "TS86",  "TS87",  "TS88",  "TS89",  "TS90",  "TS91",  "TS92",  "TS93",
+      "TS94",  "TS95",  "TS96",  "TS97",  "TS98",  "TS99",  "TT01",  "TT02",  "TT03",  "TT04",
+      "TT05",  "TT06",  "TT07",  "TT08",  "UE01",  "UG01",  "UG02",  "UG03",  "UG04",  "UG05",
+      "UG06",  "UG07",  "UG08",  "UG09",  "UG10",  "UG11",  "UG12",  "UG13",  "UG14",  "UG15",
+      "UG16",  "UG17",  "UG18",  "UG19",  "UG20",  "UK01",  "UK02",  "UO01",  "UO02",  "UO03",
+      "UO04",  "UO05",  "UO06",  "UO07",  "UO08",  "UO09",  "UO10",  "UO11",  "UO12",  "V19",
+      "Z01",   "Z02",   "Z03",   "Z04",   "Z05",   "Z06",   "Z07",   "Z08",   "Z09",   "Z10",
+      "Z11",   "Z12",   "Z13",   "Z14",   "Z15",   "Z16",   "Z17",   "Z18",   "Z19",   "Z20",
+      "Z21",   "Z22",   "Z23",   "Z24",   "Z25",   "Z26",   "Z27",   "Z28",   "Z29",   "Z30",
+      "Z31",   "Z32",
+  };
+  std::string_view record = id;
+  while (!record.empty() && std::islower(static_cast<unsigned char>(record.back()))) {
+    record.remove_suffix(1);
+  }
+  return std::binary_search(std::begin(kInProcess), std::end(kInProcess), record);
+}
+
+/// Whether the case being predicted ran in-process, and its primed prompts (set around each
+/// case's predict(), cases()).
+thread_local bool g_in_process = false;
+thread_local std::int64_t g_primed = 0;
+
+/// The options as the case ran them: without the front end for an in-process client.
+ServingOptions as_run(ServingOptions o) {
+  if (g_in_process) {
+    o.params.front_end_latency = Quantity(0.0, Unit::parse("ms"));
+    o.params.front_end_per_request = Quantity(0.0, Unit::parse("ms"));
+    o.params.front_end_per_prompt_token = Quantity(0.0, Unit::parse("us"));
+  }
+  return o;
+}
+
+/// Every harness prediction goes through these two (serve() and simulate() as the case ran).
+ServingResult serve_case(const Workload& m, const HardwareNode& hw, const ServingOptions& o) {
+  return serve(m, hw, as_run(o));
+}
+/// simulate() also primes the case's first prompts (the client warm-up rule), at most its request
+/// count.
+SimulationResult simulate_case(const Workload& m, const HardwareNode& hw, const ServingOptions& o,
+                               SimulationOptions s) {
+  const std::int64_t total =
+      s.trace.empty() ? s.requests : static_cast<std::int64_t>(s.trace.size());
+  s.primed_prompts = std::max(s.primed_prompts, std::min(g_primed, total));
+  return simulate(m, hw, as_run(o), s);
+}
+
 // ---- V19: TensorRT-LLM on A100 80GB, LLaMA-7B FP16, TP 1 -----------------------------------
 // Source: TensorRT-LLM performance table quoted in LLM-Viewer issue #4
 // (https://github.com/hahnyuan/LLM-Viewer/issues/4), copied from the TensorRT-LLM docs
@@ -83,7 +240,7 @@ double v19_throughput(std::int64_t batch, std::int64_t in, std::int64_t out) {
   o.batch = batch;
   o.input_tokens = in;
   o.output_tokens = out;
-  return serve(Models::Language::Llama2_7B, Hardware::Cloud::A100, o)
+  return serve_case(Models::Language::Llama2_7B, Hardware::Cloud::A100, o)
       .output_throughput.in("tokens/s");
 }
 
@@ -91,17 +248,18 @@ double v19_ttft(std::int64_t in) {
   ServingOptions o = v19_options();
   o.input_tokens = in;
   o.output_tokens = 1;
-  return serve(Models::Language::Llama2_7B, Hardware::Cloud::A100, o).ttft.in("ms");
+  return serve_case(Models::Language::Llama2_7B, Hardware::Cloud::A100, o).ttft.in("ms");
 }
 
-// ---- The session-10 closed-loop rule (replaces serve()'s steady state for closed loops).
+// ---- The session-10 closed-loop rule (replaces serve_case()'s steady state for closed loops).
 // Written after waves 1-10 were known, so every case it moves is in sample (sample_of).
 // * Mechanism: a benchmark client at max concurrency N starts N requests at once and sends each
 //   next prompt when one completes. With fixed lengths, the first wave's prompts queue behind each
 //   other (request i of the wave waits for the prompt chunks ahead of it), and later waves arrive
 //   in the groups in which the earlier ones finished. The mean TTFT the sources print averages
-//   that queue over their prompt count. serve()'s steady state spreads every prompt evenly over the
-//   decode steps, which has no queue, so closed-loop TTFT at N >= 25 was 40-99% short in wave 10.
+//   that queue over their prompt count. serve_case()'s steady state spreads every prompt evenly
+//   over the decode steps, which has no queue, so closed-loop TTFT at N >= 25 was 40-99% short in
+//   wave 10.
 // * Rule: every closed-loop row (vllm bench serve / benchmark_serving, sglang.bench_serving,
 //   genai-perf, trtllm-bench at a concurrency, ATOM and vLLM-TPU recipes) is the request-level
 //   simulator: SimulationOptions::concurrency = N, requests = the source's prompt count, the
@@ -130,7 +288,7 @@ double v19_ttft(std::int64_t in) {
 //   that fits (`max_concurrent`), continuous batching steady state.
 // * Online rows at a request rate: the request-level simulator, 500 Poisson requests of the
 //   fixed lengths, mean TTFT and mean TPOT (the sources' mean inter-token latency).
-// * Closed-loop concurrency N: the steady state of serve() at batch min(N, max_concurrent).
+// * Closed-loop concurrency N: the steady state of serve_case() at batch min(N, max_concurrent).
 //   Superseded for every wave by the session-10 closed-loop rule below.
 // * DeepSeek-R1 with expert parallelism runs MoeServing::expert_parallel on the TP group
 //   (attention data parallelism is not modelled).
@@ -163,9 +321,9 @@ ServingOptions trtllm(const Setup& s) {
 /// Output tokens/s of all replicas of `o`, each at the largest batch that fits (the S offline
 /// rule). Shared by every offline TensorRT-LLM rule, which differ only in the engine's limits.
 double largest_batch_throughput(const Setup& s, ServingOptions o) {
-  o.batch = std::max<std::int64_t>(1, serve(*s.model, *s.hw, o).max_concurrent);
+  o.batch = std::max<std::int64_t>(1, serve_case(*s.model, *s.hw, o).max_concurrent);
   const double replicas = static_cast<double>(s.devices / s.tp);
-  return serve(*s.model, *s.hw, o).output_throughput.in("tokens/s") * replicas;
+  return serve_case(*s.model, *s.hw, o).output_throughput.in("tokens/s") * replicas;
 }
 
 /// Output tokens/s of all replicas at their largest batch.
@@ -178,7 +336,7 @@ SimulationResult online(const Setup& s, double qps) {
   sim.input = {LengthKind::fixed, static_cast<double>(s.in)};
   sim.output = {LengthKind::fixed, static_cast<double>(s.out)};
   sim.replicas = s.devices / s.tp;
-  return simulate(*s.model, *s.hw, trtllm(s), sim);
+  return simulate_case(*s.model, *s.hw, trtllm(s), sim);
 }
 
 /// A closed-loop benchmark run (the session-10 closed-loop rule below): `prompts` requests in
@@ -208,7 +366,7 @@ SimulationResult loop_simulation(const Workload& m, const HardwareNode& hw, cons
   sim.warmup = loop.warmup;
   sim.input = {LengthKind::fixed, static_cast<double>(o.input_tokens)};
   sim.output = {LengthKind::fixed, static_cast<double>(o.output_tokens)};
-  return simulate(m, hw, o, sim);
+  return simulate_case(m, hw, o, sim);
 }
 LoopResult loop_sim(const Workload& m, const HardwareNode& hw, const ServingOptions& o,
                     std::int64_t concurrency, Loop loop, SimulationOptions sim = {}) {
@@ -319,25 +477,26 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     on_demand (pages as tokens come, the newest request preempted and recomputed);
 //     TensorRT-LLM keeps reserve_output (GUARANTEED_NO_EVICT, its default), and so do engines
 //     whose policy no source here states (Neuron, ATOM, LMDeploy) and every disaggregated pool.
-//     serve()'s steady-state rows are not affected.
+//     serve_case()'s steady-state rows are not affected.
 //   - vLLM 0.6 ROCm fork benchmark_throughput.py (R37): continuous batching, vLLM's default
 //     max_num_seqs 256, the printed --max-num-batched-tokens 65536, --gpu-memory-utilization 0.99
 //     -> reserve 0.01, --quantization fp8 -> FP8 weights and compute, --kv-cache-dtype fp8.
-// * Static-batch rows are predicted at the published batch even where serve() says the batch does
-//   not fit (the source ran it); output tokens/s = serve().output_throughput, TTFT (LMDeploy "FTL
-//   ave") = serve().ttft (the whole batch's prefill). LMDeploy's per-token latency percentiles
-//   (printed to 10 ms resolution: one or two significant digits) carry the throughput column's
-//   information at fixed lengths and are not used.
+// * Static-batch rows are predicted at the published batch even where serve_case() says the batch
+// does
+//   not fit (the source ran it); output tokens/s = serve_case().output_throughput, TTFT (LMDeploy
+//   "FTL ave") = serve_case().ttft (the whole batch's prefill). LMDeploy's per-token latency
+//   percentiles (printed to 10 ms resolution: one or two significant digits) carry the throughput
+//   column's information at fixed lengths and are not used.
 // * "Tokens/s per GPU" at TP1 on one GPU is the replica's output tokens/s.
 // * Area: TTFT, end-to-end latency and the tokens/s of a single stream at batch 1 are latency;
 //   tokens/s of a batch > 1 is throughput; a ratio with/without speculation is speedup.
 // * Qwen speed benchmark rows (R32-R36: batch 1, one request, speed = (prompt + generated tokens)
-//   / time, 2048 generated): (input + 2048) / serve().request_latency at batch 1. The FP8 rows of
-//   the same tables quoted in the case notes are added as "b"/"d" cases by the same rule, and the
-//   R36 rows at input 30720 as "c"/"d".
+//   / time, 2048 generated): (input + 2048) / serve_case().request_latency at batch 1. The FP8 rows
+//   of the same tables quoted in the case notes are added as "b"/"d" cases by the same rule, and
+//   the R36 rows at input 30720 as "c"/"d".
 // * Closed-loop rows labelled by max concurrency N (R16: N = 1, R18: N = 64, end-to-end latency
-//   per request): the S rule, serve() at batch min(N, max_concurrent), request_latency. SGLang's
-//   "random" dataset without --random-range-ratio draws lengths uniformly on [1, L] (the
+//   per request): the S rule, serve_case() at batch min(N, max_concurrent), request_latency.
+//   SGLang's "random" dataset without --random-range-ratio draws lengths uniformly on [1, L] (the
 //   default ratio 0.0 in python/sglang/bench_serving.py); the rows are run at the mean lengths
 //   512 / 512 (a batch-1 request's latency is linear in its output length). The client command
 //   printed with the table also carries --request-rate 1; the rule does not use it (the table is
@@ -371,8 +530,8 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   R28 (LMDeploy request throughput on ShareGPT): only mean lengths derivable, no distribution.
 //   R30 (MLPerf GB200 NVL72 405B): as R09-R15 (no input-length distribution).
 //   R06 (Llama 2 70B, 128 + 4096 tokens): longer than the model's 4096-token context, which
-//     serve() enforces (the source's engine was built with a longer maximum sequence); found when
-//     the case list was first built, before any wave-2 prediction was printed.
+//     serve_case() enforces (the source's engine was built with a longer maximum sequence); found
+//     when the case list was first built, before any wave-2 prediction was printed.
 //   R37's 128/128, 2048/128 and 2048/2048 rows: unit ambiguous (readings differ by 2x-17x).
 //
 // ---- Wave 3: research cases Q01-Q35 (tests/validation/serving_cases_wave3.json and .md),
@@ -384,27 +543,27 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   synthetic prompts run at a stated batch (optimum-habana text generation, which pads and
 //   generates the whole batch together), so the rule is the R01-R06 static-batch rule:
 //   Batching::static_batch at the published batch, max_num_seqs = the batch, predicted even where
-//   serve() says the batch does not fit; "# HPU" = tensor parallel degree of one replica
+//   serve_case() says the batch does not fit; "# HPU" = tensor parallel degree of one replica
 //   (collector's assumption); FP8 rows compute in FP8 with FP8 weights and an FP8 KV cache (the S
 //   precision rule; the collector notes INC FP8 recipes quantize the KV cache); throughput =
-//   serve().output_throughput (generated tokens/s, collector's reading of the page). Other
-//   engine parameters are serve()'s defaults. Rows of the same tables quoted in a case with their
-//   batch are added as "b" cases by the same rule: Q01b, Q03b, Q05b, Q10b, Q11b (128/128 rows).
-//   Catalog: Gaudi3 (HL-325L, 128 GiB), Gaudi2 (HL-225H, 96 GiB), Mistral_7B, Llama2_7B/70B,
+//   serve_case().output_throughput (generated tokens/s, collector's reading of the page). Other
+//   engine parameters are serve_case()'s defaults. Rows of the same tables quoted in a case with
+//   their batch are added as "b" cases by the same rule: Q01b, Q03b, Q05b, Q10b, Q11b (128/128
+//   rows). Catalog: Gaudi3 (HL-325L, 128 GiB), Gaudi2 (HL-225H, 96 GiB), Mistral_7B, Llama2_7B/70B,
 //   Llama3_1_8B/70B.
 // * vLLM blog rows (Q16, Q17: Llama 3.1 8B, 1xH100, closed loop concurrency 8, 150 requests,
-//   ~20k in / ~2k out +-15% uniform): serve()'s vLLM V1 defaults (gpu_memory_utilization 0.9 ->
-//   reserve 0.10, max_num_batched_tokens 8192, block 16), max_num_seqs = max(256, concurrency);
+//   ~20k in / ~2k out +-15% uniform): serve_case()'s vLLM V1 defaults (gpu_memory_utilization 0.9
+//   -> reserve 0.10, max_num_batched_tokens 8192, block 16), max_num_seqs = max(256, concurrency);
 //   BF16 weights and compute (collector's assumption: the BF16 meta-llama checkpoint), KV cache
 //   BF16 ("auto") or FP8 where the row says FP8 KV. Closed loop at concurrency N: the S rule,
-//   serve() at batch min(N, max_concurrent), continuous batching, at the mean lengths 20000 /
-//   2000. Median TTFT = serve().ttft, median ITL = serve().tpot, benchmark output tok/s =
-//   serve().output_throughput (throughput area, batch > 1). H100 = the SXM entry (collector).
+//   serve_case() at batch min(N, max_concurrent), continuous batching, at the mean lengths 20000 /
+//   2000. Median TTFT = serve_case().ttft, median ITL = serve_case().tpot, benchmark output tok/s =
+//   serve_case().output_throughput (throughput area, batch > 1). H100 = the SXM entry (collector).
 // * vLLM blog B200 ITL fit (Q18: concurrency 1, 128 output tokens, inputs swept 256..125k, a
 //   published linear fit ITL = intercept + slope x input): the fit is evaluated at the two ends
-//   of the sweep, 256 and 125000 input tokens, and compared with serve().tpot at batch 1, output
-//   128, same vLLM defaults, BF16 weights; Q18a/b BF16 KV, Q18c/d FP8 KV (a: 256, b: 125000 for
-//   BF16; c: 256, d: 125000 for FP8).
+//   of the sweep, 256 and 125000 input tokens, and compared with serve_case().tpot at batch 1,
+//   output 128, same vLLM defaults, BF16 weights; Q18a/b BF16 KV, Q18c/d FP8 KV (a: 256, b: 125000
+//   for BF16; c: 256, d: 125000 for FP8).
 // * TensorRT-LLM XQA blog (Q19, v0.8, Llama-70B = Llama2_70B on 1xH200, 128/2048): the source's
 //   out_tps = output_seqlen x batch_size / total_latency / tp is gptSessionBenchmark's static
 //   batch, and no batch is published: Batching::static_batch at the largest batch that fits
@@ -419,10 +578,10 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   instance spec, collector's assumption). Batch 1 (--max-num-seqs 1, concurrency 1),
 //   continuous batching, BF16 weights, compute and KV cache; token budget = the printed
 //   --max-context-length 12288 (NxDI encodes a prompt in one context-encoding pass, as the
-//   SGLang rule takes the printed chunk size); other parameters serve()'s defaults. Lengths:
+//   SGLang rule takes the printed chunk size); other parameters serve_case()'s defaults. Lengths:
 //   10000 / 1501 (Q31, measured output) and 10000 / 1788 (Q33, the measured mean output; 1500
-//   requested). p50 TTFT = serve().ttft, p50 TPOT = serve().tpot (latency area). The per-request
-//   output tok/s at concurrency 1 is out / (TTFT + out x TPOT) and carries no further
+//   requested). p50 TTFT = serve_case().ttft, p50 TPOT = serve_case().tpot (latency area). The
+//   per-request output tok/s at concurrency 1 is out / (TTFT + out x TPOT) and carries no further
 //   information: not used. Llama 3.3 70B = Llama3_1_70B (S rule), Llama 3.1 405B = Llama3_405B.
 //
 // Not expressible (wave 3; also in docs/validation.md, "Serving"):
@@ -452,7 +611,7 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   weights and compute, KV cache at the model dtype BF16 (--kv-cache-dtype "auto"; the source does
 //   not set it). benchmark_latency.py rows (P08-P10: one batch of b prompts, 128 in / 128 out,
 //   all issued together, identical lengths, run to completion): Batching::static_batch at the
-//   published batch, max_num_seqs = max(256, b); "average latency" = serve().request_latency
+//   published batch, max_num_seqs = max(256, b); "average latency" = serve_case().request_latency
 //   (latency area). Their TPS column is batch x 128 / latency and is not used.
 //   benchmark_throughput.py rows (P11, P12: all prompts queued, no batch published): the S offline
 //   rule, the largest batch that fits (max_concurrent) under these limits, continuous batching,
@@ -461,8 +620,8 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   ratio of end-to-end inference speed FP8 / FP16): gptSessionBenchmark-era static batch (the
 //   R01-R06 rule) at the published batch with the S TensorRT-LLM limits; the FP16 run is FP16
 //   weights, activations, KV cache and compute (as V19), the FP8 run the S precision rule (FP8
-//   weights and compute, FP8 KV cache). Ratio = serve().request_latency FP16 / FP8. A ratio is in
-//   the speedup area (the headline's "speedup" line now holds speculative and precision ratios).
+//   weights and compute, FP8 KV cache). Ratio = serve_case().request_latency FP16 / FP8. A ratio is
+//   in the speedup area (the headline's "speedup" line now holds speculative and precision ratios).
 // * SGLang speculative-decoding doc (P15): not expressible (below).
 // * TensorRT-LLM DeepSeek-R1 throughput blog (P17, 8xB200, FP4, 1K/2K, "approximately 4600"
 //   TPS/GPU, batch not published): the S offline rule and the S DeepSeek-R1 rule
@@ -477,26 +636,26 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   output: the prompt is encoded in one context pass, as the Q31 rule takes the printed maximum
 //   context length); weights at the "Weight Storage Data Type" (bf16; int8 for P20 = Llama3_8B;
 //   P22's CSV has no such column: the model data type FP16), compute BF16 ("Matmult-BF16"
-//   autocast), KV cache BF16; other parameters serve()'s defaults. p50 TTFT = serve().ttft (P18a-
-//   P21a), p50 TPOT = serve().tpot (P18b-P21b; the TPOT columns of the same rows). The CSV's
-//   throughput column is not defined (P21: 49.6 tok/s against 1/TPOT = 101) and is not used.
-//   P22's only latency, "Latency per Token" p50, is compared with serve().request_latency / output
-//   tokens (the mean time per generated token of the request; the CSV's throughput x latency per
-//   token = 1.0); read as TPOT instead it would differ by TTFT / 256, under 1% for a prompt of 256.
-//   Mistral 7B Instruct v0.2 = Mistral_7B (the v0.1 entry: same shapes; serve() models no sliding
-//   window, so the two versions are the same model to it). Llama 3 8B = Llama3_8B. Session 17:
-//   the catalog's v0.1 entry now carries its 4096-token window, which v0.2 does not have
-//   (sliding_window null in its config.json): v0.2 rows use mistral_v02(), the entry without it,
-//   so their predictions do not move.
+//   autocast), KV cache BF16; other parameters serve_case()'s defaults. p50 TTFT =
+//   serve_case().ttft (P18a- P21a), p50 TPOT = serve_case().tpot (P18b-P21b; the TPOT columns of
+//   the same rows). The CSV's throughput column is not defined (P21: 49.6 tok/s against 1/TPOT =
+//   101) and is not used. P22's only latency, "Latency per Token" p50, is compared with
+//   serve_case().request_latency / output tokens (the mean time per generated token of the request;
+//   the CSV's throughput x latency per token = 1.0); read as TPOT instead it would differ by TTFT /
+//   256, under 1% for a prompt of 256. Mistral 7B Instruct v0.2 = Mistral_7B (the v0.1 entry: same
+//   shapes; serve_case() models no sliding window, so the two versions are the same model to it).
+//   Llama 3 8B = Llama3_8B. Session 17: the catalog's v0.1 entry now carries its 4096-token window,
+//   which v0.2 does not have (sliding_window null in its config.json): v0.2 rows use mistral_v02(),
+//   the entry without it, so their predictions do not move.
 // * TensorRT-LLM docs/source/performance.md (P23-P28, v0.6.1 / v0.5 data; the predecessor page of
 //   the perf-overview.md files of wave 1, and the page the in-sample V19 rows came from in its v0.5
 //   version; kept by the integrator's decision): gptSessionBenchmark static batch (the R01-R06
 //   rule) at the published batch, the S limits and precision rule (FP8 engines were built with
 //   --enable_fp8 --fp8_kv_cache per the page's methodology; A100 FP16 throughout). "LLaMA 7B / 70B"
 //   = Llama2_7B / Llama2_70B (the page's methodology). Throughput per GPU = the replica's output
-//   tokens/s / tp; first-token latency (batch 1, output 1) = serve().ttft. Rows of the same tables
-//   quoted in a case with their configuration are added as "b" cases by the same rule: P27b (H100
-//   FP8 TP4, input 128: 26 ms), P28b (A100 FP16 TP4, input 128: 47 ms).
+//   tokens/s / tp; first-token latency (batch 1, output 1) = serve_case().ttft. Rows of the same
+//   tables quoted in a case with their configuration are added as "b" cases by the same rule: P27b
+//   (H100 FP8 TP4, input 128: 26 ms), P28b (A100 FP16 TP4, input 128: 47 ms).
 // * trtllm-bench throughput logs (P29, P30: Llama 3.1 70B, 8xH100 FP8 TP8, 3000 requests issued at
 //   once): the S offline rule with the limits the log prints (max runtime batch 2048, max runtime
 //   tokens 8192, FP8 weights with FP8 KV) and its "KV Memory Percentage: 90.00%" -> reserve 0.10
@@ -514,10 +673,10 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   P16 (MLPerf v5.1 AMD 8xMI325X "machine 2"): excluded by the integrator as a near-duplicate of
 //     a used source (the machine-1 page of the same submission).
 //   P22 (Llama 2 70B on inf2.48xlarge, TP 24 NeuronCores = 12 Inferentia2 chips): 12 does not
-//     divide Llama 2 70B's 64 attention heads, which serve() enforces (Transformers NeuronX pads
-//     the heads; the catalog's Inferentia2 is a whole chip of two cores, so TP 24 cannot be
-//     placed). Found when the case list was first built: serve() refused it and no prediction of
-//     any wave-4 case had been printed (as R06).
+//     divide Llama 2 70B's 64 attention heads, which serve_case() enforces (Transformers NeuronX
+//     pads the heads; the catalog's Inferentia2 is a whole chip of two cores, so TP 24 cannot be
+//     placed). Found when the case list was first built: serve_case() refused it and no prediction
+//     of any wave-4 case had been printed (as R06).
 //
 // ---- Wave 5: research cases L01-L35 (tests/validation/serving_cases_wave5.json and .md),
 // collected blind on 2026-11-29 from sources unused by waves 1-4; the first-prediction model of
@@ -542,9 +701,9 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   this is the P rule there). Token budget = b x the CSV's "Sequence Length" (the compiled
 //   context shape; it does not enter a static batch's timing). Weights at the "Weight Storage
 //   Data Type" (bf16; int8 for L28/L32 = Llama3_8B), compute BF16 ("Matmult-BF16" autocast), KV
-//   cache BF16; other parameters serve()'s defaults. p50 TTFT = serve().ttft (the "a" case), p50
-//   TPOT = serve().tpot (the "b" case). The "Output Token Throughput" column is not used (the P
-//   rule; it is not b / TPOT either: L32 1142.7 tok/s against 8 / 7.65 ms = 1046).
+//   cache BF16; other parameters serve_case()'s defaults. p50 TTFT = serve_case().ttft (the "a"
+//   case), p50 TPOT = serve_case().tpot (the "b" case). The "Output Token Throughput" column is not
+//   used (the P rule; it is not b / TPOT either: L32 1142.7 tok/s against 8 / 7.65 ms = 1046).
 //   Llama-3-70B = Llama3_70B, Llama-2-70B = Llama2_70B, Llama 3 8B = Llama3_8B, Llama 2 7B =
 //   Llama2_7B, Llama 2 13B = Llama2_13B, Mistral 7B Instruct v0.2 = Mistral_7B (the P rule).
 // * Transformers Neuron trn1_latency_data_LLM.csv (L34, Neuron 2.14, batch 1): the same rule; not
@@ -557,10 +716,10 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     file (the MLPerf rule of waves 2-4); L04, L05, L08-L24 also no parallelism or batch.
 //   L25-L29 (inf2.48xlarge, TP 24 NeuronCores = 12 Inferentia2 chips): 12 does not divide the
 //     attention heads (64: Llama 3 70B, Llama 2 70B; 32: Mistral 7B, Llama 3 8B; 40: Llama 2
-//     13B), which serve() enforces (as P22); L29 (4096 + 4096) also exceeds Llama 2 13B's
+//     13B), which serve_case() enforces (as P22); L29 (4096 + 4096) also exceeds Llama 2 13B's
 //     4096-token context. Read off the catalog shapes before any wave-5 prediction was computed.
 //   L33 (Llama 2 7B on trn1.32xlarge, 128 + 8064 tokens): longer than Llama 2's 4096-token
-//     context, which serve() enforces (the source compiled a longer n_positions; as R06).
+//     context, which serve_case() enforces (the source compiled a longer n_positions; as R06).
 //   L34 (Llama 2 13B on trn1.32xlarge, TP 32 NeuronCores = 16 chips): 16 does not divide Llama 2
 //     13B's 40 attention heads.
 //   L35 (Llama 4 Maverick + Eagle3 on 8xB200, "over 1000 tok/s per user"): a lower bound, not a
@@ -597,11 +756,11 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   --enable-prefix-caching; continuous batching; experts split tensor-parallel (no expert
 //   parallelism flag; as the R SGLang rule), no attention data parallelism.
 //   - 4-bit AWQ (W4A16): weights Precision::int4, activations and compute FP16, KV cache FP16
-//     ("auto" = the checkpoint's float16): serve()'s weight-only quantization (docs/solvers.md,
-//     the weights' width sets the memory floor). AWQ's per-group FP16 scales and 4-bit zeros
-//     (group 128: about 0.16 bits per weight, ~4% more weight bytes than INT4) are not modelled;
-//     nor is what the README reports loading (50 GB per GPU, 400 GB, against ~336 GB of 4-bit
-//     weights: the author says some parameters stay FP16); both change the KV capacity, which
+//     ("auto" = the checkpoint's float16): serve_case()'s weight-only quantization
+//     (docs/solvers.md, the weights' width sets the memory floor). AWQ's per-group FP16 scales and
+//     4-bit zeros (group 128: about 0.16 bits per weight, ~4% more weight bytes than INT4) are not
+//     modelled; nor is what the README reports loading (50 GB per GPU, 400 GB, against ~336 GB of
+//     4-bit weights: the author says some parameters stay FP16); both change the KV capacity, which
 //     binds none of these batches at 1280 tokens per request (read before any prediction:
 //     128 x 1280 x 68.6 KiB of MLA latent = 11 GB per GPU with the latent on every TP rank, under
 //     the ~26 GB that 0.95 x 80 GB less the README's 50 GB load leaves).
@@ -609,9 +768,9 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     default of both vLLM's benchmark_serving.py and the repository's run-all-benchmarks.sh; no
 //     other value is printed), so prefix_hit_rate = 200 / 1024 (the first request's miss and
 //     vLLM's 16-token block alignment, 192 cached tokens, are ignored).
-//   - Closed loop at max concurrency N: the S rule, serve() at batch min(N, max_concurrent) at
+//   - Closed loop at max concurrency N: the S rule, serve_case() at batch min(N, max_concurrent) at
 //     the fixed lengths 1024 / 256; benchmark_serving's "output token throughput" =
-//     serve().output_throughput. Area by the R rule: J23 (N = 1, one stream's tokens/s) is
+//     serve_case().output_throughput. Area by the R rule: J23 (N = 1, one stream's tokens/s) is
 //     latency; J24 (N = 15) and J25 (N = 100) are throughput. The source's figures are read from
 //     its charts ("around 33", "about 250", "about 620"): approximate, compared as given.
 //     J24's "about 58 ms" ITL is the author's 1000 / (250 / 15), not a measurement: not used. J25's
@@ -640,10 +799,10 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   batch 1 / 8 / 32 / 128, 128 or 2048 in, 2048 out; "end-to-end latency ... also known as TTLT",
 //   "elapsed_time for processing input_lengths + output_lengths" of the whole batch): one static
 //   batch run to completion, so Batching::static_batch at the published batch and the latency is
-//   serve().request_latency = TTFT (the whole batch's prefill) + (output - 1) x TPOT, which for a
-//   static batch is the time to the batch's last token (the P08-P10 and P13/P14 reading). Predicted
-//   at the published batch even where serve() says it does not fit (the R static-batch rule).
-//   Latency area (the R rule: end-to-end latency). Engines:
+//   serve_case().request_latency = TTFT (the whole batch's prefill) + (output - 1) x TPOT, which
+//   for a static batch is the time to the batch's last token (the P08-P10 and P13/P14 reading).
+//   Predicted at the published batch even where serve_case() says it does not fit (the R
+//   static-batch rule). Latency area (the R rule: end-to-end latency). Engines:
 //   - MI300X (odd ids; vLLM 0.6.7.dev ROCm image of 2025-01-12, benchmark_latency.py via ROCm MAD):
 //     the P08-P10 rule unchanged (vLLM ROCm of that era, flags not printed): FP8 weights and
 //     compute, KV cache at the model dtype BF16 (--kv-cache-dtype "auto"; the source does not
@@ -672,11 +831,13 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     (--max-running-requests 256 printed, never below a row's concurrency).
 //   - vLLM on TPU (Z37, Z39, Z41, Z43, Z45, Z47; only --tensor_parallel_size 4, --max-model-len
 //   9216
-//     and no prefix caching printed): the Q16 vLLM V1 rule, serve()'s vLLM defaults (reserve 0.10,
-//     8192 tokens per iteration), max_num_seqs = max(256, concurrency).
-//   - Closed loop at max concurrency N: the S rule, serve() at batch min(N, max_concurrent) at the
-//     fixed lengths; the compared figure is the "output throughput" = serve().output_throughput of
-//     the replica (one replica per row). Throughput area (every row has N >= 8).
+//     and no prefix caching printed): the Q16 vLLM V1 rule, serve_case()'s vLLM defaults (reserve
+//     0.10, 8192 tokens per iteration), max_num_seqs = max(256, concurrency).
+//   - Closed loop at max concurrency N: the S rule, serve_case() at batch min(N, max_concurrent) at
+//   the
+//     fixed lengths; the compared figure is the "output throughput" =
+//     serve_case().output_throughput of the replica (one replica per row). Throughput area (every
+//     row has N >= 8).
 //   - Qwen3-30B-A3B with --ep-size 8 (Z50): MoeServing::expert_parallel on the TP group (the S
 //     DeepSeek-R1 rule). Llama-3.3-70B-Instruct = Llama3_1_70B (the S rule: same shapes).
 // * DeepSeek-V3.2 (Z51) and Qwen3.5-122B-A10B (Z52): not expressible (below).
@@ -734,13 +895,14 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   0.85 on O15), token budget = the printed --max-num-batched-tokens (32768, O09/O10) else vLLM
 //   V1's 8192 (O15), max_num_seqs = max(256, N), continuous batching, KV cache FP8 (printed
 //   --kv-cache-dtype fp8 on all three); prefix caching on O15 finds no shared prefix in random
-//   prompts (hit rate 0). Closed loop at N: the S rule, serve() at batch min(N, max_concurrent)
-//   at the fixed lengths (8191 / 1024; 30000 / 1000), tp = the printed TP. Compared: output
-//   tokens/s = serve().output_throughput ("a", throughput), mean TTFT = serve().ttft ("b",
-//   latency), mean TPOT = serve().tpot ("c", latency; not captured for O15). The sources' TTFT
-//   includes queueing behind the first wave of 64 (128 prompts), which serve()'s steady state
-//   does not price (the S36a caveat); compared as the rule says. Since session 10 these rows
-//   are simulated as closed loops of 128 prompts (the closed-loop rule above).
+//   prompts (hit rate 0). Closed loop at N: the S rule, serve_case() at batch min(N,
+//   max_concurrent) at the fixed lengths (8191 / 1024; 30000 / 1000), tp = the printed TP.
+//   Compared: output tokens/s = serve_case().output_throughput ("a", throughput), mean TTFT =
+//   serve_case().ttft ("b", latency), mean TPOT = serve_case().tpot ("c", latency; not captured for
+//   O15). The sources' TTFT includes queueing behind the first wave of 64 (128 prompts), which
+//   serve_case()'s steady state does not price (the S36a caveat); compared as the rule says. Since
+//   session 10 these rows are simulated as closed loops of 128 prompts (the closed-loop rule
+//   above).
 //   - Precision: FP8 checkpoints (amd/...-FP8-KV, per-tensor FP8 weights and activations; Qwen3
 //     block FP8) compute in FP8 with FP8 weights. MXFP4 (O10, OCP microscaling FP4, AMD Quark
 //     checkpoint, VLLM_ROCM_USE_AITER_FP4_ASM_GEMM=1) = Precision::fp4 weights and compute (the S
@@ -865,14 +1027,14 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 // wave-10 case alike; the S, R, Q, P, L, J, Z, O and SA/SB rules above still hold where a rule
 // below does not replace them.
 // * Percentile-only latencies (SC01-SC08, silybench perf_points.csv: p95 TTFT, p95 TPOT, median
-//   ITL, p95 end-to-end; no means): not compared. serve() gives means; the request-level
+//   ITL, p95 end-to-end; no means): not compared. serve_case() gives means; the request-level
 //   simulator's p50/p90/p99 for a fixed-length closed loop come only from its queueing (it has no
 //   per-iteration jitter), a p95 has no counterpart (interpolating between p90 and p99 would be an
 //   extra assumption), and a median ITL is a per-token statistic the simulator does not produce.
 //   The mean output throughput the same rows print (output_throughput = output tokens / duration)
 //   is compared. The campaign's "pipeline validation, not a published result" label does not
 //   retract the raw data, which are published: a measurement stays a measurement (the SA09 rule).
-//   Engine: vLLM 0.30.0 (V1) by the Q16 vLLM V1 rule (vllm_closed: serve()'s vLLM defaults,
+//   Engine: vLLM 0.30.0 (V1) by the Q16 vLLM V1 rule (vllm_closed: serve_case()'s vLLM defaults,
 //   --gpu-memory-utilization 0.9 as printed, max_num_seqs = max(256, N), closed loop at
 //   concurrency N in the steady state; since session 10 the closed-loop rule), KV cache BF16 (no
 //   --kv-cache-dtype: vLLM's "auto" = the model dtype), dynamic FP8 (--quantization fp8) = FP8
@@ -901,14 +1063,15 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   concurrency N): the framework is stated as the TensorRT-LLM backend, so the S TensorRT-LLM rule
 //   applies (as kNim's S35/S36 NIM rows), an unstated engine version being no different from the
 //   TensorRT-LLM sources whose version is stated only loosely. Closed loop: the S rule
-//   (closed_loop: serve() steady state at batch min(N, max_concurrent); since session 10 the
+//   (closed_loop: serve_case() steady state at batch min(N, max_concurrent); since session 10 the
 //   closed-loop rule above), one replica of tp = the
 //   row's n_gpus ("parallelized across GPUs using tensor parallelism only"). Lengths: the nominal
 //   200 / 2000 input (realised tokenised averages 199.2-199.97, within 0.5%) and the forced output.
 //   fp16 / bf16 rows run 16-bit throughout, fp8 rows FP8 weights and compute with an FP8 KV cache.
-//   Compared: mean TTFT, mean ITL (= serve().tpot) and output tokens/s of the TP group (latency
-//   area for TTFT / ITL and for tokens/s at concurrency 1, throughput otherwise). Meta-Llama-3-8B /
-//   70B-Instruct = Llama3_8B / Llama3_70B; A100-SXM4-80GB = A100; H100_80GB_HBM3 = H100.
+//   Compared: mean TTFT, mean ITL (= serve_case().tpot) and output tokens/s of the TP group
+//   (latency area for TTFT / ITL and for tokens/s at concurrency 1, throughput otherwise).
+//   Meta-Llama-3-8B / 70B-Instruct = Llama3_8B / Llama3_70B; A100-SXM4-80GB = A100; H100_80GB_HBM3
+//   = H100.
 // * TensorRT-LLM 0.9.0 static-batch sweep (SC29-SC34, NVIDIA's benchmark CSV used by the DLI
 //   course; "Batch Size" column, fixed ISL/OSL, the gptSessionBenchmark of that era): the R01-R06
 //   static rule (Engine2::trtllm_static: static batch at the published batch, the S limits and
@@ -929,7 +1092,7 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   (--gpu-memory-utilization 0.98, --max-num-batched-tokens 512, --max-num-seqs 256, no
 //   quantization or KV-dtype flag: BF16 throughout), tp = 8 chips (a v6e chip has one TensorCore:
 //   the wave-7 TPU rule), fixed lengths at the realised 999 / 1000 tokens (the O09 rule:
-//   per-request totals printed), closed loop at concurrency N in serve()'s steady state (fixed
+//   per-request totals printed), closed loop at concurrency N in serve_case()'s steady state (fixed
 //   lengths: the O09 rule; since session 10 the closed-loop rule above, 3000 prompts). Compared:
 //   output tokens/s of the 8 chips, mean TTFT, mean TPOT. Llama 3.3 70B = Llama3_1_70B (same
 //   architecture, the S rule); TPU v6e = TPUv6.
@@ -945,7 +1108,7 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   at concurrency N, 4 x N prompts): ATOM is a vLLM-style engine, so the O09/O10 vLLM V1 rule with
 //   the printed flags: token budget 20000, FP8 KV cache, FP8 weights and compute, experts expert-
 //   parallel over the 8 GPUs, --gpu-memory-utilization not printed (vLLM's default 0.9, as SB01),
-//   max_num_seqs = max(256, N), serve()'s steady state at batch min(N, max_concurrent) (fixed
+//   max_num_seqs = max(256, N), serve_case()'s steady state at batch min(N, max_concurrent) (fixed
 //   lengths; since session 10 the closed-loop rule above). Compared: output tokens/s of the 8 GPUs
 //   (derived by the identity above), mean TTFT, mean TPOT. The INT4 quick-allreduce and
 //   QK-norm/RoPE fusion environment flags are not modelled. Qwen3-235B-A22B-Instruct-2507 =
@@ -1012,7 +1175,7 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   "Successful requests" (500, 1000 or 100). Engines, with the flags printed, else the existing
 //   rules' defaults:
 //   - vLLM v0.11.0 (`vllm serve MODEL [-tp 8]`, no other flag; SE01, SE03, SE05, SE07-SE10): the
-//     Q16 vLLM V1 rule (vllm_closed: serve()'s vLLM defaults, reserve 0.10, token budget 8192,
+//     Q16 vLLM V1 rule (vllm_closed: serve_case()'s vLLM defaults, reserve 0.10, token budget 8192,
 //     block 16, max_num_seqs = max(256, P)), KV cache at the model dtype BF16 (no
 //     --kv-cache-dtype: vLLM's "auto"). Baselines SE01/03/05/07 at the checkpoint's native dtype,
 //     BF16 throughout (Qwen/Qwen3-32B); DeepSeek-R1-0528's native block FP8 computes in FP8 with
@@ -1186,8 +1349,8 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   - Compared: output tok/s ("a", throughput), mean TTFT ("b", latency), mean TPOT ("c",
 //     latency); the mean end-to-end latency is not (the wave-8 rule, as SH11/SH12).
 //   Llama-3.1-8B-Instruct = Llama3_1_8B; Gemma-2-27B-it = Gemma2_27B (its 4096-token sliding
-//   window, which serve() did not model until session 17, cannot bind below the rows' 2048 tokens;
-//   TP4 divides its 32 heads and 16 KV heads); TPU v6e = TPUv6.
+//   window, which serve_case() did not model until session 17, cannot bind below the rows' 2048
+//   tokens; TP4 divides its 32 heads and 16 KV heads); TPU v6e = TPUv6.
 // * vLLM-Neuron EAGLE3 tutorial on trn2.48xlarge (SH15, SH16): the page's Benchmarks note says
 //   "Numbers are illustrative", so they are not measurements (the SD01 rule). Independently, the
 //   chip count is not stated (TP 8 counts NeuronCores, and "all 8 Neuron devices" does not match
@@ -1265,9 +1428,9 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     with the printed flags: reserve 1 - 0.95 = 0.05, token budget 32768, FP8 weights and compute
 //     (--quantization fp8 on the block-FP8 checkpoint), KV cache FP8 (--kv-cache-dtype fp8, unlike
 //     vllm_rocm's "auto"). CUDA/HIP graphs are captured (no --enforce-eager;
-//     --max_seq_len_to_capture 32768), so serve()'s default launch gaps apply. The tuned Triton
-//     fused-MoE config and the VLLM_ROCM_USE_AITER=0 / VLLM_USE_TRITON_FLASH_ATTN=0 kernel switches
-//     are not modelled.
+//     --max_seq_len_to_capture 32768), so serve_case()'s default launch gaps apply. The tuned
+//     Triton fused-MoE config and the VLLM_ROCM_USE_AITER=0 / VLLM_USE_TRITON_FLASH_ATTN=0 kernel
+//     switches are not modelled.
 //   - Load: the SD11-SD18 benchmark_throughput rule: all 200 prompts are handed to the engine at
 //     once; when 200 fit (200 <= the continuous engine's max_concurrent; max_num_seqs 256 does not
 //     bind), V0 without chunked prefill prefills every waiting prompt before it decodes, so the run
@@ -1287,7 +1450,7 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     does not arise). Requests/s and total tok/s carry no further information once the lengths
 //     are fixed. Qwen3-30B-A3B-FP8 = Qwen3_30B_A3B; MI300X = MI300X.
 // * A tensor-parallel group spanning nodes (SI05: PR #7687, DeepSeek-V3 `--tp 16 --nnodes 2` over
-//   two nodes of 8x H200): serve() prices every collective of a replica on one link,
+//   two nodes of 8x H200): serve_case() prices every collective of a replica on one link,
 //   replica_link(hw), the device's scale-up link (NVLink on H200), and the source does not state
 //   the inter-node fabric the TP16 all-reduces cross (61 layers x 2 all-reduces per decode step at
 //   concurrency 8 make that fabric a first-order cost). Not expressible.
@@ -1308,8 +1471,8 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   SI03 (Qwen3-14B AWQ on 1x A100, vLLM 0.9.1, 16000/200 at concurrency 1): Qwen3-14B not in the
 //     catalog.
 //   SI05 (DeepSeek-V3 on 16x H200, SGLang TP16 over two nodes): the TP group crosses nodes over a
-//     fabric the source does not state, and serve() prices a replica's collectives on the device
-//     link only.
+//     fabric the source does not state, and serve_case() prices a replica's collectives on the
+//     device link only.
 //   SI07 (DeepSeek-R1-0528 on 8x H20-3e, SGLang TP8): H20-3e (141 GB) not in the catalog.
 //   SI08, SI09 (Qwen3-Next-80B-A3B on 2x H200 / 8x H20, SGLang), SI13 (Qwen3-Coder-Next FP8 on
 //     2x H100, SGLang): the model is not in the catalog.
@@ -1337,7 +1500,7 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     compute, the Quark FP8 checkpoint) with the printed flags: reserve 0.10, token budget
 //     131072, max_num_seqs = N (the printed value, = max(256, N)), KV cache FP8 (as SI10-SI12).
 //     --dtype float16 makes the 16-bit activations FP16; they keep vllm_rocm's BF16, which has the
-//     same width (serve() prices activations by their bytes). All N prompts are handed to the
+//     same width (serve_case() prices activations by their bytes). All N prompts are handed to the
 //     engine at once and max_num_seqs = N admits every one: when N fits in the KV cache the run
 //     is one batch prefilled then decoded together (a static batch of N; V1 prefills the N x 128
 //     prompt tokens in at most 4 iterations of 131072 tokens, mixed with the first decodes, an
@@ -1353,8 +1516,8 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     of b, FP8 weights and compute, KV cache at the model dtype, 16-bit: "auto", the FP8-KV
 //     checkpoint's scales being used only with an FP8 cache dtype, the SD11-SD18 reading; reserve
 //     0.10; max_num_seqs max(256, b)); the compared figure is the batch's end-to-end latency =
-//     serve().request_latency (latency area). V1 chunks a prompt set larger than its token
-//     budget, but serve() prices a static batch's prefill as one pass over the batch's prompts
+//     serve_case().request_latency (latency area). V1 chunks a prompt set larger than its token
+//     budget, but serve_case() prices a static batch's prefill as one pass over the batch's prompts
 //     whatever the budget, so vllm_rocm's 131072 stands. The derived output tok/s (b x OSL /
 //     latency) carries no further information and is not compared (the P08-P10 rule).
 //   Llama-3.1-70B = Llama3_1_70B; MI300X = MI300X.
@@ -1420,8 +1583,8 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 // first-prediction model of every SK case is the HEAD of main when this integration started,
 // 31f4092 (the base of worktree wtS15), whose serving model is that of 32db3ea, as wave 14's:
 // e3a9e12 changed only the training solver's attention (its catalog table
-// measured_attention_training is not read by serve()), de6b8a2 only the capacity planner's notes,
-// and 7c22e14 added catalog entries (gpt-oss-120b / gpt-oss-20b, GB300, DGX_GB300); the 466
+// measured_attention_training is not read by serve_case()), de6b8a2 only the capacity planner's
+// notes, and 7c22e14 added catalog entries (gpt-oss-120b / gpt-oss-20b, GB300, DGX_GB300); the 466
 // earlier rows read as at 85fba03. These mapping rules were written before any wave-15 prediction
 // was computed and apply to every wave-15 case alike; the S, R, Q, P, L, J, Z, O, SA/SB, SC/SD,
 // SE/SF, SG/SH, SI, SJ and session-10 rules above still hold where a rule below does not replace
@@ -1433,7 +1596,8 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   layers are overstated, by a factor growing with the context (about 8x to 72x on those 18
 //   layers at the rows' 1024-9216 tokens). The attention sinks and the q/k/v/o biases are not
 //   modelled either.
-// * MXFP4 checkpoints, precision rule. serve() takes one weight precision per model. gpt-oss-120b
+// * MXFP4 checkpoints, precision rule. serve_case() takes one weight precision per model.
+// gpt-oss-120b
 //   stores its experts in MXFP4 (114.7B of its 116.8B parameters) and the rest in BF16; AMD's
 //   Llama-3.3-70B-Instruct-MXFP4-Preview quantizes every linear layer (the O10 checkpoint type).
 //   Both are Precision::fp4 weights: the O10 rule (MXFP4 = FP4 weights), the shared 8-bit scale
@@ -1680,7 +1844,8 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 // prediction was computed and apply to every wave-17 case alike; the S, R, Q, P, L, J, Z, O,
 // SA/SB, SC/SD, SE/SF, SG/SH, SI, SJ, SK, SN and session-10 rules above still hold where a rule
 // below does not replace them.
-// * Quantized formats (QServe README, SO01-SO06). serve() takes weights, activations, KV cache and
+// * Quantized formats (QServe README, SO01-SO06). serve_case() takes weights, activations, KV cache
+// and
 //   compute precisions apart (Precisions): weights narrower than the compute precision are
 //   weight-only quantization (the weights' width sets the memory floor, the GEMMs run at the
 //   compute precision's rate; docs/solvers.md), and a KV cache in a format attention kernels do
@@ -1707,9 +1872,10 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   off in the efficiency benchmarks", paged attention on; unit "tokens/second" of token
 //   generation, one GPU per table, "Benchmark settings aligned with TensorRT-LLM"): a static batch
 //   prefilled together then decoded together at fixed 1024 / 512, and the compared figure is the
-//   batch's generated tokens over its whole latency (serve().output_throughput of the static batch,
-//   the R01-R06 reading of gptSessionBenchmark, which the QServe harness says it aligns with).
-//   One replica of tp 1 (the scripts launch no parallelism; one GPU per table). Throughput area.
+//   batch's generated tokens over its whole latency (serve_case().output_throughput of the static
+//   batch, the R01-R06 reading of gptSessionBenchmark, which the QServe harness says it aligns
+//   with). One replica of tp 1 (the scripts launch no parallelism; one GPU per table). Throughput
+//   area.
 //   - TensorRT-LLM baselines without a published batch (SO01, SO02, SO03, SO06): the Q19 rule
 //     (the rule Q19 was written with: a static batch at the largest batch that fits,
 //     max_concurrent, under the S TensorRT-LLM limits: max batch 2048, 8192 tokens, reserve 0.05)
@@ -1718,10 +1884,11 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     SC21-SC28 rule for loosely stated versions).
 //   - QServe rows (SO04, SO05): a static batch at the published "Max throughput batch size" (A100
 //     Llama-3-8B 256, L40S Llama-2-70B 24; the scripts' GLOBAL_BATCH_SIZE), predicted even where
-//     serve() says it does not fit (the R01-R06 rule: the source ran it), with QServe's printed
-//     engine defaults (--max-num-seqs 256, raised to the batch where larger; --max-num-batched-
-//     tokens 262144; 64-token pages) and serve()'s other defaults. The pages the scripts allocate
-//     (NUM_GPU_PAGE_BLOCKS) only decide whether the batch fits, which the rule does not use.
+//     serve_case() says it does not fit (the R01-R06 rule: the source ran it), with QServe's
+//     printed engine defaults (--max-num-seqs 256, raised to the batch where larger;
+//     --max-num-batched- tokens 262144; 64-token pages) and serve_case()'s other defaults. The
+//     pages the scripts allocate (NUM_GPU_PAGE_BLOCKS) only decide whether the batch fits, which
+//     the rule does not use.
 //   - Models and devices: Llama-3-8B = Llama3_8B, Llama-2-7B = Llama2_7B, Llama-2-70B = Llama2_70B
 //     (1536-token requests fit their 8192 / 4096 contexts); "A100 (80G)" (form factor not stated)
 //     = A100, the catalog's SXM4 80GB entry (the O rule for a plain device name); "L40S (48G)" =
@@ -1820,7 +1987,7 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   the source does not say HL-325L or HL-338, and the plain name maps to the catalog entry of
 //   that name, the O rule), TPUv6, MI300X, A100 (SXM4 80 GB), A100_40GB, A10G; Llama3_1_8B,
 //   Llama2_7B, Llama2_13B, Llama2_70B, Llama3_405B (= Llama-3.1-405B, the S rule), Qwen3_14B,
-//   GPT_OSS_20B. Each has a device or host link, which serve() needs for tp > 1.
+//   GPT_OSS_20B. Each has a device or host link, which serve_case() needs for tp > 1.
 // * Lengths, three rules decided from the sources before any prediction:
 //   - guidellm 0.1's emulated data (`--data-type emulated --data "prompt_tokens=1500,
 //     prompt_tokens_variance=150,generated_tokens=250,generated_tokens_variance=20"`,
@@ -1854,7 +2021,7 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 // * Neuron devices (the Q31 / P18-P22 / L25 rule): a catalog Inferentia2 is a whole chip of two
 //   NeuronCores, so tp = NeuronCores / 2: TP8 on inf2.48xlarge = 4 chips (tp 4; 4 divides Llama
 //   3.1 8B's 32 heads and 8 KV heads), TP2 on inf2.8xlarge = 1 chip (tp 1), TP24 = 12 chips, which
-//   divides neither Llama 2 7B's 32 heads nor Llama 2 13B's 40 (serve() refuses it: SP06, SP07
+//   divides neither Llama 2 7B's 32 heads nor Llama 2 13B's 40 (serve_case() refuses it: SP06, SP07
 //   not expressible, as P22 and L25-L29).
 // * optimum-neuron's vLLM plugin on inf2.48xlarge (SP01-SP03: chunked-prefill/README.md setup
 //   "Batch size 32, Sequence length 4096, Tensor parallel 8, Concurrent users 32"; std-ods.csv =
@@ -1868,9 +2035,9 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     rule: the printed maximum context length), Config D the printed chunk size 1024 (the R
 //     SGLang rule's reading of a printed chunk size as the token budget). BF16 weights, compute,
 //     activations and KV cache (optimum-neuron exports the checkpoint's BF16; no dtype is
-//     printed, the checkpoint-dtype reading of Q16 / SE01). Other parameters serve()'s defaults
-//     (the Neuron rules). One replica of tp 4 on Inferentia2. Padding every decode step to the
-//     compiled batch, on-device sampling (ODS) and the hybrid sampling of Config D are kernel
+//     printed, the checkpoint-dtype reading of Q16 / SE01). Other parameters serve_case()'s
+//     defaults (the Neuron rules). One replica of tp 4 on Inferentia2. Padding every decode step to
+//     the compiled batch, on-device sampling (ODS) and the hybrid sampling of Config D are kernel
 //     choices, not modelled.
 //   - Load: guidellm's synchronous run is one request at a time, its throughput run keeps up to
 //     N = the users in flight (the collector's per-request records: peak 31 of 32): the session-10
@@ -1901,8 +2068,8 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   at the model's 16-bit type with 16-bit compute and KV cache; FP16 (the blog's export example)
 //   and BF16 have the same width and the same Inferentia2 rate, so the unstated 16-bit type
 //   cannot matter). SP08 (Llama 2 7B on one chip, batch 1): compared the end-to-end latency of
-//   the 768 new tokens = serve().request_latency ("a", latency) and the encoding time (the
-//   blog's time to encode the 256-token prompt, its first-token latency) = serve().ttft ("b",
+//   the 768 new tokens = serve_case().request_latency ("a", latency) and the encoding time (the
+//   blog's time to encode the 256-token prompt, its first-token latency) = serve_case().ttft ("b",
 //   latency), printed to one significant digit (0.3 s: +-17%), compared as given (the J23-J25
 //   rule for approximate figures). Its tokens/s (batch x 1024 / latency) carries no further
 //   information. SP06, SP07: TP24 (above).
@@ -2012,11 +2179,11 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 // first-prediction model of every SQ case is the HEAD of main when this integration started,
 // 204b97e (the base of worktree wtS19), whose serving engine is unchanged since e11b1f0: session
 // 14 changed only the training solver and added the collective pricing (NCCL's cost model,
-// 20e34ce; estimate_collective), which serve() and simulate() do not call, and the catalog is
-// as at wave 18's base for every entry these rows use. These mapping rules were written before any
-// wave-19 prediction was computed and apply to every wave-19 case alike; the S, R, Q, P, L, J, Z,
-// O, SA/SB, SC/SD, SE/SF, SG/SH, SI, SJ, SK, SN, SO, SP and session-10 rules above still hold
-// where a rule below does not replace them.
+// 20e34ce; estimate_collective), which serve_case() and simulate_case() do not call, and the
+// catalog is as at wave 18's base for every entry these rows use. These mapping rules were written
+// before any wave-19 prediction was computed and apply to every wave-19 case alike; the S, R, Q, P,
+// L, J, Z, O, SA/SB, SC/SD, SE/SF, SG/SH, SI, SJ, SK, SN, SO, SP and session-10 rules above still
+// hold where a rule below does not replace them.
 // * Catalog. DeepSeek-V3 = DeepSeek_V3 (MLA: one 512-wide latent and a 64-wide rope key per
 //   token and layer; 3 dense + 58 MoE layers of 256 routed experts, top 8, one shared expert);
 //   "H200 SXM" = H200 (141 GB, NVLink); both exist, and H200's link carries tp 8. MTP is not
@@ -2053,7 +2220,7 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     (the wave-15 reading of the budget as the group's total). max_num_seqs = the prompt count
 //     (the SG15-SG17 open-loop rule: no cap but the KV pool). The schedule-conservativeness scaling
 //     (x 0.3), the overlap scheduler being off under DP attention and the CUDA-graph batch cap
-//     (decode batches above it run without graphs) are not modelled (the wave-15 rule; serve()
+//     (decode batches above it run without graphs) are not modelled (the wave-15 rule; serve_case()
 //     has one launch gap for every pure-decode iteration). --disable-radix-cache is not printed:
 //     prefix caching finds no shared prefix in random prompts (the O15 reading).
 //   - Precision. The checkpoint deepseek-ai/DeepSeek-V3 is the native block FP8 in both tables: FP8
@@ -2109,8 +2276,8 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 // main when this integration started, 3c1f750 (the base of worktree wtS20), whose serving engine
 // is unchanged since e11b1f0: session 14 changed only the training solver (a recompute mode,
 // 8739034), the collective pricing (NCCL's cost model, 20e34ce; estimate_collective), which
-// serve() and simulate() do not call, and training / collective validation files; no catalog
-// entry these rows use changed since e11b1f0 (A100, GB200, H200, GPT_OSS_120B, DeepSeek_R1,
+// serve_case() and simulate_case() do not call, and training / collective validation files; no
+// catalog entry these rows use changed since e11b1f0 (A100, GB200, H200, GPT_OSS_120B, DeepSeek_R1,
 // Llama3_1_8B, Llama3_70B, Mixtral_8x7B). These mapping rules were written before any wave-20
 // prediction was computed and apply to every wave-20 case alike; the S, R, Q, P, L, J, Z, O,
 // SA/SB, SC/SD, SE/SF, SG/SH, SI, SJ, SK, SN, SO, SP, SQ and session-10 rules above still hold
@@ -2207,8 +2374,8 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   vLLM's benchmark_latency: one batch of 8 prompts issued together, outputs forced to 128
 //   (ignore_eos), timed over repeated iterations. The P08-P10 / Z01-Z31 / SJ03-SJ05 rule: a static
 //   batch of b = 8 (Batching::static_batch), and the compared "Mean latency (ms)" is
-//   serve().request_latency of the batch (TTFT of the whole batch's prefill + 127 x TPOT; latency
-//   area). Engine: the vLLM V0 defaults of that rule (vllm_rocm: reserve 0.10, max_num_seqs
+//   serve_case().request_latency of the batch (TTFT of the whole batch's prefill + 127 x TPOT;
+//   latency area). Engine: the vLLM V0 defaults of that rule (vllm_rocm: reserve 0.10, max_num_seqs
 //   max(256, b), token budget 131072), which SJ13 read to be the same on CUDA as on ROCm, at the
 //   checkpoints' BF16 weights, activations, compute and KV cache (no dtype printed: vLLM's "auto"
 //   on the BF16 checkpoints, the Q16 / SE01 checkpoint-dtype reading); CUDA graphs captured (no
@@ -2247,18 +2414,18 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 // case is the HEAD of main when this integration started, 7ea4fda (the base of worktree wtS21),
 // whose serving engine is unchanged since e11b1f0: sessions 14-15 changed only the training solver
 // (a recompute mode), the collective pricing (NCCL's cost model and, 424849b, the network plugin's
-// latency Node::nccl_net_latency), which serve() and simulate() do not call, and added AWS node and
-// EFA fabric entries to the catalog, which no serving row uses; no catalog entry these rows name
-// changed since e11b1f0. These mapping rules were written before any wave-21 prediction was
-// computed (none is: no row is expressible, below) and apply to every wave-21 case alike; the S, R,
-// Q, P, L, J, Z, O, SA/SB, SC/SD, SE/SF, SG/SH, SI, SJ, SK, SN, SO, SP, SQ, SR and session-10
+// latency Node::nccl_net_latency), which serve_case() and simulate_case() do not call, and added
+// AWS node and EFA fabric entries to the catalog, which no serving row uses; no catalog entry these
+// rows name changed since e11b1f0. These mapping rules were written before any wave-21 prediction
+// was computed (none is: no row is expressible, below) and apply to every wave-21 case alike; the
+// S, R, Q, P, L, J, Z, O, SA/SB, SC/SD, SE/SF, SG/SH, SI, SJ, SK, SN, SO, SP, SQ, SR and session-10
 // rules above still hold where a rule below does not replace them.
 // * Catalog. Every model and device the rows name exists, so the catalog bars no row:
 //   Llama-2-70B-chat = Llama2_70B (its 4096-token context holds MLPerf's at most 1024 + 1024
 //   tokens), Llama-3.1-8B-Instruct = Llama3_1_8B, Mixtral-8x7B-Instruct-v0.1 = Mixtral_8x7B;
 //   "B200 SXM 180GB" = B200, "H200 SXM 141GB" = H200, "H200 NVL 141GB (PCIe card)" = H200_NVL,
 //   "H100 SXM 80GB" = H100, "L40S 48GB" = L40S (a host link only: a TP2 replica's all-reduces
-//   would cross PCIe), MI300X, MI325X. serve() takes a pipeline degree (SS08's TP1 PP2).
+//   would cross PCIe), MI300X, MI325X. serve_case() takes a pipeline degree (SS08's TP1 PP2).
 // * Lengths: the MLPerf rule of waves 2-5 (R09-R15, R29-R31, Q20-Q30, P01-P07, L01-L24) and wave 12
 //   (SH01-SH08, SH17), which wave 18 restated for dataset-driven lengths ("Dataset-driven lengths
 //   (ShareGPT, OpenOrca) with only mean lengths derivable: not expressible (the J / R28 rule, and
@@ -2335,8 +2502,8 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 // 7d885f1 (the base of worktree wtS22), whose serving engine is that of a8de8a5: session 17's
 // local-attention commits dca91a2 (catalog: sliding_window / attention_chunk /
 // local_attention_layers, set for gpt-oss, Gemma 2/3, Mistral 7B v0.1, Llama 4), a549a33 (the
-// training solver) and a8de8a5 (serve() and simulate(): windowed layers attend over their window
-// and keep only its KV pages, ServingParams::windowed_kv_pages). The commits after a8de8a5
+// training solver) and a8de8a5 (serve_case() and simulate_case(): windowed layers attend over their
+// window and keep only its KV pages, ServingParams::windowed_kv_pages). The commits after a8de8a5
 // (2076e16, 7d885f1) changed training validation and docs only. This wave is the first blind
 // test of that model change. These mapping rules were written before any wave-22 prediction was
 // computed and apply to every wave-22 case alike; the S, R, Q, P, L, J, Z, O, SA/SB, SC/SD,
@@ -2402,7 +2569,7 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   benchmark_throughput.py --model google/gemma-2-27b-it --input-len 6144 --output-len 1024
 //   --num-prompts 50`, "performed on H100", the PR's branch at 68fe2db):
 //   - Engine: the Q16 vLLM V1 rule, the tool's defaults (no flag but the lengths is printed):
-//     reserve 0.10 (gpu_memory_utilization 0.9), token budget 8192 (serve()'s V1 default; V1's
+//     reserve 0.10 (gpu_memory_utilization 0.9), token budget 8192 (serve_case()'s V1 default; V1's
 //     LLM-class default of that period is also 8192), block 16, max_num_seqs max(256, 50) = 256
 //     (50 prompts reach neither 256 nor V1's LLM-class 1024), CUDA graphs captured (no
 //     --enforce-eager), BF16 weights, activations, compute and KV cache (no --dtype or
@@ -2478,7 +2645,7 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   tokens, the wave-21 reading), Llama-3.1-8B-Instruct = Llama3_1_8B, Llama-3.1-405B-Instruct =
 //   Llama3_405B (131072-token context; the 405B engines' max_seq_len 22000 fits);
 //   "B200-SXM-180GB" = B200, "H200-SXM-141GB" = H200, "AMD Instinct MI325X 256GB HBM3e" = MI325X.
-//   serve() takes the pipeline degrees (SU04 / SU08 TP2 PP2, SU06 TP4 PP2; SS08's TP1 PP2).
+//   serve_case() takes the pipeline degrees (SU04 / SU08 TP2 PP2, SU06 TP4 PP2; SS08's TP1 PP2).
 // * Virtualization (SU05, SU06: "Virtualized NVIDIA H200-SXM-141GB", a VMware ESXi 9.0 VM with
 //   the eight GPUs of a Dell XE9680 HGX H200 baseboard). No earlier rule names a hypervisor, but
 //   earlier rows on cloud virtual machines were mapped to the catalog device without comment (SG18
@@ -2641,17 +2808,18 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   running requests of the whole pipeline (vllm/v1/core/sched/scheduler.py admits a waiting
 //   request only while len(self.running) < max_num_running_reqs = max_num_seqs), and the stages
 //   run batches drawn from those requests, so at --max-num-seqs 1 one request is in flight and
-//   three of the four stages idle at any time. serve() and simulate() price pipeline stages as
-//   vLLM V0's virtual engines (ServingOptions::pp: pp micro-batches in flight; simulate() runs pp
-//   engines per replica, each with its own max_num_seqs and a pp-th of the KV pages), so at
-//   max_num_seqs 1 they keep four requests in flight: the run's configuration has no counterpart
-//   in the model's options (the wave-15 rule for `--dp D` with 1 < D < N and the SQ07-SQ09 rule
-//   for EP2 inside TP8). Independently, the source does not say how the 16 GPUs are spread over
-//   nodes or what links the stages (and, on nodes of fewer than four GPUs, the TP4 groups): the
-//   SI05 rule for a fabric the source does not state. Were both resolved, the derived output
-//   tok/s (12093 / 820.75 s = 14.73, bench_serving's own definition, an identity: the SI06 rule)
-//   would be compared in the latency area (one running stream at batch 1, the wave-2 area rule),
-//   at the realised mean output 12093 / 100 = 121 (5.5% under 128: the wave-16 rule), with the
+//   three of the four stages idle at any time. serve_case() and simulate_case() price pipeline
+//   stages as vLLM V0's virtual engines (ServingOptions::pp: pp micro-batches in flight;
+//   simulate_case() runs pp engines per replica, each with its own max_num_seqs and a pp-th of the
+//   KV pages), so at max_num_seqs 1 they keep four requests in flight: the run's configuration has
+//   no counterpart in the model's options (the wave-15 rule for `--dp D` with 1 < D < N and the
+//   SQ07-SQ09 rule for EP2 inside TP8). Independently, the source does not say how the 16 GPUs are
+//   spread over nodes or what links the stages (and, on nodes of fewer than four GPUs, the TP4
+//   groups): the SI05 rule for a fabric the source does not state. Were both resolved, the derived
+//   output tok/s (12093 / 820.75 s = 14.73, bench_serving's own definition, an identity: the SI06
+//   rule) would be compared in the latency area (one running stream at batch 1, the wave-2 area
+//   rule), at the realised mean output 12093 / 100 = 121 (5.5% under 128: the wave-16 rule), with
+//   the
 //   --enforce-eager launch gap (the SD11-SD18 rule).
 // * A row whose server configuration the source does not print is not expressible, whatever the
 //   collector assumes (the SD09/SD10 and SA12-SA21 rules): SV02 (vLLM issue #12568, DeepSeek-R1 on
@@ -2796,7 +2964,7 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     rule).
 //   - 32 GPUs on several nodes (four 8-GPU nodes is the collector's assumption) whose fabric the
 //     source does not state, crossed by the EP32 dispatch and combine of every MoE layer: the
-//     SI05 rule (serve() prices a replica's collectives on the device's scale-up link).
+//     SI05 rule (serve_case() prices a replica's collectives on the device's scale-up link).
 //   - The server command is not printed, only the label "DP8TP4EP32" (the SD09/SD10 and SO12
 //     rule); the KV dtype and the engine's limits are not stated.
 //   Had it been expressible, the compared figure would be the output tok/s 4096 x 1024 / 744.88 s
@@ -2813,14 +2981,14 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     scheduler, HTTP or queue. The printed prefill throughput is 32 x 128 / the prefill latency
 //     exactly. That is a static batch (the R01-R06 gptSessionBenchmark and P08-P10
 //     benchmark_latency readings): Batching::static_batch at the printed batch 32, fixed 128 / 32,
-//     predicted even where serve() says the batch does not fit (the R static-batch rule).
+//     predicted even where serve_case() says the batch does not fit (the R static-batch rule).
 //   - Engine: the R SGLang rule at the v0.4 line's own defaults, which bench_one_batch takes from
 //     ServerArgs: reserve 0.19 (mem_fraction_static 0.81 for 8 <= tp < 16, the SQ01-SQ04 reading
 //     of the v0.4 line's server_args.py; the reserve does not enter a static batch's timing),
-//     token budget 8192 (chunked_prefill_size; the 4096 prompt tokens fit one chunk, and serve()
-//     prices a static batch's prefill as one pass whatever the budget, the SJ03-SJ05 note),
-//     max_num_seqs = the batch 32, KV cache BF16 (no --kv-cache-dtype: "auto"), the native block
-//     FP8 checkpoint = FP8 weights and compute (the PR runs it as ROCm's e4m3fnuz, the same
+//     token budget 8192 (chunked_prefill_size; the 4096 prompt tokens fit one chunk, and
+//     serve_case() prices a static batch's prefill as one pass whatever the budget, the SJ03-SJ05
+//     note), max_num_seqs = the batch 32, KV cache BF16 (no --kv-cache-dtype: "auto"), the native
+//     block FP8 checkpoint = FP8 weights and compute (the PR runs it as ROCm's e4m3fnuz, the same
 //     width, at the catalog's MI300X FP8 rate), experts split tensor-parallel (no EP flag), one
 //     replica of tp 8. The early port's kernel choices (FlashInfer's bmm_fp8 bypassed with the
 //     MLA's FP8 weights cast to BF16, the Triton fused MoE, no CK block-scaled GEMM yet) are not
@@ -2828,7 +2996,8 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //     kernels in the port would make the measurement slower than the model (stated here, before
 //     any prediction). The collector's "not representative of later releases" does not retract
 //     the measurement, which is of that software (the SA09 rule).
-//   - Compared: the prefill latency = serve().ttft of the static batch (the whole batch's prefill,
+//   - Compared: the prefill latency = serve_case().ttft of the static batch (the whole batch's
+//   prefill,
 //     the R01-R06 / LMDeploy first-token reading), latency area. Not compared: the prefill
 //     throughput (32 x 128 / the latency, an identity); the decode line is cut off in the stored
 //     excerpt and not recorded.
@@ -2904,7 +3073,7 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   - Fabric: 16 GPUs on two nodes. TP16 (SX08-SX11; SX10/SX11 are SI05's own configuration,
 //     DeepSeek-V3 `--tp 16 --nnodes 2`) all-reduces across the inter-node fabric twice per layer,
 //     and PP2 x TP8 (SX07) sends every micro-batch's activations across it; the source does not
-//     name that fabric ("inter-node fabric not stated", the collector), and serve() prices a
+//     name that fabric ("inter-node fabric not stated", the collector), and serve_case() prices a
 //     replica's collectives on the device's scale-up link (the SI05 rule; SV05 for pipeline stages
 //     on unstated links).
 //   - Device: the serving nodes' GPUs are not printed; the collector reads "NVIDIA H100 80GB HBM3"
@@ -3009,11 +3178,11 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   SX12-SX14 (Llama-3.1-70B BF16 TP8 / TP4, FP8 TP1 on MI300X, a December-2024 ROCm vLLM build,
 //     ShareGPT at concurrency 128 / 128 / 512): ShareGPT lengths, only means derivable.
 //   SX16 (Llama-3.1-8B BF16 on one TPU v6e, vLLM V1 main of 2025-04, PR #16458's "Before" block):
-//     found at the first run, which printed no SX16 number: serve() refuses the rule's printed
+//     found at the first run, which printed no SX16 number: serve_case() refuses the rule's printed
 //     --max_num_seqs 512 with the printed 512-token budget ("max_num_seqs x (draft length + 1)
 //     must be below max_batched_tokens, or prefill can starve"; vLLM accepts the two equal), as
-//     serve() refused R06, P22 and L25-L29 when their case lists were first built. The SX16 rule
-//     above is left as written before the first run; the row is not predicted.
+//     serve_case() refused R06, P22 and L25-L29 when their case lists were first built. The SX16
+//     rule above is left as written before the first run; the row is not predicted.
 
 //
 // ---- Wave 27: research cases SY01-SY09 (tests/validation/serving_cases_wave27.json and .md),
@@ -3121,9 +3290,9 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   0.81 (the SW06 reading): reserve 0.19. No prefix cache (--disable-radix-cache). DeepGEMM and
 //   the overlap scheduler are kernel and host choices, not modelled.
 // * vLLM 0.8.4 V1 (TA05-TA08, TA13-TA16; `vllm serve --tensor-parallel-size 8
-//   --no-enable-prefix-caching`): the Q16 vLLM V1 rule: serve()'s defaults (reserve 0.10 for the
-//   default --gpu-memory-utilization 0.9, token budget 8192 as the log prints, max_num_seqs 256:
-//   not set, V1's default of that release), mixed iterations, no prefix caching.
+//   --no-enable-prefix-caching`): the Q16 vLLM V1 rule: serve_case()'s defaults (reserve 0.10 for
+//   the default --gpu-memory-utilization 0.9, token budget 8192 as the log prints, max_num_seqs
+//   256: not set, V1's default of that release), mixed iterations, no prefix caching.
 // * Compared: output tok/s ("a", throughput), mean TTFT ("b", latency), mean ITL ("c", latency,
 //   against the simulator's mean TPOT, the SV03c rule: the client prints ITL, not TPOT); the
 //   medians, p99, request rate and E2E are not (the wave-8 rule).
@@ -3363,7 +3532,8 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   model on the 8-GPU setup the README names, TP 8 (a data-parallel split would need the model on
 //   fewer GPUs, which the README's "8xA100" setup does not describe). The prompt count is not
 //   printed: the offline rule for a row without a batch (the R37 / S rule: every replica at the
-//   largest batch that fits under the engine's limits, serve()'s steady state). Throughput area.
+//   largest batch that fits under the engine's limits, serve_case()'s steady state). Throughput
+//   area.
 //   - TK01-TK03 (vLLM v0.5.3): the V0 engine's defaults (the SJ13 rule's vllm_v0_default_prompts
 //     limits: max_num_seqs 256, gpu_memory_utilization 0.9, the checkpoint's 16-bit type
 //     throughout) with chunked prefill off (0.5.3 turns it on only above 32K tokens of context) and
@@ -3749,9 +3919,9 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   FP8 weights and compute, KV cache BF16 (no flag), experts split tensor-parallel (no EP flag),
 //   one replica of TP 8. "8xH200" = the catalog H200 (the H200's one SXM part). torch.compile and
 //   CUDA graphs are not modelled (the SI04 rule: kernel choices). Compared: the "Prefill.
-//   latency" as serve().ttft of the batch (the SW06 reading) and the "Decode. median latency" as
-//   serve().tpot (one sequence: every decode step is that sequence's), both latency area. Not
-//   compared: the decode and total throughputs and the total latency, identities of those two.
+//   latency" as serve_case().ttft of the batch (the SW06 reading) and the "Decode. median latency"
+//   as serve_case().tpot (one sequence: every decode step is that sequence's), both latency area.
+//   Not compared: the decode and total throughputs and the total latency, identities of those two.
 // * UE02-UE05 (gpt-oss-120b, MXFP4 (openai/gpt-oss-120b) and BF16 (lmsys/gpt-oss-120b-bf16)
 //   checkpoints, on "NVIDIA B200" and "NVIDIA H100"; SGLang v0.5.1.post3 by the reproduction
 //   README the post links; `sglang.launch_server --model ... --tp 4` on B200 and `--tp 8
@@ -3765,8 +3935,8 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   reading (B200 computes the experts in FP4, H100 runs them weight-only with BF16 compute); BF16
 //   rows: BF16 weights, compute and KV cache. The Triton attention backend on H100 is a kernel
 //   choice (the SI04 rule), not modelled. Compared: the table's "single-batch decode throughput"
-//   (tok/s of the one sequence) as 1000 / serve().tpot in ms, latency area. The post does not say
-//   which of bench_one_batch_server's two decode rates it copied (the output throughput, 512 /
+//   (tok/s of the one sequence) as 1000 / serve_case().tpot in ms, latency area. The post does not
+//   say which of bench_one_batch_server's two decode rates it copied (the output throughput, 512 /
 //   (latency
 //   - TTFT), or the server's last logged generation rate); both are one sequence's decode rate,
 //   and the rule takes the mean (1 / the mean TPOT); the difference is the growth of one
@@ -3831,7 +4001,7 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 // * Engine: vLLM V1 with its server defaults, the record's reading (the server flags beyond TP and
 //   DP, which the file names give, are not committed; the April runs' repository pins vLLM 0.15.0,
 //   the January runs' version is not stated, V1 either way): the Q16 vLLM V1 rule
-//   (vllm_v1_options: reserve 0.10, serve()'s token budget 8192 = V1's OpenAI-server default,
+//   (vllm_v1_options: reserve 0.10, serve_case()'s token budget 8192 = V1's OpenAI-server default,
 //   max_num_seqs max(256, N), vLLM's page allocator), KV cache BF16 ("auto"); the checkpoints are
 //   BF16, gpt-oss-120b's MXFP4 by the wave-15 / session-12 experts-only rule (mxfp4_on,
 //   gpt_oss_experts_only). "dp2" = vLLM's --data-parallel-size 2 behind one endpoint: two engines
@@ -4048,29 +4218,30 @@ ServingOptions wave2(Engine2 engine, const Run& r) {
 
 /// Static batch at the published batch: output tokens/s of the replica.
 double static_tput(Engine2 e, const Run& r) {
-  return serve(*r.model, *r.hw, wave2(e, r)).output_throughput.in("tokens/s");
+  return serve_case(*r.model, *r.hw, wave2(e, r)).output_throughput.in("tokens/s");
 }
 /// Static batch at the published batch: time to the first token (the whole batch's prefill).
 double static_ttft(Engine2 e, const Run& r) {
-  return serve(*r.model, *r.hw, wave2(e, r)).ttft.in("ms");
+  return serve_case(*r.model, *r.hw, wave2(e, r)).ttft.in("ms");
 }
 /// Qwen speed benchmark: (prompt + generated tokens) / time of one request at batch 1 (SGLang).
 double stream_speed(const Run& r) {
   ServingOptions o = wave2(Engine2::sglang, r);
   o.params.schedule = IterationSchedule::mixed;  // the source's enable_mixed_chunk=True
-  return static_cast<double>(r.in + r.out) / serve(*r.model, *r.hw, o).request_latency.in("s");
+  return static_cast<double>(r.in + r.out) / serve_case(*r.model, *r.hw, o).request_latency.in("s");
 }
 /// Closed loop at max concurrency r.batch (SGLang): end-to-end latency of a request.
 double closed_e2e(const Run& r) {
   ServingOptions o = wave2(Engine2::sglang, r);
-  o.batch = std::min(r.batch, std::max<std::int64_t>(1, serve(*r.model, *r.hw, o).max_concurrent));
-  return serve(*r.model, *r.hw, o).request_latency.in("ms");
+  o.batch =
+      std::min(r.batch, std::max<std::int64_t>(1, serve_case(*r.model, *r.hw, o).max_concurrent));
+  return serve_case(*r.model, *r.hw, o).request_latency.in("ms");
 }
 /// Offline, every replica at the largest batch that fits (vLLM limits): output tokens/s.
 double offline_vllm(const Run& r, std::int64_t devices) {
   ServingOptions o = wave2(Engine2::vllm, r);
-  o.batch = std::max<std::int64_t>(1, serve(*r.model, *r.hw, o).max_concurrent);
-  return serve(*r.model, *r.hw, o).output_throughput.in("tokens/s") *
+  o.batch = std::max<std::int64_t>(1, serve_case(*r.model, *r.hw, o).max_concurrent);
+  return serve_case(*r.model, *r.hw, o).output_throughput.in("tokens/s") *
          static_cast<double>(devices / r.tp);
 }
 /// N-gram self-speculation on Llama 4 Scout, 8xB200 FP8 TP8, at batch b with max_draft_len v and
@@ -4170,11 +4341,11 @@ double gaudi_static(const Run& r) {
                  r.precision};
   o.batching = Batching::static_batch;
   o.params.max_num_seqs = r.batch;
-  return serve(*r.model, *r.hw, o).output_throughput.in("tokens/s");
+  return serve_case(*r.model, *r.hw, o).output_throughput.in("tokens/s");
 }
 
-/// vLLM V1 with serve()'s defaults, closed loop at concurrency r.batch (batch 1 for the ITL fit),
-/// KV cache at `kv`.
+/// vLLM V1 with serve_case()'s defaults, closed loop at concurrency r.batch (batch 1 for the ITL
+/// fit), KV cache at `kv`.
 ServingOptions vllm_v1_options(const Run& r, Precision kv) {
   ServingOptions o;
   o.tp = r.tp;
@@ -4208,7 +4379,7 @@ ServingResult neuron_batch1(const Run& r) {
   o.batch = 1;
   o.params.max_batched_tokens = 12288;
   o.params.max_num_seqs = 1;
-  return serve(*r.model, *r.hw, o);
+  return serve_case(*r.model, *r.hw, o);
 }
 
 const Workload& MIS7 = Models::Language::Mistral_7B;
@@ -4294,21 +4465,21 @@ ServingOptions vllm_rocm(const Run& r) {
 double vllm_batch_latency(const Run& r) {
   ServingOptions o = vllm_rocm(r);
   o.batching = Batching::static_batch;
-  return serve(*r.model, *r.hw, o).request_latency.in("s");
+  return serve_case(*r.model, *r.hw, o).request_latency.in("s");
 }
 /// benchmark_throughput.py: the largest batch that fits; output tokens/s of the replica.
 double vllm_rocm_offline(const Run& r) {
   ServingOptions o = vllm_rocm(r);
-  o.batch = std::max<std::int64_t>(1, serve(*r.model, *r.hw, o).max_concurrent);
-  return serve(*r.model, *r.hw, o).output_throughput.in("tokens/s");
+  o.batch = std::max<std::int64_t>(1, serve_case(*r.model, *r.hw, o).max_concurrent);
+  return serve_case(*r.model, *r.hw, o).output_throughput.in("tokens/s");
 }
 /// TensorRT-LLM static batch: end-to-end latency FP16 over FP8 (FP8 KV with FP8 weights).
 double fp8_over_fp16(const Run& r) {
   const ServingOptions fp8 = wave2(Engine2::trtllm_static, r);
   ServingOptions fp16 = fp8;
   fp16.precision = {Precision::fp16, Precision::fp16, Precision::fp16, Precision::fp16};
-  return serve(*r.model, *r.hw, fp16).request_latency.in("s") /
-         serve(*r.model, *r.hw, fp8).request_latency.in("s");
+  return serve_case(*r.model, *r.hw, fp16).request_latency.in("s") /
+         serve_case(*r.model, *r.hw, fp8).request_latency.in("s");
 }
 /// Transformers NeuronX at batch 1: weights at r.precision, BF16 compute and KV cache, the
 /// prompt in one context pass of up to r.token_budget (the CSV's sequence length).
@@ -4321,7 +4492,7 @@ ServingResult neuronx_batch1(const Run& r) {
   o.precision = {r.precision, Precision::bf16, Precision::bf16, Precision::bf16};
   o.params.max_batched_tokens = r.token_budget;
   o.params.max_num_seqs = 1;
-  return serve(*r.model, *r.hw, o);
+  return serve_case(*r.model, *r.hw, o);
 }
 /// trtllm-bench throughput: the S offline rule with the printed KV memory fraction 0.90.
 double trtllm_bench_offline(const Setup& s) {
@@ -4374,7 +4545,7 @@ ServingResult neuronx_static(const Run& r) {
   o.precision = {r.precision, Precision::bf16, Precision::bf16, Precision::bf16};
   o.params.max_batched_tokens = r.token_budget;  // batch x the CSV's sequence length
   o.params.max_num_seqs = r.batch;
-  return serve(*r.model, *r.hw, o);
+  return serve_case(*r.model, *r.hw, o);
 }
 
 const Workload& L3_70B = Models::Language::Llama3_70B;
@@ -4420,7 +4591,7 @@ double rocm_vllm_ttlt_ms(const Run& r) { return 1000.0 * vllm_batch_latency(r); 
 /// ROCm blog, H100 TensorRT-LLM 0.16 emulated static batching: the R01-R06 static rule; the time
 /// to the batch's last token (TTFT + (out - 1) x TPOT), ms.
 double trtllm_ttlt_ms(const Run& r) {
-  return serve(*r.model, *r.hw, wave2(Engine2::trtllm_static, r)).request_latency.in("ms");
+  return serve_case(*r.model, *r.hw, wave2(Engine2::trtllm_static, r)).request_latency.in("ms");
 }
 /// An SGLang (or SGLang-JAX) server under a fixed-length closed loop of r.batch clients: the R
 /// SGLang rule with the given --mem-fraction-static and token budget (r.token_budget, else 8192),
@@ -4499,7 +4670,7 @@ SimulationResult sgl_random_closed(const Run& r, std::int64_t prompts) {
   sim.input = uniform(r.in);
   sim.output = uniform(r.out);
   sim.replicas = 1;
-  return simulate(*r.model, *r.hw, o, sim);
+  return simulate_case(*r.model, *r.hw, o, sim);
 }
 
 /// vLLM V1 with the printed --gpu-memory-utilization and token budget, FP8 KV cache
@@ -4567,7 +4738,7 @@ SimulationResult range08_closed(const Run& r, const ServingOptions& o, std::int6
   sim.input = ranged(r.in);
   sim.output = ranged(r.out);
   sim.replicas = 1;
-  return simulate(*r.model, *r.hw, o, sim);
+  return simulate_case(*r.model, *r.hw, o, sim);
 }
 
 /// InferenceX SGLang row: the R SGLang engine rule, 10 x concurrency prompts.
@@ -4687,14 +4858,15 @@ LoopResult atom_closed(const Run& r) {
 /// largest batch that fits. Output tokens/s. Shared by SD11-SD18 and SI10-SI12, whose engines
 /// differ only in their flags.
 double vllm_rocm_all_prompts(const Run& r, ServingOptions o) {
-  const std::int64_t fits = std::max<std::int64_t>(1, serve(*r.model, *r.hw, o).max_concurrent);
+  const std::int64_t fits =
+      std::max<std::int64_t>(1, serve_case(*r.model, *r.hw, o).max_concurrent);
   if (r.batch <= fits) {
     o.batching = Batching::static_batch;
     o.batch = r.batch;
   } else {
     o.batch = fits;
   }
-  return serve(*r.model, *r.hw, o).output_throughput.in("tokens/s");
+  return serve_case(*r.model, *r.hw, o).output_throughput.in("tokens/s");
 }
 
 /// vLLM 0.6 ROCm benchmark_throughput, r.batch prompts at once, --enforce-eager, --max-model-len
@@ -4814,7 +4986,7 @@ SimulationResult sgl_random_load(const Run& r, double mem_fraction_static, Simul
   sim.input = uniform_from_one(r.in);
   sim.output = uniform_from_one(r.out);
   sim.replicas = 1;
-  return simulate(*r.model, *r.hw, o, sim);
+  return simulate_case(*r.model, *r.hw, o, sim);
 }
 
 /// sglang.bench_serving with request rate inf and no max concurrency: all r.batch prompts at once,
@@ -5037,7 +5209,8 @@ Precisions mxfp4_on(const HardwareNode& hw, Precision kv) {
 
 /// GPUStack burst against vLLM V1 with an MXFP4 checkpoint: the Q16 vLLM V1 rule (KV cache BF16)
 /// in a closed loop of r.batch clients over r.batch prompts (the wave-11 burst rule);
-/// `token_budget` a printed --max-num-batched-tokens (default vLLM V1's 8192, serve()'s default).
+/// `token_budget` a printed --max-num-batched-tokens (default vLLM V1's 8192, serve_case()'s
+/// default).
 LoopResult vllm_mxfp4_burst(const Run& r, std::int64_t token_budget = 8192) {
   ServingOptions o;
   o.tp = r.tp;
@@ -5171,8 +5344,8 @@ double qserve_trtllm_static(const Run& r, const Precisions& p) {
   ServingOptions o = trtllm({r.model, r.hw, r.tp, r.tp, r.precision, r.in, r.out});
   o.precision = p;
   o.batching = Batching::static_batch;
-  o.batch = std::max<std::int64_t>(1, serve(*r.model, *r.hw, o).max_concurrent);
-  return serve(*r.model, *r.hw, o).output_throughput.in("tokens/s");
+  o.batch = std::max<std::int64_t>(1, serve_case(*r.model, *r.hw, o).max_concurrent);
+  return serve_case(*r.model, *r.hw, o).output_throughput.in("tokens/s");
 }
 
 /// QServe's offline benchmark (qserve_benchmark.py): a static batch of the published r.batch,
@@ -5190,7 +5363,7 @@ double qserve_static(const Run& r) {
   o.params.max_num_seqs = std::max<std::int64_t>(256, r.batch);
   o.params.max_batched_tokens = 262144;
   o.params.kv_block_tokens = 64;
-  return serve(*r.model, *r.hw, o).output_throughput.in("tokens/s");
+  return serve_case(*r.model, *r.hw, o).output_throughput.in("tokens/s");
 }
 
 /// Mooncake's vLLM 1P1D run (the wave-17 PD rule): one prefill and one decode replica of the Q16
@@ -5211,7 +5384,7 @@ SimulationResult vllm_pd_closed(const Run& r, std::int64_t prompts) {
   sim.deployment = Deployment::disaggregated;
   sim.prefill_replicas = 1;
   sim.decode_replicas = 1;
-  return simulate(*r.model, *r.hw, o, sim);
+  return simulate_case(*r.model, *r.hw, o, sim);
 }
 
 const HardwareNode& H800 = Hardware::Cloud::H800;
@@ -5230,7 +5403,7 @@ constexpr const char* kMooncakeVllm =
 
 /// optimum-neuron's vLLM plugin (the wave-18 Neuron vLLM rule): continuous batching capped at the
 /// compiled batch of 32, `token_budget` tokens per iteration (the compiled sequence length, or the
-/// chunk size of chunked prefill), BF16 throughout, serve()'s other defaults; a closed loop of
+/// chunk size of chunked prefill), BF16 throughout, serve_case()'s other defaults; a closed loop of
 /// r.batch guidellm users over `prompts` requests.
 LoopResult neuron_vllm_closed(const Run& r, std::int64_t token_budget, std::int64_t prompts) {
   ServingOptions o;
@@ -5341,7 +5514,8 @@ SimulationResult sgl041_poisson(const Run& r, double mem_fraction_static, Precis
   sim.requests = r.batch;
   sim.input = {LengthKind::fixed, static_cast<double>(r.in)};
   sim.output = {LengthKind::fixed, static_cast<double>(r.out)};
-  return simulate(*r.model, *r.hw, sgl041_dp_attention(r, mem_fraction_static, kv, eager), sim);
+  return simulate_case(*r.model, *r.hw, sgl041_dp_attention(r, mem_fraction_static, kv, eager),
+                       sim);
 }
 
 /// DataCrunch's "FP8" table: --quantization fp8 --kv-cache-dtype fp8_e5m2, default memory fraction
@@ -5387,7 +5561,7 @@ double vllm_batch_latency_bf16_ms(const Run& r) {
   ServingOptions o = vllm_rocm(r);
   o.precision = {Precision::bf16, Precision::bf16, Precision::bf16, Precision::bf16};
   o.batching = Batching::static_batch;
-  return serve(*r.model, *r.hw, o).request_latency.in("ms");
+  return serve_case(*r.model, *r.hw, o).request_latency.in("ms");
 }
 
 const HardwareNode& GB200 = Hardware::Cloud::GB200;
@@ -5442,7 +5616,7 @@ SimulationResult sgl_gpt_oss_closed(const Run& r, std::int64_t prompts,
   sim.requests = prompts;
   sim.input = {LengthKind::fixed, static_cast<double>(r.in)};
   sim.output = {LengthKind::fixed, static_cast<double>(r.out)};
-  return simulate(*r.model, *r.hw, o, sim);
+  return simulate_case(*r.model, *r.hw, o, sim);
 }
 
 constexpr const char* kVllmPr12655 =
@@ -5500,7 +5674,7 @@ ServingResult sgl_one_batch(const Run& r, double mem_fraction_static) {
   ServingOptions o = wave2(Engine2::sglang, r);
   o.params.runtime_reserve = 1.0 - mem_fraction_static;
   o.batching = Batching::static_batch;
-  return serve(*r.model, *r.hw, o);
+  return serve_case(*r.model, *r.hw, o);
 }
 
 constexpr const char* kVllmPr28992 =
@@ -5571,9 +5745,9 @@ SimulationResult sgl045_fixed_poisson(const Run& r, double qps, std::int64_t pro
   o.params.runtime_reserve = 1.0 - sgl04_mem_fraction(r.tp);
   o.params.max_num_seqs = 2049;
   o.moe.expert_parallel = expert_parallel;
-  return simulate(*r.model, *r.hw, o, fixed_poisson(r, qps, prompts));
+  return simulate_case(*r.model, *r.hw, o, fixed_poisson(r, qps, prompts));
 }
-/// The same load against vLLM V1 with serve()'s defaults (the Q16 rule).
+/// The same load against vLLM V1 with serve_case()'s defaults (the Q16 rule).
 SimulationResult vllm_v1_fixed_poisson(const Run& r, double qps, std::int64_t prompts,
                                        bool expert_parallel = false) {
   ServingOptions o;
@@ -5581,7 +5755,7 @@ SimulationResult vllm_v1_fixed_poisson(const Run& r, double qps, std::int64_t pr
   o.precision = {r.precision, Precision::bf16, Precision::bf16, r.precision};
   o.moe.expert_parallel = expert_parallel;         // wave 30: --enable-expert-parallel
   o.params.kv_admission = KvAdmission::on_demand;  // vLLM's page allocator (session-22 rule)
-  return simulate(*r.model, *r.hw, o, fixed_poisson(r, qps, prompts));
+  return simulate_case(*r.model, *r.hw, o, fixed_poisson(r, qps, prompts));
 }
 constexpr const char* kLlmIeSgl =
     "Michaelvll/llm-ie-benchmarks, 'Benchmark from SGLang', DeepSeek-R1 on 8x NVIDIA H200, "
@@ -5597,8 +5771,8 @@ constexpr const char* kLlmIeVllm =
 /// SGLang 0.4.5 with DP attention (the SQ rule, reserve 1 - 0.81) under the wave-29 load;
 /// r.batch = the prompt count (SGLang caps running requests only by the pool).
 SimulationResult sgl045_dp_fixed_poisson(const Run& r, double qps, std::int64_t prompts) {
-  return simulate(*r.model, *r.hw, sgl041_dp_attention(r, 0.81, Precision::bf16, false),
-                  fixed_poisson(r, qps, prompts));
+  return simulate_case(*r.model, *r.hw, sgl041_dp_attention(r, 0.81, Precision::bf16, false),
+                       fixed_poisson(r, qps, prompts));
 }
 constexpr const char* kLlmIeSglPost2 =
     "Michaelvll/llm-ie-benchmarks, DeepSeek-R1 on 8x NVIDIA H200, SGLang 0.4.5.post2 logs (retry "
@@ -5806,7 +5980,7 @@ SimulationResult llmd_exp7(const Run& r, double rate, std::int64_t prompts, std:
     sim.replicas = replicas;
     sim.routing = Routing::random;  // the cluster Service: a backend at random per request
   }
-  return simulate(*r.model, *r.hw, o, sim);
+  return simulate_case(*r.model, *r.hw, o, sim);
 }
 constexpr const char* kULSrc =
     "llm-d/llm-d-benchmark at 7711565, collected/data/openshift/exp-7 (benchmark_serving.py "
@@ -5985,7 +6159,7 @@ double sgl_one_batch_decode_rate(const Run& r, bool mxfp4) {
             : Precisions{Precision::bf16, Precision::bf16, Precision::bf16, Precision::bf16};
   gpt_oss_experts_only(o, *r.model);
   o.batching = Batching::static_batch;
-  return 1000.0 / serve(*r.model, *r.hw, o).tpot.in("ms");
+  return 1000.0 / serve_case(*r.model, *r.hw, o).tpot.in("ms");
 }
 
 constexpr const char* kTrt014 =
@@ -6035,7 +6209,7 @@ double vllm_fp8kv_batch_latency(const Run& r) {
   v0_host_time(o, 10);  // the README's --num-scheduler-steps 10
   o.precision.kv_cache = Precision::fp8;
   o.batching = Batching::static_batch;
-  return serve(*r.model, *r.hw, o).request_latency.in("s");
+  return serve_case(*r.model, *r.hw, o).request_latency.in("s");
 }
 
 constexpr const char* kVllmPr7117 =
@@ -6075,7 +6249,7 @@ ServingOptions vllm_v0_unchunked(const Run& r) {
 double vllm_v0_batch_latency_ms(const Run& r) {
   ServingOptions o = vllm_v0_unchunked(r);
   o.batching = Batching::static_batch;
-  return serve(*r.model, *r.hw, o).request_latency.in("ms");
+  return serve_case(*r.model, *r.hw, o).request_latency.in("ms");
 }
 
 constexpr const char* kNanoflowBaselines =
@@ -9997,7 +10171,24 @@ Sample effective_sample(const ServingCase& c, double now) {
 }
 
 const std::vector<ServingCase>& cases() {
-  static const std::vector<ServingCase> all = case_list();
+  static const std::vector<ServingCase> all = [] {
+    std::vector<ServingCase> list = case_list();
+    for (auto& c : list) {
+      // Each prediction runs with its own client's front end (in_process_client).
+      c.predict = [inner = std::move(c.predict), in_process = in_process_client(c.id),
+                   primed = primed_by_client_warmup(c.id)] {
+        const bool saved_in_process = g_in_process;
+        const std::int64_t saved_primed = g_primed;
+        g_in_process = in_process;
+        g_primed = primed;
+        const double p = inner();
+        g_in_process = saved_in_process;
+        g_primed = saved_primed;
+        return p;
+      };
+    }
+    return list;
+  }();
   return all;
 }
 
@@ -10043,7 +10234,7 @@ std::string miss_note_of(const std::string& id) {
            "(docs/validation.md)";
   }
   if (id == "S36a") {
-    return "first predicted from serve()'s steady state (no queue, -52.7%); the session-10 "
+    return "first predicted from serve_case()'s steady state (no queue, -52.7%); the session-10 "
            "closed-loop rule simulates the queue behind the other clients' 5000-token prompts, "
            "but the page prints no request count, so the measured window (warm-up wave + 10 x N, "
            "an assumption) may differ from genai-perf's";

@@ -48,10 +48,13 @@ Record serving_record(const ServingResult& r, const ServingOptions& so, const Wo
       .add("knee_batch", "Compute-bound from batch", r.knee_batch)
       .add("feasible", "Fits", r.feasible);
   // Host time is priced only when given (--host-per-iteration, --host-per-sequence): say so.
-  if (host_time_given(so.params)) {
+  if (engine_host_time_given(so.params)) {
     rec.add("host_time_per_iteration", "Host time per iteration", so.params.host_time_per_iteration)
-        .add("host_time_per_sequence", "Host time per sequence", so.params.host_time_per_sequence)
-        .add("front_end_latency", "Front-end latency", so.params.front_end_latency)
+        .add("host_time_per_sequence", "Host time per sequence", so.params.host_time_per_sequence);
+  }
+  // The front end is priced by default (an HTTP server before the engine): say what it costs.
+  if (front_end_given(so.params)) {
+    rec.add("front_end_latency", "Front-end latency", so.params.front_end_latency)
         .add("front_end_per_request", "Front end per request", so.params.front_end_per_request)
         .add("front_end_per_prompt_token", "Front end per prompt token",
              so.params.front_end_per_prompt_token)

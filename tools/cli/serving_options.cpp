@@ -111,18 +111,13 @@ void add_schedule_option(CLI::App* a, ServingCliOptions& o) {
       ->check(CLI::IsMember({"reserve", "on-demand", "estimated"}));
 }
 
-namespace {
 bool engine_host_time_given(const ServingParams& p) {
   return p.host_time_per_iteration.base_value() > 0 || p.host_time_per_sequence.base_value() > 0;
 }
+
 bool front_end_given(const ServingParams& p) {
   return p.front_end_latency.base_value() > 0 || p.front_end_per_request.base_value() > 0 ||
          p.front_end_per_prompt_token.base_value() > 0;
-}
-}  // namespace
-
-bool host_time_given(const ServingParams& p) {
-  return engine_host_time_given(p) || front_end_given(p);
 }
 
 std::string host_time_text(const ServingParams& p) {
