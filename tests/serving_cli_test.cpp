@@ -165,6 +165,13 @@ TEST(CliServe, TheFrontEndIsPricedByDefaultAndStated) {
   EXPECT_THAT(planned.out,
               HasSubstr("; front end 3 ms + 2 us per prompt token on 2 workers + 6.6 ms latency"));
   EXPECT_THAT(planned.out, Not(HasSubstr("host time")));
+  // --no-front-end is the zeroed front end; it excludes the front-end options.
+  const auto in_process = mlsysim(run + " --no-front-end");
+  ASSERT_EQ(in_process.code, 0) << in_process.err;
+  EXPECT_EQ(json::parse(in_process.out)["serving"], n);
+  const auto both = mlsysim(run + " --no-front-end --front-end-latency \"1 ms\"");
+  EXPECT_NE(both.code, 0);
+  EXPECT_THAT(both.err, HasSubstr("--no-front-end"));
   // Bad values are refused naming the option.
   const auto bare = mlsysim(run + " --front-end-per-request 3");
   EXPECT_NE(bare.code, 0);

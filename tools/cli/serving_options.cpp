@@ -50,6 +50,11 @@ ServingOptions serving_options(const ServingCliOptions& c, const HardwareNode& h
     so.params.front_end_per_prompt_token = *t;
   }
   so.params.front_end_workers = c.front_end_workers;
+  if (c.no_front_end) {
+    so.params.front_end_latency = Quantity::parse("0 ms");
+    so.params.front_end_per_request = Quantity::parse("0 ms");
+    so.params.front_end_per_prompt_token = Quantity::parse("0 us");
+  }
   so.params.schedule =
       c.schedule == "prefill-first" ? IterationSchedule::prefill_first : IterationSchedule::mixed;
   so.params.kv_admission = c.kv_admission == "on-demand"   ? KvAdmission::on_demand
@@ -141,18 +146,25 @@ void add_host_time_options(CLI::App* a, ServingCliOptions& o) {
                 "e.g. \"0.7 ms\"; default none (docs/solvers.md \"Host time per iteration\")");
   a->add_option("--host-per-sequence", o.host_per_sequence,
                 "host time per sequence in an iteration, e.g. \"30 us\"; default none");
-  a->add_option("--front-end-latency", o.front_end_latency,
-                "front-end latency per request that holds no worker (HTTP, hand-over to the "
-                "engine, the first token's way back), e.g. \"6.6 ms\" (docs/solvers.md \"Front "
-                "end\")");
-  a->add_option("--front-end-per-request", o.front_end_per_request,
-                "serialized front-end time per request on a worker (chat template), e.g. "
-                "\"1 ms\"");
-  a->add_option("--front-end-per-token", o.front_end_per_token,
-                "serialized front-end time per prompt token on a worker (tokenization), e.g. "
-                "\"2 us\"");
-  a->add_option("--front-end-workers", o.front_end_workers,
-                "front-end workers taking requests in arrival order (default 1)");
+  auto* none = a->add_flag("--no-front-end", o.no_front_end,
+                           "no front end before the engine: an in-process benchmark "
+                           "(trtllm-bench, vllm bench throughput, LLM.generate)");
+  auto* latency =
+      a->add_option("--front-end-latency", o.front_end_latency,
+                    "front-end latency per request that holds no worker (HTTP, hand-over to the "
+                    "engine, the first token's way back); default 6.6 ms (docs/solvers.md \"Front "
+                    "end\")");
+  auto* per_request =
+      a->add_option("--front-end-per-request", o.front_end_per_request,
+                    "serialized front-end time per request on a worker (chat template); default "
+                    "0 ms");
+  auto* per_token =
+      a->add_option("--front-end-per-token", o.front_end_per_token,
+                    "serialized front-end time per prompt token on a worker (tokenization); "
+                    "default 2 us");
+  auto* workers = a->add_option("--front-end-workers", o.front_end_workers,
+                                "front-end workers taking requests in arrival order (default 1)");
+  none->excludes(latency)->excludes(per_request)->excludes(per_token)->excludes(workers);
 }
 
 void add_replica_options(CLI::App* a, ServingCliOptions& o) {

@@ -42,6 +42,7 @@ struct ServingCliOptions {
   std::string front_end_per_request;   ///< --front-end-per-request (e.g. "2 ms"); empty: default
   std::string front_end_per_token;     ///< --front-end-per-token (e.g. "2 us"); empty: default
   std::int64_t front_end_workers = 1;  ///< --front-end-workers
+  bool no_front_end = false;           ///< --no-front-end: an in-process benchmark
   std::string draft;
   std::int64_t draft_length = 4;
   double acceptance = 0;
