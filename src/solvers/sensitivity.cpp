@@ -582,9 +582,11 @@ SensitivityResult serving_sensitivity(const Workload& m, const HardwareNode& dev
       {"front_end_per_prompt_token", "Front end per prompt token", "tokenization",
        &ServingParams::front_end_per_prompt_token}};
   for (const auto& [key, label, note, member] : host) {
-    if ((o.params.*member).base_value() > 0) {
-      in.push_back({key, label, "device", note, o.params.*member, false,
-                    [member](ServeWorld& x, double s) { x.o.params.*member *= s; }});
+    // A structured binding cannot be captured before C++20's P1091 (clang 15 refuses it).
+    Quantity ServingParams::*const field = member;
+    if ((o.params.*field).base_value() > 0) {
+      in.push_back({key, label, "device", note, o.params.*field, false,
+                    [field](ServeWorld& x, double s) { x.o.params.*field *= s; }});
     }
   }
   const auto pi = static_cast<std::size_t>(o.precision.compute);
