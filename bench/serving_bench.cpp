@@ -28,10 +28,7 @@ void simulate_100k_on_8_replicas(benchmark::State& state, IterationSchedule sche
                                  Routing routing = Routing::least_loaded, bool front_end = true) {
   ServingOptions so;
   so.tp = 8;
-  if (!front_end) {
-    so.params.front_end_latency = Quantity::parse("0 ms");
-    so.params.front_end_per_prompt_token = Quantity::parse("0 us");
-  }
+  if (!front_end) so.params.clear_front_end();
   so.params.schedule = schedule;
   so.params.kv_admission = admission;
   SimulationOptions o;

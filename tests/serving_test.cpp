@@ -28,9 +28,7 @@ const HardwareNode& H100 = Hardware::Cloud::H100;
 /// Options without the front end (ServingParams::front_end_*, priced by default), for arithmetic
 /// on the engine alone.
 ServingOptions engine_only(ServingOptions o = {}) {
-  o.params.front_end_latency = q("0 ms");
-  o.params.front_end_per_request = q("0 ms");
-  o.params.front_end_per_prompt_token = q("0 us");
+  o.params.clear_front_end();
   return o;
 }
 
@@ -1208,6 +1206,8 @@ TEST(ServingSimulation, TheFrontEndDelaysEachRequestAndQueuesABurstForItsWorkers
   s.concurrency = 1;
   s.input = {LengthKind::fixed, 1000};
   s.output = {LengthKind::fixed, 16};
+  EXPECT_TRUE(ServingParams{}.has_front_end());  // priced by default
+  EXPECT_FALSE(engine_only().params.has_front_end());
   const SimulationResult off = simulate(L8, H100, engine_only(), s);
   ServingOptions fe;
   fe.params.front_end_latency = Quantity::parse("6 ms");

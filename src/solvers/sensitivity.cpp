@@ -582,7 +582,7 @@ SensitivityResult serving_sensitivity(const Workload& m, const HardwareNode& dev
       {"front_end_per_prompt_token", "Front end per prompt token", "tokenization",
        &ServingParams::front_end_per_prompt_token}};
   for (const auto& [key, label, note, member] : host) {
-    // A structured binding cannot be captured before C++20's P1091 (clang 15 refuses it).
+    // A structured binding cannot be captured before C++20's P1091 (clang 14 refuses it).
     Quantity ServingParams::*const field = member;
     if ((o.params.*field).base_value() > 0) {
       in.push_back({key, label, "device", note, o.params.*field, false,

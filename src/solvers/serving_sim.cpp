@@ -204,7 +204,7 @@ class Simulator {
                                        std::greater<>>;
     Events transfers;
     Events fronted;  // through the front end, for the engine
-    const bool front = front_latency_ > 0 || front_fixed_ > 0 || front_token_ > 0;
+    const bool front = so_.params.has_front_end();
     while (done < n) {
       const double ta = next < n ? reqs_[next].arrival : kInf;
       const double tf = fronted.empty() ? kInf : fronted.top().first;

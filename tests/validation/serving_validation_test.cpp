@@ -194,11 +194,7 @@ thread_local std::int64_t g_primed = 0;
 
 /// The options as the case ran them: without the front end for an in-process client.
 ServingOptions as_run(ServingOptions o) {
-  if (g_in_process) {
-    o.params.front_end_latency = Quantity(0.0, Unit::parse("ms"));
-    o.params.front_end_per_request = Quantity(0.0, Unit::parse("ms"));
-    o.params.front_end_per_prompt_token = Quantity(0.0, Unit::parse("us"));
-  }
+  if (g_in_process) o.params.clear_front_end();
   return o;
 }
 

@@ -53,7 +53,7 @@ Record serving_record(const ServingResult& r, const ServingOptions& so, const Wo
         .add("host_time_per_sequence", "Host time per sequence", so.params.host_time_per_sequence);
   }
   // The front end is priced by default (an HTTP server before the engine): say what it costs.
-  if (front_end_given(so.params)) {
+  if (so.params.has_front_end()) {
     rec.add("front_end_latency", "Front-end latency", so.params.front_end_latency)
         .add("front_end_per_request", "Front end per request", so.params.front_end_per_request)
         .add("front_end_per_prompt_token", "Front end per prompt token",

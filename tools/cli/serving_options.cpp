@@ -50,11 +50,7 @@ ServingOptions serving_options(const ServingCliOptions& c, const HardwareNode& h
     so.params.front_end_per_prompt_token = *t;
   }
   so.params.front_end_workers = c.front_end_workers;
-  if (c.no_front_end) {
-    so.params.front_end_latency = Quantity::parse("0 ms");
-    so.params.front_end_per_request = Quantity::parse("0 ms");
-    so.params.front_end_per_prompt_token = Quantity::parse("0 us");
-  }
+  if (c.no_front_end) so.params.clear_front_end();
   so.params.schedule =
       c.schedule == "prefill-first" ? IterationSchedule::prefill_first : IterationSchedule::mixed;
   so.params.kv_admission = c.kv_admission == "on-demand"   ? KvAdmission::on_demand
@@ -120,18 +116,13 @@ bool engine_host_time_given(const ServingParams& p) {
   return p.host_time_per_iteration.base_value() > 0 || p.host_time_per_sequence.base_value() > 0;
 }
 
-bool front_end_given(const ServingParams& p) {
-  return p.front_end_latency.base_value() > 0 || p.front_end_per_request.base_value() > 0 ||
-         p.front_end_per_prompt_token.base_value() > 0;
-}
-
 std::string host_time_text(const ServingParams& p) {
   std::string s;
   if (engine_host_time_given(p)) {
     s += fmt::format("; host time {} per iteration + {} per sequence",
                      p.host_time_per_iteration.str(), p.host_time_per_sequence.str());
   }
-  if (front_end_given(p)) {
+  if (p.has_front_end()) {
     s += fmt::format("; front end {} + {} per prompt token on {} worker{} + {} latency",
                      p.front_end_per_request.str(), p.front_end_per_prompt_token.str(),
                      p.front_end_workers, p.front_end_workers == 1 ? "" : "s",

@@ -84,8 +84,6 @@ void add_schedule_option(CLI::App* a, ServingCliOptions& o);
 void add_host_time_options(CLI::App* a, ServingCliOptions& o);
 /// Whether host time per iteration or per sequence is set (the answer then prices and states it).
 bool engine_host_time_given(const solvers::ServingParams& p);
-/// Whether any front-end time is set (by default it is; the answer states it).
-bool front_end_given(const solvers::ServingParams& p);
 /// "; host time 1 ms per iteration + 40 us per sequence; front end 2 ms + 2 us per prompt token
 /// on 1 worker + 6.6 ms latency" for the parts set, else "".
 std::string host_time_text(const solvers::ServingParams& p);

@@ -121,6 +121,17 @@ struct ServingParams {
   Quantity front_end_per_request{0.0, Unit::parse("ms")};
   Quantity front_end_per_prompt_token{2.0, Unit::parse("us")};
   std::int64_t front_end_workers = 1;
+  /// Whether any front-end time is set (it is by default).
+  [[nodiscard]] bool has_front_end() const {
+    return front_end_latency.base_value() > 0 || front_end_per_request.base_value() > 0 ||
+           front_end_per_prompt_token.base_value() > 0;
+  }
+  /// No front end: an in-process benchmark (trtllm-bench, MLPerf LoadGen, LLM.generate).
+  void clear_front_end() {
+    front_end_latency = Quantity(0.0, Unit::parse("ms"));
+    front_end_per_request = Quantity(0.0, Unit::parse("ms"));
+    front_end_per_prompt_token = Quantity(0.0, Unit::parse("us"));
+  }
 };
 
 /// Speculative decoding: a draft proposes `draft_length` tokens per step, the target verifies
