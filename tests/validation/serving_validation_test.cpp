@@ -18,6 +18,7 @@
 #include <cctype>
 #include <cmath>
 #include <functional>
+#include <regex>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -187,14 +188,39 @@ bool in_process_client(std::string_view id) {
   return std::binary_search(std::begin(kInProcess), std::end(kInProcess), record);
 }
 
-/// Whether the case being predicted ran in-process, and its primed prompts (set around each
-/// case's predict(), cases()).
+// ---- vLLM V1's synchronous host time (ServingParams::host_time_*) ---------------------------
+// vLLM's V1 engine, the default from 0.8.0, scheduled synchronously until v0.14.0 made
+// --async-scheduling the default (merged 2025-12-29): the GPU waits each step while the host
+// schedules, prepares the inputs and reads the sampled tokens. The session-62 rule prices that
+// wait at 1.0 ms per iteration + 15 us per running sequence (docs/solvers.md "Host time per
+// iteration": vLLM #25872's batch-1 step and GPUStack's gpt-oss-20b sync / async pair on one
+// A100, vLLM v0.11.0). It applies to every case whose description names vLLM 0.8-0.13, or a vLLM
+// main snapshot dated 2025, and does not say async scheduling or V0, whose rule sets no host time
+// of its own. Cases whose description names no release (vLLM V1 ROCm, optimum-neuron vLLM,
+// vLLM-TPU, vLLM benchmark_latency) keep none: their release is not stated.
+bool vllm_v1_synchronous(std::string_view what) {
+  static const std::regex release(
+      R"(vLLM (0\.(8|9|10|11|12|13)(\.[0-9]+)*\b|(V1 \()?main (of |\()?2025-))");
+  const std::string s(what);
+  return std::regex_search(s, release) && s.find("async") == std::string::npos &&
+         s.find("V0") == std::string::npos;
+}
+
+/// Whether the case being predicted ran in-process, its primed prompts and whether its engine is
+/// vLLM V1 scheduling synchronously (set around each case's predict(), cases()).
 thread_local bool g_in_process = false;
 thread_local std::int64_t g_primed = 0;
+thread_local bool g_v1_synchronous = false;
 
-/// The options as the case ran them: without the front end for an in-process client.
+/// The options as the case ran them: without the front end for an in-process client, with V1's
+/// synchronous host time where its rule sets none.
 ServingOptions as_run(ServingOptions o) {
   if (g_in_process) o.params.clear_front_end();
+  if (g_v1_synchronous && o.params.host_time_per_iteration.value() == 0 &&
+      o.params.host_time_per_sequence.value() == 0) {
+    o.params.host_time_per_iteration = Quantity(1.0, Unit::parse("ms"));
+    o.params.host_time_per_sequence = Quantity(15.0, Unit::parse("us"));
+  }
   return o;
 }
 
@@ -10170,16 +10196,21 @@ const std::vector<ServingCase>& cases() {
   static const std::vector<ServingCase> all = [] {
     std::vector<ServingCase> list = case_list();
     for (auto& c : list) {
-      // Each prediction runs with its own client's front end (in_process_client).
+      // Each prediction runs with its own client's front end (in_process_client) and, for vLLM
+      // V1 before v0.14, its synchronous host time (vllm_v1_synchronous).
       c.predict = [inner = std::move(c.predict), in_process = in_process_client(c.id),
-                   primed = primed_by_client_warmup(c.id)] {
+                   primed = primed_by_client_warmup(c.id),
+                   synchronous = vllm_v1_synchronous(c.what)] {
         const bool saved_in_process = g_in_process;
         const std::int64_t saved_primed = g_primed;
+        const bool saved_synchronous = g_v1_synchronous;
         g_in_process = in_process;
         g_primed = primed;
+        g_v1_synchronous = synchronous;
         const double p = inner();
         g_in_process = saved_in_process;
         g_primed = saved_primed;
+        g_v1_synchronous = saved_synchronous;
         return p;
       };
     }
