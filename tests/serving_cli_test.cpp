@@ -23,6 +23,13 @@ using json = nlohmann::json;
 using cli_runner::mlsysim;
 using cli_runner::Run;
 
+/// `command` exits non-zero with `text` (the option it names) in its error output.
+void expect_refused(const std::string& command, const std::string& text) {
+  const auto r = mlsysim(command);
+  EXPECT_NE(r.code, 0) << command;
+  EXPECT_THAT(r.err, HasSubstr(text)) << command;
+}
+
 double value(const json& q) { return q.at("value").get<double>(); }
 
 TEST(CliServe, AMissedTargetExitsTwoAndNamesTheBindingConstraint) {
@@ -134,6 +141,21 @@ TEST(CliServe, HostTimeIsPricedOnlyWhenGivenAndThenStated) {
   EXPECT_THAT(planned.out, HasSubstr("; host time 0 us per iteration + 40 us per sequence"));
 }
 
+TEST(CliServe, HostTimeByEngineNameSetsThePublishedPair) {
+  // --host-time vllm-v1-sync is --host-per-iteration "1 ms" --host-per-sequence "15 us".
+  const std::string run =
+      "serve Llama3_8B H100 --static --batch 16 --input-tokens 512 --output-tokens 128 "
+      "--format json";
+  const auto named = mlsysim(run + " --host-time vllm-v1-sync");
+  const auto given = mlsysim(run + " --host-per-iteration \"1 ms\" --host-per-sequence \"15 us\"");
+  ASSERT_EQ(named.code, 0) << named.err;
+  ASSERT_EQ(given.code, 0) << given.err;
+  EXPECT_EQ(json::parse(named.out)["serving"], json::parse(given.out)["serving"]);
+  // An unknown engine, or a name with either number, is refused naming the option.
+  expect_refused(run + " --host-time vllm-v2", "--host-time");
+  expect_refused(run + " --host-time vllm-v0 --host-per-sequence \"1 us\"", "--host-time");
+}
+
 TEST(CliServe, TheFrontEndIsPricedByDefaultAndStated) {
   // A continuous batch of 16: each request pays the front end before its prompt. By default
   // 6.6 ms + 512 x 2 us; given, 4 ms + 3 ms + 512 x 1 us; zeroed, nothing, and not stated.
@@ -169,16 +191,10 @@ TEST(CliServe, TheFrontEndIsPricedByDefaultAndStated) {
   const auto in_process = mlsysim(run + " --no-front-end");
   ASSERT_EQ(in_process.code, 0) << in_process.err;
   EXPECT_EQ(json::parse(in_process.out)["serving"], n);
-  const auto both = mlsysim(run + " --no-front-end --front-end-latency \"1 ms\"");
-  EXPECT_NE(both.code, 0);
-  EXPECT_THAT(both.err, HasSubstr("--no-front-end"));
+  expect_refused(run + " --no-front-end --front-end-latency \"1 ms\"", "--no-front-end");
   // Bad values are refused naming the option.
-  const auto bare = mlsysim(run + " --front-end-per-request 3");
-  EXPECT_NE(bare.code, 0);
-  EXPECT_THAT(bare.err, HasSubstr("--front-end-per-request"));
-  const auto zero = mlsysim(run + " --front-end-workers 0");
-  EXPECT_NE(zero.code, 0);
-  EXPECT_THAT(zero.err, HasSubstr("--front-end-workers"));
+  expect_refused(run + " --front-end-per-request 3", "--front-end-per-request");
+  expect_refused(run + " --front-end-workers 0", "--front-end-workers");
 }
 
 TEST(CliServe, TheRoutedExpertsKernelIsStatedAsAStandInUntilGiven) {

@@ -237,6 +237,30 @@ TEST(ServingEngine, HostTimeIsAddedPerIterationAndPerSequenceItCarries) {
   EXPECT_NEAR(serve(L8, H100, s).tpot.in("ms") - tpot, 1.0 + 0.040 * 32, 0.01);
 }
 
+TEST(ServingEngine, EngineHostTimesAreNamedAndUnknownNamesAreRefused) {
+  // The sourced figures (docs/solvers.md, "Host time per iteration"), applied by name.
+  const EngineHostTime& v0 = engine_host_time("vllm-v0");
+  EXPECT_NEAR(v0.per_iteration.in("ms"), 1.217, 1e-12);
+  EXPECT_NEAR(v0.per_sequence.in("us"), 30.1, 1e-12);
+  EXPECT_FALSE(v0.estimate);
+  const EngineHostTime& v1 = engine_host_time("vllm-v1-sync");
+  EXPECT_NEAR(v1.per_iteration.in("ms"), 1.0, 1e-12);
+  EXPECT_NEAR(v1.per_sequence.in("us"), 15.0, 1e-12);
+  EXPECT_TRUE(v1.estimate);
+  EXPECT_EQ(engine_host_times().size(), 2U);
+  ServingParams p;
+  p.use_host_time(v1);
+  EXPECT_EQ(p.host_time_per_iteration.in("ms"), 1.0);
+  EXPECT_EQ(p.host_time_per_sequence.in("us"), 15.0);
+  try {
+    (void)engine_host_time("vllm-v2");
+    ADD_FAILURE() << "an unknown engine was accepted";
+  } catch (const InvalidArgumentError& e) {
+    EXPECT_THAT(e.what(), HasSubstr("unknown engine 'vllm-v2'"));
+    EXPECT_THAT(e.what(), HasSubstr("vllm-v0, vllm-v1-sync"));
+  }
+}
+
 TEST(ServingEngine, ChunkedPrefillMakesAMixedIterationLongerThanDecodeAlone) {
   const auto decode = iteration_cost(L8, H100, {}, {32, 32 * 1024, 0, 0, 0});
   const auto mixed = iteration_cost(L8, H100, {}, {32, 32 * 1024, 2048, 1, 2048.0 * 1024.5});

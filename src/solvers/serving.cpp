@@ -3,6 +3,7 @@
 #include "mlsysim/solvers/serving.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <optional>
 #include <string>
@@ -426,6 +427,34 @@ std::int64_t best_batch_for_latency(const Workload& m, const HardwareNode& hw,
   }
   t.tpot = tpot_target;
   return best_batch(m, hw, t, std::move(o)).batch;
+}
+
+std::span<const EngineHostTime> engine_host_times() {
+  // docs/solvers.md, "Host time per iteration": the sources and how each figure is derived.
+  static const std::array<EngineHostTime, 2> kEngines{{
+      {"vllm-v0", "vLLM V0 (Vidur's A100 CPU profile: scheduling, sampler, input preparation)",
+       Quantity(1.217, Unit::parse("ms")), Quantity(30.1, Unit::parse("us")), false},
+      {"vllm-v1-sync",
+       "vLLM V1 scheduling synchronously (0.8-0.13, or --no-async-scheduling; GPUStack's sync / "
+       "async pair on an A100 and vLLM #25872)",
+       Quantity(1.0, Unit::parse("ms")), Quantity(15.0, Unit::parse("us")), true},
+  }};
+  return kEngines;
+}
+
+const EngineHostTime& engine_host_time(std::string_view name) {
+  std::string known;
+  for (const auto& e : engine_host_times()) {
+    if (e.name == name) return e;
+    known += (known.empty() ? "" : ", ") + std::string(e.name);
+  }
+  throw InvalidArgumentError("engine host time",
+                             "unknown engine '" + std::string(name) + "' (known: " + known + ")");
+}
+
+void ServingParams::use_host_time(const EngineHostTime& engine) {
+  host_time_per_iteration = engine.per_iteration;
+  host_time_per_sequence = engine.per_sequence;
 }
 
 }  // namespace mlsysim::solvers

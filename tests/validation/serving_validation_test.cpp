@@ -218,8 +218,7 @@ ServingOptions as_run(ServingOptions o) {
   if (g_in_process) o.params.clear_front_end();
   if (g_v1_synchronous && o.params.host_time_per_iteration.value() == 0 &&
       o.params.host_time_per_sequence.value() == 0) {
-    o.params.host_time_per_iteration = Quantity(1.0, Unit::parse("ms"));
-    o.params.host_time_per_sequence = Quantity(15.0, Unit::parse("us"));
+    o.params.use_host_time(engine_host_time("vllm-v1-sync"));  // 1.0 ms + 15 us per sequence
   }
   return o;
 }
@@ -4465,9 +4464,9 @@ ServingCase gaudi(const char* id, const char* what, const char* source, double m
 /// each iteration carries 1/N of it; the few prefill iterations, which run single-step, are
 /// charged the same 1/N.
 void v0_host_time(ServingOptions& o, int scheduler_steps = 1) {
-  const double n = scheduler_steps;
-  o.params.host_time_per_iteration = Quantity(1.217 / n, Unit::parse("ms"));
-  o.params.host_time_per_sequence = Quantity(30.1 / n, Unit::parse("us"));
+  const EngineHostTime& v0 = engine_host_time("vllm-v0");  // 1.217 ms + 30.1 us per sequence
+  o.params.host_time_per_iteration = v0.per_iteration / scheduler_steps;
+  o.params.host_time_per_sequence = v0.per_sequence / scheduler_steps;
 }
 
 /// vLLM on ROCm with its October 2024 defaults: FP8 weights and compute, BF16 KV cache.

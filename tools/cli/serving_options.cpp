@@ -5,6 +5,8 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <vector>
 
 #include "checks.hpp"
 
@@ -29,6 +31,7 @@ ServingOptions serving_options(const ServingCliOptions& c, const HardwareNode& h
   if (c.reserve >= 0) so.params.runtime_reserve = c.reserve;
   so.params.windowed_kv_pages = !c.full_kv_pages;
   so.gemm.stream_k = c.stream_k;
+  if (!c.host_time.empty()) so.params.use_host_time(engine_host_time(c.host_time));
   if (const auto t =
           optional_flag_quantity("--host-per-iteration", c.host_per_iteration, kNonNegativeTime)) {
     so.params.host_time_per_iteration = *t;
@@ -132,11 +135,27 @@ std::string host_time_text(const ServingParams& p) {
 }
 
 void add_host_time_options(CLI::App* a, ServingCliOptions& o) {
-  a->add_option("--host-per-iteration", o.host_per_iteration,
-                "host time the devices wait for each iteration (scheduling, input preparation), "
-                "e.g. \"0.7 ms\"; default none (docs/solvers.md \"Host time per iteration\")");
-  a->add_option("--host-per-sequence", o.host_per_sequence,
-                "host time per sequence in an iteration, e.g. \"30 us\"; default none");
+  auto* per_iteration = a->add_option(
+      "--host-per-iteration", o.host_per_iteration,
+      "host time the devices wait for each iteration (scheduling, input preparation), "
+      "e.g. \"0.7 ms\"; default none (docs/solvers.md \"Host time per iteration\")");
+  auto* per_sequence =
+      a->add_option("--host-per-sequence", o.host_per_sequence,
+                    "host time per sequence in an iteration, e.g. \"30 us\"; default none");
+  std::vector<std::string> engines;
+  std::string described;
+  for (const auto& e : engine_host_times()) {
+    engines.emplace_back(e.name);
+    described +=
+        fmt::format("{}{}: {} + {} per sequence{}", described.empty() ? "" : "; ", e.name,
+                    e.per_iteration.str(), e.per_sequence.str(), e.estimate ? " (estimate)" : "");
+  }
+  a->add_option("--host-time", o.host_time,
+                "an engine's published host time per iteration (" + described +
+                    "; docs/solvers.md \"Host time per iteration\")")
+      ->check(CLI::IsMember(engines))
+      ->excludes(per_iteration)
+      ->excludes(per_sequence);
   auto* none = a->add_flag("--no-front-end", o.no_front_end,
                            "no front end before the engine: an in-process benchmark "
                            "(trtllm-bench, vllm bench throughput, LLM.generate)");

@@ -38,7 +38,8 @@ struct ServingCliOptions {
   std::string power_limit;         ///< serve --power-limit (e.g. "500 W"); empty: the device's TDP
   std::string host_per_iteration;  ///< --host-per-iteration (e.g. "0.7 ms"); empty: none
   std::string host_per_sequence;   ///< --host-per-sequence (e.g. "30 us"); empty: none
-  std::string front_end_latency;   ///< --front-end-latency (e.g. "6.6 ms"); empty: default
+  std::string host_time;  ///< --host-time: an engine's published host time (engine_host_times())
+  std::string front_end_latency;       ///< --front-end-latency (e.g. "6.6 ms"); empty: default
   std::string front_end_per_request;   ///< --front-end-per-request (e.g. "2 ms"); empty: default
   std::string front_end_per_token;     ///< --front-end-per-token (e.g. "2 us"); empty: default
   std::int64_t front_end_workers = 1;  ///< --front-end-workers
@@ -79,7 +80,8 @@ struct ServingCliOptions {
 /// requests hold KV pages).
 void add_schedule_option(CLI::App* a, ServingCliOptions& o);
 /// Adds --host-per-iteration and --host-per-sequence (ServingParams::host_time_*; none when not
-/// given) and the front end's --front-end-latency, --front-end-per-request,
+/// given), --host-time (an engine's published pair, excluding those two) and the front end's
+/// --front-end-latency, --front-end-per-request,
 /// --front-end-per-token and --front-end-workers (ServingParams::front_end_*).
 void add_host_time_options(CLI::App* a, ServingCliOptions& o);
 /// Whether host time per iteration or per sequence is set (the answer then prices and states it).

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string_view>
 
 #include "mlsysim/catalog/hardware.hpp"
@@ -57,6 +58,23 @@ enum class KvAdmission : std::uint8_t {
 
 /// Engine defaults. Each is a named, sourced parameter (docs/solvers.md, "Serving defaults"); the
 /// CLI fills the data-dependent ones (link latency) from the catalog in use.
+/// The host time per iteration published for one engine that makes the devices wait for the
+/// host between iterations (docs/solvers.md, "Host time per iteration", gives the sources).
+struct EngineHostTime {
+  std::string_view name;    ///< the CLI's name: "vllm-v0", "vllm-v1-sync"
+  std::string_view engine;  ///< what it describes, in words
+  Quantity per_iteration;   ///< ServingParams::host_time_per_iteration
+  Quantity per_sequence;    ///< ServingParams::host_time_per_sequence
+  bool estimate = false;    ///< true when derived from end-to-end runs rather than a profile
+};
+/// Every engine with a sourced host time: vLLM V0 (Vidur's A100 CPU profile of the Sarathi-Serve
+/// engine: scheduling, sampler and input preparation, 1.217 ms + 30.1 us per sequence) and vLLM
+/// V1 scheduling synchronously (0.8-0.13, or later with --no-async-scheduling; an estimate from
+/// GPUStack's sync / async pair on an A100 and vLLM #25872's batch-1 step, 1.0 ms + 15 us).
+[[nodiscard]] std::span<const EngineHostTime> engine_host_times();
+/// The entry called `name`; throws InvalidArgumentError naming the known ones otherwise.
+[[nodiscard]] const EngineHostTime& engine_host_time(std::string_view name);
+
 struct ServingParams {
   /// Fraction of device memory the engine leaves unused (vLLM `gpu_memory_utilization` 0.9).
   double runtime_reserve = 0.10;
@@ -99,12 +117,14 @@ struct ServingParams {
   /// processing. Each iteration costs `host_time_per_iteration` plus `host_time_per_sequence`
   /// for every sequence it carries (decode sequences and prompt chunks; a sequence verifying k
   /// draft tokens counts k + 1, as its load does). Counted as busy time, as kernel gaps are, in
-  /// utilisation and energy. Zero by default: no same-run measurement isolates it for the
-  /// engines most serving runs use (vLLM V1, SGLang, TensorRT-LLM); docs/solvers.md "Host time
-  /// per iteration" gives a measured profile of the vLLM V0 lineage (Vidur's Sarathi-Serve CPU
-  /// profile on an A100 host) to set it from.
+  /// utilisation and energy. Zero by default: the engines most serving runs now use (vLLM from
+  /// v0.14, SGLang's overlap scheduler, TensorRT-LLM) overlap it with the device. Older engines'
+  /// figures are in engine_host_times() (use_host_time()); docs/solvers.md "Host time per
+  /// iteration" gives their sources.
   Quantity host_time_per_iteration{0.0, Unit::parse("us")};
   Quantity host_time_per_sequence{0.0, Unit::parse("us")};
+  /// Sets both host times to an engine's published figures (engine_host_time()).
+  void use_host_time(const EngineHostTime& engine);
   /// The serving front end before the engine (an OpenAI-compatible API server and its client:
   /// HTTP, chat template, tokenization, the hand-over to the engine, the first token's way back).
   /// A request holds one of `front_end_workers` host workers (requests take them in arrival
