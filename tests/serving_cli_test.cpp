@@ -131,6 +131,12 @@ TEST(CliServe, HostTimeIsPricedOnlyWhenGivenAndThenStated) {
   const auto p = json::parse(plain.out)["serving"];
   const auto h = json::parse(host.out)["serving"];
   EXPECT_FALSE(p.contains("host_time_per_iteration"));
+  // Not given, the answer says what it assumes (an engine that overlaps its host work) and what
+  // the engines that do not would wait; given, it prices and states the figures instead.
+  const std::string assumed = "no host time between iterations is priced";
+  EXPECT_THAT(json::parse(plain.out)["notes"].dump(), HasSubstr(assumed));
+  EXPECT_THAT(json::parse(plain.out)["notes"].dump(), HasSubstr("--host-time vllm-v1-sync"));
+  EXPECT_THAT(json::parse(host.out).value("notes", json::array()).dump(), Not(HasSubstr(assumed)));
   EXPECT_NEAR(value(h["tpot"]) - value(p["tpot"]), 1.0 + 16 * 0.040, 0.01);
   EXPECT_EQ(value(h["host_time_per_sequence"]), 40.0);
   EXPECT_EQ(h["host_time_per_sequence"]["unit"], "us");
@@ -186,7 +192,7 @@ TEST(CliServe, TheFrontEndIsPricedByDefaultAndStated) {
   ASSERT_EQ(planned.code, 0) << planned.err;
   EXPECT_THAT(planned.out,
               HasSubstr("; front end 3 ms + 2 us per prompt token on 2 workers + 6.6 ms latency"));
-  EXPECT_THAT(planned.out, Not(HasSubstr("host time")));
+  EXPECT_THAT(planned.out, Not(HasSubstr("; host time")));
   // --no-front-end is the zeroed front end; it excludes the front-end options.
   const auto in_process = mlsysim(run + " --no-front-end");
   ASSERT_EQ(in_process.code, 0) << in_process.err;

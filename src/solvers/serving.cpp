@@ -432,11 +432,9 @@ std::int64_t best_batch_for_latency(const Workload& m, const HardwareNode& hw,
 std::span<const EngineHostTime> engine_host_times() {
   // docs/solvers.md, "Host time per iteration": the sources and how each figure is derived.
   static const std::array<EngineHostTime, 2> kEngines{{
-      {"vllm-v0", "vLLM V0 (Vidur's A100 CPU profile: scheduling, sampler, input preparation)",
-       Quantity(1.217, Unit::parse("ms")), Quantity(30.1, Unit::parse("us")), false},
-      {"vllm-v1-sync",
-       "vLLM V1 scheduling synchronously (0.8-0.13, or --no-async-scheduling; GPUStack's sync / "
-       "async pair on an A100 and vLLM #25872)",
+      {"vllm-v0", "vLLM V0", Quantity(1.217, Unit::parse("ms")), Quantity(30.1, Unit::parse("us")),
+       false},
+      {"vllm-v1-sync", "vLLM V1 scheduling synchronously (0.8-0.13)",
        Quantity(1.0, Unit::parse("ms")), Quantity(15.0, Unit::parse("us")), true},
   }};
   return kEngines;

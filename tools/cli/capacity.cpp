@@ -137,6 +137,7 @@ int capacity_cmd(const ServingCliOptions& c, const Options& g) {
                     std::any_of(r.best.begin(), r.best.end(),
                                 [](const auto& cand) { return cand.precision == Precision::fp8; }),
                     assumed);
+  if (auto a = host_time_assumption(c)) assumed.push_back(std::move(*a));
   print(doc, g.format, assumed);
   return r.best.empty() ? 2 : 0;
 }

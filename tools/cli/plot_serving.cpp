@@ -71,6 +71,7 @@ int plot_serving_cmd(const ServingCliOptions& c, const Options& g) {
   // The stand-ins serve states, for the configurations drawn.
   std::vector<std::string> assumed;
   serving_stand_ins(m, c.expert_bandwidth_fraction, fp8_compute, assumed);
+  if (auto a = host_time_assumption(c)) assumed.push_back(std::move(*a));
   print(doc, g.format, assumed);
   return 0;
 }

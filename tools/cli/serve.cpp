@@ -230,6 +230,7 @@ int serve_cmd(const ServingCliOptions& c, const Options& g) {
   if (auto a = missing_cores(hw)) assumed.push_back(std::move(*a));
   serving_stand_ins(m, so.moe.expert_bandwidth_fraction, so.precision.compute == Precision::fp8,
                     assumed);
+  if (auto a = host_time_assumption(c)) assumed.push_back(std::move(*a));
   if (so.params.kv_admission != KvAdmission::reserve_output) {
     assumed.emplace_back(
         "the steady-state rows reserve every request's prompt and whole output in KV pages; "

@@ -134,6 +134,22 @@ std::string host_time_text(const ServingParams& p) {
   return s;
 }
 
+std::optional<std::string> host_time_assumption(const ServingCliOptions& c) {
+  if (!c.host_time.empty() || !c.host_per_iteration.empty() || !c.host_per_sequence.empty()) {
+    return std::nullopt;
+  }
+  std::string engines;
+  for (const auto& e : engine_host_times()) {
+    engines += fmt::format("{}{} + {} per sequence for {} (--host-time {}{})",
+                           engines.empty() ? "" : ", ", e.per_iteration.str(), e.per_sequence.str(),
+                           e.engine, e.name, e.estimate ? ", an estimate" : "");
+  }
+  return "no host time between iterations is priced: the engine is taken to overlap scheduling "
+         "and input preparation with the devices (vLLM from v0.14, SGLang, TensorRT-LLM); an "
+         "engine that does not waits, a step, " +
+         engines + " (docs/solvers.md, \"Host time per iteration\")";
+}
+
 void add_host_time_options(CLI::App* a, ServingCliOptions& o) {
   auto* per_iteration = a->add_option(
       "--host-per-iteration", o.host_per_iteration,

@@ -86,6 +86,10 @@ void add_schedule_option(CLI::App* a, ServingCliOptions& o);
 void add_host_time_options(CLI::App* a, ServingCliOptions& o);
 /// Whether host time per iteration or per sequence is set (the answer then prices and states it).
 bool engine_host_time_given(const solvers::ServingParams& p);
+/// When no host time is given (--host-time, --host-per-iteration, --host-per-sequence), the line
+/// that says so: the answer assumes an engine that overlaps its host work with the devices, and
+/// the engines that do not are named with their published figures (engine_host_times()).
+[[nodiscard]] std::optional<std::string> host_time_assumption(const ServingCliOptions& c);
 /// "; host time 1 ms per iteration + 40 us per sequence; front end 2 ms + 2 us per prompt token
 /// on 1 worker + 6.6 ms latency" for the parts set, else "".
 std::string host_time_text(const solvers::ServingParams& p);
