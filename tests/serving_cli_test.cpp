@@ -23,6 +23,13 @@ using json = nlohmann::json;
 using cli_runner::mlsysim;
 using cli_runner::Run;
 
+/// The "serving" object of `command`'s JSON answer (null, with a failure, when it does not exit 0).
+json serving_of(const std::string& command) {
+  const auto r = mlsysim(command);
+  EXPECT_EQ(r.code, 0) << command << ": " << r.err;
+  return r.code == 0 ? json::parse(r.out)["serving"] : json();
+}
+
 /// `command` exits non-zero with `text` (the option it names) in its error output.
 void expect_refused(const std::string& command, const std::string& text) {
   const auto r = mlsysim(command);
@@ -160,6 +167,22 @@ TEST(CliServe, HostTimeByEngineNameSetsThePublishedPair) {
   // An unknown engine, or a name with either number, is refused naming the option.
   expect_refused(run + " --host-time vllm-v2", "--host-time");
   expect_refused(run + " --host-time vllm-v0 --host-per-sequence \"1 us\"", "--host-time");
+}
+
+TEST(CliServe, MlaPrefillFormIsAnOptionForLatentAttentionModelsOnly) {
+  // SGLang's fa3 rule runs a fresh 5,000-token DeepSeek prompt in the absorbed form: a longer
+  // TTFT than the standard form, the same TPOT; a model without latent attention refuses it.
+  const std::string run =
+      "serve DeepSeek_R1 H200 --tp 8 -p fp8 --input-tokens 5000 --output-tokens 100 --batch 1 "
+      "--no-front-end --format json";
+  const json s = serving_of(run);
+  const json f = serving_of(run + " --mla-prefill absorbed-below-8192");
+  ASSERT_FALSE(s.is_null() || f.is_null());
+  EXPECT_GT(value(f["ttft"]), value(s["ttft"]));
+  EXPECT_DOUBLE_EQ(value(f["tpot"]), value(s["tpot"]));
+  expect_refused("serve Llama3_8B H100 --mla-prefill absorbed-with-prefix",
+                 "has no multi-head latent attention");
+  expect_refused(run + " --mla-prefill latent", "--mla-prefill");
 }
 
 TEST(CliServe, TheFrontEndIsPricedByDefaultAndStated) {

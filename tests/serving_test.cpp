@@ -261,6 +261,52 @@ TEST(ServingEngine, EngineHostTimesAreNamedAndUnknownNamesAreRefused) {
   }
 }
 
+TEST(ServingEngine, MlaPrefillInTheAbsorbedFormCostsTheLatentWidthPerKey) {
+  // DeepSeek-R1 attends a prompt chunk over d_qk + d_v = 192 + 128 per head in the standard form
+  // and over 576 + 512 in the absorbed one: the prefill attention of keys attended absorbed costs
+  // 1088 / 320 = 3.4 times as much; the weight GEMMs do not change.
+  const auto& ds = Models::Language::DeepSeek_R1;
+  const HardwareNode& h200 = Hardware::Cloud::H200;
+  ServingOptions o;
+  o.tp = 8;
+  IterationLoad l;
+  l.prefill_tokens = 8192;
+  l.prefill_sequences = 1;
+  l.prefill_attended = 8192.0 * (20000.0 + 8193.0 / 2.0);  // one chunk after a 20,000-token prefix
+  const IterationCost standard = iteration_cost(ds, h200, o, l);
+  l.prefill_attended_absorbed = l.prefill_attended;
+  const IterationCost latent = iteration_cost(ds, h200, o, l);
+  EXPECT_NEAR(latent.attention.in("ms") / standard.attention.in("ms"), 1088.0 / 320.0, 1e-9);
+  EXPECT_EQ(latent.gemm.in("ms"), standard.gemm.in("ms"));
+  l.prefill_attended_absorbed = 2 * l.prefill_attended;
+  EXPECT_THROW((void)iteration_cost(ds, h200, o, l), InvalidArgumentError);
+
+  // serve(): a 30,000-token prompt in chunks of 8,192. SGLang's triton rule runs chunks 2-4 (a
+  // cached prefix) absorbed, its fa3 rule chunk 1 (prefix under 8,192); a 1,000-token prompt has
+  // no prefix, so only the fa3 rule moves it.
+  const auto ttft = [&](std::int64_t in, MlaPrefill form) {
+    ServingOptions s = o;
+    s.input_tokens = in;
+    s.output_tokens = 100;
+    s.params.clear_front_end();
+    s.params.mla_prefill = form;
+    return serve(ds, h200, s).ttft.in("ms");
+  };
+  const double base = ttft(30000, MlaPrefill::standard);
+  const double triton = ttft(30000, MlaPrefill::absorbed_with_prefix);
+  const double fa3 = ttft(30000, MlaPrefill::absorbed_below_8192);
+  EXPECT_GT(fa3, base);
+  EXPECT_GT(triton, fa3);  // three chunks with long prefixes against one fresh chunk
+  EXPECT_EQ(ttft(1000, MlaPrefill::absorbed_with_prefix), ttft(1000, MlaPrefill::standard));
+  EXPECT_GT(ttft(1000, MlaPrefill::absorbed_below_8192), ttft(1000, MlaPrefill::standard));
+
+  // A model without latent attention has no such form to choose: refused, naming it.
+  ServingOptions dense;
+  dense.params.mla_prefill = MlaPrefill::absorbed_with_prefix;
+  EXPECT_THAT([&] { (void)serve(L8, H100, dense); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("has no multi-head latent attention")));
+}
+
 TEST(ServingEngine, ChunkedPrefillMakesAMixedIterationLongerThanDecodeAlone) {
   const auto decode = iteration_cost(L8, H100, {}, {32, 32 * 1024, 0, 0, 0});
   const auto mixed = iteration_cost(L8, H100, {}, {32, 32 * 1024, 2048, 1, 2048.0 * 1024.5});

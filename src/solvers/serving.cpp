@@ -162,6 +162,7 @@ ServingMemory serving_memory(const Workload& m, const HardwareNode& hw, const Se
   if (o.speculation && o.speculation->draft != nullptr) {
     draft_opt = o;
     draft_opt->speculation.reset();
+    draft_opt->params.mla_prefill = MlaPrefill::standard;  // the target's MLA rule, not the draft's
     draft.emplace(*o.speculation->draft, hw, *draft_opt);
   }
   const Plan p = make_plan(e, draft ? &*draft : nullptr, o);
@@ -171,7 +172,8 @@ ServingMemory serving_memory(const Workload& m, const HardwareNode& hw, const Se
 IterationCost iteration_cost(const Workload& m, const HardwareNode& hw, const ServingOptions& o,
                              const IterationLoad& load) {
   if (load.decode_sequences < 0 || load.decode_context < 0 || load.prefill_tokens < 0 ||
-      load.prefill_sequences < 0 || !(load.prefill_attended >= 0)) {
+      load.prefill_sequences < 0 || !(load.prefill_attended >= 0) ||
+      !(load.prefill_attended_absorbed >= 0)) {
     throw InvalidArgumentError("load", "token and sequence counts must not be negative");
   }
   const Engine e(m, hw, o);
@@ -183,6 +185,10 @@ IterationCost iteration_cost(const Workload& m, const HardwareNode& hw, const Se
                     " layers with local attention: give decode_attended_local and "
                     "prefill_attended_local (the sums over a local layer's window)");
   }
+  if (load.prefill_attended_absorbed > load.prefill_attended) {
+    throw InvalidArgumentError(
+        "load", "prefill_attended_absorbed exceeds prefill_attended (a share of it)");
+  }
   return cost_of(e.iteration(load));
 }
 
@@ -193,6 +199,7 @@ ServingResult serve(const Workload& m, const HardwareNode& hw, const ServingOpti
   if (o.speculation && o.speculation->draft != nullptr) {
     draft_opt = o;
     draft_opt->speculation.reset();
+    draft_opt->params.mla_prefill = MlaPrefill::standard;  // the target's MLA rule, not the draft's
     draft.emplace(*o.speculation->draft, hw, *draft_opt);
   }
   const Engine* dr = draft ? &*draft : nullptr;

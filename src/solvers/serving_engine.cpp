@@ -239,6 +239,7 @@ Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptio
     // FlashMLA, FlashInfer's MLA and vLLM's and SGLang's MLA decode kernels do. Prefill runs the
     // decompressed (MHA) form over d_qk and d_v.
     decode_width_ = kv_lora + rope + kv_lora;
+    mla_ = true;
     // Down-projections are replicated (vLLM ReplicatedLinear); up-projections split tp ways.
     if (m.q_lora_rank) {
       const double q_lora = d(*m.q_lora_rank);
@@ -280,6 +281,10 @@ Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptio
                                                            "' has no routed experts to quantize");
     }
     wbe_ = byte_count(bytes_of(*o.moe.expert_weights));
+  }
+  if (o.params.mla_prefill != MlaPrefill::standard && !mla_) {
+    throw InvalidArgumentError("params.mla_prefill", "'" + std::string(m.info.path) +
+                                                         "' has no multi-head latent attention");
   }
   if (o.moe.expert_bandwidth_fraction != 1 && moe_layers_ <= 0) {
     throw InvalidArgumentError("moe.expert_bandwidth_fraction",
@@ -501,6 +506,15 @@ void Engine::rank_part(const IterationLoad& l, const EngineCache* cache, Breakdo
     if (lf > 0) {
       ta += attention_time(tokens, l.prefill_attended_local, chunks, lf * layers_, &c);
     }
+    // MLA chunks attended in the absorbed form (ServingParams::mla_prefill) cost the latent
+    // width per key instead of d_qk + d_v: the same kernel's time, scaled by the FLOP ratio on
+    // their share of the attended keys.
+    if (mla_ && l.prefill_attended_absorbed > 0 && l.prefill_attended > 0) {
+      const double f = std::min(1.0, l.prefill_attended_absorbed / l.prefill_attended);
+      const double scale = 1.0 + f * (decode_width_ / (d_qk_ + d_v_) - 1.0);
+      ta = ta * scale;
+      c = c * scale;
+    }
     const Seconds tm = tokens * kv_read_token_ / bw_;
     b.attention += std::max(ta, tm);
     if (ta > tm) b.compute_bound += c;
@@ -591,6 +605,7 @@ IterationLoad Engine::busiest_rank(const IterationLoad& l) const {
     if (l.prefill_sequences > 0) r.prefill_sequences = dealt(chunks);
     r.prefill_tokens = static_cast<std::int64_t>(std::ceil(d(l.prefill_tokens) * s));
     r.prefill_attended = l.prefill_attended * s;
+    r.prefill_attended_absorbed = l.prefill_attended_absorbed * s;
     if (l.prefill_attended_local > 0) r.prefill_attended_local = l.prefill_attended_local * s;
   }
   return r;
@@ -613,10 +628,44 @@ Bits Engine::activation_bytes(double tokens, double seqs) const {
 
 void Engine::attend_prompt(IterationLoad& l, double tokens, double from, double to) const {
   const double n = std::max(1.0, to - from);
-  l.prefill_attended += tokens * (from + (n + 1.0) / 2.0);
+  const double attended = tokens * (from + (n + 1.0) / 2.0);
+  l.prefill_attended += attended;
+  if (mla_ && opt.params.mla_prefill != MlaPrefill::standard) {
+    l.prefill_attended_absorbed += attended * absorbed_share(from, to);
+  }
   if (local_frac_ <= 0) return;
   l.prefill_attended_local =
       std::max(0.0, l.prefill_attended_local) + tokens * model.local_mean_span(from, to);
+}
+
+double Engine::absorbed_share(double from, double to) const {
+  // The positions (from, to] run in chunks of the token budget B from `from` (one chunk when the
+  // simulator passes one); each chunk's cached prefix picks its form (ServingParams::mla_prefill).
+  // Chunk k (k < K whole chunks) starts at p = from + k B and its tokens attend
+  // B (p + (B + 1) / 2) keys; a last partial chunk of r tokens, r (p + (r + 1) / 2).
+  const double B = std::max(1.0, d(opt.params.max_batched_tokens));
+  const double span = std::max(0.0, to - from);
+  const double K = std::floor(span / B);
+  const double r = span - K * B;
+  const auto whole = [&](double a, double b) {  // keys of whole chunks a..b-1
+    return b > a ? B * (b - a) * (from + (B + 1.0) / 2.0) + B * B * (a + b - 1.0) * (b - a) / 2.0
+                 : 0.0;
+  };
+  const double last = r > 0 ? r * (from + K * B + (r + 1.0) / 2.0) : 0.0;
+  const double all = whole(0, K) + last;
+  if (all <= 0) return 0.0;
+  double absorbed = 0;
+  if (opt.params.mla_prefill == MlaPrefill::absorbed_with_prefix) {
+    // Every chunk with a cached prefix: all but a first chunk that starts at position 0.
+    const double first = from > 0 ? 0.0 : (K >= 1 ? whole(0, 1) : last);
+    absorbed = all - first;
+  } else {
+    // Chunks whose prefix is under 8,192 tokens: k < ceil((8192 - from) / B).
+    constexpr double kThreshold = 8192.0;  // SGLang's chunked_prefix_cache_threshold
+    const double kmax = from >= kThreshold ? 0.0 : std::ceil((kThreshold - from) / B);
+    absorbed = whole(0, std::min(kmax, K)) + (K < kmax ? last : 0.0);
+  }
+  return std::clamp(absorbed / all, 0.0, 1.0);
 }
 
 IterationLoad Engine::decode_load(double seqs, double from, double to, double k) const {

@@ -103,6 +103,9 @@ class Engine {
   /// `stream_fraction` < 1: the kernel streams at that fraction of the streaming bandwidth.
   [[nodiscard]] Seconds gemm_time(double m, double n, double k, Bits wbytes, Seconds* compute,
                                   double stream_fraction = 1) const;
+  /// Of the keys the positions (from, to] attend, the share in MLA's absorbed form
+  /// (ServingParams::mla_prefill), chunked by the token budget.
+  [[nodiscard]] double absorbed_share(double from, double to) const;
   /// kv_pages() with local layers keeping their window, or a negative count.
   [[nodiscard]] std::int64_t windowed_kv_pages(std::int64_t tokens, std::int64_t block) const;
   /// Adds to `b` the attention side of one rank's load `l` (see Engine::iteration).
@@ -138,6 +141,7 @@ class Engine {
   double dpd_ = 1;  ///< token split across ranks (tp with attention DP, else 1)
   Bits kv_read_token_ = typed::bytes(0);  ///< KV one rank reads per token of its own sequences
   double local_frac_ = 0;                 ///< layers with local attention / layers
+  bool mla_ = false;  ///< multi-head latent attention (ServingParams::mla_prefill applies)
 };
 
 /// Whole-model KV tokens a sequence of `tokens` tokens keeps: Workload::cached_kv_tokens with

@@ -833,6 +833,7 @@ SimulationResult simulate(const Workload& m, const HardwareNode& hw, const Servi
   if (so.speculation && so.speculation->draft != nullptr) {
     draft_opt = so;
     draft_opt->speculation.reset();
+    draft_opt->params.mla_prefill = MlaPrefill::standard;  // the target's MLA rule, not the draft's
     draft.emplace(*so.speculation->draft, hw, *draft_opt);
   }
   if (!detail::leaves_prefill_room(so, d(so.params.max_num_seqs))) {

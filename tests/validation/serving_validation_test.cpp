@@ -206,15 +206,44 @@ bool vllm_v1_synchronous(std::string_view what) {
          s.find("V0") == std::string::npos;
 }
 
-/// Whether the case being predicted ran in-process, its primed prompts and whether its engine is
-/// vLLM V1 scheduling synchronously (set around each case's predict(), cases()).
+// ---- SGLang's MLA prefill form (ServingParams::mla_prefill) -----------------------------------
+// SGLang picks the attention form of a DeepSeek (MLA) extend batch by backend (session 62,
+// docs/research/sglang-mla-prefill-forms.md, from SGLang's deepseek_v2.py and model_runner.py):
+// its MLA default to v0.4.5 is the triton backend, which runs a batch with a cached prefix in the
+// absorbed form (absorbed_with_prefix); from v0.4.5.post1 (#5210) the default on Hopper is fa3,
+// which runs a batch absorbed below 8,192 prefix tokens and over chunked prefix KV above
+// (absorbed_below_8192). The rule applies to MLA models in cases whose description names SGLang
+// 0.4.4-0.4.5 (triton) or 0.4.5.post1-post3 on an H100 / H200 / H20 / H800 (fa3), or "triton
+// attention"; other SGLang releases were not read and keep the standard form.
+MlaPrefill sglang_mla_prefill(std::string_view what) {
+  const std::string s(what);
+  static const std::regex fa3(R"(SGLang 0\.4\.5\.post[123]\b)");
+  static const std::regex triton(R"(SGLang 0\.4\.4\b|SGLang 0\.4\.5\b(?!\.post))");
+  static const std::regex hopper(R"(x(H100|H200|H20|H800)\b)");
+  if (std::regex_search(s, fa3) && std::regex_search(s, hopper)) {
+    return MlaPrefill::absorbed_below_8192;
+  }
+  if (std::regex_search(s, triton) || s.find("SGLang (triton attention)") != std::string::npos) {
+    return MlaPrefill::absorbed_with_prefix;
+  }
+  return MlaPrefill::standard;
+}
+
+/// Whether the case being predicted ran in-process, its primed prompts, whether its engine is
+/// vLLM V1 scheduling synchronously and SGLang's MLA prefill form for it (set around each case's
+/// predict(), cases()).
 thread_local bool g_in_process = false;
 thread_local std::int64_t g_primed = 0;
 thread_local bool g_v1_synchronous = false;
+thread_local MlaPrefill g_mla_prefill = MlaPrefill::standard;
 
 /// The options as the case ran them: without the front end for an in-process client, with V1's
-/// synchronous host time where its rule sets none.
-ServingOptions as_run(ServingOptions o) {
+/// synchronous host time where its rule sets none and, for an MLA model, SGLang's prefill form.
+ServingOptions as_run(const Workload& m, ServingOptions o) {
+  if (g_mla_prefill != MlaPrefill::standard && m.kv_lora_rank &&
+      o.params.mla_prefill == MlaPrefill::standard) {
+    o.params.mla_prefill = g_mla_prefill;
+  }
   if (g_in_process) o.params.clear_front_end();
   if (g_v1_synchronous && o.params.host_time_per_iteration.value() == 0 &&
       o.params.host_time_per_sequence.value() == 0) {
@@ -225,7 +254,7 @@ ServingOptions as_run(ServingOptions o) {
 
 /// Every harness prediction goes through these two (serve() and simulate() as the case ran).
 ServingResult serve_case(const Workload& m, const HardwareNode& hw, const ServingOptions& o) {
-  return serve(m, hw, as_run(o));
+  return serve(m, hw, as_run(m, o));
 }
 /// simulate() also primes the case's first prompts (the client warm-up rule), at most its request
 /// count.
@@ -234,7 +263,7 @@ SimulationResult simulate_case(const Workload& m, const HardwareNode& hw, const 
   const std::int64_t total =
       s.trace.empty() ? s.requests : static_cast<std::int64_t>(s.trace.size());
   s.primed_prompts = std::max(s.primed_prompts, std::min(g_primed, total));
-  return simulate(m, hw, as_run(o), s);
+  return simulate(m, hw, as_run(m, o), s);
 }
 
 // ---- V19: TensorRT-LLM on A100 80GB, LLaMA-7B FP16, TP 1 -----------------------------------
@@ -10199,17 +10228,21 @@ const std::vector<ServingCase>& cases() {
       // V1 before v0.14, its synchronous host time (vllm_v1_synchronous).
       c.predict = [inner = std::move(c.predict), in_process = in_process_client(c.id),
                    primed = primed_by_client_warmup(c.id),
-                   synchronous = vllm_v1_synchronous(c.what)] {
+                   synchronous = vllm_v1_synchronous(c.what),
+                   mla_prefill = sglang_mla_prefill(c.what)] {
         const bool saved_in_process = g_in_process;
         const std::int64_t saved_primed = g_primed;
         const bool saved_synchronous = g_v1_synchronous;
+        const MlaPrefill saved_mla_prefill = g_mla_prefill;
         g_in_process = in_process;
         g_primed = primed;
         g_v1_synchronous = synchronous;
+        g_mla_prefill = mla_prefill;
         const double p = inner();
         g_in_process = saved_in_process;
         g_primed = saved_primed;
         g_v1_synchronous = saved_synchronous;
+        g_mla_prefill = saved_mla_prefill;
         return p;
       };
     }

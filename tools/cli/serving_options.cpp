@@ -56,6 +56,9 @@ ServingOptions serving_options(const ServingCliOptions& c, const HardwareNode& h
   if (c.no_front_end) so.params.clear_front_end();
   so.params.schedule =
       c.schedule == "prefill-first" ? IterationSchedule::prefill_first : IterationSchedule::mixed;
+  so.params.mla_prefill = c.mla_prefill == "absorbed-with-prefix" ? MlaPrefill::absorbed_with_prefix
+                          : c.mla_prefill == "absorbed-below-8192" ? MlaPrefill::absorbed_below_8192
+                                                                   : MlaPrefill::standard;
   so.params.kv_admission = c.kv_admission == "on-demand"   ? KvAdmission::on_demand
                            : c.kv_admission == "estimated" ? KvAdmission::estimated_output
                                                            : KvAdmission::reserve_output;
@@ -108,6 +111,13 @@ void add_schedule_option(CLI::App* a, ServingCliOptions& o) {
                 "what an iteration carries: mixed (decodes plus prefill chunks, vLLM V1 and "
                 "TensorRT-LLM; default) or prefill-first (waiting prompts run alone, SGLang)")
       ->check(CLI::IsMember({"mixed", "prefill-first"}));
+  a->add_option("--mla-prefill", o.mla_prefill,
+                "the attention form of an MLA model's (DeepSeek's) prompt chunks: standard (d_qk + "
+                "d_v per head, vLLM; default), absorbed-with-prefix (the latent form for chunks "
+                "with a cached prefix, SGLang's triton MLA backend to v0.4.5) or "
+                "absorbed-below-8192 (the latent form below 8,192 prefix tokens, SGLang's fa3 "
+                "backend on Hopper from v0.4.5.post1); docs/solvers.md \"MLA prefill form\"")
+      ->check(CLI::IsMember({"standard", "absorbed-with-prefix", "absorbed-below-8192"}));
   a->add_option("--kv-admission", o.kv_admission,
                 "how simulated requests hold KV pages: reserve (prompt and whole output at "
                 "admission, TensorRT-LLM; default), on-demand (pages as tokens come, the newest "

@@ -35,6 +35,7 @@ struct ServingCliOptions {
   bool stream_k = false;           ///< --stream-k: GEMMs priced with the stream-K schedule
   std::string schedule = "mixed";  ///< --schedule: mixed (vLLM V1) or prefill-first (SGLang)
   std::string kv_admission = "reserve";  ///< --kv-admission: reserve, on-demand or estimated
+  std::string mla_prefill = "standard";  ///< --mla-prefill: an MLA model's prompt-chunk form
   std::string power_limit;         ///< serve --power-limit (e.g. "500 W"); empty: the device's TDP
   std::string host_per_iteration;  ///< --host-per-iteration (e.g. "0.7 ms"); empty: none
   std::string host_per_sequence;   ///< --host-per-sequence (e.g. "30 us"); empty: none
@@ -76,8 +77,8 @@ struct ServingCliOptions {
   std::int64_t points = 8;
 };
 
-/// Adds --schedule (mixed or prefill-first iterations) and --kv-admission (how simulated
-/// requests hold KV pages).
+/// Adds --schedule (mixed or prefill-first iterations), --kv-admission (how simulated requests
+/// hold KV pages) and --mla-prefill (the attention form of an MLA model's prompt chunks).
 void add_schedule_option(CLI::App* a, ServingCliOptions& o);
 /// Adds --host-per-iteration and --host-per-sequence (ServingParams::host_time_*; none when not
 /// given), --host-time (an engine's published pair, excluding those two) and the front end's

@@ -38,6 +38,23 @@ enum class IterationSchedule : std::uint8_t {
   prefill_first,
 };
 
+/// Which form a multi-head-latent-attention model (DeepSeek-V2 / V3 / R1) attends a prompt chunk
+/// in (docs/solvers.md, "MLA prefill form"). The standard form up-projects the latent cache and
+/// attends with d_qk + d_v per head (2 x (192 + 128) FLOP per key for DeepSeek-V3); the absorbed
+/// form attends over the latent itself, as decode does (2 x (512 + 64) + 2 x 512). No effect on
+/// other models.
+enum class MlaPrefill : std::uint8_t {
+  /// Every chunk in the standard form (vLLM: MHA over the chunk's new and up-projected context).
+  standard,
+  /// A chunk with a cached prefix runs absorbed (SGLang's triton MLA backend, its MLA default to
+  /// v0.4.5: `no_absorb` only when the extend batch has no prefix).
+  absorbed_with_prefix,
+  /// A chunk whose cached prefix is under 8,192 tokens runs absorbed, fresh prompts included;
+  /// longer prefixes run standard over chunked prefix KV (SGLang's fa3 backend, the MLA default
+  /// on Hopper from v0.4.5.post1: `chunked_prefix_cache_threshold` 8192).
+  absorbed_below_8192,
+};
+
 /// How the request-level simulator (simulate()) holds a running request's KV pages
 /// (docs/solvers.md, "KV admission"). The steady-state serve() charges every request its prompt and
 /// its whole output under all three.
@@ -87,6 +104,8 @@ struct ServingParams {
   IterationSchedule schedule = IterationSchedule::mixed;
   /// How the simulator admits requests against KV pages (TensorRT-LLM's reservation by default).
   KvAdmission kv_admission = KvAdmission::reserve_output;
+  /// The attention form of an MLA model's prompt chunks (standard by default, as vLLM runs them).
+  MlaPrefill mla_prefill = MlaPrefill::standard;
   /// Layers with a sliding window or chunk keep KV pages only for the tokens they can still see
   /// (vLLM V1's hybrid KV cache manager; TensorRT-LLM's pool per attention window). false: pages
   /// for every token on every layer while the attention itself stays windowed (vLLM with the
@@ -227,6 +246,9 @@ struct IterationLoad {
   /// when the model has sliding-window or chunked layers; ignored otherwise.
   double decode_attended_local = -1;
   double prefill_attended_local = -1;
+  /// Of prefill_attended, the keys attended in MLA's absorbed form (ServingParams::mla_prefill;
+  /// 0 for other models and engines), at most prefill_attended.
+  double prefill_attended_absorbed = 0;
 };
 
 /// Time of one iteration and where it went.
