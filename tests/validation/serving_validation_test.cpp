@@ -196,11 +196,14 @@ bool in_process_client(std::string_view id) {
 // iteration": vLLM #25872's batch-1 step and GPUStack's gpt-oss-20b sync / async pair on one
 // A100, vLLM v0.11.0). It applies to every case whose description names vLLM 0.8-0.13, or a vLLM
 // main snapshot dated 2025, and does not say async scheduling or V0, whose rule sets no host time
-// of its own. Cases whose description names no release (vLLM V1 ROCm, optimum-neuron vLLM,
-// vLLM-TPU, vLLM benchmark_latency) keep none: their release is not stated.
-bool vllm_v1_synchronous(std::string_view what) {
+// of its own, and to two whose records date a V1 release the description does not name: SN01
+// (rocm/vllm:latest of August 2025, wave 16) and ST11 (vLLM pull request #12655's V1 of January
+// 2025, wave 22). Cases whose records name no release (the other vLLM V1 ROCm recipes,
+// optimum-neuron vLLM, vLLM-TPU, vLLM CI's benchmark_latency builds) keep none.
+bool vllm_v1_synchronous(std::string_view id, std::string_view what) {
   static const std::regex release(
       R"(vLLM (0\.(8|9|10|11|12|13)(\.[0-9]+)*\b|(V1 \()?main (of |\()?2025-))");
+  if (id.starts_with("SN01") || id == "ST11") return true;
   const std::string s(what);
   return std::regex_search(s, release) && s.find("async") == std::string::npos &&
          s.find("V0") == std::string::npos;
@@ -10228,7 +10231,7 @@ const std::vector<ServingCase>& cases() {
       // V1 before v0.14, its synchronous host time (vllm_v1_synchronous).
       c.predict = [inner = std::move(c.predict), in_process = in_process_client(c.id),
                    primed = primed_by_client_warmup(c.id),
-                   synchronous = vllm_v1_synchronous(c.what),
+                   synchronous = vllm_v1_synchronous(c.id, c.what),
                    mla_prefill = sglang_mla_prefill(c.what)] {
         const bool saved_in_process = g_in_process;
         const std::int64_t saved_primed = g_primed;
