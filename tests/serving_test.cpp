@@ -280,6 +280,8 @@ TEST(ServingEngine, MlaPrefillInTheAbsorbedFormCostsTheLatentWidthPerKey) {
   EXPECT_EQ(latent.gemm.in("ms"), standard.gemm.in("ms"));
   l.prefill_attended_absorbed = 2 * l.prefill_attended;
   EXPECT_THROW((void)iteration_cost(ds, h200, o, l), InvalidArgumentError);
+  l.prefill_attended_absorbed = -1;
+  EXPECT_THROW((void)iteration_cost(ds, h200, o, l), InvalidArgumentError);
 
   // serve(): a 30,000-token prompt in chunks of 8,192. SGLang's triton rule runs chunks 2-4 (a
   // cached prefix) absorbed, its fa3 rule chunk 1 (prefix under 8,192); a 1,000-token prompt has

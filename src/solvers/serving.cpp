@@ -157,14 +157,9 @@ Seconds draft_time(const Engine& target, const Engine* draft, const ServingOptio
 
 ServingMemory serving_memory(const Workload& m, const HardwareNode& hw, const ServingOptions& o) {
   const Engine e(m, hw, o);
-  std::optional<ServingOptions> draft_opt;
+  const std::optional<ServingOptions> draft_opt = detail::draft_options(o);
   std::optional<Engine> draft;
-  if (o.speculation && o.speculation->draft != nullptr) {
-    draft_opt = o;
-    draft_opt->speculation.reset();
-    draft_opt->params.mla_prefill = MlaPrefill::standard;  // the target's MLA rule, not the draft's
-    draft.emplace(*o.speculation->draft, hw, *draft_opt);
-  }
+  if (draft_opt) draft.emplace(*o.speculation->draft, hw, *draft_opt);
   const Plan p = make_plan(e, draft ? &*draft : nullptr, o);
   return memory_of(p, e, o);
 }
@@ -194,14 +189,9 @@ IterationCost iteration_cost(const Workload& m, const HardwareNode& hw, const Se
 
 ServingResult serve(const Workload& m, const HardwareNode& hw, const ServingOptions& o) {
   const Engine e(m, hw, o);
-  std::optional<ServingOptions> draft_opt;
+  const std::optional<ServingOptions> draft_opt = detail::draft_options(o);
   std::optional<Engine> draft;
-  if (o.speculation && o.speculation->draft != nullptr) {
-    draft_opt = o;
-    draft_opt->speculation.reset();
-    draft_opt->params.mla_prefill = MlaPrefill::standard;  // the target's MLA rule, not the draft's
-    draft.emplace(*o.speculation->draft, hw, *draft_opt);
-  }
+  if (draft_opt) draft.emplace(*o.speculation->draft, hw, *draft_opt);
   const Engine* dr = draft ? &*draft : nullptr;
   const auto& u = detail::units();
   const Plan plan = make_plan(e, dr, o);

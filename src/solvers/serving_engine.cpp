@@ -638,6 +638,14 @@ void Engine::attend_prompt(IterationLoad& l, double tokens, double from, double 
       std::max(0.0, l.prefill_attended_local) + tokens * model.local_mean_span(from, to);
 }
 
+std::optional<ServingOptions> draft_options(const ServingOptions& o) {
+  if (!o.speculation || o.speculation->draft == nullptr) return std::nullopt;
+  ServingOptions d = o;
+  d.speculation.reset();
+  d.params.mla_prefill = MlaPrefill::standard;
+  return d;
+}
+
 double Engine::absorbed_share(double from, double to) const {
   // The positions (from, to] run in chunks of the token budget B from `from` (one chunk when the
   // simulator passes one); each chunk's cached prefix picks its form (ServingParams::mla_prefill).

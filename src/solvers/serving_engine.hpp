@@ -5,6 +5,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -29,6 +30,11 @@ struct EngineCache {
   std::vector<Seconds> experts, experts_compute;  ///< by tokens in the iteration
   std::vector<Seconds> head, head_compute;        ///< by sampled rows on one rank
 };
+
+/// The options a speculative draft model's engine runs with: the target's, without speculation and
+/// with the standard MLA prefill form (the target engine's rule, not the draft's); none without a
+/// draft model. The engine keeps a reference: hold the result as long as it.
+[[nodiscard]] std::optional<ServingOptions> draft_options(const ServingOptions& o);
 
 class Engine {
  public:

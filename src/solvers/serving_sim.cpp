@@ -828,14 +828,9 @@ SimulationResult simulate(const Workload& m, const HardwareNode& hw, const Servi
     throw InvalidArgumentError("batching", "the simulator runs continuous batching");
   }
   const Engine e(m, hw, so);
-  std::optional<ServingOptions> draft_opt;
+  const std::optional<ServingOptions> draft_opt = detail::draft_options(so);
   std::optional<Engine> draft;
-  if (so.speculation && so.speculation->draft != nullptr) {
-    draft_opt = so;
-    draft_opt->speculation.reset();
-    draft_opt->params.mla_prefill = MlaPrefill::standard;  // the target's MLA rule, not the draft's
-    draft.emplace(*so.speculation->draft, hw, *draft_opt);
-  }
+  if (draft_opt) draft.emplace(*so.speculation->draft, hw, *draft_opt);
   if (!detail::leaves_prefill_room(so, d(so.params.max_num_seqs))) {
     throw InvalidArgumentError("params.max_num_seqs",
                                "max_num_seqs x (draft length + 1) must be below "
