@@ -2432,8 +2432,15 @@ double mtp_speedup(std::int64_t k, double mean_length) {
 //   max(256, b), token budget 131072), which SJ13 read to be the same on CUDA as on ROCm, at the
 //   checkpoints' BF16 weights, activations, compute and KV cache (no dtype printed: vLLM's "auto"
 //   on the BF16 checkpoints, the Q16 / SE01 checkpoint-dtype reading); CUDA graphs captured (no
-//   --enforce-eager printed). The build's vLLM version is not in the excerpt (the SC21-SC28 rule
-//   for an unstated version): whichever engine ran, V0 or V1, 8 x 32 = 256 prompt tokens are
+//   --enforce-eager printed). The build's vLLM version is not in the excerpt; session 63 dated the
+//   build: vLLM PR #9768 ("[perf bench] H200 development", description of 2024-10-28,
+//   https://github.com/vllm-project/vllm/pull/9768, read 2026-12-07) links build #9515 as its
+//   "Working benchmark", and #9523 / #9555 (TF78-TF83) are 8 and 40 builds later on the same
+//   pipeline (build #4068 was the July 2024 nightly, so about 55 builds a day). vLLM then ran the
+//   V0 engine by default (V1 became the default in 0.8.0, March 2025; even from February 2025,
+//   PR #12919, the benchmark's V1 runs went to separate *_v1 tables), so since session 63 these
+//   rows carry V0's host time per iteration (v0_host_time; every row moved is in sample). Timing:
+//   whichever engine ran, V0 or V1, 8 x 32 = 256 prompt tokens are
 //   admitted and prefilled in one iteration under any token budget of either and the 8 sequences
 //   then decode together to 128, so the run is one static batch either way, and the budget does
 //   not enter a static batch's timing (the SJ03-SJ05 note). One replica of tp = the test name's TP
@@ -5609,9 +5616,12 @@ double trtllm_bench_report(const Setup& s, std::int64_t max_batch, std::int64_t 
 
 /// vLLM benchmark_latency at the checkpoint's BF16 (the wave-20 rule for the nightly latency
 /// tests): the P08-P10 engine (vllm_rocm: V0's defaults) with BF16 weights, activations, compute
-/// and KV cache, one static batch of r.batch prompts; its end-to-end latency in ms.
+/// and KV cache, one static batch of r.batch prompts; its end-to-end latency in ms. Since session
+/// 63 with V0's host time per iteration (v0_host_time): the builds are dated to late October 2024
+/// (see the SR13-SR15 rule), when the V0 engine was vLLM's only default.
 double vllm_batch_latency_bf16_ms(const Run& r) {
   ServingOptions o = vllm_rocm(r);
+  v0_host_time(o);
   o.precision = {Precision::bf16, Precision::bf16, Precision::bf16, Precision::bf16};
   o.batching = Batching::static_batch;
   return serve_case(*r.model, *r.hw, o).request_latency.in("ms");
