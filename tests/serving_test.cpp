@@ -10,6 +10,7 @@
 
 #include "mlsysim/mlsysim.hpp"
 #include "mlsysim/testing/matchers.hpp"
+#include "solvers/serving_engine.hpp"  // the engine's per-chunk sums (src/ is on this test's path)
 
 namespace mlsysim::solvers {
 namespace {
@@ -307,6 +308,70 @@ TEST(ServingEngine, MlaPrefillInTheAbsorbedFormCostsTheLatentWidthPerKey) {
   dense.params.mla_prefill = MlaPrefill::absorbed_with_prefix;
   EXPECT_THAT([&] { (void)serve(L8, H100, dense); },
               ThrowsMessage<InvalidArgumentError>(HasSubstr("has no multi-head latent attention")));
+}
+
+TEST(ServingEngine, MlaStandardFormUpProjectsEachChunksCachedPrefix) {
+  // DeepSeek-R1 at TP8: a standard-form chunk attends its cached prefix as keys and values, so
+  // every layer runs kv_b_proj over the prefix first: 61 layers x 2 x P x (128 heads / 8 x
+  // (128 + 128)) x 512 FLOP. The GEMM side grows by that work at a GEMM's rate and the attention
+  // side does not move.
+  const auto& ds = Models::Language::DeepSeek_R1;
+  const HardwareNode& h200 = Hardware::Cloud::H200;
+  ServingOptions o;
+  o.tp = 8;
+  IterationLoad l;
+  l.prefill_tokens = 8192;
+  l.prefill_sequences = 1;
+  l.prefill_attended = 8192.0 * (20000.0 + 8193.0 / 2.0);
+  const IterationCost fresh = iteration_cost(ds, h200, o, l);
+  l.prefill_context_upprojected = 20000;
+  const IterationCost upprojected = iteration_cost(ds, h200, o, l);
+  l.prefill_context_upprojected = 40000;
+  const IterationCost twice = iteration_cost(ds, h200, o, l);
+  const double added = upprojected.gemm.in("s") - fresh.gemm.in("s");
+  const double flop = 61.0 * 2.0 * 20000.0 * (128.0 / 8.0 * 256.0) * 512.0;
+  const double bf16 = h200.compute.peak_flops.in("FLOP/s");  // dense BF16
+  EXPECT_GT(added, flop / (2.0 * bf16));                     // not faster than FP8's doubled peak
+  EXPECT_LT(added, 3.0 * flop / bf16);                       // and not below a third of BF16's
+  EXPECT_EQ(upprojected.attention.in("ms"), fresh.attention.in("ms"));
+  // Twice the prefix: up to twice the time (a larger GEMM runs no less efficiently), well above
+  // the one prefix's.
+  const double doubled = (twice.gemm.in("s") - fresh.gemm.in("s")) / added;
+  EXPECT_LE(doubled, 2.0 + 1e-9);
+  EXPECT_GT(doubled, 1.5);
+
+  // The engine's sum over a prompt's chunks: 30,000 tokens in chunks of 4,096 start at 0, 4,096,
+  // ..., 24,576 (seven whole chunks) and 28,672 (1,328 tokens). The standard form up-projects
+  // every prefix, 4,096 x 21 + 28,672; SGLang's fa3 rule only the prefixes of 8,192 or more (the
+  // chunks from the third on), 4,096 x 20 + 28,672; its triton rule none. Half a prompt's worth of
+  // tokens carries half the sum, and a cached prefix of 5,000 tokens starts the chunks there.
+  const auto prefix_sum = [&](MlaPrefill form, double tokens, double from, double to) {
+    ServingOptions f = o;
+    f.params.max_batched_tokens = 4096;
+    f.params.mla_prefill = form;
+    const solvers::detail::Engine e(ds, h200, f);
+    IterationLoad p;
+    e.attend_prompt(p, tokens, from, to);
+    return p.prefill_context_upprojected;
+  };
+  EXPECT_EQ(prefix_sum(MlaPrefill::standard, 30000, 0, 30000), 4096.0 * 21 + 28672);
+  EXPECT_EQ(prefix_sum(MlaPrefill::absorbed_below_8192, 30000, 0, 30000), 4096.0 * 20 + 28672);
+  EXPECT_EQ(prefix_sum(MlaPrefill::absorbed_with_prefix, 30000, 0, 30000), 0.0);
+  EXPECT_EQ(prefix_sum(MlaPrefill::standard, 15000, 0, 30000), (4096.0 * 21 + 28672) / 2);
+  // From 5,000: chunks at 5,000, 9,096 and 13,192 (the last of 808 tokens).
+  EXPECT_EQ(prefix_sum(MlaPrefill::standard, 9000, 5000, 14000), 5000.0 + 9096 + 13192);
+  EXPECT_EQ(prefix_sum(MlaPrefill::absorbed_below_8192, 9000, 5000, 14000), 9096.0 + 13192);
+
+  // The MLA fields mean nothing to a model without latent attention: refused, naming it.
+  IterationLoad dense;
+  dense.prefill_tokens = 2048;
+  dense.prefill_sequences = 1;
+  dense.prefill_attended = 2048.0 * 1024.5;
+  dense.prefill_context_upprojected = 1000;
+  EXPECT_THAT([&] { (void)iteration_cost(L8, H100, {}, dense); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("has no multi-head latent attention")));
+  dense.prefill_context_upprojected = -1;
+  EXPECT_THROW((void)iteration_cost(ds, h200, o, dense), InvalidArgumentError);
 }
 
 TEST(ServingEngine, ChunkedPrefillMakesAMixedIterationLongerThanDecodeAlone) {
@@ -618,7 +683,8 @@ SimulationOptions prompts_at_once(std::int64_t n) {
 }
 
 /// Seconds of the `chunks` iterations that prefill `seqs` prompts of `chunks` x `chunk` tokens
-/// side by side, priced by iteration_cost (which deals the prompts to the ranks one at a time).
+/// side by side, priced by iteration_cost (which deals the prompts to the ranks one at a time);
+/// chunk i up-projects its cached prefix of i x `chunk` tokens (MLA's standard form).
 double dealt_prefill_seconds(const ServingOptions& o, std::int64_t seqs, double chunk, int chunks) {
   double t = 0;
   for (int i = 0; i < chunks; ++i) {
@@ -626,6 +692,7 @@ double dealt_prefill_seconds(const ServingOptions& o, std::int64_t seqs, double 
     l.prefill_tokens = static_cast<std::int64_t>(chunk) * seqs;
     l.prefill_sequences = seqs;
     l.prefill_attended = static_cast<double>(l.prefill_tokens) * (i * chunk + (chunk + 1.0) / 2.0);
+    l.prefill_context_upprojected = static_cast<double>(seqs) * i * chunk;  // standard form
     t += iteration_cost(Models::Language::DeepSeek_R1, Hardware::Cloud::H200, o, l).time.in("s");
   }
   return t;
@@ -637,13 +704,15 @@ TEST(ServingMoe, AttentionDataParallelRanksPrefillTheirOwnPrompts) {
   const double chunk = 8192.0 / 8.0;  // the default budget of 8192 tokens over 8 ranks
   // Eight prompts at once: one per rank, each prefilled in 8 chunks of 1024 tokens; every rank
   // carries the same load. The first arrival starts an iteration alone before the other seven
-  // join, so its rank stays one chunk ahead: at most one lone chunk more (a lone prompt's chunks
-  // average one eighth of its TTFT, below).
+  // join, so its rank stays one chunk ahead: at most one lone chunk more, the last and dearest
+  // (its prefix of 7168 tokens is the longest to attend and to up-project).
   const auto eight = simulate(ds, Hardware::Cloud::H200, o, prompts_at_once(8));
   const auto one = simulate(ds, Hardware::Cloud::H200, o, prompts_at_once(1));
   const double side_by_side = dealt_prefill_seconds(o, 8, chunk, 8);
+  const double last_chunk =
+      dealt_prefill_seconds(o, 1, chunk, 8) - dealt_prefill_seconds(o, 1, chunk, 7);
   EXPECT_GE(eight.ttft.p50.in("s"), side_by_side);
-  EXPECT_LT(eight.ttft.p99.in("s"), side_by_side + 1.2 * one.ttft.p50.in("s") / 8.0);
+  EXPECT_LT(eight.ttft.p99.in("s"), side_by_side + 1.2 * last_chunk);
   // A prompt alone: still one rank, 1024 tokens per iteration, while the other seven idle; the
   // simulator and iteration_cost (and so serve()) agree on it. Spread evenly, each rank would
   // have taken 128 of those tokens, for about half the time.

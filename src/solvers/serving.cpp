@@ -168,7 +168,7 @@ IterationCost iteration_cost(const Workload& m, const HardwareNode& hw, const Se
                              const IterationLoad& load) {
   if (load.decode_sequences < 0 || load.decode_context < 0 || load.prefill_tokens < 0 ||
       load.prefill_sequences < 0 || !(load.prefill_attended >= 0) ||
-      !(load.prefill_attended_absorbed >= 0)) {
+      !(load.prefill_attended_absorbed >= 0) || !(load.prefill_context_upprojected >= 0)) {
     throw InvalidArgumentError("load", "token and sequence counts must not be negative");
   }
   const Engine e(m, hw, o);
@@ -179,6 +179,13 @@ IterationCost iteration_cost(const Workload& m, const HardwareNode& hw, const Se
         "load", "'" + std::string(m.info.path) + "' has " + std::to_string(m.local_layers()) +
                     " layers with local attention: give decode_attended_local and "
                     "prefill_attended_local (the sums over a local layer's window)");
+  }
+  if (!e.latent_attention() &&
+      (load.prefill_attended_absorbed > 0 || load.prefill_context_upprojected > 0)) {
+    throw InvalidArgumentError(
+        "load", "'" + std::string(m.info.path) +
+                    "' has no multi-head latent attention: prefill_attended_absorbed and "
+                    "prefill_context_upprojected must be 0");
   }
   if (load.prefill_attended_absorbed > load.prefill_attended) {
     throw InvalidArgumentError(

@@ -250,6 +250,8 @@ Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptio
       add(H * (nope + rope) / ts_, h, L);
     }
     add(H * (nope + v) / ts_, kv_lora, L);
+    up_n_ = H * (nope + v) / ts_;
+    up_k_ = kv_lora;
     add(h, H * v / ts_, L);
     attn_gemms = 4;
   } else {
@@ -518,6 +520,14 @@ void Engine::rank_part(const IterationLoad& l, const EngineCache* cache, Breakdo
     const Seconds tm = tokens * kv_read_token_ / bw_;
     b.attention += std::max(ta, tm);
     if (ta > tm) b.compute_bound += c;
+    // The standard form attends a chunk's cached prefix as keys and values, so every layer first
+    // up-projects the prefix's cached latent with kv_b_proj (vLLM's _compute_prefill_context,
+    // SGLang's _chunked_prefix_attn_mha): a GEMM of the context tokens by the up-projection.
+    if (mla_ && l.prefill_context_upprojected > 0) {
+      Seconds uc = typed::secs(0);
+      b.gemm += layers_ * gemm_time(l.prefill_context_upprojected, up_n_, up_k_, wb_, &uc);
+      b.compute_bound += layers_ * uc;
+    }
   }
   b.elementwise += T * layers_ * elementwise_elements(model) * ab_ / bw_;
 }
@@ -606,6 +616,7 @@ IterationLoad Engine::busiest_rank(const IterationLoad& l) const {
     r.prefill_tokens = static_cast<std::int64_t>(std::ceil(d(l.prefill_tokens) * s));
     r.prefill_attended = l.prefill_attended * s;
     r.prefill_attended_absorbed = l.prefill_attended_absorbed * s;
+    r.prefill_context_upprojected = l.prefill_context_upprojected * s;
     if (l.prefill_attended_local > 0) r.prefill_attended_local = l.prefill_attended_local * s;
   }
   return r;
@@ -633,6 +644,8 @@ void Engine::attend_prompt(IterationLoad& l, double tokens, double from, double 
   if (mla_ && opt.params.mla_prefill != MlaPrefill::standard) {
     l.prefill_attended_absorbed += attended * absorbed_share(from, to);
   }
+  // `tokens` is tokens / n prompts' worth of the positions (from, to].
+  if (mla_) l.prefill_context_upprojected += tokens / n * upprojected_context(from, to);
   if (local_frac_ <= 0) return;
   l.prefill_attended_local =
       std::max(0.0, l.prefill_attended_local) + tokens * model.local_mean_span(from, to);
@@ -645,6 +658,15 @@ std::optional<ServingOptions> draft_options(const ServingOptions& o) {
   d.params.mla_prefill = MlaPrefill::standard;
   return d;
 }
+
+namespace {
+/// absorbed_below_8192: the index of the first chunk of budget B from position `from` whose cached
+/// prefix reaches SGLang's chunked_prefix_cache_threshold (8,192 tokens) and so runs MHA.
+double first_mha_chunk(double from, double B) {
+  constexpr double kThreshold = 8192.0;
+  return from >= kThreshold ? 0.0 : std::ceil((kThreshold - from) / B);
+}
+}  // namespace
 
 double Engine::absorbed_share(double from, double to) const {
   // The positions (from, to] run in chunks of the token budget B from `from` (one chunk when the
@@ -669,11 +691,27 @@ double Engine::absorbed_share(double from, double to) const {
     absorbed = all - first;
   } else {
     // Chunks whose prefix is under 8,192 tokens: k < ceil((8192 - from) / B).
-    constexpr double kThreshold = 8192.0;  // SGLang's chunked_prefix_cache_threshold
-    const double kmax = from >= kThreshold ? 0.0 : std::ceil((kThreshold - from) / B);
+    const double kmax = first_mha_chunk(from, B);
     absorbed = whole(0, std::min(kmax, K)) + (K < kmax ? last : 0.0);
   }
   return std::clamp(absorbed / all, 0.0, 1.0);
+}
+
+double Engine::upprojected_context(double from, double to) const {
+  // Chunks as absorbed_share: chunk k of the K whole ones starts at p = from + k B, a last
+  // partial chunk (r > 0) at from + K B; a standard-form chunk up-projects its prefix p.
+  if (!mla_ || opt.params.mla_prefill == MlaPrefill::absorbed_with_prefix) return 0.0;
+  const double B = std::max(1.0, d(opt.params.max_batched_tokens));
+  const double span = std::max(0.0, to - from);
+  const double K = std::floor(span / B);
+  const double r = span - K * B;
+  const double a =  // the first standard-form chunk
+      opt.params.mla_prefill == MlaPrefill::absorbed_below_8192
+          ? std::min(first_mha_chunk(from, B), K + 1.0)
+          : 0.0;
+  const double whole = K > a ? (K - a) * from + B * (a + K - 1.0) * (K - a) / 2.0 : 0.0;
+  const double last = r > 0 && K >= a ? from + K * B : 0.0;
+  return whole + last;
 }
 
 IterationLoad Engine::decode_load(double seqs, double from, double to, double k) const {

@@ -56,6 +56,8 @@ class Engine {
   void fill(EngineCache& cache, std::int64_t max_tokens) const;
   [[nodiscard]] Seconds seconds(const IterationLoad& load) const { return iteration(load).total(); }
 
+  /// Whether the model has multi-head latent attention (ServingParams::mla_prefill applies).
+  [[nodiscard]] bool latent_attention() const { return mla_; }
   /// Fraction of the layers with local (sliding-window or chunked) attention.
   [[nodiscard]] double local_fraction() const { return local_frac_; }
   /// Adds to `l` the attention sums of `tokens` prompt tokens spread like the prompt positions
@@ -112,6 +114,9 @@ class Engine {
   /// Of the keys the positions (from, to] attend, the share in MLA's absorbed form
   /// (ServingParams::mla_prefill), chunked by the token budget.
   [[nodiscard]] double absorbed_share(double from, double to) const;
+  /// MLA: for one prompt over the positions (from, to], chunked as absorbed_share, the cached
+  /// prefix tokens its standard-form chunks up-project (the sum of those chunks' prefixes).
+  [[nodiscard]] double upprojected_context(double from, double to) const;
   /// kv_pages() with local layers keeping their window, or a negative count.
   [[nodiscard]] std::int64_t windowed_kv_pages(std::int64_t tokens, std::int64_t block) const;
   /// Adds to `b` the attention side of one rank's load `l` (see Engine::iteration).
@@ -148,6 +153,7 @@ class Engine {
   Bits kv_read_token_ = typed::bytes(0);  ///< KV one rank reads per token of its own sequences
   double local_frac_ = 0;                 ///< layers with local attention / layers
   bool mla_ = false;  ///< multi-head latent attention (ServingParams::mla_prefill applies)
+  double up_n_ = 0, up_k_ = 0;  ///< MLA's kv_b_proj per device: heads x (nope + v), kv_lora
 };
 
 /// Whole-model KV tokens a sequence of `tokens` tokens keeps: Workload::cached_kv_tokens with

@@ -249,6 +249,10 @@ struct IterationLoad {
   /// Of prefill_attended, the keys attended in MLA's absorbed form (ServingParams::mla_prefill;
   /// 0 for other models and engines), at most prefill_attended.
   double prefill_attended_absorbed = 0;
+  /// MLA only: cached prefix tokens whose latent the iteration's prompt chunks up-project to keys
+  /// and values (kv_b_proj over the context of every chunk attended in the standard form),
+  /// summed over the chunks; 0 for other models and for chunks without a cached prefix.
+  double prefill_context_upprojected = 0;
 };
 
 /// Time of one iteration and where it went.
@@ -312,7 +316,9 @@ struct ServingResult {
                                            const ServingOptions& options = {});
 
 /// Time of one iteration with `load` on the replica described by `options` (batch and lengths
-/// ignored).
+/// ignored). Throws InvalidArgumentError (field "load") for a negative count, for missing local
+/// sums on a model with local layers, for an absorbed share above prefill_attended, and for the
+/// MLA fields on a model without latent attention.
 [[nodiscard]] IterationCost iteration_cost(const Workload& m, const HardwareNode& hw,
                                            const ServingOptions& options,
                                            const IterationLoad& load);
