@@ -262,6 +262,16 @@ TEST(ServingEngine, EngineHostTimesAreNamedAndUnknownNamesAreRefused) {
   }
 }
 
+/// One 8,192-token prompt chunk after a cached prefix of `prefix` tokens: the keys it attends,
+/// nothing in the MLA fields.
+IterationLoad chunk_after(double prefix) {
+  IterationLoad l;
+  l.prefill_tokens = 8192;
+  l.prefill_sequences = 1;
+  l.prefill_attended = 8192.0 * (prefix + 8193.0 / 2.0);
+  return l;
+}
+
 TEST(ServingEngine, MlaPrefillInTheAbsorbedFormCostsTheLatentWidthPerKey) {
   // DeepSeek-R1 attends a prompt chunk over d_qk + d_v = 192 + 128 per head in the standard form
   // and over 576 + 512 in the absorbed one: the prefill attention of keys attended absorbed costs
@@ -270,10 +280,7 @@ TEST(ServingEngine, MlaPrefillInTheAbsorbedFormCostsTheLatentWidthPerKey) {
   const HardwareNode& h200 = Hardware::Cloud::H200;
   ServingOptions o;
   o.tp = 8;
-  IterationLoad l;
-  l.prefill_tokens = 8192;
-  l.prefill_sequences = 1;
-  l.prefill_attended = 8192.0 * (20000.0 + 8193.0 / 2.0);  // one chunk after a 20,000-token prefix
+  IterationLoad l = chunk_after(20000);
   const IterationCost standard = iteration_cost(ds, h200, o, l);
   l.prefill_attended_absorbed = l.prefill_attended;
   const IterationCost latent = iteration_cost(ds, h200, o, l);
@@ -319,10 +326,7 @@ TEST(ServingEngine, MlaStandardFormUpProjectsEachChunksCachedPrefix) {
   const HardwareNode& h200 = Hardware::Cloud::H200;
   ServingOptions o;
   o.tp = 8;
-  IterationLoad l;
-  l.prefill_tokens = 8192;
-  l.prefill_sequences = 1;
-  l.prefill_attended = 8192.0 * (20000.0 + 8193.0 / 2.0);
+  IterationLoad l = chunk_after(20000);
   const IterationCost fresh = iteration_cost(ds, h200, o, l);
   l.prefill_context_upprojected = 20000;
   const IterationCost upprojected = iteration_cost(ds, h200, o, l);
