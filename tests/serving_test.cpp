@@ -365,6 +365,11 @@ TEST(ServingEngine, MlaStandardFormUpProjectsEachChunksCachedPrefix) {
   // From 5,000: chunks at 5,000, 9,096 and 13,192 (the last of 808 tokens).
   EXPECT_EQ(prefix_sum(MlaPrefill::standard, 9000, 5000, 14000), 5000.0 + 9096 + 13192);
   EXPECT_EQ(prefix_sum(MlaPrefill::absorbed_below_8192, 9000, 5000, 14000), 9096.0 + 13192);
+  // One token after a cached prefix (a fully cached prompt's last token): vLLM runs it as a decode,
+  // so the standard form up-projects nothing; SGLang's fa3 rule at a prefix of 8,192 or more does.
+  EXPECT_EQ(prefix_sum(MlaPrefill::standard, 1, 9999, 10000), 0.0);
+  EXPECT_EQ(prefix_sum(MlaPrefill::absorbed_below_8192, 1, 9999, 10000), 9999.0);
+  EXPECT_EQ(prefix_sum(MlaPrefill::standard, 2, 9998, 10000), 9998.0);
 
   // The MLA fields mean nothing to a model without latent attention: refused, naming it.
   IterationLoad dense;

@@ -709,8 +709,14 @@ double Engine::upprojected_context(double from, double to) const {
       opt.params.mla_prefill == MlaPrefill::absorbed_below_8192
           ? std::min(first_mha_chunk(from, B), K + 1.0)
           : 0.0;
-  const double whole = K > a ? (K - a) * from + B * (a + K - 1.0) * (K - a) / 2.0 : 0.0;
-  const double last = r > 0 && K >= a ? from + K * B : 0.0;
+  // vLLM runs a chunk of one token (the recomputed last token of a fully cached prompt, a P/D
+  // decode worker's first step) as a decode, over the latent: its MLA backend splits decodes from
+  // prefills at query length reorder_batch_threshold = 1. So in the standard form such a chunk
+  // up-projects nothing.
+  const double least = opt.params.mla_prefill == MlaPrefill::standard ? 1.0 : 0.0;
+  const double whole =
+      K > a && B > least ? (K - a) * from + B * (a + K - 1.0) * (K - a) / 2.0 : 0.0;
+  const double last = r > least && K >= a ? from + K * B : 0.0;
   return whole + last;
 }
 
