@@ -249,9 +249,9 @@ Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptio
       add(kv_lora + rope, h, L);
       add(H * (nope + rope) / ts_, h, L);
     }
-    add(H * (nope + v) / ts_, kv_lora, L);
     up_n_ = H * (nope + v) / ts_;
     up_k_ = kv_lora;
+    add(up_n_, up_k_, L);
     add(h, H * v / ts_, L);
     attn_gemms = 4;
   } else {
@@ -666,6 +666,18 @@ double first_mha_chunk(double from, double B) {
   constexpr double kThreshold = 8192.0;
   return from >= kThreshold ? 0.0 : std::ceil((kThreshold - from) / B);
 }
+
+/// The positions (from, to] in chunks of the token budget B from `from`: K whole chunks, then a
+/// last partial chunk of r tokens (r may be 0).
+struct PromptChunks {
+  double B, K, r;
+};
+PromptChunks prompt_chunks(double from, double to, std::int64_t budget) {
+  const double B = std::max(1.0, static_cast<double>(budget));
+  const double span = std::max(0.0, to - from);
+  const double K = std::floor(span / B);
+  return {B, K, span - K * B};
+}
 }  // namespace
 
 double Engine::absorbed_share(double from, double to) const {
@@ -673,10 +685,8 @@ double Engine::absorbed_share(double from, double to) const {
   // simulator passes one); each chunk's cached prefix picks its form (ServingParams::mla_prefill).
   // Chunk k (k < K whole chunks) starts at p = from + k B and its tokens attend
   // B (p + (B + 1) / 2) keys; a last partial chunk of r tokens, r (p + (r + 1) / 2).
-  const double B = std::max(1.0, d(opt.params.max_batched_tokens));
-  const double span = std::max(0.0, to - from);
-  const double K = std::floor(span / B);
-  const double r = span - K * B;
+  const PromptChunks c = prompt_chunks(from, to, opt.params.max_batched_tokens);
+  const double B = c.B, K = c.K, r = c.r;       // named, not bound: a lambda below captures them
   const auto whole = [&](double a, double b) {  // keys of whole chunks a..b-1
     return b > a ? B * (b - a) * (from + (B + 1.0) / 2.0) + B * B * (a + b - 1.0) * (b - a) / 2.0
                  : 0.0;
@@ -701,10 +711,8 @@ double Engine::upprojected_context(double from, double to) const {
   // Chunks as absorbed_share: chunk k of the K whole ones starts at p = from + k B, a last
   // partial chunk (r > 0) at from + K B; a standard-form chunk up-projects its prefix p.
   if (!mla_ || opt.params.mla_prefill == MlaPrefill::absorbed_with_prefix) return 0.0;
-  const double B = std::max(1.0, d(opt.params.max_batched_tokens));
-  const double span = std::max(0.0, to - from);
-  const double K = std::floor(span / B);
-  const double r = span - K * B;
+  const PromptChunks c = prompt_chunks(from, to, opt.params.max_batched_tokens);
+  const double B = c.B, K = c.K, r = c.r;
   const double a =  // the first standard-form chunk
       opt.params.mla_prefill == MlaPrefill::absorbed_below_8192
           ? std::min(first_mha_chunk(from, B), K + 1.0)
