@@ -703,6 +703,19 @@ TEST(CliTrainAndPlan, EpForwardingSendsFewerCopiesOverTheFabricOnlyAcrossNodes) 
   EXPECT_DOUBLE_EQ(ep_time("8 --ep-forwarding"), ep_time("8"));
 }
 
+TEST(CliTrainAndPlan, AMoeStepSaysWhatItsExpertLayersLeaveOut) {
+  // No hidden assumption: the dispatcher's host wait, per-expert launches and DeepEP / HybridEP
+  // kernels are not priced, and a MoE answer says so; a dense model's does not.
+  const auto moe =
+      mlsysim("train Qwen3_30B_A3B Lab_64_H100 --seq-len 4096 --global-batch 128 --ep 8");
+  EXPECT_EQ(moe.code, 0);
+  EXPECT_THAT(moe.out, HasSubstr("Qwen3_30B_A3B's MoE layers are priced as grouped expert GEMMs"));
+  EXPECT_THAT(moe.out, HasSubstr("docs/research/megatron-moe-host-sync.md"));
+  const auto dense = mlsysim("train Llama3_8B Lab_64_H100 --seq-len 4096 --global-batch 64");
+  EXPECT_EQ(dense.code, 0);
+  EXPECT_THAT(dense.out, ::testing::Not(HasSubstr("MoE layers are priced")));
+}
+
 TEST(CliTrainAndPlan, AlternateMatmulsSitsBetweenSelectiveAndFullRecomputation) {
   // torchtitan's op-level selective checkpointing re-runs every second matmul of a layer: more
   // compute time than selective (the attention core alone) and less than full, and it keeps less

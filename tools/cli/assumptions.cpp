@@ -47,6 +47,19 @@ void serving_stand_ins(const Workload& m, double expert_bandwidth_fraction, bool
   }
 }
 
+std::optional<std::string> training_moe_stand_in(const Workload& m) {
+  if (m.architecture != Architecture::moe || m.experts.value_or(0) == 0) return std::nullopt;
+  return fmt::format(
+      "{}'s MoE layers are priced as grouped expert GEMMs and NCCL all-to-alls at the collective "
+      "model's rate, whatever dispatcher the framework runs; not priced: the host-blocking "
+      "device-to-host wait Megatron-Core's alltoall dispatcher makes in every MoE layer's forward, "
+      "per-expert GEMM launches (Transformer Engine's GroupedLinear) and the rate of DeepEP / "
+      "HybridEP kernels (--ep-forwarding prices only their fabric crossings). Published Megatron "
+      "runs of fine-grained MoE with that dispatcher at micro-batch 1 "
+      "measured 1.4-2.9x slower than this model (docs/research/megatron-moe-host-sync.md)",
+      m.info.key);
+}
+
 PowerLimitedDevice at_power_limit(const HardwareNode& hw, const std::string& limit) {
   const Quantity watts = flag_quantity("--power-limit", limit, kPowerLimit);
   const double ratio = solvers::power_limit_ratio(hw, watts);

@@ -35,6 +35,12 @@ namespace mlsysim::cli {
 void serving_stand_ins(const Workload& m, double expert_bandwidth_fraction, bool fp8_compute,
                        std::vector<std::string>& assumed);
 
+/// For a model whose layers route tokens to experts, what its training step leaves out: the
+/// layers are priced as grouped GEMMs and NCCL all-to-alls at the collective model's rate, not
+/// the host-blocking wait of Megatron-Core's alltoall dispatcher, per-expert GEMM launches or
+/// DeepEP / HybridEP kernels (docs/research/megatron-moe-host-sync.md). Nothing for a dense model.
+[[nodiscard]] std::optional<std::string> training_moe_stand_in(const Workload& m);
+
 /// A device at --power-limit and the line that says what the limit did.
 struct PowerLimitedDevice {
   HardwareNode hw;

@@ -126,6 +126,7 @@ int train(const Session& s, const TrainOptions& o, std::vector<std::string> assu
     }
   }
   if (auto a = missing_cores(hw)) assumed.push_back(std::move(*a));
+  if (auto a = training_moe_stand_in(m)) assumed.push_back(std::move(*a));
   if (r.gemm_ceiling == GemmCeiling::default_fraction) {
     // No hidden assumption: a device without a measured GEMM says what stands in for it.
     const Precision p = to.precision.compute;
