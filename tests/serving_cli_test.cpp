@@ -255,6 +255,18 @@ TEST(CliServe, TheRoutedExpertsKernelIsStatedAsAStandInUntilGiven) {
   EXPECT_THAT(planned.out, HasSubstr("Mixtral_8x7B's routed experts stream their weights"));
 }
 
+TEST(CliServe, EnforceEagerLaunchesEveryIterationFromTheHostAndSaysWhatThatCosts) {
+  // Llama 3.2 1B at batch 1 on an H100: the host's launches bound the decode step without CUDA
+  // graphs (docs/solvers.md "Eager launches"); the record shows the host time per kernel.
+  const std::string run = "serve Llama3_2_1B H100 --batch 1 --format json";
+  const json g = serving_of(run);
+  const json e = serving_of(run + " --enforce-eager");
+  EXPECT_FALSE(g.contains("eager_host_per_kernel"));
+  EXPECT_EQ(e["eager_host_per_kernel"]["unit"], "us");
+  EXPECT_EQ(value(e["eager_host_per_kernel"]), 25.0);
+  EXPECT_GT(value(e["tpot"]), 1.5 * value(g["tpot"]));
+}
+
 TEST(CliServe, ABlockScaledFp8CheckpointIsSaidWhenServedWithFp8Gemms) {
   // DeepSeek-R1's published weights carry one scale per 128 x 128 block (fp8_weight_block); the
   // engine prices its FP8 GEMMs at the per-tensor rate, and serve says so. Not at BF16, and not

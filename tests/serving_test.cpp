@@ -238,6 +238,38 @@ TEST(ServingEngine, HostTimeIsAddedPerIterationAndPerSequenceItCarries) {
   EXPECT_NEAR(serve(L8, H100, s).tpot.in("ms") - tpot, 1.0 + 0.040 * 32, 0.01);
 }
 
+TEST(ServingEngine, WithoutCudaGraphsAnIterationLastsAtLeastItsHostLaunches) {
+  // Llama 3.2 1B decoding one sequence on an H100: its weights stream in about 1 ms, while the
+  // host launches 16 layers x 9 kernels + 3 at 25 us each (docs/solvers.md "Eager launches").
+  const Workload& small = Models::Language::Llama3_2_1B;
+  const IterationLoad one{1, 512, 0, 0, 0};
+  const IterationCost graphs = iteration_cost(small, H100, {}, one);
+  ServingOptions o;
+  o.params.cuda_graphs = false;
+  const IterationCost eager = iteration_cost(small, H100, o, one);
+  const double kernels = eager.overhead.in("us") / (2.5 + 3.7);  // eager gap + stall each
+  EXPECT_NEAR(kernels, 16 * 9 + 3, 1e-6);
+  EXPECT_GT(eager.overhead.in("us"), graphs.overhead.in("us"));  // the eager gap, not the graph's
+  EXPECT_EQ(graphs.host.in("us"), 0.0);
+  EXPECT_NEAR(eager.time.in("us"), kernels * 25.0, 1e-6);  // host-bound: the launches' time
+  EXPECT_GT(eager.host.in("us"), 0.0);
+  EXPECT_EQ(eager.wall, Wall::overhead);
+
+  // Llama 3 8B at batch 256 keeps the devices busier than the host: the launches add nothing
+  // beyond the eager gaps.
+  const IterationLoad full{256, 256 * 1024, 0, 0, 0};
+  const IterationCost busy = iteration_cost(L8, H100, o, full);
+  const IterationCost replayed = iteration_cost(L8, H100, {}, full);
+  EXPECT_EQ(busy.host.in("us"), 0.0);
+  EXPECT_NEAR(busy.time.in("us") - replayed.time.in("us"),
+              busy.overhead.in("us") - replayed.overhead.in("us"), 1e-6);
+
+  // The host time per kernel is a non-negative time.
+  o.params.eager_host_per_kernel = Quantity::parse("-1 us");
+  EXPECT_THAT([&] { (void)iteration_cost(small, H100, o, one); },
+              ThrowsMessage<InvalidArgumentError>(HasSubstr("params.eager_host_per_kernel")));
+}
+
 TEST(ServingEngine, EngineHostTimesAreNamedAndUnknownNamesAreRefused) {
   // The sourced figures (docs/solvers.md, "Host time per iteration"), applied by name.
   const EngineHostTime& v0 = engine_host_time("vllm-v0");

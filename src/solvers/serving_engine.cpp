@@ -76,6 +76,7 @@ void validate(const ServingOptions& o) {
   const std::pair<const char*, const Quantity*> times[] = {
       {"params.eager_launch_gap", &o.params.eager_launch_gap},
       {"params.graph_launch_gap", &o.params.graph_launch_gap},
+      {"params.eager_host_per_kernel", &o.params.eager_host_per_kernel},
       {"params.kernel_stall", &o.params.kernel_stall},
       {"params.link_latency", &o.params.link_latency},
       {"params.collective_base_latency", &o.params.collective_base_latency},
@@ -209,7 +210,11 @@ Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptio
     collective_base_ = in<typed::seconds>(o.params.collective_base_latency);
   }
   eager_gap_ = in<typed::seconds>(o.params.eager_launch_gap);
-  graph_gap_ = in<typed::seconds>(o.params.graph_launch_gap);
+  // Without CUDA graphs every iteration launches its kernels one by one.
+  graph_gap_ = in<typed::seconds>(o.params.cuda_graphs ? o.params.graph_launch_gap
+                                                       : o.params.eager_launch_gap);
+  eager_host_ =
+      o.params.cuda_graphs ? typed::secs(0) : in<typed::seconds>(o.params.eager_host_per_kernel);
   stall_ = in<typed::seconds>(o.params.kernel_stall);
   host_iteration_ = in<typed::seconds>(o.params.host_time_per_iteration);
   host_sequence_ = in<typed::seconds>(o.params.host_time_per_sequence);
@@ -588,10 +593,16 @@ Breakdown Engine::iteration(const IterationLoad& l, const EngineCache* cache,
     b.communication += (pp_ - 1.0) * (T * hidden_ * ab_ / p2p_bw_ + link_alpha_);
   }
   const Seconds gap = l.prefill_tokens == 0 ? graph_gap_ : eager_gap_;
-  b.overhead = (gap + stall_) * (kernels_per_layer_ * layers_ + 3.0);
+  const double kernels = kernels_per_layer_ * layers_ + 3.0;
+  b.overhead = (gap + stall_) * kernels;
   // Host time the devices wait for between iterations: the whole iteration's sequences, whichever
   // rank runs them (one scheduler feeds every rank).
   b.host = host_iteration_ + host_sequence_ * (decode + d(l.prefill_sequences));
+  // Without CUDA graphs the devices also wait for the host to launch the kernels: the iteration
+  // lasts at least its launches' host time (zero with graphs).
+  const Seconds launches = eager_host_ * kernels;
+  const Seconds device = b.gemm + b.attention + b.elementwise + b.communication + b.overhead;
+  if (launches > device) b.host += launches - device;
   return b;
 }
 

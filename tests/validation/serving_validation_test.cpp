@@ -4936,7 +4936,7 @@ double vllm_rocm_eager_prompts(const Run& r, int scheduler_steps = 1) {
   ServingOptions o = vllm_rocm(r);
   v0_host_time(o, scheduler_steps);     // --num-scheduler-step: 1 (SD11-SD16), 15 (SD17, SD18)
   o.params.max_batched_tokens = 91680;  // chunked prefill off: max(max_model_len, 2048)
-  o.params.graph_launch_gap = o.params.eager_launch_gap;  // --enforce-eager: no graphs
+  o.params.cuda_graphs = false;         // --enforce-eager: no graphs
   return vllm_rocm_all_prompts(r, o);
 }
 
@@ -5561,7 +5561,7 @@ ServingOptions sgl041_dp_attention(const Run& r, double mem_fraction_static, Pre
   o.moe.attention_data_parallel = true;
   o.params.schedule = IterationSchedule::prefill_first;   // SGLang's scheduler (session-21 rule)
   o.params.kv_admission = KvAdmission::estimated_output;  // SGLang's (session-22 rule)
-  if (eager) o.params.graph_launch_gap = o.params.eager_launch_gap;
+  if (eager) o.params.cuda_graphs = false;
   return o;
 }
 
@@ -5987,7 +5987,7 @@ LoopResult cssnoeasy_vllm(const Run& r, Precision kv, double gpu_memory_utilizat
     o.precision = {Precision::int4, Precision::fp16, kv, Precision::fp16};
   o.params.runtime_reserve = 1.0 - gpu_memory_utilization;
   vllm_v1_a100_defaults(o, *r.hw);
-  if (eager) o.params.graph_launch_gap = o.params.eager_launch_gap;
+  if (eager) o.params.cuda_graphs = false;
   return loop_sim(*r.model, *r.hw, o, r.batch, {prompts});
 }
 constexpr const char* kUJ01Src =
@@ -6035,7 +6035,7 @@ SimulationResult llmd_exp7(const Run& r, double rate, std::int64_t prompts, std:
   SimulationOptions sim;
   sim.trace = trace;
   if (prefill_replicas > 0) {
-    o.params.graph_launch_gap = o.params.eager_launch_gap;  // --enforce-eager on both roles
+    o.params.cuda_graphs = false;  // --enforce-eager on both roles
     sim.deployment = Deployment::disaggregated;
     sim.prefill_replicas = prefill_replicas;
     sim.decode_replicas = 1;
@@ -6363,7 +6363,7 @@ constexpr const char* kVllmPr39481 =
 /// eagerly, as the source's "Eager mode run" table states.
 LoopResult vllm_burst_eager(const Run& r) {
   ServingOptions o = vllm_v1_options(r, Precision::bf16);
-  o.params.graph_launch_gap = o.params.eager_launch_gap;  // eager: no graphs
+  o.params.cuda_graphs = false;  // eager: no graphs
   return loop_sim(*r.model, *r.hw, o, r.batch, {r.batch});
 }
 

@@ -60,6 +60,11 @@ Record serving_record(const ServingResult& r, const ServingOptions& so, const Wo
              so.params.front_end_per_prompt_token)
         .add("front_end_workers", "Front-end workers", so.params.front_end_workers);
   }
+  // Without CUDA graphs the host's launches can bound an iteration: say so next to the answer.
+  if (!so.params.cuda_graphs) {
+    rec.add("eager_host_per_kernel", "Eager launch host time per kernel",
+            so.params.eager_host_per_kernel);
+  }
   // A given routed-experts kernel fraction is an input: say it next to the answer it moved.
   if (so.moe.expert_bandwidth_fraction != 1) {
     rec.add("expert_bandwidth_fraction", "Routed experts' kernel bandwidth (of streaming)",

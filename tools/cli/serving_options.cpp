@@ -31,6 +31,7 @@ ServingOptions serving_options(const ServingCliOptions& c, const HardwareNode& h
   if (c.reserve >= 0) so.params.runtime_reserve = c.reserve;
   so.params.windowed_kv_pages = !c.full_kv_pages;
   so.gemm.stream_k = c.stream_k;
+  so.params.cuda_graphs = !c.enforce_eager;
   if (!c.host_time.empty()) so.params.use_host_time(engine_host_time(c.host_time));
   if (const auto t =
           optional_flag_quantity("--host-per-iteration", c.host_per_iteration, kNonNegativeTime)) {
@@ -223,6 +224,10 @@ void add_replica_options(CLI::App* a, ServingCliOptions& o) {
               "price GEMMs with the stream-K schedule (a partial last wave spread over every "
               "core; opt-in, docs/solvers.md \"Stream-K, opt-in\") instead of data-parallel "
               "waves");
+  a->add_flag("--enforce-eager", o.enforce_eager,
+              "no CUDA graphs (vLLM --enforce-eager, SGLang --disable-cuda-graph): every "
+              "iteration launches its kernels from the host and lasts at least their host launch "
+              "time, 25 us per kernel (docs/solvers.md \"Eager launches\")");
   add_schedule_option(a, o);
   add_host_time_options(a, o);
   a->add_option("--draft", o.draft, "draft model for speculative decoding");

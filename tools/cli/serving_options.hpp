@@ -33,6 +33,7 @@ struct ServingCliOptions {
   double reserve = -1;
   bool full_kv_pages = false;      ///< --full-kv-pages: windowed layers keep every token's pages
   bool stream_k = false;           ///< --stream-k: GEMMs priced with the stream-K schedule
+  bool enforce_eager = false;      ///< --enforce-eager: no CUDA graphs, kernels launched one by one
   std::string schedule = "mixed";  ///< --schedule: mixed (vLLM V1) or prefill-first (SGLang)
   std::string kv_admission = "reserve";  ///< --kv-admission: reserve, on-demand or estimated
   std::string mla_prefill = "standard";  ///< --mla-prefill: an MLA model's prompt-chunk form

@@ -119,6 +119,16 @@ struct ServingParams {
   /// back-to-back small-kernel microbenchmarks on A100 and H200 (te42kyfo/gpu-benches).
   Quantity eager_launch_gap{kernel_boundary::eager_launch_gap_us, Unit::parse("us")};
   Quantity graph_launch_gap{kernel_boundary::graph_launch_gap_us, Unit::parse("us")};
+  /// Whether pure decode iterations replay captured CUDA graphs (vLLM, SGLang and TensorRT-LLM
+  /// do by default). false: every iteration's kernels are launched one by one from the host
+  /// (vLLM `--enforce-eager`, SGLang `--disable-cuda-graph`), at `eager_launch_gap` each, and an
+  /// iteration lasts at least as long as the host takes to launch them (`eager_host_per_kernel`).
+  bool cuda_graphs = true;
+  /// Host time to launch one kernel from an engine's Python / PyTorch forward pass, per kernel the
+  /// engine counts, in iterations launched one by one without graphs: 25 us (same-run eager /
+  /// CUDA-graph pairs of small models give 28-35 us per counted kernel with the step's other host
+  /// work, about 25 us without it; docs/solvers.md "Eager launches").
+  Quantity eager_host_per_kernel{25.0, Unit::parse("us")};
   /// Idle time at each kernel boundary besides the launch: the previous kernel's straggler thread
   /// blocks and the next kernel's first memory round trips, while no weights stream. Spector et
   /// al. 2025 (Hazy Research, "Look Ma, No Bubbles!") count "an optimistic 5 us of stalling per
