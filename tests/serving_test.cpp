@@ -264,6 +264,16 @@ TEST(ServingEngine, WithoutCudaGraphsAnIterationLastsAtLeastItsHostLaunches) {
   EXPECT_NEAR(busy.time.in("us") - replayed.time.in("us"),
               busy.overhead.in("us") - replayed.overhead.in("us"), 1e-6);
 
+  // With graphs for decode only (SGLang, vLLM V0: eager_prefill) a short prompt's iteration is
+  // launched kernel by kernel and pays the floor; a decode step replays its graph and does not.
+  ServingOptions decode_graphs;
+  decode_graphs.params.eager_prefill = true;
+  const IterationLoad prompt{0, 0, 64, 1, 64.0 * 32.5};
+  EXPECT_EQ(iteration_cost(small, H100, {}, prompt).host.in("us"), 0.0);
+  EXPECT_NEAR(iteration_cost(small, H100, decode_graphs, prompt).time.in("us"), kernels * 25.0,
+              1e-6);
+  EXPECT_EQ(iteration_cost(small, H100, decode_graphs, one).time.in("us"), graphs.time.in("us"));
+
   // The host time per kernel is a non-negative time.
   o.params.eager_host_per_kernel = Quantity::parse("-1 us");
   EXPECT_THAT([&] { (void)iteration_cost(small, H100, o, one); },

@@ -213,8 +213,9 @@ Engine::Engine(const Workload& m, const HardwareNode& device, const ServingOptio
   // Without CUDA graphs every iteration launches its kernels one by one.
   graph_gap_ = in<typed::seconds>(o.params.cuda_graphs ? o.params.graph_launch_gap
                                                        : o.params.eager_launch_gap);
-  eager_host_ =
-      o.params.cuda_graphs ? typed::secs(0) : in<typed::seconds>(o.params.eager_host_per_kernel);
+  eager_host_ = in<typed::seconds>(o.params.eager_host_per_kernel);
+  eager_decode_ = !o.params.cuda_graphs;
+  eager_prefill_ = !o.params.cuda_graphs || o.params.eager_prefill;
   stall_ = in<typed::seconds>(o.params.kernel_stall);
   host_iteration_ = in<typed::seconds>(o.params.host_time_per_iteration);
   host_sequence_ = in<typed::seconds>(o.params.host_time_per_sequence);
@@ -598,9 +599,11 @@ Breakdown Engine::iteration(const IterationLoad& l, const EngineCache* cache,
   // Host time the devices wait for between iterations: the whole iteration's sequences, whichever
   // rank runs them (one scheduler feeds every rank).
   b.host = host_iteration_ + host_sequence_ * (decode + d(l.prefill_sequences));
-  // Without CUDA graphs the devices also wait for the host to launch the kernels: the iteration
-  // lasts at least its launches' host time (zero with graphs).
-  const Seconds launches = eager_host_ * kernels;
+  // An iteration launched one kernel at a time (every one without CUDA graphs; with eager_prefill,
+  // those with prompt tokens) also waits for the host to launch them: it lasts at least their
+  // host time.
+  const bool eager = l.prefill_tokens > 0 ? eager_prefill_ : eager_decode_;
+  const Seconds launches = eager ? eager_host_ * kernels : typed::secs(0);
   const Seconds device = b.gemm + b.attention + b.elementwise + b.communication + b.overhead;
   if (launches > device) b.host += launches - device;
   return b;

@@ -146,7 +146,8 @@ class Engine {
   double ffn_width_dev_ = 0;
   double kernels_per_layer_ = 0;
   Seconds eager_gap_ = typed::secs(0), graph_gap_ = typed::secs(0), stall_ = typed::secs(0);
-  Seconds eager_host_ = typed::secs(0);  ///< host launch time per kernel; zero with CUDA graphs
+  Seconds eager_host_ = typed::secs(0);  ///< host launch time per kernel launched one by one
+  bool eager_decode_ = false, eager_prefill_ = false;  ///< which iterations pay it
   Seconds host_iteration_ = typed::secs(0), host_sequence_ = typed::secs(0);
   bool ep_ = false;
   double ts_ = 1;   ///< tensor split of attention, dense layers and LM head (1 with attention DP)

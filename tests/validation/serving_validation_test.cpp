@@ -4264,6 +4264,9 @@ ServingOptions wave2(Engine2 engine, const Run& r) {
       // SGLang's default scheduler: prompts in iterations of their own (session-21 rule).
       o.params.schedule = IterationSchedule::prefill_first;
       o.params.kv_admission = KvAdmission::estimated_output;  // SGLang's (session-22 rule)
+      // Prompts launched from Python, kernel by kernel, on GPUs (the session-64 rule); SGLang-JAX
+      // on a TPU runs compiled XLA programs.
+      o.params.eager_prefill = r.hw->vendor != "Google";
       break;
     case Engine2::vllm:
       o.precision = {Precision::fp8, Precision::fp16, Precision::fp8, Precision::fp8};
@@ -4506,6 +4509,7 @@ void v0_host_time(ServingOptions& o, int scheduler_steps = 1) {
   const EngineHostTime& v0 = engine_host_time("vllm-v0");  // 1.217 ms + 30.1 us per sequence
   o.params.host_time_per_iteration = v0.per_iteration / scheduler_steps;
   o.params.host_time_per_sequence = v0.per_sequence / scheduler_steps;
+  o.params.eager_prefill = true;  // V0 captures graphs for decode only (session-64 rule)
 }
 
 /// vLLM on ROCm with its October 2024 defaults: FP8 weights and compute, BF16 KV cache.
@@ -5561,6 +5565,7 @@ ServingOptions sgl041_dp_attention(const Run& r, double mem_fraction_static, Pre
   o.moe.attention_data_parallel = true;
   o.params.schedule = IterationSchedule::prefill_first;   // SGLang's scheduler (session-21 rule)
   o.params.kv_admission = KvAdmission::estimated_output;  // SGLang's (session-22 rule)
+  o.params.eager_prefill = true;  // prompts launched from Python (session-64 rule)
   if (eager) o.params.cuda_graphs = false;
   return o;
 }

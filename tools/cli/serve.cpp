@@ -60,8 +60,8 @@ Record serving_record(const ServingResult& r, const ServingOptions& so, const Wo
              so.params.front_end_per_prompt_token)
         .add("front_end_workers", "Front-end workers", so.params.front_end_workers);
   }
-  // Without CUDA graphs the host's launches can bound an iteration: say so next to the answer.
-  if (!so.params.cuda_graphs) {
+  // Where kernels are launched one by one the host's launches can bound an iteration: say so.
+  if (!so.params.cuda_graphs || so.params.eager_prefill) {
     rec.add("eager_host_per_kernel", "Eager launch host time per kernel",
             so.params.eager_host_per_kernel);
   }

@@ -32,6 +32,7 @@ ServingOptions serving_options(const ServingCliOptions& c, const HardwareNode& h
   so.params.windowed_kv_pages = !c.full_kv_pages;
   so.gemm.stream_k = c.stream_k;
   so.params.cuda_graphs = !c.enforce_eager;
+  so.params.eager_prefill = c.eager_prefill;
   if (!c.host_time.empty()) so.params.use_host_time(engine_host_time(c.host_time));
   if (const auto t =
           optional_flag_quantity("--host-per-iteration", c.host_per_iteration, kNonNegativeTime)) {
@@ -228,6 +229,10 @@ void add_replica_options(CLI::App* a, ServingCliOptions& o) {
               "no CUDA graphs (vLLM --enforce-eager, SGLang --disable-cuda-graph): every "
               "iteration launches its kernels from the host and lasts at least their host launch "
               "time, 25 us per kernel (docs/solvers.md \"Eager launches\")");
+  a->add_flag("--eager-prefill", o.eager_prefill,
+              "iterations with prompt tokens launch their kernels from the host even with CUDA "
+              "graphs (SGLang, vLLM V0; vLLM V1 replays piecewise graphs) and last at least their "
+              "host launch time (docs/solvers.md \"Eager launches\")");
   add_schedule_option(a, o);
   add_host_time_options(a, o);
   a->add_option("--draft", o.draft, "draft model for speculative decoding");

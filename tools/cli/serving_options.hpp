@@ -31,10 +31,11 @@ struct ServingCliOptions {
   double prefix_hit = 0;
   std::int64_t max_num_seqs = 0, max_batched_tokens = 0;
   double reserve = -1;
-  bool full_kv_pages = false;      ///< --full-kv-pages: windowed layers keep every token's pages
-  bool stream_k = false;           ///< --stream-k: GEMMs priced with the stream-K schedule
-  bool enforce_eager = false;      ///< --enforce-eager: no CUDA graphs, kernels launched one by one
-  std::string schedule = "mixed";  ///< --schedule: mixed (vLLM V1) or prefill-first (SGLang)
+  bool full_kv_pages = false;  ///< --full-kv-pages: windowed layers keep every token's pages
+  bool stream_k = false;       ///< --stream-k: GEMMs priced with the stream-K schedule
+  bool enforce_eager = false;  ///< --enforce-eager: no CUDA graphs, kernels launched one by one
+  bool eager_prefill = false;  ///< --eager-prefill: prompts launched one by one (SGLang, vLLM V0)
+  std::string schedule = "mixed";        ///< --schedule: mixed (vLLM V1) or prefill-first (SGLang)
   std::string kv_admission = "reserve";  ///< --kv-admission: reserve, on-demand or estimated
   std::string mla_prefill = "standard";  ///< --mla-prefill: an MLA model's prompt-chunk form
   std::string power_limit;         ///< serve --power-limit (e.g. "500 W"); empty: the device's TDP

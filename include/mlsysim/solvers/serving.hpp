@@ -124,6 +124,11 @@ struct ServingParams {
   /// (vLLM `--enforce-eager`, SGLang `--disable-cuda-graph`), at `eager_launch_gap` each, and an
   /// iteration lasts at least as long as the host takes to launch them (`eager_host_per_kernel`).
   bool cuda_graphs = true;
+  /// Whether iterations with prompt tokens (prefill and mixed) are launched one kernel at a time
+  /// from the engine's Python forward pass even with CUDA graphs on (SGLang without piecewise
+  /// graphs, vLLM V0), so that they too last at least their launches' host time. false (the
+  /// default): they replay piecewise graphs as vLLM V1 does, with no host floor.
+  bool eager_prefill = false;
   /// Host time to launch one kernel from an engine's Python / PyTorch forward pass, per kernel the
   /// engine counts, in iterations launched one by one without graphs: 25 us (same-run eager /
   /// CUDA-graph pairs of small models give 28-35 us per counted kernel with the step's other host
