@@ -602,10 +602,11 @@ Breakdown Engine::iteration(const IterationLoad& l, const EngineCache* cache,
   // An iteration launched one kernel at a time (every one without CUDA graphs; with eager_prefill,
   // those with prompt tokens) also waits for the host to launch them: it lasts at least their
   // host time.
-  const bool eager = l.prefill_tokens > 0 ? eager_prefill_ : eager_decode_;
-  const Seconds launches = eager ? eager_host_ * kernels : typed::secs(0);
-  const Seconds device = b.gemm + b.attention + b.elementwise + b.communication + b.overhead;
-  if (launches > device) b.host += launches - device;
+  if (l.prefill_tokens > 0 ? eager_prefill_ : eager_decode_) {
+    const Seconds launches = eager_host_ * kernels;
+    const Seconds device = b.gemm + b.attention + b.elementwise + b.communication + b.overhead;
+    if (launches > device) b.host += launches - device;
+  }
   return b;
 }
 
