@@ -265,6 +265,12 @@ TEST(CliServe, EnforceEagerLaunchesEveryIterationFromTheHostAndSaysWhatThatCosts
   EXPECT_EQ(e["eager_host_per_kernel"]["unit"], "us");
   EXPECT_EQ(value(e["eager_host_per_kernel"]), 25.0);
   EXPECT_GT(value(e["tpot"]), 1.5 * value(g["tpot"]));
+  // capacity takes the same flags and prices every configuration with them.
+  const auto planned = mlsysim(
+      "capacity Llama3_2_1B --qps 2 --input-tokens 256 --output-tokens 64 --tpot-p99 \"50 ms\" "
+      "--devices H100 --tp-options 1 --requests 100 --enforce-eager --eager-prefill");
+  EXPECT_EQ(planned.code, 0) << planned.err;
+  EXPECT_THAT(planned.out, HasSubstr("3.675 ms"));  // 147 kernels x 25 us per decode step
 }
 
 TEST(CliServe, ABlockScaledFp8CheckpointIsSaidWhenServedWithFp8Gemms) {

@@ -170,6 +170,7 @@ class CapacityCommand {
     cmd_->add_option("--prefix-hit", o.prefix_hit, "fraction of prompt tokens in the prefix cache")
         ->check(CLI::Range(0.0, 0.999));
     add_schedule_option(cmd_, o);
+    add_launch_options(cmd_, o);
     add_host_time_options(cmd_, o);
     add_traffic_options(cmd_, o);
     cmd_->footer(

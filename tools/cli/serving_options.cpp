@@ -205,6 +205,17 @@ void add_host_time_options(CLI::App* a, ServingCliOptions& o) {
   none->excludes(latency)->excludes(per_request)->excludes(per_token)->excludes(workers);
 }
 
+void add_launch_options(CLI::App* a, ServingCliOptions& o) {
+  a->add_flag("--enforce-eager", o.enforce_eager,
+              "no CUDA graphs (vLLM --enforce-eager, SGLang --disable-cuda-graph): every "
+              "iteration launches its kernels from the host and lasts at least their host launch "
+              "time, 25 us per kernel (docs/solvers.md \"Eager launches\")");
+  a->add_flag("--eager-prefill", o.eager_prefill,
+              "iterations with prompt tokens launch their kernels from the host even with CUDA "
+              "graphs (SGLang, vLLM V0; vLLM V1 replays piecewise graphs) and last at least their "
+              "host launch time (docs/solvers.md \"Eager launches\")");
+}
+
 void add_replica_options(CLI::App* a, ServingCliOptions& o) {
   a->add_option("--tp", o.tp, "devices in the tensor-parallel group")->check(CLI::PositiveNumber);
   a->add_option("--pp", o.pp, "pipeline stages (each --tp devices)")->check(CLI::Range(1, 1024));
@@ -225,14 +236,7 @@ void add_replica_options(CLI::App* a, ServingCliOptions& o) {
               "price GEMMs with the stream-K schedule (a partial last wave spread over every "
               "core; opt-in, docs/solvers.md \"Stream-K, opt-in\") instead of data-parallel "
               "waves");
-  a->add_flag("--enforce-eager", o.enforce_eager,
-              "no CUDA graphs (vLLM --enforce-eager, SGLang --disable-cuda-graph): every "
-              "iteration launches its kernels from the host and lasts at least their host launch "
-              "time, 25 us per kernel (docs/solvers.md \"Eager launches\")");
-  a->add_flag("--eager-prefill", o.eager_prefill,
-              "iterations with prompt tokens launch their kernels from the host even with CUDA "
-              "graphs (SGLang, vLLM V0; vLLM V1 replays piecewise graphs) and last at least their "
-              "host launch time (docs/solvers.md \"Eager launches\")");
+  add_launch_options(a, o);
   add_schedule_option(a, o);
   add_host_time_options(a, o);
   a->add_option("--draft", o.draft, "draft model for speculative decoding");

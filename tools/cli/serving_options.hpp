@@ -82,6 +82,9 @@ struct ServingCliOptions {
 /// Adds --schedule (mixed or prefill-first iterations), --kv-admission (how simulated requests
 /// hold KV pages) and --mla-prefill (the attention form of an MLA model's prompt chunks).
 void add_schedule_option(CLI::App* a, ServingCliOptions& o);
+/// Adds --enforce-eager and --eager-prefill: which iterations launch their kernels from the host
+/// (ServingParams::cuda_graphs, eager_prefill).
+void add_launch_options(CLI::App* a, ServingCliOptions& o);
 /// Adds --host-per-iteration and --host-per-sequence (ServingParams::host_time_*; none when not
 /// given), --host-time (an engine's published pair, excluding those two) and the front end's
 /// --front-end-latency, --front-end-per-request,
