@@ -604,7 +604,7 @@ Breakdown Engine::iteration(const IterationLoad& l, const EngineCache* cache,
   // host time.
   if (l.prefill_tokens > 0 ? eager_prefill_ : eager_decode_) {
     const Seconds launches = eager_host_ * kernels;
-    const Seconds device = b.gemm + b.attention + b.elementwise + b.communication + b.overhead;
+    const Seconds device = b.total() - b.host;  // everything the devices do
     if (launches > device) b.host += launches - device;
   }
   return b;

@@ -207,9 +207,11 @@ void add_host_time_options(CLI::App* a, ServingCliOptions& o) {
 
 void add_launch_options(CLI::App* a, ServingCliOptions& o) {
   a->add_flag("--enforce-eager", o.enforce_eager,
-              "no CUDA graphs (vLLM --enforce-eager, SGLang --disable-cuda-graph): every "
-              "iteration launches its kernels from the host and lasts at least their host launch "
-              "time, 25 us per kernel (docs/solvers.md \"Eager launches\")");
+              fmt::format("no CUDA graphs (vLLM --enforce-eager, SGLang --disable-cuda-graph): "
+                          "every iteration launches its kernels from the host and lasts at least "
+                          "their host launch time, {} per kernel (docs/solvers.md \"Eager "
+                          "launches\")",
+                          solvers::ServingParams{}.eager_host_per_kernel.str()));
   a->add_flag("--eager-prefill", o.eager_prefill,
               "iterations with prompt tokens launch their kernels from the host even with CUDA "
               "graphs (SGLang, vLLM V0; vLLM V1 replays piecewise graphs) and last at least their "
