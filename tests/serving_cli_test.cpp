@@ -487,6 +487,39 @@ TEST(CliCapacity, RoutingAtRandomIsStatedAndAnUnknownRoutingIsRefused) {
   EXPECT_THAT(bad.err, HasSubstr("--routing"));
 }
 
+TEST(CliCapacity, DisaggregatedAnswersStateHowTheKvMovesAndWhetherItsPostingIsPriced) {
+  // Long prompts at a rate two replicas carry: a prefill + two decode pool is among the answers.
+  const std::string run =
+      "capacity Llama3_8B --qps 8 --input-tokens 4096 --output-tokens 256 --tpot-p99 \"20 ms\" "
+      "--ttft-p99 \"2 s\" --devices H100 --tp-options 1 --requests 300 --format json";
+  const auto off = mlsysim(run);
+  ASSERT_EQ(off.code, 0) << off.err;
+  const auto posted = mlsysim(run + " --kv-post-per-descriptor \"3.75 us\"");
+  ASSERT_EQ(posted.code, 0) << posted.err;
+  const auto pool = [](const std::string& out) {
+    const json j = json::parse(out);
+    for (const auto& c : j["configurations"]) {
+      if (c["deployment"] == "disaggregated") return c;
+    }
+    return json();
+  };
+  const json a = pool(off.out), b = pool(posted.out);
+  ASSERT_FALSE(a.is_null()) << off.out;
+  ASSERT_FALSE(b.is_null()) << posted.out;
+  EXPECT_THAT(off.out, HasSubstr("posting of each transfer is not priced"));
+  EXPECT_THAT(posted.out, HasSubstr("holds its next step for 3.75 us per descriptor"));
+  // The same pool's decode steps wait for the posting: its tokens come later.
+  EXPECT_GT(value(b["tpot_p50"]), value(a["tpot_p50"]));
+  for (const char* bad : {"-3 us", "3 GB"}) {
+    const auto r = mlsysim(
+        "capacity Llama3_8B --qps 8 --tpot-p99 \"20 ms\" "
+        "--kv-post-per-descriptor \"" +
+        std::string(bad) + "\"");
+    EXPECT_EQ(r.code, 1) << bad;
+    EXPECT_THAT(r.err, HasSubstr("--kv-post-per-descriptor")) << bad;
+  }
+}
+
 TEST(CliCapacity, NeedsARateOrATrace) {
   const auto r = mlsysim("capacity Llama3_8B --tpot-p99 \"50 ms\"");
   EXPECT_EQ(r.code, 1);

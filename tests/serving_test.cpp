@@ -1107,6 +1107,59 @@ TEST(ServingSimulation, DisaggregationRemovesPrefillInterferenceFromDecode) {
               first_later, 1e-9);
 }
 
+/// The first token's mean delay that posting `per_descriptor` per KV descriptor adds to
+/// disaggregated requests arriving one at a time (three, a minute apart: each finds the decode
+/// replica idle, so its first step waits for exactly its own posting).
+double posting_delay(const Workload& m, const ServingOptions& o, const char* per_descriptor) {
+  const std::vector<TraceRequest> trace{{0.0, 1024, 8}, {60.0, 1024, 8}, {120.0, 1024, 8}};
+  SimulationOptions s;
+  s.trace = trace;
+  s.deployment = Deployment::disaggregated;
+  const auto base = simulate(m, Hardware::Cloud::H200, o, s);
+  s.kv_post_per_descriptor = q(per_descriptor);
+  const auto posted = simulate(m, Hardware::Cloud::H200, o, s);
+  // The whole request is later by the same amount: the later steps have nothing to post.
+  EXPECT_NEAR(posted.e2e.mean.in("s") - base.e2e.mean.in("s"),
+              posted.ttft.mean.in("s") - base.ttft.mean.in("s"), 1e-12);
+  return posted.ttft.mean.in("s") - base.ttft.mean.in("s");
+}
+
+TEST(ServingSimulation, KvPostingHoldsTheDecodeStepPerPageAndLayerRegion) {
+  // Off by default: no published cost covers a run's transport and block size.
+  EXPECT_EQ(SimulationOptions{}.kv_post_per_descriptor.base_value(), 0.0);
+  // Llama 3 8B: K and V are two regions of each of 32 layers; a 1,024-token prompt fills 64
+  // pages of 16 tokens: 4,096 descriptors at 10 us.
+  EXPECT_NEAR(posting_delay(L8, {}, "10 us"), 2 * 32 * 64 * 10e-6, 1e-9);
+  // DeepSeek-R1's latent cache is one region of each of 61 layers, on every rank of TP 8.
+  ServingOptions ds;
+  ds.tp = 8;
+  ds.precision = {Precision::fp8, Precision::bf16, Precision::fp8, Precision::bf16};
+  EXPECT_NEAR(posting_delay(Models::Language::DeepSeek_R1, ds, "10 us"), 1 * 61 * 64 * 10e-6, 1e-9);
+  // A pipeline stage posts its own layers: two stages, half the descriptors each, the stages
+  // posting at the same time.
+  ServingOptions pp2;
+  pp2.pp = 2;
+  EXPECT_NEAR(posting_delay(L8, pp2, "10 us"), 2 * 16 * 64 * 10e-6, 1e-9);
+  // Colocated replicas transfer nothing and post nothing.
+  SimulationOptions colocated = light(4);
+  const auto plain = simulate(L8, H100, {}, colocated);
+  colocated.kv_post_per_descriptor = q("10 us");
+  EXPECT_EQ(simulate(L8, H100, {}, colocated).ttft.mean, plain.ttft.mean);
+  // A time, not negative: named errors, from the simulation and from the capacity planner.
+  for (const char* bad : {"-1 us", "1 GB"}) {
+    SimulationOptions s = light(4);
+    s.kv_post_per_descriptor = q(bad);
+    EXPECT_THAT([&] { (void)simulate(L8, H100, {}, s); },
+                ThrowsMessage<InvalidArgumentError>(HasSubstr("'kv_post_per_descriptor'")));
+    CapacityOptions c;
+    c.devices = {&H100};
+    c.slo.tpot = q("50 ms");
+    c.kv_post_per_descriptor = q(bad);
+    EXPECT_THAT([&] { (void)plan_capacity(L8, c); },
+                ThrowsMessage<InvalidArgumentError>(HasSubstr("'kv_post_per_descriptor'")));
+  }
+}
+
 TEST(ServingEngine, SpeculationIsComparedWithItsBaselineInOneCall) {
   ServingOptions o;
   o.speculation = Speculation{3, 0.6, nullptr, 0.05};

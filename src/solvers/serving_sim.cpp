@@ -113,6 +113,13 @@ void check_slo(const SloTargets& s) {
   }
 }
 
+void check_post(const Quantity& q) {
+  if (q.dimension() != dims::time || !(q.base_value() >= 0) || !std::isfinite(q.base_value())) {
+    throw InvalidArgumentError("kv_post_per_descriptor",
+                               "must be a non-negative time, got '" + q.str() + "'");
+  }
+}
+
 // ---- the simulation ---------------------------------------------------------------------------
 
 /// Request::step of a request that finished or left for the decode pool this iteration. (Not "holds
@@ -144,6 +151,9 @@ struct Replica {
   double new_token_ratio = kSglInitRatio;  ///< KvAdmission::estimated_output
   double busy_until = -1;                  ///< < 0: idle
   double busy = 0;
+  /// Host time the engine owes for KV transfers it posted since its last iteration started
+  /// (SimulationOptions::kv_post_per_descriptor); the next iteration waits for it.
+  double posting = 0;
   std::int64_t next_rank = 0;  ///< attention data parallelism: round-robin dispatch
   [[nodiscard]] std::size_t load() const { return waiting.size() + running.size(); }
 };
@@ -178,6 +188,8 @@ class Simulator {
     front_fixed_ = so.params.front_end_per_request.in("s");
     front_token_ = so.params.front_end_per_prompt_token.in("s");
     front_free_.assign(static_cast<std::size_t>(so.params.front_end_workers), 0.0);
+    post_per_descriptor_ = o.kv_post_per_descriptor.in("s");
+    layers_per_stage_ = d(*e.model.layers) / d(so.pp);  // the engine checked layers
   }
 
   /// Closed loop: requests after the first `clients` are released as others complete.
@@ -281,7 +293,17 @@ class Simulator {
       best->next_rank = (best->next_rank + 1) % dp_;
     }
     best->waiting.push_back(r);
+    if (to_decode) best->posting += post_per_request(reqs_[static_cast<std::size_t>(r)]);
     if (best->busy_until < 0) start_iteration(*best, now);
+  }
+
+  /// Host time a decode replica's worker spends posting one request's KV reads: a descriptor per
+  /// KV page of every layer region of a stage (K and V apart, MLA's latent cache one region).
+  [[nodiscard]] double post_per_request(const Request& q) const {
+    if (!(post_per_descriptor_ > 0)) return 0.0;
+    const double regions = e_.latent_attention() ? 1.0 : 2.0;
+    const double pages = d(e_.kv_pages(q.in, block_));
+    return post_per_descriptor_ * regions * layers_per_stage_ * pages;
   }
 
   std::int64_t blocks_for(const Request& q, Role role) const {
@@ -622,6 +644,9 @@ class Simulator {
                ? k_ * draft_->iteration(one, &draft_cache_).total().value()
                : k_ * so_.speculation->self_draft_cost * e_.iteration(one, &cache_).total().value();
     }
+    // The connector's posting runs on the worker thread before the forward: the step waits.
+    t += rep.posting;
+    rep.posting = 0;
     rep.busy_until = now + t;
     rep.busy += t;
   }
@@ -691,6 +716,8 @@ class Simulator {
   std::vector<Replica> reps_;
   EngineCache cache_, draft_cache_;
   double xfer_bw_, xfer_alpha_;
+  double post_per_descriptor_ = 0;         ///< seconds (SimulationOptions::kv_post_per_descriptor)
+  double layers_per_stage_ = 0;            ///< the model's layers over so_.pp
   Random router_;                          ///< Routing::random's draws
   std::int64_t dp_ = 1;                    ///< attention-DP ranks (1 without)
   std::vector<IterationLoad> rank_loads_;  ///< this iteration's load on each rank
@@ -811,6 +838,7 @@ SimulationResult simulate(const Workload& m, const HardwareNode& hw, const Servi
   check_distribution("input", o.input);
   check_distribution("output", o.output);
   check_slo(o.slo);
+  check_post(o.kv_post_per_descriptor);
   const bool disagg = o.deployment == Deployment::disaggregated;
   if (o.routing != Routing::least_loaded && o.routing != Routing::random) {
     throw InvalidArgumentError("routing", "must be Routing::least_loaded or random, got " +
@@ -1039,6 +1067,7 @@ CapacityResult plan_capacity(const Workload& m, const CapacityOptions& c) {
     throw InvalidArgumentError("slo", "give at least one p99 target (ttft, tpot or e2e)");
   }
   check_slo(c.slo);
+  check_post(c.kv_post_per_descriptor);
   CapacityResult res;
   const double qps = c.trace.empty() ? c.qps
                                      : d(static_cast<std::int64_t>(c.trace.size())) /
@@ -1134,6 +1163,7 @@ CapacityResult plan_capacity(const Workload& m, const CapacityOptions& c) {
               so2.routing = c.routing;
               so2.slo = c.slo;
               so2.deployment = dep;
+              so2.kv_post_per_descriptor = c.kv_post_per_descriptor;
               so2.accelerator_hour_price = detail::base(price_s, Unit::parse("USD/s"));
               std::int64_t r0 = std::max<std::int64_t>(
                   1, static_cast<std::int64_t>(std::ceil(qps / std::max(per_replica, 1e-12))));

@@ -36,6 +36,9 @@ CapacityOptions capacity_options(const ServingCliOptions& c, const Catalog& cat,
   for (const auto& n : names) co.devices.push_back(&cat.get<HardwareNode>(n));
   if (!c.tps.empty()) co.tp = c.tps;
   co.try_disaggregated = !c.no_disaggregated;
+  if (auto q = optional_flag_quantity("--kv-post-per-descriptor", c.kv_post, kNonNegativeTime)) {
+    co.kv_post_per_descriptor = *q;
+  }
   co.routing = c.routing == "random" ? Routing::random : Routing::least_loaded;
   co.requests = c.requests;
   co.seed = c.seed;
@@ -138,6 +141,10 @@ int capacity_cmd(const ServingCliOptions& c, const Options& g) {
                                 [](const auto& cand) { return cand.precision == Precision::fp8; }),
                     assumed);
   if (auto a = host_time_assumption(c)) assumed.push_back(std::move(*a));
+  if (std::any_of(r.best.begin(), r.best.end(),
+                  [](const auto& cand) { return cand.deployment == Deployment::disaggregated; })) {
+    assumed.push_back(disaggregated_assumption(co.kv_post_per_descriptor));
+  }
   print(doc, g.format, assumed);
   return r.best.empty() ? 2 : 0;
 }
@@ -160,6 +167,10 @@ class CapacityCommand {
         ->delimiter(',');
     cmd_->add_flag("--no-disaggregated", o.no_disaggregated,
                    "do not try disaggregated prefill/decode pools");
+    cmd_->add_option("--kv-post-per-descriptor", o.kv_post,
+                     "decode-side host time to post one KV-transfer descriptor (a page of a layer "
+                     "region), which holds the decode step: vLLM NixlConnector before PR #53333; "
+                     "default 0, not priced (published costs 0.074-3.75 us)");
     cmd_->add_option("--routing", o.routing,
                      "how arrivals reach replicas: least-loaded (a load-aware router; default) or "
                      "random (a Kubernetes Service, a backend per request)")

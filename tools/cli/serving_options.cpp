@@ -162,6 +162,23 @@ std::optional<std::string> host_time_assumption(const ServingCliOptions& c) {
          engines + " (docs/solvers.md, \"Host time per iteration\")";
 }
 
+std::string disaggregated_assumption(const Quantity& post_per_descriptor) {
+  const std::string posting =
+      post_per_descriptor.base_value() > 0
+          ? fmt::format(
+                "the decode replica's posting of each transfer holds its next step for {} "
+                "per descriptor (a KV page of a layer region)",
+                post_per_descriptor.str())
+          : std::string(
+                "the decode replica's posting of each transfer is not priced (vLLM's "
+                "NixlConnector holds the decode step for it; published costs 0.074-3.75 "
+                "us per descriptor, a KV page of a layer region: "
+                "--kv-post-per-descriptor)");
+  return "disaggregated candidates move each prompt's KV over the device link (one-way bandwidth x "
+         "efficiency.intra_node_link, plus the link latency), transfers not sharing it; " +
+         posting + " (docs/solvers.md, \"KV connector posting\")";
+}
+
 void add_host_time_options(CLI::App* a, ServingCliOptions& o) {
   auto* per_iteration = a->add_option(
       "--host-per-iteration", o.host_per_iteration,

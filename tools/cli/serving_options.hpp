@@ -73,6 +73,7 @@ struct ServingCliOptions {
   std::int64_t top = 5;
   std::vector<std::int64_t> tps;
   bool no_disaggregated = false;
+  std::string kv_post;  ///< capacity --kv-post-per-descriptor (e.g. "3.75 us"); empty: not priced
   std::string routing = "least-loaded";  ///< capacity --routing: least-loaded or random
   std::string price;
   std::string output;
@@ -96,6 +97,9 @@ bool engine_host_time_given(const solvers::ServingParams& p);
 /// that says so: the answer assumes an engine that overlaps its host work with the devices, and
 /// the engines that do not are named with their published figures (engine_host_times()).
 [[nodiscard]] std::optional<std::string> host_time_assumption(const ServingCliOptions& c);
+/// The line a disaggregated answer states: how the KV crosses between the pools and whether the
+/// decode side's posting of each transfer is priced (CapacityOptions::kv_post_per_descriptor).
+[[nodiscard]] std::string disaggregated_assumption(const Quantity& post_per_descriptor);
 /// "; host time 1 ms per iteration + 40 us per sequence; front end 2 ms + 2 us per prompt token
 /// on 1 worker + 6.6 ms latency" for the parts set, else "".
 std::string host_time_text(const solvers::ServingParams& p);

@@ -90,6 +90,16 @@ struct SimulationOptions {
   /// (derated by efficiency.intra_node_link) and params.link_latency.
   std::optional<Quantity> kv_link_bandwidth;
   std::optional<Quantity> kv_link_latency;
+  /// Host time a decode replica spends posting one KV-transfer descriptor; 0 (the default): not
+  /// priced. Each transferred request then costs the replica that many descriptors, one READ for
+  /// every KV page of every layer region on a rank (K and V are two regions of a layer, MLA's
+  /// latent cache one; a pipeline stage's layers), before its next step: vLLM's NixlConnector
+  /// builds and posts them in `start_load_kv()` on the worker thread ahead of the step's forward
+  /// (until pull request #53333, 2026-08-21), so every running sequence waits. Published costs
+  /// span 0.074 us (NIXL's binding call alone) to 3.75 us (vLLM issue #50913: 6.7 ms of posting
+  /// for 1,785 descriptors), and no source measures the transports and block sizes a run uses,
+  /// so none is assumed (docs/solvers.md, "KV connector posting").
+  Quantity kv_post_per_descriptor{0.0, Unit::parse("us")};
   SloTargets slo;
   std::optional<Quantity> accelerator_hour_price;  ///< for cost per 1M tokens
 };
@@ -148,6 +158,9 @@ struct CapacityOptions {
   std::vector<std::int64_t> max_num_seqs{64, 256};
   std::vector<std::int64_t> chunk_tokens{2048, 8192};
   bool try_disaggregated = true;
+  /// The decode pool's posting per KV descriptor for disaggregated candidates
+  /// (SimulationOptions::kv_post_per_descriptor); 0: not priced.
+  Quantity kv_post_per_descriptor{0.0, Unit::parse("us")};
   Routing routing = Routing::least_loaded;  ///< arrivals to replicas (SimulationOptions::routing)
   std::int64_t requests = 2000;             ///< per simulation
   std::uint64_t seed = 1;
