@@ -1160,6 +1160,31 @@ TEST(ServingSimulation, KvPostingHoldsTheDecodeStepPerPageAndLayerRegion) {
   }
 }
 
+TEST(ServingSimulation, EachRankMovesItsShareOfTheKvOverItsOwnLink) {
+  // Requests one at a time; the first token's delay from a 1 GB/s KV link (against 1 TB/s) is
+  // the transfer: 1,024 tokens x the KV one rank holds per token, the ranks in parallel.
+  const auto transfer = [](const ServingOptions& o) {
+    const std::vector<TraceRequest> trace{{0.0, 1024, 8}, {60.0, 1024, 8}, {120.0, 1024, 8}};
+    SimulationOptions s;
+    s.trace = trace;
+    s.deployment = Deployment::disaggregated;
+    s.kv_link_latency = q("0 us");
+    s.kv_link_bandwidth = q("1 TB/s");
+    const double fast = simulate(L8, Hardware::Cloud::H200, o, s).ttft.mean.in("s");
+    s.kv_link_bandwidth = q("1 GB/s");
+    return simulate(L8, Hardware::Cloud::H200, o, s).ttft.mean.in("s") - fast;
+  };
+  // Llama 3 8B in BF16: 32 layers x 8 KV heads x 128 x (K, V) x 2 bytes = 131,072 B a token.
+  const double whole = 1024.0 * 131072.0 * (1.0 / 1e9 - 1.0 / 1e12);
+  EXPECT_NEAR(transfer({}), whole, 1e-9);
+  ServingOptions tp2;
+  tp2.tp = 2;  // four KV heads a rank
+  EXPECT_NEAR(transfer(tp2), whole / 2.0, 1e-9);
+  ServingOptions pp2;
+  pp2.pp = 2;  // sixteen layers a stage
+  EXPECT_NEAR(transfer(pp2), whole / 2.0, 1e-9);
+}
+
 TEST(ServingEngine, SpeculationIsComparedWithItsBaselineInOneCall) {
   ServingOptions o;
   o.speculation = Speculation{3, 0.6, nullptr, 0.05};

@@ -82,6 +82,10 @@ class Engine {
   /// One token's KV per device (after the tp split of KV heads).
   [[nodiscard]] Bits kv_bytes_per_token_device() const { return kv_token_device_; }
   [[nodiscard]] Bits kv_bytes_per_token() const { return kv_token_; }
+  /// One token's KV on the rank that serves its sequence: the KV heads' tp split (MLA's latent
+  /// whole on every rank), a stage's layers, or under attention data parallelism the sequence's
+  /// whole KV on its one rank. What that rank moves in a P/D transfer, the ranks in parallel.
+  [[nodiscard]] Bits kv_bytes_per_token_rank() const { return kv_read_token_; }
   [[nodiscard]] Bits weight_bytes_device() const { return weights_device_; }
   /// Activation peak per device of an iteration of `tokens` tokens and `seqs` sequences.
   [[nodiscard]] Bits activation_bytes(double tokens, double seqs) const;

@@ -685,8 +685,11 @@ class Simulator {
         // (tests/v1/kv_connector/nixl_integration/toy_proxy_server.py); the decode replica that
         // pulled the KV samples every streamed token, the first included (below).
         release(q);
-        // The KV the prompt left: local layers hand over only their window.
-        const double bytes = e_.cached_tokens(d(q.in)) * detail::in_bytes(e_.kv_bytes_per_token());
+        // The KV the prompt left, each rank its share over its own link, the ranks in parallel
+        // (a connector's worker per rank reads its peer rank's pages); local layers hand over
+        // only their window.
+        const double bytes =
+            e_.cached_tokens(d(q.in)) * detail::in_bytes(e_.kv_bytes_per_token_rank());
         transfers.emplace(now + xfer_alpha_ + bytes / xfer_bw_, id);
         continue;
       }

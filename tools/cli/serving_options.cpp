@@ -174,8 +174,9 @@ std::string disaggregated_assumption(const Quantity& post_per_descriptor) {
                 "NixlConnector holds the decode step for it; published costs 0.074-3.75 "
                 "us per descriptor, a KV page of a layer region: "
                 "--kv-post-per-descriptor)");
-  return "disaggregated candidates move each prompt's KV over the device link (one-way bandwidth x "
-         "efficiency.intra_node_link, plus the link latency), transfers not sharing it; " +
+  return "disaggregated candidates move each rank's share of a prompt's KV over its own device "
+         "link (one-way bandwidth x efficiency.intra_node_link, plus the link latency), transfers "
+         "not sharing it; " +
          posting + " (docs/solvers.md, \"KV connector posting\")";
 }
 

@@ -86,7 +86,8 @@ struct SimulationOptions {
   /// Arrivals to replicas; `random` draws from its own stream of `seed`, so the arrivals and
   /// lengths are the same under either routing.
   Routing routing = Routing::least_loaded;
-  /// One-way bandwidth and latency of the KV transfer between the pools; unset: the device link
+  /// One-way bandwidth and latency of one rank's KV transfer between the pools (each rank moves
+  /// its share of a prompt's KV over its own link, the ranks in parallel); unset: the device link
   /// (derated by efficiency.intra_node_link) and params.link_latency.
   std::optional<Quantity> kv_link_bandwidth;
   std::optional<Quantity> kv_link_latency;
