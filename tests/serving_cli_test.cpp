@@ -510,6 +510,23 @@ TEST(CliCapacity, DisaggregatedAnswersStateHowTheKvMovesAndWhetherItsPostingIsPr
   EXPECT_THAT(posted.out, HasSubstr("holds its next step for 3.75 us per descriptor"));
   // The same pool's decode steps wait for the posting: its tokens come later.
   EXPECT_GT(value(b["tpot_p50"]), value(a["tpot_p50"]));
+  // A given KV link (pools on different nodes): stated, and its transfers are slower (4,096
+  // tokens x 128 KiB = 537 MB a prompt at 10 GB/s, 54 ms; at 1 GB/s eight prompts a second would
+  // need more than the link carries, and no disaggregated configuration qualifies).
+  const auto nics = mlsysim(run + " --kv-link-bandwidth \"10 GB/s\" --kv-link-latency \"20 us\"");
+  ASSERT_EQ(nics.code, 0) << nics.err;
+  EXPECT_THAT(nics.out, HasSubstr("a given link of 10 GB/s one-way per rank plus 20 us"));
+  const json c = pool(nics.out);
+  ASSERT_FALSE(c.is_null()) << nics.out;
+  EXPECT_GT(value(c["ttft_p50"]), value(a["ttft_p50"]));
+  for (const auto& [flag, bad] :
+       {std::pair{"--kv-link-bandwidth", "5 ms"}, std::pair{"--kv-link-bandwidth", "0 GB/s"},
+        std::pair{"--kv-link-latency", "-1 us"}}) {
+    const auto r = mlsysim("capacity Llama3_8B --qps 8 --tpot-p99 \"20 ms\" " + std::string(flag) +
+                           " \"" + bad + "\"");
+    EXPECT_EQ(r.code, 1) << flag << " " << bad;
+    EXPECT_THAT(r.err, HasSubstr(flag)) << bad;
+  }
   for (const char* bad : {"-3 us", "3 GB"}) {
     const auto r = mlsysim(
         "capacity Llama3_8B --qps 8 --tpot-p99 \"20 ms\" "

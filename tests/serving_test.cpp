@@ -1145,6 +1145,26 @@ TEST(ServingSimulation, KvPostingHoldsTheDecodeStepPerPageAndLayerRegion) {
   const auto plain = simulate(L8, H100, {}, colocated);
   colocated.kv_post_per_descriptor = q("10 us");
   EXPECT_EQ(simulate(L8, H100, {}, colocated).ttft.mean, plain.ttft.mean);
+  // A given KV link: a positive bandwidth and a non-negative latency, named when not.
+  for (const auto& [field, bw, lat] : {std::tuple{"'kv_link_bandwidth'", "0 GB/s", "1 us"},
+                                       std::tuple{"'kv_link_bandwidth'", "5 ms", "1 us"},
+                                       std::tuple{"'kv_link_latency'", "50 GB/s", "-1 us"}}) {
+    SimulationOptions s = light(4);
+    s.deployment = Deployment::disaggregated;
+    s.kv_link_bandwidth = q(bw);
+    s.kv_link_latency = q(lat);
+    EXPECT_THAT([&] { (void)simulate(L8, H100, {}, s); },
+                ThrowsMessage<InvalidArgumentError>(HasSubstr(field)))
+        << bw << " " << lat;
+    CapacityOptions c;
+    c.devices = {&H100};
+    c.slo.tpot = q("50 ms");
+    c.kv_link_bandwidth = q(bw);
+    c.kv_link_latency = q(lat);
+    EXPECT_THAT([&] { (void)plan_capacity(L8, c); },
+                ThrowsMessage<InvalidArgumentError>(HasSubstr(field)))
+        << bw << " " << lat;
+  }
   // A time, not negative: named errors, from the simulation and from the capacity planner.
   for (const char* bad : {"-1 us", "1 GB"}) {
     SimulationOptions s = light(4);
@@ -1183,6 +1203,23 @@ TEST(ServingSimulation, EachRankMovesItsShareOfTheKvOverItsOwnLink) {
   ServingOptions pp2;
   pp2.pp = 2;  // sixteen layers a stage
   EXPECT_NEAR(transfer(pp2), whole / 2.0, 1e-9);
+}
+
+TEST(ServingSimulation, KvTransfersQueueOnTheLinkTheyShare) {
+  // Two prompts prefilled in one iteration leave for the one decode replica over one 1 GB/s
+  // link: the second transfer starts when the first ends (1,024 tokens x 131,072 B = 134 ms).
+  SimulationOptions s = prompts_at_once(2);
+  s.input = {LengthKind::fixed, 1024};
+  s.output = {LengthKind::fixed, 8};
+  s.deployment = Deployment::disaggregated;
+  s.kv_link_bandwidth = q("1 GB/s");
+  s.kv_link_latency = q("0 us");
+  const auto r = simulate(L8, Hardware::Cloud::H200, {}, s);
+  const double transfer = 1024.0 * 131072.0 / 1e9;
+  // Nearest-rank percentiles of two requests: p50 the first, p99 the second. They part by the
+  // queued transfer, give or take the decode step the second joins.
+  EXPECT_NEAR(r.ttft.p99.in("s") - r.ttft.p50.in("s"), transfer, 0.02);
+  EXPECT_GT(r.ttft.p50.in("s"), transfer);
 }
 
 TEST(ServingEngine, SpeculationIsComparedWithItsBaselineInOneCall) {

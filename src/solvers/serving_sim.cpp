@@ -113,6 +113,20 @@ void check_slo(const SloTargets& s) {
   }
 }
 
+/// The given KV link between the pools: a positive one-way bandwidth, a non-negative latency.
+void check_kv_link(const std::optional<Quantity>& bw, const std::optional<Quantity>& lat) {
+  if (bw && (bw->dimension() != dims::information_rate || !(bw->base_value() > 0) ||
+             !std::isfinite(bw->base_value()))) {
+    throw InvalidArgumentError("kv_link_bandwidth",
+                               "must be a positive bandwidth, got '" + bw->str() + "'");
+  }
+  if (lat && (lat->dimension() != dims::time || !(lat->base_value() >= 0) ||
+              !std::isfinite(lat->base_value()))) {
+    throw InvalidArgumentError("kv_link_latency",
+                               "must be a non-negative time, got '" + lat->str() + "'");
+  }
+}
+
 void check_post(const Quantity& q) {
   if (q.dimension() != dims::time || !(q.base_value() >= 0) || !std::isfinite(q.base_value())) {
     throw InvalidArgumentError("kv_post_per_descriptor",
@@ -155,7 +169,8 @@ struct Replica {
   /// (SimulationOptions::kv_post_per_descriptor); the next iteration waits for it.
   double posting = 0;
   std::int64_t next_rank = 0;  ///< attention data parallelism: round-robin dispatch
-  [[nodiscard]] std::size_t load() const { return waiting.size() + running.size(); }
+  std::size_t incoming = 0;    ///< KV transfers on their way to this decode engine
+  [[nodiscard]] std::size_t load() const { return waiting.size() + running.size() + incoming; }
 };
 
 class Simulator {
@@ -189,6 +204,7 @@ class Simulator {
     front_token_ = so.params.front_end_per_prompt_token.in("s");
     front_free_.assign(static_cast<std::size_t>(so.params.front_end_workers), 0.0);
     post_per_descriptor_ = o.kv_post_per_descriptor.in("s");
+    pp_engines_ = static_cast<std::size_t>(so.pp);
     layers_per_stage_ = d(*e.model.layers) / d(so.pp);  // the engine checked layers
   }
 
@@ -210,6 +226,10 @@ class Simulator {
 
   void run() {
     const std::size_t n = reqs_.size();
+    if (std::ranges::any_of(reps_, [](const Replica& x) { return x.role == Role::decode; })) {
+      link_free_.assign(reps_.size() / pp_engines_, 0.0);
+      dest_.assign(n, 0);
+    }
     std::size_t next = 0;
     std::size_t done = 0;
     using Events = std::priority_queue<std::pair<double, int>, std::vector<std::pair<double, int>>,
@@ -251,7 +271,7 @@ class Simulator {
       } else {
         const int r = transfers.top().second;
         transfers.pop();
-        route(r, tx, tx, true);
+        route(r, tx, tx, true, &reps_[dest_[static_cast<std::size_t>(r)]]);
       }
     }
   }
@@ -265,13 +285,30 @@ class Simulator {
   }
 
  private:
-  void route(int r, double now, double, bool to_decode) {
+  /// The pool's engines, contiguous in reps_: each replica's so_.pp virtual engines in a row.
+  [[nodiscard]] std::pair<std::vector<Replica>::iterator, std::vector<Replica>::iterator> pool(
+      Role want) {
+    auto first = std::ranges::find_if(reps_, [&](const Replica& x) { return x.role == want; });
+    auto last = std::find_if(first, reps_.end(), [&](const Replica& x) { return x.role != want; });
+    return {first, last};
+  }
+
+  [[nodiscard]] static Replica* least_loaded(std::vector<Replica>::iterator first,
+                                             std::vector<Replica>::iterator last) {
+    Replica* best = &*first;
+    for (auto it = first; it != last; ++it) {
+      if (it->load() < best->load()) best = &*it;
+    }
+    return best;
+  }
+
+  /// An arrival (or, with `to_decode`, a transferred prompt) joins an engine of its pool: the
+  /// least-loaded one, or the decode engine its transfer was sent to (`target`).
+  void route(int r, double now, double, bool to_decode, Replica* target = nullptr) {
     const Role want =
         to_decode ? Role::decode
                   : (reps_.front().role == Role::colocated ? Role::colocated : Role::prefill);
-    // The pool's engines, contiguous in reps_: each replica's so_.pp virtual engines in a row.
-    auto first = std::ranges::find_if(reps_, [&](const Replica& x) { return x.role == want; });
-    auto last = std::find_if(first, reps_.end(), [&](const Replica& x) { return x.role != want; });
+    auto [first, last] = pool(want);
     if (first == last) return;  // every pool has at least one replica (checked)
     if (!to_decode && o_.routing == Routing::random) {
       // One replica drawn uniformly; its least-loaded engine takes the request.
@@ -282,10 +319,8 @@ class Simulator {
       first += pick * engines;
       last = first + engines;
     }
-    Replica* best = &*first;
-    for (auto it = first; it != last; ++it) {
-      if (it->load() < best->load()) best = &*it;
-    }
+    Replica* best = target != nullptr ? target : least_loaded(first, last);
+    if (target != nullptr) target->incoming -= 1;
     // SGLang's data-parallel controller dispatches each request to one attention rank, round
     // robin (load_balance_method "round_robin"); the request stays there.
     if (dp_ > 1) {
@@ -690,7 +725,20 @@ class Simulator {
         // only their window.
         const double bytes =
             e_.cached_tokens(d(q.in)) * detail::in_bytes(e_.kv_bytes_per_token_rank());
-        transfers.emplace(now + xfer_alpha_ + bytes / xfer_bw_, id);
+        // The least-loaded decode engine now (transfers on their way count) takes it. A replica's
+        // link carries one transfer at a time, in the order they are sent: the prefill
+        // replica's out, the decode replica's in (each rank its own link, the ranks in step).
+        auto [first, last] = pool(Role::decode);
+        Replica* dst = least_loaded(first, last);
+        dst->incoming += 1;
+        const auto engine = static_cast<std::size_t>(dst - reps_.data());
+        dest_[static_cast<std::size_t>(id)] = engine;
+        double& out = link_free_[static_cast<std::size_t>(&rep - reps_.data()) / pp_engines_];
+        double& in = link_free_[engine / pp_engines_];
+        const double end = std::max({now, out, in}) + bytes / xfer_bw_;
+        out = end;
+        in = end;
+        transfers.emplace(end + xfer_alpha_, id);
         continue;
       }
       q.first = now;  // the iteration that completes the prompt samples the first token
@@ -719,10 +767,13 @@ class Simulator {
   std::vector<Replica> reps_;
   EngineCache cache_, draft_cache_;
   double xfer_bw_, xfer_alpha_;
-  double post_per_descriptor_ = 0;         ///< seconds (SimulationOptions::kv_post_per_descriptor)
-  double layers_per_stage_ = 0;            ///< the model's layers over so_.pp
-  Random router_;                          ///< Routing::random's draws
-  std::int64_t dp_ = 1;                    ///< attention-DP ranks (1 without)
+  std::vector<double> link_free_;   ///< per replica: when its KV link is next free (disaggregated)
+  std::vector<std::size_t> dest_;   ///< per request: the decode engine its KV is sent to
+  std::size_t pp_engines_ = 1;      ///< engines per replica (so_.pp)
+  double post_per_descriptor_ = 0;  ///< seconds (SimulationOptions::kv_post_per_descriptor)
+  double layers_per_stage_ = 0;     ///< the model's layers over so_.pp
+  Random router_;                   ///< Routing::random's draws
+  std::int64_t dp_ = 1;             ///< attention-DP ranks (1 without)
   std::vector<IterationLoad> rank_loads_;  ///< this iteration's load on each rank
   std::vector<std::int64_t> ranks_;        ///< the rank each request was dispatched to (dp_ > 1)
   std::vector<std::int64_t> room_;         ///< prompt tokens each rank can still take
@@ -842,6 +893,7 @@ SimulationResult simulate(const Workload& m, const HardwareNode& hw, const Servi
   check_distribution("output", o.output);
   check_slo(o.slo);
   check_post(o.kv_post_per_descriptor);
+  check_kv_link(o.kv_link_bandwidth, o.kv_link_latency);
   const bool disagg = o.deployment == Deployment::disaggregated;
   if (o.routing != Routing::least_loaded && o.routing != Routing::random) {
     throw InvalidArgumentError("routing", "must be Routing::least_loaded or random, got " +
@@ -1071,6 +1123,7 @@ CapacityResult plan_capacity(const Workload& m, const CapacityOptions& c) {
   }
   check_slo(c.slo);
   check_post(c.kv_post_per_descriptor);
+  check_kv_link(c.kv_link_bandwidth, c.kv_link_latency);
   CapacityResult res;
   const double qps = c.trace.empty() ? c.qps
                                      : d(static_cast<std::int64_t>(c.trace.size())) /
@@ -1167,6 +1220,8 @@ CapacityResult plan_capacity(const Workload& m, const CapacityOptions& c) {
               so2.slo = c.slo;
               so2.deployment = dep;
               so2.kv_post_per_descriptor = c.kv_post_per_descriptor;
+              so2.kv_link_bandwidth = c.kv_link_bandwidth;
+              so2.kv_link_latency = c.kv_link_latency;
               so2.accelerator_hour_price = detail::base(price_s, Unit::parse("USD/s"));
               std::int64_t r0 = std::max<std::int64_t>(
                   1, static_cast<std::int64_t>(std::ceil(qps / std::max(per_replica, 1e-12))));

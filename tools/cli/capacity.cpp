@@ -39,6 +39,10 @@ CapacityOptions capacity_options(const ServingCliOptions& c, const Catalog& cat,
   if (auto q = optional_flag_quantity("--kv-post-per-descriptor", c.kv_post, kNonNegativeTime)) {
     co.kv_post_per_descriptor = *q;
   }
+  co.kv_link_bandwidth =
+      optional_flag_quantity("--kv-link-bandwidth", c.kv_link_bandwidth, kPositiveBandwidth);
+  co.kv_link_latency =
+      optional_flag_quantity("--kv-link-latency", c.kv_link_latency, kNonNegativeTime);
   co.routing = c.routing == "random" ? Routing::random : Routing::least_loaded;
   co.requests = c.requests;
   co.seed = c.seed;
@@ -143,7 +147,7 @@ int capacity_cmd(const ServingCliOptions& c, const Options& g) {
   if (auto a = host_time_assumption(c)) assumed.push_back(std::move(*a));
   if (std::any_of(r.best.begin(), r.best.end(),
                   [](const auto& cand) { return cand.deployment == Deployment::disaggregated; })) {
-    assumed.push_back(disaggregated_assumption(co.kv_post_per_descriptor));
+    assumed.push_back(disaggregated_assumption(co));
   }
   print(doc, g.format, assumed);
   return r.best.empty() ? 2 : 0;
@@ -171,6 +175,12 @@ class CapacityCommand {
                      "decode-side host time to post one KV-transfer descriptor (a page of a layer "
                      "region), which holds the decode step: vLLM NixlConnector before PR #53333; "
                      "default 0, not priced (published costs 0.074-3.75 us)");
+    cmd_->add_option("--kv-link-bandwidth", o.kv_link_bandwidth,
+                     "one rank's one-way KV link between the pools, e.g. \"50 GB/s\" (a GPU's "
+                     "share of the NICs when the pools are on different nodes); default each "
+                     "device's own link x efficiency.intra_node_link");
+    cmd_->add_option("--kv-link-latency", o.kv_link_latency,
+                     "latency of one KV transfer between the pools; default the link's");
     cmd_->add_option("--routing", o.routing,
                      "how arrivals reach replicas: least-loaded (a load-aware router; default) or "
                      "random (a Kubernetes Service, a backend per request)")

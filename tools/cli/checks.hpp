@@ -56,6 +56,8 @@ inline const QuantityFlag kEnergyPrice{dims::energy_price,
 inline const QuantityFlag kCarbonPrice{dims::currency / dims::mass,
                                        "a positive carbon price such as '100 USD/tCO2e'"};
 inline const QuantityFlag kPowerLimit{dims::power, "a positive power such as '500 W'"};
+inline const QuantityFlag kPositiveBandwidth{dims::information_rate,
+                                             "a positive bandwidth such as '50 GB/s'"};
 
 /// A FLOP count: a bare number ("1e24", read as FLOP) or a positive quantity of operations
 /// ("5.76e23 FLOP", "3.14 ZFLOP"); anything else is an InvalidArgumentError naming `flag`.

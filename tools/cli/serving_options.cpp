@@ -162,22 +162,32 @@ std::optional<std::string> host_time_assumption(const ServingCliOptions& c) {
          engines + " (docs/solvers.md, \"Host time per iteration\")";
 }
 
-std::string disaggregated_assumption(const Quantity& post_per_descriptor) {
+std::string disaggregated_assumption(const solvers::CapacityOptions& c) {
+  const Quantity& post = c.kv_post_per_descriptor;
+  const std::string link =
+      c.kv_link_bandwidth
+          ? fmt::format("a given link of {} one-way per rank{}", c.kv_link_bandwidth->str(),
+                        c.kv_link_latency ? " plus " + c.kv_link_latency->str()
+                                          : std::string(" plus the device link's latency"))
+          : std::string(
+                "its own device link (one-way bandwidth x efficiency.intra_node_link, "
+                "plus ") +
+                (c.kv_link_latency ? c.kv_link_latency->str() : std::string("the link latency")) +
+                "; pools on different nodes cross the NICs instead: --kv-link-bandwidth)";
   const std::string posting =
-      post_per_descriptor.base_value() > 0
+      post.base_value() > 0
           ? fmt::format(
                 "the decode replica's posting of each transfer holds its next step for {} "
                 "per descriptor (a KV page of a layer region)",
-                post_per_descriptor.str())
+                post.str())
           : std::string(
                 "the decode replica's posting of each transfer is not priced (vLLM's "
                 "NixlConnector holds the decode step for it; published costs 0.074-3.75 "
                 "us per descriptor, a KV page of a layer region: "
                 "--kv-post-per-descriptor)");
-  return "disaggregated candidates move each rank's share of a prompt's KV over its own device "
-         "link (one-way bandwidth x efficiency.intra_node_link, plus the link latency), transfers "
-         "not sharing it; " +
-         posting + " (docs/solvers.md, \"KV connector posting\")";
+  return "disaggregated candidates move each rank's share of a prompt's KV over " + link +
+         ", one transfer at a time on each replica's link; " + posting +
+         " (docs/solvers.md, \"KV connector posting\")";
 }
 
 void add_host_time_options(CLI::App* a, ServingCliOptions& o) {

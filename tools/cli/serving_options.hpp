@@ -74,6 +74,8 @@ struct ServingCliOptions {
   std::vector<std::int64_t> tps;
   bool no_disaggregated = false;
   std::string kv_post;  ///< capacity --kv-post-per-descriptor (e.g. "3.75 us"); empty: not priced
+  std::string kv_link_bandwidth;  ///< capacity --kv-link-bandwidth; empty: each device's link
+  std::string kv_link_latency;    ///< capacity --kv-link-latency; empty: the link's latency
   std::string routing = "least-loaded";  ///< capacity --routing: least-loaded or random
   std::string price;
   std::string output;
@@ -98,8 +100,9 @@ bool engine_host_time_given(const solvers::ServingParams& p);
 /// the engines that do not are named with their published figures (engine_host_times()).
 [[nodiscard]] std::optional<std::string> host_time_assumption(const ServingCliOptions& c);
 /// The line a disaggregated answer states: how the KV crosses between the pools and whether the
-/// decode side's posting of each transfer is priced (CapacityOptions::kv_post_per_descriptor).
-[[nodiscard]] std::string disaggregated_assumption(const Quantity& post_per_descriptor);
+/// decode side's posting of each transfer is priced (CapacityOptions::kv_link_bandwidth,
+/// kv_link_latency, kv_post_per_descriptor).
+[[nodiscard]] std::string disaggregated_assumption(const solvers::CapacityOptions& c);
 /// "; host time 1 ms per iteration + 40 us per sequence; front end 2 ms + 2 us per prompt token
 /// on 1 worker + 6.6 ms latency" for the parts set, else "".
 std::string host_time_text(const solvers::ServingParams& p);

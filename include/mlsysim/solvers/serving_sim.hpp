@@ -162,6 +162,11 @@ struct CapacityOptions {
   /// The decode pool's posting per KV descriptor for disaggregated candidates
   /// (SimulationOptions::kv_post_per_descriptor); 0: not priced.
   Quantity kv_post_per_descriptor{0.0, Unit::parse("us")};
+  /// One rank's KV link between the pools for disaggregated candidates
+  /// (SimulationOptions::kv_link_bandwidth / kv_link_latency); unset: each device's own link.
+  /// Pools on different nodes move KV over the NICs: give a rank's share of them.
+  std::optional<Quantity> kv_link_bandwidth;
+  std::optional<Quantity> kv_link_latency;
   Routing routing = Routing::least_loaded;  ///< arrivals to replicas (SimulationOptions::routing)
   std::int64_t requests = 2000;             ///< per simulation
   std::uint64_t seed = 1;
