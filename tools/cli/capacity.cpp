@@ -174,7 +174,8 @@ class CapacityCommand {
     cmd_->add_option("--kv-post-per-descriptor", o.kv_post,
                      "decode-side host time to post one KV-transfer descriptor (a page of a layer "
                      "region), which holds the decode step: vLLM NixlConnector before PR #53333; "
-                     "default 0, not priced (published costs 0.074-3.75 us)");
+                     "default 0, not priced (published costs 0.074-3.75 us per posted descriptor, "
+                     "NIXL merging adjacent pages first)");
     cmd_->add_option("--kv-link-bandwidth", o.kv_link_bandwidth,
                      "one rank's one-way KV link between the pools, e.g. \"50 GB/s\" (a GPU's "
                      "share of the NICs when the pools are on different nodes); default each "

@@ -183,7 +183,7 @@ std::string disaggregated_assumption(const solvers::CapacityOptions& c) {
           : std::string(
                 "the decode replica's posting of each transfer is not priced (vLLM's "
                 "NixlConnector holds the decode step for it; published costs 0.074-3.75 "
-                "us per descriptor, a KV page of a layer region: "
+                "us per posted descriptor, NIXL merging adjacent pages first: "
                 "--kv-post-per-descriptor)");
   return "disaggregated candidates move each rank's share of a prompt's KV over " + link +
          ", one transfer at a time on each replica's link; " + posting +

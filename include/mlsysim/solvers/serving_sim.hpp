@@ -98,7 +98,8 @@ struct SimulationOptions {
   /// builds and posts them in `start_load_kv()` on the worker thread ahead of the step's forward
   /// (until pull request #53333, 2026-08-21), so every running sequence waits. Published costs
   /// span 0.074 us (NIXL's binding call alone) to 3.75 us (vLLM issue #50913: 6.7 ms of posting
-  /// for 1,785 descriptors), and no source measures the transports and block sizes a run uses,
+  /// for 1,785 posted descriptors; NIXL merges adjacent pages before posting, so per page and
+  /// region it costs less), and no source measures the transports and block sizes a run uses,
   /// so none is assumed (docs/solvers.md, "KV connector posting").
   Quantity kv_post_per_descriptor{0.0, Unit::parse("us")};
   SloTargets slo;
